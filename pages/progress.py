@@ -1,0 +1,43 @@
+"""Progress: importance, confidence and readiness over time, with a summary and a table."""
+
+import streamlit as st
+
+from change_journal import charts, progress
+from change_journal.ui import session, widgets
+
+database = session.db()
+account = session.require_account()
+change = session.current_change(database, account)
+
+st.title("Progress")
+if change is None:
+    st.info("Once you name a change and check in, your progress will show here.")
+    st.page_link("pages/check_in.py", label="Start your first check-in", icon=":material/edit_note:")
+    st.stop()
+
+st.subheader(widgets.md_escape(change.title), anchor=False)
+range_name = st.segmented_control("Time range", options=list(progress.RANGES), default="Quarter",
+                                  key="progress_range") or "Quarter"
+frame = progress.history(database, account.id, change.id, progress.since(range_name),
+                         session.viewer_timezone())
+
+if frame.empty:
+    st.info(
+        "No check-ins in this period yet. Your first check-in takes a few minutes, and this "
+        "chart will start from there."
+    )
+    st.page_link("pages/check_in.py", label="Check in now", icon=":material/edit_note:")
+    st.stop()
+
+st.markdown(progress.summary(frame))
+data = progress.chart_data(frame)
+chart_tab, table_tab = st.tabs(["Chart", "Table"])
+with chart_tab:
+    st.altair_chart(charts.ruler_chart(data), use_container_width=True)
+    if data.grouping != "check-in":
+        st.caption(f"Many check-ins: each point is the average for a {data.grouping}. "
+                   "The table has every check-in and your full words.")
+    else:
+        st.caption("Hover over a point to see the date and your own words.")
+with table_tab:
+    st.dataframe(progress.table(frame), hide_index=True, use_container_width=True)

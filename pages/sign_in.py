@@ -1,0 +1,49 @@
+"""Sign in or create an account."""
+
+import streamlit as st
+
+from change_journal import accounts
+from change_journal.ui import session
+
+st.title("Change Journal")
+st.markdown(
+    "A private place to think through a change you are weighing: what matters to you, "
+    "what pulls you both ways, and how important, confident and ready you feel over time."
+)
+
+sign_in_tab, sign_up_tab = st.tabs(["Sign in", "Create an account"])
+
+with sign_in_tab, st.form("sign_in_form"):
+    username = st.text_input("Username", key="sign_in_username")
+    password = st.text_input("Password", type="password", key="sign_in_password")
+    if st.form_submit_button("Sign in", type="primary"):
+        try:
+            account = accounts.sign_in(session.db(), username, password)
+        except accounts.AccountError as exc:
+            st.error(str(exc))
+        else:
+            session.sign_in(account)
+            st.rerun()
+
+with sign_up_tab, st.form("sign_up_form"):
+    new_username = st.text_input("Choose a username", key="sign_up_username",
+                                 help=accounts.USERNAME_RULES)
+    st.caption(accounts.USERNAME_RULES)
+    new_password = st.text_input("Choose a password", type="password", key="sign_up_password")
+    st.caption(accounts.PASSWORD_RULES)
+    repeat = st.text_input("Repeat the password", type="password", key="sign_up_repeat")
+    role = st.radio("This account is for", options=list(accounts.ROLE_LABELS),
+                    format_func=accounts.ROLE_LABELS.__getitem__, key="sign_up_role")
+    if st.form_submit_button("Create my account", type="primary"):
+        if new_password != repeat:
+            st.error("The two passwords are different. Please type them again.")
+        else:
+            try:
+                account = accounts.sign_up(session.db(), new_username, new_password, role)
+            except accounts.AccountError as exc:
+                st.error(str(exc))
+            else:
+                session.sign_in(account)
+                st.rerun()
+
+st.caption("Your journal is private: nothing you write is shared unless you choose to share it.")

@@ -1,0 +1,61 @@
+"""Altair chart builders: pure functions from data frames to charts, no Streamlit."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from change_journal.progress import ChartData
+from change_journal.rulers import RULERS
+
+# Okabe-Ito colours, safe for the common kinds of colour blindness; each ruler also has
+# its own point shape and dash so colour is never the only cue.
+RULER_COLOURS = {"Importance": "#0072B2", "Confidence": "#E69F00", "Readiness": "#009E73"}
+RULER_SHAPES = {"Importance": "circle", "Confidence": "square", "Readiness": "triangle-up"}
+RULER_DASHES = {"Importance": [1, 0], "Confidence": [6, 3], "Readiness": [2, 2]}
+EVENT_COLOUR = "#6B6B6B"
+
+
+def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
+                height: int = 320) -> alt.LayerChart:
+    """Importance, confidence and readiness over time on a fixed 0-10 axis.
+
+    Points carry tooltips with the date and the person's own follow-up answer. ``events``
+    (columns ``at`` and ``label``) become dated vertical markers, such as a values sort.
+    """
+    names = [r.name for r in RULERS]
+    grouped = data.grouping != "check-in"
+    value_title = "Average rating" if grouped else "Rating"
+    base = alt.Chart(data.points).encode(
+        x=alt.X("at:T", title=None, axis=alt.Axis(format="%d %b %y", labelAngle=0)),
+        y=alt.Y("value:Q", title=value_title, scale=alt.Scale(domain=[0, 10], nice=False),
+                axis=alt.Axis(values=list(range(0, 11)))),
+        color=alt.Color("ruler:N", title=None,
+                        scale=alt.Scale(domain=names, range=[RULER_COLOURS[n] for n in names]),
+                        legend=alt.Legend(orient="top")),
+    )
+    tooltip = [
+        alt.Tooltip("label:N", title="When"),
+        alt.Tooltip("ruler:N", title="Ruler"),
+        alt.Tooltip("value:Q", title=value_title),
+        alt.Tooltip("words:N", title="In your words"),
+    ]
+    if grouped:
+        tooltip.insert(3, alt.Tooltip("checkins:Q", title="Check-ins"))
+    lines = base.mark_line(strokeWidth=2).encode(
+        strokeDash=alt.StrokeDash("ruler:N", legend=None,
+                                  scale=alt.Scale(domain=names,
+                                                  range=[RULER_DASHES[n] for n in names])),
+    )
+    points = base.mark_point(size=70, filled=True, opacity=1).encode(
+        shape=alt.Shape("ruler:N", legend=None,
+                        scale=alt.Scale(domain=names, range=[RULER_SHAPES[n] for n in names])),
+        tooltip=tooltip,
+    )
+    layers = [lines, points]
+    if events is not None and not events.empty:
+        rules = alt.Chart(events).mark_rule(color=EVENT_COLOUR, strokeDash=[2, 4]).encode(
+            x="at:T", tooltip=[alt.Tooltip("label:N", title="Marker")]
+        )
+        layers.insert(0, rules)
+    return alt.layer(*layers).properties(height=height).interactive(bind_y=False)

@@ -1,0 +1,22 @@
+"""Where the database lives and the limits every form shares."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "journal.db"
+DB_ENV_VAR = "CHANGE_JOURNAL_DB"
+
+MAX_TEXT_CHARS = 5_000
+"""Longest written answer accepted by any form (stated beside every text box)."""
+
+MAX_TITLE_CHARS = 120
+"""Longest name for a change."""
+
+
+def db_path() -> Path:
+    """The database file: ``$CHANGE_JOURNAL_DB`` if set, else ``data/journal.db``."""
+    configured = os.environ.get(DB_ENV_VAR, "").strip()
+    return Path(configured).expanduser() if configured else DEFAULT_DB_PATH

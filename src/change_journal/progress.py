@@ -1,0 +1,174 @@
+"""Progress over time: the check-in history as tables, its aggregation and its one-line summary.
+
+Long histories are bucketed (per week, then per month) so the chart's payload stays bounded;
+the full history stays available as a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import pandas as pd
+from sqlite_utils import Database
+
+from change_journal.rulers import RULERS
+from change_journal.store import checkins
+
+RANGES: dict[str, int | None] = {"Month": 31, "Quarter": 92, "Year": 366, "All": None}
+MAX_POINTS = 120
+"""Most chart points per ruler before check-ins are grouped by week, then by month."""
+QUOTE_CHARS = 140
+"""Longest quote carried in a chart tooltip; the table view holds the full text."""
+
+_WORDS_ORDER = ("why_not_lower", "zero", "what_would_it_take")
+
+
+def since(range_name: str, now: datetime | None = None) -> str | None:
+    """The UTC ISO timestamp a time range starts at (None for "All")."""
+    if range_name not in RANGES:
+        raise ValueError(f"Unknown time range {range_name!r}; choose one of {', '.join(RANGES)}.")
+    days = RANGES[range_name]
+    if days is None:
+        return None
+    return ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="microseconds")
+
+
+def history(db: Database, user_id: int, change_id: int, since_at: str | None,
+            tz: str = "UTC") -> pd.DataFrame:
+    """One row per check-in: ``at`` (viewer-local), the three ratings, and each ruler's words.
+
+    ``<ruler>_words`` is the person's own follow-up answer for that ruler (their "why not
+    lower", or what would help when that is all they wrote), ``how_going`` and ``note`` the rest.
+    """
+    rows = checkins.list_checkins(db, user_id, change_id, since_at)
+    columns = ["checkin_id", "at", *(r.key for r in RULERS), *(f"{r.key}_words" for r in RULERS),
+               "how_going", "note"]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    words: dict[int, dict[str, str]] = {}
+    for checkin_id, prompt_id, _question, text in checkins.checkin_answers(
+        db, user_id, change_id, since_at
+    ):
+        words.setdefault(checkin_id, {})[prompt_id] = text
+    records = []
+    for row in rows:
+        answers = words.get(row.id, {})
+        record = {"checkin_id": row.id, "at": row.created_at,
+                  "importance": row.importance, "confidence": row.confidence,
+                  "readiness": row.readiness,
+                  "how_going": answers.get("checkin.how_going", ""),
+                  "note": answers.get("checkin.note", "")}
+        for ruler in RULERS:
+            record[f"{ruler.key}_words"] = next(
+                (answers[f"checkin.{ruler.key}.{s}"] for s in _WORDS_ORDER
+                 if f"checkin.{ruler.key}.{s}" in answers), "")
+        records.append(record)
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    frame["at"] = pd.to_datetime(frame["at"], utc=True, format="ISO8601").dt.tz_convert(tz)
+    return frame
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Long-form points for the ruler chart and how they were grouped."""
+
+    points: pd.DataFrame
+    """Columns: ``at``, ``ruler``, ``value``, ``checkins``, ``words``, ``label``."""
+    grouping: str
+    """``"check-in"``, ``"week"`` or ``"month"``."""
+
+
+def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
+    """Long-form chart points, grouped by week or month when there are more than ``max_points``."""
+    local = frame["at"].dt.tz_localize(None)
+    grouping, freq = "check-in", None
+    if len(frame) > max_points:
+        grouping, freq = "week", "W-SUN"
+        if local.dt.to_period(freq).nunique() > max_points:
+            grouping, freq = "month", "M"
+    parts = []
+    for ruler in RULERS:
+        part = pd.DataFrame({
+            "at": local,
+            "value": frame[ruler.key].astype(float),
+            "words": frame[f"{ruler.key}_words"],
+        })
+        if freq:
+            part = _bucket(part, freq)
+        else:
+            part["checkins"] = 1
+        part["ruler"] = ruler.name
+        parts.append(part)
+    points = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    points["words"] = points["words"].map(_shorten)
+    points["label"] = points["at"].dt.strftime(
+        "Week of %d %b %Y" if grouping == "week" else "%B %Y" if grouping == "month" else "%d %b %Y, %H:%M"
+    )
+    return ChartData(points[["at", "ruler", "value", "checkins", "words", "label"]], grouping)
+
+
+def _bucket(part: pd.DataFrame, freq: str) -> pd.DataFrame:
+    period = part["at"].dt.to_period(freq)
+    grouped = part.groupby(period, sort=True)
+    latest_words = part[part["words"] != ""].groupby(period[part["words"] != ""])["words"].last()
+    out = pd.DataFrame({
+        "at": grouped["at"].min().index.to_timestamp(),
+        "value": grouped["value"].mean().round(1).to_numpy(),
+        "checkins": grouped["value"].size().to_numpy(),
+    })
+    out["words"] = [latest_words.get(p, "") for p in grouped["at"].min().index]
+    return out
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def describe_span(start: datetime, end: datetime) -> str:
+    """A short human duration: "3 days", "6 weeks", "4 months", "2 years"."""
+    days = (end - start).days
+    if days < 1:
+        return "one day"
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 61:
+        return f"{round(days / 7)} weeks"
+    if days < 730:
+        return f"{round(days / 30.44)} months"
+    return f"{round(days / 365.25)} years"
+
+
+def summary(frame: pd.DataFrame) -> str:
+    """One sentence saying how the three rulers moved across ``frame``'s check-ins."""
+    if frame.empty:
+        return "No check-ins in this period yet."
+    first, last = frame.iloc[0], frame.iloc[-1]
+    if len(frame) == 1:
+        values = ", ".join(f"{r.name.lower()} {int(first[r.key])}" for r in RULERS)
+        return f"One check-in in this period: {values}."
+    moves = []
+    for ruler in RULERS:
+        a, b = int(first[ruler.key]), int(last[ruler.key])
+        if b > a:
+            moves.append(f"{ruler.name.lower()} rose from {a} to {b}")
+        elif b < a:
+            moves.append(f"{ruler.name.lower()} moved from {a} to {b}")
+        else:
+            moves.append(f"{ruler.name.lower()} stayed at {a}")
+    span = describe_span(first["at"], last["at"])
+    listed = f"{moves[0]}, {moves[1]} and {moves[2]}"
+    return f"Over {span} and {len(frame)} check-ins, {listed}."
+
+
+def table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The same history as a readable table, newest first, with the person's words in full."""
+    out = pd.DataFrame({"Date": frame["at"].dt.strftime("%Y-%m-%d %H:%M")})
+    for ruler in RULERS:
+        out[ruler.name] = frame[ruler.key].astype(int)
+    for ruler in RULERS:
+        out[f"{ruler.name}: in your words"] = frame[f"{ruler.key}_words"]
+    out["How it was going"] = frame["how_going"]
+    out["Note"] = frame["note"]
+    return out.iloc[::-1].reset_index(drop=True)

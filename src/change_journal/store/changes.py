@@ -1,0 +1,75 @@
+"""Changes a person is considering: add, list, rename, archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from change_journal.store.connection import now_utc
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    title: str
+    why_now: str
+    created_at: str
+    archived_at: str | None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+_COLUMNS = "id, title, why_now, created_at, archived_at"
+
+
+def add_change(db: Database, user_id: int, title: str, why_now: str = "",
+               created_at: str | None = None) -> int:
+    """Create a change for ``user_id`` and return its id."""
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT INTO changes (user_id, title, why_now, created_at) VALUES (?, ?, ?, ?)",
+            [user_id, title, why_now, created_at or now_utc()],
+        )
+    return cursor.lastrowid
+
+
+def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:
+    """The person's changes, active ones first, oldest first within each group."""
+    where = "" if include_archived else " AND archived_at IS NULL"
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM changes WHERE user_id = ?{where}"
+        " ORDER BY archived_at IS NOT NULL, created_at, id",
+        [user_id],
+    ).fetchall()
+    return [Change(*row) for row in rows]
+
+
+def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
+    """One of the person's own changes, or None if it is not theirs."""
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM changes WHERE user_id = ? AND id = ?", [user_id, change_id]
+    ).fetchone()
+    return Change(*row) if row else None
+
+
+def update_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> bool:
+    """Rename a change and its "why now"; False if it is not the person's."""
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE changes SET title = ?, why_now = ? WHERE user_id = ? AND id = ?",
+            [title, why_now, user_id, change_id],
+        )
+    return cursor.rowcount == 1
+
+
+def set_archived(db: Database, user_id: int, change_id: int, archived: bool) -> bool:
+    """Archive or restore a change; False if it is not the person's."""
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE changes SET archived_at = ? WHERE user_id = ? AND id = ?",
+            [now_utc() if archived else None, user_id, change_id],
+        )
+    return cursor.rowcount == 1

@@ -1,0 +1,100 @@
+"""Check-ins: the three ruler ratings and the written answers that go with them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from change_journal.store.connection import now_utc
+
+RULER_COLUMNS = ("importance", "confidence", "readiness")
+
+
+@dataclass(frozen=True)
+class AnswerIn:
+    """A written answer to save: which prompt, the exact question shown, the person's text."""
+
+    prompt_id: str
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckinRow:
+    id: int
+    created_at: str
+    importance: int
+    confidence: int
+    readiness: int
+
+
+class NotYours(LookupError):
+    """The change or check-in does not belong to the acting user."""
+
+
+def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, int],
+                 answers: Sequence[AnswerIn], *, created_at: str | None = None,
+                 clear_draft: str | None = None) -> int:
+    """Save one check-in and its answers in a single transaction; return its id.
+
+    ``clear_draft`` names the draft form to delete in the same transaction, so a saved
+    check-in never leaves its draft behind.
+    """
+    stamp = created_at or now_utc()
+    with db.atomic():
+        owner = db.execute(
+            "SELECT 1 FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id]
+        ).fetchone()
+        if owner is None:
+            raise NotYours("This change is not yours.")
+        cursor = db.execute(
+            "INSERT INTO checkins (user_id, change_id, created_at, importance, confidence, readiness)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS)],
+        )
+        checkin_id = cursor.lastrowid
+        db.conn.executemany(
+            "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, text, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp) for a in answers],
+        )
+        if clear_draft:
+            db.execute(
+                "DELETE FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",
+                [user_id, clear_draft, change_id],
+            )
+    return checkin_id
+
+
+def list_checkins(db: Database, user_id: int, change_id: int,
+                  since: str | None = None) -> list[CheckinRow]:
+    """The person's check-ins for one change, oldest first, optionally from ``since`` on."""
+    rows = db.execute(
+        "SELECT id, created_at, importance, confidence, readiness FROM checkins"
+        " WHERE user_id = ? AND change_id = ? AND created_at >= ? ORDER BY created_at, id",
+        [user_id, change_id, since or ""],
+    ).fetchall()
+    return [CheckinRow(*row) for row in rows]
+
+
+def checkin_answers(db: Database, user_id: int, change_id: int,
+                    since: str | None = None) -> list[tuple[int, str, str, str]]:
+    """``(checkin_id, prompt_id, question, text)`` for the check-ins of one change since ``since``."""
+    return db.execute(
+        "SELECT checkin_id, prompt_id, question, text FROM answers"
+        " WHERE user_id = ? AND change_id = ? AND checkin_id IS NOT NULL AND created_at >= ?"
+        " ORDER BY id",
+        [user_id, change_id, since or ""],
+    ).fetchall()
+
+
+def checkin_stats(db: Database, user_id: int, change_id: int) -> tuple[int, str | None, str | None]:
+    """``(count, first_at, last_at)`` of the person's check-ins on one change."""
+    row = db.execute(
+        "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM checkins"
+        " WHERE user_id = ? AND change_id = ?",
+        [user_id, change_id],
+    ).fetchone()
+    return row[0], row[1], row[2]

@@ -1,0 +1,61 @@
+"""Accounts table: create and look up users."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from change_journal.store.connection import now_utc
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    role: str
+    password_hash: str
+    created_at: str
+
+
+class UsernameTaken(Exception):
+    """Another account already has this username (compared case- and form-insensitively)."""
+
+
+def create_user(db: Database, username: str, username_key: str, password_hash: str,
+                role: str = "person") -> int:
+    """Insert a new account and return its id; raise :class:`UsernameTaken` on a clash."""
+    try:
+        with db.atomic():
+            cursor = db.execute(
+                "INSERT INTO users (username, username_key, password_hash, role, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [username, username_key, password_hash, role, now_utc()],
+            )
+    except sqlite3.IntegrityError as exc:
+        raise UsernameTaken(username) from exc
+    return cursor.lastrowid
+
+
+def find_user(db: Database, username_key: str) -> UserRow | None:
+    """The account whose normalised username is ``username_key``, if any."""
+    row = db.execute(
+        "SELECT id, username, role, password_hash, created_at FROM users WHERE username_key = ?",
+        [username_key],
+    ).fetchone()
+    return UserRow(*row) if row else None
+
+
+def get_user(db: Database, user_id: int) -> UserRow | None:
+    """The acting user's own account row."""
+    row = db.execute(
+        "SELECT id, username, role, password_hash, created_at FROM users WHERE id = ?", [user_id]
+    ).fetchone()
+    return UserRow(*row) if row else None
+
+
+def set_password_hash(db: Database, user_id: int, password_hash: str) -> None:
+    """Replace the acting user's password hash (used when argon2 parameters are upgraded)."""
+    with db.atomic():
+        db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [password_hash, user_id])

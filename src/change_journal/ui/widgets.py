@@ -1,0 +1,51 @@
+"""Small widgets shared by several pages."""
+
+from __future__ import annotations
+
+import streamlit as st
+from sqlite_utils import Database
+
+from change_journal.accounts import Account
+from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from change_journal.store import changes
+from change_journal.ui import session
+from change_journal.validation import InputError, clean_text, clean_title
+
+
+def quote(text: str) -> None:
+    """Show a person's own words literally (never as Markdown or HTML)."""
+    st.text(text)
+
+
+def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
+    """The "what change are you considering?" form; the new change becomes the current one."""
+    with st.form(key, clear_on_submit=False, border=True):
+        title = st.text_input(
+            "What change are you considering?",
+            placeholder="For example: drink less during the week",
+            max_chars=MAX_TITLE_CHARS,
+        )
+        why_now = st.text_area(
+            "Why now, in your own words? (optional)",
+            help=f"Up to {MAX_TEXT_CHARS:,} characters.",
+            max_chars=MAX_TEXT_CHARS,
+        )
+        if st.form_submit_button("Start working on this", type="primary"):
+            try:
+                clean = clean_title(title)
+                reason = clean_text(why_now, "Why now")
+            except InputError as exc:
+                st.error(str(exc))
+                return
+            change_id = changes.add_change(database, signed_in.id, clean, reason)
+            session.set_current_change(change_id)
+            st.rerun()
+
+
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^")
+
+
+def md_escape(text: str) -> str:
+    """Escape user text for the few places Streamlit only offers Markdown (labels, expanders)."""
+    flat = " ".join(text.split())
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in flat)

@@ -1,0 +1,53 @@
+"""The core loop in a real browser: sign up, name a change, two check-ins, the progress chart."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.e2e.conftest import screenshot
+from tests.e2e.streamlit_ui import click, fill, settle, sign_up
+
+pytestmark = pytest.mark.e2e
+
+
+def check_in(page, ratings: dict[str, int], words: str, *, shot: str | None = None) -> None:
+    fill(page, page.locator("textarea").first.get_attribute("aria-label"), words)
+    click(page, "Next")
+    for name, value in ratings.items():
+        page.get_by_text(name, exact=False).first.wait_for()
+        page.get_by_role("radiogroup").get_by_role("radio", name=str(value), exact=True).click()
+        settle(page)
+        first_follow_up = page.locator("textarea").first
+        fill(page, first_follow_up.get_attribute("aria-label"), f"My own reason for {value}.")
+        if shot and name == "important":
+            screenshot(page, shot)
+        click(page, "Next")
+    click(page, "Save check-in")
+    page.get_by_text("Saved. Here is what you wrote").wait_for()
+
+
+def test_new_person_reaches_their_progress_chart(server, page):
+    url, db_file = server
+    sign_up(page, url, "river", "a calm long password")
+    screenshot(page, "first-change")
+    fill(page, "What change are you considering?", "Walk most days")
+    click(page, "Start working on this")
+
+    check_in(page, {"important": 6, "confident": 4, "ready": 5}, "A slow start, two walks.",
+             shot="checkin")
+    screenshot(page, "reflection")
+    assert page.get_by_text("My own reason for 6.").is_visible()
+    click(page, "Start a new check-in")
+    check_in(page, {"important": 8, "confident": 6, "ready": 7}, "Better: four walks this week.")
+
+    page.get_by_role("link", name="See your progress").click()
+    settle(page)
+    page.get_by_text("Over one day and 2 check-ins", exact=False).wait_for()
+    page.locator("canvas, svg.marks").first.wait_for()
+    screenshot(page, "progress")
+
+    with sqlite3.connect(db_file) as conn:
+        assert conn.execute("SELECT importance, confidence, readiness FROM checkins ORDER BY id")\
+            .fetchall() == [(6, 4, 5), (8, 6, 7)]
