@@ -34,7 +34,7 @@ if reflection_key in st.session_state:
     with st.container(border=True):
         st.markdown("#### Saved. Here is what you wrote, in your own words")
         for lead, words in reflection.lines:
-            st.markdown(lead)
+            st.caption(lead)
             widgets.quote(words)
         st.info(reflection.affirmation, icon=":material/spa:")
     left, right = st.columns(2)
@@ -78,12 +78,12 @@ else:
     st.caption(f"Your ratings: {chosen}. You can go back and change anything before saving.")
 
 back, forward = st.columns(2)
-if step > 0 and back.button("Back", icon=":material/arrow_back:", use_container_width=True):
+if step > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch"):
     form.go_to(step - 1)
     st.rerun()
 if step < len(STEPS) - 1:
     if forward.button("Next", type="primary", icon=":material/arrow_forward:",
-                      use_container_width=True):
+                      width="stretch"):
         ruler_key = RULERS[step - 1].key if 1 <= step <= len(RULERS) else None
         if ruler_key and checkin.rating_of(form.draft, ruler_key) is None:
             st.warning("Choose a number from 0 to 10 to go on. Any number is fine: it's your call.")
@@ -91,7 +91,7 @@ if step < len(STEPS) - 1:
             form.go_to(step + 1)
             st.rerun()
 elif forward.button("Save check-in", type="primary", icon=":material/check:",
-                    use_container_width=True):
+                    width="stretch"):
     try:
         ratings, answers = checkin.build_checkin(form.draft, previous)
     except InputError as exc:

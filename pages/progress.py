@@ -33,11 +33,11 @@ st.markdown(progress.summary(frame))
 data = progress.chart_data(frame)
 chart_tab, table_tab = st.tabs(["Chart", "Table"])
 with chart_tab:
-    st.altair_chart(charts.ruler_chart(data), use_container_width=True)
+    st.altair_chart(charts.ruler_chart(data), width="stretch")
     if data.grouping != "check-in":
         st.caption(f"Many check-ins: each point is the average for a {data.grouping}. "
                    "The table has every check-in and your full words.")
     else:
         st.caption("Hover over a point to see the date and your own words.")
 with table_tab:
-    st.dataframe(progress.table(frame), hide_index=True, use_container_width=True)
+    st.dataframe(progress.table(frame), hide_index=True, width="stretch")

@@ -27,7 +27,8 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
     grouped = data.grouping != "check-in"
     value_title = "Average rating" if grouped else "Rating"
     base = alt.Chart(data.points).encode(
-        x=alt.X("at:T", title=None, axis=alt.Axis(format="%d %b %y", labelAngle=0)),
+        x=alt.X("at:T", title=None, scale=alt.Scale(padding=14),
+                axis=alt.Axis(format="%d %b %y", labelAngle=0, tickCount=6)),
         y=alt.Y("value:Q", title=value_title, scale=alt.Scale(domain=[0, 10], nice=False),
                 axis=alt.Axis(values=list(range(0, 11)))),
         color=alt.Color("ruler:N", title=None,

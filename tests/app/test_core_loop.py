@@ -1,0 +1,164 @@
+"""The core loop through AppTest: sign up, a change, guided check-ins, the progress page."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pytest
+
+from change_journal.store import open_db
+from tests.app.conftest import PASSWORD, click, sign_in, sign_up
+
+
+def add_change(at, title="Walk most days", why="My back aches after sitting all day."):
+    at.text_input[0].input(title)
+    at.text_area[0].input(why)
+    click(at, "Start working on this")
+
+
+def answer(at, prompt_prefix: str, text: str) -> None:
+    box = next(t for t in at.text_area if t.label.startswith(prompt_prefix))
+    box.input(text).run()
+    assert not at.exception
+
+
+def do_checkin(at, importance, confidence, readiness, words="Going fine."):
+    answer(at, "How ", words)
+    click(at, "Next")
+    for value in (importance, confidence, readiness):
+        at.button_group[0].set_value(value).run()
+        assert not at.exception
+        answer(at, f"Why a {value}" if value else "What would have to happen", f"Reason {value}")
+        click(at, "Next")
+    click(at, "Save check-in")
+
+
+def chart_points(at) -> list[dict]:
+    """The rows the progress chart sends to the browser (decoded from its Arrow dataset)."""
+    chart = at.get("vega_lite_chart")[0].proto
+    assert json.loads(chart.spec)["layer"]
+    return pa.ipc.open_stream(chart.datasets[0].data.data).read_all().to_pylist()
+
+
+@pytest.mark.parametrize("page", ["pages/check_in.py", "pages/progress.py", "pages/changes.py"])
+def test_signed_out_visitor_cannot_reach_account_pages(new_app, page):
+    at = new_app()
+    assert [t.value for t in at.title] == ["Change Journal"]
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        at.switch_page(page)
+
+
+def test_new_person_does_two_checkins_and_sees_two_points(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    assert [t.value for t in at.title] == ["Check in"]
+    add_change(at)
+    do_checkin(at, 6, 4, 5, words="Two walks this week.")
+    assert "Saved. Here is what you wrote" in at.markdown[0].value or any(
+        "Saved." in m.value for m in at.markdown)
+    assert "Two walks this week." in [t.value for t in at.text]
+    assert "You took a first honest look" in at.info[0].value
+    click(at, "Start a new check-in")
+    do_checkin(at, 8, 6, 7)
+    assert "This is check-in 2 on this change" in at.info[0].value
+
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception
+    assert any("2 check-ins" in m.value and "confidence rose from 4 to 6" in m.value
+               for m in at.markdown)
+    points = chart_points(at)
+    assert sorted((p["ruler"], p["value"]) for p in points) == [
+        ("Confidence", 4), ("Confidence", 6), ("Importance", 6), ("Importance", 8),
+        ("Readiness", 5), ("Readiness", 7)]
+
+    database = open_db(app_db)
+    assert database.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 2
+    assert database.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 0
+
+
+def test_progress_page_invites_a_first_checkin_when_empty(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at)
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception
+    assert "No check-ins in this period yet" in at.info[0].value
+
+
+def test_wrong_password_and_unknown_user_get_the_same_message_and_no_session(new_app):
+    sign_up(new_app(), "river")
+    wrong_password = sign_in(new_app(), "river", "not the password at all")
+    unknown_user = sign_in(new_app(), "nobody-here", PASSWORD)
+    assert "don't match an account" in wrong_password.error[0].value
+    assert wrong_password.error[0].value == unknown_user.error[0].value
+    assert "account" not in wrong_password.session_state
+    assert [t.value for t in wrong_password.title] == ["Change Journal"]
+
+
+def test_taken_username_gets_a_clear_message(new_app):
+    sign_up(new_app(), "river")
+    at = sign_up(new_app(), "River")
+    assert "is taken" in at.error[0].value
+    assert [t.value for t in at.title] == ["Change Journal"]
+
+
+def test_missing_rating_blocks_the_next_step_and_saves_nothing(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    add_change(at)
+    click(at, "Next")
+    click(at, "Next")
+    assert "Choose a number from 0 to 10" in at.warning[0].value
+    assert any("Step 2 of 5" in p.proto.text for p in at.get("progress"))
+    assert open_db(app_db).execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
+
+
+def test_out_of_range_rating_in_a_stored_draft_is_explained_and_not_saved(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    add_change(at)
+    database = open_db(app_db)
+    from change_journal.store import drafts
+
+    drafts.save_draft(database, 1, "checkin", 1, {"ratings": {"importance": 11, "confidence": 4,
+                                                              "readiness": 5}, "step": 4})
+    fresh = sign_in(new_app(), "river")
+    click(fresh, "Save check-in")
+    assert "Importance must be a whole number from 0 to 10" in fresh.error[0].value
+    assert database.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
+
+
+def test_half_written_checkin_survives_signing_in_again(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at)
+    answer(at, "How ", "Half a thought about walking")
+    click(at, "Next")
+    at.button_group[0].set_value(7).run()
+    # A reloaded tab is a new session: sign in again and find the draft where it was.
+    again = sign_in(new_app(), "river")
+    assert any("Step 2 of 5" in p.proto.text for p in again.get("progress"))
+    assert again.button_group[0].value == 7
+    click(again, "Back")
+    assert again.text_area[0].value == "Half a thought about walking"
+
+
+def test_changes_can_be_renamed_archived_and_picked(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at, "Walk most days")
+    at.switch_page("pages/changes.py").run()
+    at.text_input[0].input("Walk every day")
+    click(at, "Save")
+    at.text_input[-1].input("Drink less on weekdays")
+    click(at, "Start working on this")
+    # AppTest drops the sidebar after switch_page, so read it on a fresh session's home page.
+    home = sign_in(new_app(), "river")
+    assert home.sidebar.selectbox[0].options == ["Walk every day", "Drink less on weekdays"]
+    assert home.sidebar.selectbox[0].value == 1
+    home.sidebar.selectbox[0].set_value(2).run()
+    assert home.subheader[0].value == "Drink less on weekdays"
+    click(at, "Archive")
+    home = sign_in(new_app(), "river")
+    assert home.sidebar.selectbox[0].options == ["Drink less on weekdays"]
+
+
+def test_change_names_with_markdown_are_shown_literally(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at, "**Drink** less [link](http://example.com)")
+    assert at.subheader[0].value == r"\*\*Drink\*\* less \[link\]\(http\://example\.com\)"

@@ -1,0 +1,70 @@
+"""Accounts: username rules, argon2 hashes, one message for every failed sign-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from change_journal import accounts
+from change_journal.accounts import AccountError
+from change_journal.store import users
+
+PASSWORD = "a long enough password"
+
+
+@pytest.mark.parametrize(
+    ("username", "message"),
+    [
+        ("", "Choose a username"),
+        ("ab", "3 to 32"),
+        ("x" * 33, "3 to 32"),
+        ("has space", "letters, digits"),
+        ("_leading", "starts with a letter or digit"),
+        ("semi;colon", "letters, digits"),
+        ("<script>", "letters, digits"),
+    ],
+)
+def test_bad_usernames_are_refused_with_the_rule(db, username, message):
+    with pytest.raises(AccountError, match=message):
+        accounts.sign_up(db, username, PASSWORD)
+    assert db.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("password", ["", "short", "nine char"])
+def test_short_passwords_are_refused(db, password):
+    with pytest.raises(AccountError, match="at least 10 characters"):
+        accounts.sign_up(db, "river", password)
+
+
+def test_password_is_stored_only_as_an_argon2_hash(db):
+    account = accounts.sign_up(db, "river", PASSWORD)
+    stored = users.get_user(db, account.id).password_hash
+    assert stored.startswith("$argon2id$")
+    assert PASSWORD not in stored
+
+
+@pytest.mark.parametrize("other", ["River", "RIVER", "ｒｉｖｅｒ"])
+def test_usernames_differing_in_case_or_unicode_form_are_taken(db, other):
+    accounts.sign_up(db, "river", PASSWORD)
+    with pytest.raises(AccountError, match="is taken"):
+        accounts.sign_up(db, other, PASSWORD)
+
+
+def test_sign_in_accepts_the_right_password_in_any_case_of_username(db):
+    created = accounts.sign_up(db, "River", PASSWORD)
+    assert accounts.sign_in(db, "river", PASSWORD) == created
+    assert accounts.sign_in(db, "  RIVER ", PASSWORD).username == "River"
+
+
+def test_unknown_user_and_wrong_password_get_the_same_message(db):
+    accounts.sign_up(db, "river", PASSWORD)
+    with pytest.raises(AccountError) as wrong_password:
+        accounts.sign_in(db, "river", "not the password")
+    with pytest.raises(AccountError) as unknown_user:
+        accounts.sign_in(db, "nobody", PASSWORD)
+    assert str(wrong_password.value) == str(unknown_user.value) == accounts.SIGN_IN_FAILED
+
+
+def test_coach_role_is_kept_and_unknown_roles_refused(db):
+    assert accounts.sign_up(db, "coach.kim", PASSWORD, role="coach").role == "coach"
+    with pytest.raises(AccountError):
+        accounts.sign_up(db, "admin", PASSWORD, role="admin")

@@ -1,0 +1,146 @@
+"""The store: migrations, start-up checks, scoping by user, atomic check-ins and drafts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from change_journal.store import StoreError, changes, checkins, drafts, open_db, users
+from change_journal.store.checkins import AnswerIn, NotYours
+from change_journal.store.migrations import MIGRATIONS, ORDER
+
+RATINGS = {"importance": 7, "confidence": 4, "readiness": 5}
+
+
+def make_user(db, name="alex"):
+    return users.create_user(db, name, name.casefold(), "hash")
+
+
+def test_fresh_database_has_every_migration_applied_once(db):
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    assert applied == [step.__name__ for step in ORDER]
+    assert {"users", "changes", "checkins", "answers", "drafts"} <= set(db.table_names())
+
+
+def test_opening_twice_applies_nothing_new(db_path):
+    open_db(db_path).close()
+    database = open_db(db_path)
+    assert len(MIGRATIONS.applied(database)) == len(ORDER)
+
+
+def test_connection_uses_wal_foreign_keys_and_busy_timeout(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_missing_folder_is_created(tmp_path):
+    path = tmp_path / "new" / "folder" / "journal.db"
+    open_db(path).close()
+    assert path.exists()
+
+
+def test_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a Change Journal database"):
+        open_db(path)
+    assert path.read_bytes() == before
+
+
+def test_database_from_a_newer_version_is_refused(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('change_journal', 'm999_from_the_future', '2030-01-01')"
+        )
+    with pytest.raises(StoreError, match="newer version"):
+        open_db(db_path)
+
+
+def test_changes_are_scoped_to_their_owner(db):
+    alex, sam = make_user(db, "alex"), make_user(db, "sam")
+    change_id = changes.add_change(db, alex, "Walk more")
+    assert [c.title for c in changes.list_changes(db, alex)] == ["Walk more"]
+    assert changes.list_changes(db, sam) == []
+    assert changes.get_change(db, sam, change_id) is None
+    assert changes.update_change(db, sam, change_id, "Taken over", "") is False
+    assert changes.set_archived(db, sam, change_id, True) is False
+    assert changes.get_change(db, alex, change_id).title == "Walk more"
+
+
+def test_archived_changes_are_hidden_unless_asked_for(db):
+    alex = make_user(db)
+    keep = changes.add_change(db, alex, "Walk more")
+    old = changes.add_change(db, alex, "Sleep earlier")
+    assert changes.set_archived(db, alex, old, True)
+    assert [c.id for c in changes.list_changes(db, alex)] == [keep]
+    assert [c.id for c in changes.list_changes(db, alex, include_archived=True)] == [keep, old]
+    assert changes.set_archived(db, alex, old, False)
+    assert len(changes.list_changes(db, alex)) == 2
+
+
+def test_checkin_saves_ratings_answers_and_clears_its_draft_together(db):
+    alex = make_user(db)
+    change_id = changes.add_change(db, alex, "Walk more")
+    drafts.save_draft(db, alex, "checkin", change_id, {"ratings": {"importance": 7}})
+    checkin_id = checkins.save_checkin(
+        db, alex, change_id, RATINGS, [AnswerIn("checkin.note", "Note?", "Rainy week.")],
+        clear_draft="checkin",
+    )
+    assert checkins.list_checkins(db, alex, change_id)[0].id == checkin_id
+    assert checkins.checkin_answers(db, alex, change_id) == [
+        (checkin_id, "checkin.note", "Note?", "Rainy week.")]
+    assert drafts.load_draft(db, alex, "checkin", change_id) == {}
+
+
+def test_checkin_on_someone_elses_change_is_refused_and_writes_nothing(db):
+    alex, sam = make_user(db, "alex"), make_user(db, "sam")
+    change_id = changes.add_change(db, alex, "Walk more")
+    with pytest.raises(NotYours):
+        checkins.save_checkin(db, sam, change_id, RATINGS, [AnswerIn("checkin.note", "Q", "x")])
+    assert db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("bad", [{"importance": 11}, {"confidence": -1}, {"readiness": 99}])
+def test_out_of_range_rating_rolls_back_the_whole_checkin(db, bad):
+    alex = make_user(db)
+    change_id = changes.add_change(db, alex, "Walk more")
+    with pytest.raises(sqlite3.IntegrityError):
+        checkins.save_checkin(db, alex, change_id, {**RATINGS, **bad},
+                              [AnswerIn("checkin.note", "Q", "kept?")])
+    assert db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+def test_checkin_history_of_another_person_is_empty(db):
+    alex, sam = make_user(db, "alex"), make_user(db, "sam")
+    change_id = changes.add_change(db, alex, "Walk more")
+    checkins.save_checkin(db, alex, change_id, RATINGS, [AnswerIn("checkin.note", "Q", "mine")])
+    assert checkins.list_checkins(db, sam, change_id) == []
+    assert checkins.checkin_answers(db, sam, change_id) == []
+    assert checkins.checkin_stats(db, sam, change_id) == (0, None, None)
+
+
+def test_checkins_since_a_date_leave_out_older_ones(db):
+    alex = make_user(db)
+    change_id = changes.add_change(db, alex, "Walk more")
+    for stamp in ("2026-01-01T10:00:00.000000+00:00", "2026-03-01T10:00:00.000000+00:00"):
+        checkins.save_checkin(db, alex, change_id, RATINGS, [], created_at=stamp)
+    recent = checkins.list_checkins(db, alex, change_id, since="2026-02-01T00:00:00.000000+00:00")
+    assert [c.created_at[:10] for c in recent] == ["2026-03-01"]
+
+
+def test_drafts_round_trip_and_are_private(db):
+    alex, sam = make_user(db, "alex"), make_user(db, "sam")
+    change_id = changes.add_change(db, alex, "Walk more")
+    draft = {"ratings": {"importance": 3}, "texts": {"checkin.how_going": "half a thought"}}
+    drafts.save_draft(db, alex, "checkin", change_id, draft)
+    drafts.save_draft(db, alex, "checkin", change_id, {**draft, "step": 2})
+    assert drafts.load_draft(db, alex, "checkin", change_id) == {**draft, "step": 2}
+    assert drafts.load_draft(db, sam, "checkin", change_id) == {}
+    drafts.delete_draft(db, alex, "checkin", change_id)
+    assert drafts.load_draft(db, alex, "checkin", change_id) == {}
