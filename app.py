@@ -1,10 +1,14 @@
 """Change Journal: page config, sign-in gate and navigation."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from change_journal.ui import layout, session
 
-st.set_page_config(page_title="Change Journal", page_icon=":material/eco:", layout="centered")
+# A local icon file: a Material or emoji icon would make every browser fetch it from the internet.
+ICON = Path(__file__).parent / "data" / "icon.png"
+st.set_page_config(page_title="Change Journal", page_icon=str(ICON), layout="centered")
 
 # Each kind of visitor's home page shares one URL path, so signing in or out lands on the
 # other kind's home page instead of on a "page not found".
@@ -49,6 +53,7 @@ else:
         ],
     }
 
-navigation = st.navigation(pages)
-layout.sidebar(database, signed_in)
+# The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
+navigation = st.navigation(pages, position="hidden")
+layout.sidebar(database, signed_in, pages)
 navigation.run()

@@ -24,6 +24,8 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
     (columns ``at`` and ``label``) become dated vertical markers, such as a values sort.
     """
     names = [r.name for r in RULERS]
+    # One legend: colour and point shape per ruler (the lines' dashes repeat the cue).
+    legend = alt.Legend(orient="top", title=None, symbolStrokeWidth=0, symbolSize=120)
     grouped = data.grouping != "check-in"
     value_title = "Average rating" if grouped else "Rating"
     base = alt.Chart(data.points).encode(
@@ -31,9 +33,8 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
                 axis=alt.Axis(format="%d %b %y", labelAngle=0, tickCount=6)),
         y=alt.Y("value:Q", title=value_title, scale=alt.Scale(domain=[0, 10], nice=False),
                 axis=alt.Axis(values=list(range(0, 11)))),
-        color=alt.Color("ruler:N", title=None,
-                        scale=alt.Scale(domain=names, range=[RULER_COLOURS[n] for n in names]),
-                        legend=alt.Legend(orient="top")),
+        color=alt.Color("ruler:N", title=None, legend=legend,
+                        scale=alt.Scale(domain=names, range=[RULER_COLOURS[n] for n in names])),
     )
     tooltip = [
         alt.Tooltip("label:N", title="When"),
@@ -49,7 +50,7 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
                                                   range=[RULER_DASHES[n] for n in names])),
     )
     points = base.mark_point(size=70, filled=True, opacity=1).encode(
-        shape=alt.Shape("ruler:N", legend=None,
+        shape=alt.Shape("ruler:N", title=None, legend=legend,
                         scale=alt.Scale(domain=names, range=[RULER_SHAPES[n] for n in names])),
         tooltip=tooltip,
     )
@@ -60,3 +61,25 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
         )
         layers.insert(0, rules)
     return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
+
+
+def sparkline(points: pd.DataFrame, width: int = 150, height: int = 44) -> alt.Chart:
+    """A small, axis-free chart of recent ratings (columns ``at``, ``ruler``, ``value``).
+
+    Same colours and dashes as :func:`ruler_chart`, on the same fixed 0-10 scale, so a drop
+    looks like a drop whoever's line it is.
+    """
+    names = [r.name for r in RULERS]
+    # One legend: colour and point shape per ruler (the lines' dashes repeat the cue).
+    legend = alt.Legend(orient="top", title=None, symbolStrokeWidth=0, symbolSize=120)
+    return alt.Chart(points).mark_line(strokeWidth=1.5, point=alt.OverlayMarkDef(size=12)).encode(
+        x=alt.X("at:T", axis=None),
+        y=alt.Y("value:Q", axis=None, scale=alt.Scale(domain=[0, 10], nice=False)),
+        color=alt.Color("ruler:N", legend=None,
+                        scale=alt.Scale(domain=names, range=[RULER_COLOURS[n] for n in names])),
+        strokeDash=alt.StrokeDash("ruler:N", legend=None,
+                                  scale=alt.Scale(domain=names,
+                                                  range=[RULER_DASHES[n] for n in names])),
+        tooltip=[alt.Tooltip("at:T", title="When", format="%d %b %Y"),
+                 alt.Tooltip("ruler:N", title="Ruler"), alt.Tooltip("value:Q", title="Rating")],
+    ).properties(width=width, height=height)

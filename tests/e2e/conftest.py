@@ -111,3 +111,17 @@ def screenshot(page, name: str) -> Path:
     page.wait_for_timeout(400)
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failed browser test, keep a screenshot of the page as it was (FAILED-<test>.png)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed and "page" in item.fixturenames:
+        page = item.funcargs["page"]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        try:
+            page.screenshot(path=str(SCREENSHOTS / f"FAILED-{item.name}.png"), full_page=True)
+        except Exception as exc:  # the page may be gone; the test's own error matters more
+            report.sections.append(("failure screenshot", f"not taken: {exc}"))

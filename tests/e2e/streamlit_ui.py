@@ -9,6 +9,13 @@ def settle(page) -> None:
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=20_000)
 
 
+def open_app(page, url: str) -> None:
+    """Open ``url`` and wait for the app's first run to draw its page title."""
+    page.goto(url)
+    page.get_by_role("heading", level=1).first.wait_for()
+    settle(page)
+
+
 def fill(page, label: str, text: str) -> None:
     """Type into the text input or area labelled ``label`` and commit it."""
     box = page.get_by_label(label, exact=True)
@@ -23,10 +30,18 @@ def click(page, name: str) -> None:
 
 
 def sign_up(page, url: str, username: str, password: str) -> None:
-    page.goto(url)
+    open_app(page, url)
     page.get_by_role("tab", name="Create an account").click()
     fill(page, "Choose a username", username)
     fill(page, "Choose a password", password)
     fill(page, "Repeat the password", password)
     click(page, "Create my account")
     page.get_by_role("heading", name="Check in").wait_for()
+
+
+def sign_in(page, url: str, username: str, password: str) -> None:
+    open_app(page, url)
+    fill(page, "Username", username)
+    fill(page, "Password", password)
+    click(page, "Sign in")
+    page.get_by_role("heading", level=1).first.wait_for()

@@ -30,6 +30,9 @@ def check_in(page, ratings: dict[str, int], words: str, *, shot: str | None = No
 
 def test_new_person_reaches_their_progress_chart(server, page):
     url, db_file = server
+    outside = []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith(url) else None)
     sign_up(page, url, "river", "a calm long password")
     screenshot(page, "first-change")
     fill(page, "What change are you considering?", "Walk most days")
@@ -48,6 +51,7 @@ def test_new_person_reaches_their_progress_chart(server, page):
     page.locator("canvas, svg.marks").first.wait_for()
     screenshot(page, "progress")
 
+    assert outside == [], "the app must not fetch anything from outside the server"
     with sqlite3.connect(db_file) as conn:
         assert conn.execute("SELECT importance, confidence, readiness FROM checkins ORDER BY id")\
             .fetchall() == [(6, 4, 5), (8, 6, 7)]

@@ -11,7 +11,7 @@ import urllib.request
 import pytest
 
 from tests.e2e.conftest import ROOT, _free_port, start_server, stop_server
-from tests.e2e.streamlit_ui import click, fill, settle, sign_up
+from tests.e2e.streamlit_ui import click, fill, sign_in, sign_up
 
 pytestmark = pytest.mark.e2e
 
@@ -50,11 +50,7 @@ def test_data_survives_a_server_restart(tmp_path, page):
 
     process, url = start_server(db_file, tmp_path / "second.log")
     try:
-        page.goto(url)
-        fill(page, "Username", "river")
-        fill(page, "Password", "a calm long password")
-        click(page, "Sign in")
-        settle(page)
+        sign_in(page, url, "river", "a calm long password")
         page.get_by_role("heading", name="Walk most days").wait_for()
     finally:
         stop_server(process)

@@ -20,10 +20,30 @@ def _picked() -> None:
     session.set_current_change(st.session_state[_PICKER_KEY])
 
 
-def sidebar(database: Database, signed_in: Account | None) -> None:
-    """Draw the sidebar: the current change (for people), who is signed in, and help."""
+def menu(pages: dict[str, list] | list) -> None:
+    """The page menu, drawn here rather than by ``st.navigation``.
+
+    Streamlit's own menu is hidden (``client.showSidebarNavigation = false``) because on a
+    server's very first run it briefly lists every file in ``pages/``, including pages a
+    signed-out visitor may not open, before ``st.navigation`` takes over.
+    """
+    sections = pages if isinstance(pages, dict) else {"": pages}
+    for section, section_pages in sections.items():
+        visible = [p for p in section_pages if p.visibility != "hidden"]
+        if not visible:
+            continue
+        if section:
+            st.caption(section)
+        for page in visible:
+            st.page_link(page)
+
+
+def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list] | list) -> None:
+    """Draw the sidebar: the menu, the current change (for people), who is signed in, and help."""
     with st.sidebar:
         if signed_in is not None:
+            menu(pages)
+            st.divider()
             if signed_in.role == "person":
                 current = session.current_change(database, signed_in)
                 changes = session.active_changes(database, signed_in)
