@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from change_journal import accounts
 from change_journal.checkin import HOW_GOING_AGAIN, HOW_GOING_ID, NOTE_ID, NOTE_QUESTION
 from change_journal.rulers import RULERS, follow_ups
-from change_journal.store import changes, users
+from change_journal.store import changes, transaction, users
 from change_journal.store.checkins import AnswerIn, save_checkin
 
 DEMO_USERNAME = "demo"
@@ -126,7 +126,7 @@ def create_demo(db: Database, password: str | None = None, *, seed: int = 7,
     rng = random.Random(seed)
     end = (now or datetime.now(UTC)).replace(microsecond=0)
     start = end - timedelta(days=DAYS)
-    with db.atomic():
+    with transaction(db):
         for demo in CHANGES:
             change_id = changes.add_change(db, account.id, demo.title, demo.why_now,
                                            created_at=start.isoformat(timespec="microseconds"))

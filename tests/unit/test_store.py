@@ -144,3 +144,33 @@ def test_drafts_round_trip_and_are_private(db):
     assert drafts.load_draft(db, sam, "checkin", change_id) == {}
     drafts.delete_draft(db, alex, "checkin", change_id)
     assert drafts.load_draft(db, alex, "checkin", change_id) == {}
+
+
+def test_eight_concurrent_writers_all_land_without_lock_errors(db_path):
+    import threading
+
+    setup = open_db(db_path)
+    alex = make_user(setup)
+    change_id = changes.add_change(setup, alex, "Walk more")
+    setup.close()
+    errors = []
+
+    def writer(n: int) -> None:
+        for i in range(15):
+            try:
+                database = open_db(db_path, migrate=False)
+                checkins.save_checkin(database, alex, change_id, RATINGS,
+                                      [AnswerIn("checkin.note", "Q", f"writer {n} save {i}")])
+                database.close()
+            except sqlite3.Error as exc:
+                errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    check = open_db(db_path)
+    assert check.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 8 * 15
+    assert check.execute("SELECT COUNT(DISTINCT text) FROM answers").fetchone()[0] == 8 * 15

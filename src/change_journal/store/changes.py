@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import now_utc
+from change_journal.store.connection import now_utc, transaction
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ _COLUMNS = "id, title, why_now, created_at, archived_at"
 def add_change(db: Database, user_id: int, title: str, why_now: str = "",
                created_at: str | None = None) -> int:
     """Create a change for ``user_id`` and return its id."""
-    with db.atomic():
+    with transaction(db):
         cursor = db.execute(
             "INSERT INTO changes (user_id, title, why_now, created_at) VALUES (?, ?, ?, ?)",
             [user_id, title, why_now, created_at or now_utc()],
@@ -57,7 +57,7 @@ def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
 
 def update_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> bool:
     """Rename a change and its "why now"; False if it is not the person's."""
-    with db.atomic():
+    with transaction(db):
         cursor = db.execute(
             "UPDATE changes SET title = ?, why_now = ? WHERE user_id = ? AND id = ?",
             [title, why_now, user_id, change_id],
@@ -67,7 +67,7 @@ def update_change(db: Database, user_id: int, change_id: int, title: str, why_no
 
 def set_archived(db: Database, user_id: int, change_id: int, archived: bool) -> bool:
     """Archive or restore a change; False if it is not the person's."""
-    with db.atomic():
+    with transaction(db):
         cursor = db.execute(
             "UPDATE changes SET archived_at = ? WHERE user_id = ? AND id = ?",
             [now_utc() if archived else None, user_id, change_id],

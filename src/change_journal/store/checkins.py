@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import now_utc
+from change_journal.store.connection import now_utc, transaction
 
 RULER_COLUMNS = ("importance", "confidence", "readiness")
 
@@ -43,7 +43,7 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
     check-in never leaves its draft behind.
     """
     stamp = created_at or now_utc()
-    with db.atomic():
+    with transaction(db):
         owner = db.execute(
             "SELECT 1 FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id]
         ).fetchone()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +22,28 @@ class StoreError(Exception):
 def now_utc() -> str:
     """The current time as a UTC ISO-8601 string, the only timestamp format stored."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock up front (``BEGIN IMMEDIATE``).
+
+    ``db.atomic()`` begins a deferred transaction: one that reads first and writes later
+    fails at once with "database is locked" if another connection committed in between,
+    since waiting cannot help it. Taking the lock at the start lets the busy timeout queue
+    concurrent writers instead. Nested use becomes a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> Database:

@@ -6,12 +6,12 @@ import json
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import now_utc
+from change_journal.store.connection import now_utc, transaction
 
 
 def save_draft(db: Database, user_id: int, form: str, change_id: int, payload: dict) -> None:
     """Store (replacing) the draft of ``form`` for one change."""
-    with db.atomic():
+    with transaction(db):
         db.execute(
             "INSERT INTO drafts (user_id, form, change_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (user_id, form, change_id)"
@@ -37,7 +37,7 @@ def load_draft(db: Database, user_id: int, form: str, change_id: int) -> dict:
 
 def delete_draft(db: Database, user_id: int, form: str, change_id: int) -> None:
     """Forget a draft (after saving, or when the person starts over)."""
-    with db.atomic():
+    with transaction(db):
         db.execute(
             "DELETE FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",
             [user_id, form, change_id],

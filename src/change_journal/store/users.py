@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import now_utc
+from change_journal.store.connection import now_utc, transaction
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def create_user(db: Database, username: str, username_key: str, password_hash: s
                 role: str = "person") -> int:
     """Insert a new account and return its id; raise :class:`UsernameTaken` on a clash."""
     try:
-        with db.atomic():
+        with transaction(db):
             cursor = db.execute(
                 "INSERT INTO users (username, username_key, password_hash, role, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -57,5 +57,5 @@ def get_user(db: Database, user_id: int) -> UserRow | None:
 
 def set_password_hash(db: Database, user_id: int, password_hash: str) -> None:
     """Replace the acting user's password hash (used when argon2 parameters are upgraded)."""
-    with db.atomic():
+    with transaction(db):
         db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [password_hash, user_id])
