@@ -13,7 +13,7 @@ from change_journal.ui.checkin_form import STEPS, DraftForm
 from change_journal.validation import InputError
 
 database = session.db()
-account = session.require_account()
+account = session.require_account("person")
 change = session.current_change(database, account)
 
 st.title("Check in")

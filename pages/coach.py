@@ -1,5 +1,92 @@
-"""Placeholder until its issue lands."""
+"""The coach's home: every change clients share, with attention flags, sorting and filtering."""
 
 import streamlit as st
 
-st.title("coach")
+from change_journal import charts, coach_dashboard, sharing
+from change_journal.rulers import RULERS
+from change_journal.store import sharing as shared_store
+from change_journal.ui import session, widgets
+
+st.set_page_config(layout="wide")
+database = session.db()
+account = session.require_account("coach")
+tz = session.viewer_timezone()
+
+st.title("Your clients")
+
+with st.expander("Invite a client", icon=":material/person_add:"):
+    st.markdown(
+        "A client shares their progress with you from their Sharing page, by typing your "
+        "username or an invite code from you. A code works for "
+        f"{sharing.INVITE_DAYS} days, for as many clients as you give it to. Clients always "
+        "choose what you see, and can stop sharing at any time."
+    )
+    st.text(f"Your username: {account.username}")
+    if st.button("Make an invite code", icon=":material/key:"):
+        st.session_state["new_invite_code"] = sharing.create_invite(database, account.id)
+    if "new_invite_code" in st.session_state:
+        st.code(st.session_state["new_invite_code"], language=None)
+        st.caption("Copy it now: only a fingerprint of the code is kept, so it can't be shown "
+                   "again. You can always make another.")
+    for invite in shared_store.list_invites(database, account.id):
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        left.caption(f"Code made {sharing.local_day(invite.created_at, tz)}, works until "
+                     f"{sharing.last_day_of(invite.expires_at, tz)}.")
+        if right.button("Stop this code", key=f"stop_invite_{invite.id}"):
+            shared_store.revoke_invite(database, account.id, invite.id)
+            st.session_state.pop("new_invite_code", None)
+            st.rerun()
+
+rows = coach_dashboard.load(database, account.id, tz)
+if not rows:
+    st.info("No one shares their progress with you yet. When a client shares a change with "
+            "you, it shows up here with their latest ratings.", icon=":material/groups:")
+    st.stop()
+
+search_col, sort_col, flag_col = st.columns([3, 2, 2], vertical_alignment="bottom")
+search = search_col.text_input("Find a client or change", key="coach_search",
+                               placeholder="Name or change")
+sort = sort_col.selectbox("Sort by", options=list(coach_dashboard.SORTS), key="coach_sort")
+only_flagged = flag_col.toggle("Only those who may need a look", key="coach_only_flagged")
+chosen = coach_dashboard.select(rows, search=search, only_needing_a_look=only_flagged, sort=sort)
+flagged = sum(r.needs_a_look for r in rows)
+st.caption(
+    f"{len(chosen)} of {len(rows)} shared changes shown · {flagged} may need a look. Flags are "
+    f"prompts, not judgments: a rating {coach_dashboard.DROP_FLAG} or more lower than at the "
+    f"previous check-in, or {coach_dashboard.QUIET_DAYS} days without one. The small charts "
+    f"show the latest {coach_dashboard.SPARK_POINTS} check-ins on the 0-10 scale: importance "
+    "blue and solid, confidence orange and dashed, readiness green and dotted."
+)
+if not chosen:
+    st.info("No shared change matches. Try another name, or show everyone.")
+    st.stop()
+
+_, pages = coach_dashboard.page(chosen, 1)
+number = 1
+if pages > 1:
+    number = st.segmented_control("Page", options=list(range(1, pages + 1)), default=1,
+                                  key="coach_page") or 1
+shown, _ = coach_dashboard.page(chosen, number)
+
+for row in shown:
+    with st.container(border=True):
+        who, ratings, trend, when = st.columns([3, 3.6, 2.2, 2.6], vertical_alignment="center")
+        who.page_link("pages/coach_client.py", label=widgets.md_escape(row.client_name),
+                      icon=":material/person:",
+                      query_params={"client": row.client_id, "change": row.change_id})
+        with who:
+            st.text(row.change_title)
+        # A horizontal container keeps the three numbers side by side on a phone too.
+        with ratings.container(horizontal=True, gap="medium"):
+            for ruler in RULERS:
+                move = row.moves[ruler.key]
+                st.metric(ruler.name, row.latest.get(ruler.key, "–"),
+                          delta=coach_dashboard.move_text(move) or None, delta_color="off",
+                          delta_arrow="off" if move == 0 else "auto", width="content")
+        if row.recent:
+            trend.altair_chart(charts.sparkline(coach_dashboard.spark_frame(row)), width="stretch")
+        with when:
+            if row.last_checkin is not None:
+                st.caption(coach_dashboard.last_checkin_text(row))
+            for flag in row.flags:
+                st.badge(flag, icon=":material/visibility:", color="orange")

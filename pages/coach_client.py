@@ -1,5 +1,48 @@
-"""Placeholder until its issue lands."""
+"""One client's shared progress, seen by their coach, with the coach's private notes."""
 
 import streamlit as st
 
-st.title("coach_client")
+from change_journal import sharing
+from change_journal.config import MAX_TEXT_CHARS
+from change_journal.store import sharing as shared_store
+from change_journal.ui import coach_view, session, widgets
+from change_journal.validation import InputError
+
+database = session.db()
+account = session.require_account("coach")
+client_id, change_id = coach_view.requested_client()
+view = (sharing.open_for_coach(database, account.id, client_id, change_id)
+        if client_id is not None else None)
+
+st.page_link("pages/coach.py", label="All clients", icon=":material/arrow_back:")
+if view is None:
+    st.title("Client")
+    st.info("Nothing is shared with you here. The person may have stopped sharing, or this "
+            "address is out of date. Your clients page lists everything shared with you now.")
+    st.stop()
+
+coach_view.render(database, view, key="coach_client")
+
+st.divider()
+st.subheader("Your private notes", anchor=False)
+st.caption("Only you see these notes, never the person you coach. Each one is dated.")
+note_key = f"coach_note:{client_id}:{st.session_state.get('coach_notes_saved', 0)}"
+with st.form("coach_note_form", border=True):
+    text = st.text_area("New note", key=note_key, max_chars=MAX_TEXT_CHARS,
+                        help=f"Up to {MAX_TEXT_CHARS:,} characters.")
+    if st.form_submit_button("Save note"):
+        try:
+            sharing.add_note(database, account.id, client_id, text)
+        except InputError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["coach_notes_saved"] = st.session_state.get("coach_notes_saved", 0) + 1
+            st.rerun()
+
+tz = session.viewer_timezone()
+notes = shared_store.list_notes(database, account.id, client_id)
+if not notes:
+    st.caption("No notes yet.")
+for note in notes:
+    st.caption(sharing.local_time(note.created_at, tz))
+    widgets.quote(note.text)

@@ -6,7 +6,7 @@ from change_journal import charts, progress
 from change_journal.ui import session, widgets
 
 database = session.db()
-account = session.require_account()
+account = session.require_account("person")
 change = session.current_change(database, account)
 
 st.title("Progress")

@@ -1,5 +1,18 @@
-"""Placeholder until its issue lands."""
+"""A read-only link: someone's ratings and charts for one change, no account needed."""
 
 import streamlit as st
 
-st.title("shared_link")
+from change_journal import sharing
+from change_journal.ui import coach_view, session
+
+database = session.db()
+view = sharing.open_link(database, st.query_params.get("token", ""))
+
+if view is None:
+    st.title("This link is not valid")
+    st.markdown("If someone shared it with you, ask them for a new one.")
+    st.stop()
+
+st.title("Shared progress")
+st.caption("A read-only view of one person's ratings over time, shared with you through a link.")
+coach_view.render(database, view, key="shared_link")

@@ -1,5 +1,168 @@
-"""Placeholder until its issue lands."""
+"""Sharing: let a coach see a change's progress, make read-only links, preview what is seen."""
+
+from datetime import date, timedelta
 
 import streamlit as st
 
-st.title("sharing")
+from change_journal import sharing
+from change_journal.store import sharing as shared_store
+from change_journal.ui import coach_view, session
+from change_journal.validation import InputError
+
+database = session.db()
+account = session.require_account()
+tz = session.viewer_timezone()
+changes = session.active_changes(database, account)
+titles = {c.id: c.title for c in changes}
+current = session.current_change(database, account)
+
+st.title("Sharing")
+st.markdown(
+    "Your journal is private. Here you can let a coach see how a change is going: by default "
+    "the numbers and charts, and your written answers only if you pick them. It's your call, "
+    "and you can stop sharing at any time: it takes effect at once."
+)
+if not changes:
+    st.info("Once you name a change and check in, you can share its progress here.")
+    st.page_link("pages/check_in.py", label="Start your first check-in", icon=":material/edit_note:")
+    st.stop()
+
+
+def end_date_picker(key: str, *, default_on: bool) -> date | None:
+    """An optional last day; None when sharing has no end date."""
+    if not st.toggle("End automatically after a date", value=default_on, key=f"{key}_ends"):
+        return None
+    today = sharing.today(tz)
+    return st.date_input("Last day", value=today + timedelta(days=30), min_value=today,
+                         key=f"{key}_last_day", format="DD/MM/YYYY")
+
+
+def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
+    return st.pills("Which written answers", options=list(sharing.KINDS_BY_KEY),
+                    format_func=lambda k: sharing.KINDS_BY_KEY[k].label, selection_mode="multi",
+                    default=list(default), key=key) or []
+
+
+# --- share with a coach ------------------------------------------------------------------------
+st.subheader("Share with a coach", anchor=False)
+shared_now = st.session_state.pop("share_done", False)
+if shared_now:
+    st.session_state["share_coach"] = ""
+with st.container(border=True):
+    coach_text = st.text_input("Your coach's username or invite code", key="share_coach",
+                                max_chars=64)
+    change_ids = st.multiselect("Which changes", options=list(titles),
+                                format_func=titles.__getitem__,
+                                default=[current.id] if current else [], key="share_changes")
+    scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
+                     format_func=sharing.SCOPES.__getitem__, key="share_scope")
+    kinds = []
+    if scope == "answers":
+        kinds = kind_picker("share_kinds")
+        st.caption("Your coach sees what you write under these, in past and future check-ins, "
+                   "until you change it. You can also pick single answers once you have shared.")
+    last_day = end_date_picker("share", default_on=False)
+    if st.button("Share", type="primary", icon=":material/share:"):
+        try:
+            sharing.share_with_coach(database, account.id, coach_text, change_ids, scope, kinds,
+                                     last_day, tz)
+        except InputError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["share_done"] = True
+            st.rerun()
+    if shared_now:
+        st.success("Shared. Your coach sees it from their next visit, and it is listed below.")
+
+# --- who sees what -----------------------------------------------------------------------------
+open_grants, ended = sharing.open_and_ended(shared_store.list_grants(database, account.id))
+
+st.subheader("Who sees what", anchor=False)
+if not open_grants:
+    st.caption("You are not sharing anything with a coach right now.")
+for grant in open_grants:
+    with st.container(border=True):
+        about, stop = st.columns([4, 1], vertical_alignment="center")
+        about.text(f"{grant.coach_name} sees “{grant.change_title}”")
+        about.caption(sharing.describe_grant(grant, tz))
+        if stop.button("Stop sharing", key=f"revoke_{grant.id}", icon=":material/block:"):
+            shared_store.revoke_grant(database, account.id, grant.id)
+            st.rerun()
+        with st.expander("Change what is shared"):
+            new_scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
+                                 format_func=sharing.SCOPES.__getitem__,
+                                 index=list(sharing.SCOPES).index(grant.scope),
+                                 key=f"scope_{grant.id}")
+            new_kinds, picked = [], []
+            if new_scope == "answers":
+                new_kinds = kind_picker(f"kinds_{grant.id}", grant.kinds)
+                st.caption("And single answers, whatever their kind: tick the ones to share.")
+                edited = st.data_editor(
+                    sharing.answer_choices(database, account.id, grant, tz),
+                    disabled=["When", "Question", "Answer"], hide_index=True, height=240,
+                    key=f"answers_{grant.id}", width="stretch",
+                    column_order=["Share", "When", "Answer", "Question"],
+                    column_config={"Share": st.column_config.CheckboxColumn(width="small"),
+                                   "When": st.column_config.TextColumn(width=100),
+                                   "Answer": st.column_config.TextColumn(width="large")},
+                )
+                picked = [int(i) for i in edited.index[edited["Share"]]]
+            if st.button("Save what is shared", key=f"save_scope_{grant.id}"):
+                try:
+                    sharing.change_what_is_shared(database, account.id, grant.id, new_scope,
+                                                  new_kinds, picked)
+                except InputError as exc:
+                    st.error(str(exc))
+                else:
+                    st.rerun()
+        if st.toggle("Show what this coach sees", key=f"preview_{grant.id}"):
+            preview = sharing.open_preview(database, account.id, grant.id)
+            if preview is not None:
+                coach_view.render(database, preview, key=f"preview_{grant.id}")
+if ended:
+    with st.expander(f"Ended sharing ({len(ended)})"):
+        for grant in ended:
+            st.text(f"{grant.coach_name}: “{grant.change_title}”")
+            st.caption(sharing.describe_grant(grant, tz))
+
+# --- read-only links ---------------------------------------------------------------------------
+st.subheader("Read-only links", anchor=False)
+st.markdown(
+    "Anyone who has a link sees the name of the change and its numbers and charts, without "
+    "signing in: never your written answers or your username. You can turn a link off at any time."
+)
+with st.container(border=True):
+    link_change = st.selectbox("Which change", options=list(titles),
+                               format_func=titles.__getitem__, key="link_change",
+                               index=list(titles).index(current.id) if current else 0)
+    link_last_day = end_date_picker("link", default_on=True)
+    if st.button("Make a link", icon=":material/link:"):
+        try:
+            token = sharing.create_link(database, account.id, link_change, link_last_day, tz)
+        except InputError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["new_link"] = sharing.link_url(st.context.url, token)
+            st.rerun()
+    if "new_link" in st.session_state:
+        st.success("Here is your link. Copy it now: only a fingerprint of it is kept, so it "
+                   "cannot be shown again.")
+        st.code(st.session_state["new_link"], language=None, wrap_lines=True)
+        if st.button("Done, I have copied it"):
+            del st.session_state["new_link"]
+            st.rerun()
+
+open_links, ended_links = sharing.open_and_ended(shared_store.list_links(database, account.id))
+for link in open_links:
+    with st.container(border=True):
+        about, stop = st.columns([4, 1], vertical_alignment="center")
+        about.text(f"Link to “{link.change_title}”")
+        about.caption(sharing.describe_link(link, tz))
+        if stop.button("Turn off", key=f"revoke_link_{link.id}", icon=":material/link_off:"):
+            shared_store.revoke_link(database, account.id, link.id)
+            st.rerun()
+if ended_links:
+    with st.expander(f"Ended links ({len(ended_links)})"):
+        for link in ended_links:
+            st.text(f"Link to “{link.change_title}”")
+            st.caption(sharing.describe_link(link, tz))

@@ -16,8 +16,8 @@ RULER_DASHES = {"Importance": [1, 0], "Confidence": [6, 3], "Readiness": [2, 2]}
 EVENT_COLOUR = "#6B6B6B"
 
 
-def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
-                height: int = 320) -> alt.LayerChart:
+def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
+                words_title: str = "In your words") -> alt.LayerChart:
     """Importance, confidence and readiness over time on a fixed 0-10 axis.
 
     Points carry tooltips with the date and the person's own follow-up answer. ``events``
@@ -40,10 +40,11 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
         alt.Tooltip("label:N", title="When"),
         alt.Tooltip("ruler:N", title="Ruler"),
         alt.Tooltip("value:Q", title=value_title),
-        alt.Tooltip("words:N", title="In your words"),
     ]
     if grouped:
-        tooltip.insert(3, alt.Tooltip("checkins:Q", title="Check-ins"))
+        tooltip.append(alt.Tooltip("checkins:Q", title="Check-ins"))
+    if (data.points["words"] != "").any():
+        tooltip.append(alt.Tooltip("words:N", title=words_title))
     lines = base.mark_line(strokeWidth=2).encode(
         strokeDash=alt.StrokeDash("ruler:N", legend=None,
                                   scale=alt.Scale(domain=names,
@@ -63,15 +64,13 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None,
     return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
 
 
-def sparkline(points: pd.DataFrame, width: int = 150, height: int = 44) -> alt.Chart:
+def sparkline(points: pd.DataFrame, width: int | str = "container", height: int = 64) -> alt.Chart:
     """A small, axis-free chart of recent ratings (columns ``at``, ``ruler``, ``value``).
 
     Same colours and dashes as :func:`ruler_chart`, on the same fixed 0-10 scale, so a drop
     looks like a drop whoever's line it is.
     """
     names = [r.name for r in RULERS]
-    # One legend: colour and point shape per ruler (the lines' dashes repeat the cue).
-    legend = alt.Legend(orient="top", title=None, symbolStrokeWidth=0, symbolSize=120)
     return alt.Chart(points).mark_line(strokeWidth=1.5, point=alt.OverlayMarkDef(size=12)).encode(
         x=alt.X("at:T", axis=None),
         y=alt.Y("value:Q", axis=None, scale=alt.Scale(domain=[0, 10], nice=False)),

@@ -6,6 +6,7 @@ the full history stays available as a table.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -42,14 +43,22 @@ def history(db: Database, user_id: int, change_id: int, since_at: str | None,
     lower", or what would help when that is all they wrote), ``how_going`` and ``note`` the rest.
     """
     rows = checkins.list_checkins(db, user_id, change_id, since_at)
+    answers = checkins.checkin_answers(db, user_id, change_id, since_at) if rows else []
+    return history_frame(rows, answers, tz)
+
+
+def history_frame(rows: Sequence[checkins.CheckinRow],
+                  answers: Iterable[tuple[int | None, str, str, str]],
+                  tz: str = "UTC") -> pd.DataFrame:
+    """The :func:`history` frame built from rows already fetched (for example by sharing's
+    access-checked reads): ``answers`` are ``(checkin_id, prompt_id, question, text)``.
+    """
     columns = ["checkin_id", "at", *(r.key for r in RULERS), *(f"{r.key}_words" for r in RULERS),
                "how_going", "note"]
     if not rows:
         return pd.DataFrame(columns=columns)
     words: dict[int, dict[str, str]] = {}
-    for checkin_id, prompt_id, _question, text in checkins.checkin_answers(
-        db, user_id, change_id, since_at
-    ):
+    for checkin_id, prompt_id, _question, text in answers:
         words.setdefault(checkin_id, {})[prompt_id] = text
     records = []
     for row in rows:

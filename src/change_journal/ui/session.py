@@ -40,11 +40,18 @@ def account() -> Account | None:
     return st.session_state.get(ACCOUNT_KEY)
 
 
-def require_account() -> Account:
-    """The signed-in account; pages registered only for signed-in people call this."""
+def require_account(role: str | None = None) -> Account:
+    """The signed-in account (of ``role``, if given); otherwise the page stops here.
+
+    Navigation already hides the pages a visitor may not open; this is the second lock, for a
+    server's very first run, when Streamlit may run a page file before ``app.py`` registers pages.
+    """
     current = account()
     if current is None:
         st.info("Please sign in first.")
+        st.stop()
+    if role is not None and current.role != role:
+        st.info("This page belongs to another kind of account.")
         st.stop()
     return current
 

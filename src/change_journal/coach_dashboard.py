@@ -1,0 +1,154 @@
+"""The coach's overview: one row per shared change, with attention flags, sorting and filtering.
+
+Built from :func:`change_journal.store.coach.dashboard`, which runs the same few statements
+however many clients share with the coach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+from sqlite_utils import Database
+
+from change_journal.rulers import RULERS, RULERS_BY_KEY
+from change_journal.sharing import view_stamp_due
+from change_journal.store import coach as store
+from change_journal.store.coach import RecentCheckin
+
+SPARK_POINTS = 12
+"""Check-ins per client drawn in the sparkline (the latest ones)."""
+DROP_FLAG = 2
+"""A ruler that fell by at least this much since the previous check-in gets flagged."""
+QUIET_DAYS = 14
+"""Days without a check-in after which a client gets flagged."""
+PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """What the coach sees of one shared change."""
+
+    client_id: int
+    client_name: str
+    change_id: int
+    change_title: str
+    scope: str
+    latest: dict[str, int]
+    """The latest check-in's ratings by ruler key; empty before the first check-in."""
+    moves: dict[str, int | None]
+    """Change of each rating since the previous check-in (None with fewer than two)."""
+    last_checkin: datetime | None
+    """When the latest check-in happened, in the coach's time zone."""
+    days_quiet: int | None
+    recent: tuple[RecentCheckin, ...]
+    flags: tuple[str, ...]
+
+    @property
+    def needs_a_look(self) -> bool:
+        return bool(self.flags)
+
+
+def attention_flags(moves: dict[str, int | None], days_quiet: int | None) -> tuple[str, ...]:
+    """Short, neutral reasons a coach may want to look: a drop of 2 or more, or a quiet spell."""
+    if days_quiet is None:
+        return ("No check-ins yet",)
+    flags = [
+        f"{RULERS_BY_KEY[key].name} down {-move}"
+        for key, move in moves.items() if move is not None and move <= -DROP_FLAG
+    ]
+    if days_quiet >= QUIET_DAYS:
+        flags.append(f"No check-in for {days_quiet} days")
+    return tuple(flags)
+
+
+def load(db: Database, coach_id: int, tz: str = "UTC",
+         now: datetime | None = None) -> list[ClientRow]:
+    """Every change shared with the coach now, as rows; stamps the grants as viewed when due.
+
+    Runs a fixed number of SQL statements whatever the number of clients: two reads, plus one
+    stamping transaction at most every few minutes.
+    """
+    moment = now or datetime.now(UTC)
+    stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    grants, recent = store.dashboard(db, coach_id, SPARK_POINTS, stamp)
+    stale = view_stamp_due(moment)
+    if any(g.last_viewed_at is None or g.last_viewed_at < stale for g in grants):
+        store.record_dashboard_view(db, coach_id, stamp, stale)
+    by_change: dict[int, list[RecentCheckin]] = {}
+    for checkin in recent:
+        by_change.setdefault(checkin.change_id, []).append(checkin)
+    zone = ZoneInfo(tz)
+    rows = []
+    for grant in grants:
+        history = by_change.get(grant.change_id, [])
+        latest = {r.key: getattr(history[-1], r.key) for r in RULERS} if history else {}
+        moves = {
+            r.key: getattr(history[-1], r.key) - getattr(history[-2], r.key)
+            if len(history) > 1 else None
+            for r in RULERS
+        }
+        last = datetime.fromisoformat(history[-1].created_at).astimezone(zone) if history else None
+        days_quiet = (moment - last).days if last else None
+        rows.append(ClientRow(grant.client_id, grant.client_name, grant.change_id,
+                              grant.change_title, grant.scope, latest, moves, last, days_quiet,
+                              tuple(history), attention_flags(moves, days_quiet)))
+    return rows
+
+
+SORTS = {
+    "Needs a look first": lambda r: (not r.needs_a_look, -(r.days_quiet or 0),
+                                     r.client_name.casefold()),
+    "Name": lambda r: (r.client_name.casefold(), r.change_title.casefold()),
+    "Longest since a check-in": lambda r: (r.days_quiet is not None, -(r.days_quiet or 0)),
+    "Lowest confidence": lambda r: (r.latest.get("confidence", 11), r.client_name.casefold()),
+    "Biggest drop in confidence": lambda r: (r.moves["confidence"] is None,
+                                             r.moves["confidence"] or 0, r.client_name.casefold()),
+}
+"""Sort orders offered to the coach: label -> key function."""
+
+
+def select(rows: list[ClientRow], *, search: str = "", only_needing_a_look: bool = False,
+           sort: str = "Needs a look first") -> list[ClientRow]:
+    """Rows whose name or change contains ``search`` (any case), optionally flagged ones, sorted."""
+    needle = search.strip().casefold()
+    chosen = [
+        r for r in rows
+        if (not needle or needle in r.client_name.casefold() or needle in r.change_title.casefold())
+        and (r.needs_a_look or not only_needing_a_look)
+    ]
+    return sorted(chosen, key=SORTS[sort])
+
+
+def page(rows: list[ClientRow], number: int, size: int = PAGE_SIZE) -> tuple[list[ClientRow], int]:
+    """The rows on page ``number`` (1-based, clamped) and how many pages there are."""
+    pages = max(1, -(-len(rows) // size))
+    number = min(max(1, number), pages)
+    return rows[(number - 1) * size:number * size], pages
+
+
+def spark_frame(row: ClientRow) -> pd.DataFrame:
+    """Long-form points (``at``, ``ruler``, ``value``) of a row's recent check-ins."""
+    frame = pd.DataFrame(
+        [(c.created_at, r.name, getattr(c, r.key)) for c in row.recent for r in RULERS],
+        columns=["at", "ruler", "value"],
+    )
+    frame["at"] = pd.to_datetime(frame["at"], utc=True, format="ISO8601").dt.tz_localize(None)
+    return frame
+
+
+def last_checkin_text(row: ClientRow) -> str:
+    """When the latest check-in was, such as ``Last check-in 3 Jun 2026 (5 days ago)``."""
+    if row.last_checkin is None:
+        return "No check-ins yet"
+    ago = {0: "today", 1: "yesterday"}.get(row.days_quiet, f"{row.days_quiet} days ago")
+    return f"Last check-in {row.last_checkin.day} {row.last_checkin:%b %Y} ({ago})"
+
+
+def move_text(move: int | None) -> str:
+    """A rating's change since the previous check-in: ``+2``, ``-1``, ``±0``, or ``""`` if unknown."""
+    if move is None:
+        return ""
+    return f"+{move}" if move > 0 else f"-{-move}" if move < 0 else "±0"

@@ -1,0 +1,454 @@
+"""Consented sharing: grants to coaches, read-only links, coach invite codes and coach notes.
+
+Access is checked in SQL on every read: each statement that returns a person's data joins
+the grant (or link) and requires it to be open (not revoked, not expired) for exactly that
+coach, person and change. Nothing here trusts an id the caller got earlier.
+
+Who acts: grant and link management is scoped by the person's id (``client_id`` /
+``user_id``); coach reads by the coach's id *and* the person's id (the person's own "what my
+coach sees" preview calls the same reads with their own id as ``client_id``); link reads by
+the token's hash, since whoever opens a link has no account.
+
+Usage::
+
+    grant_ids = grant(db, client_id, coach.id, [change_id], "numbers", [], None)
+    rows = shared_checkins(db, coach_id, client_id, change_id, since=None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from change_journal.store.checkins import CheckinRow, NotYours
+from change_journal.store.connection import now_utc, transaction
+
+OPEN_GRANT = "g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > :now)"
+"""The one definition of an open grant (alias ``g``); every read below uses it."""
+_OPEN_LINK = "l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > :now)"
+_SHARED = (
+    "g.coach_id = :coach AND g.client_id = :client AND g.change_id = :change AND " + OPEN_GRANT
+)
+_SHARED_ANSWER = (
+    "g.scope = 'answers' AND (EXISTS (SELECT 1 FROM grant_answer_kinds k"
+    " WHERE k.grant_id = g.id AND a.prompt_id GLOB k.prompt_glob)"
+    " OR EXISTS (SELECT 1 FROM grant_answers p WHERE p.grant_id = g.id AND p.answer_id = a.id))"
+)
+
+
+@dataclass(frozen=True)
+class Coach:
+    id: int
+    username: str
+
+
+@dataclass(frozen=True)
+class GrantRow:
+    """A person's grant as they see it in their list."""
+
+    id: int
+    coach_id: int
+    coach_name: str
+    change_id: int
+    change_title: str
+    scope: str
+    created_at: str
+    expires_at: str | None
+    revoked_at: str | None
+    last_viewed_at: str | None
+    kinds: tuple[str, ...]
+    picked_answer_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SharedChange:
+    """What a coach may know about a change shared with them: who, what, how much."""
+
+    grant_id: int
+    client_id: int
+    client_name: str
+    change_id: int
+    change_title: str
+    scope: str
+    expires_at: str | None
+    last_viewed_at: str | None
+
+
+@dataclass(frozen=True)
+class SharedAnswer:
+    id: int
+    checkin_id: int | None
+    created_at: str
+    prompt_id: str
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    id: int
+    change_id: int
+    change_title: str
+    created_at: str
+    expires_at: str | None
+    revoked_at: str | None
+    last_opened_at: str | None
+
+
+@dataclass(frozen=True)
+class InviteRow:
+    id: int
+    created_at: str
+    expires_at: str
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: int
+    created_at: str
+    text: str
+
+
+# --- the person: finding a coach, granting, revoking ---------------------------------------
+
+def find_coach(db: Database, client_id: int, username_key: str) -> Coach | None:
+    """The coach account with this normalised username (never the person themselves)."""
+    row = db.execute(
+        "SELECT id, username FROM users WHERE username_key = ? AND role = 'coach' AND id != ?",
+        [username_key, client_id],
+    ).fetchone()
+    return Coach(*row) if row else None
+
+
+def coach_for_invite(db: Database, client_id: int, code_hash: str,
+                     now: str | None = None) -> Coach | None:
+    """The coach whose open invite code hashes to ``code_hash``."""
+    row = db.execute(
+        "SELECT u.id, u.username FROM coach_invites i JOIN users u ON u.id = i.coach_id"
+        " WHERE i.code_hash = ? AND i.revoked_at IS NULL AND i.expires_at > ?"
+        " AND u.role = 'coach' AND u.id != ?",
+        [code_hash, now or now_utc(), client_id],
+    ).fetchone()
+    return Coach(*row) if row else None
+
+
+def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int], scope: str,
+          kinds: Sequence[tuple[str, str]], expires_at: str | None,
+          now: str | None = None) -> list[int]:
+    """Share each change with the coach; return the grant ids, all in one transaction.
+
+    ``kinds`` are ``(kind, prompt_glob)`` pairs of answers shared when ``scope`` is
+    ``"answers"``. A change already shared with this coach gets the new scope, kinds and
+    expiry; answers picked one by one are kept while the scope still includes answers.
+    Raises :class:`NotYours` (and saves nothing) if a change is not the person's or
+    ``coach_id`` is not a coach.
+    """
+    stamp = now or now_utc()
+    grant_ids = []
+    with transaction(db):
+        for change_id in change_ids:
+            allowed = db.execute(
+                "SELECT 1 FROM changes c JOIN users u ON u.id = ? AND u.role = 'coach'"
+                " WHERE c.id = ? AND c.user_id = ? AND u.id != c.user_id",
+                [coach_id, change_id, client_id],
+            ).fetchone()
+            if allowed is None:
+                raise NotYours("This change is not yours, or that account is not a coach.")
+            existing = db.execute(
+                "SELECT id FROM grants WHERE client_id = ? AND coach_id = ? AND change_id = ?"
+                " AND revoked_at IS NULL",
+                [client_id, coach_id, change_id],
+            ).fetchone()
+            if existing:
+                grant_id = existing[0]
+                db.execute("UPDATE grants SET scope = ?, expires_at = ? WHERE id = ?",
+                           [scope, expires_at, grant_id])
+            else:
+                grant_id = db.execute(
+                    "INSERT INTO grants (client_id, coach_id, change_id, scope, created_at,"
+                    " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [client_id, coach_id, change_id, scope, stamp, expires_at],
+                ).lastrowid
+            _replace_kinds(db, grant_id, scope, kinds)
+            if scope != "answers":
+                db.execute("DELETE FROM grant_answers WHERE grant_id = ?", [grant_id])
+            grant_ids.append(grant_id)
+    return grant_ids
+
+
+def set_grant_scope(db: Database, client_id: int, grant_id: int, scope: str,
+                    kinds: Sequence[tuple[str, str]], answer_ids: Iterable[int]) -> bool:
+    """Replace what an open grant shares: scope, answer kinds and answers picked one by one.
+
+    Only the person's own answers to the granted change can be picked; other ids are ignored.
+    False if the grant is not the person's or is revoked.
+    """
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE grants SET scope = ? WHERE id = ? AND client_id = ? AND revoked_at IS NULL",
+            [scope, grant_id, client_id],
+        )
+        if cursor.rowcount != 1:
+            return False
+        _replace_kinds(db, grant_id, scope, kinds)
+        db.execute("DELETE FROM grant_answers WHERE grant_id = ?", [grant_id])
+        if scope == "answers":
+            for answer_id in answer_ids:
+                db.execute(
+                    "INSERT OR IGNORE INTO grant_answers (grant_id, answer_id)"
+                    " SELECT g.id, a.id FROM grants g JOIN answers a"
+                    " ON a.user_id = g.client_id AND a.change_id = g.change_id"
+                    " WHERE g.id = ? AND a.id = ?",
+                    [grant_id, answer_id],
+                )
+    return True
+
+
+def _replace_kinds(db: Database, grant_id: int, scope: str,
+                   kinds: Sequence[tuple[str, str]]) -> None:
+    db.execute("DELETE FROM grant_answer_kinds WHERE grant_id = ?", [grant_id])
+    if scope == "answers":
+        for kind, prompt_glob in kinds:
+            db.execute(
+                "INSERT OR IGNORE INTO grant_answer_kinds (grant_id, kind, prompt_glob)"
+                " VALUES (?, ?, ?)",
+                [grant_id, kind, prompt_glob],
+            )
+
+
+def revoke_grant(db: Database, client_id: int, grant_id: int, now: str | None = None) -> bool:
+    """Stop sharing at once; False if the grant is not the person's or already revoked."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE grants SET revoked_at = ? WHERE id = ? AND client_id = ? AND revoked_at IS NULL",
+            [now or now_utc(), grant_id, client_id],
+        )
+    return cursor.rowcount == 1
+
+
+def list_grants(db: Database, client_id: int) -> list[GrantRow]:
+    """Every grant the person has made, open ones first, newest first."""
+    rows = db.execute(
+        "SELECT g.id, g.coach_id, u.username, g.change_id, c.title, g.scope, g.created_at,"
+        " g.expires_at, g.revoked_at, g.last_viewed_at,"
+        " (SELECT group_concat(DISTINCT k.kind) FROM grant_answer_kinds k WHERE k.grant_id = g.id),"
+        " (SELECT group_concat(p.answer_id) FROM grant_answers p WHERE p.grant_id = g.id)"
+        " FROM grants g JOIN users u ON u.id = g.coach_id JOIN changes c ON c.id = g.change_id"
+        " WHERE g.client_id = ? ORDER BY g.revoked_at IS NOT NULL, g.created_at DESC, g.id DESC",
+        [client_id],
+    ).fetchall()
+    return [
+        GrantRow(*row[:10], tuple(sorted(row[10].split(","))) if row[10] else (),
+                 tuple(sorted(int(i) for i in row[11].split(","))) if row[11] else ())
+        for row in rows
+    ]
+
+
+def client_answers(db: Database, client_id: int, change_id: int) -> list[SharedAnswer]:
+    """The person's own check-in answers on one change, newest first (to pick what to share)."""
+    rows = db.execute(
+        "SELECT id, checkin_id, created_at, prompt_id, question, text FROM answers"
+        " WHERE user_id = ? AND change_id = ? AND checkin_id IS NOT NULL"
+        " ORDER BY created_at DESC, id DESC",
+        [client_id, change_id],
+    ).fetchall()
+    return [SharedAnswer(*row) for row in rows]
+
+
+# --- the coach (or the person previewing): reads checked against an open grant -------------
+
+def shared_change(db: Database, coach_id: int, client_id: int, change_id: int,
+                  now: str | None = None) -> SharedChange | None:
+    """The open grant from ``client_id`` to ``coach_id`` for ``change_id``, or None."""
+    row = db.execute(
+        "SELECT g.id, g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
+        " g.last_viewed_at FROM grants g JOIN users u ON u.id = g.client_id"
+        f" JOIN changes c ON c.id = g.change_id WHERE {_SHARED}",
+        {"coach": coach_id, "client": client_id, "change": change_id, "now": now or now_utc()},
+    ).fetchone()
+    return SharedChange(*row) if row else None
+
+
+def shared_checkins(db: Database, coach_id: int, client_id: int, change_id: int,
+                    since: str | None = None, now: str | None = None) -> list[CheckinRow]:
+    """The shared change's check-ins from ``since`` on, oldest first; empty without an open grant."""
+    rows = db.execute(
+        "SELECT ci.id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
+        " FROM grants g JOIN checkins ci"
+        " ON ci.user_id = g.client_id AND ci.change_id = g.change_id"
+        f" WHERE {_SHARED} AND ci.created_at >= :since ORDER BY ci.created_at, ci.id",
+        {"coach": coach_id, "client": client_id, "change": change_id,
+         "since": since or "", "now": now or now_utc()},
+    ).fetchall()
+    return [CheckinRow(*row) for row in rows]
+
+
+def shared_answers(db: Database, coach_id: int, client_id: int, change_id: int,
+                   since: str | None = None, now: str | None = None) -> list[SharedAnswer]:
+    """The written answers the open grant covers, from ``since`` on, oldest first.
+
+    Empty unless the grant's scope is ``answers``; then only answers of the chosen kinds or
+    picked one by one.
+    """
+    rows = db.execute(
+        "SELECT a.id, a.checkin_id, a.created_at, a.prompt_id, a.question, a.text"
+        " FROM grants g JOIN answers a ON a.user_id = g.client_id AND a.change_id = g.change_id"
+        f" WHERE {_SHARED} AND {_SHARED_ANSWER} AND a.created_at >= :since"
+        " ORDER BY a.created_at, a.id",
+        {"coach": coach_id, "client": client_id, "change": change_id,
+         "since": since or "", "now": now or now_utc()},
+    ).fetchall()
+    return [SharedAnswer(*row) for row in rows]
+
+
+def record_view(db: Database, coach_id: int, client_id: int, change_id: int,
+                now: str, stale_before: str) -> None:
+    """Stamp ``last_viewed_at`` on the open grant, unless it was stamped after ``stale_before``."""
+    with transaction(db):
+        db.execute(
+            f"UPDATE grants AS g SET last_viewed_at = :now WHERE {_SHARED}"
+            " AND (g.last_viewed_at IS NULL OR g.last_viewed_at < :stale)",
+            {"coach": coach_id, "client": client_id, "change": change_id, "now": now,
+             "stale": stale_before},
+        )
+
+
+def client_grant(db: Database, client_id: int, grant_id: int) -> GrantRow | None:
+    """One of the person's own grants (for editing it or previewing what the coach sees)."""
+    return next((g for g in list_grants(db, client_id) if g.id == grant_id), None)
+
+
+# --- read-only links: scoped by the token's hash ---------------------------------------------
+
+def create_link(db: Database, user_id: int, change_id: int, token_hash: str,
+                expires_at: str | None, now: str | None = None) -> int:
+    """Store a new link to one of the person's changes; raise :class:`NotYours` otherwise."""
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO share_links (user_id, change_id, token_hash, created_at, expires_at)"
+            " SELECT user_id, id, ?, ?, ? FROM changes WHERE id = ? AND user_id = ?",
+            [token_hash, now or now_utc(), expires_at, change_id, user_id],
+        )
+        if cursor.rowcount != 1:
+            raise NotYours("This change is not yours.")
+    return cursor.lastrowid
+
+
+def list_links(db: Database, user_id: int) -> list[LinkRow]:
+    """The person's links, open ones first, newest first."""
+    rows = db.execute(
+        "SELECT l.id, l.change_id, c.title, l.created_at, l.expires_at, l.revoked_at,"
+        " l.last_opened_at FROM share_links l JOIN changes c ON c.id = l.change_id"
+        " WHERE l.user_id = ? ORDER BY l.revoked_at IS NOT NULL, l.created_at DESC, l.id DESC",
+        [user_id],
+    ).fetchall()
+    return [LinkRow(*row) for row in rows]
+
+
+def revoke_link(db: Database, user_id: int, link_id: int, now: str | None = None) -> bool:
+    """Turn a link off at once; False if it is not the person's or already off."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE share_links SET revoked_at = ? WHERE id = ? AND user_id = ?"
+            " AND revoked_at IS NULL",
+            [now or now_utc(), link_id, user_id],
+        )
+    return cursor.rowcount == 1
+
+
+def open_link(db: Database, token_hash: str, now: str | None = None) -> LinkRow | None:
+    """The open link whose token hashes to ``token_hash``, or None."""
+    row = db.execute(
+        "SELECT l.id, l.change_id, c.title, l.created_at, l.expires_at, l.revoked_at,"
+        " l.last_opened_at FROM share_links l JOIN changes c ON c.id = l.change_id"
+        f" WHERE l.token_hash = :hash AND {_OPEN_LINK}",
+        {"hash": token_hash, "now": now or now_utc()},
+    ).fetchone()
+    return LinkRow(*row) if row else None
+
+
+def record_link_opened(db: Database, token_hash: str, now: str) -> None:
+    """Stamp when the link with this token hash was last opened (shown to its owner)."""
+    with transaction(db):
+        db.execute("UPDATE share_links SET last_opened_at = ? WHERE token_hash = ?",
+                   [now, token_hash])
+
+
+def link_checkins(db: Database, token_hash: str, since: str | None = None,
+                  now: str | None = None) -> list[CheckinRow]:
+    """The linked change's check-ins from ``since`` on; empty unless the link is open."""
+    rows = db.execute(
+        "SELECT ci.id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
+        " FROM share_links l JOIN checkins ci"
+        " ON ci.user_id = l.user_id AND ci.change_id = l.change_id"
+        f" WHERE l.token_hash = :hash AND {_OPEN_LINK} AND ci.created_at >= :since"
+        " ORDER BY ci.created_at, ci.id",
+        {"hash": token_hash, "since": since or "", "now": now or now_utc()},
+    ).fetchall()
+    return [CheckinRow(*row) for row in rows]
+
+
+# --- the coach's own: invite codes and private notes -----------------------------------------
+
+def create_invite(db: Database, coach_id: int, code_hash: str, expires_at: str,
+                  now: str | None = None) -> int:
+    """Store a new invite code for a coach account; raise :class:`NotYours` for anyone else."""
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO coach_invites (coach_id, code_hash, created_at, expires_at)"
+            " SELECT id, ?, ?, ? FROM users WHERE id = ? AND role = 'coach'",
+            [code_hash, now or now_utc(), expires_at, coach_id],
+        )
+        if cursor.rowcount != 1:
+            raise NotYours("Only coach accounts have invite codes.")
+    return cursor.lastrowid
+
+
+def list_invites(db: Database, coach_id: int, now: str | None = None) -> list[InviteRow]:
+    """The coach's invite codes that still work, newest first."""
+    rows = db.execute(
+        "SELECT id, created_at, expires_at FROM coach_invites WHERE coach_id = ?"
+        " AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC, id DESC",
+        [coach_id, now or now_utc()],
+    ).fetchall()
+    return [InviteRow(*row) for row in rows]
+
+
+def revoke_invite(db: Database, coach_id: int, invite_id: int, now: str | None = None) -> bool:
+    """Stop an invite code working; False if it is not the coach's or already stopped."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE coach_invites SET revoked_at = ? WHERE id = ? AND coach_id = ?"
+            " AND revoked_at IS NULL",
+            [now or now_utc(), invite_id, coach_id],
+        )
+    return cursor.rowcount == 1
+
+
+def add_note(db: Database, coach_id: int, client_id: int, text: str,
+             now: str | None = None) -> bool:
+    """Save a private note about a client who shares something with the coach; False otherwise."""
+    stamp = now or now_utc()
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO coach_notes (coach_id, client_id, text, created_at)"
+            " SELECT :coach, :client, :text, :now WHERE EXISTS (SELECT 1 FROM grants g"
+            f" WHERE g.coach_id = :coach AND g.client_id = :client AND {OPEN_GRANT})",
+            {"coach": coach_id, "client": client_id, "text": text, "now": stamp},
+        )
+    return cursor.rowcount == 1
+
+
+def list_notes(db: Database, coach_id: int, client_id: int,
+               now: str | None = None) -> list[NoteRow]:
+    """The coach's own notes on a client, newest first, while the client shares something."""
+    rows = db.execute(
+        "SELECT n.id, n.created_at, n.text FROM coach_notes n"
+        " WHERE n.coach_id = :coach AND n.client_id = :client AND EXISTS (SELECT 1 FROM grants g"
+        f" WHERE g.coach_id = :coach AND g.client_id = :client AND {OPEN_GRANT})"
+        " ORDER BY n.created_at DESC, n.id DESC",
+        {"coach": coach_id, "client": client_id, "now": now or now_utc()},
+    ).fetchall()
+    return [NoteRow(*row) for row in rows]

@@ -1,0 +1,79 @@
+"""The one view of shared progress.
+
+The coach's client page, the person's "what my coach sees" preview and the read-only link page
+all draw a change with :func:`render`, so the preview shows exactly what the coach sees.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from sqlite_utils import Database
+
+from change_journal import charts, progress, sharing
+from change_journal.store.sharing import SharedAnswer
+from change_journal.ui import session, widgets
+
+MAX_ANSWERS_SHOWN = 50
+CLIENT_KEY = "coach_client"
+
+
+def render(database: Database, view: sharing.SharedView, *, key: str) -> None:
+    """Draw the shared change: whose (for coaches), its name, a time range, the summary, chart,
+    table and the shared written answers.
+
+    Everything is read through :func:`sharing.load_progress`, which the store checks against the
+    grant or link on this very rerun.
+    """
+    tz = session.viewer_timezone()
+    if view.owner_name:
+        st.header(widgets.md_escape(view.owner_name), anchor=False)
+    st.subheader(widgets.md_escape(view.title), anchor=False)
+    st.caption(f"Shared: {sharing.SCOPES_SEEN[view.scope]}.")
+    range_name = st.segmented_control("Time range", options=list(progress.RANGES),
+                                      default="Quarter", key=f"{key}_range") or "Quarter"
+    shared = sharing.load_progress(database, view, progress.since(range_name), tz)
+    frame = shared.frame
+    if frame.empty:
+        st.info("No check-ins in this period.")
+        return
+    st.markdown(progress.summary(frame))
+    data = progress.chart_data(frame)
+    names = ["Chart", "Table"] + (["Written answers"] if view.scope == "answers" else [])
+    tabs = st.tabs(names)
+    with tabs[0]:
+        st.altair_chart(charts.ruler_chart(data, words_title="In their words"), width="stretch")
+        if data.grouping != "check-in":
+            st.caption(f"Many check-ins: each point is the average for a {data.grouping}.")
+    with tabs[1]:
+        st.dataframe(sharing.shared_table(frame), hide_index=True, width="stretch")
+    if view.scope == "answers":
+        with tabs[2]:
+            _answers(shared.answers, tz)
+
+
+def _answers(answers: list[SharedAnswer], tz: str) -> None:
+    if not answers:
+        st.info("No written answers are shared for this period.")
+        return
+    for answer in answers[:MAX_ANSWERS_SHOWN]:
+        st.caption(f"{sharing.local_time(answer.created_at, tz)} · {widgets.md_escape(answer.question)}")
+        widgets.quote(answer.text)
+    if len(answers) > MAX_ANSWERS_SHOWN:
+        st.caption(f"The {MAX_ANSWERS_SHOWN} most recent of {len(answers)} shared answers in this "
+                   "period.")
+
+
+def requested_client() -> tuple[int | None, int | None]:
+    """The ``(client_id, change_id)`` asked for in the URL, else the last one in this session.
+
+    Only a request: the store decides on every read whether the coach may see it.
+    """
+    params = st.query_params
+    if "client" in params and "change" in params:
+        try:
+            ids = (int(params["client"]), int(params["change"]))
+        except ValueError:
+            return None, None
+        st.session_state[CLIENT_KEY] = ids
+        return ids
+    return st.session_state.get(CLIENT_KEY, (None, None))

@@ -1,0 +1,195 @@
+"""Sharing through AppTest: a person shares with a coach, the coach sees the chart, revoking
+hides it on the coach's next rerun, links stop working when turned off, and neither query
+parameters nor session state can widen what a coach sees."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from change_journal import accounts
+from change_journal.store import changes, open_db
+from change_journal.store.checkins import AnswerIn, save_checkin
+from tests.app.conftest import PASSWORD, click, sign_in
+
+WORDS = "I walked to work **twice** <b>this</b> week"
+
+
+@pytest.fixture
+def people(app_db) -> dict[str, int]:
+    """Robin with two changes (three check-ins on the first, with written answers), Sam with
+    one change, and a coach account; returns their ids and change ids."""
+    db = open_db(app_db)
+    robin = accounts.sign_up(db, "robin", PASSWORD).id
+    sam = accounts.sign_up(db, "sam", PASSWORD).id
+    coach = accounts.sign_up(db, "coach.kim", PASSWORD, "coach").id
+    walk = changes.add_change(db, robin, "Walk most days")
+    sleep = changes.add_change(db, robin, "Sleep earlier")
+    sams = changes.add_change(db, sam, "Cook at home")
+    now = datetime.now(UTC)
+    for days_ago, ratings in ((20, (6, 4, 5)), (10, (7, 5, 5)), (2, (8, 3, 6))):
+        for owner, change_id in ((robin, walk), (sam, sams)):
+            save_checkin(db, owner, change_id,
+                         dict(zip(("importance", "confidence", "readiness"), ratings, strict=True)),
+                         [AnswerIn("checkin.how_going", "How have things been going?", WORDS),
+                          AnswerIn("checkin.note", "Anything else?", "A private note")],
+                         created_at=(now - timedelta(days=days_ago)).isoformat())
+    db.close()
+    return {"robin": robin, "sam": sam, "coach": coach, "walk": walk, "sleep": sleep,
+            "sams": sams}
+
+
+def open_page(at, page: str, **params):
+    at.query_params.clear()
+    at.query_params.update({k: str(v) for k, v in params.items()})
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def share(at, coach: str = "coach.kim"):
+    open_page(at, "pages/sharing.py")
+    at.text_input(key="share_coach").input(coach)
+    return click(at, "Share")
+
+
+def charts_shown(at) -> int:
+    return len(at.get("vega_lite_chart"))
+
+
+def texts(at) -> list[str]:
+    return [t.value for t in at.text]
+
+
+def page_content(at) -> list[tuple[str, str]]:
+    """Everything a page shows, as (element type, value) pairs, sidebar excluded."""
+    return [(e.type, str(getattr(e, "value", ""))) for e in at.main]
+
+
+def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, people):
+    person = sign_in(new_app(), "robin")
+    share(person)
+    assert any("Shared." in s.value for s in person.success)
+    assert "coach.kim sees “Walk most days”" in texts(person)
+
+    coach = sign_in(new_app(), "coach.kim")
+    assert [t.value for t in coach.title] == ["Your clients"]
+    assert "Walk most days" in texts(coach)
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    assert charts_shown(coach) == 1
+    assert [h.value for h in coach.header] == ["robin"]
+    assert WORDS not in texts(coach)  # numbers and charts only
+
+    click(person, "Stop sharing")
+    coach.run()
+    assert not coach.exception
+    assert charts_shown(coach) == 0
+    assert "Nothing is shared with you here" in coach.info[0].value
+    coach.switch_page("pages/coach.py").run()
+    assert "Walk most days" not in texts(coach)
+    assert "No one shares their progress with you yet" in coach.info[0].value
+
+
+def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app, people):
+    person = sign_in(new_app(), "robin")
+    open_page(person, "pages/sharing.py")
+    person.text_input(key="share_coach").input("coach.kim")
+    person.radio(key="share_scope").set_value("answers").run()
+    person.button_group(key="share_kinds").set_value(["how_going"]).run()
+    click(person, "Share")
+
+    coach = sign_in(new_app(), "coach.kim")
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    assert texts(coach).count(WORDS) == 3
+    assert "A private note" not in texts(coach)
+    assert all(WORDS not in m.value for m in coach.markdown)
+
+
+def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
+    person = sign_in(new_app(), "robin")
+    share(person)
+    toggle = next(t for t in person.toggle if t.label == "Show what this coach sees")
+    toggle.set_value(True).run()
+    assert not person.exception
+    assert charts_shown(person) == 1
+    assert [h.value for h in person.header] == ["robin"]
+    assert WORDS not in texts(person)
+
+
+@pytest.mark.parametrize("tamper", ["another person's change", "the person's unshared change",
+                                    "not a number", "session state"])
+def test_query_parameters_and_session_state_cannot_widen_a_coachs_view(new_app, people, tamper):
+    share(sign_in(new_app(), "robin"))
+    coach = sign_in(new_app(), "coach.kim")
+    if tamper == "session state":
+        coach.session_state["coach_client"] = (people["sam"], people["sams"])
+        open_page(coach, "pages/coach_client.py")
+    else:
+        client, change = {
+            "another person's change": (people["sam"], people["sams"]),
+            "the person's unshared change": (people["robin"], people["sleep"]),
+            "not a number": ("robin", "1 OR 1=1"),
+        }[tamper]
+        open_page(coach, "pages/coach_client.py", client=client, change=change)
+    assert charts_shown(coach) == 0
+    assert "Nothing is shared with you here" in coach.info[0].value
+    assert not any("Cook at home" in v or "Sleep earlier" in v for v in texts(coach))
+
+
+def test_a_coachs_private_notes_are_dated_and_checked(new_app, people):
+    share(sign_in(new_app(), "robin"))
+    coach = sign_in(new_app(), "coach.kim")
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    click(coach, "Save note")
+    assert "The note is empty" in coach.error[0].value
+    coach.text_area[0].input("Ask about the *walking* route")
+    click(coach, "Save note")
+    assert "Ask about the *walking* route" in texts(coach)
+    assert coach.text_area[0].value == ""
+
+
+def test_a_person_can_share_using_the_coachs_invite_code(new_app, people):
+    coach = sign_in(new_app(), "coach.kim")
+    click(coach, "Make an invite code")
+    code = coach.code[0].value
+    person = share(sign_in(new_app(), "robin"), coach=code.lower().replace("-", " "))
+    assert not person.error
+    assert "coach.kim sees “Walk most days”" in texts(person)
+    assert person.text_input(key="share_coach").value == ""
+
+
+def test_sharing_with_an_unknown_coach_says_so_and_shares_nothing(new_app, app_db, people):
+    person = share(sign_in(new_app(), "robin"), coach="sam")
+    assert "No coach account matches" in person.error[0].value
+    assert open_db(app_db).execute("SELECT COUNT(*) FROM grants").fetchone()[0] == 0
+
+
+def make_link(person) -> str:
+    open_page(person, "pages/sharing.py")
+    click(person, "Make a link")
+    url = person.session_state["new_link"]
+    assert url in [c.value for c in person.code]
+    return parse_qs(urlparse(url).query)["token"][0]
+
+
+def test_a_link_opened_after_revocation_shows_the_neutral_page(new_app, people):
+    person = sign_in(new_app(), "robin")
+    token = make_link(person)
+
+    visitor = open_page(new_app(), "pages/shared_link.py", token=token)
+    assert [t.value for t in visitor.title] == ["Shared progress"]
+    assert charts_shown(visitor) == 1
+    assert "robin" not in " ".join(texts(visitor)) and WORDS not in texts(visitor)
+
+    click(person, "Done, I have copied it")
+    click(person, "Turn off")
+    visitor.run()
+    assert [t.value for t in visitor.title] == ["This link is not valid"]
+    assert charts_shown(visitor) == 0
+    revoked = page_content(visitor)
+
+    wrong = open_page(new_app(), "pages/shared_link.py", token=token[:-2] + "xx")
+    missing = open_page(new_app(), "pages/shared_link.py")
+    assert page_content(wrong) == page_content(missing) == revoked
