@@ -30,7 +30,7 @@ def macro_scores(gold: list[str], pred: list[str]) -> dict:
     confusion = {t: {p: 0 for p in LABELS} for t in LABELS}
     for g, p in zip(gold, pred, strict=True):
         confusion[g][p] += 1
-    per_label = {}
+    per_label, f1s = {}, []
     for lab in LABELS:
         tp = confusion[lab][lab]
         predicted = sum(confusion[t][lab] for t in LABELS)
@@ -38,16 +38,16 @@ def macro_scores(gold: list[str], pred: list[str]) -> dict:
         precision = tp / predicted if predicted else 0.0
         recall = tp / actual if actual else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1s.append(f1)
         per_label[lab] = {"precision": round(precision, 4), "recall": round(recall, 4),
                           "f1": round(f1, 4)}
-    macro = sum(v["f1"] for v in per_label.values()) / len(LABELS)
-    return {"macro_f1": round(macro, 4), "per_label": per_label, "confusion": confusion}
+    return {"macro_f1": round(sum(f1s) / len(LABELS), 4), "per_label": per_label, "confusion": confusion}
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     """Rows of the CSV; exits with a clear message if it cannot be used."""
     try:
-        with path.open(newline="", encoding="utf-8") as fh:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
             missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
             if missing:
@@ -55,6 +55,8 @@ def read_rows(path: Path) -> list[dict[str, str]]:
             rows = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         sys.exit(f"error: cannot read {path}: {exc}")
+    for row in rows:
+        row["label"] = (row["label"] or "").strip().lower()
     bad = sorted({r["label"] for r in rows} - set(LABELS))
     if bad:
         sys.exit(f"error: {path} has unknown label(s): {', '.join(map(repr, bad))}; "
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = read_rows(args.data)
     gold = [r["label"] for r in rows]
     began = time.perf_counter()
-    pred = [classify(r["client_utterance"], r.get("previous_therapist_utterance") or None,
+    pred = [classify(r["client_utterance"] or "", r.get("previous_therapist_utterance") or None,
                      r.get("topic") or None).label for r in rows]
     elapsed = time.perf_counter() - began
     scores = macro_scores(gold, pred)
