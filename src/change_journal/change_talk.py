@@ -9,9 +9,11 @@ A small rule engine, stdlib only, well under a millisecond per sentence:
    change ("quit", "cut down", "get healthy"), toward the status quo ("keep", "like this", the
    behaviour itself, e.g. "drink" when the change is drinking less), or a bad outcome ("lose my
    licence"), a reason to change whatever the modal. Evaluative cues ("it helps me relax",
-   "I'm worried", "it's not that bad") carry a fixed direction.
-3. A negation between "I" and the cue ("I don't want to", "I'm not ready") or a doubt before it
-   ("I'm not sure I can") flips the cue; so does a negation in the object ("never drink").
+   "I'm worried", "the cough is related to it", "it's not an issue", "nobody cares", "I'm
+   only here because my wife wants me to be here") carry a fixed direction.
+3. A negation between "I" and the cue ("I don't want to", "I'm not ready") or a doubt anywhere
+   before it ("I'm not sure I can", "I don't really think it's a problem") flips the cue, once;
+   so does a negation in the object ("never drink").
 4. Scores are summed per direction: clauses after "but" weigh more, questions less, and as
    ambivalence is normal, change talk stands unless sustain talk outweighs it.
 5. The prompt is read as if the person had said it ("you" -> "I"). An elliptical answer ("I can
@@ -273,6 +275,7 @@ _TOWARD_CHANGE = _words(
     r"get a job", r"save (?:some )?money", r"make time", r"responsible", r"grow up",
     r"move on", r"more energy", r"productive", r"(?:a )?(?:new|fresh) start", r"patch\w*",
     r"counsel\w*", r"therapy", r"meetings?", r"support group", r"doctor",
+    r"keep (?:my|our) (?:job|kids|children|family|licen[cs]e|house|home|marriage|health)",
 )
 _TOWARD_STATUS_QUO = _words(
     r"like (?:this|that)", r"the way (?:it|things|i) (?:is|are|am)", r"as (?:it|i) (?:is|am)",
@@ -362,8 +365,9 @@ _MID = rf"(?:(?:{_ADVERBS}) ){{0,5}}?"
 _LIKE_MID = r"(?:(?:really|just|do|also|still|actually|kind of|sort of|not|never) )*"
 _DONE_MID = r"(?:(?:have|had|already|just|finally|actually|recently|also|really|then|now) )*"
 _SUBJECT = r"\b(?P<subj>i) |^"
-_DOUBT = _words(r"not (?:\w+ )?(?:sure|certain)", r"do not know (?:if|whether|how)", r"doubt\w*",
-                r"do not think", r"do not see (?:how|myself)", r"never thought", r"wonder\w*",
+_DOUBT = _words(r"not (?:\w+ )?(?:sure|certain)", r"do not know (?:if|whether|how|why)",
+                r"doubt\w*", r"do not (?:really |even |honestly )?think", r"not like",
+                r"do not see why", r"do not see (?:how|myself)", r"never thought", r"wonder\w*",
                 r"do not feel like", r"no way")
 _EMBEDDING = frozenset({"if", "whether", "how", "where", "when", "so", "unless", "till", "what",
                         "until", "before", "after", "once", "than"})
@@ -416,7 +420,7 @@ _CUES: tuple[_Cue, ...] = (
                          r"|(?:am )?open to|am up for|(?:am|was|have been) thinking(?: about"
                          r"| of)?|(?:am )?considering|(?:would|will) (?:\w+ )?try"
                          r"|(?:am )?(?:trying|try) to|give it a (?:go|try|shot)|motivated"
-                         r"|(?:am|feel|would be) (?:\w+ )?(?:interested|excited|keen|eager"
+                         r"|(?:am|feel|would be) (?:\w+ ){0,2}?(?:interested|excited|keen|eager"
                          r"|convinced)"),
     _modal("need", r"need to|need|have to|has to|got to|must|should|ought to|supposed to"),
     _modal("ability", r"can|could|am able to|be able to|was able to|manage to|know how to"
@@ -441,7 +445,8 @@ _CUES: tuple[_Cue, ...] = (
            r"no (?:willpower|will power|self control)", r"can not (?:help it|resist|say no)",
            r"(?:a lot|too much) to change", r"easier said than done"),
     _fixed("ability", 1, r"easy", r"easier", r"possible", r"doable", r"feasible"),
-    _fixed("activation", 1, r"(?:first|next|small|a|big|baby) steps?"),
+    _fixed("activation", 1, r"(?:first|next|small|a|big|baby) steps?",
+           r"give (?:it|this|that) a (?:go|try|shot)", r"worth (?:a )?(?:try|trying|shot|a go)"),
     _fixed("desire", -1, r"crav\w*", r"urges?", r"tempt\w*"),
     _fixed("desire", 1, r"(?:my|the|a) goals?"),
     # Reasons for change: problems with the status quo, benefits of changing.
@@ -467,7 +472,10 @@ _CUES: tuple[_Cue, ...] = (
            r"feel (?:\w+ ){0,2}better", r"more energy", r"save (?:some )?money",
            r"the right thing", r"serious", r"(?:is|be|was|are|so|really|pretty) (?:\w+ )?bad",
            r"draining", r"exhausting", r"health(?!y|ier)", r"(?:be|look) healthier",
-           r"be proud", r"means a lot", r"matters to me",
+           r"be proud", r"means a lot", r"matters to me", r"(?:related|linked|connected) to",
+           r"(?:has|had|have) (?:something|a lot|anything) to do with", r"the reason (?:why|for)",
+           r"(?:can|could|will|would|might|may|does|did) cause", r"caus(?:es|ed|ing)",
+           r"(?:get|gets|getting|got|gotten) worse",
            r"(?:for|because of) my (?:kids|children|family|health|son|daughter)"),
     _fixed("reasons", 1, r"(?:did|does|do|will|would) not (?:\w+ )?help", negatable=False),
     _fixed("taking_steps", 1, r"(?:been|am|are) doing (?:\w+ )?(?:well|good|better|great)"),
@@ -481,14 +489,15 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("need", 1, r"(?:something|things|it) (?:has|have|needs?|got) to change",
            r"enough is enough", r"can not (?:go on|keep (?:going|doing this)|continue) like this",
            negatable=False),
-    _fixed("commitment", 1, r"from now on",
+    _fixed("commitment", 1, r"from now on", r"(?:told|promised) myself", r"made (?:up )?my mind",
            r"starting (?:today|tomorrow|on \w+day|next \w+|this \w+)", negatable=False),
     # Reasons for the status quo: what the behaviour gives.
     _fixed("reasons", -1,
            r"helps? me (?:\w+ )?(?:relax|sleep|cope|calm|unwind|deal|forget|focus|concentrate"
            r"|get through|chill)", r"relax(?:ing|ed|es)?", r"calms? me", r"stress relief",
            r"takes? (?:away )?(?:the |my |a lot of my )?(?:stress\w*|edge off)",
-           r"(?:is|was|be|so|really|more) fun", r"good time",
+           r"(?<!not )(?<!no )fun", r"good time", r"tastes? (?:\w+ )?(?:good|great|nice)",
+           r"(?:like|love|enjoy) the taste", r"buzz", r"(?:a|the) rush",
            r"(?:everyone|everybody|all my friends|all of my friends|my friends) (?:does|do"
            r"|drink|drinks|smoke|smokes|use|is doing)", r"social", r"me time", r"fitting in",
            r"favou?rite", r"(?:am|is) (?:fine|okay|ok|alright|all right) (?:with|the way)",
@@ -504,8 +513,13 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:any ?time|whenever) i want",
            r"not (?:an?|some) (?:\w+ )?(?:alcoholic|addict|smoker|drinker|gambler|junkie)",
            r"not hurting", r"does not (?:affect|hurt|bother)",
-           r"do not have (?:the )?(?:time|money)",
-           r"not (?:a |any |much of a )?(?:problem|issue)", negatable=False),
+           r"do not have (?:the |enough |any )?(?:time|money)",
+           r"not (?:a |an |any |much of a |really a |really an )?(?:problem|issue|habit)",
+           r"do not see (?:the |a |any |much )?(?:risk|harm|problem|issue|point|evidence|need"
+           r"|link|connection|danger)", r"(?:do|would) not (?:call|consider|say) (?:myself|it|my|i)",
+           r"(?:no ?one|nobody) cares", r"(?:wants?|wanted|made|makes|making|forced|sent) me (?:to )?"
+           r"(?:be here|come here|come in|go through)",
+           r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
 )
 
 _UNKNOWN_OBJECT = 0.6   # weight of a modal cue whose object says nothing ("I can do more")
@@ -565,7 +579,11 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str) -> _Hit:
     """A fixed cue, flipped by a negation just before it or a doubt further back."""
     cs, ce = m.span("cue")
     before = text[:cs].split()
-    neg = bool(_NEGATOR.search(" ".join(before[-3:]))) ^ bool(_DOUBT.search(" ".join(before[:-3])))
+    # A doubt anywhere before ("I don't think it's a problem") flips once; its own "not"
+    # does not count again as a negation just before the cue.
+    doubt = _DOUBT.search(" ".join(before))
+    near = _DOUBT.sub("", " ".join(before)).split()[-3:] if doubt else before[-3:]
+    neg = bool(_NEGATOR.search(" ".join(near))) ^ bool(doubt)
     neg &= cue.negatable
     start = max(cs - sum(len(w) + 1 for w in before[-2:]), 0) if neg else cs
     return _Hit(cue.polarity * (-1 if neg else 1), cue.kind, cue.weight, (start, ce))

@@ -88,6 +88,51 @@ def test_sustain_talk_mirrors_each_kind(sentence, change, kind):
     assert (result.label, result.kind) == ("sustain", kind)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "change", "label", "kind"),
+    [
+        # A doubt anywhere before a problem word plays the problem down.
+        ("I don't really think I have a problem with it.", DRINKING, "sustain", "reasons"),
+        ("No, I don't think it's a problem at all.", DRINKING, "sustain", "reasons"),
+        ("It's not like the wine has become a problem.", DRINKING, "sustain", "reasons"),
+        ("It's not an issue for me.", SMOKING, "sustain", "reasons"),
+        ("It's not a habit, just now and then.", SMOKING, "sustain", "reasons"),
+        ("I honestly don't see the harm in a few beers.", DRINKING, "sustain", "reasons"),
+        ("I wouldn't call myself a heavy drinker.", DRINKING, "sustain", "reasons"),
+        ("I don't have any plans to give up.", SMOKING, "sustain", "reasons"),
+        ("Nobody cares what I do on a Saturday.", DRINKING, "sustain", "reasons"),
+        ("I'm only here because my partner wants me to be here.", DRINKING, "sustain",
+         "reasons"),
+        # What the behaviour gives: fun, taste, the rush.
+        ("It's just fun with my friends.", DRINKING, "sustain", "reasons"),
+        ("A cold beer tastes so good after work.", DRINKING, "sustain", "reasons"),
+        ("I like the rush when the reels spin.", "cutting down on gambling", "sustain",
+         "reasons"),
+        # Seeing that the behaviour causes problems is a reason to change.
+        ("I think the headaches are related to the smoking.", SMOKING, "change", "reasons"),
+        ("My cough probably has something to do with it.", SMOKING, "change", "reasons"),
+        ("It's just going to get worse.", DRINKING, "change", "reasons"),
+        # Keeping what matters is toward the change, not the status quo.
+        ("I want to keep my job.", DRINKING, "change", "desire"),
+        # Activation and commitment without a modal verb.
+        ("I'm kind of excited about the walking group.", MOVING, "change", "activation"),
+        ("The patches might be worth a try.", SMOKING, "change", "activation"),
+        ("I told myself no wine on weeknights.", DRINKING, "change", "commitment"),
+    ],
+)
+def test_further_cues_for_and_against_the_change(sentence, change, label, kind):
+    result = classify(sentence, change=change)
+    assert (result.label, result.kind) == (label, kind)
+
+
+def test_a_doubt_and_its_own_not_flip_a_problem_word_only_once():
+    assert classify("I don't think it's not a problem.", change=DRINKING).label == "change"
+
+
+def test_not_fun_any_more_is_not_sustain_talk():
+    assert classify("It isn't fun any more.", change=DRINKING).label != "sustain"
+
+
 def test_negated_desire_to_continue_is_change_talk():
     result = classify("I don't want to keep drinking like this.", change=DRINKING)
     assert (result.label, result.kind) == ("change", "desire")
