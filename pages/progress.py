@@ -19,7 +19,7 @@ st.subheader(widgets.md_escape(change.title), anchor=False)
 range_name = st.segmented_control("Time range", options=list(progress.RANGES), default="Quarter",
                                   key="progress_range") or "Quarter"
 frame = progress.history(database, account.id, change.id, progress.since(range_name),
-                         session.viewer_timezone())
+                         session.viewer_timezone(), words="shown")
 
 if frame.empty:
     st.info(
@@ -36,8 +36,11 @@ with chart_tab:
     st.altair_chart(charts.ruler_chart(data), width="stretch")
     if data.grouping != "check-in":
         st.caption(f"Many check-ins: each point is the average for a {data.grouping}. "
-                   "The table has every check-in and your full words.")
+                   "The table lists your check-ins with your full words.")
     else:
         st.caption("Hover over a point to see the date and your own words.")
 with table_tab:
     st.dataframe(progress.table(frame), hide_index=True, width="stretch")
+    if len(frame) > progress.TABLE_ROWS:
+        st.caption(f"The {progress.TABLE_ROWS} most recent of {len(frame):,} check-ins in this "
+                   "period. Settings has a download of everything.")

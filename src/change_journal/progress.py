@@ -1,7 +1,8 @@
 """Progress over time: the check-in history as tables, its aggregation and its one-line summary.
 
-Long histories are bucketed (per week, then per month) so the chart's payload stays bounded;
-the full history stays available as a table.
+Long histories are bucketed (per week, then per month) so the chart's payload stays bounded,
+and the page loads written answers only for the check-ins it can show (the latest of each
+bucket and the newest rows of the table), so its work does not grow with years of history.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 import pandas as pd
 from sqlite_utils import Database
@@ -21,6 +23,8 @@ MAX_POINTS = 120
 """Most chart points per ruler before check-ins are grouped by week, then by month."""
 QUOTE_CHARS = 140
 """Longest quote carried in a chart tooltip; the table view holds the full text."""
+TABLE_ROWS = 100
+"""Newest check-ins listed in the table view (the export holds everything)."""
 
 _WORDS_ORDER = ("why_not_lower", "zero", "what_would_it_take")
 
@@ -36,15 +40,44 @@ def since(range_name: str, now: datetime | None = None) -> str | None:
 
 
 def history(db: Database, user_id: int, change_id: int, since_at: str | None,
-            tz: str = "UTC") -> pd.DataFrame:
+            tz: str = "UTC", *, words: Literal["all", "shown"] = "all") -> pd.DataFrame:
     """One row per check-in: ``at`` (viewer-local), the three ratings, and each ruler's words.
 
     ``<ruler>_words`` is the person's own follow-up answer for that ruler (their "why not
     lower", or what would help when that is all they wrote), ``how_going`` and ``note`` the rest.
+    With ``words="shown"`` only the check-ins the chart and table can show carry their words.
     """
     rows = checkins.list_checkins(db, user_id, change_id, since_at)
-    answers = checkins.checkin_answers(db, user_id, change_id, since_at) if rows else []
+    if not rows:
+        answers = []
+    elif words == "all":
+        answers = checkins.checkin_answers(db, user_id, change_id, since_at)
+    else:
+        answers = checkins.answers_for_checkins(db, user_id, shown_checkins(rows, tz))
     return history_frame(rows, answers, tz)
+
+
+def _local_times(stamps: Sequence[str], tz: str) -> pd.Series:
+    return pd.to_datetime(pd.Series(stamps), utc=True, format="ISO8601").dt.tz_convert(tz)
+
+
+def grouping_for(local: pd.Series, max_points: int = MAX_POINTS) -> tuple[str, str | None]:
+    """How check-ins at naive local times ``local`` are charted: ``(name, pandas period)``."""
+    if len(local) <= max_points:
+        return "check-in", None
+    if local.dt.to_period("W-SUN").nunique() <= max_points:
+        return "week", "W-SUN"
+    return "month", "M"
+
+
+def shown_checkins(rows: Sequence[checkins.CheckinRow], tz: str,
+                   max_points: int = MAX_POINTS) -> list[int]:
+    """Ids of the check-ins whose words the chart (latest per bucket) or the table can show."""
+    ids = pd.Series([row.id for row in rows])
+    local = _local_times([row.created_at for row in rows], tz).dt.tz_localize(None)
+    _name, freq = grouping_for(local, max_points)
+    charted = ids if freq is None else ids.groupby(local.dt.to_period(freq)).last()
+    return sorted(set(charted) | set(ids.iloc[-TABLE_ROWS:]))
 
 
 def history_frame(rows: Sequence[checkins.CheckinRow],
@@ -74,7 +107,7 @@ def history_frame(rows: Sequence[checkins.CheckinRow],
                  if f"checkin.{ruler.key}.{s}" in answers), "")
         records.append(record)
     frame = pd.DataFrame.from_records(records, columns=columns)
-    frame["at"] = pd.to_datetime(frame["at"], utc=True, format="ISO8601").dt.tz_convert(tz)
+    frame["at"] = _local_times(frame["at"], tz)
     return frame
 
 
@@ -89,45 +122,35 @@ class ChartData:
 
 
 def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
-    """Long-form chart points, grouped by week or month when there are more than ``max_points``."""
+    """Long-form chart points, grouped by week or month when there are more than ``max_points``.
+
+    A group's point is the mean rating; its words are the latest the person wrote in it.
+    """
     local = frame["at"].dt.tz_localize(None)
-    grouping, freq = "check-in", None
-    if len(frame) > max_points:
-        grouping, freq = "week", "W-SUN"
-        if local.dt.to_period(freq).nunique() > max_points:
-            grouping, freq = "month", "M"
-    parts = []
-    for ruler in RULERS:
-        part = pd.DataFrame({
-            "at": local,
-            "value": frame[ruler.key].astype(float),
-            "words": frame[f"{ruler.key}_words"],
-        })
-        if freq:
-            part = _bucket(part, freq)
-        else:
-            part["checkins"] = 1
-        part["ruler"] = ruler.name
-        parts.append(part)
-    points = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    grouping, freq = grouping_for(local, max_points)
+    keys = [r.key for r in RULERS]
+    values = frame[keys].astype(float)
+    words = frame[[f"{k}_words" for k in keys]].set_axis(keys, axis=1)
+    if freq is None:
+        at, counts = local, pd.Series(1, index=frame.index)
+    else:
+        period = local.dt.to_period(freq)
+        grouped = values.groupby(period)
+        words = words.replace("", pd.NA).groupby(period).last().fillna("")
+        values, counts = grouped.mean().round(1), grouped.size()
+        at = pd.Series(values.index.to_timestamp(), index=values.index)
+    parts = [
+        pd.DataFrame({"at": at.to_numpy(), "ruler": ruler.name,
+                      "value": values[ruler.key].to_numpy(), "checkins": counts.to_numpy(),
+                      "words": words[ruler.key].to_numpy()})
+        for ruler in RULERS
+    ]
+    points = pd.concat(parts, ignore_index=True)
     points["words"] = points["words"].map(_shorten)
     points["label"] = points["at"].dt.strftime(
         "Week of %d %b %Y" if grouping == "week" else "%B %Y" if grouping == "month" else "%d %b %Y, %H:%M"
     )
     return ChartData(points[["at", "ruler", "value", "checkins", "words", "label"]], grouping)
-
-
-def _bucket(part: pd.DataFrame, freq: str) -> pd.DataFrame:
-    period = part["at"].dt.to_period(freq)
-    grouped = part.groupby(period, sort=True)
-    latest_words = part[part["words"] != ""].groupby(period[part["words"] != ""])["words"].last()
-    out = pd.DataFrame({
-        "at": grouped["at"].min().index.to_timestamp(),
-        "value": grouped["value"].mean().round(1).to_numpy(),
-        "checkins": grouped["value"].size().to_numpy(),
-    })
-    out["words"] = [latest_words.get(p, "") for p in grouped["at"].min().index]
-    return out
 
 
 def _shorten(text: str) -> str:
@@ -171,8 +194,10 @@ def summary(frame: pd.DataFrame) -> str:
     return f"Over {span} and {len(frame)} check-ins, {listed}."
 
 
-def table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The same history as a readable table, newest first, with the person's words in full."""
+def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:
+    """The history as a readable table, newest first (at most ``limit`` rows), words in full."""
+    if limit is not None:
+        frame = frame.iloc[-limit:]
     out = pd.DataFrame({"Date": frame["at"].dt.strftime("%Y-%m-%d %H:%M")})
     for ruler in RULERS:
         out[ruler.name] = frame[ruler.key].astype(int)

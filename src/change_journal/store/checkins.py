@@ -90,6 +90,25 @@ def checkin_answers(db: Database, user_id: int, change_id: int,
     ).fetchall()
 
 
+def answers_for_checkins(db: Database, user_id: int,
+                         checkin_ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
+    """``(checkin_id, prompt_id, question, text)`` for the person's own listed check-ins.
+
+    ``+user_id`` keeps SQLite on the check-in index: the user filter then checks each row
+    found instead of steering the search through every answer the person ever wrote.
+    """
+    found: list[tuple[int, str, str, str]] = []
+    for start in range(0, len(checkin_ids), 500):
+        chunk = list(checkin_ids[start:start + 500])
+        marks = ", ".join("?" * len(chunk))
+        found += db.execute(
+            "SELECT checkin_id, prompt_id, question, text FROM answers"
+            f" WHERE checkin_id IN ({marks}) AND +user_id = ? ORDER BY id",
+            [*chunk, user_id],
+        ).fetchall()
+    return found
+
+
 def checkin_stats(db: Database, user_id: int, change_id: int) -> tuple[int, str | None, str | None]:
     """``(count, first_at, last_at)`` of the person's check-ins on one change."""
     row = db.execute(

@@ -1,0 +1,69 @@
+"""Benchmark databases: people with long daily histories and coaches with many clients.
+
+Built straight through the store (one transaction per person) in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from change_journal import accounts
+from change_journal.checkin import HOW_GOING_AGAIN, HOW_GOING_ID
+from change_journal.demo import CHANGES
+from change_journal.rulers import RULERS, follow_ups
+from change_journal.store import changes, open_db, transaction
+from change_journal.store.checkins import AnswerIn, save_checkin
+
+PASSWORD = "benchmark password"
+NOW = datetime(2026, 11, 1, 12, tzinfo=UTC)
+CHANGE_TITLES = ("Drink less during the week", "Walk most days", "Sleep before midnight")
+
+
+def _sentence(rng: random.Random, pool: tuple[str, ...], words: int = 2) -> str:
+    """A realistic answer: two or three of the demo person's sentences (about 100-200 chars)."""
+    return " ".join(rng.choice(pool) for _ in range(words))
+
+
+def _ratings(rng: random.Random, day: int, days: int) -> dict[str, int]:
+    progress = day / max(days, 1)
+    return {r.key: max(0, min(10, round(3 + 5 * progress + rng.choice((-1, 0, 1)))))
+            for r in RULERS}
+
+
+def add_person(db: Database, username: str, *, days: int, changes_count: int = 3,
+               every_days: int = 1, seed: int = 1) -> tuple[accounts.Account, list[int]]:
+    """A person with ``changes_count`` changes and a check-in every ``every_days`` for ``days``."""
+    rng = random.Random(seed)
+    account = accounts.sign_up(db, username, PASSWORD)
+    pools = CHANGES[0].words
+    change_ids = []
+    start = NOW - timedelta(days=days)
+    with transaction(db):
+        for title in CHANGE_TITLES[:changes_count]:
+            change_id = changes.add_change(db, account.id, title, "Why now, in my words.",
+                                           created_at=start.isoformat())
+            change_ids.append(change_id)
+            for day in range(0, days, every_days):
+                ratings = _ratings(rng, day, days)
+                answers = [AnswerIn(HOW_GOING_ID, HOW_GOING_AGAIN, _sentence(rng, pools["how_going"]))]
+                for ruler in RULERS:
+                    for follow in follow_ups(ruler, ratings[ruler.key]):
+                        pool = pools["higher"] if follow.prompt_id.endswith(
+                            ("what_would_it_take", "zero")) else pools[ruler.key]
+                        answers.append(AnswerIn(follow.prompt_id, follow.text, _sentence(rng, pool)))
+                stamp = (start + timedelta(days=day, hours=rng.randrange(7, 22))).isoformat()
+                save_checkin(db, account.id, change_id, ratings, answers, created_at=stamp)
+    return account, change_ids
+
+
+def person_database(folder: Path, name: str, days: int) -> tuple[Path, accounts.Account, list[int]]:
+    """A database file holding one person with daily check-ins on three changes for ``days``."""
+    path = folder / f"{name}.db"
+    db = open_db(path)
+    account, change_ids = add_person(db, "person", days=days)
+    db.close()
+    return path, account, change_ids
