@@ -1,5 +1,140 @@
-"""Placeholder until its issue lands."""
+"""Both sides: exploring ambivalence MI-style, other angles that rotate, and an optional neutral
+four-box decisional balance. All prompt text comes from data/prompts.toml."""
 
 import streamlit as st
 
-st.title("ambivalence")
+from change_journal import prompts
+from change_journal.store import answers
+from change_journal.ui import session, widgets
+from change_journal.ui.answer_sheet import answer_box, save_button
+
+database = session.db()
+account = session.require_account()
+change = session.current_change(database, account)
+tz = session.viewer_timezone()
+book = prompts.load_prompts()
+both_sides = book.set("both_sides")
+closing = book.sets_of("ambivalence", "closing")[0]
+angles = book.sets_of("ambivalence", "evocative")
+balance = book.sets_of("ambivalence", "neutral")[0]
+
+st.title("Both sides")
+if change is None:
+    st.info("Once you name a change, this page helps you look at both sides of it.")
+    st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
+    st.stop()
+
+st.caption("Working on")
+st.subheader(widgets.md_escape(change.title), anchor=False)
+SAVED_KEY = f"ambivalence_saved:{change.id}"
+MODES = {"both_sides": both_sides.title, "angles": "Other angles", "balance": balance.title}
+mode = st.segmented_control("What would you like to explore today?", options=list(MODES),
+                            format_func=MODES.__getitem__, default="both_sides",
+                            key="ambivalence_mode") or "both_sides"
+
+
+def earlier(prompt_set: prompts.PromptSet) -> None:
+    table = prompts.earlier_answers(database, account.id, change.id, prompt_set.prompts, tz=tz)
+    if not table.empty:
+        with st.expander(f"What you wrote before ({len(table)})"):
+            st.dataframe(table, hide_index=True, width="stretch")
+
+
+def both_sides_path() -> None:
+    """Likes, concerns, what could be better (one at a time), then both sides in their words."""
+    if SAVED_KEY in st.session_state:
+        with st.container(border=True):
+            st.subheader("Saved. Both sides, in your own words", anchor=False)
+            for lead, words in st.session_state[SAVED_KEY]:
+                st.caption(lead)
+                widgets.quote(words)
+        if st.button("Explore both sides again"):
+            del st.session_state[SAVED_KEY]
+            st.rerun()
+        return
+    sheet = prompts.AnswerSheet.open(database, account.id, change,
+                                     both_sides.prompts + closing.prompts)
+    steps = len(both_sides.prompts)
+    step_key = f"both_sides_step:{change.id}"
+    step = st.session_state.get(step_key, 0)
+    st.caption(both_sides.intro)
+    st.progress((step + 1) / (steps + 1), text=f"Step {step + 1} of {steps + 1}")
+    questions = sheet.questions
+    if step < steps:
+        shown = [questions[step]]
+    else:
+        lines = prompts.reflect(both_sides.prompts, sheet.draft)
+        st.subheader(closing.title, anchor=False)
+        if lines:
+            st.caption(closing.intro)
+            with st.container(border=True):
+                for lead, words in lines:
+                    st.caption(lead)
+                    widgets.quote(words)
+        shown = questions[steps:]
+    typed = {q.prompt.id: answer_box(q) for q in shown}
+    sheet.keep(database, typed)
+    back, forward = st.columns(2)
+    if step > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch"):
+        st.session_state[step_key] = step - 1
+        st.rerun()
+    if step < steps:
+        if forward.button("Next", type="primary", icon=":material/arrow_forward:", width="stretch"):
+            st.session_state[step_key] = step + 1
+            st.rerun()
+        st.caption("You can leave any box empty and move on.")
+    else:
+        with forward:
+            saved = save_button(database, sheet, typed, "Save both sides", width="stretch")
+        if saved is not None:
+            texts = {a.prompt_id: a.text for a in saved}
+            st.session_state[SAVED_KEY] = prompts.reflect(both_sides.prompts, texts) or [
+                (a.question, a.text) for a in saved]
+            st.session_state.pop(step_key, None)
+            st.rerun()
+    earlier(both_sides)
+
+
+def angles_path() -> None:
+    """Evocative prompts: one suggested today (the least recently answered), any can be chosen."""
+    last = answers.last_answered(database, account.id, change.id)
+    suggested = prompts.suggested_set(angles, last)
+    by_name = {s.name: s for s in angles}
+    choice = st.pills("Choose an angle", options=list(by_name), default=suggested.name,
+                      format_func=lambda name: by_name[name].title, key="ambivalence_angle")
+    chosen = by_name.get(choice or suggested.name)
+    tried = any(p.id in last for p in suggested.prompts)
+    st.caption(f"Suggested today: {suggested.title}"
+               + ("" if tried else " (you haven't tried this one yet)") + ".")
+    st.markdown(chosen.intro)
+    sheet = prompts.AnswerSheet.open(database, account.id, change, chosen.prompts)
+    typed = {q.prompt.id: answer_box(q) for q in sheet.questions}
+    sheet.keep(database, typed)
+    if save_button(database, sheet, typed) is not None:
+        st.session_state[f"{SAVED_KEY}:angles"] = True
+        st.rerun()
+    if st.session_state.pop(f"{SAVED_KEY}:angles", False):
+        st.success("Saved. Your words are gathered in “In your own words”.", icon=":material/check:")
+    earlier(chosen)
+
+
+def balance_path() -> None:
+    """The four-box decisional balance: optional and neutral, never the default."""
+    st.info(balance.intro, icon=":material/balance:")
+    sheet = prompts.AnswerSheet.open(database, account.id, change, balance.prompts)
+    questions = sheet.questions
+    typed: dict[str, str] = {}
+    for row in (questions[:2], questions[2:]):
+        for column, question in zip(st.columns(2), row, strict=True):
+            with column:
+                typed[question.prompt.id] = answer_box(question)
+    sheet.keep(database, typed)
+    if save_button(database, sheet, typed) is not None:
+        st.session_state[f"{SAVED_KEY}:balance"] = True
+        st.rerun()
+    if st.session_state.pop(f"{SAVED_KEY}:balance", False):
+        st.success("Saved.", icon=":material/check:")
+    earlier(balance)
+
+
+{"both_sides": both_sides_path, "angles": angles_path, "balance": balance_path}[mode]()

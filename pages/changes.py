@@ -1,7 +1,5 @@
 """Your changes: add, rename, archive, restore and delete."""
 
-from contextlib import closing
-
 import streamlit as st
 
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
@@ -16,35 +14,10 @@ PENDING = "changes_pending_delete"
 
 st.title("Your changes")
 st.caption("You can work on more than one change. Pick the current one in the sidebar.")
-if deleted := st.session_state.pop("changes_deleted", None):
+DONE = "changes_deleted"
+if deleted := st.session_state.pop(DONE, None):
     st.success("The change was deleted, with everything in it.", icon=":material/check:")
-    st.text(deleted)
-
-
-def ask_to_delete(change_id: int, title: str) -> None:
-    st.session_state[PENDING] = (change_id, title)
-
-
-def forget_pending() -> None:
-    st.session_state.pop(PENDING, None)
-
-
-@st.dialog("Delete this change for good?", on_dismiss=forget_pending)
-def confirm_delete(change_id: int, title: str) -> None:
-    st.markdown("This deletes the change below with all its check-ins, written answers and "
-                "plan versions. It can't be undone, and anyone you shared it with loses access "
-                "at once. Archiving keeps everything instead, if you'd rather.")
-    widgets.quote(title)
-    delete, keep = st.columns(2)
-    if delete.button("Delete for good", type="primary", width="stretch"):
-        with closing(session.db()) as own:
-            deletion.delete_change(own, account.id, change_id)
-        forget_pending()
-        st.session_state["changes_deleted"] = title
-        st.rerun()
-    if keep.button("Keep it", width="stretch"):
-        forget_pending()
-        st.rerun()
+    widgets.quote(deleted.shown)
 
 
 for change in changes.list_changes(database, account.id, include_archived=True):
@@ -71,10 +44,17 @@ for change in changes.list_changes(database, account.id, include_archived=True):
             changes.set_archived(database, account.id, change.id, True)
             st.rerun()
         st.button("Delete this change…", key=f"delete_{change.id}", icon=":material/delete:",
-                  on_click=ask_to_delete, args=(change.id, change.title))
+                  on_click=widgets.ask_to_delete,
+                  args=(PENDING, widgets.DeleteRequest("change", change.id, change.title)))
 
-if pending := st.session_state.get(PENDING):
-    confirm_delete(*pending)
+widgets.confirm_delete(
+    PENDING,
+    "This deletes the change below with all its check-ins, written answers and plan versions. "
+    "It can't be undone, and anyone you shared it with loses access at once. Archiving keeps "
+    "everything instead, if you'd rather.",
+    lambda own, request: deletion.delete_change(own, account.id, request.item_id),
+    DONE,
+)
 
 st.subheader("Add a change")
 widgets.new_change_form(database, account, key="add_change_form")

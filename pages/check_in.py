@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from change_journal import checkin
+from change_journal import checkin, plans
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.rulers import RULERS, SCALE
 from change_journal.store import checkins
@@ -39,6 +39,9 @@ if reflection_key in st.session_state:
         st.info(reflection.affirmation, icon=":material/spa:")
     left, right = st.columns(2)
     left.page_link("pages/progress.py", label="See your progress", icon=":material/show_chart:")
+    if plans.offer(reflection.readiness).suggested:
+        left.page_link("pages/plan.py", label="Make a plan, if you'd like",
+                       icon=":material/checklist:")
     if right.button("Start a new check-in"):
         del st.session_state[reflection_key]
         st.rerun()

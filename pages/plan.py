@@ -1,5 +1,98 @@
-"""Placeholder until its issue lands."""
+"""Change plan: offered when readiness is high or when asked for; every save is a new version."""
 
 import streamlit as st
 
-st.title("plan")
+from change_journal import markers, plans, prompts
+from change_journal.config import MAX_TEXT_CHARS
+from change_journal.ui import session, widgets
+from change_journal.validation import InputError
+
+database = session.db()
+account = session.require_account()
+change = session.current_change(database, account)
+tz = session.viewer_timezone()
+
+st.title("Change plan")
+if change is None:
+    st.info("Once you name a change, you can make a plan for it here, whenever you like.")
+    st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
+    st.stop()
+
+st.caption("Working on")
+st.subheader(widgets.md_escape(change.title), anchor=False)
+book = prompts.load_prompts()
+worksheet_set = book.set(plans.WORKSHEET_SET)
+versions = plans.versions(database, account.id, change.id)
+latest = versions[-1] if versions else None
+start = plans.starting_text(database, account.id, change.id, change.title, latest)
+OPEN_KEY = f"plan_open:{change.id}"
+SAVED_KEY = f"plan_saved:{change.id}"
+field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
+              for p in plans.worksheet(book)}
+
+
+def show_version(version) -> None:
+    st.caption(f"Version {version.version}, saved on {markers.local_day(version.created_at, tz)}")
+    for label, words in plans.as_pairs(book, version):
+        st.markdown(f"**{label}**")
+        widgets.quote(words)
+
+
+def close_worksheet() -> None:
+    for key in field_keys.values():
+        st.session_state.pop(key, None)
+    st.session_state.pop(OPEN_KEY, None)
+
+
+if SAVED_KEY in st.session_state:
+    st.success(st.session_state.pop(SAVED_KEY), icon=":material/check:")
+
+if latest is None:
+    offer = plans.offer(plans.latest_readiness(database, account.id, change.id))
+    st.info(offer.message, icon=":material/lightbulb:" if offer.suggested else ":material/spa:")
+else:
+    with st.container(border=True):
+        st.subheader("Your plan", anchor=False)
+        show_version(latest)
+
+if not (st.session_state.get(OPEN_KEY) or start.from_draft):
+    if st.button("Revise this plan" if latest else "Start a plan", type="primary",
+                 icon=":material/edit:"):
+        st.session_state[OPEN_KEY] = True
+        st.rerun()
+else:
+    st.subheader("A new version" if latest else "Your plan", anchor=False)
+    st.caption(worksheet_set.intro)
+    if start.from_draft and not st.session_state.get(OPEN_KEY):
+        st.caption("These are your unsaved edits from last time.")
+    typed = {}
+    for prompt in plans.worksheet(book):
+        field = plans.field_of(prompt)
+        typed[field] = st.text_area(prompt.text, value=start.texts.get(field, ""),
+                                    key=field_keys[field], max_chars=MAX_TEXT_CHARS,
+                                    help=prompts.BOX_HELP)
+        if prompt.follow_ups:
+            st.caption(" ".join(prompt.follow_ups))
+    prompts.keep_draft(database, account.id, plans.FORM, change.id, start.texts, typed)
+    save, discard = st.columns(2)
+    if save.button("Save this plan", type="primary", icon=":material/check:", width="stretch"):
+        try:
+            number = plans.save_version(database, account.id, change.id, book, typed)
+        except InputError as exc:
+            st.error(str(exc))
+        else:
+            close_worksheet()
+            st.session_state[SAVED_KEY] = (f"Saved as version {number}. You can revise it "
+                                           "whenever things move on; every version is kept.")
+            st.rerun()
+    if discard.button("Close without saving", icon=":material/close:", width="stretch"):
+        plans.discard_draft(database, account.id, change.id)
+        close_worksheet()
+        st.rerun()
+
+if len(versions) > 1:
+    with st.expander(f"Earlier versions ({len(versions) - 1})"):
+        earlier = {v.version: v for v in versions[:-1]}
+        chosen = st.selectbox("Version", options=sorted(earlier, reverse=True),
+                              format_func=lambda n: f"Version {n}", key="plan_version")
+        show_version(earlier[chosen])

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import charts, progress
+from change_journal import charts, markers, progress
 from change_journal.ui import session, widgets
 
 database = session.db()
@@ -18,8 +18,8 @@ if change is None:
 st.subheader(widgets.md_escape(change.title), anchor=False)
 range_name = st.segmented_control("Time range", options=list(progress.RANGES), default="Quarter",
                                   key="progress_range") or "Quarter"
-frame = progress.history(database, account.id, change.id, progress.since(range_name),
-                         session.viewer_timezone(), words="shown")
+since_at, tz = progress.since(range_name), session.viewer_timezone()
+frame = progress.history(database, account.id, change.id, since_at, tz, words="shown")
 
 if frame.empty:
     st.info(
@@ -33,12 +33,14 @@ st.markdown(progress.summary(frame))
 data = progress.chart_data(frame)
 chart_tab, table_tab = st.tabs(["Chart", "Table"])
 with chart_tab:
-    st.altair_chart(charts.ruler_chart(data), width="stretch")
+    events = markers.for_chart(markers.timeline_events(database, account.id, change.id, since_at), tz)
+    st.altair_chart(charts.ruler_chart(data, events=events), width="stretch")
     if data.grouping != "check-in":
         st.caption(f"Many check-ins: each point is the average for a {data.grouping}. "
                    "The table lists your check-ins with your full words.")
     else:
-        st.caption("Hover over a point to see the date and your own words.")
+        st.caption("Hover over a point to see the date and your own words."
+                   + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
 with table_tab:
     st.dataframe(progress.table(frame), hide_index=True, width="stretch")
     if len(frame) > progress.TABLE_ROWS:

@@ -1,5 +1,199 @@
-"""Placeholder until its issue lands."""
+"""Settings: take your journal with you, bring it back, a printable report, reminders, deleting."""
+
+from contextlib import closing
+from datetime import time
+from textwrap import shorten
 
 import streamlit as st
 
-st.title("settings")
+from change_journal import export, importer, markers, progress, reminders, report
+from change_journal.store import changes, checkins, deletion
+from change_journal.ui import session, widgets
+from change_journal.validation import InputError
+
+database = session.db()
+account = session.require_account()
+tz = session.viewer_timezone()
+PENDING = "settings_pending_delete"
+NOTICE = "settings_notice"
+SHOWN_PROBLEMS = 20
+
+st.title("Settings")
+
+
+def when(at: str) -> str:
+    return f"{markers.local_time(at, tz):%d %b %Y, %H:%M}"
+
+
+def delete_entry(own, request: widgets.DeleteRequest) -> None:
+    remove = deletion.delete_checkin if request.kind == "check-in" else deletion.delete_answer
+    remove(own, account.id, request.item_id)
+
+
+if account.role == "person":
+    with st.container(border=True):
+        st.subheader("Take your journal with you", anchor=False)
+        st.markdown("Download everything you have written, to keep or to bring into another "
+                    "Change Journal. The files are yours to do with as you like.")
+
+        def everything() -> bytes:
+            with closing(session.db()) as own:
+                return export.export_json(own, account.id)
+
+        def checkins_table() -> bytes:
+            with closing(session.db()) as own:
+                return export.export_csv(own, account.id)
+
+        left, right = st.columns(2)
+        left.download_button("Everything (JSON)", data=everything, icon=":material/download:",
+                             file_name=export.file_name(account.username, "json"),
+                             mime="application/json", on_click="ignore", width="stretch")
+        right.download_button("Check-ins (CSV)", data=checkins_table, icon=":material/table:",
+                              file_name=export.file_name(account.username, "csv"),
+                              mime="text/csv", on_click="ignore", width="stretch")
+        st.caption("The JSON file holds every change, check-in, answer, values sort and plan "
+                   "version, and can be imported again. The CSV has one row per check-in for "
+                   "a spreadsheet.")
+
+    with st.container(border=True):
+        st.subheader("Bring a journal back", anchor=False)
+        uploaded = st.file_uploader(
+            "A JSON export from Change Journal", type=["json"], key="import_file",
+            max_upload_size=importer.MAX_IMPORT_BYTES // 1_048_576,
+            help=f"Up to {importer.MAX_IMPORT_BYTES // 1_048_576} MB. Entries already in your "
+                 "journal are skipped, so importing the same file twice is safe.")
+        if uploaded is not None:
+            try:
+                parsed = importer.read_export(uploaded.getvalue())
+            except importer.ImportProblems as exc:
+                st.warning("This file can't be imported as it is, and nothing was changed. "
+                           "Here is what to look at:", icon=":material/info:")
+                st.markdown("\n".join(f"- {widgets.md_escape(line)}"
+                                      for line in exc.lines(SHOWN_PROBLEMS)))
+            else:
+                st.markdown(f"This file holds {importer.describe_file(parsed)}.")
+                if st.button("Import into my journal", type="primary", icon=":material/upload:"):
+                    bar = st.progress(0.0, text="Importing…")
+                    counts = importer.import_journal(
+                        database, account.id, parsed,
+                        progress=lambda done: bar.progress(done, text=f"Importing… {done:.0%}"))
+                    bar.empty()
+                    st.success(importer.import_message(counts), icon=":material/check:")
+
+    with st.container(border=True):
+        st.subheader("A printable report", anchor=False)
+        st.markdown("Your charts, your own words and your current plan in one page you can "
+                    "print or bring to a session.")
+        titles = {c.id: c.title for c in changes.list_changes(database, account.id)}
+        period = st.segmented_control("Period", options=list(progress.RANGES), default="Quarter",
+                                      key="report_period") or "Quarter"
+        chosen = st.multiselect("Changes", options=list(titles), default=list(titles),
+                                format_func=titles.__getitem__, key="report_changes")
+
+        def printable() -> bytes:
+            with closing(session.db()) as own:
+                return report.build_report(own, account.id, period, tz=tz,
+                                           change_ids=chosen).encode("utf-8")
+
+        st.download_button("Download the report", data=printable, icon=":material/print:",
+                           file_name=export.file_name(account.username, "html"),
+                           mime="text/html", on_click="ignore", disabled=not chosen,
+                           type="primary")
+        st.caption("One file that opens in any browser, even offline. Print it, or choose "
+                   "“Save as PDF” in the print dialog; it fits A4 and Letter paper.")
+
+    with st.container(border=True):
+        st.subheader("Reminders", anchor=False)
+        st.markdown("If a nudge helps, add a repeating check-in reminder to your calendar. "
+                    "Skipping a day is always fine.")
+        days = st.pills("Days", options=list(reminders.WEEKDAYS), selection_mode="multi",
+                        format_func=reminders.WEEKDAYS.__getitem__, default=["MO", "TH"],
+                        key="reminder_days")
+        at = st.time_input("Time", value=time(19, 0), step=900, key="reminder_time", width=200)
+        try:
+            calendar = reminders.reminder_calendar(days, at, tz, owner=account.username,
+                                                   url=reminders.app_link(st.context.url))
+        except InputError as exc:
+            st.info(str(exc))
+        else:
+            st.download_button("Download the calendar file (.ics)", data=calendar,
+                               icon=":material/event:", file_name="change-journal-reminder.ics",
+                               mime="text/calendar", on_click="ignore")
+            st.caption(f"{reminders.describe(days, at)} ({tz}). Open the file with your "
+                       "calendar app to add it; downloading a new one later updates the same "
+                       "reminder.")
+
+    with st.container(border=True):
+        st.subheader("Delete entries", anchor=False)
+        st.markdown("Deleting removes an entry from the database for good. If you shared it "
+                    "with a coach, they no longer see it.")
+        if done := st.session_state.pop(NOTICE, None):
+            st.success(f"The {done.kind} was deleted.", icon=":material/check:")
+        every_change = changes.list_changes(database, account.id, include_archived=True)
+        if not every_change:
+            st.caption("There is nothing to delete yet.")
+        else:
+            named = {c.id: c.title for c in every_change}
+            change_id = st.selectbox("Change", options=list(named),
+                                     format_func=named.__getitem__, key="delete_change")
+            kind = st.segmented_control("What to delete",
+                                        options=["A check-in", "A written answer"],
+                                        default="A check-in", key="delete_kind") or "A check-in"
+            entries = deletion.list_answers(database, account.id, change_id)
+            if kind == "A check-in":
+                rows = checkins.list_checkins(database, account.id, change_id)
+                labels = {r.id: f"Check-in {n} · {when(r.created_at)} · importance "
+                                f"{r.importance}, confidence {r.confidence}, readiness "
+                                f"{r.readiness}" for n, r in reversed(list(enumerate(rows, 1)))}
+                target = st.selectbox("Check-in", options=list(labels), key="delete_checkin",
+                                      format_func=labels.__getitem__, index=None,
+                                      placeholder=f"Choose one of {len(rows)} check-ins")
+                written = sorted((e for e in entries if target and e.checkin_id == target),
+                                 key=lambda e: e.id)
+                if written:
+                    st.caption("Written with this check-in:")
+                    widgets.quote("\n".join(f"{e.question}\n    {e.text}" for e in written))
+                st.button("Delete this check-in…", icon=":material/delete:",
+                          disabled=target is None, on_click=widgets.ask_to_delete,
+                          args=(PENDING, widgets.DeleteRequest("check-in", target,
+                                                               labels.get(target, ""))))
+            else:
+                by_id = {e.id: e for e in entries}
+                target = st.selectbox(
+                    "Written answer", options=list(by_id), key="delete_answer", index=None,
+                    format_func=lambda i: f"{when(by_id[i].created_at)} · {by_id[i].question} "
+                                          f"· {shorten(by_id[i].text, 40, placeholder='…')}",
+                    placeholder=f"Choose one of {len(by_id)} answers")
+                if target is not None:
+                    widgets.quote(by_id[target].text)
+                st.button("Delete this answer…", icon=":material/delete:",
+                          disabled=target is None, on_click=widgets.ask_to_delete,
+                          args=(PENDING, widgets.DeleteRequest(
+                              "answer", target, by_id[target].text if target else "")))
+            st.caption("To delete a whole change, open it on the “Your changes” page.")
+
+    if pending := st.session_state.get(PENDING):
+        widgets.confirm_delete(
+            PENDING,
+            f"This removes the {pending.kind} below from your journal. It can't be undone, and "
+            "anyone you shared it with no longer sees it.",
+            delete_entry, NOTICE,
+        )
+
+with st.container(border=True):
+    st.subheader("Delete your account", anchor=False)
+    st.markdown(
+        "This deletes your account and everything in it, for good. Anyone you shared with "
+        "loses access at once. If you'd like a copy first, download it above."
+        if account.role == "person" else
+        "This deletes your coach account, your notes and every client's sharing with you, "
+        "for good. Your clients keep their own journals."
+    )
+    typed = st.text_input("To confirm, type your username", key="delete_account_username")
+    if st.button("Delete my account", icon=":material/delete_forever:"):
+        if typed.strip() != account.username:
+            st.info("That is not your username, so nothing was deleted.")
+        else:
+            deletion.delete_account(database, account.id)
+            session.sign_out()
+            st.rerun()

@@ -1,5 +1,216 @@
-"""Placeholder until its issue lands."""
+"""Values: sort the cards, choose a top five, reflect on them, and see how they move over time."""
 
 import streamlit as st
 
-st.title("values")
+from change_journal import markers, prompts, values
+from change_journal.ui import session, widgets
+from change_journal.ui.answer_sheet import answer_boxes, save_button
+from change_journal.validation import InputError
+
+database = session.db()
+account = session.require_account()
+change = session.current_change(database, account)
+tz = session.viewer_timezone()
+book = prompts.load_prompts()
+SAVED_KEY = "values_saved_message"
+
+st.title("Values")
+st.markdown(
+    "A change tends to matter more when it connects with what you care about. Sort each value "
+    "by how important it is to you: there are no right answers, and nobody else sees them."
+)
+
+
+def own_value_form() -> None:
+    """Add a value of the person's own to the deck."""
+    with st.expander("Add a value of your own"), st.form("own_value", border=False):
+        name = st.text_input("Name of the value", max_chars=values.MAX_NAME_CHARS,
+                             help=f"Up to {values.MAX_NAME_CHARS} characters.")
+        description = st.text_input("What it means to you (optional)",
+                                    max_chars=values.MAX_DESCRIPTION_CHARS,
+                                    help=f"Up to {values.MAX_DESCRIPTION_CHARS} characters.")
+        st.caption("It joins the end of the deck: in the sort you are doing, or the next one.")
+        if st.form_submit_button("Add this value"):
+            try:
+                values.add_custom_value(database, account.id, name, description)
+            except InputError as exc:
+                st.error(str(exc))
+            else:
+                st.session_state[SAVED_KEY] = "Your value is in the deck."
+                st.rerun()
+
+
+def show_saved_message() -> None:
+    if SAVED_KEY in st.session_state:
+        st.success(st.session_state.pop(SAVED_KEY), icon=":material/check:")
+
+
+def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key: str) -> None:
+    """One card with three big pile buttons; Back steps to the card before."""
+    card = sort.cards[index]
+    current = sort.piles.get(card.name)
+    st.progress(sort.placed / sort.total, text=f"{sort.placed} of {sort.total} sorted")
+    with st.container(border=True):
+        st.caption(f"Card {index + 1} of {sort.total}")
+        st.header(widgets.md_escape(card.name), anchor=False)
+        if card.custom:
+            st.caption("One of your own values")
+            if card.description:
+                widgets.quote(card.description)
+        else:
+            st.markdown(card.description)
+        if current:
+            st.caption(f"You put this in “{values.PILES[current]}”. Choose again to keep or move it.")
+        for column, (pile, label) in zip(st.columns(3), values.PILES.items(), strict=True):
+            if column.button(label, key=f"pile:{sort.sort_id}:{index}:{pile}", width="stretch",
+                             type="primary" if pile == current else "secondary"):
+                values.place_card(database, account.id, sort, card.name, pile)
+                st.session_state[view_key] = sort.after_placing(index) if reviewing else None
+                st.rerun()
+    back, ahead = st.columns(2)
+    if index > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch",
+                                 key="values_back"):
+        st.session_state[view_key] = index - 1
+        st.rerun()
+    if reviewing and ahead.button("Return to where I was", icon=":material/fast_forward:",
+                                  width="stretch", key="values_resume"):
+        st.session_state[view_key] = None
+        st.rerun()
+    st.caption("Your sort is kept as you go: you can stop any time and pick up where you left off.")
+
+
+def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
+    """Choose and rank the top values once every card is placed."""
+    candidates = sort.top_candidates()
+    very = len(sort.in_pile("very"))
+    st.progress(1.0, text=f"All {sort.total} cards sorted")
+    st.subheader("Your top five", anchor=False)
+    if candidates:
+        also = "" if very >= values.TOP_SIZE else " You can also choose from “Important”."
+        st.markdown(
+            f"You put {very} {'card' if very == 1 else 'cards'} in “Very important”. Choose up to "
+            f"{values.TOP_SIZE} that matter most to you, **most important first**.{also}"
+        )
+        chosen = st.multiselect("Your top values, most important first", options=candidates,
+                                max_selections=values.TOP_SIZE, key=f"values_top:{sort.sort_id}",
+                                placeholder="Choose values")
+        if chosen:
+            for rank, name in enumerate(chosen, start=1):
+                st.text(f"{rank}. {name}")
+            st.caption("To change the order, remove a value and choose it again.")
+    else:
+        chosen = []
+        st.markdown(
+            "Every card is in “Not important to me”. That's fine: you can add values of your "
+            "own, go back to the cards, or keep this sort as it is."
+        )
+    back, save = st.columns(2)
+    if back.button("Back to the cards", icon=":material/arrow_back:", width="stretch"):
+        st.session_state[view_key] = sort.total - 1
+        st.rerun()
+    if save.button("Save my top values", type="primary", icon=":material/check:", width="stretch"):
+        try:
+            values.finish_sort(database, account.id, sort, chosen)
+        except InputError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state[SAVED_KEY] = "Saved. This sort is kept as a dated snapshot."
+            st.rerun()
+
+
+def sorting(sort: values.SortInProgress, has_snapshots: bool) -> None:
+    view_key = f"values_card:{sort.sort_id}"
+    frontier = sort.next_unplaced()
+    viewing = st.session_state.get(view_key)
+    reviewing = isinstance(viewing, int) and 0 <= viewing < sort.total
+    if not reviewing and frontier is None:
+        top_five_step(sort, view_key)
+    else:
+        card_step(sort, viewing if reviewing else frontier, reviewing, view_key)
+    own_value_form()
+    if has_snapshots and st.button("Stop this sort and keep my earlier ones", key="discard_sort"):
+        values.discard_sort(database, account.id, sort)
+        st.rerun()
+
+
+def reflection(latest: values.Snapshot) -> None:
+    """Open questions about one top value at a time, including how the change fits with it."""
+    top = latest.top
+    reflection_set = book.set("values_reflection")
+    st.subheader(reflection_set.title, anchor=False)
+    if change is None:
+        st.info("Once you name a change on the Check in page, you can reflect here on how it "
+                "fits with each of your values.")
+        return
+    st.caption(reflection_set.intro)
+    chosen = st.segmented_control("Which value?", options=list(top), default=top[0],
+                                  format_func=widgets.md_escape,
+                                  key=f"values_reflect_on:{latest.sort_id}")
+    if chosen is None:
+        return
+    own = values.custom_values(database, account.id)
+    description = values.describe(chosen, own)
+    if description:
+        widgets.quote(description)
+    sheet = prompts.AnswerSheet.open(database, account.id, change, reflection_set.prompts,
+                                     subject=chosen)
+    typed = answer_boxes(sheet.questions)
+    sheet.keep(database, typed)
+    if save_button(database, sheet, typed, "Save these reflections") is not None:
+        st.session_state[SAVED_KEY] = "Saved. Your reflections are in “In your own words”."
+        st.rerun()
+    earlier = prompts.earlier_answers(database, account.id, change.id, reflection_set.prompts,
+                                      tz=tz, subject=chosen)
+    if not earlier.empty:
+        with st.expander(f"What you wrote before about {widgets.md_escape(chosen)}"):
+            st.dataframe(earlier, hide_index=True, width="stretch")
+
+
+def movement(shots: list[values.Snapshot]) -> None:
+    st.subheader("How your top values have moved", anchor=False)
+    latest, before = shots[-1], shots[-2]
+    st.caption(f"Your sort on {markers.local_day(latest.completed_at, tz)} compared with the one "
+               f"on {markers.local_day(before.completed_at, tz)}.")
+    st.dataframe(values.movement_table(before, latest), hide_index=True, width="stretch")
+    with st.expander(f"All {len(shots)} sorts"):
+        st.dataframe(values.history_table(shots, tz), hide_index=True, width="stretch")
+
+
+show_saved_message()
+sort = values.current_sort(database, account.id)
+shots = values.snapshots(database, account.id)
+
+if sort is None and not shots:
+    st.markdown(
+        f"There are {len(values.builtin_values())} cards, one at a time. Put each in one of three "
+        "piles, then choose your top five. It takes about ten minutes, and you can stop and come "
+        "back whenever you like."
+    )
+    if st.button("Start sorting", type="primary", icon=":material/style:"):
+        values.start_sort(database, account.id)
+        st.rerun()
+    own_value_form()
+    st.stop()
+
+if sort is not None:
+    sorting(sort, has_snapshots=bool(shots))
+    st.stop()
+
+latest = shots[-1]
+st.subheader("Your top values", anchor=False)
+st.caption(f"From your sort on {markers.local_day(latest.completed_at, tz)}")
+if latest.top:
+    for rank, name in enumerate(latest.top, start=1):
+        st.text(f"{rank}. {name}")
+    reflection(latest)
+else:
+    st.markdown("You kept this sort without a top five. Sorting again is always open.")
+if len(shots) > 1:
+    movement(shots)
+st.divider()
+if st.button("Sort the cards again", icon=":material/style:"):
+    values.start_sort(database, account.id)
+    st.rerun()
+st.caption("Values shift over time. Every sort is kept as a dated snapshot, and this page shows "
+           "how your top values moved since the one before.")
+own_value_form()

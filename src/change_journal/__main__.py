@@ -1,12 +1,28 @@
-"""Command line: ``python -m change_journal COMMAND``; ``--help`` lists the commands."""
+"""Command line: ``python -m change_journal COMMAND``; ``--help`` lists the commands.
+
+Every failure prints one ``error: ...`` line (or the list of problems in an import file) to
+standard error and exits with a non-zero status; no stack trace reaches the terminal.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sqlite3
 import sys
+from contextlib import closing
+from pathlib import Path
 
 from change_journal.config import db_path
-from change_journal.store import StoreError, open_db
+from change_journal.store import StoreError, open_db, transaction
+
+PASSWORD_ENV = "CHANGE_JOURNAL_PASSWORD"
+LISTED_PROBLEMS = 50
+
+
+class CommandError(Exception):
+    """A failure whose message is printed as is."""
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -23,24 +39,162 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _find_user(db, username: str):
+    from change_journal.accounts import username_key
+    from change_journal.store import users
+
+    return users.find_user(db, username_key(username.strip()))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from change_journal.export import export_json
+
+    _require_file(args.db)
+    with closing(open_db(args.db)) as db:
+        user = _find_user(db, args.user)
+        if user is None:
+            raise CommandError(f"There is no account called {args.user!r} in {args.db}.")
+        data = export_json(db, user.id)
+    _write_new(Path(args.out), data)
+    print(f"Exported the journal of {user.username!r} to {args.out} ({len(data):,} bytes).")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from change_journal import accounts, importer
+
+    source = Path(args.in_file)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"Cannot read {source}: {exc.strerror}.") from None
+    parsed = importer.read_export(raw)
+    if not args.create:
+        _require_file(args.db)
+    print(f"{source} holds {importer.describe_file(parsed)}.")
+    with closing(open_db(args.db)) as db:
+        user = _find_user(db, args.user)
+        if user is None and not args.create:
+            raise CommandError(
+                f"There is no account called {args.user!r} in {args.db}. Add --create to create "
+                f"it (its password comes from {PASSWORD_ENV} or is asked for)."
+            )
+        if user is not None and args.create:
+            raise CommandError(f"The account {args.user!r} already exists in {args.db}; leave "
+                               "out --create to import into it.")
+        with transaction(db):
+            if user is None:
+                user_id = accounts.sign_up(db, args.user, _new_password()).id
+                print(f"Created the account {args.user!r}.")
+            else:
+                user_id = user.id
+            counts = importer.import_journal(db, user_id, parsed)
+    print(importer.import_message(counts))
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from change_journal.backup import backup_database
+
+    result = backup_database(args.db, args.out)
+    print(f"Backed up {args.db} to {result.path} ({result.size_bytes:,} bytes). To restore, stop "
+          "the app and copy this file over the database file (removing any -wal and -shm "
+          "files beside it).")
+    return 0
+
+
+def _new_password() -> str:
+    from change_journal.accounts import PASSWORD_RULES, validate_password
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError(f"--create needs a password: set {PASSWORD_ENV}, or run the "
+                               "command in a terminal to type it.")
+        print(PASSWORD_RULES)
+        password = getpass.getpass("Password for the new account: ")
+        if getpass.getpass("Repeat it: ") != password:
+            raise CommandError("The two passwords are different; nothing was changed.")
+    validate_password(password)
+    return password
+
+
+def _require_file(path: str) -> None:
+    if not Path(path).is_file():
+        raise CommandError(f"There is no database at {path}.")
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file (never over an existing one)."""
+    try:
+        with path.open("xb") as out:
+            out.write(data)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; choose a new file name.") from None
+    except OSError as exc:
+        raise CommandError(f"Cannot write {path}: {exc.strerror}.") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m change_journal",
                                      description="Change Journal administration.")
     commands = parser.add_subparsers(dest="command", required=True)
+    default_db = str(db_path())
+
     demo = commands.add_parser("demo", help="create the 'demo' account with six months of data")
-    demo.add_argument("--db", default=str(db_path()), help="database file (default: %(default)s)")
+    demo.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
     demo.add_argument("--password", help="password for the demo account (default: random, printed)")
     demo.set_defaults(run=_demo)
+
+    export = commands.add_parser("export", help="write one account's journal to a JSON file")
+    export.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    export.add_argument("--user", required=True, help="the account's username")
+    export.add_argument("--out", required=True, help="new JSON file to write")
+    export.set_defaults(run=_export)
+
+    restore = commands.add_parser(
+        "import", help="add a JSON export to an account (what is already there is skipped)")
+    restore.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    restore.add_argument("--user", required=True, help="the account's username")
+    restore.add_argument("--in", dest="in_file", required=True, help="JSON export file to read")
+    restore.add_argument("--create", action="store_true",
+                         help=f"create the account first (password from ${PASSWORD_ENV}, "
+                              "or asked for)")
+    restore.set_defaults(run=_import)
+
+    backup = commands.add_parser(
+        "backup", help="copy the whole database, consistently, even while the app runs")
+    backup.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    backup.add_argument("--out", required=True, help="new file for the copy")
+    backup.set_defaults(run=_backup)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from change_journal.accounts import AccountError
+    from change_journal.importer import ImportProblems
+
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except ImportProblems as exc:
+        print("error: the file cannot be imported, and nothing was changed:", file=sys.stderr)
+        for line in exc.lines(LISTED_PROBLEMS):
+            print(f"  - {line}", file=sys.stderr)
+        return 1
+    except (CommandError, AccountError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:
+        print(f"error: the database reported a problem ({exc}); nothing was changed.",
+              file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nStopped; nothing was changed.", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

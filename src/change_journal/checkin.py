@@ -91,6 +91,8 @@ class Reflection:
     lines: list[tuple[str, str]]
     """``(lead-in, the person's exact words)`` pairs."""
     affirmation: str
+    readiness: int
+    """The readiness just given (a plan is offered, never pushed, when it is high)."""
 
 
 def reflect(ratings: dict[str, int], answers: list[AnswerIn], *, checkin_number: int,
@@ -112,7 +114,8 @@ def reflect(ratings: dict[str, int], answers: list[AnswerIn], *, checkin_number:
                 lines.append((lead, text))
     if NOTE_ID in by_id:
         lines.append(("You also noted:", by_id[NOTE_ID]))
-    return Reflection(lines, affirmation(answers, checkin_number, previous_at, saved_at))
+    return Reflection(lines, affirmation(answers, checkin_number, previous_at, saved_at),
+                      ratings["readiness"])
 
 
 def affirmation(answers: list[AnswerIn], checkin_number: int, previous_at: datetime | None,

@@ -15,6 +15,13 @@ MAX_TEXT_CHARS = 5_000
 MAX_TITLE_CHARS = 120
 """Longest name for a change."""
 
+SAFETY_NOTE = (
+    "Change Journal is a self-reflection tool, not therapy or medical advice. "
+    "If you are in crisis or thinking of harming yourself, contact your local emergency "
+    "services or a crisis line now."
+)
+"""Shown on every page and in the printable report: a pointer to help, never a diagnosis."""
+
 
 def db_path() -> Path:
     """The database file: ``$CHANGE_JOURNAL_DB`` if set, else ``data/journal.db``."""

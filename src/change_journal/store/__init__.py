@@ -1,8 +1,9 @@
 """The store: every SQL statement in the project lives in this package.
 
 Every read and write takes the acting user's id and is scoped by it. Writes run inside
-:func:`transaction` (``BEGIN IMMEDIATE``), so concurrent writers wait instead of failing. Open a connection per
-operation or per Streamlit rerun with :func:`open_db`; never share one across threads.
+:func:`transaction` (``BEGIN IMMEDIATE``), so concurrent writers wait instead of failing.
+Open a connection per operation or per Streamlit rerun with :func:`open_db`; never share one
+across threads.
 
 Usage::
 

@@ -90,6 +90,16 @@ def checkin_answers(db: Database, user_id: int, change_id: int,
     ).fetchall()
 
 
+def latest_checkin(db: Database, user_id: int, change_id: int) -> CheckinRow | None:
+    """The person's most recent check-in on one change, if any."""
+    row = db.execute(
+        "SELECT id, created_at, importance, confidence, readiness FROM checkins"
+        " WHERE user_id = ? AND change_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+        [user_id, change_id],
+    ).fetchone()
+    return CheckinRow(*row) if row else None
+
+
 def answers_for_checkins(db: Database, user_id: int,
                          checkin_ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
     """``(checkin_id, prompt_id, question, text)`` for the person's own listed check-ins.

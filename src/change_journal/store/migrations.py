@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from change_journal.store import schema_core, schema_mi, schema_sharing
+from change_journal.store import schema_core, schema_mi, schema_portability, schema_sharing
 
 MIGRATION_SET = "change_journal"
 
@@ -15,6 +15,7 @@ ORDER = (
     schema_core.m001_core,
     schema_mi.m002_mi_exploration,
     schema_sharing.m003_sharing,
+    schema_portability.m004_portability_uids,
 )
 
 MIGRATIONS = Migrations(MIGRATION_SET)

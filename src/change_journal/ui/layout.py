@@ -6,13 +6,9 @@ import streamlit as st
 from sqlite_utils import Database
 
 from change_journal.accounts import Account
+from change_journal.config import SAFETY_NOTE
 from change_journal.ui import session
 
-SAFETY_NOTE = (
-    "Change Journal is a self-reflection tool, not therapy or medical advice. "
-    "If you are in crisis or thinking of harming yourself, contact your local emergency "
-    "services or a crisis line now."
-)
 _PICKER_KEY = "sidebar_change_picker"
 
 

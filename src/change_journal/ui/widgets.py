@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+
 import streamlit as st
 from sqlite_utils import Database
 
@@ -49,3 +53,51 @@ def md_escape(text: str) -> str:
     """Escape user text for the few places Streamlit only offers Markdown (labels, expanders)."""
     flat = " ".join(text.split())
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in flat)
+
+
+@dataclass(frozen=True)
+class DeleteRequest:
+    """A deletion waiting for the person's confirmation."""
+
+    kind: str
+    """What is deleted, in words: "check-in", "answer", "change"."""
+    item_id: int
+    shown: str
+    """What the dialog shows of it (the person's own words, displayed literally)."""
+
+
+def ask_to_delete(state_key: str, request: DeleteRequest) -> None:
+    """Button callback: remember ``request`` so the next run opens the confirmation dialog."""
+    st.session_state[state_key] = request
+
+
+def confirm_delete(state_key: str, explanation: str,
+                   delete: Callable[[Database, DeleteRequest], None], done_key: str) -> None:
+    """Open the "delete for good?" dialog for the request under ``state_key``, if any.
+
+    On confirmation ``delete`` runs on a connection of its own and the request is left under
+    ``done_key`` for the page to acknowledge; dismissing or "Keep it" forgets it.
+    """
+    request = st.session_state.get(state_key)
+    if request is None:
+        return
+
+    def forget() -> None:
+        st.session_state.pop(state_key, None)
+
+    @st.dialog("Delete for good?", on_dismiss=forget)
+    def dialog() -> None:
+        st.markdown(explanation)
+        quote(request.shown)
+        remove, keep = st.columns(2)
+        if remove.button("Delete for good", type="primary", width="stretch"):
+            with closing(session.db()) as own:
+                delete(own, request)
+            forget()
+            st.session_state[done_key] = request
+            st.rerun()
+        if keep.button("Keep it", width="stretch"):
+            forget()
+            st.rerun()
+
+    dialog()

@@ -1,0 +1,153 @@
+"""Export of one person's journal: the versioned JSON document and a CSV of check-ins.
+
+The JSON format is documented in ``docs/export-format.md``; :data:`FORMAT_VERSION` changes
+whenever a reader of the previous version could no longer read it. Every record carries its
+stable ``id`` (a UUID) and UTC ISO-8601 timestamps, so :mod:`change_journal.importer` can bring
+the file back into any database, as often as needed, without duplicates.
+
+Usage::
+
+    data = export_json(db, user_id)      # bytes of the JSON document
+    table = export_csv(db, user_id)      # bytes of the check-ins CSV
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from change_journal import __version__
+from change_journal.checkin import HOW_GOING_ID, NOTE_ID
+from change_journal.rulers import RULERS
+from change_journal.store import users
+from change_journal.store.portability import Journal, read_journal
+
+FORMAT = "change-journal-export"
+FORMAT_VERSION = 1
+CSV_BASE_COLUMNS = ("checkin_id", "change_id", "change", "created_at",
+                    *(r.key for r in RULERS))
+CHECKIN_PROMPTS = (
+    HOW_GOING_ID,
+    *(f"checkin.{r.key}.{kind}" for r in RULERS
+      for kind in ("why_not_lower", "zero", "what_would_it_take")),
+    NOTE_ID,
+)
+"""Check-in prompts in the order of the CSV's answer columns (any others follow, sorted)."""
+
+
+def document(journal: Journal, username: str, role: str, created_at: str,
+             exported_at: str) -> dict:
+    """The export document (format version :data:`FORMAT_VERSION`) for ``journal``."""
+    checkins, answers, exploration, plans = (defaultdict(list) for _ in range(4))
+    for checkin in journal.checkins:
+        checkins[checkin.change_uid].append(checkin)
+    for answer in journal.answers:
+        entry = {"id": answer.uid, "prompt_id": answer.prompt_id, "question": answer.question,
+                 "text": answer.text, "subject": answer.subject, "created_at": answer.created_at}
+        if answer.checkin_uid:
+            answers[answer.checkin_uid].append(entry)
+        else:
+            exploration[answer.change_uid].append(entry)
+    for plan in journal.plans:
+        plans[plan.change_uid].append({
+            "id": plan.uid, "version": plan.version, "created_at": plan.created_at,
+            "goal": plan.goal, "reasons": plan.reasons, "steps": plan.steps,
+            "helpers": plan.helpers, "signs": plan.signs, "obstacles": plan.obstacles,
+        })
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at,
+        "app_version": __version__,
+        "account": {"username": username, "role": role, "created_at": created_at},
+        "changes": [
+            {
+                "id": change.uid, "title": change.title, "why_now": change.why_now,
+                "created_at": change.created_at, "archived_at": change.archived_at,
+                "checkins": [
+                    {"id": k.uid, "created_at": k.created_at, "importance": k.importance,
+                     "confidence": k.confidence, "readiness": k.readiness,
+                     "answers": answers[k.uid]}
+                    for k in checkins[change.uid]
+                ],
+                "answers": exploration[change.uid],
+                "plans": plans[change.uid],
+            }
+            for change in journal.changes
+        ],
+        "custom_values": [
+            {"id": v.uid, "name": v.name, "description": v.description,
+             "created_at": v.created_at}
+            for v in journal.custom_values
+        ],
+        "value_sorts": [
+            {"id": s.uid, "started_at": s.started_at, "completed_at": s.completed_at,
+             "cards": [{"value": c.value_name, "pile": c.pile, "top_rank": c.top_rank}
+                       for c in s.cards]}
+            for s in journal.value_sorts
+        ],
+    }
+
+
+def export_document(db: Database, user_id: int, now: datetime | None = None) -> dict:
+    """The acting user's whole journal as an export document."""
+    account = users.get_user(db, user_id)
+    if account is None:
+        raise LookupError("This account no longer exists.")
+    exported_at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    return document(read_journal(db, user_id), account.username, account.role,
+                    account.created_at, exported_at)
+
+
+def to_json(doc: dict) -> bytes:
+    """The document as UTF-8 JSON, indented so a person can read it."""
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def export_json(db: Database, user_id: int, now: datetime | None = None) -> bytes:
+    """The acting user's whole journal as the bytes of a JSON export file."""
+    return to_json(export_document(db, user_id, now))
+
+
+def checkins_csv(journal: Journal) -> bytes:
+    """One row per check-in, oldest first: ids, change title, UTC time, ratings, answers.
+
+    Ratings are numbers; each check-in prompt has a column named after its prompt id
+    (``checkin.importance.why_not_lower`` becomes ``importance_why_not_lower``). The file is
+    UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly.
+    """
+    titles = {c.uid: c.title for c in journal.changes}
+    words: dict[str, dict[str, str]] = defaultdict(dict)
+    for answer in journal.answers:
+        if answer.checkin_uid:
+            words[answer.checkin_uid][answer.prompt_id] = answer.text
+    seen = {p for texts in words.values() for p in texts}
+    prompts = [*CHECKIN_PROMPTS, *sorted(seen - set(CHECKIN_PROMPTS))]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([*CSV_BASE_COLUMNS, *(_column(p) for p in prompts)])
+    for k in journal.checkins:
+        writer.writerow([k.uid, k.change_uid, titles[k.change_uid], k.created_at,
+                         k.importance, k.confidence, k.readiness,
+                         *(words[k.uid].get(p, "") for p in prompts)])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def export_csv(db: Database, user_id: int) -> bytes:
+    """The acting user's check-ins as the bytes of a CSV file."""
+    return checkins_csv(read_journal(db, user_id))
+
+
+def file_name(username: str, extension: str, now: datetime | None = None) -> str:
+    """A download name such as ``change-journal-river-2026-06-01.json``."""
+    day = (now or datetime.now(UTC)).strftime("%Y-%m-%d")
+    return f"change-journal-{username}-{day}.{extension}"
+
+
+def _column(prompt_id: str) -> str:
+    return prompt_id.removeprefix("checkin.").replace(".", "_")

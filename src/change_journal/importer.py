@@ -1,0 +1,388 @@
+"""Import of a JSON export: read and check the whole file first, then write it in one transaction.
+
+:func:`read_export` either returns the journal the file holds or raises
+:class:`ImportProblems` listing every problem found (nothing is written in that case).
+:func:`import_journal` adds what the account does not have yet: importing the same file twice
+adds nothing the second time.
+
+Usage::
+
+    try:
+        journal = read_export(raw_bytes)
+    except ImportProblems as exc:
+        show(exc.problems)
+    else:
+        counts = import_journal(db, user_id, journal, progress=bar.update)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from change_journal.export import FORMAT, FORMAT_VERSION
+from change_journal.rulers import RULERS, SCALE
+from change_journal.store import users
+from change_journal.store.portability import (
+    AnswerRecord,
+    CardRecord,
+    ChangeRecord,
+    CheckinRecord,
+    Counts,
+    CustomValueRecord,
+    Journal,
+    PlanRecord,
+    ValueSortRecord,
+    write_journal,
+)
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+"""Largest file accepted (a daily journal kept for ten years is a few megabytes)."""
+MAX_ID_CHARS = 64
+MAX_PROMPT_ID_CHARS = 200
+PILES = ("very", "important", "not")
+TOP_RANKS = range(1, 11)
+KIND_NAMES = {
+    "changes": ("change", "changes"),
+    "checkins": ("check-in", "check-ins"),
+    "answers": ("written answer", "written answers"),
+    "plans": ("plan version", "plan versions"),
+    "custom_values": ("value of your own", "values of your own"),
+    "value_sorts": ("values sort", "values sorts"),
+}
+_MISSING = object()
+
+
+class ImportProblems(ValueError):
+    """The file cannot be imported; ``problems`` says everything that is wrong with it."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+    def lines(self, limit: int) -> list[str]:
+        """The first ``limit`` problems, and a last line counting the rest if any."""
+        shown = self.problems[:limit]
+        rest = len(self.problems) - len(shown)
+        return shown + ([f"…and {rest:,} more."] if rest else [])
+
+
+def read_export(raw: bytes) -> Journal:
+    """Check every part of an export file and return the journal it holds.
+
+    Raises :class:`ImportProblems` for a file that is too large, not JSON, not a Change
+    Journal export or of an unknown format version (with that single problem), and otherwise
+    lists every missing field, wrong type, out-of-range rating, bad time or repeated id.
+    """
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportProblems([
+            f"The file is {len(raw) / 1_048_576:.1f} MB; the largest file that can be imported "
+            f"is {MAX_IMPORT_BYTES // 1_048_576} MB."
+        ])
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise ImportProblems(["The file is not UTF-8 text, so it is not a Change Journal export."
+                              ]) from None
+    except json.JSONDecodeError as exc:
+        raise ImportProblems([
+            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
+            "It may be damaged or cut short."
+        ]) from None
+    except (ValueError, RecursionError):
+        raise ImportProblems(["The file is not valid JSON: it holds values JSON does not allow "
+                              "or is nested too deeply."]) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportProblems([
+            "This is not a Change Journal export: its “format” field is missing or different."
+        ])
+    version = doc.get("format_version", _MISSING)
+    if version is _MISSING:
+        raise ImportProblems(["“format_version” is missing, so the file cannot be read safely."])
+    if not _is_int(version) or version != FORMAT_VERSION:
+        newer = _is_int(version) and version > FORMAT_VERSION
+        raise ImportProblems([
+            f"This file uses export format version {version}, from a newer Change Journal; this "
+            f"version reads format {FORMAT_VERSION}. Update the app, then import it again."
+            if newer else
+            "The export format version is not one this version of Change Journal knows; it "
+            f"reads format {FORMAT_VERSION}."
+        ])
+    check = _Checker()
+    journal = check.journal(doc)
+    if check.problems:
+        raise ImportProblems(check.problems)
+    return journal
+
+
+def import_journal(db: Database, user_id: int, journal: Journal,
+                   progress: Callable[[float], None] | None = None) -> Counts:
+    """Add the records of a checked file that the account does not have yet, in one transaction.
+
+    ``progress`` receives the fraction done (0 to 1), a hundred times at most.
+    """
+    account = users.get_user(db, user_id)
+    if account is None or account.role != "person":
+        raise ImportProblems(["Journals can only be imported into a personal account."])
+    total = max(journal.size(), 1)
+    done, shown = 0, -1
+
+    def tick() -> None:
+        nonlocal done, shown
+        done += 1
+        percent = done * 100 // total
+        if progress and percent != shown:
+            shown = percent
+            progress(percent / 100)
+
+    return write_journal(db, user_id, journal, tick)
+
+
+def describe(counts: dict[str, int]) -> str:
+    """``{"changes": 2, "checkins": 1}`` as "2 changes and 1 check-in" ("nothing" when empty)."""
+    parts = [f"{n:,} {KIND_NAMES[kind][n != 1]}" for kind, n in counts.items() if n]
+    if not parts:
+        return "nothing"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def describe_file(journal: Journal) -> str:
+    """What a checked file holds, in words."""
+    return describe({kind: len(getattr(journal, kind)) for kind in KIND_NAMES})
+
+
+def import_message(counts: Counts) -> str:
+    """What an import did, in words, for the screen and the command line."""
+    added = describe(counts.added)
+    there = sum(counts.already_there.values())
+    if added == "nothing":
+        return "Everything in this file was already in the journal: nothing was added."
+    message = f"Added {added}."
+    if there:
+        message += f" {there:,} other {'entry was' if there == 1 else 'entries were'} " \
+                   "already in the journal and were left as they are."
+    return message
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+class _Checker:
+    """Walks an export document, collecting problems and building the journal."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self._seen: dict[str, set[str]] = {kind: set() for kind in KIND_NAMES}
+
+    def journal(self, doc: dict) -> Journal:
+        changes, checkins, answers, plans = [], [], [], []
+        # Parts of an invalid record are still checked, so every problem is listed at once;
+        # the journal is only used when there are none.
+        for i, raw in self.items(doc, "changes", "", required=True):
+            where = f"change {i}"
+            change = self.change(raw, where)
+            if not isinstance(raw, dict):
+                continue
+            changes.append(change)
+            change_uid = change.uid if change else ""
+            for j, item in self.items(raw, "checkins", where):
+                spot = f"{where}, check-in {j}"
+                checkin = self.checkin(item, spot, change_uid)
+                checkins.append(checkin)
+                if isinstance(item, dict):
+                    for n, answer in self.items(item, "answers", spot):
+                        answers.append(self.answer(answer, f"{spot}, answer {n}", change_uid,
+                                                   checkin.uid if checkin else ""))
+            for n, answer in self.items(raw, "answers", where):
+                answers.append(self.answer(answer, f"{where}, answer {n}", change_uid, None))
+            versions: set[int] = set()
+            for n, plan in self.items(raw, "plans", where):
+                plans.append(self.plan(plan, f"{where}, plan {n}", change_uid, versions))
+        custom = [self.custom_value(v, f"value of your own {i}")
+                  for i, v in self.items(doc, "custom_values", "")]
+        sorts = [self.value_sort(s, f"values sort {i}") for i, s in self.items(doc, "value_sorts", "")]
+        return Journal(tuple(changes), tuple(checkins), tuple(answers), tuple(plans),
+                       tuple(custom), tuple(sorts))
+
+    # -- records ---------------------------------------------------------------------------
+
+    def change(self, raw, where: str) -> ChangeRecord | None:
+        if not self.is_object(raw, where):
+            return None
+        values = (self.uid(raw, where, "changes"),
+                  self.text(raw, "title", where, MAX_TITLE_CHARS, blank=False),
+                  self.text(raw, "why_now", where, MAX_TEXT_CHARS, default=""),
+                  self.time(raw, "created_at", where),
+                  self.time(raw, "archived_at", where, nullable=True))
+        return None if _MISSING in values else ChangeRecord(*values)
+
+    def checkin(self, raw, where: str, change_uid: str) -> CheckinRecord | None:
+        if not self.is_object(raw, where):
+            return None
+        values = (self.uid(raw, where, "checkins"), change_uid,
+                  self.time(raw, "created_at", where),
+                  *(self.rating(raw, r.key, where) for r in RULERS))
+        return None if _MISSING in values else CheckinRecord(*values)
+
+    def answer(self, raw, where: str, change_uid: str,
+               checkin_uid: str | None) -> AnswerRecord | None:
+        if not self.is_object(raw, where):
+            return None
+        values = (self.uid(raw, where, "answers"), change_uid, checkin_uid,
+                  self.text(raw, "prompt_id", where, MAX_PROMPT_ID_CHARS, blank=False),
+                  self.text(raw, "question", where, MAX_TEXT_CHARS),
+                  self.text(raw, "text", where, MAX_TEXT_CHARS),
+                  self.text(raw, "subject", where, MAX_TEXT_CHARS, default=""),
+                  self.time(raw, "created_at", where))
+        return None if _MISSING in values else AnswerRecord(*values)
+
+    def plan(self, raw, where: str, change_uid: str, versions: set[int]) -> PlanRecord | None:
+        if not self.is_object(raw, where):
+            return None
+        version = raw.get("version", _MISSING)
+        if version is _MISSING:
+            self.add(where, "“version” is missing.")
+        elif not _is_int(version) or version < 1:
+            self.add(where, "“version” should be a whole number from 1 up.")
+            version = _MISSING
+        elif version in versions:
+            self.add(where, f"version {version} appears twice for this change.")
+        else:
+            versions.add(version)
+        values = (self.uid(raw, where, "plans"), change_uid, version,
+                  self.time(raw, "created_at", where),
+                  self.text(raw, "goal", where, MAX_TEXT_CHARS),
+                  *(self.text(raw, key, where, MAX_TEXT_CHARS, default="")
+                    for key in ("reasons", "steps", "helpers", "signs", "obstacles")))
+        return None if _MISSING in values else PlanRecord(*values)
+
+    def custom_value(self, raw, where: str) -> CustomValueRecord | None:
+        if not self.is_object(raw, where):
+            return None
+        values = (self.uid(raw, where, "custom_values"),
+                  self.text(raw, "name", where, MAX_TITLE_CHARS, blank=False),
+                  self.text(raw, "description", where, MAX_TEXT_CHARS, default=""),
+                  self.time(raw, "created_at", where))
+        return None if _MISSING in values else CustomValueRecord(*values)
+
+    def value_sort(self, raw, where: str) -> ValueSortRecord | None:
+        if not self.is_object(raw, where):
+            return None
+        cards, names = [], set()
+        for i, card in self.items(raw, "cards", where):
+            spot = f"{where}, card {i}"
+            if not self.is_object(card, spot):
+                continue
+            name = self.text(card, "value", spot, MAX_TITLE_CHARS, blank=False)
+            pile = card.get("pile", _MISSING)
+            if pile not in PILES:
+                self.add(spot, "“pile” should be one of " + ", ".join(f"“{p}”" for p in PILES)
+                         + ".")
+                pile = _MISSING
+            rank = card.get("top_rank")
+            if rank is not None and (not _is_int(rank) or rank not in TOP_RANKS):
+                self.add(spot, "“top_rank” should be empty or a whole number from 1 to 10.")
+                rank = _MISSING
+            if name is not _MISSING and name in names:
+                self.add(spot, "this value appears twice in the same sort.")
+            names.add(name)
+            if _MISSING not in (name, pile, rank):
+                cards.append(CardRecord(name, pile, rank))
+        values = (self.uid(raw, where, "value_sorts"), self.time(raw, "started_at", where),
+                  self.time(raw, "completed_at", where, nullable=True))
+        return None if _MISSING in values else ValueSortRecord(*values, tuple(cards))
+
+    # -- fields ----------------------------------------------------------------------------
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(f"{where[:1].upper()}{where[1:]}: {message}" if where else message)
+
+    def is_object(self, value, where: str) -> bool:
+        if not isinstance(value, dict):
+            self.add(where, "should be an object with named fields, in { }.")
+            return False
+        return True
+
+    def items(self, obj: dict, key: str, where: str,
+              required: bool = False) -> list[tuple[int, object]]:
+        """``(number from 1, item)`` of the list ``obj[key]`` (which may be left out when empty
+        unless ``required``); a problem if it is not a list."""
+        value = obj.get(key, _MISSING if required else [])
+        if value is _MISSING:
+            self.add(where, f"“{key}” is missing.")
+            return []
+        if not isinstance(value, list):
+            self.add(where, f"“{key}” should be a list, in [ ].")
+            return []
+        return list(enumerate(value, start=1))
+
+    def uid(self, obj: dict, where: str, kind: str):
+        value = obj.get("id", _MISSING)
+        if value is _MISSING:
+            self.add(where, "“id” is missing.")
+            return _MISSING
+        if not isinstance(value, str) or not 0 < len(value) <= MAX_ID_CHARS \
+                or not value.isprintable() or value != value.strip():
+            self.add(where, f"“id” should be a short text (at most {MAX_ID_CHARS} characters).")
+            return _MISSING
+        if value in self._seen[kind]:
+            self.add(where, f"its id is also used by another {KIND_NAMES[kind][0]} in this file.")
+            return _MISSING
+        self._seen[kind].add(value)
+        return value
+
+    def text(self, obj: dict, key: str, where: str, limit: int, *, blank: bool = True,
+             default=_MISSING):
+        value = obj.get(key, default)
+        if value is _MISSING:
+            self.add(where, f"“{key}” is missing.")
+        elif not isinstance(value, str):
+            self.add(where, f"“{key}” should be text, in quotes.")
+        elif not blank and not value.strip():
+            self.add(where, f"“{key}” is empty.")
+        elif len(value) > limit:
+            self.add(where, f"“{key}” is {len(value):,} characters long; the limit is {limit:,}.")
+        else:
+            return value
+        return _MISSING
+
+    def time(self, obj: dict, key: str, where: str, *, nullable: bool = False):
+        value = obj.get(key, None if nullable else _MISSING)
+        if value is None and nullable:
+            return None
+        if value is _MISSING:
+            self.add(where, f"“{key}” is missing.")
+            return _MISSING
+        try:
+            moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            moment = None
+        if moment is None:
+            self.add(where, f"“{key}” should be a date and time like 2026-05-01T09:30:00+00:00.")
+        elif moment.tzinfo is None:
+            self.add(where, f"“{key}” has no time zone; times in the file are in UTC, like "
+                            "2026-05-01T09:30:00+00:00.")
+        else:
+            return moment.astimezone(UTC).isoformat(timespec="microseconds")
+        return _MISSING
+
+    def rating(self, obj: dict, key: str, where: str):
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            self.add(where, f"“{key}” is missing.")
+        elif _is_int(value) and value in SCALE:
+            return value
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            self.add(where, f"“{key}” is {value}; ratings are whole numbers from 0 to 10.")
+        else:
+            self.add(where, f"“{key}” should be a whole number from 0 to 10.")
+        return _MISSING
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

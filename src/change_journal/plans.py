@@ -1,0 +1,120 @@
+"""The change plan worksheet: its fields, when it is offered, validation and versions.
+
+A plan is offered, never pushed: the page mentions it when the latest readiness is
+:data:`OFFER_READINESS` or more, and it is always there for anyone who asks. Every save is a
+new version; earlier versions stay readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from change_journal.prompts import Prompt, PromptBook
+from change_journal.store import checkins, drafts
+from change_journal.store import plans as store
+from change_journal.store.plans import FIELDS, PlanRow
+from change_journal.validation import InputError, clean_text
+
+FORM = "plan"
+WORKSHEET_SET = "plan_worksheet"
+OFFER_READINESS = 7
+"""Latest readiness from which the plan is offered (it is always available when asked for)."""
+
+
+def worksheet(book: PromptBook) -> list[Prompt]:
+    """The worksheet's prompts in field order; each plan field is prompt ``plan.<field>``."""
+    by_id = {p.id: p for p in book.set(WORKSHEET_SET).prompts}
+    missing = [f for f in FIELDS if f"plan.{f}" not in by_id]
+    if missing:
+        raise ValueError(f"prompts.toml lacks the plan prompts for {', '.join(missing)}.")
+    return [by_id[f"plan.{f}"] for f in FIELDS]
+
+
+def field_of(prompt: Prompt) -> str:
+    return prompt.id.removeprefix("plan.")
+
+
+@dataclass(frozen=True)
+class Offer:
+    """Whether to mention the plan, and the words to do it with."""
+
+    suggested: bool
+    message: str
+
+
+def offer(latest_readiness: int | None) -> Offer:
+    """How the page offers a plan, given the latest readiness (None: no check-in yet)."""
+    if latest_readiness is not None and latest_readiness >= OFFER_READINESS:
+        return Offer(True, f"Your latest readiness was {latest_readiness} out of 10. If you "
+                           "would like to turn that into steps, a plan can help. It's your call.")
+    return Offer(False, "A plan is here whenever you want one. Some people make one when they "
+                        "feel ready to start; others like to sketch one early. Either is fine.")
+
+
+def latest_readiness(db: Database, user_id: int, change_id: int) -> int | None:
+    """Readiness at the person's most recent check-in on this change."""
+    latest = checkins.latest_checkin(db, user_id, change_id)
+    return latest.readiness if latest else None
+
+
+def versions(db: Database, user_id: int, change_id: int) -> list[PlanRow]:
+    """Every version of the plan for one change, oldest first."""
+    return store.list_plans(db, user_id, change_id)
+
+
+@dataclass(frozen=True)
+class Start:
+    """What the worksheet opens with, and whether it is an unsaved draft."""
+
+    texts: dict[str, str]
+    from_draft: bool
+
+
+def starting_text(db: Database, user_id: int, change_id: int, change_title: str,
+                  latest: PlanRow | None) -> Start:
+    """The unsaved draft, else the latest version, else the change's own name as its goal."""
+    draft = {k: v for k, v in drafts.load_draft(db, user_id, FORM, change_id).items()
+             if k in FIELDS and isinstance(v, str)}
+    if draft:
+        return Start(draft, True)
+    if latest is not None:
+        return Start(dict(latest.fields), False)
+    return Start({"goal": change_title}, False)
+
+
+def discard_draft(db: Database, user_id: int, change_id: int) -> None:
+    """Forget unsaved edits to the plan (saved versions are untouched)."""
+    drafts.delete_draft(db, user_id, FORM, change_id)
+
+
+def build_plan(book: PromptBook, texts: Mapping[str, str | None]) -> dict[str, str]:
+    """Clean every field; the change itself is required, the rest may stay empty."""
+    fields = {}
+    for prompt in worksheet(book):
+        field = field_of(prompt)
+        fields[field] = clean_text(texts.get(field), f"“{prompt.label}”", required=field == "goal")
+    return fields
+
+
+def save_version(db: Database, user_id: int, change_id: int, book: PromptBook,
+                 texts: Mapping[str, str | None]) -> int:
+    """Validate and save the worksheet as the next version; return its number.
+
+    Raises :class:`InputError` when a field is bad, or when nothing differs from the latest
+    version (so the version list only grows when the plan does).
+    """
+    fields = build_plan(book, texts)
+    existing = versions(db, user_id, change_id)
+    if existing and existing[-1].fields == fields:
+        raise InputError(f"This is the same as version {existing[-1].version}, so there is "
+                         "nothing new to save. Change anything you like first.")
+    return store.save_plan(db, user_id, change_id, fields, clear_draft=FORM)
+
+
+def as_pairs(book: PromptBook, plan: PlanRow) -> list[tuple[str, str]]:
+    """A saved version as ``(field label, the person's words)``, leaving out empty fields."""
+    return [(p.label, plan.fields[field_of(p)]) for p in worksheet(book)
+            if plan.fields[field_of(p)]]

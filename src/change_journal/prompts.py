@@ -1,0 +1,300 @@
+"""Exploration prompts from ``data/prompts.toml``, and the answers people write to them.
+
+The file is validated when it is loaded (unique ids, known pages, kinds and themes, only the
+``{value}`` and ``{change}`` placeholders, every page's sets present), so a typo fails at start-up
+and in the tests, never in front of a person.
+
+Usage::
+
+    book = load_prompts()
+    both_sides = book.set("both_sides")
+    answers = build_answers(both_sides.prompts, {"ambivalence.likes": "It helps me unwind."})
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from sqlite_utils import Database
+
+from change_journal.config import MAX_TEXT_CHARS, PROJECT_ROOT
+from change_journal.markers import local_day
+from change_journal.store import answers as answer_store
+from change_journal.store import drafts
+from change_journal.store.changes import Change
+from change_journal.store.checkins import AnswerIn
+from change_journal.validation import InputError, clean_text
+
+PROMPTS_FILE = PROJECT_ROOT / "data" / "prompts.toml"
+PAGES = ("values", "ambivalence", "plan", "summary")
+KINDS = ("reflection", "default", "evocative", "neutral", "worksheet", "closing")
+THEMES = ("reasons", "values", "abilities", "steps")
+PLACEHOLDERS = frozenset({"value", "change"})
+REQUIRED_KINDS = {
+    "values": {"reflection"},
+    "ambivalence": {"default", "closing", "evocative", "neutral"},
+    "plan": {"worksheet"},
+    "summary": {"closing"},
+}
+"""The kinds of set each page needs; loading fails when one is missing."""
+BOX_HELP = f"Up to {MAX_TEXT_CHARS:,} characters. Skip anything you like."
+"""Help shown beside every answer box."""
+NOTHING_WRITTEN = "There is nothing to save yet. Write a few words in any box, or come back any time."
+
+
+class PromptFileError(ValueError):
+    """``prompts.toml`` is malformed; the message says which entry and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One open question."""
+
+    id: str
+    set: str
+    page: str
+    text: str
+    follow_ups: tuple[str, ...] = ()
+    theme: str | None = None
+    reflect: str = ""
+    label: str = ""
+
+    def render(self, *, value: str = "", change: str = "") -> str:
+        """The question as shown, with a value's and the change's names filled in."""
+        return self.text.format(value=value, change=change)
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """Prompts shown together, with a title and a short introduction."""
+
+    name: str
+    page: str
+    kind: str
+    title: str
+    intro: str
+    prompts: tuple[Prompt, ...]
+
+
+@dataclass(frozen=True)
+class PromptBook:
+    """Every exploration prompt, by id and by set (in file order)."""
+
+    sets: dict[str, PromptSet]
+    prompts: dict[str, Prompt]
+
+    def set(self, name: str) -> PromptSet:
+        return self.sets[name]
+
+    def sets_of(self, page: str, kind: str) -> list[PromptSet]:
+        return [s for s in self.sets.values() if s.page == page and s.kind == kind]
+
+    def themed(self) -> dict[str, str]:
+        """``{prompt_id: theme}`` for every prompt whose answers speak for the change."""
+        return {p.id: p.theme for p in self.prompts.values() if p.theme}
+
+
+@lru_cache(maxsize=4)
+def load_prompts(path: Path = PROMPTS_FILE) -> PromptBook:
+    """Read and validate the prompts file (cached per path)."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise PromptFileError(f"Cannot read the prompts file {path}: {exc}") from exc
+    return parse_prompts(data)
+
+
+def parse_prompts(data: Mapping) -> PromptBook:
+    """Build a :class:`PromptBook` from parsed TOML, raising :class:`PromptFileError` on any problem."""
+    sets: dict[str, dict] = {}
+    for name, entry in (data.get("sets") or {}).items():
+        _require(entry, ("page", "kind", "title", "intro"), f"set {name!r}")
+        if entry["page"] not in PAGES:
+            raise PromptFileError(f"Set {name!r} names an unknown page {entry['page']!r}.")
+        if entry["kind"] not in KINDS:
+            raise PromptFileError(f"Set {name!r} has an unknown kind {entry['kind']!r}.")
+        sets[name] = {**entry, "prompts": []}
+    prompts: dict[str, Prompt] = {}
+    for entry in data.get("prompts") or []:
+        _require(entry, ("id", "set", "text"), f"prompt {entry.get('id', '(no id)')!r}")
+        prompt_id = entry["id"]
+        if prompt_id in prompts:
+            raise PromptFileError(f"The prompt id {prompt_id!r} is used twice.")
+        if entry["set"] not in sets:
+            raise PromptFileError(f"Prompt {prompt_id!r} is in an unknown set {entry['set']!r}.")
+        if entry.get("theme") is not None and entry["theme"] not in THEMES:
+            raise PromptFileError(f"Prompt {prompt_id!r} has an unknown theme {entry['theme']!r}.")
+        if _check_placeholders(prompt_id, entry["text"]) and not entry.get("label"):
+            raise PromptFileError(
+                f"Prompt {prompt_id!r} fills in a name, so it needs a 'label' to name it by "
+                "in messages."
+            )
+        owner = sets[entry["set"]]
+        prompt = Prompt(
+            id=prompt_id, set=entry["set"], page=owner["page"], text=entry["text"],
+            follow_ups=tuple(entry.get("follow_ups", ())), theme=entry.get("theme"),
+            reflect=entry.get("reflect", ""), label=entry.get("label", ""),
+        )
+        prompts[prompt_id] = prompt
+        owner["prompts"].append(prompt)
+    built = {}
+    for name, entry in sets.items():
+        if not entry["prompts"]:
+            raise PromptFileError(f"Set {name!r} has no prompts.")
+        built[name] = PromptSet(name, entry["page"], entry["kind"], entry["title"], entry["intro"],
+                                tuple(entry["prompts"]))
+    for page, kinds in REQUIRED_KINDS.items():
+        missing = kinds - {s.kind for s in built.values() if s.page == page}
+        if missing:
+            raise PromptFileError(f"The {page} page has no set of kind {', '.join(sorted(missing))}.")
+    return PromptBook(built, prompts)
+
+
+def _require(entry: Mapping, keys: Sequence[str], where: str) -> None:
+    for key in keys:
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise PromptFileError(f"The {where} needs a non-empty {key!r}.")
+
+
+def _check_placeholders(prompt_id: str, text: str) -> set[str]:
+    """The placeholders ``text`` uses; raises :class:`PromptFileError` for unknown ones."""
+    try:
+        fields = {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        raise PromptFileError(f"Prompt {prompt_id!r} has a broken placeholder: {exc}.") from exc
+    unknown = fields - PLACEHOLDERS
+    if unknown:
+        raise PromptFileError(
+            f"Prompt {prompt_id!r} uses unknown placeholders {sorted(unknown)}; "
+            f"only {sorted(PLACEHOLDERS)} can be filled in."
+        )
+    return fields
+
+
+def build_answers(prompts: Sequence[Prompt], texts: Mapping[str, str | None], *,
+                  value: str = "", change: str = "") -> list[AnswerIn]:
+    """The non-empty answers to ``prompts``, cleaned, each with the exact question shown.
+
+    Raises :class:`InputError` when an answer is too long or when nothing at all was written.
+    The message names the question by its label (or its text when it has no placeholders), so
+    it never repeats the person's words: messages are shown as Markdown.
+    """
+    answers = []
+    for prompt in prompts:
+        question = prompt.render(value=value, change=change)
+        text = clean_text(texts.get(prompt.id), f"The answer to “{prompt.label or prompt.text}”")
+        if text:
+            answers.append(AnswerIn(prompt.id, question, text))
+    if not answers:
+        raise InputError(NOTHING_WRITTEN)
+    return answers
+
+
+def reflect(prompts: Sequence[Prompt], texts: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``(lead-in, the person's words)`` for each answered prompt (``{prompt_id: text}``) that
+    has a lead-in.
+
+    Follows the prompts' order, so "both sides" shows what the person likes first and ends on
+    the change side, in their words.
+    """
+    return [(p.reflect, texts[p.id].strip()) for p in prompts
+            if p.reflect and (texts.get(p.id) or "").strip()]
+
+
+def suggested_set(sets: Sequence[PromptSet], last_answered: Mapping[str, str]) -> PromptSet:
+    """The set to suggest today: never answered first (in file order), else the longest ago."""
+    def last(prompt_set: PromptSet) -> str:
+        return max((last_answered.get(p.id, "") for p in prompt_set.prompts), default="")
+    return min(sets, key=last)
+
+
+def keep_draft(db: Database, user_id: int, form: str, change_id: int,
+               saved: Mapping[str, str], typed: Mapping[str, str | None]) -> None:
+    """Store what is typed as the draft of ``form`` when it differs from the ``saved`` text."""
+    current = {k: v for k, v in {**saved, **typed}.items() if v}
+    if current != {k: v for k, v in saved.items() if v}:
+        drafts.save_draft(db, user_id, form, change_id, current)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A prompt as one text box: the question shown, its widget key and the unsaved draft."""
+
+    prompt: Prompt
+    text: str
+    key: str
+    draft: str
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    """Prompts being answered about one change (and a subject, such as a value), with the
+    person's draft, so nothing typed is lost to a rerun, a page switch or a bad save.
+
+    Usage (the page supplies the widgets)::
+
+        sheet = AnswerSheet.open(db, user_id, change, prompt_set.prompts, subject="family")
+        typed = {q.prompt.id: text_area(q.text, value=q.draft, key=q.key) for q in sheet.questions}
+        sheet.keep(db, typed)
+        sheet.save(db, typed)   # on the Save button; raises InputError
+    """
+
+    user_id: int
+    change_id: int
+    change_title: str
+    prompts: tuple[Prompt, ...]
+    subject: str
+    form: str
+    """The draft's name: the prompts' set, and the subject if any."""
+    draft: dict[str, str]
+    saved: int
+    """How many answers to these prompts (about this subject) are saved: part of each box's
+    widget key, so a save starts fresh, empty boxes."""
+
+    @classmethod
+    def open(cls, db: Database, user_id: int, change: Change, prompts: Sequence[Prompt], *,
+             subject: str = "") -> AnswerSheet:
+        form = f"{prompts[0].set}:{subject}" if subject else prompts[0].set
+        payload = drafts.load_draft(db, user_id, form, change.id)
+        saved = answer_store.list_answers(db, user_id, change.id, prompt_ids=[p.id for p in prompts],
+                                          subject=subject)
+        return cls(user_id, change.id, change.title, tuple(prompts), subject, form,
+                   {k: v for k, v in payload.items() if isinstance(v, str)}, len(saved))
+
+    @property
+    def questions(self) -> list[Question]:
+        return [Question(p, p.render(value=self.subject, change=self.change_title),
+                         f"{self.form}:{self.change_id}:{self.saved}:{p.id}",
+                         self.draft.get(p.id, ""))
+                for p in self.prompts]
+
+    def keep(self, db: Database, typed: Mapping[str, str | None]) -> None:
+        """Save the boxes shown this run (``{prompt_id: text}``) as the draft, if changed."""
+        keep_draft(db, self.user_id, self.form, self.change_id, self.draft, typed)
+
+    def save(self, db: Database, typed: Mapping[str, str | None]) -> list[AnswerIn]:
+        """Validate the draft with ``typed`` over it, save it in one go and forget the draft."""
+        built = build_answers(self.prompts, {**self.draft, **typed}, value=self.subject,
+                              change=self.change_title)
+        answer_store.save_answers(db, self.user_id, self.change_id, built, subject=self.subject,
+                                  clear_draft=self.form)
+        return built
+
+
+def earlier_answers(db: Database, user_id: int, change_id: int, prompts: Sequence[Prompt], *,
+                    tz: str, subject: str | None = None) -> pd.DataFrame:
+    """Earlier answers to ``prompts`` as a table for reading, newest first."""
+    rows = answer_store.list_answers(db, user_id, change_id, prompt_ids=[p.id for p in prompts],
+                                     subject=subject)
+    return pd.DataFrame({
+        "Date": [local_day(r.created_at, tz) for r in reversed(rows)],
+        "Question": [r.question for r in reversed(rows)],
+        "Your answer": [r.text for r in reversed(rows)],
+    })
+

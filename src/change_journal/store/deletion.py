@@ -1,0 +1,70 @@
+"""Deleting for good: one answer, one check-in, one change, or a whole account.
+
+These are real ``DELETE`` statements, scoped to the acting user. Everything that hangs off a
+deleted row goes with it through the schema's ``ON DELETE CASCADE`` (answers of a check-in;
+check-ins, answers, plans, drafts, coach grants and share links of a change; every row of an
+account, including grants and notes on either side), so a coach's access to deleted data ends
+with the same transaction. ``secure_delete`` overwrites the freed space, and a WAL checkpoint
+afterwards moves that into the main file, so deleted words do not linger in the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from change_journal.store.connection import StoreError, transaction
+
+
+@dataclass(frozen=True)
+class AnswerEntry:
+    """One written answer, as listed for the person to pick from."""
+
+    id: int
+    checkin_id: int | None
+    """The check-in it belongs to; None for an answer to an exploration prompt."""
+    created_at: str
+    question: str
+    text: str
+
+
+def list_answers(db: Database, user_id: int, change_id: int) -> list[AnswerEntry]:
+    """Every written answer of one of the person's changes, newest first."""
+    rows = db.execute(
+        "SELECT id, checkin_id, created_at, question, text FROM answers"
+        " WHERE user_id = ? AND change_id = ? ORDER BY created_at DESC, id DESC",
+        [user_id, change_id],
+    ).fetchall()
+    return [AnswerEntry(*row) for row in rows]
+
+
+def delete_answer(db: Database, user_id: int, answer_id: int) -> bool:
+    """Delete one of the person's answers; False if there is no such answer of theirs."""
+    return _delete(db, "DELETE FROM answers WHERE id = ? AND user_id = ?", [answer_id, user_id])
+
+
+def delete_checkin(db: Database, user_id: int, checkin_id: int) -> bool:
+    """Delete one of the person's check-ins with its answers; False if it is not theirs."""
+    return _delete(db, "DELETE FROM checkins WHERE id = ? AND user_id = ?", [checkin_id, user_id])
+
+
+def delete_change(db: Database, user_id: int, change_id: int) -> bool:
+    """Delete one of the person's changes and everything about it; False if it is not theirs."""
+    return _delete(db, "DELETE FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id])
+
+
+def delete_account(db: Database, user_id: int) -> bool:
+    """Delete the acting user's account and every row that belongs to it."""
+    return _delete(db, "DELETE FROM users WHERE id = ?", [user_id])
+
+
+def _delete(db: Database, sql: str, params: list) -> bool:
+    (foreign_keys,) = db.execute("PRAGMA foreign_keys").fetchone()
+    if not foreign_keys:
+        raise StoreError("Deleting needs foreign keys on (open the database with open_db).")
+    db.execute("PRAGMA secure_delete = ON")
+    with transaction(db):
+        deleted = db.execute(sql, params).rowcount == 1
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return deleted

@@ -1,0 +1,262 @@
+"""Bulk reads and writes of one person's journal, for export and import.
+
+Rows are identified by their ``uid`` (see ``schema_portability``), never by integer ids, so a
+journal read from one database can be written into another. :func:`read_journal` and
+:func:`write_journal` are inverses: writing what was read into an empty account and reading
+it back gives the same :class:`Journal`.
+
+Usage::
+
+    journal = read_journal(db, user_id)
+    counts = write_journal(other_db, other_user_id, journal)   # idempotent
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+
+from sqlite_utils import Database
+
+from change_journal.store.connection import transaction
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    uid: str
+    title: str
+    why_now: str
+    created_at: str
+    archived_at: str | None
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    uid: str
+    change_uid: str
+    created_at: str
+    importance: int
+    confidence: int
+    readiness: int
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """A written answer: to a check-in (``checkin_uid``) or to an exploration prompt (None)."""
+
+    uid: str
+    change_uid: str
+    checkin_uid: str | None
+    prompt_id: str
+    question: str
+    text: str
+    subject: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    uid: str
+    change_uid: str
+    version: int
+    created_at: str
+    goal: str
+    reasons: str
+    steps: str
+    helpers: str
+    signs: str
+    obstacles: str
+
+
+@dataclass(frozen=True)
+class CustomValueRecord:
+    uid: str
+    name: str
+    description: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    value_name: str
+    pile: str
+    top_rank: int | None
+
+
+@dataclass(frozen=True)
+class ValueSortRecord:
+    uid: str
+    started_at: str
+    completed_at: str | None
+    cards: tuple[CardRecord, ...]
+
+
+@dataclass(frozen=True)
+class Journal:
+    """Everything one person wrote, in a stable order (oldest first)."""
+
+    changes: tuple[ChangeRecord, ...] = ()
+    checkins: tuple[CheckinRecord, ...] = ()
+    answers: tuple[AnswerRecord, ...] = ()
+    plans: tuple[PlanRecord, ...] = ()
+    custom_values: tuple[CustomValueRecord, ...] = ()
+    value_sorts: tuple[ValueSortRecord, ...] = ()
+
+    def size(self) -> int:
+        """How many records (cards count with their sort)."""
+        return sum(len(getattr(self, f.name)) for f in fields(self))
+
+
+@dataclass
+class Counts:
+    """How many records of each kind an import added, and how many were already there."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    already_there: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str, added: bool) -> None:
+        target = self.added if added else self.already_there
+        target[kind] = target.get(kind, 0) + 1
+
+
+def read_journal(db: Database, user_id: int) -> Journal:
+    """Every change, check-in, answer, plan version, custom value and values sort of the person."""
+    changes = [ChangeRecord(*row) for row in db.execute(
+        "SELECT uid, title, why_now, created_at, archived_at FROM changes"
+        " WHERE user_id = ? ORDER BY created_at, id", [user_id])]
+    checkins = [CheckinRecord(*row) for row in db.execute(
+        "SELECT k.uid, c.uid, k.created_at, k.importance, k.confidence, k.readiness"
+        " FROM checkins k JOIN changes c ON c.id = k.change_id"
+        " WHERE k.user_id = ? ORDER BY k.created_at, k.id", [user_id])]
+    answers = [AnswerRecord(*row) for row in db.execute(
+        "SELECT a.uid, c.uid, k.uid, a.prompt_id, a.question, a.text, a.subject, a.created_at"
+        " FROM answers a JOIN changes c ON c.id = a.change_id"
+        " LEFT JOIN checkins k ON k.id = a.checkin_id"
+        " WHERE a.user_id = ? ORDER BY a.created_at, a.id", [user_id])]
+    plans = [PlanRecord(*row) for row in db.execute(
+        "SELECT p.uid, c.uid, p.version, p.created_at, p.goal, p.reasons, p.steps, p.helpers,"
+        " p.signs, p.obstacles FROM plans p JOIN changes c ON c.id = p.change_id"
+        " WHERE p.user_id = ? ORDER BY p.created_at, p.version, p.id", [user_id])]
+    custom_values = [CustomValueRecord(*row) for row in db.execute(
+        "SELECT uid, name, description, created_at FROM custom_values"
+        " WHERE user_id = ? ORDER BY created_at, id", [user_id])]
+    cards: dict[int, list[CardRecord]] = {}
+    for sort_id, *card in db.execute(
+        "SELECT sort_id, value_name, pile, top_rank FROM value_sort_cards WHERE user_id = ?"
+        " ORDER BY sort_id, top_rank IS NULL, top_rank,"
+        " CASE pile WHEN 'very' THEN 0 WHEN 'important' THEN 1 ELSE 2 END, value_name",
+        [user_id],
+    ):
+        cards.setdefault(sort_id, []).append(CardRecord(*card))
+    sorts = [ValueSortRecord(uid, started, completed, tuple(cards.get(sort_id, ())))
+             for sort_id, uid, started, completed in db.execute(
+                 "SELECT id, uid, started_at, completed_at FROM value_sorts"
+                 " WHERE user_id = ? ORDER BY started_at, id", [user_id])]
+    return Journal(tuple(changes), tuple(checkins), tuple(answers), tuple(plans),
+                   tuple(custom_values), tuple(sorts))
+
+
+def write_journal(db: Database, user_id: int, journal: Journal,
+                  on_record: Callable[[], None] | None = None) -> Counts:
+    """Add the records of ``journal`` that the person does not have yet, in one transaction.
+
+    A record is already there when the person has a row with the same ``uid`` (or, for a
+    custom value, the same name). A plan version number already taken on that change moves to
+    the next free number. ``on_record`` is called once per record, for a progress bar.
+    """
+    counts = Counts()
+    tick = on_record or (lambda: None)
+    with transaction(db):
+        change_ids = _uid_map(db, user_id, "changes")
+        for change in journal.changes:
+            if change.uid not in change_ids:
+                change_ids[change.uid] = db.execute(
+                    "INSERT INTO changes (user_id, uid, title, why_now, created_at, archived_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [user_id, change.uid, change.title, change.why_now, change.created_at,
+                     change.archived_at]).lastrowid
+                counts.count("changes", True)
+            else:
+                counts.count("changes", False)
+            tick()
+        checkin_ids = _uid_map(db, user_id, "checkins")
+        for checkin in journal.checkins:
+            added = checkin.uid not in checkin_ids
+            if added:
+                checkin_ids[checkin.uid] = db.execute(
+                    "INSERT INTO checkins (user_id, uid, change_id, created_at, importance,"
+                    " confidence, readiness) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [user_id, checkin.uid, change_ids[checkin.change_uid], checkin.created_at,
+                     checkin.importance, checkin.confidence, checkin.readiness]).lastrowid
+            counts.count("checkins", added)
+            tick()
+        known_answers = _uid_map(db, user_id, "answers")
+        for answer in journal.answers:
+            added = answer.uid not in known_answers
+            if added:
+                db.execute(
+                    "INSERT INTO answers (user_id, uid, change_id, checkin_id, prompt_id, question,"
+                    " text, subject, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [user_id, answer.uid, change_ids[answer.change_uid],
+                     checkin_ids[answer.checkin_uid] if answer.checkin_uid else None,
+                     answer.prompt_id, answer.question, answer.text, answer.subject,
+                     answer.created_at])
+            counts.count("answers", added)
+            tick()
+        known_plans = _uid_map(db, user_id, "plans")
+        for plan in journal.plans:
+            added = plan.uid not in known_plans
+            if added:
+                _insert_plan(db, user_id, change_ids[plan.change_uid], plan)
+            counts.count("plans", added)
+            tick()
+        known_values = _uid_map(db, user_id, "custom_values")
+        for value in journal.custom_values:
+            added = False
+            if value.uid not in known_values:
+                added = db.execute(
+                    "INSERT INTO custom_values (user_id, uid, name, description, created_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [user_id, value.uid, value.name, value.description, value.created_at],
+                ).rowcount == 1
+            counts.count("custom_values", added)
+            tick()
+        known_sorts = _uid_map(db, user_id, "value_sorts")
+        for sort in journal.value_sorts:
+            added = sort.uid not in known_sorts
+            if added:
+                sort_id = db.execute(
+                    "INSERT INTO value_sorts (user_id, uid, started_at, completed_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    [user_id, sort.uid, sort.started_at, sort.completed_at]).lastrowid
+                db.conn.executemany(
+                    "INSERT INTO value_sort_cards (sort_id, user_id, value_name, pile, top_rank)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [(sort_id, user_id, c.value_name, c.pile, c.top_rank) for c in sort.cards])
+            counts.count("value_sorts", added)
+            tick()
+    return counts
+
+
+def _uid_map(db: Database, user_id: int, table: str) -> dict[str, int]:
+    """``{uid: id}`` of the person's rows in one of the tables that carry a ``uid``."""
+    return dict(db.execute(f"SELECT uid, id FROM {table} WHERE user_id = ?", [user_id]))
+
+
+def _insert_plan(db: Database, user_id: int, change_id: int, plan: PlanRecord) -> None:
+    taken = db.execute(
+        "SELECT 1 FROM plans WHERE user_id = ? AND change_id = ? AND version = ?",
+        [user_id, change_id, plan.version],
+    ).fetchone()
+    version = plan.version
+    if taken:
+        version = db.execute(
+            "SELECT MAX(version) + 1 FROM plans WHERE user_id = ? AND change_id = ?",
+            [user_id, change_id],
+        ).fetchone()[0]
+    db.execute(
+        "INSERT INTO plans (user_id, uid, change_id, version, created_at, goal, reasons, steps,"
+        " helpers, signs, obstacles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [user_id, plan.uid, change_id, version, plan.created_at, plan.goal, plan.reasons,
+         plan.steps, plan.helpers, plan.signs, plan.obstacles],
+    )

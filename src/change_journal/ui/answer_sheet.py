@@ -1,0 +1,45 @@
+"""Text boxes and the save button for a :class:`change_journal.prompts.AnswerSheet`.
+
+Shared by the Values, Both sides and In your own words pages.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from sqlite_utils import Database
+
+from change_journal import prompts
+from change_journal.config import MAX_TEXT_CHARS
+from change_journal.store.checkins import AnswerIn
+from change_journal.ui import widgets
+from change_journal.validation import InputError
+
+
+def answer_box(question: prompts.Question) -> str:
+    """One text box, seeded from the draft; returns what is typed."""
+    typed = st.text_area(widgets.md_escape(question.text), value=question.draft, key=question.key,
+                         max_chars=MAX_TEXT_CHARS, help=prompts.BOX_HELP)
+    if question.prompt.follow_ups:
+        st.caption(" ".join(question.prompt.follow_ups))
+    return typed
+
+
+def answer_boxes(questions: list[prompts.Question]) -> dict[str, str]:
+    """A box per question, in order: ``{prompt_id: typed text}``."""
+    return {q.prompt.id: answer_box(q) for q in questions}
+
+
+def save_button(database: Database, sheet: prompts.AnswerSheet, typed: dict[str, str],
+                label: str = "Save", width: str = "content") -> list[AnswerIn] | None:
+    """A save button for ``sheet``: the saved answers when clicked and valid, else None.
+
+    A validation problem is shown under the button; the draft keeps what was typed.
+    """
+    if not st.button(label, type="primary", icon=":material/check:", key=f"save:{sheet.form}",
+                     width=width):
+        return None
+    try:
+        return sheet.save(database, typed)
+    except InputError as exc:
+        st.error(str(exc))
+        return None

@@ -1,0 +1,473 @@
+"""The exploration pages through AppTest: values card sort, both sides, change plan and the
+collecting summary; each page's main path and its bad input (empty answers, a sort abandoned
+half-way, over-long answers), checked against what is stored and what is shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from change_journal import values
+from change_journal.config import MAX_TEXT_CHARS
+from change_journal.store import answers, changes, checkins, drafts, open_db, plans, users
+from change_journal.store import values as value_store
+from tests.app.conftest import click, sign_in, sign_up
+
+TOO_LONG = "x" * (MAX_TEXT_CHARS + 1)
+
+
+@pytest.fixture
+def person(new_app):
+    """A signed-in person with one change, "Walk most days"."""
+    at = sign_up(new_app(), "river")
+    at.text_input[0].input("Walk most days")
+    return click(at, "Start working on this")
+
+
+@pytest.fixture
+def store(app_db):
+    database = open_db(app_db)
+    yield database
+    database.close()
+
+
+def ids(store):
+    user = users.find_user(store, "river")
+    return user.id, changes.list_changes(store, user.id)[0].id
+
+
+def go(at, page):
+    at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def box(at, prompt_id):
+    """The text area answering ``prompt_id`` (or plan field ``prompt_id``)."""
+    return next(t for t in at.text_area if t.key.endswith(f":{prompt_id}"))
+
+
+def texts(at):
+    return [t.value for t in at.text]
+
+
+def messages(at, kind):
+    return " ".join(str(m.value) for m in getattr(at, kind))
+
+
+# ------------------------------------------------------------------------------ values
+
+
+def place_all_but_last(store, user_id, very=("family", "health", "honesty")):
+    sort = values.current_sort(store, user_id)
+    with store.atomic():
+        for card in sort.cards[:-1]:
+            values.place_card(store, user_id, sort, card.name, "very" if card.name in very else "not")
+    return sort.cards[-1].name
+
+
+def finished_sort(store, user_id, top):
+    sort = values.start_sort(store, user_id)
+    with store.atomic():
+        for card in sort.cards:
+            values.place_card(store, user_id, sort, card.name, "very" if card.name in top else "not")
+    values.finish_sort(store, user_id, values.current_sort(store, user_id), list(top))
+
+
+def test_the_sort_shows_one_card_at_a_time_with_progress_and_stores_each_pile(person, store):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    first = at.header[0].value
+    assert "Card 1 of 83" in messages(at, "caption")
+    assert at.get("progress")[0].proto.text == "0 of 83 sorted"
+    click(at, "Very important")
+    assert values.current_sort(store, user_id).piles == {first: "very"}
+    assert "Card 2 of 83" in messages(at, "caption")
+    assert at.get("progress")[0].proto.text == "1 of 83 sorted"
+
+
+def test_back_shows_the_card_before_with_its_pile_and_moving_it_returns_to_the_next(person, store):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    first = at.header[0].value
+    click(at, "Very important")
+    second = at.header[0].value
+    click(at, "Important")
+    third = at.header[0].value
+    click(at, "Back")
+    click(at, "Back")
+    assert at.header[0].value == first
+    assert "You put this in “Very important”" in messages(at, "caption")
+    click(at, "Not important to me")
+    assert at.header[0].value == second
+    click(at, "Important")
+    assert at.header[0].value == third
+    assert values.current_sort(store, user_id).piles == {first: "not", second: "important"}
+
+
+def test_a_sort_abandoned_half_way_resumes_where_it_stopped_in_a_new_session(person, store,
+                                                                             new_app):
+    at = click(go(person, "values"), "Start sorting")
+    for _ in range(3):
+        click(at, "Important")
+    fourth = at.header[0].value
+    again = go(sign_in(new_app(), "river"), "values")
+    assert again.get("progress")[0].proto.text == "3 of 83 sorted"
+    assert again.header[0].value == fourth
+    assert "Start sorting" not in [b.label for b in again.button]
+
+
+def test_top_five_is_chosen_in_order_and_kept_as_a_dated_snapshot(person, store):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    last = place_all_but_last(store, user_id)
+    at.run()
+    assert at.header[0].value == last
+    click(at, "Very important" if last in ("family", "health", "honesty") else "Not important to me")
+    assert "All 83 cards sorted" in at.get("progress")[0].proto.text
+    at.multiselect[0].select("health").run()
+    at.multiselect[0].select("family").run()
+    assert "1. health" in texts(at) and "2. family" in texts(at)
+    click(at, "Save my top values")
+    assert [s.top for s in values.snapshots(store, user_id)] == [("health", "family")]
+    assert "Saved. This sort is kept as a dated snapshot." in messages(at, "success")
+    assert "1. health" in texts(at)
+
+
+def test_saving_top_five_with_nothing_chosen_says_what_to_do_and_keeps_the_sort(person, store):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    place_all_but_last(store, user_id)
+    click(at.run(), "Not important to me")
+    click(at, "Save my top values")
+    assert "Choose at least one value" in messages(at, "error")
+    assert values.snapshots(store, user_id) == []
+    assert values.current_sort(store, user_id) is not None
+
+
+def test_reflections_on_a_top_value_are_saved_with_the_value_and_the_change(person, store):
+    user_id, change_id = ids(store)
+    finished_sort(store, user_id, ["health", "family"])
+    at = go(person, "values")
+    assert at.segmented_control[0].options == ["health", "family"]
+    at.segmented_control[0].set_value("family").run()
+    fit = box(at, "values.fit")
+    fit.input("Walking is the easiest way to look after it.").run()
+    click(at, "Save these reflections")
+    [row] = answers.list_answers(store, user_id, change_id)
+    assert (row.prompt_id, row.subject, row.text) == (
+        "values.fit", "family", "Walking is the easiest way to look after it.")
+    assert row.question == "How does the change you are considering, “Walk most days”, fit with family?"
+    assert box(at, "values.fit").value == ""
+
+
+def test_saving_empty_reflections_is_refused_gently(person, store):
+    user_id, change_id = ids(store)
+    finished_sort(store, user_id, ["family"])
+    at = click(go(person, "values"), "Save these reflections")
+    assert "There is nothing to save yet." in messages(at, "error")
+    assert answers.list_answers(store, user_id, change_id) == []
+
+
+def test_a_half_written_reflection_survives_switching_pages(person, store):
+    user_id, _ = ids(store)
+    finished_sort(store, user_id, ["family"])
+    at = go(person, "values")
+    box(at, "values.meaning").input("Sunday lunches.").run()
+    go(at, "plan")
+    go(at, "values")
+    assert box(at, "values.meaning").value == "Sunday lunches."
+
+
+def test_an_own_value_joins_the_deck_and_a_duplicate_is_refused(person, store):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    at.text_input[0].input("Being outdoors")
+    at.text_input[1].input("Fresh air every day.")
+    click(at, "Add this value")
+    assert "Your value is in the deck." in messages(at, "success")
+    assert values.current_sort(store, user_id).cards[-1].name == "Being outdoors"
+    at.text_input[0].input("family")
+    click(at, "Add this value")
+    assert "already in the deck" in messages(at, "error")
+    assert [v.name for v in values.custom_values(store, user_id)] == ["Being outdoors"]
+
+
+def test_an_own_value_written_like_markdown_is_shown_as_plain_words(person, store):
+    user_id, _ = ids(store)
+    values.add_custom_value(store, user_id, "**Me** [time](http://e.com)", "![x](http://e.com/a.png)")
+    at = click(go(person, "values"), "Start sorting")
+    sort = values.current_sort(store, user_id)
+    with store.atomic():
+        for card in sort.cards[:-1]:
+            values.place_card(store, user_id, sort, card.name, "not")
+    at.run()
+    assert at.header[0].value == r"\*\*Me\*\* \[time\]\(http\://e\.com\)"
+    assert "![x](http://e.com/a.png)" in texts(at)
+    assert "e.com" not in messages(at, "markdown") + messages(at, "caption")
+
+
+def test_the_page_shows_how_top_values_moved_between_snapshots(person, store):
+    user_id, _ = ids(store)
+    finished_sort(store, user_id, ["family", "health"])
+    finished_sort(store, user_id, ["health", "honesty"])
+    at = go(person, "values")
+    movement = at.dataframe[0].value
+    assert movement.values.tolist() == [
+        ["1", "health", "Up from 2"],
+        ["2", "honesty", "New in your top values"],
+        ["–", "family", "Left your top values"],
+    ]
+    click(at, "Sort the cards again")
+    assert value_store.open_sort(store, user_id) is not None
+    click(at, "Stop this sort and keep my earlier ones")
+    assert value_store.open_sort(store, user_id) is None
+    assert len(values.snapshots(store, user_id)) == 2
+
+
+# ------------------------------------------------------------------------------ both sides
+
+
+def test_both_sides_goes_likes_concerns_better_then_reflects_ending_on_the_change_side(person,
+                                                                                       store):
+    user_id, change_id = ids(store)
+    at = go(person, "ambivalence")
+    for prompt_id, text in (("ambivalence.likes", "It's easy to stay in."),
+                            ("ambivalence.concerns", "My back aches."),
+                            ("ambivalence.better", "I'd feel stronger.")):
+        box(at, prompt_id).input(text).run()
+        click(at, "Next")
+    assert texts(at) == ["It's easy to stay in.", "My back aches.", "I'd feel stronger."]
+    box(at, "ambivalence.both_sides_next").input("I want the stronger version.").run()
+    click(at, "Save both sides")
+    rows = answers.list_answers(store, user_id, change_id)
+    assert [(r.prompt_id, r.text) for r in rows] == [
+        ("ambivalence.likes", "It's easy to stay in."),
+        ("ambivalence.concerns", "My back aches."),
+        ("ambivalence.better", "I'd feel stronger."),
+        ("ambivalence.both_sides_next", "I want the stronger version."),
+    ]
+    assert texts(at)[-1] == "I'd feel stronger."
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {}
+
+
+def test_both_sides_with_nothing_written_saves_nothing_and_says_so_gently(person, store):
+    user_id, change_id = ids(store)
+    at = go(person, "ambivalence")
+    for _ in range(3):
+        click(at, "Next")
+    click(at, "Save both sides")
+    assert "nothing to save yet" in messages(at, "error")
+    assert answers.list_answers(store, user_id, change_id) == []
+
+
+def test_both_sides_answers_survive_going_back_and_forth(person, store):
+    at = go(person, "ambivalence")
+    box(at, "ambivalence.likes").input("Evenings on the sofa.").run()
+    click(at, "Next")
+    click(at, "Back")
+    assert box(at, "ambivalence.likes").value == "Evenings on the sofa."
+
+
+def test_other_angles_suggest_the_least_recently_tried_and_any_can_be_chosen(person, store):
+    user_id, change_id = ids(store)
+    at = go(person, "ambivalence")
+    at.segmented_control(key="ambivalence_mode").set_value("angles").run()
+    assert "Suggested today: Looking back (you haven't tried this one yet)." in messages(at, "caption")
+    box(at, "ambivalence.looking_back").input("I used to cycle to work.").run()
+    click(at, "Save")
+    assert "Suggested today: Looking forward" in messages(at, "caption")
+    at.pills(key="ambivalence_angle").set_value("extremes").run()
+    assert {t.key.rsplit(":", 1)[1] for t in at.text_area} == {
+        "ambivalence.extreme_worst", "ambivalence.extreme_best"}
+    [row] = answers.list_answers(store, user_id, change_id)
+    assert (row.prompt_id, row.text) == ("ambivalence.looking_back", "I used to cycle to work.")
+
+
+def test_the_four_boxes_are_optional_labelled_neutral_and_saved_together(person, store):
+    user_id, change_id = ids(store)
+    at = go(person, "ambivalence")
+    assert "ambivalence.likes" in at.text_area[0].key  # the default path is the MI sequence
+    at.segmented_control(key="ambivalence_mode").set_value("balance").run()
+    assert "neutral" in messages(at, "info")
+    box(at, "balance.status_quo_good").input("Evenings on the sofa.").run()
+    box(at, "balance.change_good").input("Less back pain.").run()
+    click(at, "Save")
+    rows = answers.list_answers(store, user_id, change_id)
+    assert [r.prompt_id for r in rows] == ["balance.status_quo_good", "balance.change_good"]
+
+
+# ------------------------------------------------------------------------------ plan
+
+
+def test_a_plan_is_there_when_asked_for_and_each_save_is_a_new_readable_version(person, store):
+    user_id, change_id = ids(store)
+    at = go(person, "plan")
+    assert "whenever you want one" in messages(at, "info")
+    click(at, "Start a plan")
+    assert box(at, "goal").value == "Walk most days"
+    box(at, "steps").input("Lunchtime walks, Monday to Friday.").run()
+    click(at, "Save this plan")
+    assert "Saved as version 1" in messages(at, "success")
+    assert "Lunchtime walks, Monday to Friday." in texts(at)
+    click(at, "Revise this plan")
+    assert box(at, "steps").value == "Lunchtime walks, Monday to Friday."
+    box(at, "helpers").input("My sister on Sundays.").run()
+    click(at, "Save this plan")
+    saved = plans.list_plans(store, user_id, change_id)
+    assert [(p.version, p.fields["helpers"]) for p in saved] == [(1, ""), (2, "My sister on Sundays.")]
+    assert at.selectbox(key="plan_version").value == 1
+    assert texts(at).count("Lunchtime walks, Monday to Friday.") == 2
+
+
+def test_high_readiness_brings_an_offer_never_a_push(person, store):
+    user_id, change_id = ids(store)
+    checkins.save_checkin(store, user_id, change_id,
+                          {"importance": 8, "confidence": 6, "readiness": 8}, [])
+    at = go(person, "plan")
+    assert "Your latest readiness was 8 out of 10" in messages(at, "info")
+    assert "It's your call." in messages(at, "info")
+    assert not at.text_area  # the worksheet opens only when asked for
+
+
+def test_a_plan_without_its_change_is_refused_and_what_was_typed_stays(person, store):
+    user_id, change_id = ids(store)
+    at = click(go(person, "plan"), "Start a plan")
+    box(at, "goal").input("").run()
+    box(at, "steps").input("Lunch walks.").run()
+    click(at, "Save this plan")
+    assert "“The change I want to make” is empty" in messages(at, "error")
+    assert plans.list_plans(store, user_id, change_id) == []
+    assert box(at, "steps").value == "Lunch walks."
+
+
+def test_an_unsaved_plan_survives_leaving_and_a_new_session_and_can_be_closed(person, store,
+                                                                             new_app):
+    user_id, change_id = ids(store)
+    at = click(go(person, "plan"), "Start a plan")
+    box(at, "signs").input("Fewer aches at night.").run()
+    go(at, "values")
+    go(at, "plan")
+    assert box(at, "signs").value == "Fewer aches at night."
+    at = go(sign_in(new_app(), "river"), "plan")
+    assert box(at, "signs").value == "Fewer aches at night."
+    assert "These are your unsaved edits from last time." in messages(at, "caption")
+    click(at, "Close without saving")
+    assert not at.text_area
+    assert drafts.load_draft(store, user_id, "plan", change_id) == {}
+
+
+def test_saving_an_unchanged_plan_says_there_is_nothing_new(person, store):
+    user_id, change_id = ids(store)
+    at = click(click(go(person, "plan"), "Start a plan"), "Save this plan")
+    click(at, "Revise this plan")
+    click(at, "Save this plan")
+    assert "same as version 1" in messages(at, "error")
+    assert len(plans.list_plans(store, user_id, change_id)) == 1
+
+
+# ------------------------------------------------------------------------------ summary
+
+
+def test_the_summary_is_empty_until_there_are_words_and_says_where_they_come_from(person):
+    at = go(person, "summary")
+    assert "Nothing gathered yet" in messages(at, "info")
+    assert not at.subheader or all(s.value != "Your reasons" for s in at.subheader)
+
+
+def test_the_summary_quotes_the_persons_words_by_theme_and_ends_with_an_open_question(person,
+                                                                                      store):
+    user_id, change_id = ids(store)
+    checkins.save_checkin(
+        store, user_id, change_id, {"importance": 8, "confidence": 5, "readiness": 7},
+        [checkins.AnswerIn("checkin.importance.why_not_lower", "Why an 8?",
+                           "My back hurts less **when** I walk [link](http://example.com).")],
+    )
+    at = go(person, "ambivalence")
+    at.segmented_control(key="ambivalence_mode").set_value("angles").run()
+    at.pills(key="ambivalence_angle").set_value("past_successes").run()
+    box(at, "ambivalence.tried").input("A step counter helped for a month.").run()
+    click(at, "Save")
+    go(at, "summary")
+    headings = [s.value for s in at.subheader]
+    assert headings.index("Your reasons") < headings.index(
+        "What you can do, and what has worked before") < headings.index("What's next")
+    assert "“My back hurts less **when** I walk [link](http://example.com).”" in texts(at)
+    assert "“A step counter helped for a month.”" in texts(at)
+    assert "example.com" not in messages(at, "markdown") + messages(at, "caption")
+    assert "You have written about what has helped you before once." in messages(at, "info")
+    closing = box(at, "summary.next")
+    assert closing.label.endswith("?")
+    closing.input("Keep the step counter going.").run()
+    click(at, "Save")
+    assert "“Keep the step counter going.”" in texts(at)
+    assert "summary.next" in {r.prompt_id for r in answers.list_answers(store, user_id, change_id)}
+
+
+def test_the_closing_question_refuses_an_empty_answer(person, store):
+    user_id, change_id = ids(store)
+    plans.save_plan(store, user_id, change_id, {"goal": "Walk", "steps": "Lunch walks."})
+    at = go(person, "summary")
+    click(at, "Save")
+    assert "nothing to save yet" in messages(at, "error")
+    assert answers.list_answers(store, user_id, change_id) == []
+
+
+# ------------------------------------------------------------------------------ every page
+
+
+def open_values(at, store):
+    finished_sort(store, ids(store)[0], ["family"])
+    return go(at, "values")
+
+
+def open_angles(at, store):
+    at = go(at, "ambivalence")
+    at.segmented_control(key="ambivalence_mode").set_value("angles").run()
+    return at
+
+
+def open_plan(at, store):
+    return click(go(at, "plan"), "Start a plan")
+
+
+def open_summary(at, store):
+    user_id, change_id = ids(store)
+    plans.save_plan(store, user_id, change_id, {"goal": "Walk", "steps": "Lunch walks."})
+    return go(at, "summary")
+
+
+@pytest.mark.parametrize(("open_page", "field", "save"), [
+    (open_values, "values.meaning", "Save these reflections"),
+    (open_angles, "ambivalence.looking_back", "Save"),
+    (open_plan, "reasons", "Save this plan"),
+    (open_summary, "summary.next", "Save"),
+])
+def test_an_over_long_answer_is_held_to_the_limit_its_box_states(person, store, open_page,
+                                                                 field, save):
+    at = open_page(person, store)
+    assert f"Up to {MAX_TEXT_CHARS:,} characters" in box(at, field).help
+    box(at, field).set_value(TOO_LONG).run()
+    click(at, save)
+    assert not at.error
+    user_id, change_id = ids(store)
+    stored = [r.text for r in answers.list_answers(store, user_id, change_id)]
+    stored += [p.fields[field] for p in plans.list_plans(store, user_id, change_id)
+               if field in p.fields]
+    assert TOO_LONG[:MAX_TEXT_CHARS] in stored
+    assert TOO_LONG not in stored
+
+
+@pytest.mark.parametrize(("page", "shown"), [
+    ("ambivalence", "Once you name a change, this page helps you look at both sides of it."),
+    ("plan", "Once you name a change, you can make a plan for it here, whenever you like."),
+    ("summary", "Once you name a change and write a little about it"),
+])
+def test_before_any_change_is_named_each_page_says_what_comes_first(new_app, page, shown):
+    at = go(sign_up(new_app(), "river"), page)
+    assert shown in messages(at, "info")
+    assert not at.text_area
+
+
+def test_values_can_be_sorted_before_any_change_is_named(new_app):
+    at = click(go(sign_up(new_app(), "river"), "values"), "Start sorting")
+    assert "Card 1 of 83" in messages(at, "caption")

@@ -1,0 +1,118 @@
+"""The command line, run as a person would (``python -m change_journal ...`` in a subprocess):
+export, import with and without ``--create``, backup, and every failure as one clear message
+with a non-zero exit status and no stack trace."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+
+import pytest
+
+from change_journal import export
+from change_journal.demo import create_demo
+from change_journal.store import open_db, users
+from tests.conftest import DEMO_PASSWORD
+
+NEW_PASSWORD = "a long enough password"
+
+
+def run(*args: str, cwd, password: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "CHANGE_JOURNAL_PASSWORD"}
+    if password is not None:
+        env["CHANGE_JOURNAL_PASSWORD"] = password
+    done = subprocess.run([sys.executable, "-m", "change_journal", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done
+
+
+@pytest.fixture
+def demo_file(tmp_path):
+    """A database holding the demo account, closed so only the subprocess uses it."""
+    db = open_db(tmp_path / "demo.db")
+    create_demo(db, DEMO_PASSWORD)
+    db.close()
+    return tmp_path / "demo.db"
+
+
+def counts(path) -> tuple[int, int]:
+    with sqlite3.connect(path) as conn:
+        return (conn.execute("SELECT COUNT(*) FROM checkins").fetchone()[0],
+                conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
+
+
+def test_export_then_import_with_create_restores_the_journal_and_a_second_import_adds_nothing(
+        demo_file, tmp_path):
+    exported = run("export", "--db", str(demo_file), "--user", "demo", "--out", "demo.json",
+                   cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads((tmp_path / "demo.json").read_text())["format_version"] == 1
+
+    restored = run("import", "--db", "new.db", "--user", "river", "--in", "demo.json", "--create",
+                   cwd=tmp_path, password=NEW_PASSWORD)
+    assert restored.returncode == 0, restored.stderr
+    assert "Created the account 'river'." in restored.stdout
+    assert "Added 2 changes, 108 check-ins and" in restored.stdout
+    assert counts(tmp_path / "new.db") == counts(demo_file)
+
+    again = run("import", "--db", "new.db", "--user", "river", "--in", "demo.json", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "nothing was added" in again.stdout
+    assert counts(tmp_path / "new.db") == counts(demo_file)
+
+
+def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
+    done = run("backup", "--db", str(demo_file), "--out", "copy.db", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "To restore, stop the app" in done.stdout
+    assert counts(tmp_path / "copy.db") == counts(demo_file)
+
+
+@pytest.mark.parametrize(("args", "password", "message"), [
+    (["export", "--db", "demo.db", "--user", "nobody", "--out", "x.json"], None,
+     "There is no account called 'nobody' in demo.db."),
+    (["export", "--db", "missing.db", "--user", "demo", "--out", "x.json"], None,
+     "There is no database at missing.db."),
+    (["export", "--db", "demo.db", "--user", "demo", "--out", "demo.db"], None,
+     "demo.db already exists; choose a new file name."),
+    (["import", "--db", "demo.db", "--user", "river", "--in", "good.json"], None,
+     "There is no account called 'river' in demo.db. Add --create to create it"),
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "good.json", "--create"],
+     NEW_PASSWORD, "The account 'demo' already exists in demo.db; leave out --create"),
+    (["import", "--db", "demo.db", "--user", "river", "--in", "good.json", "--create"], None,
+     "--create needs a password: set CHANGE_JOURNAL_PASSWORD"),
+    (["import", "--db", "demo.db", "--user", "river", "--in", "good.json", "--create"], "short",
+     "Choose a password of at least 10 characters."),
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "missing.json"], None,
+     "Cannot read missing.json: No such file or directory."),
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "bad.json"], None,
+     "the file cannot be imported, and nothing was changed:\n"
+     "  - Change 1, check-in 1: “importance” is 11; ratings are whole numbers from 0 to 10."),
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "notes.txt"], None,
+     "The file is not valid JSON (line 1, column 1"),
+    (["backup", "--db", "demo.db", "--out", "demo.db"], None,
+     "demo.db already exists; choose a new file name for the backup."),
+    (["backup", "--db", "notes.txt", "--out", "copy.db"], None,
+     "notes.txt is not a Change Journal database"),
+], ids=["unknown user", "missing database", "export over a file", "import without --create",
+        "--create for an existing account", "--create without a password",
+        "--create with a short password", "missing import file", "bad import file",
+        "not JSON", "backup over a file", "backup of a text file"])
+def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, tmp_path, args,
+                                                                   password, message):
+    with closing(open_db(demo_file)) as db:
+        doc = export.export_document(db, users.find_user(db, "demo").id)
+    (tmp_path / "good.json").write_bytes(export.to_json(doc))
+    doc["changes"][0]["checkins"][0]["importance"] = 11
+    (tmp_path / "bad.json").write_text(json.dumps(doc))
+    (tmp_path / "notes.txt").write_text("just some notes" * 100)
+    before = counts(demo_file)
+    done = run(*args, cwd=tmp_path, password=password)
+    assert done.returncode != 0
+    assert done.stderr.startswith("error: ") and message in done.stderr, done.stderr
+    assert counts(demo_file) == before

@@ -1,0 +1,429 @@
+"""Export and import: the JSON round trip, idempotence, all-or-nothing writes, the CSV of
+check-ins, and the message for every kind of bad import file."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from change_journal import accounts, export, importer
+from change_journal.demo import create_demo
+from change_journal.store import changes, checkins, open_db, plans, portability, users, values
+from change_journal.store.answers import save_answers
+from change_journal.store.checkins import AnswerIn
+from change_journal.store.migrations import MIGRATIONS, apply_migrations
+from tests.conftest import FIXED_NOW
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+
+
+def stamp(days: int) -> str:
+    return (FIXED_NOW - timedelta(days=days)).isoformat(timespec="microseconds")
+
+
+@pytest.fixture
+def full_db(seeded_db):
+    """The demo account plus every other kind of record: exploration answers, two plan
+    versions, a value of their own, a finished and an unfinished values sort, an archived change."""
+    db = seeded_db
+    user_id = users.find_user(db, "demo").id
+    drink, walk = changes.list_changes(db, user_id)
+    save_answers(db, user_id, drink.id,
+                 [AnswerIn("values.meaning", "What does health mean to you?",
+                           "Being awake enough to\nplay with the kids.")],
+                 subject="health", created_at=stamp(20))
+    plans.save_plan(db, user_id, walk.id, {"goal": "Walk at lunch", "steps": "Block lunch"},
+                    created_at=stamp(30))
+    plans.save_plan(db, user_id, walk.id, {"goal": "Walk at lunch four days a week"},
+                    created_at=stamp(10))
+    values.add_custom_value(db, user_id, "Being outdoors", "Fresh air, every day.")
+    sort = values.start_sort(db, user_id)
+    for name, pile in (("health", "very"), ("family", "very"), ("fame", "not"),
+                       ("Being outdoors", "important")):
+        values.place_card(db, user_id, sort.id, name, pile)
+    values.complete_sort(db, user_id, sort.id, ["family", "health"])
+    values.place_card(db, user_id, values.start_sort(db, user_id).id, "health", "important")
+    old = changes.add_change(db, user_id, "Quit smoking", "Done with it.", created_at=stamp(300))
+    changes.set_archived(db, user_id, old, True)
+    return db, user_id
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """A second, empty database with a personal account called river."""
+    db = open_db(tmp_path / "fresh.db")
+    account = accounts.sign_up(db, "river", "a long enough password")
+    yield db, account.id
+    db.close()
+
+
+def content(doc: dict) -> dict:
+    """The document without what describes the export itself rather than the journal."""
+    doc = copy.deepcopy(doc)
+    del doc["exported_at"]
+    del doc["account"]
+    return doc
+
+
+def row_counts(db) -> dict[str, int]:
+    return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("changes", "checkins", "answers", "plans", "custom_values", "value_sorts",
+                      "value_sort_cards")}
+
+
+# -- export ------------------------------------------------------------------------------------
+
+def test_export_holds_every_kind_of_record_with_stable_ids_and_utc_times(full_db):
+    db, user_id = full_db
+    doc = export.export_document(db, user_id, now=FIXED_NOW)
+    assert (doc["format"], doc["format_version"]) == ("change-journal-export", 1)
+    assert doc["account"]["username"] == "demo"
+    titles = [c["title"] for c in doc["changes"]]
+    assert titles == ["Quit smoking", "Drink less during the week", "Walk most days"]
+    drink, walk = doc["changes"][1], doc["changes"][2]
+    assert len(drink["checkins"]) + len(walk["checkins"]) == 108
+    assert drink["answers"][0]["subject"] == "health"
+    assert [p["version"] for p in walk["plans"]] == [1, 2]
+    assert doc["custom_values"][0]["name"] == "Being outdoors"
+    finished, unfinished = doc["value_sorts"]
+    assert finished["cards"][:2] == [{"value": "family", "pile": "very", "top_rank": 1},
+                                     {"value": "health", "pile": "very", "top_rank": 2}]
+    assert unfinished["completed_at"] is None
+    text = json.dumps(doc)
+    ids = re.findall(r'"id": "([^"]+)"', text)
+    assert ids and all(UUID.fullmatch(i) for i in ids)
+    stamps = re.findall(r'"(?:created|exported|started|completed|archived)_at": "([^"]+)"', text)
+    assert stamps and all(UTC_STAMP.fullmatch(s) for s in stamps)
+
+
+def test_two_exports_of_the_same_journal_use_the_same_ids(full_db):
+    db, user_id = full_db
+    first, second = (content(export.export_document(db, user_id)) for _ in range(2))
+    assert first == second
+
+
+def test_rows_saved_by_any_page_get_a_stable_id(db):
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    change_id = changes.add_change(db, user_id, "Sleep earlier")
+    checkins.save_checkin(db, user_id, change_id,
+                          {"importance": 5, "confidence": 4, "readiness": 3}, [])
+    (uid,) = db.execute("SELECT uid FROM checkins WHERE user_id = ?", [user_id]).fetchone()
+    assert UUID.fullmatch(uid)
+
+
+def test_rows_written_before_the_upgrade_get_their_own_stable_ids(tmp_path):
+    db = open_db(tmp_path / "old.db", migrate=False)
+    MIGRATIONS.apply(db, stop_before="m004_portability_uids")
+    create_demo(db, "a long enough password", now=FIXED_NOW)
+    apply_migrations(db)
+    for table in ("changes", "checkins", "answers"):
+        uids = [u for (u,) in db.execute(f"SELECT uid FROM {table}")]
+        assert all(UUID.fullmatch(u) for u in uids) and len(set(uids)) == len(uids) > 0
+    db.close()
+
+
+# -- round trip and idempotence ------------------------------------------------------------------
+
+def test_export_import_into_a_fresh_database_and_export_again_gives_the_same_content(full_db,
+                                                                                     fresh):
+    db, user_id = full_db
+    original = export.export_document(db, user_id)
+    target, target_id = fresh
+    counts = importer.import_journal(target, target_id,
+                                     importer.read_export(export.to_json(original)))
+    assert counts.added == {"changes": 3, "checkins": 108, "answers": 666, "plans": 2,
+                            "custom_values": 1, "value_sorts": 2}
+    assert content(export.export_document(target, target_id)) == content(original)
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(full_db, fresh):
+    db, user_id = full_db
+    parsed = importer.read_export(export.export_json(db, user_id))
+    target, target_id = fresh
+    importer.import_journal(target, target_id, parsed)
+    before = row_counts(target)
+    counts = importer.import_journal(target, target_id, parsed)
+    assert counts.added == {}
+    assert sum(counts.already_there.values()) == parsed.size()
+    assert row_counts(target) == before
+    assert importer.import_message(counts).startswith("Everything in this file was already")
+
+
+def test_importing_a_newer_export_adds_only_what_is_new(full_db, fresh):
+    db, user_id = full_db
+    target, target_id = fresh
+    importer.import_journal(target, target_id, importer.read_export(export.export_json(db, user_id)))
+    change_id = changes.list_changes(db, user_id)[0].id
+    checkins.save_checkin(db, user_id, change_id, {"importance": 9, "confidence": 8, "readiness": 8},
+                          [AnswerIn("checkin.note", "Anything else?", "A new note.")])
+    counts = importer.import_journal(target, target_id,
+                                     importer.read_export(export.export_json(db, user_id)))
+    assert counts.added == {"checkins": 1, "answers": 1}
+    assert importer.import_message(counts).startswith("Added 1 check-in and 1 written answer.")
+
+
+def test_an_export_can_be_imported_into_its_own_database_under_another_name(full_db):
+    db, user_id = full_db
+    other = accounts.sign_up(db, "river", "a long enough password").id
+    importer.import_journal(db, other, importer.read_export(export.export_json(db, user_id)))
+    assert content(export.export_document(db, other)) == content(export.export_document(db, user_id))
+
+
+def test_import_is_all_or_nothing(full_db, fresh, monkeypatch):
+    db, user_id = full_db
+    parsed = importer.read_export(export.export_json(db, user_id))
+    target, target_id = fresh
+
+    def fail(*_args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(portability, "_insert_plan", fail)
+    with pytest.raises(RuntimeError):
+        importer.import_journal(target, target_id, parsed)
+    assert set(row_counts(target).values()) == {0}
+
+
+def test_import_reports_progress_from_zero_to_one(full_db, fresh):
+    db, user_id = full_db
+    target, target_id = fresh
+    seen: list[float] = []
+    importer.import_journal(target, target_id,
+                            importer.read_export(export.export_json(db, user_id)), seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) <= 101
+
+
+def test_a_plan_version_already_taken_moves_to_the_next_number(full_db, fresh):
+    db, user_id = full_db
+    target, target_id = fresh
+    importer.import_journal(target, target_id, importer.read_export(export.export_json(db, user_id)))
+    walk = next(c for c in changes.list_changes(target, target_id) if c.title == "Walk most days")
+    plans.save_plan(target, target_id, walk.id, {"goal": "Written here first"})
+    doc = export.export_document(db, user_id)
+    doc["changes"][2]["plans"].append({"id": "plan-from-elsewhere", "version": 3,
+                                       "created_at": stamp(1), "goal": "From the file"})
+    importer.import_journal(target, target_id, importer.read_export(export.to_json(doc)))
+    assert [(p.version, p.fields["goal"]) for p in plans.list_plans(target, target_id, walk.id)] \
+        == [(1, "Walk at lunch"), (2, "Walk at lunch four days a week"),
+            (3, "Written here first"), (4, "From the file")]
+
+
+def test_times_with_any_offset_are_stored_in_utc(fresh):
+    doc = small_doc()
+    doc["changes"][0]["created_at"] = "2026-05-01T11:30:00+02:00"
+    doc["changes"][0]["checkins"][0]["created_at"] = "2026-05-01T09:45:00Z"
+    target, target_id = fresh
+    importer.import_journal(target, target_id, importer.read_export(export.to_json(doc)))
+    again = export.export_document(target, target_id)["changes"][0]
+    assert again["created_at"] == "2026-05-01T09:30:00.000000+00:00"
+    assert again["checkins"][0]["created_at"] == "2026-05-01T09:45:00.000000+00:00"
+
+
+def test_a_journal_cannot_be_imported_into_a_coach_account(full_db):
+    db, user_id = full_db
+    coach = accounts.sign_up(db, "coach-ada", "a long enough password", role="coach").id
+    with pytest.raises(importer.ImportProblems, match="only be imported into a personal account"):
+        importer.import_journal(db, coach, importer.read_export(export.export_json(db, user_id)))
+
+
+# -- bad files ---------------------------------------------------------------------------------
+
+def small_doc() -> dict:
+    """A valid one-change export to break in the cases below."""
+    return {
+        "format": "change-journal-export", "format_version": 1,
+        "exported_at": "2026-06-01T12:00:00.000000+00:00",
+        "changes": [{
+            "id": "c1", "title": "Walk more", "why_now": "", "created_at": "2026-05-01T09:00:00Z",
+            "archived_at": None,
+            "checkins": [
+                {"id": "k1", "created_at": "2026-05-02T09:00:00Z", "importance": 6,
+                 "confidence": 4, "readiness": 5,
+                 "answers": [{"id": "a1", "prompt_id": "checkin.how_going",
+                              "question": "How is it going?", "text": "Slowly.",
+                              "created_at": "2026-05-02T09:00:00Z"}]},
+                {"id": "k2", "created_at": "2026-05-09T09:00:00Z", "importance": 7,
+                 "confidence": 5, "readiness": 5},
+            ],
+            "plans": [{"id": "p1", "version": 1, "created_at": "2026-05-03T09:00:00Z",
+                       "goal": "Walk three times a week."}],
+        }],
+        "value_sorts": [{"id": "s1", "started_at": "2026-05-04T09:00:00Z",
+                         "completed_at": None,
+                         "cards": [{"value": "health", "pile": "very", "top_rank": 1}]}],
+    }
+
+
+def broken(change) -> bytes:
+    doc = small_doc()
+    change(doc)
+    return json.dumps(doc).encode()
+
+
+def checkin(doc: dict, n: int = 0) -> dict:
+    return doc["changes"][0]["checkins"][n]
+
+
+BAD_FILES = [
+    ("not JSON", b"{not json", "The file is not valid JSON (line 1, column 2"),
+    ("cut short", json.dumps(small_doc()).encode()[:200], "It may be damaged or cut short."),
+    ("not UTF-8", b"\xff\xfe\x00{", "not UTF-8 text"),
+    ("NaN", broken(lambda d: checkin(d).update(importance=float("nan"))),
+     "holds values JSON does not allow"),
+    ("a list, not an object", b"[]", "This is not a Change Journal export"),
+    ("another format", broken(lambda d: d.update(format="diary")),
+     "This is not a Change Journal export"),
+    ("newer version", broken(lambda d: d.update(format_version=2)),
+     "export format version 2, from a newer Change Journal; this version reads format 1"),
+    ("version as text", broken(lambda d: d.update(format_version="1")),
+     "not one this version of Change Journal knows"),
+    ("no version", broken(lambda d: d.pop("format_version")), "“format_version” is missing"),
+    ("no changes", broken(lambda d: d.pop("changes")), "“changes” is missing."),
+    ("changes not a list", broken(lambda d: d.update(changes={})),
+     "“changes” should be a list, in [ ]."),
+    ("change not an object", broken(lambda d: d.update(changes=["Walk"])),
+     "Change 1: should be an object with named fields, in { }."),
+    ("no title", broken(lambda d: d["changes"][0].pop("title")), "Change 1: “title” is missing."),
+    ("empty title", broken(lambda d: d["changes"][0].update(title="  ")),
+     "Change 1: “title” is empty."),
+    ("long title", broken(lambda d: d["changes"][0].update(title="x" * 121)),
+     "Change 1: “title” is 121 characters long; the limit is 120."),
+    ("no id", broken(lambda d: d["changes"][0].pop("id")), "Change 1: “id” is missing."),
+    ("repeated id", broken(lambda d: checkin(d, 1).update(id="k1")),
+     "Change 1, check-in 2: its id is also used by another check-in in this file."),
+    ("rating too high", broken(lambda d: checkin(d).update(importance=11)),
+     "Change 1, check-in 1: “importance” is 11; ratings are whole numbers from 0 to 10."),
+    ("rating below zero", broken(lambda d: checkin(d).update(confidence=-1)),
+     "Change 1, check-in 1: “confidence” is -1; ratings are whole numbers from 0 to 10."),
+    ("rating with a fraction", broken(lambda d: checkin(d).update(readiness=5.5)),
+     "“readiness” is 5.5; ratings are whole numbers from 0 to 10."),
+    ("rating as text", broken(lambda d: checkin(d).update(importance="7")),
+     "“importance” should be a whole number from 0 to 10."),
+    ("rating as true", broken(lambda d: checkin(d).update(importance=True)),
+     "“importance” should be a whole number from 0 to 10."),
+    ("no rating", broken(lambda d: checkin(d, 1).pop("readiness")),
+     "Change 1, check-in 2: “readiness” is missing."),
+    ("time without zone", broken(lambda d: checkin(d).update(created_at="2026-05-02T09:00:00")),
+     "“created_at” has no time zone; times in the file are in UTC"),
+    ("not a time", broken(lambda d: checkin(d).update(created_at="last Tuesday")),
+     "“created_at” should be a date and time like 2026-05-01T09:30:00+00:00."),
+    ("long answer", broken(lambda d: checkin(d)["answers"][0].update(text="x" * 5001)),
+     "Change 1, check-in 1, answer 1: “text” is 5,001 characters long; the limit is 5,000."),
+    ("answer without text", broken(lambda d: checkin(d)["answers"][0].pop("text")),
+     "Change 1, check-in 1, answer 1: “text” is missing."),
+    ("plan version repeated", broken(lambda d: d["changes"][0]["plans"].append(
+        {"id": "p2", "version": 1, "created_at": "2026-05-03T10:00:00Z", "goal": "Again."})),
+     "Change 1, plan 2: version 1 appears twice for this change."),
+    ("plan version zero", broken(lambda d: d["changes"][0]["plans"][0].update(version=0)),
+     "Change 1, plan 1: “version” should be a whole number from 1 up."),
+    ("unknown pile", broken(lambda d: d["value_sorts"][0]["cards"][0].update(pile="maybe")),
+     "Values sort 1, card 1: “pile” should be one of “very”, “important”, “not”."),
+    ("top rank too high", broken(lambda d: d["value_sorts"][0]["cards"][0].update(top_rank=11)),
+     "Values sort 1, card 1: “top_rank” should be empty or a whole number from 1 to 10."),
+]
+
+
+@pytest.mark.parametrize(("raw", "message"), [case[1:] for case in BAD_FILES],
+                         ids=[case[0] for case in BAD_FILES])
+def test_a_bad_file_is_refused_with_a_message_saying_what_is_wrong(raw, message):
+    with pytest.raises(importer.ImportProblems) as caught:
+        importer.read_export(raw)
+    assert any(message in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(monkeypatch):
+    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", 1_048_576)
+    with pytest.raises(importer.ImportProblems) as caught:
+        importer.read_export(b" " * 1_572_864)
+    assert caught.value.problems == [
+        "The file is 1.5 MB; the largest file that can be imported is 1 MB."]
+
+
+def test_every_problem_in_a_file_is_listed_at_once():
+    doc = small_doc()
+    checkin(doc).update(importance=12, created_at="soon")
+    checkin(doc, 1).pop("id")
+    doc["value_sorts"][0]["cards"][0]["pile"] = "?"
+    with pytest.raises(importer.ImportProblems) as caught:
+        importer.read_export(export.to_json(doc))
+    assert len(caught.value.problems) == 4
+    assert caught.value.lines(2)[-1] == "…and 2 more."
+
+
+def test_a_valid_small_file_is_described_in_words():
+    parsed = importer.read_export(export.to_json(small_doc()))
+    assert importer.describe_file(parsed) == (
+        "1 change, 2 check-ins, 1 written answer, 1 plan version and 1 values sort")
+
+
+# -- the CSV -----------------------------------------------------------------------------------
+
+def test_the_csv_has_one_row_per_checkin_with_numbers_the_title_and_the_answers(full_db):
+    db, user_id = full_db
+    raw = export.export_csv(db, user_id)
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 108
+    assert {r["change"] for r in rows} == {"Drink less during the week", "Walk most days"}
+    assert all(r[k].isdigit() and 0 <= int(r[k]) <= 10
+               for r in rows for k in ("importance", "confidence", "readiness"))
+    assert list(rows[0])[:8] == ["checkin_id", "change_id", "change", "created_at",
+                                 "importance", "confidence", "readiness", "how_going"]
+    journal = portability.read_journal(db, user_id)
+    first = journal.checkins[0]
+    said = {a.prompt_id: a.text for a in journal.answers if a.checkin_uid == first.uid}
+    assert rows[0]["checkin_id"] == first.uid
+    assert rows[0]["how_going"] == said["checkin.how_going"]
+    assert rows[0]["importance_why_not_lower"] == said.get("checkin.importance.why_not_lower", "")
+
+
+# -- property: any journal survives the JSON round trip -------------------------------------------
+
+texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
+                     timezones=st.just(UTC)).map(lambda t: t.isoformat(timespec="microseconds"))
+ratings = st.integers(0, 10)
+
+
+@st.composite
+def journals(draw) -> portability.Journal:
+    uid = iter(range(10_000))
+    change_list, checkin_list, answer_list, plan_list = [], [], [], []
+    for _ in range(draw(st.integers(0, 3))):
+        change = portability.ChangeRecord(f"c{next(uid)}", draw(texts.filter(str.strip)),
+                                          draw(texts), draw(times), draw(st.none() | times))
+        change_list.append(change)
+        for _ in range(draw(st.integers(0, 3))):
+            k = portability.CheckinRecord(f"k{next(uid)}", change.uid, draw(times),
+                                          draw(ratings), draw(ratings), draw(ratings))
+            checkin_list.append(k)
+            for owner in draw(st.lists(st.sampled_from([k.uid, None]), max_size=2)):
+                answer_list.append(portability.AnswerRecord(
+                    f"a{next(uid)}", change.uid, owner, draw(texts.filter(str.strip)),
+                    draw(texts), draw(texts), draw(texts), draw(times)))
+        for version in range(1, draw(st.integers(0, 2)) + 1):
+            plan_list.append(portability.PlanRecord(f"p{next(uid)}", change.uid, version,
+                                                    draw(times), *(draw(texts) for _ in range(6))))
+    cards = tuple(portability.CardRecord(name, draw(st.sampled_from(importer.PILES)),
+                                         draw(st.none() | st.integers(1, 10)))
+                  for name in draw(st.sets(texts.filter(str.strip), max_size=3)))
+    sorts = (portability.ValueSortRecord(f"s{next(uid)}", draw(times), draw(st.none() | times),
+                                         cards),)
+    return portability.Journal(tuple(change_list), tuple(checkin_list), tuple(answer_list),
+                               tuple(plan_list), (), sorts)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(journals())
+def test_any_journal_survives_the_json_round_trip(journal):
+    doc = export.document(journal, "river", "person", stamp(0), stamp(0))
+    parsed = importer.read_export(export.to_json(doc))
+    assert export.document(parsed, "river", "person", stamp(0), stamp(0)) == doc

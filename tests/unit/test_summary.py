@@ -1,0 +1,281 @@
+"""The collecting summary and the timeline markers: exact quotes with sources and dates, themes,
+order, grounded affirmations, no empty sections; values sorts and plan versions as events."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from change_journal import markers, plans, prompts, summary, values
+from change_journal.store import answers, changes, checkins, users
+from change_journal.store.checkins import AnswerIn
+from tests.conftest import FIXED_NOW
+
+BOOK = prompts.load_prompts()
+
+
+@pytest.fixture
+def person(db):
+    user_id = users.create_user(db, "alex", "alex", "hash")
+    change_id = changes.add_change(db, user_id, "Walk most days", created_at="2026-01-01T09:00:00+00:00")
+    return user_id, change_id
+
+
+def change_of(db, user_id, change_id):
+    return changes.get_change(db, user_id, change_id)
+
+
+def checkin(db, user_id, change_id, at, ratings, **words):
+    """A check-in whose follow-ups are ``words`` keyed by ruler (importance=..., ...)."""
+    answers_in = [AnswerIn(f"checkin.{ruler}.why_not_lower", f"Why a {ratings[ruler]}?", text)
+                  for ruler, text in words.items()]
+    answers_in.append(AnswerIn("checkin.how_going", "How has it been going?", "A rough week."))
+    checkins.save_checkin(db, user_id, change_id, ratings, answers_in, created_at=at)
+
+
+def answer(db, user_id, change_id, prompt_id, text, at, subject=""):
+    prompt = BOOK.prompts[prompt_id]
+    built = [AnswerIn(prompt_id, prompt.render(value=subject, change="Walk most days"), text)]
+    answers.save_answers(db, user_id, change_id, built, subject=subject, created_at=at)
+
+
+def sort_with_top(db, user_id, top):
+    sort = values.start_sort(db, user_id)
+    with db.atomic():
+        for card in sort.cards:
+            values.place_card(db, user_id, sort, card.name, "very" if card.name in top else "not")
+    values.finish_sort(db, user_id, values.current_sort(db, user_id), list(top))
+
+
+def stored_texts(db, user_id, change_id) -> list[str]:
+    """Every piece of writing the person stored about the change."""
+    texts = [a.text for a in answers.list_answers(db, user_id, change_id)]
+    texts += [row[3] for row in checkins.checkin_answers(db, user_id, change_id)]
+    texts += [v for p in plans.versions(db, user_id, change_id) for v in p.fields.values()]
+    texts.append(change_of(db, user_id, change_id).why_now)
+    return texts
+
+
+def all_quotes(gathered):
+    return [q for s in gathered.sections for q in s.quotes]
+
+
+def test_nothing_written_gives_no_sections_but_still_the_open_question(db, person):
+    user_id, change_id = person
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert gathered.empty and gathered.sections == ()
+    assert gathered.affirmations == ()
+    assert gathered.closing.text.endswith("?")
+
+
+def test_only_themes_with_words_appear_in_order(db, person):
+    user_id, change_id = person
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk", "steps": "Lunch walks"})
+    answer(db, user_id, change_id, "ambivalence.tried", "A step counter.", "2026-02-01T10:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert [s.theme for s in gathered.sections] == ["abilities", "steps"]
+    assert all(s.quotes for s in gathered.sections)
+
+
+def test_quotes_carry_their_source_question_and_date(db, person):
+    user_id, change_id = person
+    checkin(db, user_id, change_id, "2026-01-05T08:00:00+00:00",
+            {"importance": 8, "confidence": 4, "readiness": 6},
+            importance="My back hurts less when I walk.")
+    answer(db, user_id, change_id, "values.fit", "Walking is time with family.",
+           "2026-01-06T08:00:00+00:00", subject="family")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    by_text = {q.text: q for q in all_quotes(gathered)}
+    back = by_text["My back hurts less when I walk."]
+    assert (back.source, back.question, back.at) == (
+        "Check-in (importance 8)", "Why a 8?", "2026-01-05T08:00:00+00:00")
+    family = by_text["Walking is time with family."]
+    assert family.source == BOOK.set("values_reflection").title
+    assert family.question == ("How does the change you are considering, “Walk most days”, "
+                               "fit with family?")
+    assert family.at == "2026-01-06T08:00:00+00:00"
+
+
+@pytest.mark.parametrize(("prompt_id", "theme"), [
+    ("ambivalence.concerns", "reasons"),
+    ("ambivalence.better", "reasons"),
+    ("ambivalence.extreme_best", "reasons"),
+    ("ambivalence.tried", "abilities"),
+    ("ambivalence.managed", "abilities"),
+    ("values.meaning", "values"),
+    ("balance.change_good", "reasons"),
+    ("summary.next", "steps"),
+])
+def test_change_side_answers_are_gathered_under_their_theme(db, person, prompt_id, theme):
+    user_id, change_id = person
+    answer(db, user_id, change_id, prompt_id, "My own words.", "2026-02-01T10:00:00+00:00",
+           subject="family" if prompt_id.startswith("values.") else "")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    [section] = gathered.sections
+    assert section.theme == theme
+    assert [q.text for q in section.quotes] == ["My own words."]
+
+
+@pytest.mark.parametrize("prompt_id", [
+    "ambivalence.likes", "balance.status_quo_good", "balance.change_not_good",
+    "ambivalence.forward_without",
+])
+def test_words_for_how_things_are_now_are_not_quoted_as_reasons_to_change(db, person, prompt_id):
+    user_id, change_id = person
+    answer(db, user_id, change_id, prompt_id, "It helps me unwind.", "2026-02-01T10:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert gathered.sections == ()
+
+
+def test_the_how_going_answer_and_sustain_follow_ups_are_left_out(db, person):
+    user_id, change_id = person
+    checkin(db, user_id, change_id, "2026-01-05T08:00:00+00:00",
+            {"importance": 3, "confidence": 3, "readiness": 3})
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert "A rough week." not in [q.text for q in all_quotes(gathered)]
+
+
+def test_every_quote_is_an_exact_substring_of_what_was_stored(seeded_db):
+    demo = users.find_user(seeded_db, "demo")
+    change = changes.list_changes(seeded_db, demo.id)[0]
+    long_answer = ("I want to be awake for the kids. " * 12) + "And for me."
+    answer(seeded_db, demo.id, change.id, "ambivalence.better", long_answer,
+           FIXED_NOW.isoformat())
+    answer(seeded_db, demo.id, change.id, "values.now", "  Sunday   lunches with everyone.\n",
+           FIXED_NOW.isoformat(), subject="family")
+    plans.save_version(seeded_db, demo.id, change.id, BOOK,
+                       {"goal": "Dry weeknights", "reasons": "Sleep. Money.", "steps": "Mon-Thu."})
+    gathered = summary.build_summary(seeded_db, demo.id, change, BOOK)
+    stored = stored_texts(seeded_db, demo.id, change.id)
+    quotes = all_quotes(gathered)
+    assert len(quotes) > 10
+    for quote in quotes:
+        assert any(quote.text in text for text in stored), quote.text
+    cut = next(q for q in quotes if q.text.startswith("I want to be awake"))
+    assert cut.excerpt and len(cut.text) <= summary.QUOTE_CHARS and cut.text.endswith(".")
+
+
+def test_strongest_first_then_most_recent(db, person):
+    user_id, change_id = person
+    checkin(db, user_id, change_id, "2026-01-05T08:00:00+00:00",
+            {"importance": 5, "confidence": 5, "readiness": 5}, importance="Low and recent-ish.")
+    checkin(db, user_id, change_id, "2026-01-03T08:00:00+00:00",
+            {"importance": 9, "confidence": 5, "readiness": 5}, importance="High but older.")
+    answer(db, user_id, change_id, "ambivalence.better", "Newest reflection.",
+           "2026-01-09T08:00:00+00:00")
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk", "reasons": "From my plan."})
+    [reasons] = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).sections
+    assert [q.text for q in reasons.quotes] == [
+        "From my plan.", "High but older.", "Newest reflection.", "Low and recent-ish."]
+
+
+def test_repeated_words_are_quoted_once_at_their_latest_date_with_a_count(db, person):
+    user_id, change_id = person
+    for day in ("01", "08", "15"):
+        checkin(db, user_id, change_id, f"2026-01-{day}T08:00:00+00:00",
+                {"importance": 7, "confidence": 5, "readiness": 5},
+                importance="My back feels better.")
+    [reasons] = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).sections
+    [quote] = reasons.quotes
+    assert (quote.times, quote.at) == (3, "2026-01-15T08:00:00+00:00")
+
+
+def test_the_change_s_own_why_now_is_a_reason(db, person):
+    user_id, _ = person
+    change_id = changes.add_change(db, user_id, "Sleep earlier", "I'm tired of being tired.",
+                                   created_at="2026-01-02T09:00:00+00:00")
+    [reasons] = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).sections
+    [quote] = reasons.quotes
+    assert (quote.text, quote.source, quote.at) == (
+        "I'm tired of being tired.", "When you named this change", "2026-01-02T09:00:00+00:00")
+
+
+def test_the_values_section_shows_the_latest_top_values_even_before_any_reflection(db, person):
+    user_id, change_id = person
+    sort_with_top(db, user_id, ["health", "family"])
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert [s.theme for s in gathered.sections] == ["values"]
+    assert gathered.sections[0].quotes == ()
+    assert set(gathered.top_values) == {"health", "family"}
+
+
+def test_another_persons_words_never_appear(db, person):
+    user_id, change_id = person
+    other = users.create_user(db, "sam", "sam", "hash")
+    other_change = changes.add_change(db, other, "Walk most days", "Sam's private reason.")
+    answer(db, other, other_change, "ambivalence.better", "Sam's words.", "2026-02-01T10:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert gathered.sections == ()
+
+
+@pytest.mark.parametrize(("dates", "expected"), [
+    (["2026-01-01"], ["You have taken a first honest look at this change in a check-in."]),
+    (["2026-01-01", "2026-01-03", "2026-01-06"],
+     ["You have checked in on this change 3 times over 5 days."]),
+    (["2026-01-01", "2026-01-03", "2026-01-20"],
+     ["You have checked in on this change 3 times over 3 weeks.",
+      "Once you came back to it after a break of 17 days: returning is part of the work."]),
+])
+def test_affirmations_come_from_what_the_person_did(db, person, dates, expected):
+    user_id, change_id = person
+    for day in dates:
+        checkin(db, user_id, change_id, f"{day}T08:00:00+00:00",
+                {"importance": 5, "confidence": 5, "readiness": 5})
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert list(gathered.affirmations) == expected
+
+
+def test_affirmations_count_sorts_plans_and_what_helped_without_quoting_anything(db, person):
+    user_id, change_id = person
+    sort_with_top(db, user_id, ["family"])
+    sort_with_top(db, user_id, ["health"])
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk"})
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk daily"})
+    answer(db, user_id, change_id, "ambivalence.tried", "A step counter.", "2026-02-01T10:00:00+00:00")
+    affirmations = summary.build_summary(db, user_id, change_of(db, user_id, change_id),
+                                         BOOK).affirmations
+    assert affirmations == ("You have written about what has helped you before once.",
+                            "You have sorted your values twice.",
+                            "You have revised your plan: it is on version 2.")
+    assert not any(word in " ".join(affirmations) for word in ("step counter", "Walk", "family"))
+
+
+@pytest.mark.parametrize(("text", "quote", "cut"), [
+    ("  Short and sweet.  ", "Short and sweet.", False),
+    ("First sentence here. " + "x" * 300, "First sentence here.", True),
+    ("word " * 100, ("word " * 56).strip(), True),
+    ("y" * 400, "y" * summary.QUOTE_CHARS, True),
+])
+def test_excerpt_cuts_long_answers_at_a_sentence_or_word_and_never_rewords(text, quote, cut):
+    got, was_cut = summary.excerpt(text)
+    assert (got, was_cut) == (quote, cut)
+    assert got in text
+
+
+def test_timeline_events_list_values_sorts_and_this_changes_plan_versions(db, person):
+    user_id, change_id = person
+    other_change = changes.add_change(db, user_id, "Sleep earlier")
+    sort_with_top(db, user_id, ["family"])
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk"})
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk daily"})
+    plans.save_version(db, user_id, other_change, BOOK, {"goal": "Bed by 11"})
+    events = markers.timeline_events(db, user_id, change_id, None)
+    assert events.columns.tolist() == ["at", "label"]
+    assert events["label"].tolist() == ["Values sort", "Plan version 1", "Plan version 2"]
+    assert str(events["at"].dt.tz) == "UTC"
+
+
+def test_timeline_events_start_at_since_and_are_empty_without_any(db, person):
+    user_id, change_id = person
+    empty = markers.timeline_events(db, user_id, change_id, None)
+    assert empty.empty and empty.columns.tolist() == ["at", "label"]
+    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk"})
+    assert markers.timeline_events(db, user_id, change_id, "2999-01-01T00:00:00+00:00").empty
+
+
+def test_events_for_the_chart_are_in_naive_viewer_local_time():
+    events = pd.DataFrame({"at": pd.to_datetime(["2026-07-01T23:30:00+00:00"], utc=True),
+                           "label": ["Values sort"]})
+    local = markers.for_chart(events, "Europe/London")
+    assert local["at"].tolist() == [pd.Timestamp("2026-07-02 00:30:00")]
+    assert local["label"].tolist() == ["Values sort"]
