@@ -33,9 +33,9 @@ if reflection_key in st.session_state:
     reflection = st.session_state[reflection_key]
     with st.container(border=True):
         st.markdown("#### Saved. Here is what you wrote, in your own words")
-        for lead, words in reflection.lines:
+        for lead, words, marks in reflection.lines:
             st.caption(lead)
-            widgets.quote(words)
+            widgets.quote_with_talk(words, marks)
         st.info(reflection.affirmation, icon=":material/spa:")
     left, right = st.columns(2)
     left.page_link("pages/progress.py", label="See your progress", icon=":material/show_chart:")
@@ -108,6 +108,7 @@ elif forward.button("Save check-in", type="primary", icon=":material/check:",
         st.session_state[reflection_key] = checkin.reflect(
             ratings, answers, checkin_number=previous + 1,
             previous_at=datetime.fromisoformat(last_at) if last_at else None, saved_at=saved_at,
+            change=change.title,
         )
         st.rerun()
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import charts, markers, progress
+from change_journal import charts, markers, progress, talk
 from change_journal.ui import session, widgets
 
 database = session.db()
@@ -46,3 +46,15 @@ with table_tab:
     if len(frame) > progress.TABLE_ROWS:
         st.caption(f"The {progress.TABLE_ROWS} most recent of {len(frame):,} check-ins in this "
                    "period. Settings has a download of everything.")
+
+st.subheader("Your words for and against changing", anchor=False)
+waiting = talk.count_pending(database, account.id, change.id, change.title, since_at)
+counts = talk.weekly(database, account.id, change.id, since_at)
+st.markdown(talk.weekly_summary(counts))
+if not counts.empty:
+    st.altair_chart(charts.talk_chart(counts), width="stretch")
+st.caption("Sentences you wrote that speak for the change (change talk), and about what keeps "
+           "things as they are (sustain talk, a normal part of weighing a change), as recognised "
+           "by a simple reading of your words. "
+           + (f"{waiting:,} older entries are still being read; they will show on later visits."
+              if waiting else ""))

@@ -33,14 +33,16 @@ if gathered.empty:
     st.stop()
 
 st.markdown("What you have said for this change, gathered from everything you have written: "
-            "strongest and most recent first, each with when and where you wrote it.")
+            "strongest and most recent first, each with when and where you wrote it. The labels "
+            "under a quote name the kind of change talk in it: hover one to see why.")
 if gathered.affirmations:
     st.info("\n".join(f"- {line}" for line in gathered.affirmations), icon=":material/spa:")
 
 
 def show_quote(quote: summary.Quote) -> None:
     with st.container(border=True):
-        widgets.quote(f"“{quote.text}{' …' if quote.excerpt else ''}”")
+        widgets.quote_with_talk(f"“{quote.text}{' …' if quote.excerpt else ''}”",
+                                [m for m in quote.talk if m.side == "change"])
         repeated = f" · you wrote this {quote.times} times" if quote.times > 1 else ""
         st.caption(f"{markers.local_day(quote.at, tz)} · {quote.source}{repeated} · in answer to:")
         st.text(quote.question)
@@ -59,6 +61,9 @@ for section in gathered.sections:
         with st.expander(f"{len(rest)} more"):
             for quote in rest:
                 show_quote(quote)
+    if section.older:
+        st.caption(f"{section.older:,} older entries on this theme are not listed here; "
+                   "the Progress table and the export in Settings hold them all.")
 
 st.divider()
 closing = book.set(summary.CLOSING_SET)

@@ -35,6 +35,9 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
+VERSION = 2
+"""Bump when the rules change: stored counts made by an older version are recounted."""
+
 MOBILISING: frozenset[str] = frozenset({"commitment", "activation", "taking_steps"})
 # Strongest first: mobilising before preparatory; within each, the more decided kind first.
 KIND_ORDER: tuple[Kind, ...] = (

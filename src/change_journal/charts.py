@@ -82,3 +82,24 @@ def sparkline(points: pd.DataFrame, width: int | str = "container", height: int 
         tooltip=[alt.Tooltip("at:T", title="When", format="%d %b %Y"),
                  alt.Tooltip("ruler:N", title="Ruler"), alt.Tooltip("value:Q", title="Rating")],
     ).properties(width=width, height=height)
+
+
+TALK_COLOURS = {"For changing": "#0072B2", "For how things are": "#BBBBBB"}
+
+
+def talk_chart(counts: pd.DataFrame, height: int = 160) -> alt.Chart:
+    """Sentences for changing and about how things are, per week, side by side.
+
+    Sustain talk is drawn in a quiet grey, never red: it is acknowledged, not a mistake.
+    """
+    sides = list(TALK_COLOURS)
+    return alt.Chart(counts).mark_bar(opacity=0.9).encode(
+        x=alt.X("week:T", title=None, axis=alt.Axis(format="%d %b %y", labelAngle=0, tickCount=6)),
+        xOffset=alt.XOffset("side:N", sort=sides),
+        y=alt.Y("sentences:Q", title="Sentences", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("side:N", title=None, sort=sides,
+                        scale=alt.Scale(domain=sides, range=[TALK_COLOURS[s] for s in sides]),
+                        legend=alt.Legend(orient="top")),
+        tooltip=[alt.Tooltip("week:T", title="Week of", format="%d %b %Y"),
+                 alt.Tooltip("side:N", title="Kind"), alt.Tooltip("sentences:Q", title="Sentences")],
+    ).properties(height=height)

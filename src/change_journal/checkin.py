@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from change_journal import talk
 from change_journal.rulers import RULERS, SCALE, follow_ups
 from change_journal.store.checkins import AnswerIn
+from change_journal.talk import Mark
 from change_journal.validation import InputError, clean_text
 
 FORM = "checkin"
@@ -88,20 +90,25 @@ def build_checkin(draft: dict, previous_checkins: int) -> tuple[dict[str, int], 
 class Reflection:
     """What is shown after saving: the person's own words back, and a grounded affirmation."""
 
-    lines: list[tuple[str, str]]
-    """``(lead-in, the person's exact words)`` pairs."""
+    lines: list[tuple[str, str, list[Mark]]]
+    """``(lead-in, the person's exact words, the change and sustain talk in them)``."""
     affirmation: str
     readiness: int
     """The readiness just given (a plan is offered, never pushed, when it is high)."""
 
 
 def reflect(ratings: dict[str, int], answers: list[AnswerIn], *, checkin_number: int,
-            previous_at: datetime | None, saved_at: datetime) -> Reflection:
-    """Reflect a just-saved check-in in the person's own words, affirming what they actually did."""
+            previous_at: datetime | None, saved_at: datetime,
+            change: str | None = None) -> Reflection:
+    """Reflect a just-saved check-in in the person's own words, affirming what they actually did.
+
+    Each quote carries its change talk (read with the question it answered and ``change``).
+    """
     by_id = {a.prompt_id: a.text for a in answers}
-    lines: list[tuple[str, str]] = []
+    questions = {a.prompt_id: a.question for a in answers}
+    pairs: list[tuple[str, str]] = []
     if HOW_GOING_ID in by_id:
-        lines.append(("About how things are going, you wrote:", by_id[HOW_GOING_ID]))
+        pairs.append((HOW_GOING_ID, "About how things are going, you wrote:"))
     for ruler in RULERS:
         value = ratings[ruler.key]
         for suffix, lead in (
@@ -109,11 +116,12 @@ def reflect(ratings: dict[str, int], answers: list[AnswerIn], *, checkin_number:
             ("zero", f"{ruler.name} is at 0 for now. What might move it, in your words:"),
             ("what_would_it_take", f"What would help {ruler.name.lower()} rise:"),
         ):
-            text = by_id.get(f"checkin.{ruler.key}.{suffix}")
-            if text:
-                lines.append((lead, text))
+            if f"checkin.{ruler.key}.{suffix}" in by_id:
+                pairs.append((f"checkin.{ruler.key}.{suffix}", lead))
     if NOTE_ID in by_id:
-        lines.append(("You also noted:", by_id[NOTE_ID]))
+        pairs.append((NOTE_ID, "You also noted:"))
+    lines = [(lead, by_id[pid], talk.marks(by_id[pid], questions[pid], change))
+             for pid, lead in pairs]
     return Reflection(lines, affirmation(answers, checkin_number, previous_at, saved_at),
                       ratings["readiness"])
 

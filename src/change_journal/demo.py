@@ -45,6 +45,7 @@ CHANGES = (
                 "A rough week, I drank most nights. Writing it down helps me see the pattern.",
                 "I swapped the after-work beer for a walk twice and slept better.",
                 "Quiet week. I didn't buy wine with the shopping, which made it easier.",
+                "Honestly, a glass of wine is still how I unwind after a long day.",
             ),
             "importance": (
                 "I want to be properly awake for the kids in the morning.",
@@ -85,6 +86,7 @@ CHANGES = (
                 "The rain put me off this week, I only went out twice.",
                 "Found a route by the river that I actually look forward to.",
                 "Busy week, but I took the stairs and walked to the station.",
+                "I like my lazy evenings on the sofa, to be honest.",
             ),
             "importance": (
                 "My back feels better on the days I walk.",

@@ -17,10 +17,12 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from change_journal import change_talk, talk
 from change_journal.progress import describe_span
 from change_journal.prompts import Prompt, PromptBook, load_prompts
 from change_journal.store import answers, checkins, plans, values
 from change_journal.store.changes import Change
+from change_journal.talk import Mark
 
 THEME_TITLES = {
     "reasons": "Your reasons",
@@ -39,6 +41,8 @@ QUOTE_CHARS = 280
 """Longest quote; a longer answer is cut at the last sentence (or word) that fits."""
 SHOWN = 5
 """Quotes shown per theme before "more"."""
+KEPT = 40
+"""Quotes kept per theme (the strongest and most recent); older ones are counted, not listed."""
 CLOSING_SET = "summary_closing"
 HIGH_RATING = 7
 RETURN_GAP_DAYS = 7
@@ -63,6 +67,15 @@ class Quote:
     change-talk strength)."""
     times: int = 1
     """How often the person wrote these same words."""
+    talk: tuple[Mark, ...] = ()
+    """The sentences of ``text`` that are change or sustain talk, strongest change talk first."""
+
+    @property
+    def talk_rank(self) -> int:
+        """0 without change talk, up to 7 for a commitment (mobilising talk ranks highest)."""
+        order = change_talk.KIND_ORDER
+        return max((len(order) - order.index(m.kind) for m in self.talk if m.side == "change"),
+                   default=0)
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,8 @@ class Section:
     theme: str
     title: str
     quotes: tuple[Quote, ...]
+    older: int = 0
+    """Quotes of this theme left out beyond :data:`KEPT`."""
 
 
 @dataclass(frozen=True)
@@ -110,9 +125,13 @@ def build_summary(db: Database, user_id: int, change: Change,
     latest = shots[-1] if shots else None
     sections = []
     for theme, title in THEME_TITLES.items():
-        quotes = _strongest_first(_merge_repeats(q for t, q in found if t == theme))
-        if quotes or (theme == "values" and latest and latest.top):
-            sections.append(Section(theme, title, tuple(quotes)))
+        merged = sorted(_merge_repeats(q for t, q in found if t == theme),
+                        key=lambda q: (q.strength, q.at), reverse=True)
+        kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title)))
+                for q in merged[:KEPT]]
+        if kept or (theme == "values" and latest and latest.top):
+            sections.append(Section(theme, title, tuple(_strongest_first(kept)),
+                                    max(0, len(merged) - KEPT)))
     return Summary(
         sections=tuple(sections),
         top_values=latest.top if latest else (),
@@ -190,7 +209,8 @@ def _merge_repeats(quotes: Iterable[Quote]) -> list[Quote]:
 
 
 def _strongest_first(quotes: list[Quote]) -> list[Quote]:
-    return sorted(quotes, key=lambda q: (q.strength, q.at), reverse=True)
+    """Mobilising change talk first, then preparatory, then plans and high ratings, then recency."""
+    return sorted(quotes, key=lambda q: (q.talk_rank, q.strength, q.at), reverse=True)
 
 
 def affirmations(db: Database, user_id: int, change_id: int, book: PromptBook) -> list[str]:

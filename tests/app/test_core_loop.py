@@ -162,3 +162,21 @@ def test_change_names_with_markdown_are_shown_literally(new_app):
     at = sign_up(new_app(), "river")
     add_change(at, "**Drink** less [link](http://example.com)")
     assert at.subheader[0].value == r"\*\*Drink\*\* less \[link\]\(http\://example\.com\)"
+
+
+def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at, "Walk most days")
+    answer(at, "How ", "I will walk to work on Monday. I like driving though.")
+    click(at, "Next")
+    for value in (6, 4, 5):
+        at.button_group[0].set_value(value).run()
+        click(at, "Next")
+    click(at, "Save check-in")
+    badges = " ".join(m.value for m in at.markdown if "-badge[" in m.value)
+    assert "Commitment" in badges and "How things are: reasons" in badges
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception
+    assert any("1 sentence for changing and 1 about what keeps things" in m.value
+               for m in at.markdown)
+    assert len(at.get("vega_lite_chart")) == 2

@@ -109,7 +109,7 @@ def test_reflection_quotes_the_persons_own_words():
                AnswerIn("checkin.confidence.why_not_lower", "Q", "I did it last spring.")]
     reflection = checkin.reflect({"importance": 7, "confidence": 5, "readiness": 6}, answers,
                                  checkin_number=1, previous_at=None, saved_at=NOW)
-    quoted = [words for _lead, words in reflection.lines]
+    quoted = [words for _lead, words, _marks in reflection.lines]
     assert quoted == ["Two dry evenings.", "I did it last spring."]
     assert "Confidence is a 5 for you" in reflection.lines[1][0]
 

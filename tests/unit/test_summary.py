@@ -155,18 +155,26 @@ def test_every_quote_is_an_exact_substring_of_what_was_stored(seeded_db):
     assert cut.excerpt and len(cut.text) <= summary.QUOTE_CHARS and cut.text.endswith(".")
 
 
-def test_strongest_first_then_most_recent(db, person):
+def test_at_equal_change_talk_the_most_recent_comes_first(db, person):
     user_id, change_id = person
-    checkin(db, user_id, change_id, "2026-01-05T08:00:00+00:00",
-            {"importance": 5, "confidence": 5, "readiness": 5}, importance="Low and recent-ish.")
-    checkin(db, user_id, change_id, "2026-01-03T08:00:00+00:00",
-            {"importance": 9, "confidence": 5, "readiness": 5}, importance="High but older.")
-    answer(db, user_id, change_id, "ambivalence.better", "Newest reflection.",
-           "2026-01-09T08:00:00+00:00")
-    plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk", "reasons": "From my plan."})
+    for at, text in (("2026-01-09T08:00:00+00:00", "Newest reflection."),
+                     ("2026-01-05T08:00:00+00:00", "Older reflection.")):
+        answer(db, user_id, change_id, "ambivalence.better", text, at)
+    [reasons] = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).sections
+    assert [q.text for q in reasons.quotes] == ["Newest reflection.", "Older reflection."]
+    assert len({q.talk_rank for q in reasons.quotes}) == 1
+
+
+def test_mobilising_change_talk_comes_before_preparatory_and_plain_words(db, person):
+    user_id, change_id = person
+    for at, text in (("2026-01-07T08:00:00+00:00", "I want to feel fitter."),
+                     ("2026-01-03T08:00:00+00:00", "I will walk to work every Monday.")):
+        answer(db, user_id, change_id, "ambivalence.better", text, at)
     [reasons] = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).sections
     assert [q.text for q in reasons.quotes] == [
-        "From my plan.", "High but older.", "Newest reflection.", "Low and recent-ish."]
+        "I will walk to work every Monday.", "I want to feel fitter."]
+    assert [m.kind for m in reasons.quotes[0].talk] == ["commitment"]
+    assert all(m.sentence in q.text for q in reasons.quotes for m in q.talk)
 
 
 def test_repeated_words_are_quoted_once_at_their_latest_date_with_a_count(db, person):

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from change_journal.store import schema_core, schema_mi, schema_portability, schema_sharing
+from change_journal.store import (
+    schema_core,
+    schema_mi,
+    schema_portability,
+    schema_security,
+    schema_sharing,
+    schema_talk,
+)
 
 MIGRATION_SET = "change_journal"
 
@@ -16,6 +23,8 @@ ORDER = (
     schema_mi.m002_mi_exploration,
     schema_sharing.m003_sharing,
     schema_portability.m004_portability_uids,
+    schema_talk.m005_change_talk_counts,
+    schema_security.m006_sign_in_throttle,
 )
 
 MIGRATIONS = Migrations(MIGRATION_SET)

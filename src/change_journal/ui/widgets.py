@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from change_journal.accounts import Account
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.store import changes
+from change_journal.talk import Mark
 from change_journal.ui import session
 from change_journal.validation import InputError, clean_text, clean_title
 
@@ -101,3 +102,23 @@ def confirm_delete(state_key: str, explanation: str,
             st.rerun()
 
     dialog()
+
+
+def talk_badges(marks: list[Mark]) -> None:
+    """A row of badges naming the change talk (and, in grey, sustain talk) in an answer.
+
+    Hovering a badge explains the kind and shows the sentence it was found in (escaped).
+    """
+    if not marks:
+        return
+    with st.container(horizontal=True, gap="small"):
+        for mark in marks:
+            st.badge(mark.label, color="blue" if mark.side == "change" else "gray",
+                     icon=":material/north_east:" if mark.side == "change" else None,
+                     help=f"{mark.explanation}  \nFound in: “{md_escape(mark.sentence)}”")
+
+
+def quote_with_talk(text: str, marks: list[Mark]) -> None:
+    """The person's words, literally, with the change talk in them named beneath."""
+    quote(text)
+    talk_badges(marks)

@@ -1,0 +1,114 @@
+"""The person's change talk: marks on answers, stored counts, weekly totals and their chart."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from change_journal import change_talk, charts, talk
+from change_journal.store import changes, checkins, users
+from change_journal.store.checkins import AnswerIn
+from change_journal.store.talk import count_uncounted
+
+RATINGS = {"importance": 7, "confidence": 5, "readiness": 6}
+
+
+@pytest.fixture
+def person(db):
+    user_id = users.create_user(db, "alex", "alex", "hash")
+    return user_id, changes.add_change(db, user_id, "Drink less")
+
+
+def save(db, person, at, *texts):
+    user_id, change_id = person
+    checkins.save_checkin(db, user_id, change_id, RATINGS,
+                          [AnswerIn("checkin.note", "Anything else?", t) for t in texts],
+                          created_at=at)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will stop buying wine on Monday.", [("change", "commitment")]),
+        ("I want to drink less. I like a glass after work.",
+         [("change", "desire"), ("sustain", "reasons")]),
+        ("It rained all week.", []),
+    ],
+)
+def test_marks_name_each_sentence_that_speaks_for_or_against(text, expected):
+    found = talk.marks(text, change="drink less")
+    assert [(m.side, m.kind) for m in found] == expected
+    assert all(m.sentence in text for m in found)
+
+
+def test_mark_labels_and_explanations_stay_even_toned_for_sustain_talk():
+    mark = talk.Mark("sustain", "reasons", "I like a glass after work.")
+    assert mark.label == "How things are: reasons"
+    assert "normal part of weighing a change" in mark.explanation
+    for judgemental in ("wrong", "bad", "mistake", "excuse", "should"):
+        assert judgemental not in mark.explanation.lower()
+
+
+def test_describe_lists_kinds_once_for_a_table_cell():
+    text = "I will walk daily. I will also swim. I like my sofa."
+    assert talk.describe(text, change="move more") == "Commitment; How things are: reasons"
+
+
+def test_counts_are_stored_once_and_weekly_totals_add_up(db, person):
+    save(db, person, "2026-03-02T09:00:00+00:00", "I will walk to work.", "It was sunny.")
+    save(db, person, "2026-03-04T09:00:00+00:00", "I like my evening wine.")
+    save(db, person, "2026-03-10T09:00:00+00:00", "I want to drink less. I'm going to try.")
+    user_id, change_id = person
+    assert talk.count_pending(db, user_id, change_id, "drink less", None) == 0
+    assert count_uncounted(db, user_id, change_id, None, change_talk.VERSION) == 0
+    weekly = talk.weekly(db, user_id, change_id, None)
+    table = {(str(r.week.date()), r.side): r.sentences for r in weekly.itertuples()}
+    assert table == {
+        ("2026-03-02", "For changing"): 1, ("2026-03-02", "For how things are"): 1,
+        ("2026-03-09", "For changing"): 2, ("2026-03-09", "For how things are"): 0,
+    }
+    assert talk.weekly_summary(weekly) == (
+        "Over 2 weeks you wrote 3 sentences for changing and 1 about what keeps things as they are.")
+
+
+def test_counting_works_in_bounded_batches_and_reports_what_is_left(db, person):
+    for day in range(1, 6):
+        save(db, person, f"2026-03-0{day}T09:00:00+00:00", "I will walk.")
+    user_id, change_id = person
+    assert talk.count_pending(db, user_id, change_id, "walk more", None, budget=2) == 3
+    assert talk.count_pending(db, user_id, change_id, "walk more", None, budget=2) == 1
+    assert talk.count_pending(db, user_id, change_id, "walk more", None, budget=2) == 0
+
+
+def test_counts_from_an_older_recogniser_version_are_redone(db, person, monkeypatch):
+    save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
+    user_id, change_id = person
+    talk.count_pending(db, user_id, change_id, "walk more", None)
+    monkeypatch.setattr(change_talk, "VERSION", change_talk.VERSION + 1)
+    assert talk.weekly(db, user_id, change_id, None).empty
+    talk.count_pending(db, user_id, change_id, "walk more", None)
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 1
+
+
+def test_another_persons_answers_are_neither_counted_nor_shown(db, person):
+    save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
+    other = users.create_user(db, "sam", "sam", "hash")
+    _user_id, change_id = person
+    assert talk.count_pending(db, other, change_id, "walk", None) == 0
+    assert talk.weekly(db, other, change_id, None).empty
+    assert count_uncounted(db, person[0], change_id, None, change_talk.VERSION) == 1
+
+
+def test_empty_weeks_get_a_plain_sentence():
+    empty = pd.DataFrame(columns=["week", "side", "sentences"])
+    assert "No sentences" in talk.weekly_summary(empty)
+
+
+def test_talk_chart_draws_sustain_talk_in_grey_never_red(db, person):
+    save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.", "I like my sofa.")
+    user_id, change_id = person
+    talk.count_pending(db, user_id, change_id, "move more", None)
+    spec = charts.talk_chart(talk.weekly(db, user_id, change_id, None)).to_dict()
+    colours = spec["encoding"]["color"]["scale"]["range"]
+    assert colours == ["#0072B2", "#BBBBBB"]
+    assert spec["mark"]["type"] == "bar"
