@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from change_journal import talk
-from change_journal.rulers import RULERS, SCALE, follow_ups
+from change_journal.rulers import RULERS, SCALE, a_number, follow_ups
 from change_journal.store.checkins import AnswerIn
 from change_journal.talk import Mark
 from change_journal.validation import InputError, clean_text
@@ -112,7 +112,7 @@ def reflect(ratings: dict[str, int], answers: list[AnswerIn], *, checkin_number:
     for ruler in RULERS:
         value = ratings[ruler.key]
         for suffix, lead in (
-            ("why_not_lower", f"{ruler.name} is a {value} for you, and not lower, because:"),
+            ("why_not_lower", f"{ruler.name} is {a_number(value)} for you, and not lower, because:"),
             ("zero", f"{ruler.name} is at 0 for now. What might move it, in your words:"),
             ("what_would_it_take", f"What would help {ruler.name.lower()} rise:"),
         ):

@@ -45,7 +45,7 @@ CHANGES = (
                 "A rough week, I drank most nights. Writing it down helps me see the pattern.",
                 "I swapped the after-work beer for a walk twice and slept better.",
                 "Quiet week. I didn't buy wine with the shopping, which made it easier.",
-                "Honestly, a glass of wine is still how I unwind after a long day.",
+                "Honestly, wine still helps me relax after a long day.",
             ),
             "importance": (
                 "I want to be properly awake for the kids in the morning.",

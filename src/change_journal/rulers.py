@@ -51,6 +51,11 @@ RULERS_BY_KEY = {r.key: r for r in RULERS}
 SCALE = range(0, 11)
 
 
+def a_number(rating: int) -> str:
+    """The rating with its article, as said aloud: "a 6", "an 8"."""
+    return f"{'an' if rating in (8, 11, 18) else 'a'} {rating}"
+
+
 @dataclass(frozen=True)
 class FollowUp:
     """One follow-up question: ``prompt_id`` is stable, ``text`` depends on the rating."""
@@ -74,7 +79,7 @@ def follow_ups(ruler: Ruler, rating: int, *, importance: int | None = None) -> l
     lower = "0" if rating <= 2 else f"{rating - 2} or 0"
     why = FollowUp(
         f"{base}.why_not_lower",
-        f"Why a {rating} and not a lower number, like {lower}?" if rating > 1
+        f"Why {a_number(rating)} and not a lower number, like {lower}?" if rating > 1
         else "Why a 1 and not a 0?",
     )
     if rating == 10:

@@ -7,6 +7,7 @@ import json
 import pyarrow as pa
 import pytest
 
+from change_journal.rulers import a_number
 from change_journal.store import open_db
 from tests.app.conftest import PASSWORD, click, sign_in, sign_up
 
@@ -29,7 +30,8 @@ def do_checkin(at, importance, confidence, readiness, words="Going fine."):
     for value in (importance, confidence, readiness):
         at.button_group[0].set_value(value).run()
         assert not at.exception
-        answer(at, f"Why a {value}" if value else "What would have to happen", f"Reason {value}")
+        answer(at, f"Why {a_number(value)}" if value else "What would have to happen",
+               f"Reason {value}")
         click(at, "Next")
     click(at, "Save check-in")
 

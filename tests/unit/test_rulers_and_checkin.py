@@ -131,3 +131,8 @@ def test_affirmations_are_built_from_what_the_person_did(number, previous, answe
     assert expected in text
     for generic in ("great job", "well done", "awesome", "amazing"):
         assert generic not in text.lower()
+
+
+@pytest.mark.parametrize(("rating", "expected"), [(6, "Why a 6 "), (8, "Why an 8 "), (1, "Why a 1 ")])
+def test_the_question_reads_naturally_aloud(rating, expected):
+    assert follow_ups(IMPORTANCE, rating)[0].text.startswith(expected)
