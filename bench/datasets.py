@@ -11,11 +11,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from change_journal import accounts
+from change_journal import accounts, sharing, talk
 from change_journal.checkin import HOW_GOING_AGAIN, HOW_GOING_ID
 from change_journal.demo import CHANGES
 from change_journal.rulers import RULERS, follow_ups
-from change_journal.store import changes, open_db, transaction
+from change_journal.store import changes, open_db, transaction, users
 from change_journal.store.checkins import AnswerIn, save_checkin
 
 PASSWORD = "benchmark password"
@@ -65,5 +65,32 @@ def person_database(folder: Path, name: str, days: int) -> tuple[Path, accounts.
     path = folder / f"{name}.db"
     db = open_db(path)
     account, change_ids = add_person(db, "person", days=days)
+    # Steady state: a person's answers are counted for change talk as they use the app.
+    for change_id, title in zip(change_ids, CHANGE_TITLES, strict=False):
+        talk.count_pending(db, account.id, change_id, title, None, budget=10**9)
     db.close()
     return path, account, change_ids
+
+
+def coach_database(folder: Path, clients: int, weeks: int = 52) -> tuple[Path, accounts.Account]:
+    """A coach followed by ``clients`` people, each sharing one change with a year of weekly
+    check-ins (accounts are made directly in the store: hashing passwords is not measured)."""
+    path = folder / f"coach_{clients}.db"
+    db = open_db(path)
+    rng = random.Random(clients)
+    coach_id = users.create_user(db, "coach", "coach", "not used", role="coach")
+    start = NOW - timedelta(weeks=weeks)
+    with transaction(db):
+        for n in range(clients):
+            client_id = users.create_user(db, f"client{n}", f"client{n}", "not used")
+            change_id = changes.add_change(db, client_id, CHANGE_TITLES[n % 3],
+                                           created_at=start.isoformat())
+            for week in range(weeks):
+                ratings = _ratings(rng, week, weeks)
+                stamp = (start + timedelta(weeks=week, hours=rng.randrange(7, 22))).isoformat()
+                save_checkin(db, client_id, change_id, ratings,
+                             [AnswerIn(HOW_GOING_ID, HOW_GOING_AGAIN, "A fairly ordinary week.")],
+                             created_at=stamp)
+            sharing.share_with_coach(db, client_id, "coach", [change_id], now=NOW)
+    db.close()
+    return path, accounts.Account(coach_id, "coach", "coach")

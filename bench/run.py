@@ -26,15 +26,19 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-from datasets import NOW, PASSWORD, person_database  # noqa: E402
+from datasets import NOW, PASSWORD, coach_database, person_database  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from change_journal import coach_dashboard, export, importer  # noqa: E402
 from change_journal.progress import RANGES  # noqa: E402
-from change_journal.store import open_db  # noqa: E402
+from change_journal.store import open_db, users  # noqa: E402
 from change_journal.store.checkins import AnswerIn, save_checkin  # noqa: E402
+from change_journal.store.coach import counting_statements  # noqa: E402
 
 SIZES = {"1_month": 30, "1_year": 365, "10_years": 3650}
 TINY_SIZES = {"1_month": 10, "1_year": 40, "10_years": 120}
+CLIENTS = (10, 200)
+TINY_CLIENTS = (2, 6)
 RATINGS = {"importance": 7, "confidence": 5, "readiness": 6}
 
 
@@ -94,6 +98,43 @@ def floor_runs(db_path: Path, account, change_id: int, rounds: int) -> list[floa
             if at.exception:
                 raise RuntimeError(at.exception[0].message)
     return samples
+
+
+def coach_runs(db_path: Path, coach, rounds: int) -> tuple[list[float], int]:
+    """Server-side run times of the coach dashboard, and the SQL statements its data load runs."""
+    from change_journal.ui.session import ACCOUNT_KEY
+
+    with env(CHANGE_JOURNAL_DB=str(db_path)):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.session_state[ACCOUNT_KEY] = coach
+        at.run()
+        samples = []
+        for _ in range(rounds * 4 + 1):
+            start = time.perf_counter()
+            at.run()
+            samples.append(time.perf_counter() - start)
+            if at.exception:
+                raise RuntimeError(at.exception[0].message)
+    db = open_db(db_path, migrate=False)
+    coach_dashboard.load(db, coach.id)  # a first load stamps the grants as viewed
+    with counting_statements(db) as statements:
+        coach_dashboard.load(db, coach.id)
+    db.close()
+    return samples[1:], len(statements)
+
+
+def import_seconds(db_path: Path, account, folder: Path) -> float:
+    """Export the account to JSON, then time reading and importing it into a fresh database."""
+    source = open_db(db_path, migrate=False)
+    raw = export.export_json(source, account.id)
+    source.close()
+    target = open_db(folder / "imported.db")
+    user_id = users.create_user(target, "restored", "restored", "not used")
+    start = time.perf_counter()
+    importer.import_journal(target, user_id, importer.read_export(raw))
+    elapsed = time.perf_counter() - start
+    target.close()
+    return round(elapsed, 2)
 
 
 def save_times(db_path: Path, account, change_id: int, count: int) -> list[float]:
@@ -193,6 +234,16 @@ def run(tiny: bool) -> dict:
         result["concurrent_saves_per_s"], result["concurrent_errors"] = concurrent_saves(
             copy, big_account, big_changes[1], threads=8, per_thread=5 if tiny else 50)
         result["browser_ms"] = browser_ms(big_path, 1 if tiny else 5)
+        result["import_s"] = import_seconds(big_path, big_account, folder)
+
+        result["coach_ms"], result["coach_statements"] = {}, {}
+        for clients in (TINY_CLIENTS if tiny else CLIENTS):
+            path, coach = coach_database(folder, clients)
+            samples, statements = coach_runs(path, coach, rounds)
+            result["coach_ms"][f"{clients}_clients"] = median_ms(samples)
+            result["coach_statements"][f"{clients}_clients"] = statements
+        low, high = result["coach_ms"].values()
+        result["coach_many_over_few"] = round(high / low, 2)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
 

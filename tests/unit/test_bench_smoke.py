@@ -9,7 +9,8 @@ import sys
 from tests.e2e.conftest import ROOT, chromium_path
 
 EXPECTED = {"progress_ms", "floor_ms", "progress_over_floor", "chart_bytes", "progress_10y_over_1m",
-            "save_ms", "concurrent_saves_per_s", "concurrent_errors", "browser_ms", "peak_rss_mb"}
+            "save_ms", "concurrent_saves_per_s", "concurrent_errors", "browser_ms", "peak_rss_mb",
+            "import_s", "coach_ms", "coach_statements", "coach_many_over_few"}
 
 
 def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object():
@@ -22,4 +23,5 @@ def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object():
         assert result["progress_ms"][size] > 0 and result["floor_ms"][size] > 0
         assert result["chart_bytes"][size] > 0
     assert result["concurrent_errors"] == 0
+    assert len(set(result["coach_statements"].values())) == 1
     assert (result["browser_ms"] is None) == (chromium_path() is None)
