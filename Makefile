@@ -21,6 +21,9 @@ test: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 
+bench: $(BIN)/.installed
+	$(BIN)/python bench/run.py --table
+
 demo: $(BIN)/.installed
 	$(BIN)/python -m change_journal demo
 
