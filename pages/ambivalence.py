@@ -9,8 +9,7 @@ from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_box, save_button
 
 database = session.db()
-account = session.require_account()
-change = session.current_change(database, account)
+account = session.require_account("person")
 tz = session.viewer_timezone()
 book = prompts.load_prompts()
 both_sides = book.set("both_sides")
@@ -19,13 +18,10 @@ angles = book.sets_of("ambivalence", "evocative")
 balance = book.sets_of("ambivalence", "neutral")[0]
 
 st.title("Both sides")
-if change is None:
-    st.info("Once you name a change, this page helps you look at both sides of it.")
-    st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
-    st.stop()
-
-st.caption("Working on")
-st.subheader(widgets.md_escape(change.title), anchor=False)
+change = widgets.working_on(
+    database, account,
+    empty="Once you name a change, this page helps you look at both sides of it.",
+)
 SAVED_KEY = f"ambivalence_saved:{change.id}"
 MODES = {"both_sides": both_sides.title, "angles": "Other angles", "balance": balance.title}
 mode = st.segmented_control("What would you like to explore today?", options=list(MODES),

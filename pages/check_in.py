@@ -25,8 +25,7 @@ if change is None:
     widgets.new_change_form(database, account, key="first_change_form")
     st.stop()
 
-st.caption("Working on")
-st.subheader(widgets.md_escape(change.title), anchor=False)
+widgets.change_heading(change)
 
 reflection_key = f"reflection:{change.id}"
 if reflection_key in st.session_state:

@@ -8,18 +8,14 @@ from change_journal.ui import session, widgets
 from change_journal.validation import InputError
 
 database = session.db()
-account = session.require_account()
-change = session.current_change(database, account)
+account = session.require_account("person")
 tz = session.viewer_timezone()
 
 st.title("Change plan")
-if change is None:
-    st.info("Once you name a change, you can make a plan for it here, whenever you like.")
-    st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
-    st.stop()
-
-st.caption("Working on")
-st.subheader(widgets.md_escape(change.title), anchor=False)
+change = widgets.working_on(
+    database, account,
+    empty="Once you name a change, you can make a plan for it here, whenever you like.",
+)
 book = prompts.load_prompts()
 worksheet_set = book.set(plans.WORKSHEET_SET)
 versions = plans.versions(database, account.id, change.id)

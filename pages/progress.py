@@ -7,15 +7,12 @@ from change_journal.ui import session, widgets
 
 database = session.db()
 account = session.require_account("person")
-change = session.current_change(database, account)
 
 st.title("Progress")
-if change is None:
-    st.info("Once you name a change and check in, your progress will show here.")
-    st.page_link("pages/check_in.py", label="Start your first check-in", icon=":material/edit_note:")
-    st.stop()
-
-st.subheader(widgets.md_escape(change.title), anchor=False)
+change = widgets.working_on(
+    database, account,
+    empty="Once you name a change and check in, your progress will show here.",
+)
 range_name = st.segmented_control("Time range", options=list(progress.RANGES), default="Quarter",
                                   key="progress_range") or "Quarter"
 since_at, tz = progress.since(range_name), session.viewer_timezone()

@@ -10,7 +10,7 @@ from change_journal.ui import coach_view, session
 from change_journal.validation import InputError
 
 database = session.db()
-account = session.require_account()
+account = session.require_account("person")
 tz = session.viewer_timezone()
 changes = session.active_changes(database, account)
 titles = {c.id: c.title for c in changes}

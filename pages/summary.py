@@ -7,19 +7,15 @@ from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, save_button
 
 database = session.db()
-account = session.require_account()
-change = session.current_change(database, account)
+account = session.require_account("person")
 tz = session.viewer_timezone()
 
 st.title("In your own words")
-if change is None:
-    st.info("Once you name a change and write a little about it, your own words will be "
-            "gathered here.")
-    st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
-    st.stop()
-
-st.caption("Working on")
-st.subheader(widgets.md_escape(change.title), anchor=False)
+change = widgets.working_on(
+    database, account,
+    empty="Once you name a change and write a little about it, your own words will be "
+            "gathered here.",
+)
 book = prompts.load_prompts()
 gathered = summary.build_summary(database, account.id, change, book)
 

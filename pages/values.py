@@ -8,7 +8,7 @@ from change_journal.ui.answer_sheet import answer_boxes, save_button
 from change_journal.validation import InputError
 
 database = session.db()
-account = session.require_account()
+account = session.require_account("person")
 change = session.current_change(database, account)
 tz = session.viewer_timezone()
 book = prompts.load_prompts()

@@ -31,7 +31,7 @@ from sqlite_utils import Database
 
 from change_journal import accounts, progress
 from change_journal.store import sharing as store
-from change_journal.store.checkins import NotYours
+from change_journal.store.changes import NotYours
 from change_journal.store.sharing import GrantRow, SharedAnswer
 from change_journal.validation import InputError, clean_text
 

@@ -7,7 +7,7 @@ import pytest
 from change_journal import plans, prompts
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.store import changes, checkins, drafts, users
-from change_journal.store.checkins import NotYours
+from change_journal.store.changes import NotYours
 from change_journal.store.plans import FIELDS, save_plan
 from change_journal.validation import InputError
 

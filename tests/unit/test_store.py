@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from change_journal.store import StoreError, changes, checkins, drafts, open_db, users
-from change_journal.store.checkins import AnswerIn, NotYours
+from change_journal.store.changes import NotYours
+from change_journal.store.checkins import AnswerIn
 from change_journal.store.migrations import MIGRATIONS, ORDER
 
 RATINGS = {"importance": 7, "confidence": 4, "readiness": 5}

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store import drafts
-from change_journal.store.checkins import AnswerIn, NotYours
+from change_journal.store.changes import require_own_change
+from change_journal.store.checkins import AnswerIn
 from change_journal.store.connection import now_utc, transaction
 
 
@@ -39,11 +40,7 @@ def save_answers(db: Database, user_id: int, change_id: int, answers: Sequence[A
     """
     stamp = created_at or now_utc()
     with transaction(db):
-        owner = db.execute(
-            "SELECT 1 FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id]
-        ).fetchone()
-        if owner is None:
-            raise NotYours("This change is not yours.")
+        require_own_change(db, user_id, change_id)
         db.conn.executemany(
             "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, subject,"
             " text, created_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",

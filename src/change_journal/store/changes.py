@@ -25,6 +25,22 @@ class Change:
 _COLUMNS = "id, title, why_now, created_at, archived_at"
 
 
+class NotYours(LookupError):
+    """The change (or what hangs from it) does not belong to the acting user."""
+
+
+def require_own_change(db: Database, user_id: int, change_id: int) -> None:
+    """Raise :class:`NotYours` unless ``change_id`` is one of the acting user's changes.
+
+    Writers call it inside their transaction, before inserting rows that hang from the change.
+    """
+    owner = db.execute(
+        "SELECT 1 FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id]
+    ).fetchone()
+    if owner is None:
+        raise NotYours("This change is not yours.")
+
+
 def add_change(db: Database, user_id: int, title: str, why_now: str = "",
                created_at: str | None = None) -> int:
     """Create a change for ``user_id`` and return its id."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 
 RULER_COLUMNS = ("importance", "confidence", "readiness")
@@ -30,10 +31,6 @@ class CheckinRow:
     readiness: int
 
 
-class NotYours(LookupError):
-    """The change or check-in does not belong to the acting user."""
-
-
 def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, int],
                  answers: Sequence[AnswerIn], *, created_at: str | None = None,
                  clear_draft: str | None = None) -> int:
@@ -44,11 +41,7 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
     """
     stamp = created_at or now_utc()
     with transaction(db):
-        owner = db.execute(
-            "SELECT 1 FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id]
-        ).fetchone()
-        if owner is None:
-            raise NotYours("This change is not yours.")
+        require_own_change(db, user_id, change_id)
         cursor = db.execute(
             "INSERT INTO checkins (user_id, change_id, created_at, importance, confidence, readiness)"
             " VALUES (?, ?, ?, ?, ?, ?)",

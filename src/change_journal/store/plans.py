@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store import drafts
-from change_journal.store.checkins import NotYours
+from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 
 FIELDS = ("goal", "reasons", "steps", "helpers", "signs", "obstacles")
@@ -33,11 +33,7 @@ def save_plan(db: Database, user_id: int, change_id: int, fields: dict[str, str]
     share one. ``clear_draft`` names the draft form deleted in the same transaction.
     """
     with transaction(db):
-        owner = db.execute(
-            "SELECT 1 FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id]
-        ).fetchone()
-        if owner is None:
-            raise NotYours("This change is not yours.")
+        require_own_change(db, user_id, change_id)
         db.execute(
             f"INSERT INTO plans (user_id, change_id, version, created_at, {', '.join(FIELDS)})"
             " SELECT ?, ?, COALESCE(MAX(version), 0) + 1, ?, " + ", ".join("?" * len(FIELDS))

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.checkins import CheckinRow, NotYours
+from change_journal.store.changes import NotYours
+from change_journal.store.checkins import CheckinRow
 from change_journal.store.connection import now_utc, transaction
 
 OPEN_GRANT = "g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > :now)"

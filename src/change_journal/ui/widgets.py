@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from change_journal.accounts import Account
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.store import changes
+from change_journal.store.changes import Change
 from change_journal.talk import Mark
 from change_journal.ui import session
 from change_journal.validation import InputError, clean_text, clean_title
@@ -122,3 +123,23 @@ def quote_with_talk(text: str, marks: list[Mark]) -> None:
     """The person's words, literally, with the change talk in them named beneath."""
     quote(text)
     talk_badges(marks)
+
+
+def working_on(database: Database, signed_in: Account, *, empty: str) -> Change:
+    """The current change, shown under the page title as "Working on …".
+
+    Without a change, ``empty`` is shown with a link to name one, and the page stops there.
+    """
+    change = session.current_change(database, signed_in)
+    if change is None:
+        st.info(empty)
+        st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
+        st.stop()
+    change_heading(change)
+    return change
+
+
+def change_heading(change: Change) -> None:
+    """"Working on" and the change's name, escaped."""
+    st.caption("Working on")
+    st.subheader(md_escape(change.title), anchor=False)
