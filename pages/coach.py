@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import charts, coach_dashboard, sharing
+from change_journal import charts, clock, coach_dashboard, sharing
 from change_journal.rulers import RULERS
 from change_journal.store import sharing as shared_store
 from change_journal.ui import session, widgets
@@ -30,7 +30,7 @@ with st.expander("Invite a client", icon=":material/person_add:"):
                    "again. You can always make another.")
     for invite in shared_store.list_invites(database, account.id):
         left, right = st.columns([3, 1], vertical_alignment="center")
-        left.caption(f"Code made {sharing.local_day(invite.created_at, tz)}, works until "
+        left.caption(f"Code made {clock.day(invite.created_at, tz)}, works until "
                      f"{sharing.last_day_of(invite.expires_at, tz)}.")
         if right.button("Stop this code", key=f"stop_invite_{invite.id}"):
             shared_store.revoke_invite(database, account.id, invite.id)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import sharing
+from change_journal import clock, sharing
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.store import sharing as shared_store
 from change_journal.ui import coach_view, session, widgets
@@ -44,5 +44,5 @@ notes = shared_store.list_notes(database, account.id, client_id)
 if not notes:
     st.caption("No notes yet.")
 for note in notes:
-    st.caption(sharing.local_time(note.created_at, tz))
+    st.caption(clock.day_and_time(note.created_at, tz))
     widgets.quote(note.text)

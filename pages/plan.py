@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import markers, plans, prompts
+from change_journal import clock, plans, prompts
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
@@ -28,7 +28,7 @@ field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
 
 
 def show_version(version) -> None:
-    st.caption(f"Version {version.version}, saved on {markers.local_day(version.created_at, tz)}")
+    st.caption(f"Version {version.version}, saved on {clock.day(version.created_at, tz)}")
     for label, words in plans.as_pairs(book, version):
         st.markdown(f"**{label}**")
         widgets.quote(words)

@@ -6,7 +6,7 @@ from textwrap import shorten
 
 import streamlit as st
 
-from change_journal import export, importer, markers, progress, reminders, report
+from change_journal import clock, export, importer, progress, reminders, report
 from change_journal.store import changes, checkins, deletion
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
@@ -22,7 +22,7 @@ st.title("Settings")
 
 
 def when(at: str) -> str:
-    return f"{markers.local_time(at, tz):%d %b %Y, %H:%M}"
+    return clock.day_and_time(at, tz)
 
 
 def delete_entry(own, request: widgets.DeleteRequest) -> None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import markers, prompts, summary
+from change_journal import clock, prompts, summary
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, save_button
 
@@ -40,7 +40,7 @@ def show_quote(quote: summary.Quote) -> None:
         widgets.quote_with_talk(f"“{quote.text}{' …' if quote.excerpt else ''}”",
                                 [m for m in quote.talk if m.side == "change"])
         repeated = f" · you wrote this {quote.times} times" if quote.times > 1 else ""
-        st.caption(f"{markers.local_day(quote.at, tz)} · {quote.source}{repeated} · in answer to:")
+        st.caption(f"{clock.day(quote.at, tz)} · {quote.source}{repeated} · in answer to:")
         st.text(quote.question)
 
 
@@ -48,7 +48,7 @@ for section in gathered.sections:
     st.subheader(section.title, anchor=False)
     if section.theme == "values" and gathered.top_values:
         st.caption(f"Your top values, from your sort on "
-                   f"{markers.local_day(gathered.top_values_at, tz)}:")
+                   f"{clock.day(gathered.top_values_at, tz)}:")
         st.text(", ".join(gathered.top_values))
     for quote in section.quotes[:summary.SHOWN]:
         show_quote(quote)

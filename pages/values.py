@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import markers, prompts, values
+from change_journal import clock, prompts, values
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, save_button
 from change_journal.validation import InputError
@@ -169,8 +169,8 @@ def reflection(latest: values.Snapshot) -> None:
 def movement(shots: list[values.Snapshot]) -> None:
     st.subheader("How your top values have moved", anchor=False)
     latest, before = shots[-1], shots[-2]
-    st.caption(f"Your sort on {markers.local_day(latest.completed_at, tz)} compared with the one "
-               f"on {markers.local_day(before.completed_at, tz)}.")
+    st.caption(f"Your sort on {clock.day(latest.completed_at, tz)} compared with the one "
+               f"on {clock.day(before.completed_at, tz)}.")
     st.dataframe(values.movement_table(before, latest), hide_index=True, width="stretch")
     with st.expander(f"All {len(shots)} sorts"):
         st.dataframe(values.history_table(shots, tz), hide_index=True, width="stretch")
@@ -198,7 +198,7 @@ if sort is not None:
 
 latest = shots[-1]
 st.subheader("Your top values", anchor=False)
-st.caption(f"From your sort on {markers.local_day(latest.completed_at, tz)}")
+st.caption(f"From your sort on {clock.day(latest.completed_at, tz)}")
 if latest.top:
     for rank, name in enumerate(latest.top, start=1):
         st.text(f"{rank}. {name}")

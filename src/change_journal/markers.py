@@ -9,23 +9,10 @@ Usage::
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pandas as pd
 from sqlite_utils import Database
 
 from change_journal.store import plans, values
-
-
-def local_time(at: str, tz: str) -> pd.Timestamp:
-    """A stored UTC ISO timestamp in the viewer's time zone ``tz``."""
-    return pd.Timestamp(datetime.fromisoformat(at)).tz_convert(tz)
-
-
-def local_day(at: str, tz: str) -> str:
-    """A stored UTC ISO timestamp as the viewer's day, like "3 Jun 2026"."""
-    moment = local_time(at, tz)
-    return f"{moment.day} {moment:%b %Y}"
 
 
 def timeline_events(db: Database, user_id: int, change_id: int,

@@ -23,8 +23,8 @@ from pathlib import Path
 import pandas as pd
 from sqlite_utils import Database
 
+from change_journal.clock import day as local_day
 from change_journal.config import MAX_TEXT_CHARS, PROJECT_ROOT
-from change_journal.markers import local_day
 from change_journal.store import answers as answer_store
 from change_journal.store import drafts
 from change_journal.store.changes import Change

@@ -27,7 +27,7 @@ import altair as alt
 import vl_convert
 from sqlite_utils import Database
 
-from change_journal import charts, markers, plans, progress, summary
+from change_journal import charts, clock, markers, plans, progress, summary
 from change_journal.config import SAFETY_NOTE
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.rulers import RULERS
@@ -84,7 +84,7 @@ def change_report(db: Database, user_id: int, change: changes.Change, since_at: 
         svg = chart_svg(charts.ruler_chart(data, markers.for_chart(events, tz),
                                            height=CHART_HEIGHT).properties(width=CHART_WIDTH))
         grouping = data.grouping
-        marks = [f"{label} ({markers.local_day(at.isoformat(), tz)})"
+        marks = [f"{label} ({clock.day(at.isoformat(), tz)})"
                  for at, label in zip(events["at"], events["label"], strict=True)]
     gathered = summary.build_summary(db, user_id, change, book)
     in_period = tuple(
@@ -110,8 +110,8 @@ def chart_svg(chart: alt.TopLevelMixin) -> str:
 
 def _page(username: str, range_name: str, since_at: str | None, now: datetime, tz: str,
           reports: list[ChangeReport], closing: str) -> str:
-    today = markers.local_day(now.isoformat(), tz)
-    start = f"from {markers.local_day(since_at, tz)} " if since_at else ""
+    today = clock.day(now.isoformat(), tz)
+    start = f"from {clock.day(since_at, tz)} " if since_at else ""
     period = f"{PERIOD_NAMES[range_name].capitalize()}: {start}to {today}"
     body = "".join(_change_section(r, tz) for r in reports) or (
         '<section><p>There are no changes in this journal yet, so there is nothing to report. '
@@ -177,7 +177,7 @@ def _change_section(report: ChangeReport, tz: str) -> str:
     parts.append("<h3>In your own words</h3>")
     if report.summary.top_values:
         when = report.summary.top_values_at
-        sorted_on = f" (sorted on {escape(markers.local_day(when, tz))})" if when else ""
+        sorted_on = f" (sorted on {escape(clock.day(when, tz))})" if when else ""
         parts.append(f'<p class="label">Your top values{sorted_on}</p>'
                      f'<p class="values">{escape(" · ".join(report.summary.top_values))}</p>')
     if not report.summary.sections:
@@ -189,7 +189,7 @@ def _change_section(report: ChangeReport, tz: str) -> str:
             text = quote.text + ("…" if quote.excerpt else "")
             parts.append(
                 f"<li><blockquote>{escape(text)}</blockquote>"
-                f'<p class="source">{escape(markers.local_day(quote.at, tz))} · '
+                f'<p class="source">{escape(clock.day(quote.at, tz))} · '
                 f"{escape(quote.source)} · “{escape(quote.question)}”{times}</p></li>"
             )
         parts.append("</ul>")
@@ -199,7 +199,7 @@ def _change_section(report: ChangeReport, tz: str) -> str:
     else:
         version = report.plan_version
         parts.append(f'<p class="meta">Version {version.version}, written '
-                     f"{escape(markers.local_day(version.created_at, tz))}</p>\n<dl class=\"plan\">")
+                     f"{escape(clock.day(version.created_at, tz))}</p>\n<dl class=\"plan\">")
         for label, text in report.plan_pairs:
             parts.append(f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>")
         parts.append("</dl>")

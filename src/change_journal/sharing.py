@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import accounts, progress
+from change_journal import accounts, clock, progress
 from change_journal.store import sharing as store
 from change_journal.store.changes import NotYours
 from change_journal.store.sharing import GrantRow, SharedAnswer
@@ -156,17 +156,6 @@ def view_stamp_due(now: datetime) -> str:
     return _iso(now - timedelta(minutes=VIEW_STAMP_MINUTES))
 
 
-def local_day(stamp: str, tz: str) -> str:
-    """A stored UTC timestamp as a day in the viewer's time zone, such as ``3 Jun 2026``."""
-    moment = datetime.fromisoformat(stamp).astimezone(ZoneInfo(tz))
-    return f"{moment.day} {moment:%b %Y}"
-
-
-def local_time(stamp: str, tz: str) -> str:
-    """A stored UTC timestamp with the viewer-local time, such as ``3 Jun 2026, 14:05``."""
-    return f"{local_day(stamp, tz)}, {datetime.fromisoformat(stamp).astimezone(ZoneInfo(tz)):%H:%M}"
-
-
 def last_day_of(expires_at: str, tz: str) -> str:
     """The last day a grant or link with this expiry works, in the viewer's time zone."""
     moment = datetime.fromisoformat(expires_at).astimezone(ZoneInfo(tz)) - timedelta(microseconds=1)
@@ -241,7 +230,7 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
     picked = set(grant.picked_answer_ids)
     return pd.DataFrame(
         {"Share": [a.id in picked for a in answers],
-         "When": [local_day(a.created_at, tz) for a in answers],
+         "When": [clock.day(a.created_at, tz) for a in answers],
          "Question": [a.question for a in answers],
          "Answer": [a.text for a in answers]},
         index=pd.Index([a.id for a in answers], name="id"),
@@ -252,7 +241,7 @@ def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str
     """One line about a grant (no user text): scope, end date, last viewed."""
     state = status(grant.expires_at, grant.revoked_at, now)
     if state == "revoked":
-        return f"Stopped on {local_day(grant.revoked_at, tz)}. Your coach sees nothing of it."
+        return f"Stopped on {clock.day(grant.revoked_at, tz)}. Your coach sees nothing of it."
     if state == "expired":
         return f"Ended on {last_day_of(grant.expires_at, tz)}. Your coach sees nothing of it."
     shown = SCOPES["numbers"]
@@ -265,7 +254,7 @@ def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str
     return " · ".join([
         shown,
         f"until {last_day_of(grant.expires_at, tz)}" if grant.expires_at else "no end date",
-        f"last viewed {local_time(grant.last_viewed_at, tz)}" if grant.last_viewed_at
+        f"last viewed {clock.day_and_time(grant.last_viewed_at, tz)}" if grant.last_viewed_at
         else "not viewed yet",
     ])
 
@@ -293,13 +282,13 @@ def describe_link(link: store.LinkRow, tz: str, now: datetime | None = None) -> 
     """One line about a link (no user text): made, ends, last opened, or when it was turned off."""
     state = status(link.expires_at, link.revoked_at, now)
     if state == "revoked":
-        return f"Turned off on {local_day(link.revoked_at, tz)}."
+        return f"Turned off on {clock.day(link.revoked_at, tz)}."
     if state == "expired":
         return f"Ended on {last_day_of(link.expires_at, tz)}."
     return " · ".join([
-        f"Made {local_day(link.created_at, tz)}",
+        f"Made {clock.day(link.created_at, tz)}",
         f"until {last_day_of(link.expires_at, tz)}" if link.expires_at else "no end date",
-        f"last opened {local_time(link.last_opened_at, tz)}" if link.last_opened_at
+        f"last opened {clock.day_and_time(link.last_opened_at, tz)}" if link.last_opened_at
         else "not opened yet",
     ])
 

@@ -23,8 +23,8 @@ from pathlib import Path
 import pandas as pd
 from sqlite_utils import Database
 
+from change_journal.clock import day as local_day
 from change_journal.config import PROJECT_ROOT
-from change_journal.markers import local_day
 from change_journal.store import values as store
 from change_journal.validation import InputError, clean_text
 

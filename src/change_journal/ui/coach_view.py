@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 from sqlite_utils import Database
 
-from change_journal import charts, progress, sharing
+from change_journal import charts, clock, progress, sharing
 from change_journal.store.sharing import SharedAnswer
 from change_journal.ui import session, widgets
 
@@ -56,7 +56,7 @@ def _answers(answers: list[SharedAnswer], tz: str) -> None:
         st.info("No written answers are shared for this period.")
         return
     for answer in answers[:MAX_ANSWERS_SHOWN]:
-        st.caption(f"{sharing.local_time(answer.created_at, tz)} · {widgets.md_escape(answer.question)}")
+        st.caption(f"{clock.day_and_time(answer.created_at, tz)} · {widgets.md_escape(answer.question)}")
         widgets.quote(answer.text)
     if len(answers) > MAX_ANSWERS_SHOWN:
         st.caption(f"The {MAX_ANSWERS_SHOWN} most recent of {len(answers)} shared answers in this "
