@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -10,9 +11,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from change_journal.store.migrations import apply_migrations, check_not_newer
+from change_journal.store import migrations
 
 BUSY_TIMEOUT_S = 15.0
+WAL_SWITCH_RETRY_S = 0.01
 
 
 class StoreError(Exception):
@@ -50,40 +52,95 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the journal database at ``path``, migrated to the current schema.
 
     Raises :class:`StoreError` with a clear message when the folder cannot be created, the
-    file is not writable, is not an SQLite database, or was written by a newer version.
-    Nothing is overwritten in any of those cases.
+    file cannot be written, is not an SQLite database, is another program's database or was
+    written by a newer version. Those checks only read, so nothing is written to such a file.
     """
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"Cannot create the folder for the database {path}: {exc.strerror}.") from exc
+    _make_folder(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         raise StoreError(_explain(path, exc)) from exc
     db = Database(conn, execute_plugins=False)
     try:
-        check_not_newer(db)
-        if migrate:
-            apply_migrations(db)
-    except sqlite3.DatabaseError as exc:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _check_is_ours(path, db)
+        _use_wal(conn)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        if migrate and migrations.MIGRATIONS.pending(db):
+            # All steps in one transaction that holds the write lock: processes opening a new
+            # file at once wait for each other instead of running a step twice (the steps still
+            # to run are looked up again inside), and an interrupted upgrade leaves the file
+            # as it was.
+            with transaction(db):
+                migrations.apply_migrations(db)
+    except sqlite3.Error as exc:
         db.close()
         raise StoreError(_explain(path, exc)) from exc
-    except ValueError as exc:
+    except StoreError:
         db.close()
-        raise StoreError(str(exc)) from exc
+        raise
     return db
 
 
-def _explain(path: Path, exc: sqlite3.DatabaseError) -> str:
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to write-ahead logging (a no-op once it is).
+
+    A new file, or a restored backup, starts in rollback mode, where SQLite refuses the switch
+    at once, without the busy timeout, while another connection is reading it (as another
+    process starting at the same moment does). So this waits and retries, up to the timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_SWITCH_RETRY_S)
+
+
+def _make_folder(path: Path) -> None:
+    """Create the database's folder if missing; refuse a path that is not a possible file."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file: name a file inside it, "
+                         f"such as {path / 'journal.db'}.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocking = next(p for p in (path.parent, *path.parent.parents) if p.exists())
+        raise StoreError(f"Cannot create the folder for the database {path}: {blocking} is a "
+                         "file, not a folder.") from exc
+    except OSError as exc:
+        raise StoreError(f"Cannot create the folder for the database {path}: "
+                         f"{exc.strerror}.") from exc
+
+
+def _check_is_ours(path: Path, db: Database) -> None:
+    """Refuse, only reading, another program's SQLite database and a newer version's one.
+
+    A new, empty file (or one holding only an empty migrations table, left by an interrupted
+    first start) is ours to set up.
+    """
+    tables = set(db.table_names()) - {migrations.MIGRATIONS.migrations_table}
+    if tables and not migrations.MIGRATIONS.applied(db):
+        raise StoreError(f"{path} is the SQLite database of another program, not a Change "
+                         "Journal database. It was left untouched.")
+    try:
+        migrations.check_not_newer(db)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from exc
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text:
         return f"{path} is not a Change Journal database (it is not an SQLite file). It was left untouched."
+    if "malformed" in text:
+        return (f"{path} is damaged, so it cannot be read ({exc}). It was left untouched: "
+                "restore it from a backup.")
     if "readonly" in text or "unable to open" in text or "read-only" in text:
         return f"Cannot write to the database {path}: check that the file and its folder are writable."
     return f"The database {path} could not be opened: {exc}."
