@@ -26,7 +26,8 @@ for change in changes.list_changes(database, account.id, include_archived=True):
         with st.form(f"edit_change_{change.id}"):
             title = st.text_input("Name", value=change.title, max_chars=MAX_TITLE_CHARS)
             why_now = st.text_area("Why now, in your own words", value=change.why_now,
-                                   max_chars=MAX_TEXT_CHARS)
+                                   max_chars=MAX_TEXT_CHARS,
+                                   help=f"Up to {MAX_TEXT_CHARS:,} characters.")
             if st.form_submit_button("Save"):
                 try:
                     changes.update_change(database, account.id, change.id, clean_title(title),

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from change_journal import charts, clock, coach_dashboard, sharing
+from change_journal.config import MAX_TITLE_CHARS
 from change_journal.rulers import RULERS
 from change_journal.store import sharing as shared_store
 from change_journal.ui import session, widgets
@@ -45,7 +46,7 @@ if not rows:
 
 search_col, sort_col, flag_col = st.columns([3, 2, 2], vertical_alignment="bottom")
 search = search_col.text_input("Find a client or change", key="coach_search",
-                               placeholder="Name or change")
+                               placeholder="Name or change", max_chars=MAX_TITLE_CHARS)
 sort = sort_col.selectbox("Sort by", options=list(coach_dashboard.SORTS), key="coach_sort")
 only_flagged = flag_col.toggle("Only those who may need a look", key="coach_only_flagged")
 chosen = coach_dashboard.select(rows, search=search, only_needing_a_look=only_flagged, sort=sort)

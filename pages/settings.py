@@ -6,7 +6,7 @@ from textwrap import shorten
 
 import streamlit as st
 
-from change_journal import clock, export, importer, progress, reminders, report
+from change_journal import accounts, clock, export, importer, progress, reminders, report
 from change_journal.store import changes, checkins, deletion
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
@@ -189,7 +189,8 @@ with st.container(border=True):
         "This deletes your coach account, your notes and every client's sharing with you, "
         "for good. Your clients keep their own journals."
     )
-    typed = st.text_input("To confirm, type your username", key="delete_account_username")
+    typed = st.text_input("To confirm, type your username", key="delete_account_username",
+                          max_chars=accounts.USERNAME_MAX)
     if st.button("Delete my account", icon=":material/delete_forever:"):
         if typed.strip() != account.username:
             st.info("That is not your username, so nothing was deleted.")

@@ -14,11 +14,14 @@ st.markdown(
 sign_in_tab, sign_up_tab = st.tabs(["Sign in", "Create an account"])
 
 with sign_in_tab, st.form("sign_in_form"):
-    username = st.text_input("Username", key="sign_in_username")
-    password = st.text_input("Password", type="password", key="sign_in_password")
+    username = st.text_input("Username", key="sign_in_username", max_chars=accounts.USERNAME_MAX)
+    password = st.text_input("Password", type="password", key="sign_in_password",
+                             max_chars=accounts.PASSWORD_MAX)
     if st.form_submit_button("Sign in", type="primary"):
         try:
             account = accounts.sign_in(session.db(), username, password)
+        except accounts.SignInThrottled as exc:
+            st.info(str(exc), icon=":material/schedule:")
         except accounts.AccountError as exc:
             st.error(str(exc))
         else:
@@ -27,11 +30,13 @@ with sign_in_tab, st.form("sign_in_form"):
 
 with sign_up_tab, st.form("sign_up_form"):
     new_username = st.text_input("Choose a username", key="sign_up_username",
-                                 help=accounts.USERNAME_RULES)
+                                 max_chars=accounts.USERNAME_MAX)
     st.caption(accounts.USERNAME_RULES)
-    new_password = st.text_input("Choose a password", type="password", key="sign_up_password")
+    new_password = st.text_input("Choose a password", type="password", key="sign_up_password",
+                                 max_chars=accounts.PASSWORD_MAX)
     st.caption(accounts.PASSWORD_RULES)
-    repeat = st.text_input("Repeat the password", type="password", key="sign_up_repeat")
+    repeat = st.text_input("Repeat the password", type="password", key="sign_up_repeat",
+                           max_chars=accounts.PASSWORD_MAX)
     role = st.radio("This account is for", options=list(accounts.ROLE_LABELS),
                     format_func=accounts.ROLE_LABELS.__getitem__, key="sign_up_role")
     if st.form_submit_button("Create my account", type="primary"):

@@ -84,7 +84,7 @@ def _import(args: argparse.Namespace) -> int:
                                "out --create to import into it.")
         with transaction(db):
             if user is None:
-                user_id = accounts.sign_up(db, args.user, _new_password()).id
+                user_id = accounts.sign_up(db, args.user, _new_password(args.user)).id
                 print(f"Created the account {args.user!r}.")
             else:
                 user_id = user.id
@@ -103,7 +103,7 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_password() -> str:
+def _new_password(username: str) -> str:
     from change_journal.accounts import PASSWORD_RULES, validate_password
 
     password = os.environ.get(PASSWORD_ENV)
@@ -115,7 +115,7 @@ def _new_password() -> str:
         password = getpass.getpass("Password for the new account: ")
         if getpass.getpass("Repeat it: ") != password:
             raise CommandError("The two passwords are different; nothing was changed.")
-    validate_password(password)
+    validate_password(password, username)
     return password
 
 

@@ -1,16 +1,30 @@
-"""Local accounts: username rules, argon2 password hashing, sign-up and sign-in."""
+"""Local accounts: username and password rules, argon2 hashing, sign-up, and sign-in with throttling.
+
+Sign-in gives one message for every failure, whether the username exists or not, and after
+:data:`MAX_FAILED_SIGN_INS` failures for a username within :data:`THROTTLE_WINDOW` it refuses
+further attempts for that username (existing or not) until the oldest of them is older than
+the window. Passwords must be long enough, not among the most common ones
+(``data/common_passwords.txt``, with the usual decorations undone) and not mostly the username.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import math
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
-from change_journal.store import users
+from change_journal.config import PROJECT_ROOT
+from change_journal.store import throttle, users
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -18,20 +32,48 @@ USERNAME_RULES = (
     f"{USERNAME_MIN}-{USERNAME_MAX} characters: letters, digits, dot, dash or underscore, "
     "starting with a letter or digit. Not case-sensitive."
 )
-PASSWORD_RULES = f"At least {PASSWORD_MIN} characters. A short sentence is easy to remember."
+PASSWORD_RULES = (
+    f"{PASSWORD_MIN} to {PASSWORD_MAX} characters, not one of the most common passwords and not "
+    "mostly your username. A short sentence is easy to remember."
+)
 ROLE_LABELS = {
     "person": "Working on a change of my own",
     "coach": "Coaching: seeing what clients choose to share with me",
 }
 SIGN_IN_FAILED = "That username and password don't match an account. Check both and try again."
+MAX_FAILED_SIGN_INS = 5
+THROTTLE_WINDOW = timedelta(minutes=15)
+COMMON_PASSWORDS_FILE = PROJECT_ROOT / "data" / "common_passwords.txt"
+COMMON_PASSWORD = (
+    "That password is one of the most common ones, which are tried first by anyone guessing. "
+    "A short sentence of your own is stronger and easy to remember."
+)
+USERNAME_IN_PASSWORD = (
+    "That password is mostly your username, which makes it easy to guess. "
+    "A short sentence of your own is stronger and easy to remember."
+)
 
 _USERNAME_RE = re.compile(r"[^\W_][\w.\-]*", re.UNICODE)
 _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not a real password; evens out sign-in timing")
+# Decorations people add to a common word ("Password1234!", "p@ssw0rd", "sun shine"):
+_DECORATION = string.digits + string.punctuation + string.whitespace
+_SEPARATORS = re.compile(r"[\s._\-]+")
+_LEET = (str.maketrans("0134578@$!|", "oieastbasil"), str.maketrans("0134578@$!|", "oleastbasll"))
+_WALKS = (
+    "abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm",
+    "qwertzuiop", "azertyuiop", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p", "qazwsxedcrfvtgbyhnujmikolp",
+    "1q2w3e4r5t6y7u8i9o0p", "!@#$%^&*()_+", "1234567890-=",
+)
+"""Alphabet and keyboard runs: a password that is a stretch of one (either way) is common."""
 
 
 class AccountError(ValueError):
     """A sign-up or sign-in problem, with a message meant for the person."""
+
+
+class SignInThrottled(AccountError):
+    """Too many failed sign-ins for this username lately; the message says how long to wait."""
 
 
 @dataclass(frozen=True)
@@ -62,18 +104,57 @@ def validate_username(username: str) -> str:
     return name
 
 
-def validate_password(password: str) -> None:
-    """Raise :class:`AccountError` if the password is too short or too long."""
+@lru_cache(maxsize=2)
+def common_passwords(path: Path = COMMON_PASSWORDS_FILE) -> frozenset[str]:
+    """The shipped list of very common passwords and the words they are built on (case-folded)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_common_password(password: str) -> bool:
+    """Whether ``password`` is a common one: on the list once decorations are undone (digits or
+    symbols at either end, separators, leetspeak), a run along the alphabet or keyboard, or a
+    few characters repeated."""
+    lower = password.casefold()
+    if len(set(lower)) < 4 or any(lower in walk or lower in walk[::-1] for walk in _WALKS):
+        return True
+    forms = {lower, lower.strip(_DECORATION)}
+    for table in _LEET:
+        forms |= {form.translate(table).strip(_DECORATION) for form in tuple(forms)}
+    forms |= {_SEPARATORS.sub("", form) for form in forms}
+    return not forms.isdisjoint(common_passwords())
+
+
+def _mostly_username(password: str, username: str) -> bool:
+    """Whether what is left of ``password`` without the username (either way round) is too short
+    or common on its own."""
+    name, typed = username_key(username.strip()), username_key(password)
+    for form in (name, name[::-1]):
+        if form and form in typed:
+            rest = typed.replace(form, "")
+            if len(rest) < PASSWORD_MIN or is_common_password(rest):
+                return True
+    return False
+
+
+def validate_password(password: str, username: str = "") -> None:
+    """Raise :class:`AccountError` if the password is too short or too long, mostly the
+    username, or one of the most common passwords."""
     if len(password) < PASSWORD_MIN:
         raise AccountError(f"Choose a password of at least {PASSWORD_MIN} characters.")
     if len(password) > PASSWORD_MAX:
         raise AccountError(f"A password has at most {PASSWORD_MAX} characters.")
+    if _mostly_username(password, username):
+        raise AccountError(USERNAME_IN_PASSWORD)
+    if is_common_password(password):
+        raise AccountError(COMMON_PASSWORD)
 
 
 def sign_up(db: Database, username: str, password: str, role: str = "person") -> Account:
     """Create an account; raise :class:`AccountError` for bad input or a taken name."""
     name = validate_username(username)
-    validate_password(password)
+    validate_password(password, name)
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
     try:
@@ -83,15 +164,40 @@ def sign_up(db: Database, username: str, password: str, role: str = "person") ->
     return Account(user_id, name, role)
 
 
-def sign_in(db: Database, username: str, password: str) -> Account:
-    """Return the account if the password matches; the same error for every failure."""
-    row = users.find_user(db, username_key(username.strip()))
+def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Account:
+    """Return the account if the password matches; the same error for every failure.
+
+    Raises :class:`SignInThrottled` (without checking the password) once the username has had
+    :data:`MAX_FAILED_SIGN_INS` failures within :data:`THROTTLE_WINDOW`, whether or not an
+    account has that name. A successful sign-in clears the count.
+    """
+    key = username_key(username.strip())
+    name_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    earlier = throttle.claim_attempt(db, name_hash, _iso(moment), _iso(moment - THROTTLE_WINDOW),
+                                     MAX_FAILED_SIGN_INS)
+    if len(earlier) >= MAX_FAILED_SIGN_INS:
+        free_at = datetime.fromisoformat(earlier[-MAX_FAILED_SIGN_INS]) + THROTTLE_WINDOW
+        raise SignInThrottled(throttled_message(free_at - moment))
+    row = users.find_user(db, key)
     try:
         _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         raise AccountError(SIGN_IN_FAILED) from None
     if row is None:
         raise AccountError(SIGN_IN_FAILED)
+    throttle.clear_failures(db, name_hash)
     if _hasher.check_needs_rehash(row.password_hash):
         users.set_password_hash(db, row.id, _hasher.hash(password))
     return Account(row.id, row.username, row.role)
+
+
+def throttled_message(wait: timedelta) -> str:
+    """What a throttled sign-in says: the wait, rounded up to whole minutes."""
+    minutes = max(1, math.ceil(wait.total_seconds() / 60))
+    return (f"Too many attempts for this username; try again in {minutes} "
+            f"minute{'s' if minutes != 1 else ''}.")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")

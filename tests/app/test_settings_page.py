@@ -42,8 +42,8 @@ def river(new_app, app_db):
 
 
 def plain(markdown: str) -> str:
-    """Markdown without its escaping backslashes."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    """Markdown without its escaping backslashes and link-breaking word joiners."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
 
 
 def count(app_db, table: str) -> int:

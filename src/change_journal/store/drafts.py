@@ -6,12 +6,14 @@ import json
 
 from sqlite_utils import Database
 
+from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 
 
 def save_draft(db: Database, user_id: int, form: str, change_id: int, payload: dict) -> None:
-    """Store (replacing) the draft of ``form`` for one change."""
+    """Store (replacing) the draft of ``form`` for one of the person's own changes."""
     with transaction(db):
+        require_own_change(db, user_id, change_id)
         db.execute(
             "INSERT INTO drafts (user_id, form, change_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (user_id, form, change_id)"

@@ -48,13 +48,17 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
             st.rerun()
 
 
-_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^")
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^&")
+_LINK_BREAKS = {".": "\u2060\\.", ":": "\\:\u2060", "@": "@\u2060"}
+"""An invisible word joiner where Markdown would otherwise link a web or e-mail address
+(escaping alone does not stop it); ``&`` is escaped so entities show as typed."""
 
 
 def md_escape(text: str) -> str:
     """Escape user text for the few places Streamlit only offers Markdown (labels, expanders)."""
     flat = " ".join(text.split())
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in flat)
+    return "".join(_LINK_BREAKS.get(ch) or ("\\" + ch if ch in _MARKDOWN_SPECIAL else ch)
+                   for ch in flat)
 
 
 @dataclass(frozen=True)

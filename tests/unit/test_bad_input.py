@@ -1,0 +1,488 @@
+"""Bad input everywhere: a table of wrong, empty, huge, SQL-looking and look-alike input for every
+form and the import. Each case gets a clear message meant for the person (no stack trace, no
+SQL) and changes nothing: every table has the same rows afterwards. SQL-looking text that is
+otherwise valid is stored and shown back verbatim. The pages' own paths (the limit stated beside
+each box, the message shown, nothing saved) are checked with AppTest at the end.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+
+import pytest
+
+from change_journal import accounts, checkin, export, importer, plans, prompts, sharing, values
+from change_journal.accounts import AccountError
+from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from change_journal.store import answers as answer_store
+from change_journal.store import changes, checkins, drafts, open_db, users
+from change_journal.store import sharing as shared_store
+from change_journal.store.checkins import AnswerIn
+from change_journal.validation import InputError, clean_text, clean_title
+from tests.app import conftest as app_fixtures
+from tests.app.conftest import click, sign_in, sign_up
+
+PASSWORD = "a long enough password"
+MEGABYTE = "x" * 1_048_576
+SQL = "Robert'); DROP TABLE changes; --"
+app_db, new_app = app_fixtures.app_db, app_fixtures.new_app
+"""The AppTest fixtures, for the pages' own paths at the end."""
+
+
+@dataclass(frozen=True)
+class Journal:
+    """A person with a change and a check-in, a coach with an invite code, and a read-only link."""
+
+    db: object
+    person: int
+    coach: int
+    change_id: int
+    invite: str
+    token: str
+
+
+@pytest.fixture
+def journal(db) -> Journal:
+    person = accounts.sign_up(db, "river", PASSWORD).id
+    coach = accounts.sign_up(db, "coach-ada", PASSWORD, "coach").id
+    change_id = changes.add_change(db, person, "Walk most days")
+    checkins.save_checkin(db, person, change_id, {"importance": 6, "confidence": 4, "readiness": 5},
+                          [AnswerIn("checkin.note", "Anything else?", "A calm week.")])
+    invite = sharing.create_invite(db, coach)
+    token = sharing.create_link(db, person, change_id, None)
+    return Journal(db, person, coach, change_id, invite, token)
+
+
+def rows(db, *, leave_out: tuple[str, ...] = ()) -> dict[str, list]:
+    """Every row of every table (but ``leave_out``), to compare before and after."""
+    tables = [name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {t: db.execute(f"SELECT * FROM {t}").fetchall() for t in tables if t not in leave_out}
+
+
+def ratings(**given) -> dict:
+    return {"importance": 6, "confidence": 4, "readiness": 5, **given}
+
+
+def check_in(j: Journal, rated: dict, texts: dict | None = None) -> None:
+    found, written = checkin.build_checkin({"ratings": rated, "texts": texts or {}}, 1)
+    checkins.save_checkin(j.db, j.person, j.change_id, found, written)
+
+
+def explore(j: Journal, texts: dict) -> None:
+    book = prompts.load_prompts()
+    change = changes.get_change(j.db, j.person, j.change_id)
+    sheet = prompts.AnswerSheet.open(j.db, j.person, change, book.set("both_sides").prompts)
+    sheet.save(j.db, texts)
+
+
+def plan(j: Journal, **fields) -> None:
+    plans.save_version(j.db, j.person, j.change_id, prompts.load_prompts(), fields)
+
+
+def add_change(j: Journal, title: str, why_now: str = "") -> None:
+    changes.add_change(j.db, j.person, clean_title(title), clean_text(why_now, "Why now"))
+
+
+def import_file(j: Journal, raw: bytes) -> None:
+    importer.import_journal(j.db, j.person, importer.read_export(raw))
+
+
+def export_with(j: Journal, change: Callable[[dict], None]) -> bytes:
+    doc = json.loads(export.export_json(j.db, j.person))
+    change(doc)
+    return json.dumps(doc).encode()
+
+
+def first_checkin(doc: dict) -> dict:
+    return doc["changes"][0]["checkins"][0]
+
+
+def wrong_token(j: Journal, token: str) -> None:
+    if sharing.open_link(j.db, token) is None:
+        raise InputError("This link is not valid.")
+
+
+BAD = {
+    # ratings: out of range and not numbers
+    "importance 11": (lambda j: check_in(j, ratings(importance=11)), "whole number from 0 to 10"),
+    "confidence -1": (lambda j: check_in(j, ratings(confidence=-1)), "whole number from 0 to 10"),
+    "readiness as text": (lambda j: check_in(j, ratings(readiness="seven")),
+                          "whole number from 0 to 10"),
+    "rating as a numeric string": (lambda j: check_in(j, ratings(importance="7")),
+                                   "whole number from 0 to 10"),
+    "rating 7.5": (lambda j: check_in(j, ratings(importance=7.5)), "whole number from 0 to 10"),
+    "rating true": (lambda j: check_in(j, ratings(importance=True)), "whole number from 0 to 10"),
+    "rating missing": (lambda j: check_in(j, ratings(importance=None)),
+                       "Choose a number from 0 to 10 for importance"),
+    # empty required fields
+    "empty change name": (lambda j: add_change(j, ""), "The change is empty"),
+    "blank change name": (lambda j: add_change(j, " \n\t "), "The change is empty"),
+    "empty coach note": (lambda j: sharing.add_note(j.db, j.coach, j.person, "  "),
+                         "The note is empty"),
+    "empty value name": (lambda j: values.add_custom_value(j.db, j.person, "", "x"),
+                         "The value's name is empty"),
+    "empty plan goal": (lambda j: plan(j, goal="", steps="Walk at lunch"), "is empty"),
+    "nothing written": (lambda j: explore(j, {}), "There is nothing to save yet"),
+    "no change chosen to share": (lambda j: sharing.share_with_coach(j.db, j.person, "coach-ada", []),
+                                  "Choose at least one change"),
+    "no coach named": (lambda j: sharing.share_with_coach(j.db, j.person, " ", [j.change_id]),
+                       "Type your coach's username"),
+    "empty username": (lambda j: accounts.sign_up(j.db, "", PASSWORD), "Choose a username"),
+    "empty password": (lambda j: accounts.sign_up(j.db, "meadow", ""), "at least 10 characters"),
+    # one megabyte of text
+    "1 MB change name": (lambda j: add_change(j, MEGABYTE), f"the limit is {MAX_TITLE_CHARS}"),
+    "1 MB why now": (lambda j: add_change(j, "Walk", MEGABYTE), "the limit is 5,000"),
+    "1 MB check-in answer": (lambda j: check_in(j, ratings(), {checkin.NOTE_ID: MEGABYTE}),
+                             "the limit is 5,000"),
+    "1 MB exploration answer": (lambda j: explore(j, {"ambivalence.likes": MEGABYTE}),
+                                "the limit is 5,000"),
+    "1 MB plan field": (lambda j: plan(j, goal="Walk", obstacles=MEGABYTE), "the limit is 5,000"),
+    "1 MB coach note": (lambda j: sharing.add_note(j.db, j.coach, j.person, MEGABYTE),
+                        "the limit is 5,000"),
+    "1 MB value name": (lambda j: values.add_custom_value(j.db, j.person, MEGABYTE, ""),
+                        f"the limit is {values.MAX_NAME_CHARS}"),
+    "1 MB value description": (lambda j: values.add_custom_value(j.db, j.person, "Calm", MEGABYTE),
+                               f"the limit is {values.MAX_DESCRIPTION_CHARS}"),
+    "1 MB username": (lambda j: accounts.sign_up(j.db, MEGABYTE, PASSWORD), "3 to 32 characters"),
+    "1 MB password": (lambda j: accounts.sign_up(j.db, "meadow", MEGABYTE), "at most 256"),
+    "1 MB coach name": (lambda j: sharing.share_with_coach(j.db, j.person, MEGABYTE, [j.change_id]),
+                        "No coach account matches"),
+    "1 MB link token": (lambda j: wrong_token(j, MEGABYTE), "This link is not valid"),
+    # usernames differing only in case or Unicode form
+    "username in capitals": (lambda j: accounts.sign_up(j.db, "RIVER", PASSWORD), "is taken"),
+    "username in full-width letters": (lambda j: accounts.sign_up(j.db, "ｒｉｖｅｒ", PASSWORD),
+                                       "is taken"),
+    "username with a trailing space": (lambda j: accounts.sign_up(j.db, "river ", PASSWORD),
+                                       "is taken"),
+    "username with a zero-width space": (lambda j: accounts.sign_up(j.db, "ri\u200bver", PASSWORD),
+                                         "uses letters, digits"),
+    # SQL-looking text where it cannot be valid
+    "SQL as a coach name": (lambda j: sharing.share_with_coach(j.db, j.person, "x' OR '1'='1",
+                                                               [j.change_id]),
+                            "No coach account matches"),
+    "SQL as a username": (lambda j: accounts.sign_up(j.db, SQL, PASSWORD), "letters, digits"),
+    "SQL as a link token": (lambda j: wrong_token(j, "' OR 1=1 --"), "This link is not valid"),
+    # wrong and truncated share tokens and invite codes
+    "truncated link token": (lambda j: wrong_token(j, j.token[:-1]), "This link is not valid"),
+    "link token with one more character": (lambda j: wrong_token(j, j.token + "A"),
+                                           "This link is not valid"),
+    "link token in capitals": (lambda j: wrong_token(j, j.token.upper()), "This link is not valid"),
+    "empty link token": (lambda j: wrong_token(j, ""), "This link is not valid"),
+    "truncated invite code": (lambda j: sharing.share_with_coach(j.db, j.person, j.invite[:-1],
+                                                                 [j.change_id]),
+                              "No coach account matches"),
+    "invite code with a wrong character": (
+        lambda j: sharing.share_with_coach(j.db, j.person, j.invite[:-1] + "U", [j.change_id]),
+        "No coach account matches"),
+    "someone else's code-shaped text": (
+        lambda j: sharing.share_with_coach(j.db, j.person, "7KQ2-M9XD-4HTR", [j.change_id]),
+        "No coach account matches"),
+    "a person's username as the coach": (
+        lambda j: sharing.share_with_coach(j.db, j.person, "river", [j.change_id]),
+        "No coach account matches"),
+    # the import
+    "import: not JSON": (lambda j: import_file(j, b"<html>not json</html>"), "not valid JSON"),
+    "import: empty file": (lambda j: import_file(j, b""), "not valid JSON"),
+    "import: cut short": (lambda j: import_file(j, export.export_json(j.db, j.person)[:200]),
+                          "cut short"),
+    "import: not text": (lambda j: import_file(j, bytes(range(256))), "not UTF-8"),
+    "import: another program's JSON": (lambda j: import_file(j, b'{"hello": "world"}'),
+                                       "not a Change Journal export"),
+    "import: newer format": (
+        lambda j: import_file(j, export_with(j, lambda d: d.update(format_version=99))),
+        "newer Change Journal"),
+    "import: rating 11": (
+        lambda j: import_file(j, export_with(j, lambda d: first_checkin(d).update(importance=11))),
+        "“importance” is 11; ratings are whole numbers from 0 to 10"),
+    "import: rating as text": (
+        lambda j: import_file(j, export_with(j, lambda d: first_checkin(d).update(readiness="7"))),
+        "“readiness” should be a whole number from 0 to 10"),
+    "import: rating 7.5": (
+        lambda j: import_file(j, export_with(j, lambda d: first_checkin(d).update(confidence=7.5))),
+        "“confidence” is 7.5"),
+    "import: empty change name": (
+        lambda j: import_file(j, export_with(j, lambda d: d["changes"][0].update(title=" "))),
+        "“title” is empty"),
+    "import: 1 MB answer": (
+        lambda j: import_file(j, export_with(
+            j, lambda d: first_checkin(d)["answers"][0].update(text=MEGABYTE))),
+        "the limit is 5,000"),
+    "import: NaN rating": (
+        lambda j: import_file(j, export_with(j, lambda d: None).replace(b'"importance": 6',
+                                                                        b'"importance": NaN')),
+        "values JSON does not allow"),
+    "import: nested too deeply": (lambda j: import_file(j, b"[" * 100_000 + b"]" * 100_000),
+                                  "nested too deeply"),
+    "import: larger than the limit": (
+        lambda j: import_file(j, b" " * (importer.MAX_IMPORT_BYTES + 1)),
+        f"the largest file that can be imported is {importer.MAX_IMPORT_BYTES // 1_048_576} MB"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_input_gets_a_clear_message_and_changes_nothing(journal, case):
+    attempt, message = BAD[case]
+    before = rows(journal.db)
+    with pytest.raises((InputError, AccountError, importer.ImportProblems)) as refused:
+        attempt(journal)
+    assert message in str(refused.value)
+    assert not any(word in str(refused.value) for word in ("Traceback", "sqlite", "SELECT"))
+    assert rows(journal.db) == before
+
+
+def test_the_bad_input_table_covers_every_form_and_the_import():
+    covered = " ".join(BAD)
+    for part in ("rating", "change name", "why now", "check-in answer", "exploration answer",
+                 "plan", "coach note", "value name", "username", "password", "link token",
+                 "invite code", "import"):
+        assert part in covered
+
+
+@pytest.mark.parametrize("username", ["river", "RIVER", "  River ", "ｒｉｖｅｒ"])
+def test_a_username_in_another_case_or_form_signs_in_to_the_same_account(journal, username):
+    assert accounts.sign_in(journal.db, username, PASSWORD).id == journal.person
+
+
+@pytest.mark.parametrize("typed", ["' OR '1'='1", "river'--", MEGABYTE])
+def test_sql_or_huge_sign_in_names_get_the_usual_message(journal, typed):
+    before = rows(journal.db, leave_out=("sign_in_failures",))
+    with pytest.raises(AccountError, match=accounts.SIGN_IN_FAILED):
+        accounts.sign_in(journal.db, typed, PASSWORD)
+    assert rows(journal.db, leave_out=("sign_in_failures",)) == before
+
+
+def test_a_composed_and_a_decomposed_accent_are_one_username(db):
+    accounts.sign_up(db, "r\u00e9mi", PASSWORD)
+    with pytest.raises(AccountError, match="is taken"):
+        accounts.sign_up(db, "re\u0301mi", PASSWORD)
+    assert accounts.sign_in(db, "RE\u0301MI", PASSWORD).username == "r\u00e9mi"
+
+
+def first_note(j: Journal) -> str:
+    return shared_store.list_notes(j.db, j.coach, j.person)[0].text
+
+
+def note(j: Journal, text: str) -> None:
+    sharing.share_with_coach(j.db, j.person, "coach-ada", [j.change_id])
+    sharing.add_note(j.db, j.coach, j.person, text)
+
+
+VERBATIM = {
+    "change name": (
+        lambda j, t: changes.update_change(j.db, j.person, j.change_id, clean_title(t), ""),
+        lambda j: changes.get_change(j.db, j.person, j.change_id).title),
+    "why now": (
+        lambda j, t: changes.update_change(j.db, j.person, j.change_id, "Walk",
+                                           clean_text(t, "Why now")),
+        lambda j: changes.get_change(j.db, j.person, j.change_id).why_now),
+    "check-in answer": (
+        lambda j, t: check_in(j, ratings(), {checkin.NOTE_ID: t}),
+        lambda j: checkins.checkin_answers(j.db, j.person, j.change_id)[-1][3]),
+    "exploration answer": (
+        lambda j, t: explore(j, {"ambivalence.likes": t}),
+        lambda j: answer_store.list_answers(j.db, j.person, j.change_id)[-1].text),
+    "plan field": (
+        lambda j, t: plan(j, goal=t),
+        lambda j: plans.versions(j.db, j.person, j.change_id)[-1].fields["goal"]),
+    "coach note": (note, first_note),
+    "value name": (
+        lambda j, t: values.add_custom_value(j.db, j.person, t, ""),
+        lambda j: values.custom_values(j.db, j.person)[0].name),
+    "value description": (
+        lambda j, t: values.add_custom_value(j.db, j.person, "Calm", t),
+        lambda j: values.custom_values(j.db, j.person)[0].description),
+}
+"""Where SQL-looking text is valid: how to write it, and how to read it back."""
+
+
+@pytest.mark.parametrize("field", list(VERBATIM))
+def test_sql_looking_text_is_stored_and_read_back_verbatim(journal, field):
+    write, read = VERBATIM[field]
+    schema = journal.db.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    write(journal, SQL)
+    assert read(journal) == SQL
+    assert journal.db.execute("SELECT type, name, sql FROM sqlite_master").fetchall() == schema
+
+
+def test_sql_looking_text_survives_export_and_import(journal, tmp_path):
+    j = journal
+    check_in(j, ratings(), {checkin.NOTE_ID: SQL})
+    raw = export.export_json(j.db, j.person)
+    with closing(open_db(tmp_path / "other.db")) as other:
+        person = accounts.sign_up(other, "meadow", PASSWORD).id
+        importer.import_journal(other, person, importer.read_export(raw))
+        (change,) = changes.list_changes(other, person)
+        assert SQL in [row[3] for row in checkins.checkin_answers(other, person, change.id)]
+
+
+def test_a_draft_with_bad_ratings_is_refused_on_saving(journal):
+    draft = {"ratings": {"importance": "11", "confidence": [], "readiness": {"x": 1}}, "texts": {}}
+    with pytest.raises(InputError) as refused:
+        checkin.build_checkin(draft, 0)
+    assert str(refused.value).count("whole number from 0 to 10") == 3
+
+
+# --- the pages' own paths --------------------------------------------------------------------
+
+def journal_rows(app_db, leave_out=("drafts", "sign_in_failures")) -> dict:
+    with closing(open_db(app_db)) as db:
+        return rows(db, leave_out=leave_out)
+
+
+def test_a_megabyte_sent_past_the_browser_is_cut_at_the_stated_limit(new_app, app_db):
+    """The browser stops typing at a box's limit; a client that sends more anyway has its text cut
+    at the limit by the server, so nothing longer is ever stored."""
+    at = sign_up(new_app(), "river")
+    name, why = at.text_input[0], at.text_area[0]
+    assert (name.max_chars, why.max_chars) == (MAX_TITLE_CHARS, MAX_TEXT_CHARS)
+    assert f"Up to {MAX_TEXT_CHARS:,} characters." in why.help
+    name.set_value(MEGABYTE)
+    why.set_value(MEGABYTE)
+    click(at, "Start working on this")
+    with closing(open_db(app_db)) as db:
+        (change,) = changes.list_changes(db, users.find_user(db, "river").id)
+    assert (len(change.title), len(change.why_now)) == (MAX_TITLE_CHARS, MAX_TEXT_CHARS)
+
+
+@pytest.mark.parametrize(("username", "password", "repeat", "message"), [
+    ("", PASSWORD, PASSWORD, "Choose a username"),
+    ("ab", PASSWORD, PASSWORD, "3 to 32 characters"),
+    ("Robert'); DROP TABLE users;--", PASSWORD, PASSWORD, "letters, digits"),
+    ("meadow", PASSWORD, PASSWORD + "!", "The two passwords are different"),
+    ("meadow", "password1234", "password1234", "most common"),
+    ("RIVER", PASSWORD, PASSWORD, "is taken"),
+])
+def test_the_sign_up_form_explains_every_refusal(new_app, app_db, username, password, repeat,
+                                                 message):
+    sign_up(new_app(), "river")
+    at = new_app()
+    before = journal_rows(app_db)
+    at.text_input(key="sign_up_username").input(username)
+    at.text_input(key="sign_up_password").input(password)
+    at.text_input(key="sign_up_repeat").input(repeat)
+    click(at, "Create my account")
+    assert message in at.error[0].value
+    assert "account" not in at.session_state
+    assert journal_rows(app_db) == before
+
+
+@pytest.mark.parametrize("coach", ["x" * 1000, "7KQ2-M9XD-4HT", "' OR 1=1 --", "river", "ｒｉｖｅｒ"])
+def test_the_sharing_form_refuses_unknown_coaches_and_codes(new_app, app_db, coach):
+    at = sign_up(new_app(), "river")
+    with closing(open_db(app_db)) as db:
+        changes.add_change(db, users.find_user(db, "river").id, "Walk most days")
+    at.switch_page("pages/sharing.py").run()
+    before = journal_rows(app_db)
+    at.text_input(key="share_coach").set_value(coach)
+    click(at, "Share")
+    assert "No coach account matches" in at.error[0].value
+    assert journal_rows(app_db) == before
+
+
+def test_a_coach_note_is_cut_at_its_stated_limit(new_app, app_db):
+    with closing(open_db(app_db)) as db:
+        person = accounts.sign_up(db, "river", PASSWORD).id
+        accounts.sign_up(db, "coach-ada", PASSWORD, "coach")
+        change_id = changes.add_change(db, person, "Walk most days")
+        sharing.share_with_coach(db, person, "coach-ada", [change_id])
+    at = sign_in(new_app(), "coach-ada")
+    at.query_params.update({"client": str(person), "change": str(change_id)})
+    at.switch_page("pages/coach_client.py").run()
+    box = at.text_area[0]
+    assert box.max_chars == MAX_TEXT_CHARS and f"{MAX_TEXT_CHARS:,}" in box.help
+    box.set_value(MEGABYTE)
+    click(at, "Save note")
+    with closing(open_db(app_db)) as db:
+        assert [len(n.text) for n in shared_store.list_notes(db, users.find_user(db, "coach-ada").id,
+                                                             person)] == [MAX_TEXT_CHARS]
+
+
+def test_a_tampered_check_in_draft_is_refused_with_a_message(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    with closing(open_db(app_db)) as db:
+        person = users.find_user(db, "river").id
+        change_id = changes.add_change(db, person, "Walk most days")
+        drafts.save_draft(db, person, checkin.FORM, change_id,
+                          {"ratings": {"importance": "11", "confidence": 4, "readiness": 5},
+                           "texts": {checkin.NOTE_ID: MEGABYTE}, "step": 4})
+    before = journal_rows(app_db)
+    at.run()
+    click(at, "Save check-in")
+    assert "Importance must be a whole number from 0 to 10" in at.error[0].value
+    assert journal_rows(app_db) == before
+
+
+@pytest.mark.parametrize("token", ["", "short", "' OR 1=1 --", "x" * 5000])
+def test_a_wrong_link_shows_the_neutral_page(new_app, token):
+    at = new_app()
+    at.query_params["token"] = token
+    at.switch_page("pages/shared_link.py").run()
+    assert not at.exception
+    assert [t.value for t in at.title] == ["This link is not valid"]
+
+
+def text_boxes(at) -> list:
+    return [node for node in at._tree if getattr(node, "type", "") in ("text_area", "text_input")]
+
+
+@pytest.mark.parametrize(("who", "page"), [
+    *(("river", f"pages/{name}.py") for name in ("check_in", "changes", "values", "ambivalence",
+                                                 "plan", "summary", "sharing", "settings")),
+    *(("coach-ada", f"pages/{name}.py") for name in ("coach", "coach_client", "settings")),
+    (None, "pages/sign_in.py"),
+])
+def test_every_text_box_has_a_limit_and_every_writing_box_says_it(new_app, app_db, who, page):
+    with closing(open_db(app_db)) as db:
+        person = accounts.sign_up(db, "river", PASSWORD)
+        coach = accounts.sign_up(db, "coach-ada", PASSWORD, "coach")
+        change_id = changes.add_change(db, person.id, "Walk most days",
+                                       "I want to walk more because it clears my head.")
+        check_in(Journal(db, person.id, coach.id, change_id, "", ""), ratings(),
+                 {checkin.NOTE_ID: "I want to walk more."})
+        sharing.share_with_coach(db, person.id, "coach-ada", [change_id])
+    at = new_app()
+    at.session_state["account"] = {"river": person, "coach-ada": coach}.get(who)
+    at.session_state[f"plan_open:{change_id}"] = True
+    at.query_params.update({"client": str(person.id), "change": str(change_id)})
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    boxes = text_boxes(at)
+    assert boxes
+    for box in boxes:
+        assert box.max_chars, f"{box.label!r} on {page} has no limit"
+        if box.type == "text_area":
+            assert f"{box.max_chars:,}" in box.help, f"{box.label!r} on {page} does not say its limit"
+
+
+@pytest.mark.parametrize(("name", "change", "message"), [
+    ("not JSON", lambda raw: b"{not json", "not valid JSON"),
+    ("cut short", lambda raw: raw[:100], "cut short"),
+    ("a rating as text", lambda raw: raw.replace(b'"importance": 6', b'"importance": "6"'),
+     "should be a whole number from 0 to 10"),
+    ("a megabyte answer", lambda raw: raw.replace(b'"A calm week."', json.dumps(MEGABYTE).encode()),
+     "the limit is 5,000"),
+])
+def test_the_import_form_lists_what_is_wrong_and_imports_nothing(new_app, app_db, name, change,
+                                                                 message):
+    at = sign_up(new_app(), "river")
+    with closing(open_db(app_db)) as db:
+        person = users.find_user(db, "river").id
+        change_id = changes.add_change(db, person, "Walk most days")
+        checkins.save_checkin(db, person, change_id, ratings(),
+                              [AnswerIn("checkin.note", "Anything else?", "A calm week.")])
+        raw = export.export_json(db, person)
+    at.switch_page("pages/settings.py").run()
+    before = journal_rows(app_db)
+    at.file_uploader(key="import_file").set_value((f"{name}.json", change(raw),
+                                                   "application/json")).run()
+    assert not at.exception
+    assert at.warning[0].value.startswith("This file can't be imported as it is")
+    listed = " ".join(m.value.replace("\\", "") for m in at.markdown if m.value.startswith("- "))
+    assert message in listed
+    assert "Import into my journal" not in [b.label for b in at.button]
+    assert journal_rows(app_db) == before

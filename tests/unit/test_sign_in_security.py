@@ -1,0 +1,293 @@
+"""Signing in safely: throttling repeated failures per username (unknown names included, case
+and Unicode variants sharing one count), password rules (length, common passwords, the
+username inside), and signing out or deleting the account ending the session."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from change_journal import accounts
+from change_journal.accounts import AccountError, SignInThrottled
+from change_journal.store import open_db
+from tests.app import conftest as app_fixtures
+from tests.app.conftest import click, sign_in, sign_up
+
+PASSWORD = "a long enough password"
+WRONG = "not the right password"
+T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+LIMIT = accounts.MAX_FAILED_SIGN_INS
+ROOT = Path(__file__).resolve().parents[2]
+app_db, new_app = app_fixtures.app_db, app_fixtures.new_app
+"""The AppTest fixtures, for the checks of the sign-in page and of signing out."""
+ACCOUNT_PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py")
+                       if p.name not in ("sign_in.py", "shared_link.py"))
+
+
+@pytest.fixture
+def river(db):
+    return accounts.sign_up(db, "river", PASSWORD)
+
+
+def minutes(n: float) -> datetime:
+    return T0 + timedelta(minutes=n)
+
+
+def attempt(db, username: str, password: str, at: datetime) -> str:
+    """What one sign-in attempt gives: "signed in", or the message it was refused with."""
+    try:
+        accounts.sign_in(db, username, password, now=at)
+    except AccountError as exc:
+        return str(exc)
+    return "signed in"
+
+
+def fail(db, username: str, at_minutes) -> list[str]:
+    return [attempt(db, username, WRONG, minutes(m)) for m in at_minutes]
+
+
+def table_rows(db, table: str) -> int:
+    return db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+# --- throttling ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("failures_at", "then_at", "password", "outcome"),
+    [
+        ([0] * (LIMIT - 1), 0, PASSWORD, "signed in"),
+        ([0] * LIMIT, 0, PASSWORD, "try again in 15 minutes."),
+        ([0] * LIMIT, 0, WRONG, "try again in 15 minutes."),
+        ([0] * LIMIT, 14, PASSWORD, "try again in 1 minute."),
+        ([0] * LIMIT, 14.99, PASSWORD, "try again in 1 minute."),
+        ([0] * LIMIT, 15, PASSWORD, "signed in"),
+        ([0, 1, 2, 3, 4], 5, PASSWORD, "try again in 10 minutes."),
+        ([0, 1, 2, 3, 4], 15, WRONG, accounts.SIGN_IN_FAILED),
+        ([0, 1, 2, 3, 4], 60, PASSWORD, "signed in"),
+        ([0, 20, 21, 22, 23], 24, PASSWORD, "signed in"),
+    ],
+    ids=["under the limit", "at the limit", "at the limit, wrong password", "a minute left",
+         "seconds left round up", "window over", "spread failures", "oldest failure expired",
+         "long after", "old failure outside the window"],
+)
+def test_sign_in_is_refused_after_the_limit_until_the_window_passes(db, river, failures_at,
+                                                                      then_at, password, outcome):
+    assert fail(db, "river", failures_at) == [accounts.SIGN_IN_FAILED] * len(failures_at)
+    result = attempt(db, "river", password, minutes(then_at))
+    assert result.endswith(outcome)
+    if outcome.startswith("try again"):
+        assert result.startswith("Too many attempts for this username; try again in")
+
+
+def test_the_throttle_message_appears_only_after_the_limit(db, river):
+    messages = fail(db, "river", [0] * (LIMIT + 2))
+    assert messages[:LIMIT] == [accounts.SIGN_IN_FAILED] * LIMIT
+    assert messages[LIMIT:] == [accounts.throttled_message(timedelta(minutes=15))] * 2
+
+
+def test_refused_attempts_do_not_extend_the_wait(db, river):
+    fail(db, "river", [0] * LIMIT)
+    fail(db, "river", [5, 10, 14])
+    assert attempt(db, "river", PASSWORD, minutes(15)) == "signed in"
+
+
+def test_a_successful_sign_in_resets_the_count(db, river):
+    fail(db, "river", [0] * (LIMIT - 1))
+    assert attempt(db, "river", PASSWORD, minutes(1)) == "signed in"
+    assert fail(db, "river", [2] * (LIMIT - 1)) == [accounts.SIGN_IN_FAILED] * (LIMIT - 1)
+    assert attempt(db, "river", PASSWORD, minutes(3)) == "signed in"
+    assert table_rows(db, "sign_in_failures") == 0
+
+
+def test_unknown_usernames_are_throttled_exactly_like_real_ones(db, river):
+    def story(username: str) -> list[tuple[str, str]]:
+        outcomes = []
+        for at in (0, 0, 0, 0, 0, 0, 7, 15):
+            try:
+                accounts.sign_in(db, username, WRONG, now=minutes(at))
+            except AccountError as exc:
+                outcomes.append((type(exc).__name__, str(exc)))
+        return outcomes
+
+    real, unknown = story("river"), story("nobody-here")
+    assert real == unknown
+    assert [kind for kind, _ in real] == ["AccountError"] * LIMIT + ["SignInThrottled"] * 2 + [
+        "AccountError"]
+
+
+@pytest.mark.parametrize("variants", [
+    ["river", "River", "RIVER", " river ", "ｒｉｖｅｒ"],
+    ["Ｒiver", "rIvEr", "river", "RIVER ", "ｒｉｖｅｒ"],
+])
+def test_case_and_unicode_variants_of_a_username_share_one_count(db, river, variants):
+    for name in variants:
+        assert attempt(db, name, WRONG, T0) == accounts.SIGN_IN_FAILED
+    assert attempt(db, "river", PASSWORD, T0).startswith("Too many attempts")
+
+
+def test_one_locked_username_leaves_others_alone(db, river):
+    accounts.sign_up(db, "sam-the-second", PASSWORD)
+    fail(db, "river", [0] * LIMIT)
+    assert attempt(db, "sam-the-second", PASSWORD, T0) == "signed in"
+    assert attempt(db, "river", PASSWORD, T0).startswith("Too many attempts")
+
+
+def test_usernames_typed_are_kept_only_as_digests_and_old_failures_are_forgotten(db, river):
+    fail(db, "my secret password typed in the wrong box", [0])
+    stored = db.execute("SELECT username_hash FROM sign_in_failures").fetchall()
+    assert len(stored) == 1 and "secret" not in stored[0][0] and len(stored[0][0]) == 64
+    fail(db, "river", [16])
+    assert table_rows(db, "sign_in_failures") == 1
+
+
+def test_parallel_guesses_cannot_pass_the_limit(db_path, river):
+    outcomes: list[str] = []
+
+    def guess() -> None:
+        with closing(open_db(db_path)) as own:
+            outcomes.append(attempt(own, "river", WRONG, T0))
+
+    threads = [threading.Thread(target=guess) for _ in range(LIMIT + 5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count(accounts.SIGN_IN_FAILED) == LIMIT
+    assert sum(o.startswith("Too many attempts") for o in outcomes) == 5
+
+
+def test_throttling_raises_its_own_error_type_for_the_page(db, river):
+    fail(db, "river", [0] * LIMIT)
+    with pytest.raises(SignInThrottled):
+        accounts.sign_in(db, "river", PASSWORD, now=T0)
+
+
+# --- password rules --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("", "at least 10 characters"),
+        ("short", "at least 10 characters"),
+        ("nine char", "at least 10 characters"),
+        ("x" * (accounts.PASSWORD_MAX + 1), "at most 256"),
+        ("password1234", "most common"),
+        ("1234567890", "most common"),
+        ("qwertyuiop", "most common"),
+        ("iloveyou123", "most common"),
+        ("Password1234!", "most common"),
+        ("P@ssw0rd2026", "most common"),
+        ("sunshine!!!!", "most common"),
+        ("Liverpool1892", "most common"),
+        ("Letmein!2026", "most common"),
+        ("i love you!!!", "most common"),
+        ("0987654321", "most common"),
+        ("1q2w3e4r5t", "most common"),
+        ("aaaaaaaaaaaa", "most common"),
+        ("abcabcabcabc", "most common"),
+        ("changejournal2026", "most common"),
+        ("river12345", "mostly your username"),
+        ("RIVER-river-1", "mostly your username"),
+        ("2026river!!", "mostly your username"),
+        ("revir123456", "mostly your username"),
+        ("riverpassword", "mostly your username"),
+    ],
+)
+def test_weak_passwords_are_refused_with_a_reason_and_nothing_is_saved(db, password, message):
+    with pytest.raises(AccountError, match=message):
+        accounts.sign_up(db, "river", password)
+    assert table_rows(db, "users") == 0
+
+
+@pytest.mark.parametrize("password", [
+    "a long enough password", "correct horse battery staple", "x7k9m2p4q8",
+    "my river runs deep and wide", "Tea at four, then the long walk home", "pw-pw-pw-pw-1",
+])
+def test_passwords_of_ones_own_are_accepted(db, password):
+    assert accounts.sign_up(db, "river", password).username == "river"
+
+
+def test_the_shipped_list_holds_thousands_of_case_folded_entries():
+    listed = accounts.common_passwords()
+    assert len(listed) >= 2000
+    assert {"password", "iloveyou", "qwertyuiop", "1234567890", "letmein"} <= listed
+    lines = [line for line in accounts.COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert len(lines) == len(set(lines)) and all(line == line.casefold().strip() for line in lines)
+
+
+def test_the_sign_up_form_states_the_password_rules_and_refuses_a_common_one(new_app, app_db):
+    at = new_app()
+    assert accounts.PASSWORD_RULES in [c.value for c in at.caption]
+    sign_up(at, "river", "Password1234!")
+    assert at.error[0].value == accounts.COMMON_PASSWORD
+    with closing(open_db(app_db)) as db:
+        assert table_rows(db, "users") == 0
+
+
+def test_the_sign_in_page_says_plainly_when_a_username_is_throttled(new_app):
+    at = sign_up(new_app(), "river")
+    click(at, "Sign out")
+    for _ in range(LIMIT):
+        sign_in(at, "river", WRONG)
+        assert [e.value for e in at.error] == [accounts.SIGN_IN_FAILED]
+    sign_in(at, "river")
+    assert not at.error
+    assert at.info[0].value == accounts.throttled_message(accounts.THROTTLE_WINDOW)
+    assert "account" not in at.session_state
+
+
+# --- ending the session ------------------------------------------------------------------------
+
+def reopen_after_deleting(at) -> None:
+    """After the deletion rerun AppTest runs the settings page file on its own (it stops at "Please
+    sign in first"); a browser lands on the sign-in page. Open the app itself, as the browser does."""
+    assert [i.value for i in at.info] == ["Please sign in first."]
+    at.switch_page("app.py").run()
+    assert not at.exception
+
+
+def assert_signed_out(at) -> None:
+    assert "account" not in at.session_state
+    assert [t.value for t in at.title] == ["Change Journal"]
+    for page in ACCOUNT_PAGES:
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            at.switch_page(page)
+
+
+def test_signing_out_forgets_the_account_and_unregisters_its_pages(new_app):
+    at = sign_up(new_app(), "river")
+    at.session_state["current_change_id"] = 1
+    at.run()
+    click(at, "Sign out")
+    assert_signed_out(at)
+    assert "current_change_id" not in at.session_state
+
+
+def test_deleting_the_account_ends_the_session_and_the_account(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    at.switch_page("pages/settings.py").run()
+    at.text_input(key="delete_account_username").input("river")
+    click(at, "Delete my account")
+    reopen_after_deleting(at)
+    assert_signed_out(at)
+    with closing(open_db(app_db)) as db:
+        assert table_rows(db, "users") == 0
+    sign_in(at, "river")
+    assert [e.value for e in at.error] == [accounts.SIGN_IN_FAILED]
+
+
+def test_a_coach_deleting_their_account_is_signed_out_too(new_app, app_db):
+    at = new_app()
+    at.radio(key="sign_up_role").set_value("coach")
+    sign_up(at, "coach-ada")
+    assert [t.value for t in at.title] == ["Your clients"]
+    at.switch_page("pages/settings.py").run()
+    at.text_input(key="delete_account_username").input("coach-ada")
+    click(at, "Delete my account")
+    reopen_after_deleting(at)
+    assert_signed_out(at)
