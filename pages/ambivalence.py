@@ -30,7 +30,8 @@ mode = st.segmented_control("What would you like to explore today?", options=lis
 
 
 def earlier(prompt_set: prompts.PromptSet) -> None:
-    table = prompts.earlier_answers(database, account.id, change.id, prompt_set.prompts, tz=tz)
+    table = prompts.earlier_answers(database, account.id, change.id, prompt_set.prompts, tz=tz,
+                                    change=change.title)
     if not table.empty:
         with st.expander(f"What you wrote before ({len(table)})"):
             st.dataframe(table, hide_index=True, width="stretch")

@@ -160,7 +160,7 @@ def reflection(latest: values.Snapshot) -> None:
         st.session_state[SAVED_KEY] = "Saved. Your reflections are in “In your own words”."
         st.rerun()
     earlier = prompts.earlier_answers(database, account.id, change.id, reflection_set.prompts,
-                                      tz=tz, subject=chosen)
+                                      tz=tz, subject=chosen, change=change.title)
     if not earlier.empty:
         with st.expander(f"What you wrote before about {widgets.md_escape(chosen)}"):
             st.dataframe(earlier, hide_index=True, width="stretch")

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 from sqlite_utils import Database
 
+from change_journal import talk
 from change_journal.clock import day as local_day
 from change_journal.config import MAX_TEXT_CHARS, PROJECT_ROOT
 from change_journal.store import answers as answer_store
@@ -288,13 +289,15 @@ class AnswerSheet:
 
 
 def earlier_answers(db: Database, user_id: int, change_id: int, prompts: Sequence[Prompt], *,
-                    tz: str, subject: str | None = None) -> pd.DataFrame:
-    """Earlier answers to ``prompts`` as a table for reading, newest first."""
-    rows = answer_store.list_answers(db, user_id, change_id, prompt_ids=[p.id for p in prompts],
-                                     subject=subject)
+                    tz: str, subject: str | None = None, change: str | None = None) -> pd.DataFrame:
+    """Earlier answers to ``prompts`` as a table for reading, newest first, each with the kinds
+    of change talk (and sustain talk) in it."""
+    rows = list(reversed(answer_store.list_answers(
+        db, user_id, change_id, prompt_ids=[p.id for p in prompts], subject=subject)))
     return pd.DataFrame({
-        "Date": [local_day(r.created_at, tz) for r in reversed(rows)],
-        "Question": [r.question for r in reversed(rows)],
-        "Your answer": [r.text for r in reversed(rows)],
+        "Date": [local_day(r.created_at, tz) for r in rows],
+        "Question": [r.question for r in rows],
+        "Your answer": [r.text for r in rows],
+        "Change talk in it": [talk.describe(r.text, r.question, change) for r in rows],
     })
 

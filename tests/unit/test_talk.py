@@ -112,3 +112,22 @@ def test_talk_chart_draws_sustain_talk_in_grey_never_red(db, person):
     colours = spec["encoding"]["color"]["scale"]["range"]
     assert colours == ["#0072B2", "#BBBBBB"]
     assert spec["mark"]["type"] == "bar"
+
+
+def test_earlier_answers_tables_name_the_change_talk_in_each_answer(db, person):
+    from change_journal import prompts
+    from change_journal.store import answers
+
+    user_id, change_id = person
+    book = prompts.load_prompts()
+    both_sides = book.set("both_sides").prompts
+    answers.save_answers(db, user_id, change_id, [
+        AnswerIn(both_sides[0].id, both_sides[0].text, "It helps me relax."),
+        AnswerIn(both_sides[-1].id, both_sides[-1].text, "I will pour it away tonight."),
+    ])
+    table = prompts.earlier_answers(db, user_id, change_id, both_sides, tz="UTC",
+                                    change="drink less")
+    assert dict(zip(table["Your answer"], table["Change talk in it"], strict=True)) == {
+        "It helps me relax.": "How things are: reasons",
+        "I will pour it away tonight.": "Commitment",
+    }
