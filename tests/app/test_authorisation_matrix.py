@@ -267,15 +267,8 @@ def without_owners_data(path: Path, world: World, intruder: Intruder) -> None:
             deletion.delete_change(db, world.robin, world.secret)
 
 
-KNOWN_GAPS: dict[str, str] = {}
-"""Store functions the matrix caught, until they are fixed (strict: a fix makes them fail here)."""
-
-
 def store_cases() -> list:
-    return [pytest.param(name, function, id=name,
-                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])]
-                         if name in KNOWN_GAPS else [])
-            for name, function in store_functions()]
+    return [pytest.param(name, function, id=name) for name, function in store_functions()]
 
 
 @pytest.mark.parametrize("intruder", INTRUDERS, ids=lambda i: i.name)
