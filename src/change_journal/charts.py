@@ -16,6 +16,13 @@ RULER_DASHES = {"Importance": [1, 0], "Confidence": [6, 3], "Readiness": [2, 2]}
 EVENT_COLOUR = "#6B6B6B"
 
 
+def _date_format(moments: pd.Series) -> str:
+    """Axis labels: with the time when everything falls within two days, else day, month, year."""
+    if len(moments) and (moments.max() - moments.min()) < pd.Timedelta(days=2):
+        return "%d %b %H:%M"
+    return "%d %b %y"
+
+
 def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
                 words_title: str = "In your words") -> alt.LayerChart:
     """Importance, confidence and readiness over time on a fixed 0-10 axis.
@@ -30,7 +37,7 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int
     value_title = "Average rating" if grouped else "Rating"
     base = alt.Chart(data.points).encode(
         x=alt.X("at:T", title=None, scale=alt.Scale(padding=14),
-                axis=alt.Axis(format="%d %b %y", labelAngle=0, tickCount=6)),
+                axis=alt.Axis(format=_date_format(data.points["at"]), labelAngle=0, tickCount=6)),
         y=alt.Y("value:Q", title=value_title, scale=alt.Scale(domain=[0, 10], nice=False),
                 axis=alt.Axis(values=list(range(0, 11)))),
         color=alt.Color("ruler:N", title=None, legend=legend,

@@ -189,9 +189,10 @@ def summary(frame: pd.DataFrame) -> str:
             moves.append(f"{ruler.name.lower()} moved from {a} to {b}")
         else:
             moves.append(f"{ruler.name.lower()} stayed at {a}")
-    span = describe_span(first["at"], last["at"])
     listed = f"{moves[0]}, {moves[1]} and {moves[2]}"
-    return f"Over {span} and {len(frame)} check-ins, {listed}."
+    if (last["at"] - first["at"]).days < 1:
+        return f"Across {len(frame)} check-ins within a day, {listed}."
+    return f"Over {describe_span(first['at'], last['at'])} and {len(frame)} check-ins, {listed}."
 
 
 def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:

@@ -47,7 +47,7 @@ def test_new_person_reaches_their_progress_chart(server, page):
 
     page.get_by_role("link", name="See your progress").click()
     settle(page)
-    page.get_by_text("Over one day and 2 check-ins", exact=False).wait_for()
+    page.get_by_text("Across 2 check-ins within a day", exact=False).wait_for()
     page.locator("canvas, svg.marks").first.wait_for()
     screenshot(page, "progress")
 

@@ -43,6 +43,9 @@ def test_history_has_one_row_per_checkin_with_the_persons_words(db):
         ([(8, 4, 3), (8, 7, 5)], 6,
          "Over 6 weeks and 2 check-ins, importance stayed at 8, confidence rose from 4 to 7 and "
          "readiness rose from 3 to 5."),
+        ([(7, 4, 5), (8, 5, 5)], 0,
+         "Across 2 check-ins within a day, importance rose from 7 to 8, confidence rose from 4 to "
+         "5 and readiness stayed at 5."),
         ([(9, 6, 6), (7, 6, 4)], 1,
          "Over 7 days and 2 check-ins, importance moved from 9 to 7, confidence stayed at 6 and "
          "readiness moved from 6 to 4."),
@@ -128,3 +131,13 @@ def test_chart_draws_event_markers_when_given(db):
     events = pd.DataFrame({"at": [pd.Timestamp("2026-01-06")], "label": ["Values sort"]})
     spec = charts.ruler_chart(data, events=events).to_dict()
     assert spec["layer"][0]["mark"]["type"] == "rule"
+
+
+def test_chart_axis_shows_times_for_a_short_history_and_dates_for_a_long_one(db):
+    user, change_id = make_history(db, [(7, 4, 5), (8, 6, 6)], step_days=0)
+    short = charts.ruler_chart(progress.chart_data(progress.history(db, user, change_id, None)))
+    assert short.to_dict()["layer"][0]["encoding"]["x"]["axis"]["format"] == "%d %b %H:%M"
+    frame = progress.history(db, user, change_id, None)
+    frame["at"] = frame["at"] + pd.to_timedelta([0, 30], unit="D")
+    long = charts.ruler_chart(progress.chart_data(frame))
+    assert long.to_dict()["layer"][0]["encoding"]["x"]["axis"]["format"] == "%d %b %y"
