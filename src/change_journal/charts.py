@@ -16,11 +16,18 @@ RULER_DASHES = {"Importance": [1, 0], "Confidence": [6, 3], "Readiness": [2, 2]}
 EVENT_COLOUR = "#6B6B6B"
 
 
-def _date_format(moments: pd.Series) -> str:
-    """Axis labels: with the time when everything falls within two days, else day, month, year."""
-    if len(moments) and (moments.max() - moments.min()) < pd.Timedelta(days=2):
-        return "%d %b %H:%M"
-    return "%d %b %y"
+def _time_axis(moments: pd.Series) -> alt.Axis:
+    """The time axis: labels with the time when everything falls within two days, and, for a
+    handful of points, ticks only where the points are (no repeated labels in between)."""
+    short = len(moments) > 0 and (moments.max() - moments.min()) < pd.Timedelta(days=2)
+    distinct = sorted(set(moments))
+    ticks = None
+    if len(distinct) <= 6:
+        ticks = [alt.DateTime(year=t.year, month=t.month, date=t.day, hours=t.hour,
+                              minutes=t.minute, seconds=t.second,
+                              milliseconds=t.microsecond // 1000) for t in distinct]
+    return alt.Axis(format="%d %b %H:%M" if short else "%d %b %y", labelAngle=0, tickCount=6,
+                    values=ticks if ticks is not None else alt.Undefined)
 
 
 def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
@@ -37,7 +44,7 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int
     value_title = "Average rating" if grouped else "Rating"
     base = alt.Chart(data.points).encode(
         x=alt.X("at:T", title=None, scale=alt.Scale(padding=14),
-                axis=alt.Axis(format=_date_format(data.points["at"]), labelAngle=0, tickCount=6)),
+                axis=_time_axis(data.points["at"])),
         y=alt.Y("value:Q", title=value_title, scale=alt.Scale(domain=[0, 10], nice=False),
                 axis=alt.Axis(values=list(range(0, 11)))),
         color=alt.Color("ruler:N", title=None, legend=legend,

@@ -136,8 +136,14 @@ def test_chart_draws_event_markers_when_given(db):
 def test_chart_axis_shows_times_for_a_short_history_and_dates_for_a_long_one(db):
     user, change_id = make_history(db, [(7, 4, 5), (8, 6, 6)], step_days=0)
     short = charts.ruler_chart(progress.chart_data(progress.history(db, user, change_id, None)))
-    assert short.to_dict()["layer"][0]["encoding"]["x"]["axis"]["format"] == "%d %b %H:%M"
+    axis = short.to_dict()["layer"][0]["encoding"]["x"]["axis"]
+    assert axis["format"] == "%d %b %H:%M"
+    assert len(axis["values"]) == 1  # both check-ins at one moment: one tick, not a row of copies
     frame = progress.history(db, user, change_id, None)
     frame["at"] = frame["at"] + pd.to_timedelta([0, 30], unit="D")
     long = charts.ruler_chart(progress.chart_data(frame))
     assert long.to_dict()["layer"][0]["encoding"]["x"]["axis"]["format"] == "%d %b %y"
+    many = frame.loc[[0] * 8].reset_index(drop=True)
+    many["at"] = many["at"] + pd.to_timedelta(range(8), unit="D")
+    assert "values" not in charts.ruler_chart(progress.chart_data(many)).to_dict()[
+        "layer"][0]["encoding"]["x"]["axis"]
