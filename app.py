@@ -1,5 +1,6 @@
 """Change Journal: page config, sign-in gate and navigation."""
 
+from contextlib import closing
 from pathlib import Path
 
 import streamlit as st
@@ -16,7 +17,6 @@ HOME = "home"
 shared_link = st.Page("pages/shared_link.py", title="Shared progress", url_path="shared",
                       visibility="hidden")
 
-database = session.db()
 signed_in = session.account()
 
 if signed_in is None:
@@ -55,5 +55,6 @@ else:
 
 # The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
 navigation = st.navigation(pages, position="hidden")
-layout.sidebar(database, signed_in, pages)
+with closing(session.db()) as database:
+    layout.sidebar(database, signed_in, pages)
 navigation.run()

@@ -88,7 +88,7 @@ if step < len(STEPS) - 1:
                       width="stretch"):
         ruler_key = RULERS[step - 1].key if 1 <= step <= len(RULERS) else None
         if ruler_key and checkin.rating_of(form.draft, ruler_key) is None:
-            st.warning("Choose a number from 0 to 10 to go on. Any number is fine: it's your call.")
+            st.info("Choose a number from 0 to 10 to go on. Any number is fine: it's your call.")
         else:
             form.go_to(step + 1)
             st.rerun()
@@ -103,7 +103,7 @@ elif forward.button("Save check-in", type="primary", icon=":material/check:",
         checkins.save_checkin(database, account.id, change.id, ratings, answers,
                               created_at=saved_at.isoformat(timespec="microseconds"),
                               clear_draft=checkin.FORM)
-        form.clear(database)
+        form.forget_widgets()
         st.session_state[reflection_key] = checkin.reflect(
             ratings, answers, checkin_number=previous + 1,
             previous_at=datetime.fromisoformat(last_at) if last_at else None, saved_at=saved_at,

@@ -90,4 +90,4 @@ for row in shown:
             if row.last_checkin is not None:
                 st.caption(coach_dashboard.last_checkin_text(row))
             for flag in row.flags:
-                st.badge(flag, icon=":material/visibility:", color="orange")
+                st.badge(flag, icon=":material/visibility:", color="gray")

@@ -46,7 +46,7 @@ with table_tab:
 
 st.subheader("Your words for and against changing", anchor=False)
 waiting = talk.count_pending(database, account.id, change.id, change.title, since_at)
-counts = talk.weekly(database, account.id, change.id, since_at)
+counts = talk.weekly(database, account.id, change.id, since_at, tz)
 st.markdown(talk.weekly_summary(counts))
 if not counts.empty:
     st.altair_chart(charts.talk_chart(counts), width="stretch")

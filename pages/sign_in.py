@@ -1,5 +1,7 @@
 """Sign in or create an account."""
 
+from contextlib import closing
+
 import streamlit as st
 
 from change_journal import accounts
@@ -19,7 +21,8 @@ with sign_in_tab, st.form("sign_in_form"):
                              max_chars=accounts.PASSWORD_MAX)
     if st.form_submit_button("Sign in", type="primary"):
         try:
-            account = accounts.sign_in(session.db(), username, password)
+            with closing(session.db()) as database:
+                account = accounts.sign_in(database, username, password)
         except accounts.SignInThrottled as exc:
             st.info(str(exc), icon=":material/schedule:")
         except accounts.AccountError as exc:
@@ -44,7 +47,8 @@ with sign_up_tab, st.form("sign_up_form"):
             st.error("The two passwords are different. Please type them again.")
         else:
             try:
-                account = accounts.sign_up(session.db(), new_username, new_password, role)
+                with closing(session.db()) as database:
+                    account = accounts.sign_up(database, new_username, new_password, role)
             except accounts.AccountError as exc:
                 st.error(str(exc))
             else:

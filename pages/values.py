@@ -64,9 +64,13 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
         for column, (pile, label) in zip(st.columns(3), values.PILES.items(), strict=True):
             if column.button(label, key=f"pile:{sort.sort_id}:{index}:{pile}", width="stretch",
                              type="primary" if pile == current else "secondary"):
-                values.place_card(database, account.id, sort, card.name, pile)
-                st.session_state[view_key] = sort.after_placing(index) if reviewing else None
-                st.rerun()
+                try:
+                    values.place_card(database, account.id, sort, card.name, pile)
+                except InputError as exc:  # e.g. the sort was finished in another window
+                    st.info(str(exc))
+                else:
+                    st.session_state[view_key] = sort.after_placing(index) if reviewing else None
+                    st.rerun()
     back, ahead = st.columns(2)
     if index > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch",
                                  key="values_back"):

@@ -160,7 +160,7 @@ def sign_up(db: Database, username: str, password: str, role: str = "person") ->
     try:
         user_id = users.create_user(db, name, username_key(name), _hasher.hash(password), role)
     except users.UsernameTaken:
-        raise AccountError(f"The username {name!r} is taken. Please choose another.") from None
+        raise AccountError("That username is taken. Please choose another.") from None
     return Account(user_id, name, role)
 
 

@@ -71,7 +71,7 @@ def build_checkin(draft: dict, previous_checkins: int) -> tuple[dict[str, int], 
             problems.append(f"Choose a number from 0 to 10 for {ruler.name.lower()}.")
         elif isinstance(value, bool) or not isinstance(value, int) or value not in SCALE:
             problems.append(
-                f"{ruler.name} must be a whole number from 0 to 10 (it was {value!r})."
+                f"Choose a whole number from 0 to 10 for {ruler.name.lower()} (it was {value!r})."
             )
         else:
             clean_ratings[ruler.key] = value

@@ -91,7 +91,7 @@ def load(db: Database, coach_id: int, tz: str = "UTC",
             for r in RULERS
         }
         last = datetime.fromisoformat(history[-1].created_at).astimezone(zone) if history else None
-        days_quiet = (moment - last).days if last else None
+        days_quiet = (moment.astimezone(zone).date() - last.date()).days if last else None
         rows.append(ClientRow(grant.client_id, grant.client_name, grant.change_id,
                               grant.change_title, grant.scope, latest, moves, last, days_quiet,
                               tuple(history), attention_flags(moves, days_quiet)))

@@ -39,6 +39,7 @@ from change_journal.store.portability import (
     ValueSortRecord,
     write_journal,
 )
+from change_journal.values import TOP_SIZE
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 """Largest file accepted. Ten years of daily check-ins on three changes, every follow-up
@@ -46,7 +47,7 @@ answered, export to about 35 MB (measured by bench/run.py), so this leaves decad
 MAX_ID_CHARS = 64
 MAX_PROMPT_ID_CHARS = 200
 PILES = ("very", "important", "not")
-TOP_RANKS = range(1, 11)
+TOP_RANKS = range(1, TOP_SIZE + 1)
 KIND_NAMES = {
     "changes": ("change", "changes"),
     "checkins": ("check-in", "check-ins"),
@@ -287,7 +288,8 @@ class _Checker:
                 pile = _MISSING
             rank = card.get("top_rank")
             if rank is not None and (not _is_int(rank) or rank not in TOP_RANKS):
-                self.add(spot, "“top_rank” should be empty or a whole number from 1 to 10.")
+                self.add(spot, "“top_rank” should be empty or a whole number from 1 to "
+                               f"{TOP_RANKS[-1]}.")
                 rank = _MISSING
             if name is not _MISSING and name in names:
                 self.add(spot, "this value appears twice in the same sort.")

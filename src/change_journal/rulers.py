@@ -53,7 +53,7 @@ SCALE = range(0, 11)
 
 def a_number(rating: int) -> str:
     """The rating with its article, as said aloud: "a 6", "an 8"."""
-    return f"{'an' if rating in (8, 11, 18) else 'a'} {rating}"
+    return f"{'an' if rating == 8 else 'a'} {rating}"
 
 
 @dataclass(frozen=True)

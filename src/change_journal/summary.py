@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from change_journal import change_talk, talk
 from change_journal.progress import describe_span
-from change_journal.prompts import Prompt, PromptBook, load_prompts
+from change_journal.prompts import PromptBook, load_prompts
 from change_journal.store import answers, checkins, plans, values
 from change_journal.store.changes import Change
 from change_journal.talk import Mark
@@ -94,7 +94,6 @@ class Summary:
     """The ranked top values of the latest sort (possibly the person's own words)."""
     top_values_at: str | None
     affirmations: tuple[str, ...]
-    closing: Prompt
 
     @property
     def empty(self) -> bool:
@@ -137,7 +136,6 @@ def build_summary(db: Database, user_id: int, change: Change,
         top_values=latest.top if latest else (),
         top_values_at=latest.completed_at if latest else None,
         affirmations=tuple(affirmations(db, user_id, change.id, book)),
-        closing=book.set(CLOSING_SET).prompts[0],
     )
 
 

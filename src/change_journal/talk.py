@@ -9,7 +9,9 @@ Sustain talk is acknowledged in the same even tone: it is part of ambivalence, n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from sqlite_utils import Database
@@ -69,13 +71,6 @@ def marks(text: str, prompt: str | None = None, change: str | None = None) -> li
     return [Mark(s.result.label, s.result.kind, s.text) for s in found]
 
 
-def strongest_rank(text: str, prompt: str | None = None, change: str | None = None) -> int:
-    """How strongly ``text`` speaks for change: 0 for none, up to 7 for commitment."""
-    kinds = [m.kind for m in marks(text, prompt, change) if m.side == "change"]
-    order = change_talk.KIND_ORDER
-    return max((len(order) - order.index(kind) for kind in kinds), default=0)
-
-
 def describe(text: str, prompt: str | None = None, change: str | None = None) -> str:
     """Marks as plain words for a table cell, e.g. "Commitment; How things are: reasons"."""
     return "; ".join(dict.fromkeys(m.label for m in marks(text, prompt, change)))
@@ -96,12 +91,17 @@ def count_pending(db: Database, user_id: int, change_id: int, change_title: str,
     return store.count_uncounted(db, user_id, change_id, since_at, change_talk.VERSION)
 
 
-def weekly(db: Database, user_id: int, change_id: int, since_at: str | None) -> pd.DataFrame:
-    """Sentences of change and sustain talk per week (weeks start on Monday, UTC days).
+def weekly(db: Database, user_id: int, change_id: int, since_at: str | None,
+           tz: str = "UTC") -> pd.DataFrame:
+    """Sentences of change and sustain talk per week (Monday to Sunday) in the time zone ``tz``.
 
-    Columns: ``week`` (timestamp), ``side`` ("For changing" / "For how things are"), ``sentences``.
+    Days are counted at the zone's current offset from UTC (a daylight-saving shift can move an
+    answer written near midnight by an hour). Columns: ``week`` (timestamp), ``side`` ("For
+    changing" / "For how things are"), ``sentences``.
     """
-    rows = store.daily_counts(db, user_id, change_id, since_at, change_talk.VERSION)
+    offset = datetime.now(ZoneInfo(tz)).utcoffset() or timedelta(0)
+    rows = store.daily_counts(db, user_id, change_id, since_at, change_talk.VERSION,
+                              int(offset.total_seconds() // 60))
     if not rows:
         return pd.DataFrame(columns=["week", "side", "sentences"])
     days = pd.DataFrame(rows, columns=["day", "change", "sustain"])

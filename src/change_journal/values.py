@@ -244,7 +244,7 @@ def movement_table(before: Snapshot, after: Snapshot) -> pd.DataFrame:
 def history_table(shots: Sequence[Snapshot], tz: str) -> pd.DataFrame:
     """Every snapshot, newest first: its date and its top values by rank."""
     return pd.DataFrame(
-        [[local_day(s.completed_at, tz), *s.top, *[""] * (TOP_SIZE - len(s.top))]
+        [[local_day(s.completed_at, tz), *s.top[:TOP_SIZE], *[""] * (TOP_SIZE - len(s.top[:TOP_SIZE]))]
          for s in reversed(shots)],
         columns=["Sorted on", *(str(rank) for rank in range(1, TOP_SIZE + 1))],
     )

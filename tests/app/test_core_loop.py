@@ -109,7 +109,7 @@ def test_missing_rating_blocks_the_next_step_and_saves_nothing(new_app, app_db):
     add_change(at)
     click(at, "Next")
     click(at, "Next")
-    assert "Choose a number from 0 to 10" in at.warning[0].value
+    assert "Choose a number from 0 to 10" in at.info[0].value
     assert any("Step 2 of 5" in p.proto.text for p in at.get("progress"))
     assert open_db(app_db).execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
 
@@ -124,7 +124,7 @@ def test_out_of_range_rating_in_a_stored_draft_is_explained_and_not_saved(new_ap
                                                               "readiness": 5}, "step": 4})
     fresh = sign_in(new_app(), "river")
     click(fresh, "Save check-in")
-    assert "Importance must be a whole number from 0 to 10" in fresh.error[0].value
+    assert "Choose a whole number from 0 to 10 for importance" in fresh.error[0].value
     assert database.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
 
 

@@ -4,6 +4,7 @@ a change plan and the collecting summary, with a screenshot of each page."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from change_journal import values
 from change_journal.store import changes, checkins, open_db, users
@@ -113,7 +114,8 @@ def test_a_person_explores_values_both_sides_a_plan_and_reads_their_own_words(se
     write(page, 2, "Walking is the simplest way I know to look after my health.")
     click(page, "Save these reflections")
     page.get_by_text("Saved. Your reflections are in").wait_for()
-    assert page.locator("textarea").first.input_value() == ""
+    # The saved boxes are replaced by fresh, empty ones (waits for the rerun to draw them).
+    expect(page.locator("textarea").first).to_have_value("")
     whole_page(page, "values")
 
     go(page, "Both sides")

@@ -412,7 +412,7 @@ def test_a_tampered_check_in_draft_is_refused_with_a_message(new_app, app_db):
     before = journal_rows(app_db)
     at.run()
     click(at, "Save check-in")
-    assert "Importance must be a whole number from 0 to 10" in at.error[0].value
+    assert "Choose a whole number from 0 to 10 for importance" in at.error[0].value
     assert journal_rows(app_db) == before
 
 

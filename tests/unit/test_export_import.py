@@ -20,6 +20,7 @@ from change_journal.store import changes, checkins, open_db, plans, portability,
 from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.migrations import MIGRATIONS, apply_migrations
+from change_journal.values import TOP_SIZE
 from tests.conftest import FIXED_NOW
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
@@ -332,8 +333,8 @@ BAD_FILES = [
      "Change 1, plan 1: “version” should be a whole number from 1 up."),
     ("unknown pile", broken(lambda d: d["value_sorts"][0]["cards"][0].update(pile="maybe")),
      "Values sort 1, card 1: “pile” should be one of “very”, “important”, “not”."),
-    ("top rank too high", broken(lambda d: d["value_sorts"][0]["cards"][0].update(top_rank=11)),
-     "Values sort 1, card 1: “top_rank” should be empty or a whole number from 1 to 10."),
+    ("top rank too high", broken(lambda d: d["value_sorts"][0]["cards"][0].update(top_rank=6)),
+     "Values sort 1, card 1: “top_rank” should be empty or a whole number from 1 to 5."),
 ]
 
 
@@ -419,7 +420,7 @@ def journals(draw) -> portability.Journal:
             plan_list.append(portability.PlanRecord(f"p{next(uid)}", change.uid, version,
                                                     draw(times), *(draw(texts) for _ in range(6))))
     cards = tuple(portability.CardRecord(name, draw(st.sampled_from(importer.PILES)),
-                                         draw(st.none() | st.integers(1, 10)))
+                                         draw(st.none() | st.integers(1, TOP_SIZE)))
                   for name in draw(st.sets(texts.filter(str.strip), max_size=3)))
     sorts = (portability.ValueSortRecord(f"s{next(uid)}", draw(times), draw(st.none() | times),
                                          cards),)

@@ -62,10 +62,10 @@ def full_draft(**ratings):
     ("ratings", "message"),
     [
         ({"importance": None}, "Choose a number from 0 to 10 for importance"),
-        ({"confidence": 11}, "Confidence must be a whole number from 0 to 10"),
-        ({"readiness": -2}, "Readiness must be a whole number from 0 to 10"),
-        ({"readiness": "ten"}, "Readiness must be a whole number"),
-        ({"importance": True}, "Importance must be a whole number"),
+        ({"confidence": 11}, "Choose a whole number from 0 to 10 for confidence"),
+        ({"readiness": -2}, "Choose a whole number from 0 to 10 for readiness"),
+        ({"readiness": "ten"}, "Choose a whole number from 0 to 10 for readiness"),
+        ({"importance": True}, "Choose a whole number from 0 to 10 for importance"),
     ],
 )
 def test_missing_or_out_of_range_ratings_are_explained(ratings, message):

@@ -131,3 +131,13 @@ def test_earlier_answers_tables_name_the_change_talk_in_each_answer(db, person):
         "It helps me relax.": "How things are: reasons",
         "I will pour it away tonight.": "Commitment",
     }
+
+
+def test_weeks_are_the_viewers_weeks_not_utc_ones(db, person):
+    # Sunday 23:30 UTC is already Monday in Tokyo (UTC+9, no daylight saving).
+    save(db, person, "2026-03-08T23:30:00+00:00", "I will walk.")
+    user_id, change_id = person
+    talk.count_pending(db, user_id, change_id, "walk more", None)
+    utc_week = talk.weekly(db, user_id, change_id, None)["week"].iloc[0]
+    tokyo_week = talk.weekly(db, user_id, change_id, None, "Asia/Tokyo")["week"].iloc[0]
+    assert (str(utc_week.date()), str(tokyo_week.date())) == ("2026-03-02", "2026-03-09")

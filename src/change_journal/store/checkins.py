@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from change_journal.store import drafts
 from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 
@@ -54,10 +55,7 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
             [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp) for a in answers],
         )
         if clear_draft:
-            db.execute(
-                "DELETE FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",
-                [user_id, clear_draft, change_id],
-            )
+            drafts.delete_draft(db, user_id, clear_draft, change_id)
     return checkin_id
 
 

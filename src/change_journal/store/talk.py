@@ -42,11 +42,12 @@ def save_counts(db: Database, user_id: int, counts: Sequence[tuple[int, int, int
 
 
 def daily_counts(db: Database, user_id: int, change_id: int, since_at: str | None,
-                 version: int) -> list[tuple[str, int, int]]:
-    """``(UTC day, change sentences, sustain sentences)`` per day with counted answers."""
+                 version: int, utc_offset_minutes: int = 0) -> list[tuple[str, int, int]]:
+    """``(day, change sentences, sustain sentences)`` per day with counted answers, days being
+    those of a clock ``utc_offset_minutes`` ahead of UTC."""
     return db.execute(
-        "SELECT substr(created_at, 1, 10) AS day, SUM(talk_change), SUM(talk_sustain)"
+        "SELECT date(created_at, ?) AS day, SUM(talk_change), SUM(talk_sustain)"
         " FROM answers WHERE user_id = ? AND change_id = ? AND created_at >= ?"
         " AND talk_version = ? GROUP BY day ORDER BY day",
-        [user_id, change_id, since_at or "", version],
+        [f"{utc_offset_minutes:+d} minutes", user_id, change_id, since_at or "", version],
     ).fetchall()

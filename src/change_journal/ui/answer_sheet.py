@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from change_journal import prompts
 from change_journal.config import MAX_TEXT_CHARS
+from change_journal.store.changes import NotYours
 from change_journal.store.checkins import AnswerIn
 from change_journal.ui import widgets
 from change_journal.validation import InputError
@@ -42,4 +43,7 @@ def save_button(database: Database, sheet: prompts.AnswerSheet, typed: dict[str,
         return sheet.save(database, typed)
     except InputError as exc:
         st.error(str(exc))
-        return None
+    except NotYours:
+        st.info("This change is no longer in your journal (it may have been deleted in another "
+                "window), so there is nowhere to save this.")
+    return None

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from change_journal.checkin import FORM
 from change_journal.store import drafts
+from change_journal.store.changes import NotYours
 from change_journal.ui import session
 
 STEPS = ("How it's going", "Importance", "Confidence", "Readiness", "Anything else")
@@ -74,11 +75,15 @@ class DraftForm:
         # Callbacks may run on another thread than the one that built this form:
         # open a connection of their own rather than reusing the page's.
         with closing(session.db()) as database:
-            drafts.save_draft(database, self.user_id, FORM, self.change_id, self.draft)
+            try:
+                drafts.save_draft(database, self.user_id, FORM, self.change_id, self.draft)
+            except NotYours:
+                # The change was deleted in another window: the rerun that follows finds no
+                # such change and shows the person what is there instead.
+                return
 
-    def clear(self, database: Database) -> None:
-        """Forget the draft and its widget values (after saving or when starting over)."""
-        drafts.delete_draft(database, self.user_id, FORM, self.change_id)
+    def forget_widgets(self) -> None:
+        """Forget the widget values once the check-in is saved (saving deleted the draft)."""
         prefix = f"checkin:{self.change_id}:"
         for key in [k for k in st.session_state if str(k).startswith(prefix)]:
             del st.session_state[key]

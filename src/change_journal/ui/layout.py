@@ -41,8 +41,8 @@ def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list
             menu(pages)
             st.divider()
             if signed_in.role == "person":
-                current = session.current_change(database, signed_in)
                 changes = session.active_changes(database, signed_in)
+                current = session.current_change(database, signed_in, changes)
                 if current is not None:
                     titles = {c.id: c.title for c in changes}
                     st.session_state[_PICKER_KEY] = current.id

@@ -71,9 +71,11 @@ def active_changes(database: Database, signed_in: Account) -> list[Change]:
     return list_changes(database, signed_in.id)
 
 
-def current_change(database: Database, signed_in: Account) -> Change | None:
-    """The change picked in the sidebar, checked against the person's own active changes."""
-    changes = active_changes(database, signed_in)
+def current_change(database: Database, signed_in: Account,
+                   changes: list[Change] | None = None) -> Change | None:
+    """The change picked in the sidebar, checked against the person's own active changes
+    (``changes``, when the caller has already listed them)."""
+    changes = active_changes(database, signed_in) if changes is None else changes
     if not changes:
         return None
     by_id = {c.id: c for c in changes}
