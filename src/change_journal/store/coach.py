@@ -21,18 +21,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store.connection import now_utc, transaction
-from change_journal.store.sharing import OPEN_GRANT
-
-
-@dataclass(frozen=True)
-class DashboardGrant:
-    client_id: int
-    client_name: str
-    change_id: int
-    change_title: str
-    scope: str
-    expires_at: str | None
-    last_viewed_at: str | None
+from change_journal.store.sharing import OPEN_GRANT, SharedChange
 
 
 @dataclass(frozen=True)
@@ -45,14 +34,14 @@ class RecentCheckin:
 
 
 def dashboard(db: Database, coach_id: int, recent_per_change: int,
-              now: str | None = None) -> tuple[list[DashboardGrant], list[RecentCheckin]]:
+              now: str | None = None) -> tuple[list[SharedChange], list[RecentCheckin]]:
     """The coach's open grants and, for each, its latest ``recent_per_change`` check-ins.
 
     Check-ins come oldest first within each change. Two statements in all.
     """
     params = {"coach": coach_id, "now": now or now_utc(), "recent": recent_per_change}
     grants = db.execute(
-        "SELECT g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
+        "SELECT g.id, g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
         " g.last_viewed_at FROM grants g JOIN users u ON u.id = g.client_id"
         " JOIN changes c ON c.id = g.change_id"
         f" WHERE g.coach_id = :coach AND {OPEN_GRANT} ORDER BY u.username_key, c.title, c.id",
@@ -70,7 +59,7 @@ def dashboard(db: Database, coach_id: int, recent_per_change: int,
         " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
-    return [DashboardGrant(*row) for row in grants], [RecentCheckin(*row) for row in recent]
+    return [SharedChange(*row) for row in grants], [RecentCheckin(*row) for row in recent]
 
 
 def record_dashboard_view(db: Database, coach_id: int, now: str, stale_before: str) -> None:
