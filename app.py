@@ -1,6 +1,7 @@
-"""Change Journal: page config, sign-in gate and navigation."""
+"""Change Journal: page config, session check, navigation and the last line of error handling."""
 
-from contextlib import closing
+import logging
+import sqlite3
 from pathlib import Path
 
 import streamlit as st
@@ -14,47 +15,74 @@ st.set_page_config(page_title="Change Journal", page_icon=str(ICON), layout="cen
 # Each kind of visitor's home page shares one URL path, so signing in or out lands on the
 # other kind's home page instead of on a "page not found".
 HOME = "home"
+SIGN_IN = "pages/sign_in.py"
+OTHER_ROLE = "pages/other_role.py"
 shared_link = st.Page("pages/shared_link.py", title="Shared progress", url_path="shared",
                       visibility="hidden")
 
-signed_in = session.account()
+PERSON = {
+    "Journal": [
+        st.Page("pages/check_in.py", title="Check in", icon=":material/edit_note:",
+                url_path=HOME, default=True),
+        st.Page("pages/progress.py", title="Progress", icon=":material/show_chart:"),
+        st.Page("pages/changes.py", title="Your changes", icon=":material/flag:"),
+    ],
+    "Explore": [
+        st.Page("pages/values.py", title="Values", icon=":material/favorite:"),
+        st.Page("pages/ambivalence.py", title="Both sides", icon=":material/balance:"),
+        st.Page("pages/plan.py", title="Change plan", icon=":material/checklist:"),
+        st.Page("pages/summary.py", title="In your own words", icon=":material/format_quote:"),
+    ],
+    "Sharing and data": [
+        st.Page("pages/sharing.py", title="Sharing", icon=":material/share:"),
+        st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
+        shared_link,
+    ],
+}
+COACH = {
+    "Coaching": [
+        st.Page("pages/coach.py", title="Your clients", icon=":material/groups:",
+                url_path=HOME, default=True),
+        st.Page("pages/coach_client.py", title="Client", url_path="client", visibility="hidden"),
+    ],
+    "Account": [st.Page("pages/settings.py", title="Settings", icon=":material/settings:")],
+    "": [shared_link],
+}
 
-if signed_in is None:
-    pages = [st.Page("pages/sign_in.py", title="Sign in", icon=":material/login:", url_path=HOME,
-                     default=True), shared_link]
-elif signed_in.role == "coach":
-    pages = {
-        "Coaching": [
-            st.Page("pages/coach.py", title="Your clients", icon=":material/groups:",
-                    url_path=HOME, default=True),
-            st.Page("pages/coach_client.py", title="Client", url_path="client", visibility="hidden"),
-        ],
-        "Account": [st.Page("pages/settings.py", title="Settings", icon=":material/settings:")],
-        "": [shared_link],
-    }
-else:
-    pages = {
-        "Journal": [
-            st.Page("pages/check_in.py", title="Check in", icon=":material/edit_note:",
-                    url_path=HOME, default=True),
-            st.Page("pages/progress.py", title="Progress", icon=":material/show_chart:"),
-            st.Page("pages/changes.py", title="Your changes", icon=":material/flag:"),
-        ],
-        "Explore": [
-            st.Page("pages/values.py", title="Values", icon=":material/favorite:"),
-            st.Page("pages/ambivalence.py", title="Both sides", icon=":material/balance:"),
-            st.Page("pages/plan.py", title="Change plan", icon=":material/checklist:"),
-            st.Page("pages/summary.py", title="In your own words", icon=":material/format_quote:"),
-        ],
-        "Sharing and data": [
-            st.Page("pages/sharing.py", title="Sharing", icon=":material/share:"),
-            st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
-            shared_link,
-        ],
-    }
 
-# The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
-navigation = st.navigation(pages, position="hidden")
-with closing(session.db()) as database:
-    layout.sidebar(database, signed_in, pages)
-navigation.run()
+def url_paths(pages: dict[str, list]) -> set[str]:
+    return {page.url_path for section in pages.values() for page in section} - {""}
+
+
+def stand_ins(script: str, paths: set[str]) -> list:
+    """Hidden pages at ``paths`` that run ``script``: a deep link or a reload of a page this
+    visitor cannot open yet lands there, and keeps its address and query parameters."""
+    return [st.Page(script, title="Change Journal", url_path=path, visibility="hidden")
+            for path in sorted(paths)]
+
+
+with session.rerun_database() as database:
+    signed_in = session.authenticate(database)
+    if signed_in is None:
+        # Signing in reruns at the same address, which then opens the page asked for.
+        pages = {"": [st.Page(SIGN_IN, title="Sign in", icon=":material/login:", url_path=HOME,
+                              default=True), shared_link,
+                      *stand_ins(SIGN_IN, (url_paths(PERSON) | url_paths(COACH)) - {"shared"})]}
+    else:
+        own, other = (COACH, PERSON) if signed_in.role == "coach" else (PERSON, COACH)
+        pages = {**own, "Elsewhere": stand_ins(OTHER_ROLE, url_paths(other) - url_paths(own))}
+
+    # The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
+    navigation = st.navigation(pages, position="hidden")
+    try:
+        layout.sidebar(database, signed_in, pages)
+        navigation.run()
+    except sqlite3.Error:
+        logging.getLogger("change_journal").exception("Database error on %s", navigation.url_path)
+        st.error("The journal could not reach its database just now, so nothing new was saved. "
+                 "What you typed is still here: try again in a moment.", icon=":material/cloud_off:")
+    except Exception:
+        logging.getLogger("change_journal").exception("Unexpected error on %s", navigation.url_path)
+        st.error("Something went wrong on our side and this page could not be shown. Nothing you "
+                 "saved was lost. Try again, or open another page from the menu.",
+                 icon=":material/error:")

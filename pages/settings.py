@@ -1,12 +1,11 @@
 """Settings: take your journal with you, bring it back, a printable report, reminders, deleting."""
 
-from contextlib import closing
 from datetime import time
 from textwrap import shorten
 
 import streamlit as st
 
-from change_journal import accounts, clock, export, importer, progress, reminders, report
+from change_journal import accounts, clock, export, importer, progress, reminders, report, sessions
 from change_journal.store import changes, checkins, deletion
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
@@ -16,6 +15,7 @@ account = session.require_account()
 tz = session.viewer_timezone()
 PENDING = "settings_pending_delete"
 NOTICE = "settings_notice"
+PASSWORD_NOTICE = "settings_password_notice"
 SHOWN_PROBLEMS = 20
 
 st.title("Settings")
@@ -37,11 +37,11 @@ if account.role == "person":
                     "Change Journal. The files are yours to do with as you like.")
 
         def everything() -> bytes:
-            with closing(session.db()) as own:
+            with session.own_db() as own:
                 return export.export_json(own, account.id)
 
         def checkins_table() -> bytes:
-            with closing(session.db()) as own:
+            with session.own_db() as own:
                 return export.export_csv(own, account.id)
 
         left, right = st.columns(2)
@@ -91,7 +91,7 @@ if account.role == "person":
                                 format_func=titles.__getitem__, key="report_changes")
 
         def printable() -> bytes:
-            with closing(session.db()) as own:
+            with session.own_db() as own:
                 return report.build_report(own, account.id, period, tz=tz,
                                            change_ids=chosen).encode("utf-8")
 
@@ -181,6 +181,46 @@ if account.role == "person":
         )
 
 with st.container(border=True):
+    st.subheader("Password and sign-in", anchor=False)
+    if changed := st.session_state.pop(PASSWORD_NOTICE, None):
+        st.success(changed, icon=":material/check:")
+    with st.form("change_password_form", clear_on_submit=True):
+        current = st.text_input("Current password", type="password", key="password_current",
+                                max_chars=accounts.PASSWORD_MAX)
+        new = st.text_input("New password", type="password", key="password_new",
+                            max_chars=accounts.PASSWORD_MAX, help=accounts.PASSWORD_RULES)
+        repeat = st.text_input("Repeat the new password", type="password", key="password_repeat",
+                               max_chars=accounts.PASSWORD_MAX)
+        if st.form_submit_button("Change my password"):
+            if new != repeat:
+                st.error("The two new passwords are different, so nothing was changed.")
+            else:
+                try:
+                    accounts.change_password(database, account, current, new)
+                except accounts.AccountError as exc:
+                    st.error(str(exc))
+                else:
+                    session.sign_in(database, account)
+                    st.session_state[PASSWORD_NOTICE] = (
+                        "Your password was changed. Every other browser was signed out.")
+                    st.rerun()
+
+    listed = sessions.list_sessions(database, account.id, session.token())
+    st.markdown(f"**Where you are signed in** ({len(listed)})")
+    st.dataframe(
+        [{"Browser": s.device + (" (this one)" if s.is_this_one else ""),
+          "Signed in": when(s.created_at), "Last used": when(s.last_used_at)} for s in listed],
+        hide_index=True, width="stretch")
+    st.caption(f"A browser stays signed in for up to {sessions.LIFETIME.days} days, and is signed "
+               f"out after {sessions.IDLE_LIMIT.days} days without use.")
+    if st.button("Sign out everywhere else", disabled=len(listed) < 2,
+                 icon=":material/logout:"):
+        ended = sessions.end_everywhere(database, account.id, except_token=session.token())
+        st.session_state[PASSWORD_NOTICE] = (
+            f"Signed out of {ended} other browser{'s' if ended != 1 else ''}.")
+        st.rerun()
+
+with st.container(border=True):
     st.subheader("Delete your account", anchor=False)
     st.markdown(
         "This deletes your account and everything in it, for good. Anyone you shared with "
@@ -189,12 +229,15 @@ with st.container(border=True):
         "This deletes your coach account, your notes and every client's sharing with you, "
         "for good. Your clients keep their own journals."
     )
-    typed = st.text_input("To confirm, type your username", key="delete_account_username",
-                          max_chars=accounts.USERNAME_MAX)
-    if st.button("Delete my account", icon=":material/delete_forever:"):
-        if typed.strip() != account.username:
-            st.info("That is not your username, so nothing was deleted.")
-        else:
-            deletion.delete_account(database, account.id)
-            session.sign_out()
-            st.rerun()
+    with st.form("delete_account_form", clear_on_submit=True):
+        typed = st.text_input("To confirm, type your password", type="password",
+                              key="delete_account_password", max_chars=accounts.PASSWORD_MAX)
+        if st.form_submit_button("Delete my account", icon=":material/delete_forever:"):
+            try:
+                accounts.check_password(database, account, typed)
+            except accounts.AccountError as exc:
+                st.info(f"{exc} Nothing was deleted.")
+            else:
+                deletion.delete_account(database, account.id)
+                session.sign_out(database)
+                st.rerun()

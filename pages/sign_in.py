@@ -1,11 +1,11 @@
 """Sign in or create an account."""
 
-from contextlib import closing
-
 import streamlit as st
 
 from change_journal import accounts
 from change_journal.ui import session
+
+database = session.db()
 
 st.title("Change Journal")
 st.markdown(
@@ -21,14 +21,13 @@ with sign_in_tab, st.form("sign_in_form"):
                              max_chars=accounts.PASSWORD_MAX)
     if st.form_submit_button("Sign in", type="primary"):
         try:
-            with closing(session.db()) as database:
-                account = accounts.sign_in(database, username, password)
+            account = accounts.sign_in(database, username, password)
         except accounts.SignInThrottled as exc:
             st.info(str(exc), icon=":material/schedule:")
         except accounts.AccountError as exc:
             st.error(str(exc))
         else:
-            session.sign_in(account)
+            session.sign_in(database, account)
             st.rerun()
 
 with sign_up_tab, st.form("sign_up_form"):
@@ -47,12 +46,13 @@ with sign_up_tab, st.form("sign_up_form"):
             st.error("The two passwords are different. Please type them again.")
         else:
             try:
-                with closing(session.db()) as database:
-                    account = accounts.sign_up(database, new_username, new_password, role)
+                account = accounts.sign_up(database, new_username, new_password, role)
+            except accounts.SignInThrottled as exc:
+                st.info(str(exc), icon=":material/schedule:")
             except accounts.AccountError as exc:
                 st.error(str(exc))
             else:
-                session.sign_in(account)
+                session.sign_in(database, account)
                 st.rerun()
 
 st.caption("Your journal is private: nothing you write is shared unless you choose to share it.")

@@ -24,6 +24,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
 from change_journal.config import PROJECT_ROOT
+from change_journal.store import sessions as stored_sessions
 from change_journal.store import throttle, users
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
@@ -54,8 +55,9 @@ USERNAME_IN_PASSWORD = (
 )
 
 _USERNAME_RE = re.compile(r"[^\W_][\w.\-]*", re.UNICODE)
-_hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("not a real password; evens out sign-in timing")
+HASHER = PasswordHasher()
+"""argon2id with the library's recommended parameters (RFC 9106 low-memory profile). Tests
+may swap in a cheaper one through their fixture; production never does."""
 # Decorations people add to a common word ("Password1234!", "p@ssw0rd", "sun shine"):
 _DECORATION = string.digits + string.punctuation + string.whitespace
 _SEPARATORS = re.compile(r"[\s._\-]+")
@@ -151,16 +153,31 @@ def validate_password(password: str, username: str = "") -> None:
         raise AccountError(COMMON_PASSWORD)
 
 
-def sign_up(db: Database, username: str, password: str, role: str = "person") -> Account:
-    """Create an account; raise :class:`AccountError` for bad input or a taken name."""
+@lru_cache(maxsize=4)
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    """A hash to verify against when no account has the name, so failures take the same time.
+
+    Made on first use, not at import: importing the module must stay cheap."""
+    return hasher.hash("not a real password; evens out sign-in timing")
+
+
+def sign_up(db: Database, username: str, password: str, role: str = "person", *,
+            now: datetime | None = None) -> Account:
+    """Create an account; raise :class:`AccountError` for bad input or a taken name.
+
+    Asking for a name that is taken counts against the same throttle as a failed sign-in, so
+    sign-up cannot be used to test thousands of names quickly.
+    """
     name = validate_username(username)
     validate_password(password, name)
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
+    name_hash = _claim_attempt(db, name, now)
     try:
-        user_id = users.create_user(db, name, username_key(name), _hasher.hash(password), role)
+        user_id = users.create_user(db, name, username_key(name), HASHER.hash(password), role)
     except users.UsernameTaken:
         raise AccountError("That username is taken. Please choose another.") from None
+    throttle.clear_failures(db, name_hash)
     return Account(user_id, name, role)
 
 
@@ -171,6 +188,51 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     :data:`MAX_FAILED_SIGN_INS` failures within :data:`THROTTLE_WINDOW`, whether or not an
     account has that name. A successful sign-in clears the count.
     """
+    name_hash = _claim_attempt(db, username, now)
+    row = users.find_user(db, username_key(username.strip()))
+    try:
+        HASHER.verify(row.password_hash if row else _dummy_hash(HASHER), password)
+    except (VerificationError, InvalidHashError):
+        raise AccountError(SIGN_IN_FAILED) from None
+    if row is None:
+        raise AccountError(SIGN_IN_FAILED)
+    throttle.clear_failures(db, name_hash)
+    if HASHER.check_needs_rehash(row.password_hash):
+        users.set_password_hash(db, row.id, HASHER.hash(password))
+    return Account(row.id, row.username, row.role)
+
+
+def check_password(db: Database, account: Account, password: str, *,
+                   now: datetime | None = None) -> None:
+    """Raise :class:`AccountError` unless ``password`` is the signed-in account's own.
+
+    Asked before anything that cannot be undone or that locks others out (deleting the
+    account, changing the password); wrong guesses count against the sign-in throttle.
+    """
+    name_hash = _claim_attempt(db, account.username, now)
+    row = users.get_user(db, account.id)
+    try:
+        HASHER.verify(row.password_hash if row else _dummy_hash(HASHER), password)
+    except (VerificationError, InvalidHashError):
+        raise AccountError("That is not your current password.") from None
+    if row is None:
+        raise AccountError("This account no longer exists.")
+    throttle.clear_failures(db, name_hash)
+
+
+def change_password(db: Database, account: Account, current: str, new: str, *,
+                    now: datetime | None = None) -> None:
+    """Replace the password after checking the current one; every session of the account ends
+    (the caller starts a new one for the browser that asked)."""
+    validate_password(new, account.username)
+    check_password(db, account, current, now=now)
+    users.set_password_hash(db, account.id, HASHER.hash(new))
+    stored_sessions.end_sessions(db, account.id)
+
+
+def _claim_attempt(db: Database, username: str, now: datetime | None) -> str:
+    """Count one attempt on ``username`` (see :mod:`change_journal.store.throttle`) and return
+    the digest it is counted under; raise :class:`SignInThrottled` once there are too many."""
     key = username_key(username.strip())
     name_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -179,17 +241,7 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     if len(earlier) >= MAX_FAILED_SIGN_INS:
         free_at = datetime.fromisoformat(earlier[-MAX_FAILED_SIGN_INS]) + THROTTLE_WINDOW
         raise SignInThrottled(throttled_message(free_at - moment))
-    row = users.find_user(db, key)
-    try:
-        _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
-        raise AccountError(SIGN_IN_FAILED) from None
-    if row is None:
-        raise AccountError(SIGN_IN_FAILED)
-    throttle.clear_failures(db, name_hash)
-    if _hasher.check_needs_rehash(row.password_hash):
-        users.set_password_hash(db, row.id, _hasher.hash(password))
-    return Account(row.id, row.username, row.role)
+    return name_hash
 
 
 def throttled_message(wait: timedelta) -> str:

@@ -3,6 +3,7 @@ deleting a check-in, an answer, a change and the whole account behind a confirma
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from contextlib import closing
@@ -13,7 +14,7 @@ from change_journal import export
 from change_journal.demo import create_demo
 from change_journal.store import changes, checkins, open_db, users
 from change_journal.store.checkins import AnswerIn
-from tests.app.conftest import click, sign_up
+from tests.app.conftest import PASSWORD, click, sign_up
 
 RATINGS = {"importance": 6, "confidence": 4, "readiness": 5}
 
@@ -42,8 +43,8 @@ def river(new_app, app_db):
 
 
 def plain(markdown: str) -> str:
-    """Markdown without its escaping backslashes and link-breaking word joiners."""
-    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+    """Markdown without its escaping backslashes and link-breaking character references."""
+    return html.unescape(re.sub(r"\\(.)", r"\1", markdown))
 
 
 def count(app_db, table: str) -> int:
@@ -136,14 +137,17 @@ def test_a_change_is_deleted_from_its_page_after_confirming(river, app_db):
     assert count(app_db, "changes") == 0 and count(app_db, "checkins") == 0
 
 
-def test_deleting_the_account_needs_the_username_and_ends_the_session(river, app_db):
-    river.text_input(key="delete_account_username").input("someone").run()
-    click(river, "Delete my account")
-    assert "That is not your username, so nothing was deleted." in [i.value for i in river.info]
-    assert count(app_db, "users") == 1
-    river.text_input(key="delete_account_username").input("river").run()
+def test_deleting_the_account_needs_the_password_and_ends_the_session(river, app_db):
+    for typed in ("river", "not my password at all"):
+        river.text_input(key="delete_account_password").input(typed)
+        click(river, "Delete my account")
+        assert ("That is not your current password. Nothing was deleted."
+                in [i.value for i in river.info])
+        assert count(app_db, "users") == 1
+    river.text_input(key="delete_account_password").input(PASSWORD)
     click(river, "Delete my account")
     assert count(app_db, "users") == 0 and count(app_db, "answers") == 0
+    assert count(app_db, "sessions") == 0
     assert "account" not in river.session_state
     assert [i.value for i in river.info] == ["Please sign in first."]
 
@@ -155,5 +159,5 @@ def test_a_coach_sees_only_the_deletion_of_their_account(new_app):
     at.switch_page("pages/settings.py").run()
     assert not at.exception
     assert len(at.get("download_button")) == 0
-    assert [h.value for h in at.subheader] == ["Delete your account"]
+    assert [h.value for h in at.subheader] == ["Password and sign-in", "Delete your account"]
     assert "your notes and every client's sharing with you" in at.markdown[-1].value

@@ -120,7 +120,7 @@ def test_settings_export_report_delete_and_account_deletion(server, page, browse
     full_screenshot(page, "settings-phone-full", 390)
     page.set_viewport_size({"width": 1280, "height": 900})
 
-    fill(page, "To confirm, type your username", "river")
+    fill(page, "To confirm, type your password", PASSWORD)
     click(page, "Delete my account")
     page.get_by_role("tab", name="Create an account").wait_for()
     with closing(sqlite3.connect(db_file)) as conn:

@@ -69,12 +69,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate and migrations.MIGRATIONS.pending(db):
-            # All steps in one transaction that holds the write lock: processes opening a new
-            # file at once wait for each other instead of running a step twice (the steps still
-            # to run are looked up again inside), and an interrupted upgrade leaves the file
-            # as it was.
-            with transaction(db):
-                migrations.apply_migrations(db)
+            _migrate(db)
     except sqlite3.Error as exc:
         db.close()
         raise StoreError(_explain(path, exc)) from exc
@@ -82,6 +77,28 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         db.close()
         raise
     return db
+
+
+def _migrate(db: Database) -> None:
+    """Apply the pending steps in one transaction that holds the write lock.
+
+    Processes opening a new file at once wait for each other instead of running a step twice
+    (the steps still to run are looked up again inside), and an interrupted upgrade leaves the
+    file as it was. Foreign-key enforcement is off meanwhile, as SQLite's procedure for
+    rebuilding a table requires (dropping a parent table would otherwise cascade); every
+    reference is checked before the commit, and a dangling one undoes the whole upgrade.
+    """
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with transaction(db):
+            migrations.apply_migrations(db)
+            dangling = db.execute("PRAGMA foreign_key_check").fetchall()
+            if dangling:
+                raise StoreError(f"Upgrading the database would leave {len(dangling)} broken "
+                                 "reference(s), so it was left as it was. Restore a backup or "
+                                 "report this.")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:

@@ -12,8 +12,11 @@ from change_journal.store import (
     schema_mi,
     schema_portability,
     schema_security,
+    schema_sessions,
     schema_sharing,
+    schema_sharing_consent,
     schema_talk,
+    schema_talk_corrections,
 )
 
 MIGRATION_SET = "change_journal"
@@ -25,6 +28,9 @@ ORDER = (
     schema_portability.m004_portability_uids,
     schema_talk.m005_change_talk_counts,
     schema_security.m006_sign_in_throttle,
+    schema_sessions.m007_sessions,
+    schema_sharing_consent.m008_sharing_consent,
+    schema_talk_corrections.m009_talk_corrections,
 )
 
 MIGRATIONS = Migrations(MIGRATION_SET)
@@ -35,7 +41,7 @@ KNOWN = frozenset(step.__name__ for step in ORDER)
 
 
 def apply_migrations(db: Database) -> None:
-    """Bring ``db`` to the current schema; each step runs in its own transaction."""
+    """Bring ``db`` to the current schema, inside the caller's transaction (see ``open_db``)."""
     MIGRATIONS.apply(db)
 
 

@@ -51,7 +51,7 @@ def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list
             st.caption("Signed in as")
             st.text(signed_in.username)
             if st.button("Sign out", key="sign_out"):
-                session.sign_out()
+                session.sign_out(database)
                 st.rerun()
         st.divider()
         st.caption(SAFETY_NOTE)

@@ -1,19 +1,46 @@
-"""Who is signed in, which change is current, and the database for this rerun."""
+"""Who is signed in, which change is current, and the database for this rerun.
+
+Signing in starts a server-side session (:mod:`change_journal.sessions`): this tab keeps the
+token in its Streamlit session, and the browser keeps it in a cookie so that a reload, a new
+tab or a bookmark stays signed in. Streamlit reads cookies itself (``st.context.cookies``, sent
+when the tab connects) but has no way to set one from a script run, so a three-line
+``st.components.v2`` component writes it in the page (see README, "Sessions and cookies").
+Every rerun checks the token against the database before any page runs.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlite_utils import Database
 
+from change_journal import sessions
 from change_journal.accounts import Account
 from change_journal.config import db_path
 from change_journal.store import StoreError, open_db
 from change_journal.store.changes import Change, list_changes
 
 ACCOUNT_KEY = "account"
+TOKEN_KEY = "session_token"
 CHANGE_KEY = "current_change_id"
+
+_rerun = threading.local()
+
+_COOKIE_JS = """
+export default function ({ data }) {
+  if (!data || !data.name) return;
+  const now = document.cookie.split("; ").find((c) => c.startsWith(data.name + "="));
+  const current = now ? now.slice(data.name.length + 1) : "";
+  if (data.onlyIfCurrentIs !== null && current !== data.onlyIfCurrentIs) return;
+  const secure = location.protocol === "https:" ? "; Secure" : "";
+  document.cookie = `${data.name}=${data.value}; Max-Age=${data.maxAge}; Path=/; SameSite=Strict${secure}`;
+}
+"""
+_cookie_writer = st.components.v2.component("change_journal_session_cookie", js=_COOKIE_JS)
 
 
 @st.cache_resource(show_spinner=False)
@@ -23,8 +50,8 @@ def _migrated(path: str) -> bool:
     return True
 
 
-def db() -> Database:
-    """A fresh connection for this rerun, to the migrated database; stops the page on failure."""
+def _open() -> Database:
+    """A new connection to the migrated database; stops the page with a message on failure."""
     path = str(db_path())
     try:
         _migrated(path)
@@ -35,8 +62,59 @@ def db() -> Database:
         raise  # unreachable: st.stop() ends the run
 
 
+@contextmanager
+def rerun_database() -> Iterator[Database]:
+    """The one connection of this rerun, opened by ``app.py`` and closed when the rerun ends."""
+    database = _open()
+    _rerun.database = database
+    try:
+        yield database
+    finally:
+        _rerun.database = None
+        database.close()
+
+
+def db() -> Database:
+    """This rerun's connection (do not close it). Outside a rerun (a callback that runs before
+    ``app.py``), use :func:`own_db` instead."""
+    database = getattr(_rerun, "database", None)
+    return database if database is not None else _open()
+
+
+@contextmanager
+def own_db() -> Iterator[Database]:
+    """A connection of its own, closed on leaving: for widget callbacks and deferred downloads,
+    which run outside the rerun."""
+    database = _open()
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def authenticate(database: Database) -> Account | None:
+    """Check this tab's session against the database, once per rerun, before any page runs.
+
+    The token comes from this tab's Streamlit session or, on a fresh connection (reload, new
+    tab, bookmark), from the cookie. A deleted account, an ended or expired session means
+    signed out: everything this tab kept is forgotten.
+    """
+    token = st.session_state.get(TOKEN_KEY) or _cookie()
+    account = sessions.resume(database, token) if token else None
+    if account is None:
+        if TOKEN_KEY in st.session_state or ACCOUNT_KEY in st.session_state:
+            st.session_state.clear()
+        if token:  # a dead token: take it out of the browser unless it holds a newer one
+            _write_cookie("", 0, only_if_current_is=token)
+        return None
+    st.session_state[TOKEN_KEY] = token
+    st.session_state[ACCOUNT_KEY] = account
+    _write_cookie(token, int(sessions.LIFETIME.total_seconds()))
+    return account
+
+
 def account() -> Account | None:
-    """The signed-in account, or None."""
+    """The signed-in account (checked this rerun by :func:`authenticate`), or None."""
     return st.session_state.get(ACCOUNT_KEY)
 
 
@@ -44,8 +122,12 @@ def require_account(role: str | None = None) -> Account:
     """The signed-in account (of ``role``, if given); otherwise the page stops here.
 
     Navigation already hides the pages a visitor may not open; this is the second lock, for a
-    server's very first run, when Streamlit may run a page file before ``app.py`` registers pages.
+    page file run without ``app.py`` (a server's very first run, or AppTest), which then checks
+    the session against the database itself.
     """
+    if getattr(_rerun, "database", None) is None:
+        with own_db() as database:
+            authenticate(database)
     current = account()
     if current is None:
         st.info("Please sign in first.")
@@ -56,14 +138,24 @@ def require_account(role: str | None = None) -> Account:
     return current
 
 
-def sign_in(signed_in: Account) -> None:
-    """Start a fresh session for ``signed_in`` (nothing from a previous session is kept)."""
+def sign_in(database: Database, signed_in: Account) -> None:
+    """Start a server-side session for ``signed_in`` in this tab (nothing from a previous
+    session is kept); the cookie is written on the next rerun."""
+    device = sessions.device_label(st.context.headers.get("User-Agent"))
+    token = sessions.start(database, signed_in, device=device)
     st.session_state.clear()
+    st.session_state[TOKEN_KEY] = token
     st.session_state[ACCOUNT_KEY] = signed_in
 
 
-def sign_out() -> None:
-    """Forget everything about the session."""
+def token() -> str | None:
+    """This tab's session token (to mark "this browser" in the list of sessions)."""
+    return st.session_state.get(TOKEN_KEY)
+
+
+def sign_out(database: Database) -> None:
+    """End this tab's session in the database and forget everything about it."""
+    sessions.end(database, token())
     st.session_state.clear()
 
 
@@ -98,3 +190,17 @@ def viewer_timezone() -> str:
     except (ZoneInfoNotFoundError, ValueError):
         return "UTC"
     return name
+
+
+def _cookie() -> str | None:
+    """The session cookie this tab connected with, if any."""
+    value = st.context.cookies.get(sessions.COOKIE_NAME)
+    return value if isinstance(value, str) else None  # AppTest has no cookies to give
+
+
+def _write_cookie(value: str, max_age: int, *, only_if_current_is: str | None = None) -> None:
+    """Set (or, with ``max_age`` 0, remove) the session cookie in this browser."""
+    with st.sidebar:
+        _cookie_writer(key="session_cookie", height=0, data={
+            "name": sessions.COOKIE_NAME, "value": value, "maxAge": max_age,
+            "onlyIfCurrentIs": only_if_current_is})
