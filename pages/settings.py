@@ -5,8 +5,8 @@ from textwrap import shorten
 
 import streamlit as st
 
-from change_journal import accounts, clock, export, importer, progress, reminders, report, sessions
-from change_journal.store import changes, checkins, deletion
+from change_journal import (accounts, changes, clock, entries, export, importer, progress, reminders,
+                            report, sessions)
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
 
@@ -26,8 +26,7 @@ def when(at: str) -> str:
 
 
 def delete_entry(own, request: widgets.DeleteRequest) -> None:
-    remove = deletion.delete_checkin if request.kind == "check-in" else deletion.delete_answer
-    remove(own, account.id, request.item_id)
+    entries.delete(own, account.id, request.kind, request.item_id)
 
 
 if account.role == "person":
@@ -139,16 +138,16 @@ if account.role == "person":
             kind = st.segmented_control("What to delete",
                                         options=["A check-in", "A written answer"],
                                         default="A check-in", key="delete_kind") or "A check-in"
-            entries = deletion.list_answers(database, account.id, change_id)
+            written_answers = entries.answers_of(database, account.id, change_id)
             if kind == "A check-in":
-                rows = checkins.list_checkins(database, account.id, change_id)
+                rows = entries.checkins_of(database, account.id, change_id)
                 labels = {r.id: f"Check-in {n} · {when(r.created_at)} · importance "
                                 f"{r.importance}, confidence {r.confidence}, readiness "
                                 f"{r.readiness}" for n, r in reversed(list(enumerate(rows, 1)))}
                 target = st.selectbox("Check-in", options=list(labels), key="delete_checkin",
                                       format_func=labels.__getitem__, index=None,
                                       placeholder=f"Choose one of {len(rows)} check-ins")
-                written = sorted((e for e in entries if target and e.checkin_id == target),
+                written = sorted((e for e in written_answers if target and e.checkin_id == target),
                                  key=lambda e: e.id)
                 if written:
                     st.caption("Written with this check-in:")
@@ -158,7 +157,7 @@ if account.role == "person":
                           args=(PENDING, widgets.DeleteRequest("check-in", target,
                                                                labels.get(target, ""))))
             else:
-                by_id = {e.id: e for e in entries}
+                by_id = {e.id: e for e in written_answers}
                 target = st.selectbox(
                     "Written answer", options=list(by_id), key="delete_answer", index=None,
                     format_func=lambda i: f"{when(by_id[i].created_at)} · {by_id[i].question} "
@@ -234,10 +233,9 @@ with st.container(border=True):
                               key="delete_account_password", max_chars=accounts.PASSWORD_MAX)
         if st.form_submit_button("Delete my account", icon=":material/delete_forever:"):
             try:
-                accounts.check_password(database, account, typed)
+                accounts.delete_account(database, account, typed)
             except accounts.AccountError as exc:
                 st.info(f"{exc} Nothing was deleted.")
             else:
-                deletion.delete_account(database, account.id)
                 session.sign_out(database)
                 st.rerun()

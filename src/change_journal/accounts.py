@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import sessions as stored_sessions
-from change_journal.store import throttle, users
+from change_journal.store import deletion, throttle, users
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -228,6 +228,13 @@ def change_password(db: Database, account: Account, current: str, new: str, *,
     check_password(db, account, current, now=now)
     users.set_password_hash(db, account.id, HASHER.hash(new))
     stored_sessions.end_sessions(db, account.id)
+
+
+def delete_account(db: Database, account: Account, password: str) -> None:
+    """Delete the account and everything in it for good, once ``password`` is shown to be its
+    own; every session ends with it (see :mod:`change_journal.store.deletion`)."""
+    check_password(db, account, password)
+    deletion.delete_account(db, account.id)
 
 
 def _claim_attempt(db: Database, username: str, now: datetime | None) -> str:

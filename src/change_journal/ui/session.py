@@ -18,11 +18,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 from sqlite_utils import Database
 
-from change_journal import sessions
+from change_journal import changes, sessions
 from change_journal.accounts import Account
 from change_journal.config import db_path
-from change_journal.store import StoreError, open_db
-from change_journal.store.changes import Change, list_changes
+from change_journal.changes import Change
+from change_journal.database import StoreError, open_db
 
 ACCOUNT_KEY = "account"
 TOKEN_KEY = "session_token"
@@ -160,7 +160,7 @@ def sign_out(database: Database) -> None:
 
 
 def active_changes(database: Database, signed_in: Account) -> list[Change]:
-    return list_changes(database, signed_in.id)
+    return changes.list_changes(database, signed_in.id)
 
 
 def current_change(database: Database, signed_in: Account,

@@ -1,0 +1,61 @@
+"""The layers hold: pages and ``ui/`` reach the store only through the core, the core never
+imports Streamlit, and the store imports nothing above it (see design.md, "Layers")."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "src" / "change_journal"
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module ``path`` imports, absolute names (``from x import y`` gives ``x`` and
+    ``x.y``, since ``y`` may be a module)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def files(*places: Path) -> list[Path]:
+    return sorted(p for place in places
+                  for p in ([place] if place.is_file() else place.rglob("*.py")))
+
+
+ENTRY = files(ROOT / "app.py", ROOT / "pages", PACKAGE / "ui")
+CORE = [p for p in files(PACKAGE) if PACKAGE / "ui" not in p.parents
+        and PACKAGE / "store" not in p.parents]
+STORE = files(PACKAGE / "store")
+
+
+def reaches(modules: set[str], prefix: str) -> list[str]:
+    return sorted(m for m in modules if m == prefix or m.startswith(prefix + "."))
+
+
+@pytest.mark.parametrize("path", ENTRY, ids=lambda p: str(p.relative_to(ROOT)))
+def test_pages_and_ui_never_import_the_store(path):
+    assert reaches(imported_modules(path), "change_journal.store") == []
+
+
+@pytest.mark.parametrize("path", CORE + STORE, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_core_and_the_store_never_import_streamlit(path):
+    assert reaches(imported_modules(path), "streamlit") == []
+
+
+@pytest.mark.parametrize("path", STORE, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_store_imports_nothing_above_it(path):
+    above = [m for m in reaches(imported_modules(path), "change_journal")
+             if not m.startswith("change_journal.store")]
+    assert above == []
+
+
+def test_the_checks_see_every_layer():
+    assert len(ENTRY) > 15 and len(CORE) > 20 and len(STORE) > 15
