@@ -1,9 +1,34 @@
-"""Evaluate the change-talk recogniser on a labelled CSV and print one JSON object.
+"""Evaluate the change-talk recogniser and print one JSON object.
 
-Usage: python bench/change_talk_eval.py --data FILE.csv
+Usage:
+    python bench/change_talk_eval.py --data FILE.csv [--folds 5] [--held-out 3,4]
+    python bench/change_talk_eval.py --journal [DIR]
+    python bench/change_talk_eval.py --build-gold [DIR]
 
-Columns: client_utterance, label (change / neutral / sustain); optional
-previous_therapist_utterance (used as the prompt) and topic (used as the change).
+``--data``: a labelled CSV with columns client_utterance and label (change / neutral / sustain),
+optional previous_therapist_utterance (read as the prompt), topic (read as the change) and
+transcript_id. Reports the fitted figure (every row) and, with transcript_id, transcript-grouped
+folds: each transcript falls in one fold (by a hash of its id), so no fold shares a transcript
+with another. The rules are written by hand, so there is nothing to fit per fold; what keeps
+the figure honest is that rules are written only against the development folds, never against
+the held-out ones (``--held-out``, by default folds 3 and 4 of 5). The report gives both pools,
+every rule's firings on each (a modal cue is counted per kind of object it was read with), and
+lists the rules that fire on fewer than three development utterances.
+
+``--journal``: the labelled journal set (default tests/data/journal_set): sentences.csv (id,
+change, prompt_id, prompt, sentence), two independent labellings labels_a.csv and labels_b.csv
+(id, label, kind) and the adjudicated gold.csv (id, label, kind, adjudicated). Reports precision,
+recall and F1 per class, macro-F1, sustain recall, the labellers' agreement (Cohen's kappa), the
+figures on each half of the set (rules were written against the development half only), rule
+firings, and a sweep of confidence thresholds with the lowest one at which every shown label
+(change, sustain) has a precision of at least 0.8; the recogniser's SHOW_THRESHOLD is that one.
+
+``--build-gold``: writes gold.csv from the two labellings: where they agree (label, and kind for
+change or sustain talk), their label; where they disagree, the decision in adjudication.csv (id,
+label, kind, note), made by mi-guide.md. Stops, listing them, if a disagreement has no decision.
+
+Times are CPU time per sentence (the process's own, so other programs on the machine do not
+inflate them), with the wall-clock mean beside it.
 """
 
 from __future__ import annotations
@@ -11,22 +36,39 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import statistics
 import sys
 import time
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 try:
-    from change_journal.change_talk import classify
+    from change_journal import change_talk
 except ImportError:  # not installed: run from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from change_journal.change_talk import classify
+    from change_journal import change_talk
 
 LABELS = ("change", "neutral", "sustain")
+SHOWN = ("change", "sustain")
+"""Labels the app shows to the person; neutral is never shown."""
 REQUIRED = ("client_utterance", "label")
+JOURNAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "journal_set"
+FOLDS = 5
+HELD_OUT = (3, 4)
+RARE = 3
+"""A rule firing on fewer development utterances than this is listed as rare."""
+PRECISION_TARGET = 0.8
+SWEEP = tuple(round(i * 0.05, 2) for i in range(21))
+HALVES = ("development", "held_out")
+"""Journal set halves by a hash of the sentence id: rules were written against the first."""
 
 
-def macro_scores(gold: list[str], pred: list[str]) -> dict:
-    """Per-label precision/recall/F1, their macro-F1 and the confusion matrix."""
+# ------------------------------------------------------------------------------ metrics
+
+def macro_scores(gold: Sequence[str], pred: Sequence[str]) -> dict:
+    """Per-label precision/recall/F1, their macro-F1 and the confusion matrix (gold -> pred)."""
     confusion = {t: {p: 0 for p in LABELS} for t in LABELS}
     for g, p in zip(gold, pred, strict=True):
         confusion[g][p] += 1
@@ -41,51 +83,353 @@ def macro_scores(gold: list[str], pred: list[str]) -> dict:
         f1s.append(f1)
         per_label[lab] = {"precision": round(precision, 4), "recall": round(recall, 4),
                           "f1": round(f1, 4)}
-    return {"macro_f1": round(sum(f1s) / len(LABELS), 4), "per_label": per_label, "confusion": confusion}
+    return {"macro_f1": round(sum(f1s) / len(LABELS), 4), "per_label": per_label,
+            "confusion": confusion}
 
 
-def read_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of the CSV; exits with a clear message if it cannot be used."""
+def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float:
+    """Cohen's kappa of two labellings of the same items (1 = perfect, 0 = chance level)."""
+    if len(a) != len(b) or not a:
+        raise ValueError("kappa needs two labellings of the same, non-empty list of items")
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    ca, cb = Counter(a), Counter(b)
+    expected = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    return 1.0 if expected == 1 else round((observed - expected) / (1 - expected), 4)
+
+
+def fold_of(group: str, k: int = FOLDS) -> int:
+    """The fold of a group (a transcript, a sentence id), stable across runs and machines."""
+    return zlib.crc32(group.strip().encode("utf-8")) % k
+
+
+def grouped_folds(groups: Sequence[str], k: int = FOLDS) -> list[list[int]]:
+    """Row indices of each of ``k`` folds; all rows of one group fall in the same fold."""
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for i, g in enumerate(groups):
+        folds[fold_of(g, k)].append(i)
+    return folds
+
+
+def _pool(gold: Sequence[str], pred: Sequence[str], idx: list[int]) -> dict | None:
+    if not idx:
+        return None
+    s = macro_scores([gold[i] for i in idx], [pred[i] for i in idx])
+    return {"rows": len(idx), "macro_f1": s["macro_f1"], "per_label": s["per_label"],
+            "confusion": s["confusion"]}
+
+
+def fold_report(gold: Sequence[str], pred: Sequence[str], groups: Sequence[str],
+                k: int = FOLDS, held_out: Iterable[int] = HELD_OUT) -> dict:
+    """Per-fold scores with their mean and spread, and the development and held-out pools."""
+    held = set(held_out)
+    folds, scores = [], []
+    for f, idx in enumerate(grouped_folds(groups, k)):
+        if not idx:
+            continue
+        s = macro_scores([gold[i] for i in idx], [pred[i] for i in idx])
+        scores.append(s)
+        folds.append({"fold": f, "role": "held_out" if f in held else "development",
+                      "transcripts": len({groups[i] for i in idx}), "rows": len(idx),
+                      "macro_f1": s["macro_f1"], "per_label": s["per_label"]})
+    f1s = [s["macro_f1"] for s in scores]
+
+    def spread(values: list[float]) -> float:
+        return round(statistics.stdev(values), 4) if len(values) > 1 else 0.0
+
+    roles = [fold_of(g, k) in held for g in groups]
+    return {
+        "k": k, "by": "transcript_id", "held_out_folds": sorted(held),
+        "macro_f1_mean": round(statistics.fmean(f1s), 4), "macro_f1_sd": spread(f1s),
+        "macro_f1_min": min(f1s), "macro_f1_max": max(f1s),
+        "per_label_mean": {lab: {m: round(statistics.fmean(s["per_label"][lab][m]
+                                                           for s in scores), 4)
+                                 for m in ("precision", "recall", "f1")} for lab in LABELS},
+        "per_label_f1_sd": {lab: spread([s["per_label"][lab]["f1"] for s in scores])
+                            for lab in LABELS},
+        "confusion": macro_scores(gold, pred)["confusion"],
+        "folds": folds,
+        "development": _pool(gold, pred, [i for i, h in enumerate(roles) if not h]),
+        "held_out": _pool(gold, pred, [i for i, h in enumerate(roles) if h]),
+    }
+
+
+def rule_report(fired: Sequence[Iterable[tuple[str, str]]], gold: Sequence[str],
+                roles: Sequence[str]) -> dict:
+    """How many rows each rule fired on, per role, and on how many its side was the gold label;
+    the rules firing on fewer than :data:`RARE` development rows are listed as rare."""
+    table: dict[str, Counter] = defaultdict(Counter)
+    for hits, g, role in zip(fired, gold, roles, strict=True):
+        for rule, side in set(hits):
+            table[rule][role] += 1
+            table[rule][f"{role}_agree"] += side == g
+    keys = [f"{role}{suffix}" for role in dict.fromkeys(roles) for suffix in ("", "_agree")]
+    rules = {r: {key: c[key] for key in keys} for r, c in sorted(table.items())}
+    return {"by_rule": rules,
+            "rare": sorted(r for r, c in rules.items() if c.get("development", 0) < RARE)}
+
+
+def threshold_sweep(gold: Sequence[str], pred: Sequence[str], confidence: Sequence[float],
+                    thresholds: Iterable[float] = SWEEP, shown: Sequence[str] = SHOWN,
+                    target: float = PRECISION_TARGET) -> dict:
+    """Precision and recall of each shown label at each threshold, and the lowest threshold at
+    which every label in ``shown`` is shown for at least one sentence with ``target`` precision."""
+    rows, chosen = [], None
+    for t in thresholds:
+        row: dict = {"threshold": t}
+        ok = True
+        for lab in shown:
+            picked = [g for g, p, c in zip(gold, pred, confidence, strict=True)
+                      if p == lab and c >= t]
+            actual = sum(g == lab for g in gold)
+            right = sum(g == lab for g in picked)
+            precision = right / len(picked) if picked else None
+            row[lab] = {"shown": len(picked),
+                        "precision": None if precision is None else round(precision, 4),
+                        "recall": round(right / actual, 4) if actual else None}
+            ok &= precision is not None and precision >= target
+        rows.append(row)
+        if ok and chosen is None:
+            chosen = t
+    return {"target_precision": target, "chosen": chosen, "rows": rows}
+
+
+def timed(fn: Callable[[dict], change_talk.TalkResult],
+          rows: Sequence[dict]) -> tuple[list[change_talk.TalkResult], dict]:
+    """Results of ``fn`` on every row, and the CPU and wall-clock time each took."""
+    results, cpu = [], []
+    began = time.perf_counter()
+    for r in rows:
+        start = time.process_time()
+        results.append(fn(r))
+        cpu.append(time.process_time() - start)
+    wall = time.perf_counter() - began
+    ordered = sorted(cpu)
+    return results, {
+        "ms_per_sentence": round(1000 * sum(cpu) / len(rows), 4),
+        "ms_per_sentence_p99": round(1000 * ordered[min(len(ordered) - 1,
+                                                         int(0.99 * len(ordered)))], 4),
+        "wall_ms_per_sentence": round(1000 * wall / len(rows), 4),
+        "rows_per_second": round(len(rows) / wall) if wall else None,
+    }
+
+
+# ------------------------------------------------------------------------------ files
+
+def _read_csv(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
-            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
             if missing:
                 sys.exit(f"error: {path} lacks column(s): {', '.join(missing)}")
             rows = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         sys.exit(f"error: cannot read {path}: {exc}")
+    if not rows:
+        sys.exit(f"error: {path} has no rows")
+    return rows
+
+
+def _check_labels(path: Path, rows: list[dict[str, str]]) -> None:
     for row in rows:
         row["label"] = (row["label"] or "").strip().lower()
     bad = sorted({r["label"] for r in rows} - set(LABELS))
     if bad:
         sys.exit(f"error: {path} has unknown label(s): {', '.join(map(repr, bad))}; "
                  f"expected {', '.join(LABELS)}")
-    if not rows:
-        sys.exit(f"error: {path} has no rows")
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a labelled corpus CSV; exits with a clear message if it cannot be used."""
+    rows = _read_csv(path, REQUIRED)
+    _check_labels(path, rows)
     return rows
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", required=True, type=Path, help="labelled CSV file")
-    args = parser.parse_args(argv)
-    rows = read_rows(args.data)
+def read_labels(path: Path) -> dict[str, dict[str, str]]:
+    """One labelling of the journal set (or gold.csv): id -> {label, kind[, adjudicated]}."""
+    rows = _read_csv(path, ("id", "label", "kind"))
+    _check_labels(path, rows)
+    by_id: dict[str, dict[str, str]] = {}
+    for r in rows:
+        key = r["id"].strip()
+        if key in by_id:
+            sys.exit(f"error: {path} labels {key!r} twice")
+        by_id[key] = {"label": r["label"], "kind": (r["kind"] or "").strip().lower(),
+                      "adjudicated": (r.get("adjudicated") or "0").strip()}
+    return by_id
+
+
+def build_gold(directory: Path) -> list[dict[str, str]]:
+    """gold.csv rows from labels_a.csv, labels_b.csv and adjudication.csv (see the module doc)."""
+    ids = [r["id"].strip() for r in _read_csv(directory / "sentences.csv", ("id", "sentence"))]
+    a = read_labels(directory / "labels_a.csv")
+    b = read_labels(directory / "labels_b.csv")
+    missing = [i for i in ids if i not in a or i not in b]
+    if missing:
+        sys.exit(f"error: not labelled by both labellers: {', '.join(missing[:20])}")
+    decisions_path = directory / "adjudication.csv"
+    decisions = read_labels(decisions_path) if decisions_path.exists() else {}
+    gold, undecided = [], []
+    for i in ids:
+        x, y = a[i], b[i]
+        agreed = x["label"] == y["label"] and (x["label"] == "neutral" or x["kind"] == y["kind"])
+        chosen = x if agreed else decisions.get(i)
+        if chosen is None:
+            undecided.append(i)
+            continue
+        gold.append({"id": i, "label": chosen["label"],
+                     "kind": "" if chosen["label"] == "neutral" else chosen["kind"],
+                     "adjudicated": "0" if agreed else "1"})
+    if undecided:
+        sys.exit("error: the labellers disagree and adjudication.csv has no decision for: "
+                 + ", ".join(undecided))
+    return gold
+
+
+# ------------------------------------------------------------------------------ reports
+
+def data_report(rows: list[dict[str, str]], k: int = FOLDS,
+                held_out: Sequence[int] = HELD_OUT) -> dict:
+    """Fitted figures, transcript-grouped folds and rule firings for a labelled corpus."""
     gold = [r["label"] for r in rows]
-    began = time.perf_counter()
-    pred = [classify(r["client_utterance"] or "", r.get("previous_therapist_utterance") or None,
-                     r.get("topic") or None).label for r in rows]
-    elapsed = time.perf_counter() - began
+
+    def args(r: dict) -> tuple[str, str | None, str | None]:
+        return (r["client_utterance"] or "", r.get("previous_therapist_utterance") or None,
+                r.get("topic") or None)
+
+    results, timing = timed(lambda r: change_talk.classify(*args(r)), rows)
+    pred = [x.label for x in results]
     scores = macro_scores(gold, pred)
-    report = {
+    report: dict = {
+        "recogniser_version": change_talk.VERSION,
         "macro_f1": scores["macro_f1"],
         **scores["per_label"],
         "confusion": scores["confusion"],
         "rows": len(rows),
-        "rows_per_second": round(len(rows) / elapsed) if elapsed else None,
+        **timing,
         "baseline_neutral_macro_f1": macro_scores(gold, ["neutral"] * len(gold))["macro_f1"],
+        "at_show_threshold": threshold_sweep(gold, pred, [x.confidence for x in results],
+                                             [change_talk.SHOW_THRESHOLD])["rows"][0],
     }
-    print(json.dumps(report))
+    if "transcript_id" in rows[0]:
+        groups = [r["transcript_id"] for r in rows]
+        folds = fold_report(gold, pred, groups, k, held_out)
+        report["grouped_folds"] = folds
+        report["fitted_minus_grouped_mean"] = round(scores["macro_f1"] - folds["macro_f1_mean"], 4)
+        roles = ["held_out" if fold_of(g, k) in set(held_out) else "development" for g in groups]
+        report["rules"] = rule_report([change_talk.rule_hits(*args(r)) for r in rows], gold,
+                                      roles)
+    return report
+
+
+def journal_report(directory: Path) -> dict:
+    """Scores on the labelled journal set, labeller agreement and the threshold sweep."""
+    sentences = _read_csv(directory / "sentences.csv", ("id", "change", "prompt", "sentence"))
+    gold_path = directory / "gold.csv"
+    gold_by_id = read_labels(gold_path)
+    ids = [r["id"].strip() for r in sentences]
+    missing = [i for i in ids if i not in gold_by_id]
+    if missing:
+        sys.exit(f"error: {gold_path} has no label for: {', '.join(missing[:20])}")
+
+    def args(r: dict) -> tuple[str, str | None, str | None]:
+        return r["sentence"], r["prompt"] or None, r["change"] or None
+
+    results, timing = timed(lambda r: change_talk.classify(*args(r)), sentences)
+    gold = [gold_by_id[i]["label"] for i in ids]
+    pred = [x.label for x in results]
+    conf = [x.confidence for x in results]
+    scores = macro_scores(gold, pred)
+    kinds = [(gold_by_id[i]["kind"], x.kind) for i, x in zip(ids, results, strict=True)
+             if x.label == gold_by_id[i]["label"] != "neutral"]
+    sweep = threshold_sweep(gold, pred, conf)
+    halves = [HALVES[fold_of(i, 2)] for i in ids]
+    report: dict = {
+        "recogniser_version": change_talk.VERSION,
+        "sentences": len(ids),
+        "gold": dict(Counter(gold)),
+        "macro_f1": scores["macro_f1"],
+        **scores["per_label"],
+        "sustain_recall": scores["per_label"]["sustain"]["recall"],
+        "confusion": scores["confusion"],
+        "kind_agreement_where_label_right": round(sum(g == p for g, p in kinds) / len(kinds), 4)
+        if kinds else None,
+        "halves": {h: _pool(gold, pred, [i for i, x in enumerate(halves) if x == h])
+                   for h in HALVES},
+        "by_change": {c: macro_scores([gold[i] for i in idx], [pred[i] for i in idx])["macro_f1"]
+                      for c, idx in _index_by([r["change"] for r in sentences]).items()},
+        **timing,
+        "threshold_sweep": sweep,
+        "show_threshold": change_talk.SHOW_THRESHOLD,
+        "at_show_threshold": threshold_sweep(gold, pred, conf,
+                                             [change_talk.SHOW_THRESHOLD])["rows"][0],
+        "show_threshold_is_sweep_choice": sweep["chosen"] == change_talk.SHOW_THRESHOLD,
+        "rules": rule_report([change_talk.rule_hits(*args(r)) for r in sentences], gold, halves),
+        "adjudicated": sum(g["adjudicated"] == "1" for g in gold_by_id.values()),
+    }
+    a_path, b_path = directory / "labels_a.csv", directory / "labels_b.csv"
+    if a_path.exists() and b_path.exists():
+        a, b = read_labels(a_path), read_labels(b_path)
+        both = [i for i in ids if i in a and i in b]
+        la, lb = [a[i]["label"] for i in both], [b[i]["label"] for i in both]
+        agreed = [i for i in both if a[i]["label"] == b[i]["label"] != "neutral"]
+        report["labellers"] = {
+            "items": len(both),
+            "label_agreement": round(sum(x == y for x, y in zip(la, lb, strict=True))
+                                     / len(both), 4),
+            "cohen_kappa": cohen_kappa(la, lb),
+            "kind_kappa_where_label_agreed": cohen_kappa([a[i]["kind"] for i in agreed],
+                                                         [b[i]["kind"] for i in agreed])
+            if agreed else None,
+            "labels_a": dict(Counter(la)), "labels_b": dict(Counter(lb)),
+        }
+    return report
+
+
+def _index_by(values: Sequence[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, v in enumerate(values):
+        out[v].append(i)
+    return dict(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--data", type=Path, help="labelled CSV file (AnnoMI-style columns)")
+    mode.add_argument("--journal", type=Path, nargs="?", const=JOURNAL_DIR,
+                      help=f"labelled journal set directory (default {JOURNAL_DIR})")
+    mode.add_argument("--build-gold", type=Path, nargs="?", const=JOURNAL_DIR,
+                      help="write gold.csv from the two labellings and adjudication.csv")
+    parser.add_argument("--folds", type=int, default=FOLDS, help="number of grouped folds")
+    parser.add_argument("--held-out", default=",".join(map(str, HELD_OUT)),
+                        help="folds never read while writing rules, e.g. 3,4")
+    args = parser.parse_args(argv)
+    if args.data is not None:
+        try:
+            held = tuple(int(x) for x in args.held_out.split(",") if x.strip())
+        except ValueError:
+            sys.exit(f"error: --held-out takes fold numbers like 3,4, not {args.held_out!r}")
+        if args.folds < 2 or any(not 0 <= f < args.folds for f in held):
+            sys.exit(f"error: need at least 2 folds, and held-out folds in 0..{args.folds - 1}")
+        print(json.dumps(data_report(read_rows(args.data), args.folds, held)))
+    elif args.journal is not None:
+        print(json.dumps(journal_report(args.journal)))
+    else:
+        gold = build_gold(args.build_gold)
+        out = args.build_gold / "gold.csv"
+        try:
+            with out.open("w", newline="", encoding="utf-8") as fh:
+                writer = csv.DictWriter(fh, fieldnames=["id", "label", "kind", "adjudicated"],
+                                        lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(gold)
+        except OSError as exc:
+            sys.exit(f"error: cannot write {out}: {exc}")
+        print(json.dumps({"written": str(out), "rows": len(gold),
+                          "adjudicated": sum(r["adjudicated"] == "1" for r in gold)}))
 
 
 if __name__ == "__main__":

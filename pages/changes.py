@@ -2,15 +2,16 @@
 
 import streamlit as st
 
+from change_journal import changes, sharing
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
-from change_journal.store import changes, deletion
 from change_journal.ui import session, widgets
-from change_journal.validation import InputError, clean_text, clean_title
+from change_journal.validation import InputError
 
 database = session.db()
 account = session.require_account("person")
 
 PENDING = "changes_pending_delete"
+ARCHIVING = "changes_pending_archive"
 
 st.title("Your changes")
 st.caption("You can work on more than one change. Pick the current one in the sidebar.")
@@ -20,6 +21,17 @@ if deleted := st.session_state.pop(DONE, None):
     widgets.quote(deleted.shown)
 
 
+def archive(connection, change_id: int, stop_sharing: bool) -> None:
+    try:
+        changes.archive_change(connection, account.id, change_id, stop_sharing=stop_sharing)
+    except InputError as exc:
+        st.error(str(exc))
+    else:
+        st.session_state.pop(ARCHIVING, None)
+        st.rerun()
+
+
+shared = sharing.load_sharing_by_change(database, account.id)
 for change in changes.list_changes(database, account.id, include_archived=True):
     label = widgets.md_escape(change.title) + ("  (archived)" if change.archived else "")
     with st.expander(label, expanded=False):
@@ -30,30 +42,62 @@ for change in changes.list_changes(database, account.id, include_archived=True):
                                    help=f"Up to {MAX_TEXT_CHARS:,} characters.")
             if st.form_submit_button("Save"):
                 try:
-                    changes.update_change(database, account.id, change.id, clean_title(title),
-                                          clean_text(why_now, "Why now"))
+                    changes.rename_change(database, account.id, change.id, title, why_now)
                 except InputError as exc:
                     st.error(str(exc))
                 else:
                     st.rerun()
+        if change.id in shared:
+            st.text(shared[change.id].describe())
         if change.archived:
             if st.button("Restore", key=f"restore_{change.id}"):
-                changes.set_archived(database, account.id, change.id, False)
-                st.rerun()
+                try:
+                    changes.restore_change(database, account.id, change.id)
+                except InputError as exc:
+                    st.error(str(exc))
+                else:
+                    st.rerun()
         elif st.button("Archive", key=f"archive_{change.id}",
                        help="Archived changes keep their history and can be restored."):
-            changes.set_archived(database, account.id, change.id, True)
-            st.rerun()
+            if change.id in shared:
+                st.session_state[ARCHIVING] = change.id
+            else:
+                archive(database, change.id, stop_sharing=False)
         st.button("Delete this change…", key=f"delete_{change.id}", icon=":material/delete:",
                   on_click=widgets.ask_to_delete,
                   args=(PENDING, widgets.DeleteRequest("change", change.id, change.title)))
+
+asked = st.session_state.get(ARCHIVING)
+if asked in shared:
+    asked_change = changes.get_change(database, account.id, asked)
+
+    # A dialog's buttons rerun only the dialog, after this rerun's connection has closed.
+    @st.dialog("Keep sharing it?", on_dismiss=lambda: st.session_state.pop(ARCHIVING, None))
+    def ask_about_sharing() -> None:
+        st.markdown("This change is shared. Archiving keeps its history; you choose whether "
+                    "whoever sees it now goes on seeing it.")
+        if asked_change is not None:
+            widgets.quote(asked_change.title)
+        widgets.quote(shared[asked].describe())
+        stop, keep = st.columns(2)
+        stopping = stop.button("Archive and stop sharing", type="primary", width="stretch")
+        if keep.button("Archive, keep sharing", width="stretch") or stopping:
+            with session.own_db() as own:
+                archive(own, asked, stop_sharing=stopping)
+        if st.button("Cancel", type="tertiary"):
+            st.session_state.pop(ARCHIVING, None)
+            st.rerun()
+
+    ask_about_sharing()
+else:
+    st.session_state.pop(ARCHIVING, None)
 
 widgets.confirm_delete(
     PENDING,
     "This deletes the change below with all its check-ins, written answers and plan versions. "
     "It can't be undone, and anyone you shared it with loses access at once. Archiving keeps "
     "everything instead, if you'd rather.",
-    lambda own, request: deletion.delete_change(own, account.id, request.item_id),
+    lambda own, request: changes.delete_change(own, account.id, request.item_id),
     DONE,
 )
 

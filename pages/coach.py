@@ -5,7 +5,6 @@ import streamlit as st
 from change_journal import charts, clock, coach_dashboard, sharing
 from change_journal.config import MAX_TITLE_CHARS
 from change_journal.rulers import RULERS
-from change_journal.store import sharing as shared_store
 from change_journal.ui import session, widgets
 
 st.set_page_config(layout="wide")
@@ -29,19 +28,74 @@ with st.expander("Invite a client", icon=":material/person_add:"):
         st.code(st.session_state["new_invite_code"], language=None)
         st.caption("Copy it now: only a fingerprint of the code is kept, so it can't be shown "
                    "again. You can always make another.")
-    for invite in shared_store.list_invites(database, account.id):
+    for invite in sharing.list_invites(database, account.id):
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.caption(f"Code made {clock.day(invite.created_at, tz)}, works until "
                      f"{sharing.last_day_of(invite.expires_at, tz)}.")
         if right.button("Stop this code", key=f"stop_invite_{invite.id}"):
-            shared_store.revoke_invite(database, account.id, invite.id)
+            sharing.stop_invite(database, account.id, invite.id)
             st.session_state.pop("new_invite_code", None)
             st.rerun()
 
-rows = coach_dashboard.load(database, account.id, tz)
-if not rows:
+everything = coach_dashboard.overview(database, account.id, tz)
+rows, waiting = everything.rows, everything.waiting
+
+if waiting.total:
+    # Collapsed to one line while the coach has clients to look at, however many wait.
+    with st.expander(f"Waiting for your answer ({waiting.total:,})",
+                     icon=":material/hourglass_top:", expanded=not rows or waiting.total <= 3):
+        st.caption("These people shared with you by typing your username. You see nothing of "
+                   "theirs until you accept; decline anyone you don't know. Clients who share "
+                   "with your invite code skip this step.")
+        for person in waiting.clients:
+            with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+                st.text(f"{person.client_name} · {person.shares} "
+                        f"change{'s' if person.shares != 1 else ''} · shared "
+                        f"{clock.day(person.latest_at, tz)}", width="stretch")
+                if st.button("Accept", key=f"accept_{person.client_id}", icon=":material/check:"):
+                    sharing.accept(database, account.id, person.client_id)
+                    st.rerun()
+                if st.button("Decline", key=f"decline_{person.client_id}",
+                             icon=":material/close:"):
+                    sharing.decline(database, account.id, person.client_id)
+                    st.rerun()
+        more = waiting.total - len(waiting.clients)
+        with st.container(horizontal=True, vertical_alignment="center"):
+            if more:
+                st.caption(f"And {more:,} more, shown as you answer these.", width="stretch")
+            with st.popover(f"Decline all {waiting.total:,}", icon=":material/block:"):
+                st.caption("Everyone waiting is declined: they cannot share with you by "
+                           "username again. Anyone you do know can still share with your "
+                           "invite code.")
+                if st.button(f"Yes, decline all {waiting.total:,}", type="primary",
+                             key="decline_all"):
+                    sharing.decline_all(database, account.id, waiting.newest_at)
+                    st.rerun()
+
+if not rows and waiting.total:
+    st.info("Accept the people you coach above, and their progress shows here with their "
+            "latest ratings.", icon=":material/groups:")
+elif not rows:
     st.info("No one shares their progress with you yet. When a client shares a change with "
             "you, it shows up here with their latest ratings.", icon=":material/groups:")
+
+
+def hidden_list() -> None:
+    """The shares the coach took off their list, compactly, each with "Show again"."""
+    if not everything.hidden:
+        return
+    with st.expander(f"Hidden from your list ({len(everything.hidden)})",
+                     icon=":material/visibility_off:"):
+        for shared in everything.hidden:
+            with st.container(horizontal=True, vertical_alignment="center"):
+                st.text(f"{shared.client_name}: {shared.change_title}", width="stretch")
+                if st.button("Show again", key=f"unhide_{shared.grant_id}"):
+                    sharing.show_again(database, account.id, shared.grant_id)
+                    st.rerun()
+
+
+if not rows:
+    hidden_list()
     st.stop()
 
 search_col, sort_col, flag_col = st.columns([3, 2, 2], vertical_alignment="bottom")
@@ -60,6 +114,7 @@ st.caption(
 )
 if not chosen:
     st.info("No shared change matches. Try another name, or show everyone.")
+    hidden_list()
     st.stop()
 
 _, pages = coach_dashboard.page(chosen, 1)
@@ -91,3 +146,10 @@ for row in shown:
                 st.caption(coach_dashboard.last_checkin_text(row))
             for flag in row.flags:
                 st.badge(flag, icon=":material/visibility:", color="gray")
+            if st.button("Hide", key=f"hide_{row.grant_id}", icon=":material/visibility_off:",
+                         type="tertiary", help="Take this off your list. It stays shared with "
+                         "you, and you can show it again from the bottom of the page."):
+                sharing.hide(database, account.id, row.grant_id)
+                st.rerun()
+
+hidden_list()

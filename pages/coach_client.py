@@ -4,7 +4,6 @@ import streamlit as st
 
 from change_journal import clock, sharing
 from change_journal.config import MAX_TEXT_CHARS
-from change_journal.store import sharing as shared_store
 from change_journal.ui import coach_view, session, widgets
 from change_journal.validation import InputError
 
@@ -40,7 +39,7 @@ with st.form("coach_note_form", border=True):
             st.rerun()
 
 tz = session.viewer_timezone()
-notes = shared_store.list_notes(database, account.id, client_id)
+notes = sharing.list_notes(database, account.id, client_id)
 if not notes:
     st.caption("No notes yet.")
 for note in notes:

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 import streamlit as st
 
 from change_journal import sharing
-from change_journal.store import sharing as shared_store
 from change_journal.ui import coach_view, session
 from change_journal.validation import InputError
 
@@ -23,9 +22,9 @@ st.markdown(
     "and you can stop sharing at any time: it takes effect at once."
 )
 if not changes:
-    st.info("Once you name a change and check in, you can share its progress here.")
-    st.page_link("pages/check_in.py", label="Start your first check-in", icon=":material/edit_note:")
-    st.stop()
+    st.info("To share something new, name a change and check in. Everything you share already "
+            "is listed below, archived changes included.")
+    st.page_link("pages/check_in.py", label="Start a check-in", icon=":material/edit_note:")
 
 
 def end_date_picker(key: str, *, default_on: bool) -> date | None:
@@ -44,38 +43,65 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 
 
 # --- share with a coach ------------------------------------------------------------------------
-st.subheader("Share with a coach", anchor=False)
-shared_now = st.session_state.pop("share_done", False)
-if shared_now:
-    st.session_state["share_coach"] = ""
-with st.container(border=True):
-    coach_text = st.text_input("Your coach's username or invite code", key="share_coach",
-                                max_chars=64)
-    change_ids = st.multiselect("Which changes", options=list(titles),
-                                format_func=titles.__getitem__,
-                                default=[current.id] if current else [], key="share_changes")
-    scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
-                     format_func=sharing.SCOPES.__getitem__, key="share_scope")
-    kinds = []
-    if scope == "answers":
-        kinds = kind_picker("share_kinds")
-        st.caption("Your coach sees what you write under these, in past and future check-ins, "
-                   "until you change it. You can also pick single answers once you have shared.")
-    last_day = end_date_picker("share", default_on=False)
-    if st.button("Share", type="primary", icon=":material/share:"):
-        try:
-            sharing.share_with_coach(database, account.id, coach_text, change_ids, scope, kinds,
-                                     last_day, tz)
-        except InputError as exc:
-            st.error(str(exc))
-        else:
-            st.session_state["share_done"] = True
-            st.rerun()
+CHECK = "share_check"
+if changes:
+    st.subheader("Share with a coach", anchor=False)
+    shared_now = st.session_state.pop("share_done", None)
     if shared_now:
-        st.success("Shared. Your coach sees it from their next visit, and it is listed below.")
+        st.session_state["share_coach"] = ""
+    with st.container(border=True):
+        coach_text = st.text_input("Your coach's username or invite code", key="share_coach",
+                                   max_chars=64)
+        change_ids = st.multiselect("Which changes", options=list(titles),
+                                    format_func=titles.__getitem__,
+                                    default=[current.id] if current else [], key="share_changes")
+        scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
+                         format_func=sharing.SCOPES.__getitem__, key="share_scope")
+        kinds = []
+        if scope == "answers":
+            kinds = kind_picker("share_kinds")
+            st.caption("Your coach sees what you write under these, in past and future "
+                       "check-ins, until you change it. You can also pick single answers once "
+                       "you have shared.")
+        last_day = end_date_picker("share", default_on=False)
+        request = sharing.ShareRequest(coach_text, tuple(change_ids), scope, tuple(kinds),
+                                       last_day, tz)
+        if st.session_state.get(CHECK) and st.session_state[CHECK].request != request:
+            del st.session_state[CHECK]  # the form changed since: ask again about what it says
+        if CHECK not in st.session_state and st.button("Share", type="primary",
+                                                        icon=":material/share:"):
+            try:
+                st.session_state[CHECK] = sharing.check_share(database, account.id, request)
+            except InputError as exc:
+                st.error(str(exc))
+            else:
+                st.rerun()  # draw the question in place of the button
+        if check := st.session_state.get(CHECK):
+            with st.container(border=True, key="share_confirm"):
+                st.text(check.question)
+                st.caption(check.details)
+                yes, no = st.columns(2)
+                if yes.button("Yes, share", type="primary", icon=":material/share:",
+                              width="stretch"):
+                    try:
+                        sharing.confirm_share(database, account.id, check)
+                    except InputError as exc:
+                        st.error(str(exc))
+                    else:
+                        del st.session_state[CHECK]
+                        st.session_state["share_done"] = "waits" if check.waits_for_coach else "sees"
+                        st.rerun()
+                if no.button("Cancel", width="stretch"):
+                    del st.session_state[CHECK]
+                    st.rerun()
+        if shared_now == "sees":
+            st.success("Shared. Your coach sees it from their next visit, and it is listed below.")
+        elif shared_now:
+            st.success("Shared. Your coach sees it once they accept; it is listed below "
+                       "meanwhile, and you can stop it at any time.")
 
 # --- who sees what -----------------------------------------------------------------------------
-open_grants, ended = sharing.open_and_ended(shared_store.list_grants(database, account.id))
+open_grants, ended = sharing.open_and_ended(sharing.list_grants(database, account.id))
 
 st.subheader("Who sees what", anchor=False)
 if not open_grants:
@@ -83,10 +109,10 @@ if not open_grants:
 for grant in open_grants:
     with st.container(border=True):
         about, stop = st.columns([4, 1], vertical_alignment="center")
-        about.text(f"{grant.coach_name} sees “{grant.change_title}”")
+        about.text(sharing.grant_heading(grant))
         about.caption(sharing.describe_grant(grant, tz))
         if stop.button("Stop sharing", key=f"revoke_{grant.id}", icon=":material/block:"):
-            shared_store.revoke_grant(database, account.id, grant.id)
+            sharing.stop_sharing(database, account.id, grant.id)
             st.rerun()
         with st.expander("Change what is shared"):
             new_scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
@@ -122,7 +148,7 @@ for grant in open_grants:
 if ended:
     with st.expander(f"Ended sharing ({len(ended)})"):
         for grant in ended:
-            st.text(f"{grant.coach_name}: “{grant.change_title}”")
+            st.text(sharing.grant_heading(grant))
             st.caption(sharing.describe_grant(grant, tz))
 
 # --- read-only links ---------------------------------------------------------------------------
@@ -131,38 +157,39 @@ st.markdown(
     "Anyone who has a link sees the name of the change and its numbers and charts, without "
     "signing in: never your written answers or your username. You can turn a link off at any time."
 )
-with st.container(border=True):
-    link_change = st.selectbox("Which change", options=list(titles),
-                               format_func=titles.__getitem__, key="link_change",
-                               index=list(titles).index(current.id) if current else 0)
-    link_last_day = end_date_picker("link", default_on=True)
-    if st.button("Make a link", icon=":material/link:"):
-        try:
-            token = sharing.create_link(database, account.id, link_change, link_last_day, tz)
-        except InputError as exc:
-            st.error(str(exc))
-        else:
-            st.session_state["new_link"] = sharing.link_url(st.context.url, token)
-            st.rerun()
-    if "new_link" in st.session_state:
-        st.success("Here is your link. Copy it now: only a fingerprint of it is kept, so it "
-                   "cannot be shown again.")
-        st.code(st.session_state["new_link"], language=None, wrap_lines=True)
-        if st.button("Done, I have copied it"):
-            del st.session_state["new_link"]
-            st.rerun()
+if changes:
+    with st.container(border=True):
+        link_change = st.selectbox("Which change", options=list(titles),
+                                   format_func=titles.__getitem__, key="link_change",
+                                   index=list(titles).index(current.id) if current else 0)
+        link_last_day = end_date_picker("link", default_on=True)
+        if st.button("Make a link", icon=":material/link:"):
+            try:
+                token = sharing.create_link(database, account.id, link_change, link_last_day, tz)
+            except InputError as exc:
+                st.error(str(exc))
+            else:
+                st.session_state["new_link"] = sharing.link_url(st.context.url, token)
+                st.rerun()
+if "new_link" in st.session_state:
+    st.success("Here is your link. Copy it now: only a fingerprint of it is kept, so it "
+               "cannot be shown again.")
+    st.code(st.session_state["new_link"], language=None, wrap_lines=True)
+    if st.button("Done, I have copied it"):
+        del st.session_state["new_link"]
+        st.rerun()
 
-open_links, ended_links = sharing.open_and_ended(shared_store.list_links(database, account.id))
+open_links, ended_links = sharing.open_and_ended(sharing.list_links(database, account.id))
 for link in open_links:
     with st.container(border=True):
         about, stop = st.columns([4, 1], vertical_alignment="center")
-        about.text(f"Link to “{link.change_title}”")
+        about.text(sharing.link_heading(link))
         about.caption(sharing.describe_link(link, tz))
         if stop.button("Turn off", key=f"revoke_link_{link.id}", icon=":material/link_off:"):
-            shared_store.revoke_link(database, account.id, link.id)
+            sharing.turn_off_link(database, account.id, link.id)
             st.rerun()
 if ended_links:
     with st.expander(f"Ended links ({len(ended_links)})"):
         for link in ended_links:
-            st.text(f"Link to “{link.change_title}”")
+            st.text(sharing.link_heading(link))
             st.caption(sharing.describe_link(link, tz))

@@ -158,6 +158,30 @@ def fill_sign_in_throttle(db: Database, _ids: Ids) -> None:
                                      "failed_at": "2025-03-03T07:00:00.000000+00:00"})
 
 
+def fill_sessions(db: Database, ids: Ids) -> None:
+    """Sam signed in on one browser (only the token's hash is stored)."""
+    _insert(db, "sessions", {"token_hash": "3" * 64, "user_id": ids["sam"],
+                             "created_at": "2025-03-03T07:30:00.000000+00:00",
+                             "last_used_at": "2025-03-03T07:45:00.000000+00:00",
+                             "device": "Firefox on Linux"})
+
+
+def fill_sharing_consent(db: Database, ids: Ids) -> None:
+    """A share by Sam waiting for the coach's answer (nothing of it is shown to her yet)."""
+    _insert(db, "grants", {"client_id": ids["sam"], "coach_id": ids["cora"],
+                           "change_id": ids["sleep"], "scope": "numbers",
+                           "created_at": "2025-03-03T08:00:00.000000+00:00",
+                           "coach_status": "pending"})
+
+
+def fill_talk_corrections(db: Database, ids: Ids) -> None:
+    """A label Sam took off one of their own sentences."""
+    _insert(db, "talk_corrections", {"user_id": ids["sam"], "change_id": ids["sleep"],
+                                     "sentence": "I want to wake up rested.", "side": "none",
+                                     "kind": None,
+                                     "created_at": "2025-03-04T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -165,6 +189,9 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m004_portability_uids": fill_portability,
     "m005_change_talk_counts": fill_change_talk,
     "m006_sign_in_throttle": fill_sign_in_throttle,
+    "m007_sessions": fill_sessions,
+    "m008_sharing_consent": fill_sharing_consent,
+    "m009_talk_corrections": fill_talk_corrections,
 }
 """For each migration, what adds rows for what it brought."""
 
@@ -182,7 +209,9 @@ def build(path: Path, stop_before: str | None = None) -> Path:
         db.execute("PRAGMA foreign_keys = ON")
         db.enable_wal()
         for name, following in zip(steps, [*names[1:], None], strict=False):
+            db.execute("PRAGMA foreign_keys = OFF")  # as open_db applies steps
             MIGRATIONS.apply(db, stop_before=following)
+            db.execute("PRAGMA foreign_keys = ON")
             FILLERS[name](db, ids)
     return path
 

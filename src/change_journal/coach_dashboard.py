@@ -1,7 +1,10 @@
-"""The coach's overview: one row per shared change, with attention flags, sorting and filtering.
+"""The coach's overview: one row per shared change, with attention flags, sorting and filtering;
+the shares waiting for the coach's answer; and the ones the coach hid.
 
-Built from :func:`change_journal.store.coach.dashboard`, which runs the same few statements
-however many clients share with the coach.
+Built from :func:`change_journal.store.coach.dashboard` and :func:`~change_journal.store.coach.waiting`,
+which run the same few statements however many people share with the coach. Shares waiting for
+the coach are never rows: nobody outranks the coach's clients in "Needs a look first" by
+sharing with them, and however many wait, the coach is shown at most :data:`WAITING_SHOWN`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,11 @@ from sqlite_utils import Database
 from change_journal.rulers import RULERS, RULERS_BY_KEY
 from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
-from change_journal.store.coach import RecentCheckin
+from change_journal.store.coach import RecentCheckin, Waiting, WaitingClient
+from change_journal.store.sharing import SharedChange
+
+__all__ = ["SharedChange", "Waiting", "WaitingClient"]
+"""Types of the overview's parts, for pages (the functions below are public too)."""
 
 SPARK_POINTS = 12
 """Check-ins per client drawn in the sparkline (the latest ones)."""
@@ -25,12 +32,15 @@ DROP_FLAG = 2
 QUIET_DAYS = 14
 """Days without a check-in after which a client gets flagged."""
 PAGE_SIZE = 20
+WAITING_SHOWN = 10
+"""People waiting for the coach's answer shown at once (the most recent); the rest are counted."""
 
 
 @dataclass(frozen=True)
 class ClientRow:
     """What the coach sees of one shared change."""
 
+    grant_id: int
     client_id: int
     client_name: str
     change_id: int
@@ -64,19 +74,44 @@ def attention_flags(moves: dict[str, int | None], days_quiet: int | None) -> tup
     return tuple(flags)
 
 
-def load(db: Database, coach_id: int, tz: str = "UTC",
-         now: datetime | None = None) -> list[ClientRow]:
-    """Every change shared with the coach now, as rows; stamps the grants as viewed when due.
+@dataclass(frozen=True)
+class Overview:
+    """Everything the coach's home page shows."""
 
-    Runs a fixed number of SQL statements whatever the number of clients: two reads, plus one
-    stamping transaction at most every few minutes.
+    rows: list[ClientRow]
+    """The shares the coach accepted and keeps on their list."""
+    hidden: list[SharedChange]
+    """Accepted shares the coach took off their list."""
+    waiting: Waiting
+    """People whose shares wait for the coach's answer: the latest few, and how many in all."""
+
+
+def overview(db: Database, coach_id: int, tz: str = "UTC",
+             now: datetime | None = None) -> Overview:
+    """The coach's rows, hidden shares and waiting people; stamps the rows as viewed when due.
+
+    Runs a fixed number of SQL statements whatever the number of clients or of people waiting:
+    three reads, plus one stamping transaction at most every few minutes.
     """
     moment = now or datetime.now(UTC)
     stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
     grants, recent = store.dashboard(db, coach_id, SPARK_POINTS, stamp)
+    waiting = store.waiting(db, coach_id, WAITING_SHOWN, stamp)
+    listed = [g for g in grants if not g.hidden]
     stale = view_stamp_due(moment)
-    if any(g.last_viewed_at is None or g.last_viewed_at < stale for g in grants):
+    if any(g.last_viewed_at is None or g.last_viewed_at < stale for g in listed):
         store.record_dashboard_view(db, coach_id, stamp, stale)
+    return Overview(_rows(listed, recent, tz, moment), [g for g in grants if g.hidden], waiting)
+
+
+def load(db: Database, coach_id: int, tz: str = "UTC",
+         now: datetime | None = None) -> list[ClientRow]:
+    """The rows of :func:`overview`: every share the coach accepted and keeps on their list."""
+    return overview(db, coach_id, tz, now).rows
+
+
+def _rows(grants: list[SharedChange], recent: list[RecentCheckin], tz: str,
+          moment: datetime) -> list[ClientRow]:
     by_change: dict[int, list[RecentCheckin]] = {}
     for checkin in recent:
         by_change.setdefault(checkin.change_id, []).append(checkin)
@@ -92,7 +127,7 @@ def load(db: Database, coach_id: int, tz: str = "UTC",
         }
         last = datetime.fromisoformat(history[-1].created_at).astimezone(zone) if history else None
         days_quiet = (moment.astimezone(zone).date() - last.date()).days if last else None
-        rows.append(ClientRow(grant.client_id, grant.client_name, grant.change_id,
+        rows.append(ClientRow(grant.grant_id, grant.client_id, grant.client_name, grant.change_id,
                               grant.change_title, grant.scope, latest, moves, last, days_quiet,
                               tuple(history), attention_flags(moves, days_quiet)))
     return rows

@@ -6,6 +6,13 @@ the page sets margins, never a paper size) and "Save as PDF" in the same dialog 
 when one is wanted; its text stays selectable, searchable and readable by screen readers; and
 it needs no PDF engine on the server.
 
+Load, then compute, then render: :func:`build_report` reads everything once
+(:func:`store.report_data.read_report_data`: a fixed number of statements however many changes
+and however long the history), pure functions below turn those rows into one
+:class:`ChangeReport` per change, and the Jinja2 template ``templates/report.html.j2`` lays
+them out. The template escapes every value (``autoescape``, and nothing is marked safe), so
+the person's words are always shown as typed and never read as markup.
+
 Charts are the same :func:`charts.ruler_chart` the Progress page shows, rendered to SVG
 offline by ``vl-convert`` (Vega-Lite compiled in-process, no network) and embedded as
 ``data:`` images, so one chart's markup cannot clash with another's or with the page. A
@@ -19,25 +26,37 @@ Usage::
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from html import escape
+from functools import cache
 
 import altair as alt
+import jinja2
+import pandas as pd
 import vl_convert
 from sqlite_utils import Database
 
-from change_journal import charts, clock, markers, plans, progress, summary
+from change_journal import charts, clock, plans, progress, prompt_ids, summary, talk
+from change_journal.change_talk import MOBILISING
 from change_journal.config import SAFETY_NOTE
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.rulers import RULERS
-from change_journal.store import changes, users
+from change_journal.store.answers import AnswerRow
+from change_journal.store.changes import Change
+from change_journal.store.checkins import CheckinRow
+from change_journal.store.plans import PlanRow
+from change_journal.store.report_data import CheckinAnswer, ReportData, read_report_data
+from change_journal.store.values import SnapshotRow
 
 CHART_WIDTH, CHART_HEIGHT = 640, 250
 NOTE_LINES = 6
 """Ruled lines left at the end for handwritten notes."""
 PERIOD_NAMES = {"Month": "the last month", "Quarter": "the last three months",
                 "Year": "the last year", "All": "all time"}
+TEMPLATE = "report.html.j2"
+LINE_STYLES = ("solid line, circles", "dashed line, squares", "dotted line, triangles")
+"""How each ruler's line is drawn, in :data:`RULERS` order (the chart's caption says it)."""
 
 
 @dataclass(frozen=True)
@@ -49,11 +68,33 @@ class ChangeReport:
     sentence: str
     chart_svg: str | None
     grouping: str
+    """How the chart's points were made: "check-in", "week", "month" or "year"."""
     marks: list[str]
     """What the chart's dotted vertical lines mark, like "Plan version 2 (3 Jun 2026)"."""
     summary: summary.Summary
-    plan_version: plans.PlanRow | None
+    affirmations: list[str]
+    """What the person did, said back in their words (plain text, escaped by the template)."""
+    plan_version: PlanRow | None
     plan_pairs: list[tuple[str, str]]
+    years: int = 1
+    """Calendar years per point when ``grouping`` is "year"."""
+
+    @property
+    def each_point(self) -> str:
+        """What one point of the chart stands for, as the caption says it."""
+        if self.grouping == "check-in":
+            return "a check-in"
+        if self.grouping == "year" and self.years > 1:
+            return f"the average of {self.years} years"
+        return f"the average of a {self.grouping}"
+
+    @property
+    def chart_src(self) -> str | None:
+        """The chart as a ``data:`` address for an ``<img>`` (base64 has no character that
+        needs escaping in an attribute)."""
+        if self.chart_svg is None:
+            return None
+        return "data:image/svg+xml;base64," + base64.b64encode(self.chart_svg.encode()).decode()
 
 
 def build_report(db: Database, user_id: int, range_name: str, *, tz: str = "UTC",
@@ -61,186 +102,183 @@ def build_report(db: Database, user_id: int, range_name: str, *, tz: str = "UTC"
                  book: PromptBook | None = None) -> str:
     """The report as one HTML document for the person's active changes (or ``change_ids``)."""
     now = now or datetime.now(UTC)
-    account = users.get_user(db, user_id)
-    if account is None:
-        raise LookupError("This account no longer exists.")
-    book = book or load_prompts()
     since_at = progress.since(range_name, now)
-    chosen = [c for c in changes.list_changes(db, user_id)
-              if change_ids is None or c.id in change_ids]
-    reports = [change_report(db, user_id, c, since_at, tz, book) for c in chosen]
-    closing = book.set(summary.CLOSING_SET).prompts[0].text
-    return _page(account.username, range_name, since_at, now, tz, reports, closing)
+    data = read_report_data(db, user_id, change_ids, since_at)
+    if data is None:
+        raise LookupError("This account no longer exists.")
+    return render_report(data, range_name, tz=tz, now=now, book=book or load_prompts())
 
 
-def change_report(db: Database, user_id: int, change: changes.Change, since_at: str | None,
-                  tz: str, book: PromptBook) -> ChangeReport:
-    """The chart, words and plan of one change, for the period from ``since_at``."""
-    frame = progress.history(db, user_id, change.id, since_at, tz)
-    svg, grouping, marks = None, "check-in", []
-    if not frame.empty:
-        data = progress.chart_data(frame)
-        events = markers.timeline_events(db, user_id, change.id, since_at)
-        svg = chart_svg(charts.ruler_chart(data, markers.for_chart(events, tz),
-                                           height=CHART_HEIGHT).properties(width=CHART_WIDTH))
-        grouping = data.grouping
-        marks = [f"{label} ({clock.day(at.isoformat(), tz)})"
-                 for at, label in zip(events["at"], events["label"], strict=True)]
-    gathered = summary.build_summary(db, user_id, change, book)
-    in_period = tuple(
-        replace(s, quotes=kept)
-        for s in gathered.sections
-        if (kept := tuple(q for q in s.quotes if q.question != summary.WHY_NOW_QUESTION
-                          and (since_at is None or q.at >= since_at)))
+def render_report(data: ReportData, range_name: str, *, tz: str, now: datetime,
+                  book: PromptBook) -> str:
+    """The HTML document for rows already read (no database access)."""
+    since_at = progress.since(range_name, now)
+    today = clock.day(now.isoformat(), tz)
+    return _environment().get_template(TEMPLATE).render(
+        username=data.username,
+        today=today,
+        period=PERIOD_NAMES[range_name].capitalize(),
+        since_day=clock.day(since_at, tz) if since_at else None,
+        reports=[change_report(data, change, since_at, tz, now, book) for change in data.changes],
+        closing=book.set(summary.CLOSING_SET).prompts[0].text,
+        safety_note=SAFETY_NOTE,
+        note_lines=NOTE_LINES,
+        chart_width=CHART_WIDTH,
+        legend=", ".join(f"{r.name.lower()} {style}"
+                         for r, style in zip(RULERS, LINE_STYLES, strict=True)).capitalize(),
+        shown=summary.SHOWN,
+        day=lambda at: clock.day(at, tz),
     )
-    versions = plans.versions(db, user_id, change.id)
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    """The templates, every value escaped; an unknown name in a template is an error."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("change_journal", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def change_report(data: ReportData, change: Change, since_at: str | None, tz: str,
+                  now: datetime, book: PromptBook) -> ChangeReport:
+    """The chart, words and plan of one change, for the period from ``since_at`` (pure)."""
+    rows = [r if (at := clock.bounded(r.created_at)) == r.created_at else replace(r, created_at=at)
+            for r in data.checkins.get(change.id, ())]  # pandas' range is narrower than ours
+    frame = progress.history_frame(rows, data.checkin_answers.get(change.id, ()), tz)
+    versions = data.plans.get(change.id, ())
+    events = timeline(data.snapshots, versions, since_at)
+    svg, grouping, years, marks = None, "check-in", 1, []
+    if not frame.empty:
+        points = progress.chart_data(frame)
+        chart = charts.ruler_chart(points, _for_chart(events, tz), height=CHART_HEIGHT)
+        svg = chart_svg(chart.properties(width=CHART_WIDTH))
+        grouping, years = points.grouping, points.years
+        marks = [f"{label} ({clock.day(at, tz)})" for at, label in events]
+    fixes = {talk.sentence_key(sentence): talk.Correction(sentence, side, kind)
+             for sentence, side, kind in data.corrections.get(change.id, ())}
+    gathered = gather(change, rows, data.checkin_answers.get(change.id, ()),
+                      data.answers.get(change.id, ()),
+                      [v for v in versions if since_at is None or v.created_at >= since_at],
+                      data.snapshots, fixes, book)
     latest = versions[-1] if versions else None
     return ChangeReport(
         title=change.title, why_now=change.why_now, sentence=progress.summary(frame),
-        chart_svg=svg, grouping=grouping, marks=marks,
-        summary=replace(gathered, sections=in_period),
+        chart_svg=svg, grouping=grouping, marks=marks, summary=gathered,
+        affirmations=[summary.affirm(act, tz, now).plain() for act in gathered.acts],
         plan_version=latest, plan_pairs=plans.as_pairs(book, latest) if latest else [],
+        years=years,
     )
 
 
 def chart_svg(chart: alt.TopLevelMixin) -> str:
-    """An Altair chart as SVG markup, rendered in-process with no network access."""
-    return vl_convert.vegalite_to_svg(chart.to_dict())
+    """An Altair chart as SVG markup, rendered in-process with no network access.
+
+    The spec is not validated against the Vega-Lite schema again (about 6 ms a chart):
+    :func:`charts.ruler_chart` is tested for a valid spec (``to_dict()`` with validation).
+    """
+    return vl_convert.vegalite_to_svg(chart.to_dict(validate=False))
 
 
-def _page(username: str, range_name: str, since_at: str | None, now: datetime, tz: str,
-          reports: list[ChangeReport], closing: str) -> str:
-    today = clock.day(now.isoformat(), tz)
-    start = f"from {clock.day(since_at, tz)} " if since_at else ""
-    period = f"{PERIOD_NAMES[range_name].capitalize()}: {start}to {today}"
-    body = "".join(_change_section(r, tz) for r in reports) or (
-        '<section><p>There are no changes in this journal yet, so there is nothing to report. '
-        'Once you name a change and check in, this report fills in.</p></section>'
+def timeline(snapshots: Sequence[SnapshotRow], versions: Sequence[PlanRow],
+             since_at: str | None) -> list[tuple[str, str]]:
+    """``(UTC time, label)`` of the values sorts and plan versions from ``since_at`` on, oldest
+    first: the chart's dotted markers (as :func:`markers.timeline_events`, from rows in hand)."""
+    found = [(s.completed_at, "Values sort") for s in snapshots]
+    found += [(p.created_at, f"Plan version {p.version}") for p in versions]
+    return sorted((at, label) for at, label in found if since_at is None or at >= since_at)
+
+
+def _for_chart(events: list[tuple[str, str]], tz: str) -> pd.DataFrame:
+    """``events`` at naive viewer-local times, as :func:`charts.ruler_chart` plots them."""
+    at = pd.to_datetime(pd.Series([clock.bounded(a) for a, _ in events], dtype=object),
+                        utc=True, format="ISO8601")
+    return pd.DataFrame({"at": at.dt.tz_convert(tz).dt.tz_localize(None),
+                         "label": [label for _, label in events]})
+
+
+# ---------------------------------------------------------------- "In your own words", from rows
+# The same gathering as :func:`summary.build_summary`, on rows already read and limited to the
+# report's period (the words are chosen among the period's, so a long history cannot crowd the
+# period's words out). The change's "why now" is left out: the report shows it on its own.
+
+
+def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
+           answers: Sequence[AnswerRow], versions: Sequence[PlanRow],
+           snapshots: Sequence[SnapshotRow], fixes: talk.Corrections,
+           book: PromptBook) -> summary.Summary:
+    """The person's words for ``change`` from these rows, in themed sections (pure)."""
+    found = [*checkin_quotes(change, rows, checkin_answers, fixes),
+             *answer_quotes(answers, book), *plan_quotes(versions, book)]
+    latest = snapshots[-1] if snapshots else None
+    sections = []
+    for theme, title in summary.THEME_TITLES.items():
+        merged = sorted(summary._merge_repeats(q for t, q in found if t == theme),
+                        key=lambda q: (q.strength, q.at), reverse=True)
+        kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
+                for q in merged[:summary.KEPT]]
+        if kept:
+            sections.append(summary.Section(theme, title, tuple(summary._strongest_first(kept)),
+                                            max(0, len(merged) - summary.KEPT)))
+    helped = {p.id for p in book.set(summary.HELPED_SET).prompts}
+    return summary.Summary(
+        sections=tuple(sections),
+        top_values=latest.top if latest else (),
+        top_values_at=latest.completed_at if latest else None,
+        acts=summary.acts(sections, [q for _t, q in found if q.prompt_id in helped]),
     )
-    lines = '<div class="line"></div>' * NOTE_LINES
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy"
-      content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Change Journal report: {escape(username)}, {escape(today)}</title>
-<style>{_CSS}</style>
-</head>
-<body>
-<header>
-<p class="hint">To print it or keep a PDF, use your browser's Print command (Ctrl+P or ⌘P).
-It fits A4 and Letter paper.</p>
-<h1>Change Journal</h1>
-<p class="meta">A report for <strong>{escape(username)}</strong> · {escape(period)}</p>
-</header>
-{body}
-<section class="notes">
-<h2>{escape(closing)}</h2>
-<p class="meta">Room for your own notes, before or during a session.</p>
-{lines}
-</section>
-<footer>
-<p>Made with Change Journal on {escape(today)}. It holds your private writing: share it only
-if you choose to.</p>
-<p>{escape(SAFETY_NOTE)}</p>
-</footer>
-</body>
-</html>
-"""
 
 
-def _change_section(report: ChangeReport, tz: str) -> str:
-    parts = [f'<section class="change">\n<h2>{escape(report.title)}</h2>']
-    if report.why_now:
-        parts.append(f'<p class="label">Why now, in your words</p>'
-                     f'<blockquote>{escape(report.why_now)}</blockquote>')
-    parts.append("<h3>Importance, confidence and readiness</h3>")
-    parts.append(f"<p>{escape(report.sentence)}</p>")
-    if report.chart_svg:
-        image = base64.b64encode(report.chart_svg.encode("utf-8")).decode("ascii")
-        each = "a check-in" if report.grouping == "check-in" else f"the average of a {report.grouping}"
-        marked = f" Dotted vertical lines: {escape(', '.join(report.marks))}." \
-            if report.marks else ""
-        legend = ", ".join(f"{r.name.lower()} {style}" for r, style in
-                           zip(RULERS, ("solid line, circles", "dashed line, squares",
-                                        "dotted line, triangles"), strict=True))
-        parts.append(
-            f'<figure><img src="data:image/svg+xml;base64,{image}" '
-            f'alt="{escape(report.sentence)}" width="{CHART_WIDTH}">'
-            f"<figcaption>Ratings from 0 to 10; each point is {each}. "
-            f"{legend.capitalize()}.{marked}</figcaption></figure>"
-        )
-    for line in report.summary.affirmations:
-        parts.append(f'<p class="affirmation">{escape(line)}</p>')
-    parts.append("<h3>In your own words</h3>")
-    if report.summary.top_values:
-        when = report.summary.top_values_at
-        sorted_on = f" (sorted on {escape(clock.day(when, tz))})" if when else ""
-        parts.append(f'<p class="label">Your top values{sorted_on}</p>'
-                     f'<p class="values">{escape(" · ".join(report.summary.top_values))}</p>')
-    if not report.summary.sections:
-        parts.append("<p>No words from this period yet.</p>")
-    for section in report.summary.sections:
-        parts.append(f"<h4>{escape(section.title)}</h4>\n<ul class=\"quotes\">")
-        for quote in section.quotes[:summary.SHOWN]:
-            times = f" · written {quote.times} times" if quote.times > 1 else ""
-            text = quote.text + ("…" if quote.excerpt else "")
-            parts.append(
-                f"<li><blockquote>{escape(text)}</blockquote>"
-                f'<p class="source">{escape(clock.day(quote.at, tz))} · '
-                f"{escape(quote.source)} · “{escape(quote.question)}”{times}</p></li>"
-            )
-        parts.append("</ul>")
-    parts.append("<h3>Your current plan</h3>")
-    if report.plan_version is None:
-        parts.append("<p>No plan yet. A plan is there whenever you want one.</p>")
-    else:
-        version = report.plan_version
-        parts.append(f'<p class="meta">Version {version.version}, written '
-                     f"{escape(clock.day(version.created_at, tz))}</p>\n<dl class=\"plan\">")
-        for label, text in report.plan_pairs:
-            parts.append(f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>")
-        parts.append("</dl>")
-    parts.append("</section>")
-    return "\n".join(parts)
+def checkin_quotes(change: Change, rows: Sequence[CheckinRow],
+                   checkin_answers: Sequence[CheckinAnswer],
+                   fixes: talk.Corrections) -> list[tuple[str, summary.Quote]]:
+    """``(theme, quote)`` of the check-in follow-ups that speak for the change, and of the
+    latest "how it's going" answers and notes that carry change talk."""
+    by_id = {row.id: row for row in rows}
+    found, free = [], []
+    for checkin_id, prompt_id, question, text in checkin_answers:
+        row = by_id.get(checkin_id)
+        if row is None:
+            continue
+        if prompt_id in (prompt_ids.HOW_GOING, prompt_ids.NOTE):
+            free.append((row, prompt_id, question, text))
+        theme = summary.CHECKIN_THEMES.get(prompt_id)
+        if theme is None:
+            continue
+        ruler = prompt_id.split(".")[1]
+        rating = getattr(row, ruler)
+        found.append(summary._quote(
+            theme, text, source=f"Check-in ({ruler} {rating})", question=question,
+            at=row.created_at, strength=2 if rating >= summary.HIGH_RATING else 1,
+            prompt_id=prompt_id))
+    for row, prompt_id, question, text in free[-summary.RECENT_CHECKIN_WORDS:]:
+        said = [m for m in talk.marks(text, question, change.title, fixes) if m.side == "change"]
+        if said:  # the strongest kind of change talk in it says where it belongs
+            theme = ("steps" if said[0].kind in MOBILISING else
+                     "abilities" if said[0].kind == "ability" else "reasons")
+            found.append(summary._quote(theme, text, source="Check-in", question=question,
+                                        at=row.created_at, prompt_id=prompt_id))
+    return found
 
 
-_CSS = """
-:root { color-scheme: light; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-       sans-serif; font-size: 11pt; line-height: 1.45; color: #1f2328; background: #fff;
-       max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; }
-h1 { font-size: 1.7rem; margin: 0 0 .2rem; }
-h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .2rem;
-     border-bottom: 1px solid #d0d7de; }
-h3 { font-size: 1.05rem; margin: 1.3rem 0 .4rem; }
-h4 { font-size: .95rem; margin: .9rem 0 .3rem; color: #3d444d; }
-.meta, figcaption, .source, .label, footer { color: #57606a; }
-.label { font-size: .85rem; margin: .6rem 0 .15rem; }
-.hint { font-size: .85rem; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px;
-        padding: .4rem .7rem; }
-figure { margin: .4rem 0 1rem; }
-figure img { display: block; width: 100%; height: auto; }
-figcaption { font-size: .8rem; margin-top: .2rem; }
-blockquote { margin: 0; padding: .1rem 0 .1rem .75rem; border-left: 3px solid #0072B2;
-             white-space: pre-wrap; overflow-wrap: anywhere; }
-ul.quotes { list-style: none; padding: 0; margin: 0; }
-ul.quotes li { margin: 0 0 .65rem; }
-.source { font-size: .78rem; margin: .1rem 0 0 .85rem; }
-.affirmation { font-style: italic; }
-.values { margin-top: 0; }
-dl.plan dt { font-weight: 600; margin-top: .55rem; }
-dl.plan dd { margin: .1rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-.notes .line { border-bottom: 1px solid #afb8c1; height: 2.1rem; }
-footer { margin-top: 2rem; padding-top: .5rem; border-top: 1px solid #d0d7de; font-size: .8rem; }
-@page { margin: 16mm 15mm; }
-@media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  .hint { display: none; }
-  section.change + section.change { break-before: page; }
-  h2, h3, h4, .label { break-after: avoid; }
-  figure, ul.quotes li, dt, dd, .notes { break-inside: avoid; }
-}
-"""
+def answer_quotes(answers: Sequence[AnswerRow], book: PromptBook) -> list[tuple[str, summary.Quote]]:
+    """``(theme, quote)`` of the exploration answers whose prompt has a theme."""
+    themes = book.themed()
+    return [summary._quote(themes[a.prompt_id], a.text,
+                           source=book.set(book.prompts[a.prompt_id].set).title,
+                           question=a.question, at=a.created_at, prompt_id=a.prompt_id)
+            for a in answers if a.prompt_id in themes]
+
+
+def plan_quotes(versions: Sequence[PlanRow], book: PromptBook) -> list[tuple[str, summary.Quote]]:
+    """``(theme, quote)`` of every filled plan field whose prompt has a theme."""
+    themed = [p for p in book.prompts.values() if p.page == "plan" and p.theme]
+    return [summary._quote(prompt.theme, text, source=f"Plan version {plan.version}",
+                           question=prompt.text, at=plan.created_at, strength=2,
+                           prompt_id=prompt.id)
+            for plan in versions for prompt in themed
+            if (text := plan.fields[prompt.id.removeprefix("plan.")])]

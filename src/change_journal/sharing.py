@@ -14,13 +14,20 @@ reversing the hash means searching 2**256 values, so a slow, salted hash (argon2
 nothing but cost, and an unsalted digest lets the store find the link by an indexed lookup.
 Invite codes are shorter, for typing (60 random bits, valid for 30 days); they are stored the
 same way and only ever let someone share *their own* progress with the coach.
+
+The coach's consent: a share made by typing a coach's username waits for the coach to accept
+it, and shows them nothing until then; a share made with the coach's invite code (the coach
+invited this person) or by someone whose share the coach accepted before is accepted at once.
+Once a coach declines someone, sharing with them by username is refused; their invite code
+still works. Sharing asks once, naming the coach (:func:`check_share`), before it takes effect
+(:func:`confirm_share`). What happens to a coach's notes is in ``docs/sharing.md``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 from urllib.parse import urljoin
@@ -30,10 +37,23 @@ import pandas as pd
 from sqlite_utils import Database
 
 from change_journal import accounts, clock, progress
+from change_journal.store import changes as change_store
+from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
 from change_journal.store.changes import NotYours
-from change_journal.store.sharing import GrantRow, SharedAnswer
+from change_journal.store.sharing import (
+    Coach,
+    GrantRow,
+    InviteRow,
+    LinkRow,
+    NoteRow,
+    SharedAnswer,
+)
 from change_journal.validation import InputError, clean_text
+
+__all__ = ["Coach", "GrantRow", "InviteRow", "LinkRow", "NoteRow", "SharedAnswer"]
+"""The sharing types pages and ``ui/`` work with (defined by the store, used through here);
+the functions below are public too."""
 
 SCOPES = {
     "numbers": "Numbers and charts",
@@ -139,14 +159,27 @@ def status(expires_at: str | None, revoked_at: str | None, now: datetime | None 
     return "open"
 
 
+def grant_status(grant: GrantRow, now: datetime | None = None) -> str:
+    """A grant as its person sees it: ``"open"`` (the coach sees it), ``"waiting"`` (for the
+    coach to accept it), ``"declined"`` (by the coach), ``"expired"`` or ``"revoked"``."""
+    state = status(grant.expires_at, grant.revoked_at, now)
+    if state == "revoked" or grant.coach_status == "accepted":
+        return state
+    if grant.coach_status == "declined":
+        return "declined"
+    return "waiting" if state == "open" else state
+
+
 def today(tz: str, now: datetime | None = None) -> date:
     """Today's date in the viewer's time zone."""
     return _now(now).astimezone(ZoneInfo(tz)).date()
 
 
 def open_and_ended(rows: list[T], now: datetime | None = None) -> tuple[list[T], list[T]]:
-    """Split grants or links (anything with ``expires_at`` and ``revoked_at``) by :func:`status`."""
-    is_open = [status(r.expires_at, r.revoked_at, now) == "open" for r in rows]
+    """Split links (by :func:`status`) or grants (by :func:`grant_status`: a grant waiting for
+    its coach is still on) into those still on and those that ended."""
+    is_open = [grant_status(r, now) in ("open", "waiting") if isinstance(r, GrantRow)
+               else status(r.expires_at, r.revoked_at, now) == "open" for r in rows]
     return ([r for r, o in zip(rows, is_open, strict=True) if o],
             [r for r, o in zip(rows, is_open, strict=True) if not o])
 
@@ -164,22 +197,30 @@ def last_day_of(expires_at: str, tz: str) -> str:
 
 # --- the person: sharing with a coach ----------------------------------------------------------
 
-def find_coach(db: Database, client_id: int, username_or_code: str,
-               now: datetime | None = None) -> store.Coach:
-    """The coach named by username or invite code; :class:`InputError` saying what to do if none."""
+def _find_coach(db: Database, client_id: int, username_or_code: str,
+                now: datetime | None) -> tuple[Coach, bool]:
+    """The coach named by username or invite code, and whether it was by invite code."""
     text = username_or_code.strip()
     if not text:
         raise InputError("Type your coach's username, or the invite code they gave you.")
     code = normalise_invite_code(text)
     coach = store.coach_for_invite(db, client_id, token_hash(code), _iso(_now(now))) if code else None
-    if coach is None and len(text) <= accounts.USERNAME_MAX:
+    if coach is not None:
+        return coach, True
+    if len(text) <= accounts.USERNAME_MAX:
         coach = store.find_coach(db, client_id, accounts.username_key(text))
     if coach is None:
         raise InputError(
             "No coach account matches that username or invite code. Check the spelling with "
             "your coach, or ask them for a fresh invite code."
         )
-    return coach
+    return coach, False
+
+
+def find_coach(db: Database, client_id: int, username_or_code: str,
+               now: datetime | None = None) -> Coach:
+    """The coach named by username or invite code; :class:`InputError` saying what to do if none."""
+    return _find_coach(db, client_id, username_or_code, now)[0]
 
 
 def _kind_patterns(scope: str, kind_keys: list[str]) -> list[tuple[str, str]]:
@@ -193,24 +234,136 @@ def _kind_patterns(scope: str, kind_keys: list[str]) -> list[tuple[str, str]]:
     return [(k, glob) for k in kind_keys for glob in KINDS_BY_KEY[k].prompt_globs]
 
 
+@dataclass(frozen=True)
+class ShareRequest:
+    """What the person asked to share, as they typed and picked it."""
+
+    coach: str
+    """The coach's username or invite code, as typed."""
+    change_ids: tuple[int, ...]
+    scope: str = DEFAULT_SCOPE
+    kind_keys: tuple[str, ...] = ()
+    last_day: date | None = None
+    tz: str = field(default="UTC", compare=False)
+    """The person's time zone, for the last day; not part of what they chose (the browser
+    reports it a moment after a page opens, so it may differ between two reruns)."""
+
+
+@dataclass(frozen=True)
+class _SharePlan:
+    coach: Coach
+    patterns: list[tuple[str, str]]
+    expires_at: str | None
+    coach_status: str
+
+
+def _plan_share(db: Database, client_id: int, request: ShareRequest,
+                now: datetime | None) -> _SharePlan:
+    """Everything a share needs, checked, without writing: :class:`InputError` if impossible."""
+    if not request.change_ids:
+        raise InputError("Choose at least one change to share.")
+    patterns = _kind_patterns(request.scope, list(request.kind_keys))
+    ends = expiry(request.last_day, request.tz, now)
+    coach, by_invite = _find_coach(db, client_id, request.coach, now)
+    answers = store.coach_answers(db, client_id, coach.id)
+    if by_invite or "accepted" in answers:
+        coach_status = "accepted"
+    elif "declined" in answers:
+        raise InputError(
+            "That coach has declined your earlier shares, so nothing was shared. If that was a "
+            "mistake, ask them for an invite code: sharing with it reaches them at once."
+        )
+    else:
+        coach_status = "pending"
+    return _SharePlan(coach, patterns, ends, coach_status)
+
+
+@dataclass(frozen=True)
+class ShareCheck:
+    """A share, checked and ready, waiting for the person to confirm it (nothing is saved yet)."""
+
+    request: ShareRequest
+    coach: Coach
+    change_titles: tuple[str, ...]
+    waits_for_coach: bool
+    """The coach sees nothing until they accept it (the person shared by username with a
+    coach who has not accepted them before)."""
+    last_day_text: str | None
+    """The last day, written out for the person; None without an end date."""
+
+    @property
+    def question(self) -> str:
+        """``Share “Walk most days” with coach.kim?`` (user text: show it literally)."""
+        titles = " and ".join(f"“{t}”" for t in self.change_titles)
+        return f"Share {titles} with {self.coach.username}?"
+
+    @property
+    def details(self) -> str:
+        """What the coach will see and from when (no user text)."""
+        seen = SCOPES_SEEN[self.request.scope]
+        if self.request.scope == "answers":
+            chosen = [KINDS_BY_KEY[k].label.lower() for k in self.request.kind_keys]
+            seen = "numbers, charts and " + (", ".join(chosen) if chosen
+                                             else "the single answers you pick later")
+        until = f"until {self.last_day_text}" if self.last_day_text else "with no end date"
+        when = ("They see nothing until they accept your share: if they don't know you, "
+                "they can decline it." if self.waits_for_coach
+                else "They see it from their next visit.")
+        return f"This coach will see {seen}, {until}. {when} You can stop sharing at any time."
+
+
+def check_share(db: Database, client_id: int, request: ShareRequest,
+                now: datetime | None = None) -> ShareCheck:
+    """Check a share and name the coach it would go to, without saving anything.
+
+    Raises :class:`InputError` saying what to do when the share cannot happen. The person
+    confirms with :func:`confirm_share`.
+    """
+    plan = _plan_share(db, client_id, request, now)
+    titles = {c.id: c.title for c in change_store.list_changes(db, client_id,
+                                                              include_archived=True)}
+    if any(change_id not in titles for change_id in request.change_ids):
+        raise InputError("Only your own changes can be shared.")
+    return ShareCheck(request, plan.coach, tuple(titles[i] for i in request.change_ids),
+                      plan.coach_status == "pending",
+                      last_day_of(plan.expires_at, request.tz) if plan.expires_at else None)
+
+
+def confirm_share(db: Database, client_id: int, check: ShareCheck,
+                  now: datetime | None = None) -> Coach:
+    """Make the share the person confirmed; :class:`InputError` (nothing shared) if it cannot
+    happen any more or would now reach another coach than the one named to them."""
+    return _share(db, client_id, check.request, now, expect_coach=check.coach.id)
+
+
 def share_with_coach(db: Database, client_id: int, username_or_code: str, change_ids: list[int],
                      scope: str = DEFAULT_SCOPE, kind_keys: list[str] | None = None,
                      last_day: date | None = None, tz: str = "UTC",
-                     now: datetime | None = None) -> store.Coach:
-    """Share the chosen changes with a coach; return the coach. :class:`InputError` if not possible.
+                     now: datetime | None = None) -> Coach:
+    """Share the chosen changes with a coach at once; return the coach. :class:`InputError` if
+    not possible. (The Sharing page asks first: :func:`check_share`, :func:`confirm_share`.)
 
-    Sharing a change already shared with this coach updates its scope and end date.
+    Sharing a change already shared with this coach updates its scope and end date. Whether the
+    coach sees it at once or must accept it first follows the rules in this module's docstring.
     """
-    if not change_ids:
-        raise InputError("Choose at least one change to share.")
-    patterns = _kind_patterns(scope, kind_keys or [])
-    ends = expiry(last_day, tz, now)
-    coach = find_coach(db, client_id, username_or_code, now)
+    request = ShareRequest(username_or_code, tuple(change_ids), scope, tuple(kind_keys or ()),
+                           last_day, tz)
+    return _share(db, client_id, request, now)
+
+
+def _share(db: Database, client_id: int, request: ShareRequest, now: datetime | None,
+           expect_coach: int | None = None) -> Coach:
+    plan = _plan_share(db, client_id, request, now)
+    if expect_coach is not None and plan.coach.id != expect_coach:
+        raise InputError("That username or invite code now leads to another coach account, so "
+                         "nothing was shared. Check it with your coach and share again.")
     try:
-        store.grant(db, client_id, coach.id, change_ids, scope, patterns, ends, _iso(_now(now)))
+        store.grant(db, client_id, plan.coach.id, request.change_ids, request.scope,
+                    plan.patterns, plan.expires_at, _iso(_now(now)),
+                    coach_status=plan.coach_status)
     except NotYours:
         raise InputError("Only your own changes can be shared.") from None
-    return coach
+    return plan.coach
 
 
 def change_what_is_shared(db: Database, client_id: int, grant_id: int, scope: str,
@@ -237,11 +390,26 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
     )
 
 
+def grant_heading(grant: GrantRow, now: datetime | None = None) -> str:
+    """Who sees which change, such as ``coach.kim sees “Walk most days”`` (user text: show it
+    literally)."""
+    title = f"“{grant.change_title}”" + (" (archived)" if grant.change_archived else "")
+    return {
+        "open": f"{grant.coach_name} sees {title}",
+        "waiting": f"Waiting for {grant.coach_name} to accept {title}",
+        "declined": f"{grant.coach_name} declined {title}",
+    }.get(grant_status(grant, now), f"{grant.coach_name}: {title}")
+
+
 def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str:
     """One line about a grant (no user text): scope, end date, last viewed."""
-    state = status(grant.expires_at, grant.revoked_at, now)
+    state = grant_status(grant, now)
     if state == "revoked":
         return f"Stopped on {clock.day(grant.revoked_at, tz)}. Your coach sees nothing of it."
+    if state == "declined":
+        when = f" on {clock.day(grant.coach_status_at, tz)}" if grant.coach_status_at else ""
+        return (f"Your coach declined it{when} and sees nothing of it. If that was a mistake, "
+                "ask them for an invite code.")
     if state == "expired":
         return f"Ended on {last_day_of(grant.expires_at, tz)}. Your coach sees nothing of it."
     shown = SCOPES["numbers"]
@@ -252,11 +420,64 @@ def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str
             chosen.append(f"{count} single answer{'s' if count != 1 else ''}")
         shown = "Numbers, charts and " + (", ".join(chosen) if chosen else "no written answers yet")
     return " · ".join([
+        *(["They see nothing until they accept"] if state == "waiting" else []),
         shown,
         f"until {last_day_of(grant.expires_at, tz)}" if grant.expires_at else "no end date",
         f"last viewed {clock.day_and_time(grant.last_viewed_at, tz)}" if grant.last_viewed_at
         else "not viewed yet",
     ])
+
+
+def list_grants(db: Database, client_id: int) -> list[GrantRow]:
+    """Every grant the person made, whatever state it or its change is in (archived too)."""
+    return store.list_grants(db, client_id)
+
+
+def stop_sharing(db: Database, client_id: int, grant_id: int) -> bool:
+    """End one of the person's grants at once (the coach's notes about them go with their last
+    one, see ``docs/sharing.md``); False if it was not theirs or had already been stopped."""
+    return store.revoke_grant(db, client_id, grant_id)
+
+
+@dataclass(frozen=True)
+class ChangeSharing:
+    """Who can still see one change: coaches (or coaches asked), and how many links work."""
+
+    coach_names: tuple[str, ...]
+    links: int
+
+    def describe(self) -> str:
+        """``Shared with coach.kim · 1 read-only link`` (user text: show it literally)."""
+        parts = [f"Shared with {', '.join(self.coach_names)}"] if self.coach_names else []
+        if self.links:
+            parts.append(f"{self.links} read-only link{'s' if self.links != 1 else ''}")
+        return " · ".join(parts)
+
+
+def sharing_by_change(grants: list[GrantRow], links: list[LinkRow],
+                      now: datetime | None = None) -> dict[int, ChangeSharing]:
+    """For each change still shared (a grant on or waiting for its coach, or a working link),
+    who can see it. Changes shared with no one are left out."""
+    open_grants, _ = open_and_ended(grants, now)
+    open_links, _ = open_and_ended(links, now)
+    ids = {g.change_id for g in open_grants} | {link.change_id for link in open_links}
+    return {
+        change_id: ChangeSharing(
+            tuple(sorted({g.coach_name for g in open_grants if g.change_id == change_id})),
+            sum(link.change_id == change_id for link in open_links))
+        for change_id in ids
+    }
+
+
+def load_sharing_by_change(db: Database, user_id: int,
+                           now: datetime | None = None) -> dict[int, ChangeSharing]:
+    """:func:`sharing_by_change` of the person's own grants and links."""
+    return sharing_by_change(store.list_grants(db, user_id), store.list_links(db, user_id), now)
+
+
+def stop_sharing_change(db: Database, user_id: int, change_id: int) -> int:
+    """End every grant and link of one of the person's changes; how many were on."""
+    return store.stop_sharing_change(db, user_id, change_id)
 
 
 # --- read-only links --------------------------------------------------------------------------
@@ -271,6 +492,21 @@ def create_link(db: Database, user_id: int, change_id: int, last_day: date | Non
     except NotYours:
         raise InputError("Only your own changes can be shared.") from None
     return token
+
+
+def list_links(db: Database, user_id: int) -> list[LinkRow]:
+    """Every link the person made, whatever state it or its change is in (archived too)."""
+    return store.list_links(db, user_id)
+
+
+def turn_off_link(db: Database, user_id: int, link_id: int) -> bool:
+    """Turn one of the person's links off at once; False if not theirs or already off."""
+    return store.revoke_link(db, user_id, link_id)
+
+
+def link_heading(link: LinkRow) -> str:
+    """``Link to “Walk most days”`` (user text: show it literally)."""
+    return f"Link to “{link.change_title}”" + (" (archived)" if link.change_archived else "")
 
 
 def link_url(page_url: str | None, token: str) -> str:
@@ -304,11 +540,57 @@ def create_invite(db: Database, coach_id: int, now: datetime | None = None) -> s
     return code
 
 
+def list_invites(db: Database, coach_id: int) -> list[InviteRow]:
+    """The coach's invite codes that still work, newest first."""
+    return store.list_invites(db, coach_id)
+
+
+def stop_invite(db: Database, coach_id: int, invite_id: int) -> bool:
+    """Stop one of the coach's invite codes working; False if not theirs or already stopped."""
+    return store.revoke_invite(db, coach_id, invite_id)
+
+
+def list_notes(db: Database, coach_id: int, client_id: int) -> list[NoteRow]:
+    """The coach's own notes about a client, newest first, while the client shares something
+    accepted with them (none otherwise)."""
+    return store.list_notes(db, coach_id, client_id)
+
+
 def add_note(db: Database, coach_id: int, client_id: int, text: str) -> None:
     """Save a private, dated note; :class:`InputError` for bad text or a client no longer sharing."""
     clean = clean_text(text, "The note", required=True)
     if not store.add_note(db, coach_id, client_id, clean):
         raise InputError("This person no longer shares anything with you, so the note was not saved.")
+
+
+# --- coaches: answering shares -----------------------------------------------------------------
+
+def accept(db: Database, coach_id: int, client_id: int) -> int:
+    """Accept every share of this person waiting for the coach (and, from then on, their new
+    shares by username); how many were waiting."""
+    return coach_store.answer_waiting(db, coach_id, client_id, accept=True)
+
+
+def decline(db: Database, coach_id: int, client_id: int) -> int:
+    """Decline every share of this person waiting for the coach; they can no longer share with
+    the coach by username (an invite code from the coach still works). How many were waiting."""
+    return coach_store.answer_waiting(db, coach_id, client_id, accept=False)
+
+
+def decline_all(db: Database, coach_id: int, shared_up_to: str) -> int:
+    """Decline every share waiting for the coach made up to ``shared_up_to`` (the newest one
+    the coach was shown); how many."""
+    return coach_store.decline_all_waiting(db, coach_id, shared_up_to)
+
+
+def hide(db: Database, coach_id: int, grant_id: int) -> bool:
+    """Take an accepted share off the coach's list (it stays shared: the person is not told)."""
+    return coach_store.set_hidden(db, coach_id, grant_id, True)
+
+
+def show_again(db: Database, coach_id: int, grant_id: int) -> bool:
+    """Put a hidden share back on the coach's list."""
+    return coach_store.set_hidden(db, coach_id, grant_id, False)
 
 
 # --- what a viewer sees ------------------------------------------------------------------------
@@ -318,7 +600,8 @@ class SharedView:
     """Whose change a viewer is looking at and how much they may see.
 
     It names the access to check, not a permission: the store checks the grant (``coach_id``,
-    ``client_id``, ``change_id``) or the link (``token_hash``) again on every read.
+    ``client_id``, ``change_id``; or, for the person's own preview, ``client_id`` and
+    ``preview_grant_id``) or the link (``token_hash``) again on every read.
     """
 
     title: str
@@ -329,6 +612,7 @@ class SharedView:
     client_id: int | None = None
     change_id: int | None = None
     token_hash: str | None = None
+    preview_grant_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -355,15 +639,13 @@ def open_for_coach(db: Database, coach_id: int, client_id: int, change_id: int,
 
 def open_preview(db: Database, client_id: int, grant_id: int,
                  now: datetime | None = None) -> SharedView | None:
-    """Exactly what the coach of one of the person's grants sees now; None once it has ended."""
-    grant = store.client_grant(db, client_id, grant_id)
-    if grant is None:
-        return None
-    shared = store.shared_change(db, grant.coach_id, client_id, grant.change_id, _iso(_now(now)))
+    """Exactly what the coach of one of the person's grants sees now (or will see once they
+    accept it); None once it has ended or been declined."""
+    shared = store.previewed_change(db, client_id, grant_id, _iso(_now(now)))
     if shared is None:
         return None
     return SharedView(shared.change_title, shared.client_name, shared.scope,
-                      grant.coach_id, client_id, grant.change_id)
+                      client_id=client_id, change_id=shared.change_id, preview_grant_id=grant_id)
 
 
 def open_link(db: Database, token: str, now: datetime | None = None) -> SharedView | None:
@@ -389,6 +671,10 @@ def load_progress(db: Database, view: SharedView, since_at: str | None, tz: str 
     if view.token_hash is not None:
         rows = store.link_checkins(db, view.token_hash, since_at, stamp)
         answers: list[SharedAnswer] = []
+    elif view.preview_grant_id is not None:
+        rows = store.previewed_checkins(db, view.client_id, view.preview_grant_id, since_at, stamp)
+        answers = store.previewed_answers(db, view.client_id, view.preview_grant_id, since_at,
+                                          stamp)
     else:
         rows = store.shared_checkins(db, view.coach_id, view.client_id, view.change_id,
                                      since_at, stamp)

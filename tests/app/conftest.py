@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from change_journal import accounts, sessions
+from change_journal.accounts import Account
+from change_journal.store import open_db
+from change_journal.ui import session
+from tests.conftest import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
@@ -13,9 +20,9 @@ PASSWORD = "a long enough password"
 
 
 @pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    """Point the app at a fresh database file for this test."""
-    path = tmp_path / "journal.db"
+def app_db(tmp_path, monkeypatch, migrated_template):
+    """Point the app at a fresh database file for this test (a copy of the migrated template)."""
+    path = copy_database(migrated_template, tmp_path / "journal.db")
     monkeypatch.setenv("CHANGE_JOURNAL_DB", str(path))
     return path
 
@@ -31,6 +38,24 @@ def new_app(app_db):
         return at
 
     return make
+
+
+def seed_account(app_db: Path, username: str, password: str = PASSWORD,
+                 role: str = "person") -> Account:
+    """Create an account straight through the core, for tests about something other than
+    the sign-up form (which costs a rerun of the app)."""
+    with closing(open_db(app_db)) as db:
+        return accounts.sign_up(db, username, password, role)
+
+
+def sign_in_as(at: AppTest, app_db: Path, account: Account | None) -> AppTest:
+    """Sign ``at`` in as ``account`` without the form (None: stay signed out): a session is
+    started through the core and its token put in the tab, as signing in does. The next
+    ``at.run()`` checks it against the database like any rerun."""
+    if account is not None:
+        with closing(open_db(app_db)) as db:
+            at.session_state[session.TOKEN_KEY] = sessions.start(db, account)
+    return at
 
 
 def sign_up(at: AppTest, username: str, password: str = PASSWORD) -> AppTest:

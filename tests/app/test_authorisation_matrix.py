@@ -45,6 +45,7 @@ from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.portability import ChangeRecord, Journal
 from tests.app.conftest import APP
+from tests.app.signed_in import sign_in_directly
 
 ROOT = Path(APP).parent
 _TODAY = datetime.now(UTC)
@@ -200,6 +201,9 @@ def argument_values(world: World, change_id: int) -> dict:
         "value_name": "family", "pile": "not", "top": ["family"], "recent_per_change": 12,
         "stale_before": NOW, "now": NOW, "counts": [(world.answer[change_id], 9, 9)],
         "version": 1, "limit": 100, "since": None, "since_at": None,
+        "accept": True, "hidden": True, "shared_up_to": NOW,
+        "at": NOW, "device": "intruder", "keep": None,
+        "corrections": [("I want to walk more.", "none", None)], "sentences": ["I want to walk more."],
     }
 
 
@@ -334,13 +338,14 @@ def assert_nothing_of(at: AppTest, marks: str, where: str) -> None:
 @pytest.fixture
 def app_for(world, tmp_path, monkeypatch):
     """A factory: the whole app on a copy of the world's database, as ``viewer``, tampered."""
-    monkeypatch.setenv("CHANGE_JOURNAL_DB", str(copy_of(world, tmp_path, "app")))
+    path = copy_of(world, tmp_path, "app")
+    monkeypatch.setenv("CHANGE_JOURNAL_DB", str(path))
 
     def make(viewer: str) -> tuple[AppTest, str]:
         who, role, change, marks = VIEWERS[viewer]
         at = AppTest.from_file(APP, default_timeout=30)
         if who is not None:
-            at.session_state["account"] = Account(getattr(world, who), who, role)
+            sign_in_directly(at, path, Account(getattr(world, who), who, role))
         tampered(at, world, getattr(world, change))
         return at, marks
 

@@ -29,6 +29,7 @@ from change_journal.store import changes, checkins, drafts, open_db
 from change_journal.ui.widgets import md_escape
 from change_journal.validation import clean_text, clean_title
 from tests.app.conftest import APP, click
+from tests.app.signed_in import sign_in_directly
 
 TITLE = ("**PB** <img src=x onerror=alert(1)> [PJ](javascript:alert(1)) "
          "![PI](http://example.com/a.png) \u202eשלום مرحبا 🙂\x07")
@@ -77,9 +78,10 @@ def enter_change_through_the_form(path: Path, person: Account) -> int:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CHANGE_JOURNAL_DB", str(path))
         at = AppTest.from_file(APP, default_timeout=30)
-        at.session_state["account"] = person
+        sign_in_directly(at, path, person)
         at.run()
         at.text_input[0].input(TITLE)
+        click(at, "Next")  # the first change asks one thing at a time
         at.text_area[0].input(WORDS)
         click(at, "Start working on this")
     with closing(open_db(path)) as db:
@@ -113,6 +115,7 @@ def write_everything(db, person: Account, coach: Account, change_id: int) -> str
     plans.save_version(db, person.id, change_id, book, {f: WORDS for f in plans.FIELDS})
     sharing.share_with_coach(db, person.id, coach.username, [change_id], "answers",
                              list(sharing.KINDS_BY_KEY))
+    sharing.accept(db, coach.id, person.id)
     sharing.add_note(db, coach.id, person.id, WORDS)
     drafts.save_draft(db, person.id, "both_sides", change_id,
                       {p.id: WORDS for p in book.set("both_sides").prompts})
@@ -148,7 +151,7 @@ def app_as(world, tmp_path, monkeypatch) -> Callable[..., AppTest]:
                 prepare(db, world)
         at = AppTest.from_file(APP, default_timeout=30)
         if account is not None:
-            at.session_state["account"] = account
+            sign_in_directly(at, copy, account)
         at.run()
         assert not at.exception, at.exception
         return at
@@ -183,8 +186,12 @@ def read_as_markdown(kind: str, path: tuple[str, ...]) -> bool:
 
 
 def unescaped(markdown: str) -> str:
-    """``markdown`` with every backslash-escaped character blanked out."""
-    return re.sub(r"\\.", "§", markdown, flags=re.DOTALL)
+    """``markdown`` with every backslash-escaped character and every inline code span blanked out
+    (Markdown shows both exactly as typed: no markup, no links)."""
+    return CODE_SPAN.sub("§", re.sub(r"\\.", "§", markdown, flags=re.DOTALL))
+
+
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -206,7 +213,8 @@ def sent(at: AppTest) -> Iterator[Finding]:
 def linked(at: AppTest) -> list[Finding]:
     """Web addresses from the person's words that reach Markdown in a form it would link."""
     return [f for f in sent(at) if read_as_markdown(f.kind, f.path)
-            and "example.com" in (plain := f.text.replace("\\", "")) and LINKABLE.search(plain)]
+            and "example.com" in (plain := CODE_SPAN.sub("§", f.text).replace("\\", ""))
+            and LINKABLE.search(plain)]
 
 
 def findings(at: AppTest) -> tuple[list[Finding], list[Finding]]:
@@ -305,7 +313,7 @@ VIEWS = {
     "values: a card of your own while sorting": View(
         go("pages/values.py"), ("text",), WORD_PARTS[:1], prepare=sort_again(all_placed=False)),
     "values: choosing the top five": View(
-        go("pages/values.py"), ("multiselect",), OWN_VALUES[:1],
+        go("pages/values.py"), ("selectbox",), OWN_VALUES[:1],
         prepare=sort_again(all_placed=True)),
     "both sides: the reflection holding both, from the draft": View(
         go("pages/ambivalence.py", **{"both_sides_step:{change}": 3}), ("text",), WORD_PARTS,
@@ -395,6 +403,6 @@ def test_the_check_catches_words_that_reach_markdown_unescaped(app_as, world, mo
 def test_the_printable_report_escapes_every_word(world):
     with closing(open_db(world.path)) as db:
         page = report.build_report(db, world.person.id, "All", tz="UTC")
-    assert "&lt;b&gt;PHTML&lt;/b&gt;" in page and "&lt;script&gt;alert(&#x27;PS&#x27;)" in page
+    assert "&lt;b&gt;PHTML&lt;/b&gt;" in page and "&lt;script&gt;alert(&#39;PS&#39;)" in page
     for markup in ("<b>PHTML", "<script>alert", "<img src=x", '<a href="javascript'):
         assert markup not in page

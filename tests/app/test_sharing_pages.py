@@ -50,9 +50,21 @@ def open_page(at, page: str, **params):
 
 
 def share(at, coach: str = "coach.kim"):
+    """Share the current change with ``coach``, confirming when asked (if asked)."""
     open_page(at, "pages/sharing.py")
     at.text_input(key="share_coach").input(coach)
-    return click(at, "Share")
+    click(at, "Share")
+    if any(b.label == "Yes, share" for b in at.button):
+        click(at, "Yes, share")
+    return at
+
+
+def coach_accepting(new_app, name: str = "coach.kim"):
+    """The coach signed in, having accepted everything waiting for them."""
+    coach = sign_in(new_app(), name)
+    while any(b.label == "Accept" for b in coach.button):
+        click(coach, "Accept")
+    return coach
 
 
 def charts_shown(at) -> int:
@@ -72,11 +84,13 @@ def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, peo
     person = sign_in(new_app(), "robin")
     share(person)
     assert any("Shared." in s.value for s in person.success)
-    assert "coach.kim sees “Walk most days”" in texts(person)
+    assert "Waiting for coach.kim to accept “Walk most days”" in texts(person)
 
-    coach = sign_in(new_app(), "coach.kim")
+    coach = coach_accepting(new_app)
     assert [t.value for t in coach.title] == ["Your clients"]
     assert "Walk most days" in texts(coach)
+    person.run()
+    assert "coach.kim sees “Walk most days”" in texts(person)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert charts_shown(coach) == 1
     assert [h.value for h in coach.header] == ["robin"]
@@ -99,8 +113,9 @@ def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app
     person.radio(key="share_scope").set_value("answers").run()
     person.button_group(key="share_kinds").set_value(["how_going"]).run()
     click(person, "Share")
+    click(person, "Yes, share")
 
-    coach = sign_in(new_app(), "coach.kim")
+    coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert texts(coach).count(WORDS) == 3
     assert "A private note" not in texts(coach)
@@ -122,7 +137,7 @@ def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
                                     "not a number", "session state"])
 def test_query_parameters_and_session_state_cannot_widen_a_coachs_view(new_app, people, tamper):
     share(sign_in(new_app(), "robin"))
-    coach = sign_in(new_app(), "coach.kim")
+    coach = coach_accepting(new_app)
     if tamper == "session state":
         coach.session_state["coach_client"] = (people["sam"], people["sams"])
         open_page(coach, "pages/coach_client.py")
@@ -140,7 +155,7 @@ def test_query_parameters_and_session_state_cannot_widen_a_coachs_view(new_app, 
 
 def test_a_coachs_private_notes_are_dated_and_checked(new_app, people):
     share(sign_in(new_app(), "robin"))
-    coach = sign_in(new_app(), "coach.kim")
+    coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     click(coach, "Save note")
     assert "The note is empty" in coach.error[0].value

@@ -7,8 +7,8 @@ browser tests skip with a reason when it is missing; under ``CI=true`` that is a
 from __future__ import annotations
 
 import os
+import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -30,33 +30,42 @@ def chromium_path() -> str | None:
     return candidate if Path(candidate).exists() else None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+SERVED_AT = re.compile(r"URL: (http://[^\s/]+:([1-9]\d*))")
+"""The line Streamlit prints once it listens, e.g. ``URL: http://127.0.0.1:40123``."""
+
+
+def served_url(log_file: Path) -> str | None:
+    """The address the server wrote to its log once listening (None: not yet)."""
+    found = SERVED_AT.search(log_file.read_text(errors="replace"))
+    return found.group(1) if found else None
 
 
 def start_server(db_file: Path, log_file: Path) -> tuple[subprocess.Popen, str]:
-    """Start the app with ``streamlit run`` on a free port; return the process and its URL."""
-    port = _free_port()
-    env = {**os.environ, "CHANGE_JOURNAL_DB": str(db_file)}
+    """Start the app with ``streamlit run``; return the process and its URL.
+
+    The server asks the system for a free port itself (``--server.port 0``) and prints it, so
+    parallel test workers, or several test runs on one machine, never race for a port between
+    choosing it and binding it."""
+    env = {**os.environ, "CHANGE_JOURNAL_DB": str(db_file), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.port", "0", "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=log_file.open("w"), stderr=subprocess.STDOUT,
     )
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"streamlit exited early:\n{log_file.read_text()}")
+        url = served_url(log_file)
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read().strip() == b"ok":
-                    return process, url
+            if url is not None:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.read().strip() == b"ok":
+                        return process, url
         except OSError:
-            time.sleep(0.3)
+            pass
+        time.sleep(0.3)
     process.kill()
     raise RuntimeError(f"streamlit did not become healthy:\n{log_file.read_text()}")
 

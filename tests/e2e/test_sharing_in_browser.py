@@ -47,7 +47,7 @@ def seed(db_file) -> None:
     (six months of check-ins with written answers) who shares in the browser."""
     db = open_db(db_file)
     create_demo(db, PASSWORD)
-    accounts.sign_up(db, COACH, PASSWORD, "coach")
+    coach_id = accounts.sign_up(db, COACH, PASSWORD, "coach").id
     rng = random.Random(4)
     now = datetime.now(UTC)
     for i, (name, title) in enumerate(CLIENTS):
@@ -65,6 +65,7 @@ def seed(db_file) -> None:
             save_checkin(db, client, change_id, dict(level), [],
                          created_at=when.isoformat(timespec="microseconds"))
         sharing.share_with_coach(db, client, COACH, [change_id])
+        sharing.accept(db, coach_id, client)
     db.close()
 
 
@@ -109,7 +110,9 @@ def test_a_person_shares_with_a_coach_then_revokes(server, browser):
         person.get_by_role("button", name="How things are going").click()
         settle(person)
         click(person, "Share")
-        person.get_by_text(f"{COACH} sees “Drink less during the week”").wait_for()
+        person.get_by_text(f"Share “Drink less during the week” with {COACH}?").wait_for()
+        click(person, "Yes, share")
+        person.get_by_text(f"Waiting for {COACH} to accept “Drink less during the week”").wait_for()
         person.get_by_text("Show what this coach sees").click()
         wait_for_chart(person)
         click(person, "Make a link")
@@ -117,8 +120,10 @@ def test_a_person_shares_with_a_coach_then_revokes(server, browser):
         assert "/shared?token=" in link
         screenshot(person, "sharing")
 
-        # The coach finds the person among many clients and opens their progress.
+        # The coach accepts the new share, finds the person among many clients and opens it.
         sign_in(coach, url, COACH, "Your clients")
+        coach.get_by_text("30 of 30 shared changes shown").wait_for()
+        click(coach, "Accept")
         coach.get_by_text("31 of 31 shared changes shown").wait_for()
         screenshot(coach, "coach-dashboard")
         fill(coach, "Find a client or change", "drink less")

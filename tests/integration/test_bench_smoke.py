@@ -3,25 +3,37 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.e2e.conftest import ROOT, chromium_path
 
-EXPECTED = {"progress_ms", "floor_ms", "progress_over_floor", "chart_bytes", "progress_10y_over_1m",
-            "save_ms", "concurrent_saves_per_s", "concurrent_errors", "browser_ms", "peak_rss_mb",
-            "import_s", "coach_ms", "coach_statements", "coach_many_over_few"}
+SECTIONS = {"progress", "what_if_talk_maintained", "shell", "summary", "first_view", "coach",
+            "breakdown", "chart_spec", "saves", "browser", "startup", "scale", "targets",
+            "machine", "peak_rss_mb"}
+HISTORIES = ("1_month", "1_year", "10_years", "30_years")
+RANGES = ("Month", "Quarter", "Year", "All")
 
 
 def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object():
     completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny"],
-                               capture_output=True, text=True, timeout=600, cwd=ROOT)
+                               capture_output=True, text=True, timeout=1200, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-2000:]
     result = json.loads(completed.stdout)
-    assert set(result) >= EXPECTED
-    for size in ("1_month", "1_year", "10_years"):
-        assert result["progress_ms"][size] > 0 and result["floor_ms"][size] > 0
-        assert result["chart_bytes"][size] > 0
-    assert result["concurrent_errors"] == 0
-    assert len(set(result["coach_statements"].values())) == 1
-    assert (result["browser_ms"] is None) == (chromium_path() is None)
+    assert set(result) >= SECTIONS
+    for history in HISTORIES:
+        for range_name in RANGES:
+            measured = result["progress"][history][range_name]
+            for kind in ("page", "floor_bare", "floor_in_app"):
+                assert measured[kind]["cpu_ms"]["p50"] > 0 and measured[kind]["wall_ms"]["p95"] > 0
+            assert measured["payload_bytes"]["total"] > 0 and measured["points"] > 0
+    assert result["saves"]["concurrent_errors"] == 0
+    coach = [v for k, v in result["coach"].items() if k.endswith("_clients")]
+    assert len({c["statements"] for c in coach}) == 1
+    assert (result["browser"] is None) == (chromium_path() is None)
+    assert (result["startup"] is None) == (chromium_path() is None)
+    has_nginx = Path(shutil.which("nginx") or "/usr/sbin/nginx").exists()
+    assert ("skipped" in result["scale"]) == (not has_nginx)
+    assert all({"figure", "target", "met"} <= set(t) for t in result["targets"].values())

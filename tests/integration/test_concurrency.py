@@ -75,6 +75,7 @@ def journal(db_path) -> Journal:
         coach_id = users.create_user(db, "cora", "cora", "not a real hash", role="coach")
         for name in PEOPLE:
             sharing.share_with_coach(db, user_ids[name], "cora", [change_ids[name]])
+            sharing.accept(db, coach_id, user_ids[name])
     return Journal(db_path, user_ids, change_ids, coach_id)
 
 

@@ -1,37 +1,66 @@
 """The printable report: one self-contained HTML file with the ruler charts as embedded SVG, the
-person's own words (escaped), the current plan, and nothing that would be fetched from anywhere."""
+person's own words (escaped by the template, in every field they wrote), the current plan, and
+nothing that would be fetched from anywhere; built from one read of the journal whatever the
+number of changes or the length of the history."""
 
 from __future__ import annotations
 
 import base64
 import re
 from datetime import timedelta
+from html import unescape
 from html.parser import HTMLParser
 
+import jinja2
 import pytest
+from markupsafe import escape
 
-from change_journal import accounts, report
-from change_journal.store import changes, checkins, users
+from change_journal import accounts, report, summary
+from change_journal.store import changes, checkins, users, values
+from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
-from change_journal.store.plans import save_plan
+from change_journal.store.plans import FIELDS, save_plan
+from change_journal.store.report_data import read_report_data
 from tests.conftest import FIXED_NOW
 
 HOSTILE = '<script>alert("hi")</script><img src="https://tracker.example/x.png">'
 DATA_IMAGE = re.compile(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"')
+CSP = ('<meta http-equiv="Content-Security-Policy"\n'
+       '      content="default-src \'none\'; img-src data:; style-src \'unsafe-inline\'">')
+REPORT_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3",
+               "h4", "strong", "section", "blockquote", "figure", "img", "figcaption", "ul", "li",
+               "dl", "dt", "dd", "div", "footer"}
+"""Every element the report's template writes: any other would have come from someone's words."""
+
+
+def hostile(field: str) -> str:
+    """Words that would break out of text, an attribute, <style> or <title>, or be run as a
+    template, if they were not escaped; tagged with the field they are written into."""
+    return (f"[{field}] <script>alert('{field}')</script></style></title><i>{field}</i>"
+            f'" onload="alert(1) {{{{ 7*191 }}}} {{% raw %}} {{# hidden #}}')
 
 
 class Links(HTMLParser):
-    """Every tag name, and every address in src, href, srcset, poster, data or action."""
+    """Every tag name and attribute name, and every address in src, href, srcset, poster, data
+    or action."""
 
     def __init__(self):
         super().__init__()
         self.tags: list[str] = []
+        self.attributes: set[str] = set()
         self.addresses: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
+        self.attributes |= {k for k, _v in attrs}
         self.addresses += [v for k, v in attrs
                            if k in {"src", "href", "srcset", "poster", "data", "action"} and v]
+
+
+def parsed(html: str) -> Links:
+    links = Links()
+    links.feed(html)
+    return links
 
 
 def stamp(days: int) -> str:
@@ -56,6 +85,30 @@ def svgs(html: str) -> list[str]:
     return [base64.b64decode(m).decode("utf-8") for m in DATA_IMAGE.findall(html)]
 
 
+def add_history(db, user_id: int, title: str, days: int, *, why_now: str = "",
+                rating: int = 7, words: str = "It matters to me.") -> int:
+    """A change with a check-in (and its written answer) on each of the last ``days`` days."""
+    change_id = changes.add_change(db, user_id, title, why_now, created_at=stamp(days + 1))
+    for day in range(days, 0, -1):
+        checkins.save_checkin(db, user_id, change_id, {"importance": rating, "confidence": 5,
+                                                       "readiness": 5},
+                              [AnswerIn("checkin.importance.why_not_lower", "Why not lower?",
+                                        words)],
+                              created_at=stamp(day))
+    return change_id
+
+
+def statements(db, run) -> list[str]:
+    """The SQL statements ``run()`` sends to the database."""
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        run()
+    finally:
+        db.conn.set_trace_callback(None)
+    return seen
+
+
 def test_the_report_has_a_chart_per_change_the_person_s_words_and_the_current_plan(demo):
     db, user_id = demo
     html = build(db, user_id)
@@ -67,21 +120,20 @@ def test_the_report_has_a_chart_per_change_the_person_s_words_and_the_current_pl
                  "Your current plan", "Version 1, written 29 May 2026",
                  "Walk at lunch four days a week", "My sister, on Saturdays",
                  "What do you make of all this?", "not therapy or medical advice"):
-        assert text in html.replace("&#x27;", "'"), text
+        assert text in unescape(html), text
     assert "Over 3 months and" in html
-    assert "Dotted vertical lines: Plan version 1 (29 May 2026)." in html
-    assert "No plan yet. A plan is there whenever you want one." in html  # the other change
+    assert re.search(r"Dotted vertical lines: [^<]*Plan version 1 \(29 May 2026\)\.", html)
+    assert "Version 2, written" in html  # the other change's current plan
 
 
 def test_the_report_loads_nothing_from_anywhere(demo):
     db, user_id = demo
     html = build(db, user_id, "All")
-    links = Links()
-    links.feed(html)
+    links = parsed(html)
     assert not {"script", "link", "iframe", "object", "embed", "base"} & set(links.tags)
     assert links.addresses and all(a.startswith("data:") for a in links.addresses)
     assert "url(" not in html and "@import" not in html
-    assert "default-src 'none'" in html
+    assert CSP in html and html.index(CSP) < html.index("<title>")
     for svg in svgs(html):
         assert set(re.findall(r"https?://[^\s\"']+", svg)) <= {
             "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}
@@ -97,9 +149,50 @@ def test_the_person_s_words_are_escaped_everywhere_including_inside_the_chart(db
                           created_at=stamp(2))
     html = build(db, user_id)
     assert "<script" not in html and "tracker.example/x.png\"" not in html
-    assert "&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt;" in html
+    assert str(escape(HOSTILE)) in html  # &lt;script&gt;alert(&#34;hi&#34;)&lt;/script&gt;…
     (svg,) = svgs(html)
     assert "<script" not in svg and "<img" not in svg
+
+
+def test_hostile_words_in_every_field_the_person_writes_are_shown_escaped_and_stay_inert(db):
+    username = hostile("username")
+    user_id = users.create_user(db, username, "hostile", "not used")  # stored as it came
+    change_id = changes.add_change(db, user_id, hostile("title"), hostile("why now"),
+                                   created_at=stamp(20))
+    checkins.save_checkin(
+        db, user_id, change_id, {"importance": 8, "confidence": 7, "readiness": 7},
+        [AnswerIn("checkin.importance.why_not_lower", "Why an 8?", hostile("check-in answer")),
+         AnswerIn("checkin.how_going", "How is it going?", hostile("how it is going"))],
+        created_at=stamp(10))
+    save_answers(db, user_id, change_id,
+                 [AnswerIn("ambivalence.tried", hostile("question"), hostile("exploration answer"))],
+                 created_at=stamp(9))
+    save_plan(db, user_id, change_id, {f: hostile(f"plan {f}") for f in FIELDS},
+              created_at=stamp(8))
+    sort = values.start_sort(db, user_id)
+    values.place_card(db, user_id, sort.id, hostile("value"), "very")
+    values.complete_sort(db, user_id, sort.id, [hostile("value")])
+
+    html = build(db, user_id)
+
+    fields = ["username", "title", "why now", "check-in answer", "question",
+              "exploration answer", "value", *(f"plan {f}" for f in FIELDS)]
+    for field in fields:
+        assert str(escape(hostile(field))) in html, field
+    links = parsed(html)
+    assert set(links.tags) <= REPORT_TAGS
+    assert not any(name.startswith("on") for name in links.attributes)
+    assert links.tags.count("style") == 1 and html.count("</style>") == 1
+    assert links.tags.count("title") == 1 and html.count("</title>") == 1
+    for raw in ("<script", "<i>", '" onload=', "</style></title>"):
+        assert raw not in html, raw
+    # Shown as typed, never run as a template: no 1337, the tags still there, the comment kept.
+    assert "1337" not in html
+    assert html.count("{{ 7*191 }}") >= len(fields)
+    assert html.count("{% raw %}") >= len(fields) and "{# hidden #}" in html
+    assert CSP in html
+    for svg in svgs(html):
+        assert "<script" not in svg and "<i>" not in svg
 
 
 def test_the_period_leaves_out_older_check_ins_and_words(db):
@@ -118,6 +211,25 @@ def test_the_period_leaves_out_older_check_ins_and_words(db):
     assert "One check-in in this period" in month and "2 check-ins" in everything
 
 
+def test_a_long_history_of_strong_words_does_not_crowd_out_the_period_s_own(db):
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    change_id = changes.add_change(db, user_id, "Sleep earlier", created_at=stamp(400))
+    for n in range(45):  # more strong quotes than a theme keeps, all from long ago
+        checkins.save_checkin(db, user_id, change_id, {"importance": 9, "confidence": 5,
+                                                       "readiness": 5},
+                              [AnswerIn("checkin.importance.why_not_lower", "Why a 9?",
+                                        f"Old reason number {n}.")],
+                              created_at=stamp(300 - n))
+    checkins.save_checkin(db, user_id, change_id, {"importance": 4, "confidence": 5,
+                                                   "readiness": 5},
+                          [AnswerIn("checkin.importance.why_not_lower", "Why a 4?",
+                                    "I still want my mornings back.")],
+                          created_at=stamp(2))
+    month = build(db, user_id, "Month")
+    assert "I still want my mornings back." in month
+    assert "No words from this period yet." not in month and "Old reason" not in month
+
+
 def test_chosen_changes_only_are_in_the_report(demo):
     db, user_id = demo
     walk = changes.list_changes(db, user_id)[1]
@@ -131,6 +243,7 @@ def test_an_empty_journal_gets_a_report_that_says_so_kindly(db):
     html = build(db, user_id)
     assert "There are no changes in this journal yet" in html
     assert svgs(html) == []
+    assert CSP in html
 
 
 def test_a_change_without_check_ins_in_the_period_has_no_chart_but_its_words(db):
@@ -141,6 +254,12 @@ def test_a_change_without_check_ins_in_the_period_has_no_chart_but_its_words(db)
     assert svgs(html) == []
     assert "No check-ins in this period yet." in html
     assert "I am tired of being tired." in html
+    assert "No plan yet. A plan is there whenever you want one." in html
+
+
+def test_an_account_that_no_longer_exists_gets_no_report(db):
+    with pytest.raises(LookupError, match="no longer exists"):
+        build(db, 12345)
 
 
 def test_the_page_is_laid_out_for_printing_on_a4_and_letter(demo):
@@ -150,3 +269,66 @@ def test_the_page_is_laid_out_for_printing_on_a4_and_letter(demo):
     assert not re.search(r"@page\s*{[^}]*size", html)  # the printer's paper decides
     assert "@media print" in html and "break-inside: avoid" in html
     assert 'width="640"' in html and "max-width" in html
+    assert html.count('<div class="line"></div>') == report.NOTE_LINES  # ruled note lines
+
+
+def test_the_template_escapes_every_value_and_marks_nothing_safe():
+    env = report._environment()
+    assert env.autoescape is True and env.undefined is jinja2.StrictUndefined
+    source, _name, _uptodate = env.loader.get_source(env, report.TEMPLATE)
+    assert not re.search(r"\|\s*safe\b|autoescape\s+false|Markup", source)
+
+
+@pytest.mark.parametrize(("grouping", "years", "said"), [
+    ("check-in", 1, "a check-in"),
+    ("week", 1, "the average of a week"),
+    ("month", 1, "the average of a month"),
+    ("year", 1, "the average of a year"),
+    ("year", 3, "the average of 3 years"),
+])
+def test_the_caption_says_what_one_point_of_the_chart_stands_for(grouping, years, said):
+    shown = report.ChangeReport(
+        title="Walk", why_now="", sentence="", chart_svg="<svg/>", grouping=grouping, marks=[],
+        summary=summary.Summary(sections=(), top_values=(), top_values_at=None),
+        affirmations=[], plan_version=None, plan_pairs=[], years=years)
+    assert shown.each_point == said
+    assert shown.chart_src == "data:image/svg+xml;base64,PHN2Zy8+"
+
+
+@pytest.mark.parametrize("period", ["Month", "All"])
+def test_the_report_reads_the_journal_the_same_number_of_times_for_one_change_or_five(db, period):
+    one = accounts.sign_up(db, "river", "a long enough password").id
+    five = accounts.sign_up(db, "brook", "a long enough password").id
+    add_history(db, one, "Sleep earlier", 3)
+    for n in range(5):
+        change_id = add_history(db, five, f"Change {n}", 3 + 2 * n, why_now="Because.")
+        save_plan(db, five, change_id, {"goal": f"Goal {n}"}, created_at=stamp(1))
+    sort = values.start_sort(db, five)
+    values.place_card(db, five, sort.id, "Health", "very")
+    values.complete_sort(db, five, sort.id, ["Health"])
+
+    for_one = statements(db, lambda: build(db, one, period))
+    for_five = statements(db, lambda: build(db, five, period))
+
+    assert len(for_one) == len(for_five) <= 8, for_five
+    assert all(s.lstrip().upper().startswith("SELECT") for s in for_five)  # it only reads
+    assert len(svgs(build(db, five, period))) == 5
+
+
+def test_a_longer_history_does_not_mean_more_reads(db):
+    short = accounts.sign_up(db, "river", "a long enough password").id
+    long = accounts.sign_up(db, "brook", "a long enough password").id
+    add_history(db, short, "Sleep earlier", 2)
+    add_history(db, long, "Sleep earlier", 60)
+    assert len(statements(db, lambda: build(db, short, "All"))) \
+        == len(statements(db, lambda: build(db, long, "All")))
+
+
+def test_the_report_is_computed_from_rows_already_read_without_the_database(demo):
+    db, user_id = demo
+    since = report.progress.since("Quarter", FIXED_NOW)
+    data = read_report_data(db, user_id, None, since)
+    db.close()  # any further query would fail
+    html = report.render_report(data, "Quarter", tz="Europe/London", now=FIXED_NOW,
+                                book=report.load_prompts())
+    assert len(svgs(html)) == 2 and "Walk at lunch four days a week" in html

@@ -323,8 +323,8 @@ def test_coach_notes_are_private_to_their_coach_and_need_an_open_grant(world, re
     make_grant(world, Grant(to="other_coach"))
     open_id = make_grant(world, Grant(change="B" if grant.change == "A" else "A"))
     store.add_note(world.db, world.coach, world.client, "Talk about evenings.", NOW_ISO)
-    store.revoke_grant(world.db, world.client, open_id)
     make_grant(world, grant)
+    store.revoke_grant(world.db, world.client, open_id)
     notes = store.list_notes(world.db, getattr(world, reader), world.client, NOW_ISO)
     assert [n.text for n in notes] == (["Talk about evenings."] if sees_note else [])
 

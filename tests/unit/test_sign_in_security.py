@@ -1,31 +1,24 @@
 """Signing in safely: throttling repeated failures per username (unknown names included, case
-and Unicode variants sharing one count), password rules (length, common passwords, the
-username inside), and signing out or deleting the account ending the session."""
+and Unicode variants sharing one count) and password rules (length, common passwords, the
+username inside). The sign-in page's side of these, and signing out or deleting the account
+ending the session, are in tests/app/test_sign_in_security_pages.py."""
 
 from __future__ import annotations
 
 import threading
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from change_journal import accounts
 from change_journal.accounts import AccountError, SignInThrottled
 from change_journal.store import open_db
-from tests.app import conftest as app_fixtures
-from tests.app.conftest import click, sign_in, sign_up
 
 PASSWORD = "a long enough password"
 WRONG = "not the right password"
 T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 LIMIT = accounts.MAX_FAILED_SIGN_INS
-ROOT = Path(__file__).resolve().parents[2]
-app_db, new_app = app_fixtures.app_db, app_fixtures.new_app
-"""The AppTest fixtures, for the checks of the sign-in page and of signing out."""
-ACCOUNT_PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py")
-                       if p.name not in ("sign_in.py", "shared_link.py"))
 
 
 @pytest.fixture
@@ -218,76 +211,3 @@ def test_the_shipped_list_holds_thousands_of_case_folded_entries():
     lines = [line for line in accounts.COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
     assert len(lines) == len(set(lines)) and all(line == line.casefold().strip() for line in lines)
-
-
-def test_the_sign_up_form_states_the_password_rules_and_refuses_a_common_one(new_app, app_db):
-    at = new_app()
-    assert accounts.PASSWORD_RULES in [c.value for c in at.caption]
-    sign_up(at, "river", "Password1234!")
-    assert at.error[0].value == accounts.COMMON_PASSWORD
-    with closing(open_db(app_db)) as db:
-        assert table_rows(db, "users") == 0
-
-
-def test_the_sign_in_page_says_plainly_when_a_username_is_throttled(new_app):
-    at = sign_up(new_app(), "river")
-    click(at, "Sign out")
-    for _ in range(LIMIT):
-        sign_in(at, "river", WRONG)
-        assert [e.value for e in at.error] == [accounts.SIGN_IN_FAILED]
-    sign_in(at, "river")
-    assert not at.error
-    assert at.info[0].value == accounts.throttled_message(accounts.THROTTLE_WINDOW)
-    assert "account" not in at.session_state
-
-
-# --- ending the session ------------------------------------------------------------------------
-
-def reopen_after_deleting(at) -> None:
-    """After the deletion rerun AppTest runs the settings page file on its own (it stops at "Please
-    sign in first"); a browser lands on the sign-in page. Open the app itself, as the browser does."""
-    assert [i.value for i in at.info] == ["Please sign in first."]
-    at.switch_page("app.py").run()
-    assert not at.exception
-
-
-def assert_signed_out(at) -> None:
-    assert "account" not in at.session_state
-    assert [t.value for t in at.title] == ["Change Journal"]
-    for page in ACCOUNT_PAGES:
-        with pytest.raises(ValueError, match="Could not find a navigation page"):
-            at.switch_page(page)
-
-
-def test_signing_out_forgets_the_account_and_unregisters_its_pages(new_app):
-    at = sign_up(new_app(), "river")
-    at.session_state["current_change_id"] = 1
-    at.run()
-    click(at, "Sign out")
-    assert_signed_out(at)
-    assert "current_change_id" not in at.session_state
-
-
-def test_deleting_the_account_ends_the_session_and_the_account(new_app, app_db):
-    at = sign_up(new_app(), "river")
-    at.switch_page("pages/settings.py").run()
-    at.text_input(key="delete_account_username").input("river")
-    click(at, "Delete my account")
-    reopen_after_deleting(at)
-    assert_signed_out(at)
-    with closing(open_db(app_db)) as db:
-        assert table_rows(db, "users") == 0
-    sign_in(at, "river")
-    assert [e.value for e in at.error] == [accounts.SIGN_IN_FAILED]
-
-
-def test_a_coach_deleting_their_account_is_signed_out_too(new_app, app_db):
-    at = new_app()
-    at.radio(key="sign_up_role").set_value("coach")
-    sign_up(at, "coach-ada")
-    assert [t.value for t in at.title] == ["Your clients"]
-    at.switch_page("pages/settings.py").run()
-    at.text_input(key="delete_account_username").input("coach-ada")
-    click(at, "Delete my account")
-    reopen_after_deleting(at)
-    assert_signed_out(at)

@@ -1,6 +1,8 @@
-"""Start-up problems with the database file: each gets one clear message, from ``open_db`` and from
-the command line (one ``error:`` line, a non-zero exit, no stack trace), and nothing on disk is
-overwritten or added beside it. A missing folder is not a problem: it is created.
+"""Start-up problems with the database file: each gets one clear message from ``open_db``, and
+nothing on disk is overwritten or added beside it. A missing folder is not a problem: it is
+created. The same problems met by the command line are in
+tests/integration/test_startup_problems_cli.py, and by the app in
+tests/app/test_startup_problems_app.py; both make them with :data:`PROBLEMS`.
 
 The tests run as root, for whom ``chmod`` does not stop writes, so "a place that cannot be
 written" is made in ways that stop root too: a folder path running through a regular file,
@@ -10,10 +12,7 @@ a folder.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -135,11 +134,6 @@ def snapshot(folder: Path) -> dict[str, bytes | None]:
             for p in sorted(folder.rglob("*"))}
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "change_journal", *args], cwd=cwd,
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
-
-
 @pytest.fixture
 def problem(request, tmp_path) -> tuple[Problem, Path]:
     """The problem named by the test's parameter, made in ``tmp_path``."""
@@ -159,40 +153,10 @@ def test_a_start_up_problem_is_refused_with_a_clear_message_and_nothing_is_writt
     assert not PROC_FILE.exists() and not PROC_FOLDER.exists()
 
 
-@pytest.mark.parametrize("problem", list(PROBLEMS), indirect=True)
-def test_a_start_up_problem_is_one_error_line_on_the_command_line(problem, tmp_path):
-    case, path = problem
-    before = snapshot(tmp_path)
-    if case.command == "export":
-        args = ["export", "--db", str(path), "--user", "demo", "--out", "out.json"]
-    else:
-        args = ["demo", "--db", str(path), "--password", PASSWORD]
-    done = run_cli(*args, cwd=tmp_path)
-    assert done.returncode != 0
-    assert done.stdout == ""
-    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1, done.stderr
-    assert case.message in done.stderr
-    assert snapshot(tmp_path) == before
-
-
-def test_a_missing_folder_is_created_by_the_library_and_the_command_line(tmp_path):
+def test_a_missing_folder_is_created_by_the_library(tmp_path):
     opened = tmp_path / "new" / "folder" / "journal.db"
     with closing(open_db(opened)) as db:
         assert [m.name for m in MIGRATIONS.applied(db)] == [s.__name__ for s in ORDER]
-
-    done = run_cli("demo", "--db", "other/folder/journal.db", "--password", PASSWORD,
-                   cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    with closing(open_db(tmp_path / "other" / "folder" / "journal.db")) as db:
-        assert users.find_user(db, "demo") is not None
-
-
-def test_exporting_from_a_missing_folder_says_so_and_creates_nothing(tmp_path):
-    done = run_cli("export", "--db", "missing/journal.db", "--user", "demo", "--out", "x.json",
-                   cwd=tmp_path)
-    assert done.returncode != 0
-    assert done.stderr == "error: There is no database at missing/journal.db.\n"
-    assert os.listdir(tmp_path) == []
 
 
 def test_an_empty_file_is_a_new_database_not_a_problem(tmp_path):

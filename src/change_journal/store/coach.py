@@ -1,9 +1,14 @@
-"""The coach dashboard's reads: every shared change and its recent check-ins in two statements.
+"""The coach dashboard's reads and the coach's answers to shares.
 
 However many clients share with a coach, :func:`dashboard` runs the same two statements (one
-for the open grants, one for the recent check-ins of all of them); stamping when they were
-viewed, when due, is one more transaction. :func:`counting_statements` lets tests and
-benchmarks check that.
+for the accepted open grants, one for the recent check-ins of those on the coach's list), and
+:func:`waiting` one more for the shares waiting for the coach, of which it returns at most a
+page; stamping when they were viewed, when due, is one more transaction.
+:func:`counting_statements` lets tests and benchmarks check that.
+
+A share waits (``coach_status = 'pending'``) until the coach accepts or declines it; the coach
+answers per person (:func:`answer_waiting`), or declines everything waiting at once
+(:func:`decline_all_waiting`). Every statement is scoped by the coach's id.
 
 Usage::
 
@@ -21,7 +26,13 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store.connection import now_utc, transaction
-from change_journal.store.sharing import OPEN_GRANT, SharedChange
+from change_journal.store.sharing import (
+    OPEN_GRANT,
+    SHARED_CHANGE_COLUMNS,
+    UNENDED_GRANT,
+    SharedChange,
+    shared_change_of,
+)
 
 
 @dataclass(frozen=True)
@@ -33,16 +44,42 @@ class RecentCheckin:
     readiness: int
 
 
+@dataclass(frozen=True)
+class WaitingClient:
+    """A person whose shares wait for the coach's answer (nothing of theirs is shown yet)."""
+
+    client_id: int
+    client_name: str
+    shares: int
+    """How many of their changes wait."""
+    latest_at: str
+    """When the latest of them was shared."""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    clients: list[WaitingClient]
+    """The people who shared most recently, at most the number asked for."""
+    total: int
+    """How many people wait in all."""
+    newest_at: str | None
+    """When the newest waiting share was made; declining everything stops there."""
+
+
+_WAITING = f"g.coach_id = :coach AND g.coach_status = 'pending' AND {UNENDED_GRANT}"
+
+
 def dashboard(db: Database, coach_id: int, recent_per_change: int,
               now: str | None = None) -> tuple[list[SharedChange], list[RecentCheckin]]:
-    """The coach's open grants and, for each, its latest ``recent_per_change`` check-ins.
+    """The coach's accepted open grants (hidden ones too, marked) and, for each one on the
+    coach's list, its latest ``recent_per_change`` check-ins.
 
-    Check-ins come oldest first within each change. Two statements in all.
+    Check-ins come oldest first within each change. Two statements in all; shares waiting
+    for the coach's answer are not read here at all.
     """
     params = {"coach": coach_id, "now": now or now_utc(), "recent": recent_per_change}
     grants = db.execute(
-        "SELECT g.id, g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
-        " g.last_viewed_at FROM grants g JOIN users u ON u.id = g.client_id"
+        f"SELECT {SHARED_CHANGE_COLUMNS} FROM grants g JOIN users u ON u.id = g.client_id"
         " JOIN changes c ON c.id = g.change_id"
         f" WHERE g.coach_id = :coach AND {OPEN_GRANT} ORDER BY u.username_key, c.title, c.id",
         params,
@@ -55,19 +92,76 @@ def dashboard(db: Database, coach_id: int, recent_per_change: int,
         "   SELECT latest.id FROM checkins latest"
         "   WHERE latest.user_id = g.client_id AND latest.change_id = g.change_id"
         "   ORDER BY latest.created_at DESC, latest.id DESC LIMIT :recent)"
-        f" WHERE g.coach_id = :coach AND {OPEN_GRANT}"
+        f" WHERE g.coach_id = :coach AND {OPEN_GRANT} AND g.coach_hidden = 0"
         " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
-    return [SharedChange(*row) for row in grants], [RecentCheckin(*row) for row in recent]
+    return [shared_change_of(row) for row in grants], [RecentCheckin(*row) for row in recent]
+
+
+def waiting(db: Database, coach_id: int, limit: int, now: str | None = None) -> Waiting:
+    """The people whose shares wait for the coach, most recent first, at most ``limit`` of them,
+    with how many wait in all. One statement, whose result is never longer than ``limit``."""
+    rows = db.execute(
+        "SELECT g.client_id, u.username, COUNT(*), MAX(g.created_at),"
+        " COUNT(*) OVER (), MAX(MAX(g.created_at)) OVER ()"
+        " FROM grants g JOIN users u ON u.id = g.client_id"
+        f" WHERE {_WAITING} GROUP BY g.client_id"
+        " ORDER BY MAX(g.created_at) DESC, g.client_id DESC LIMIT :limit",
+        {"coach": coach_id, "now": now or now_utc(), "limit": limit},
+    ).fetchall()
+    if not rows:
+        return Waiting([], 0, None)
+    return Waiting([WaitingClient(*row[:4]) for row in rows], rows[0][4], rows[0][5])
+
+
+def answer_waiting(db: Database, coach_id: int, client_id: int, accept: bool,
+                   now: str | None = None) -> int:
+    """Accept or decline every share of ``client_id`` waiting for the coach; how many."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE grants AS g SET coach_status = :status, coach_status_at = :now"
+            f" WHERE {_WAITING} AND g.client_id = :client",
+            {"status": "accepted" if accept else "declined", "coach": coach_id,
+             "client": client_id, "now": now or now_utc()},
+        )
+    return cursor.rowcount
+
+
+def decline_all_waiting(db: Database, coach_id: int, shared_up_to: str,
+                        now: str | None = None) -> int:
+    """Decline every share waiting for the coach made up to ``shared_up_to`` (the newest the
+    coach was shown, so a share made meanwhile still waits); how many."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE grants AS g SET coach_status = 'declined', coach_status_at = :now"
+            f" WHERE {_WAITING} AND g.created_at <= :up_to",
+            {"coach": coach_id, "up_to": shared_up_to, "now": now or now_utc()},
+        )
+    return cursor.rowcount
+
+
+def set_hidden(db: Database, coach_id: int, grant_id: int, hidden: bool,
+               now: str | None = None) -> bool:
+    """Take an accepted open share off the coach's list, or put it back; False if there is no
+    such share to this coach."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE grants AS g SET coach_hidden = :hidden"
+            f" WHERE g.id = :grant AND g.coach_id = :coach AND {OPEN_GRANT}",
+            {"hidden": int(hidden), "grant": grant_id, "coach": coach_id,
+             "now": now or now_utc()},
+        )
+    return cursor.rowcount == 1
 
 
 def record_dashboard_view(db: Database, coach_id: int, now: str, stale_before: str) -> None:
-    """Stamp ``last_viewed_at`` on every open grant to the coach not stamped since ``stale_before``."""
+    """Stamp ``last_viewed_at`` on every open grant on the coach's list (not hidden) not stamped
+    since ``stale_before``."""
     with transaction(db):
         db.execute(
             f"UPDATE grants AS g SET last_viewed_at = :now WHERE g.coach_id = :coach AND {OPEN_GRANT}"
-            " AND (g.last_viewed_at IS NULL OR g.last_viewed_at < :stale)",
+            " AND g.coach_hidden = 0 AND (g.last_viewed_at IS NULL OR g.last_viewed_at < :stale)",
             {"coach": coach_id, "now": now, "stale": stale_before},
         )
 

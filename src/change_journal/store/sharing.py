@@ -9,6 +9,11 @@ Who acts: grant and link management is scoped by the person's id (``client_id`` 
 coach sees" preview calls the same reads with their own id as ``client_id``); link reads by
 the token's hash, since whoever opens a link has no account.
 
+The coach's side: a grant is ``pending`` until its coach accepts it (``accepted``) or declines
+it (``declined``), and only an accepted grant shows the coach anything (:data:`OPEN_GRANT`).
+The person's own preview shows what a pending grant will show once accepted
+(:data:`LIVE_GRANT`). ``coach_hidden`` only takes an accepted grant off the coach's list.
+
 Usage::
 
     grant_ids = grant(db, client_id, coach.id, [change_id], "numbers", [], None)
@@ -26,12 +31,17 @@ from change_journal.store.changes import NotYours
 from change_journal.store.checkins import CheckinRow
 from change_journal.store.connection import now_utc, transaction
 
-OPEN_GRANT = "g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > :now)"
-"""The one definition of an open grant (alias ``g``); every read below uses it."""
+UNENDED_GRANT = "g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > :now)"
+OPEN_GRANT = UNENDED_GRANT + " AND g.coach_status = 'accepted'"
+"""The one definition of a grant open to its coach (alias ``g``); every coach read uses it."""
+LIVE_GRANT = UNENDED_GRANT + " AND g.coach_status != 'declined'"
+"""A grant the person still shares: open, or waiting for the coach to accept it."""
 _OPEN_LINK = "l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > :now)"
 _SHARED = (
     "g.coach_id = :coach AND g.client_id = :client AND g.change_id = :change AND " + OPEN_GRANT
 )
+_PREVIEWED = "g.id = :grant AND g.client_id = :client AND " + LIVE_GRANT
+"""The person's own grant, for their preview of what its coach sees (or will see)."""
 _SHARED_ANSWER = (
     "g.scope = 'answers' AND (EXISTS (SELECT 1 FROM grant_answer_kinds k"
     " WHERE k.grant_id = g.id AND a.prompt_id GLOB k.prompt_glob)"
@@ -59,6 +69,10 @@ class GrantRow:
     expires_at: str | None
     revoked_at: str | None
     last_viewed_at: str | None
+    coach_status: str
+    """``pending``, ``accepted`` or ``declined``: the coach's answer to the share."""
+    coach_status_at: str | None
+    change_archived: bool
     kinds: tuple[str, ...]
     picked_answer_ids: tuple[int, ...]
 
@@ -75,6 +89,21 @@ class SharedChange:
     scope: str
     expires_at: str | None
     last_viewed_at: str | None
+    hidden: bool
+    """The coach took it off their list (it stays shared)."""
+
+
+SHARED_CHANGE_COLUMNS = (
+    "g.id, g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
+    " g.last_viewed_at, g.coach_hidden"
+)
+"""The columns of :class:`SharedChange`, from ``grants g``, ``users u`` (the person) and
+``changes c``; :func:`shared_change_of` turns such a row into one."""
+
+
+def shared_change_of(row: Sequence) -> SharedChange:
+    """A :class:`SharedChange` from a row of :data:`SHARED_CHANGE_COLUMNS`."""
+    return SharedChange(*row[:8], bool(row[8]))
 
 
 @dataclass(frozen=True)
@@ -96,6 +125,15 @@ class LinkRow:
     expires_at: str | None
     revoked_at: str | None
     last_opened_at: str | None
+    change_archived: bool
+
+
+_LINK_COLUMNS = ("l.id, l.change_id, c.title, l.created_at, l.expires_at, l.revoked_at,"
+                 " l.last_opened_at, c.archived_at IS NOT NULL")
+
+
+def _link_of(row: Sequence) -> LinkRow:
+    return LinkRow(*row[:7], bool(row[7]))
 
 
 @dataclass(frozen=True)
@@ -113,6 +151,12 @@ class NoteRow:
 
 
 # --- the person: finding a coach, granting, revoking ---------------------------------------
+
+def _erase_deleted_notes(db: Database) -> None:
+    """Have SQLite overwrite what it frees on this connection, as :mod:`.deletion` does: ending
+    a grant can delete the coach's notes (by trigger, see ``schema_sharing_consent``)."""
+    db.execute("PRAGMA secure_delete = ON")
+
 
 def find_coach(db: Database, client_id: int, username_key: str) -> Coach | None:
     """The coach account with this normalised username (never the person themselves)."""
@@ -135,20 +179,43 @@ def coach_for_invite(db: Database, client_id: int, code_hash: str,
     return Coach(*row) if row else None
 
 
+def coach_answers(db: Database, client_id: int, coach_id: int) -> set[str]:
+    """Every answer (``coach_status``) the coach has had to the person's grants, ended ones too."""
+    rows = db.execute(
+        "SELECT DISTINCT coach_status FROM grants WHERE client_id = ? AND coach_id = ?",
+        [client_id, coach_id],
+    ).fetchall()
+    return {status for (status,) in rows}
+
+
 def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int], scope: str,
           kinds: Sequence[tuple[str, str]], expires_at: str | None,
-          now: str | None = None) -> list[int]:
+          now: str | None = None, *, coach_status: str = "accepted") -> list[int]:
     """Share each change with the coach; return the grant ids, all in one transaction.
 
     ``kinds`` are ``(kind, prompt_glob)`` pairs of answers shared when ``scope`` is
     ``"answers"``. A change already shared with this coach gets the new scope, kinds and
     expiry; answers picked one by one are kept while the scope still includes answers.
+    ``coach_status`` is what a new grant starts as; the core decides it
+    (:func:`change_journal.sharing.share_with_coach`). On a grant that already exists,
+    ``accepted`` accepts it and anything else leaves the coach's answer as it was.
+    If the person shared nothing open with the coach until now, the coach's old notes about
+    them are deleted first, so notes never come back with a new share.
     Raises :class:`NotYours` (and saves nothing) if a change is not the person's or
     ``coach_id`` is not a coach.
     """
+    if coach_status not in ("pending", "accepted", "declined"):
+        raise ValueError(f"Unknown coach_status {coach_status!r}.")
     stamp = now or now_utc()
     grant_ids = []
+    _erase_deleted_notes(db)
     with transaction(db):
+        db.execute(
+            "DELETE FROM coach_notes WHERE coach_id = :coach AND client_id = :client"
+            " AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = :coach"
+            f" AND g.client_id = :client AND {OPEN_GRANT})",
+            {"coach": coach_id, "client": client_id, "now": stamp},
+        )
         for change_id in change_ids:
             allowed = db.execute(
                 "SELECT 1 FROM changes c JOIN users u ON u.id = ? AND u.role = 'coach'"
@@ -164,13 +231,21 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
             ).fetchone()
             if existing:
                 grant_id = existing[0]
-                db.execute("UPDATE grants SET scope = ?, expires_at = ? WHERE id = ?",
-                           [scope, expires_at, grant_id])
+                db.execute(
+                    "UPDATE grants SET scope = :scope, expires_at = :expires,"
+                    " coach_status_at = CASE WHEN :status = 'accepted'"
+                    "   AND coach_status != 'accepted' THEN :now ELSE coach_status_at END,"
+                    " coach_status = CASE WHEN :status = 'accepted' THEN 'accepted'"
+                    "   ELSE coach_status END"
+                    " WHERE id = :id",
+                    {"scope": scope, "expires": expires_at, "status": coach_status,
+                     "now": stamp, "id": grant_id})
             else:
                 grant_id = db.execute(
                     "INSERT INTO grants (client_id, coach_id, change_id, scope, created_at,"
-                    " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [client_id, coach_id, change_id, scope, stamp, expires_at],
+                    " expires_at, coach_status, coach_status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [client_id, coach_id, change_id, scope, stamp, expires_at, coach_status,
+                     None if coach_status == "pending" else stamp],
                 ).lastrowid
             _replace_kinds(db, grant_id, scope, kinds)
             if scope != "answers":
@@ -220,7 +295,11 @@ def _replace_kinds(db: Database, grant_id: int, scope: str,
 
 
 def revoke_grant(db: Database, client_id: int, grant_id: int, now: str | None = None) -> bool:
-    """Stop sharing at once; False if the grant is not the person's or already revoked."""
+    """Stop sharing at once; False if the grant is not the person's or already revoked.
+
+    If it was the person's last accepted grant to that coach, the coach's notes about them are
+    deleted with it (by trigger)."""
+    _erase_deleted_notes(db)
     with transaction(db):
         cursor = db.execute(
             "UPDATE grants SET revoked_at = ? WHERE id = ? AND client_id = ? AND revoked_at IS NULL",
@@ -229,11 +308,35 @@ def revoke_grant(db: Database, client_id: int, grant_id: int, now: str | None = 
     return cursor.rowcount == 1
 
 
+def stop_sharing_change(db: Database, user_id: int, change_id: int,
+                        now: str | None = None) -> int:
+    """Revoke every grant and turn off every link of one of the person's changes, at once.
+
+    Returns how many grants and links were still on (0 for someone else's change).
+    """
+    stamp = now or now_utc()
+    _erase_deleted_notes(db)
+    with transaction(db):
+        grants = db.execute(
+            "UPDATE grants SET revoked_at = ? WHERE client_id = ? AND change_id = ?"
+            " AND revoked_at IS NULL",
+            [stamp, user_id, change_id],
+        ).rowcount
+        links = db.execute(
+            "UPDATE share_links SET revoked_at = ? WHERE user_id = ? AND change_id = ?"
+            " AND revoked_at IS NULL",
+            [stamp, user_id, change_id],
+        ).rowcount
+    return grants + links
+
+
 def list_grants(db: Database, client_id: int) -> list[GrantRow]:
-    """Every grant the person has made, open ones first, newest first."""
+    """Every grant the person has made, whatever state it or its change is in; open ones
+    first, newest first."""
     rows = db.execute(
         "SELECT g.id, g.coach_id, u.username, g.change_id, c.title, g.scope, g.created_at,"
-        " g.expires_at, g.revoked_at, g.last_viewed_at,"
+        " g.expires_at, g.revoked_at, g.last_viewed_at, g.coach_status, g.coach_status_at,"
+        " c.archived_at IS NOT NULL,"
         " (SELECT group_concat(DISTINCT k.kind) FROM grant_answer_kinds k WHERE k.grant_id = g.id),"
         " (SELECT group_concat(p.answer_id) FROM grant_answers p WHERE p.grant_id = g.id)"
         " FROM grants g JOIN users u ON u.id = g.coach_id JOIN changes c ON c.id = g.change_id"
@@ -241,8 +344,8 @@ def list_grants(db: Database, client_id: int) -> list[GrantRow]:
         [client_id],
     ).fetchall()
     return [
-        GrantRow(*row[:10], tuple(sorted(row[10].split(","))) if row[10] else (),
-                 tuple(sorted(int(i) for i in row[11].split(","))) if row[11] else ())
+        GrantRow(*row[:12], bool(row[12]), tuple(sorted(row[13].split(","))) if row[13] else (),
+                 tuple(sorted(int(i) for i in row[14].split(","))) if row[14] else ())
         for row in rows
     ]
 
@@ -259,31 +362,63 @@ def client_answers(db: Database, client_id: int, change_id: int) -> list[SharedA
 
 
 # --- the coach (or the person previewing): reads checked against an open grant -------------
+#
+# Each read comes in two forms with the same SQL but for the WHERE clause: the coach's
+# (``_SHARED``: this coach, person and change, grant accepted and open) and the person's
+# preview of one of their own grants (``_PREVIEWED``: also while it waits for the coach).
+
+def _shared_change(db: Database, where: str, params: dict) -> SharedChange | None:
+    row = db.execute(
+        f"SELECT {SHARED_CHANGE_COLUMNS} FROM grants g JOIN users u ON u.id = g.client_id"
+        f" JOIN changes c ON c.id = g.change_id WHERE {where}",
+        params,
+    ).fetchone()
+    return shared_change_of(row) if row else None
+
+
+def _checkins(db: Database, where: str, params: dict) -> list[CheckinRow]:
+    rows = db.execute(
+        "SELECT ci.id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
+        " FROM grants g JOIN checkins ci"
+        " ON ci.user_id = g.client_id AND ci.change_id = g.change_id"
+        f" WHERE {where} AND ci.created_at >= :since ORDER BY ci.created_at, ci.id",
+        params,
+    ).fetchall()
+    return [CheckinRow(*row) for row in rows]
+
+
+def _answers(db: Database, where: str, params: dict) -> list[SharedAnswer]:
+    rows = db.execute(
+        "SELECT a.id, a.checkin_id, a.created_at, a.prompt_id, a.question, a.text"
+        " FROM grants g JOIN answers a ON a.user_id = g.client_id AND a.change_id = g.change_id"
+        f" WHERE {where} AND {_SHARED_ANSWER} AND a.created_at >= :since"
+        " ORDER BY a.created_at, a.id",
+        params,
+    ).fetchall()
+    return [SharedAnswer(*row) for row in rows]
+
+
+def _coach_params(coach_id: int, client_id: int, change_id: int, since: str | None = None,
+                  now: str | None = None) -> dict:
+    return {"coach": coach_id, "client": client_id, "change": change_id, "since": since or "",
+            "now": now or now_utc()}
+
+
+def _preview_params(client_id: int, grant_id: int, since: str | None = None,
+                    now: str | None = None) -> dict:
+    return {"client": client_id, "grant": grant_id, "since": since or "", "now": now or now_utc()}
+
 
 def shared_change(db: Database, coach_id: int, client_id: int, change_id: int,
                   now: str | None = None) -> SharedChange | None:
     """The open grant from ``client_id`` to ``coach_id`` for ``change_id``, or None."""
-    row = db.execute(
-        "SELECT g.id, g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
-        " g.last_viewed_at FROM grants g JOIN users u ON u.id = g.client_id"
-        f" JOIN changes c ON c.id = g.change_id WHERE {_SHARED}",
-        {"coach": coach_id, "client": client_id, "change": change_id, "now": now or now_utc()},
-    ).fetchone()
-    return SharedChange(*row) if row else None
+    return _shared_change(db, _SHARED, _coach_params(coach_id, client_id, change_id, None, now))
 
 
 def shared_checkins(db: Database, coach_id: int, client_id: int, change_id: int,
                     since: str | None = None, now: str | None = None) -> list[CheckinRow]:
     """The shared change's check-ins from ``since`` on, oldest first; empty without an open grant."""
-    rows = db.execute(
-        "SELECT ci.id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
-        " FROM grants g JOIN checkins ci"
-        " ON ci.user_id = g.client_id AND ci.change_id = g.change_id"
-        f" WHERE {_SHARED} AND ci.created_at >= :since ORDER BY ci.created_at, ci.id",
-        {"coach": coach_id, "client": client_id, "change": change_id,
-         "since": since or "", "now": now or now_utc()},
-    ).fetchall()
-    return [CheckinRow(*row) for row in rows]
+    return _checkins(db, _SHARED, _coach_params(coach_id, client_id, change_id, since, now))
 
 
 def shared_answers(db: Database, coach_id: int, client_id: int, change_id: int,
@@ -293,15 +428,25 @@ def shared_answers(db: Database, coach_id: int, client_id: int, change_id: int,
     Empty unless the grant's scope is ``answers``; then only answers of the chosen kinds or
     picked one by one.
     """
-    rows = db.execute(
-        "SELECT a.id, a.checkin_id, a.created_at, a.prompt_id, a.question, a.text"
-        " FROM grants g JOIN answers a ON a.user_id = g.client_id AND a.change_id = g.change_id"
-        f" WHERE {_SHARED} AND {_SHARED_ANSWER} AND a.created_at >= :since"
-        " ORDER BY a.created_at, a.id",
-        {"coach": coach_id, "client": client_id, "change": change_id,
-         "since": since or "", "now": now or now_utc()},
-    ).fetchall()
-    return [SharedAnswer(*row) for row in rows]
+    return _answers(db, _SHARED, _coach_params(coach_id, client_id, change_id, since, now))
+
+
+def previewed_change(db: Database, client_id: int, grant_id: int,
+                     now: str | None = None) -> SharedChange | None:
+    """One of the person's own grants that is open or waiting for its coach, or None."""
+    return _shared_change(db, _PREVIEWED, _preview_params(client_id, grant_id, None, now))
+
+
+def previewed_checkins(db: Database, client_id: int, grant_id: int, since: str | None = None,
+                       now: str | None = None) -> list[CheckinRow]:
+    """What :func:`shared_checkins` gives the grant's coach once they accept it."""
+    return _checkins(db, _PREVIEWED, _preview_params(client_id, grant_id, since, now))
+
+
+def previewed_answers(db: Database, client_id: int, grant_id: int, since: str | None = None,
+                      now: str | None = None) -> list[SharedAnswer]:
+    """What :func:`shared_answers` gives the grant's coach once they accept it."""
+    return _answers(db, _PREVIEWED, _preview_params(client_id, grant_id, since, now))
 
 
 def record_view(db: Database, coach_id: int, client_id: int, change_id: int,
@@ -314,11 +459,6 @@ def record_view(db: Database, coach_id: int, client_id: int, change_id: int,
             {"coach": coach_id, "client": client_id, "change": change_id, "now": now,
              "stale": stale_before},
         )
-
-
-def client_grant(db: Database, client_id: int, grant_id: int) -> GrantRow | None:
-    """One of the person's own grants (for editing it or previewing what the coach sees)."""
-    return next((g for g in list_grants(db, client_id) if g.id == grant_id), None)
 
 
 # --- read-only links: scoped by the token's hash ---------------------------------------------
@@ -338,14 +478,14 @@ def create_link(db: Database, user_id: int, change_id: int, token_hash: str,
 
 
 def list_links(db: Database, user_id: int) -> list[LinkRow]:
-    """The person's links, open ones first, newest first."""
+    """The person's links, whatever state they or their change are in; open ones first,
+    newest first."""
     rows = db.execute(
-        "SELECT l.id, l.change_id, c.title, l.created_at, l.expires_at, l.revoked_at,"
-        " l.last_opened_at FROM share_links l JOIN changes c ON c.id = l.change_id"
+        f"SELECT {_LINK_COLUMNS} FROM share_links l JOIN changes c ON c.id = l.change_id"
         " WHERE l.user_id = ? ORDER BY l.revoked_at IS NOT NULL, l.created_at DESC, l.id DESC",
         [user_id],
     ).fetchall()
-    return [LinkRow(*row) for row in rows]
+    return [_link_of(row) for row in rows]
 
 
 def revoke_link(db: Database, user_id: int, link_id: int, now: str | None = None) -> bool:
@@ -362,12 +502,11 @@ def revoke_link(db: Database, user_id: int, link_id: int, now: str | None = None
 def open_link(db: Database, token_hash: str, now: str | None = None) -> LinkRow | None:
     """The open link whose token hashes to ``token_hash``, or None."""
     row = db.execute(
-        "SELECT l.id, l.change_id, c.title, l.created_at, l.expires_at, l.revoked_at,"
-        " l.last_opened_at FROM share_links l JOIN changes c ON c.id = l.change_id"
+        f"SELECT {_LINK_COLUMNS} FROM share_links l JOIN changes c ON c.id = l.change_id"
         f" WHERE l.token_hash = :hash AND {_OPEN_LINK}",
         {"hash": token_hash, "now": now or now_utc()},
     ).fetchone()
-    return LinkRow(*row) if row else None
+    return _link_of(row) if row else None
 
 
 def record_link_opened(db: Database, token_hash: str, now: str) -> None:

@@ -10,7 +10,6 @@ import streamlit as st
 from sqlite_utils import Database
 
 from change_journal import charts, clock, progress, sharing
-from change_journal.store.sharing import SharedAnswer
 from change_journal.ui import session, widgets
 
 MAX_ANSWERS_SHOWN = 50
@@ -51,7 +50,7 @@ def render(database: Database, view: sharing.SharedView, *, key: str) -> None:
             _answers(shared.answers, tz)
 
 
-def _answers(answers: list[SharedAnswer], tz: str) -> None:
+def _answers(answers: list[sharing.SharedAnswer], tz: str) -> None:
     if not answers:
         st.info("No written answers are shared for this period.")
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -9,13 +10,14 @@ from dataclasses import dataclass
 import streamlit as st
 from sqlite_utils import Database
 
+from change_journal import changes, talk
 from change_journal.accounts import Account
+from change_journal.changes import Change
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
-from change_journal.store import changes
-from change_journal.store.changes import Change
 from change_journal.talk import Mark
 from change_journal.ui import session
-from change_journal.validation import InputError, clean_text, clean_title
+from change_journal.validation import InputError, clean_title
+from change_journal.wording import Sentence, Words, load_wording
 
 
 def quote(text: str) -> None:
@@ -23,42 +25,111 @@ def quote(text: str) -> None:
     st.text(text)
 
 
+def _limit(help_text: str, limit: int) -> str:
+    return f"{help_text} Up to {limit:,} characters."
+
+
 def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
-    """The "what change are you considering?" form; the new change becomes the current one."""
+    """The "what change are you considering?" form (name and why now together, for a person
+    who already has one); the new change becomes the current one."""
+    words = load_wording()
     with st.form(key, clear_on_submit=False, border=True):
         title = st.text_input(
-            "What change are you considering?",
-            placeholder="For example: drink less during the week",
+            words.text("first_change.title_label"),
+            placeholder=words.text("first_change.title_placeholder"),
             max_chars=MAX_TITLE_CHARS,
+            help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS),
         )
         why_now = st.text_area(
-            "Why now, in your own words? (optional)",
-            help=f"Up to {MAX_TEXT_CHARS:,} characters.",
+            words.text("first_change.why_label"),
+            help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS),
             max_chars=MAX_TEXT_CHARS,
         )
-        if st.form_submit_button("Start working on this", type="primary"):
-            try:
-                clean = clean_title(title)
-                reason = clean_text(why_now, "Why now")
-            except InputError as exc:
-                st.error(str(exc))
-                return
-            change_id = changes.add_change(database, signed_in.id, clean, reason)
-            session.set_current_change(change_id)
+        if st.form_submit_button(words.text("first_change.start"), type="primary"):
+            _start(database, signed_in, title, why_now)
+
+
+def first_change_form(database: Database, signed_in: Account, *, key: str) -> None:
+    """A newcomer's first change, one question at a time: its name, then (optionally) why now.
+
+    What is typed stays in session state between the two questions; the change is made, and
+    becomes the current one, on the last step.
+    """
+    words = load_wording()
+    step_key, title_key, why_key = f"{key}:step", f"{key}:title", f"{key}:why"
+    step = st.session_state.get(step_key, 0)
+    st.markdown(words.text("first_change.intro" if step == 0 else "first_change.why_intro"))
+    st.caption(words.text("first_change.step", number=step + 1))
+    with st.container(border=True):
+        if step == 0:
+            st.session_state.setdefault(title_key, st.session_state.get(f"{title_key}:kept", ""))
+            st.text_input(words.text("first_change.title_label"), key=title_key,
+                          placeholder=words.text("first_change.title_placeholder"),
+                          max_chars=MAX_TITLE_CHARS,
+                          help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS))
+            if st.button(words.text("first_change.next"), type="primary",
+                         icon=":material/arrow_forward:"):
+                title = st.session_state.get(title_key) or ""
+                try:
+                    clean_title(title)
+                except InputError as exc:
+                    st.error(str(exc))
+                else:
+                    st.session_state[f"{title_key}:kept"] = title
+                    st.session_state[step_key] = 1
+                    st.rerun()
+            return
+        why_now = st.text_area(words.text("first_change.why_label"), key=why_key,
+                               max_chars=MAX_TEXT_CHARS,
+                               help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS))
+        back, start = st.columns(2)
+        if back.button(words.text("first_change.back"), icon=":material/arrow_back:",
+                       width="stretch"):
+            st.session_state[step_key] = 0
+            st.rerun()
+        if start.button(words.text("first_change.start"), type="primary", width="stretch") \
+                and _start(database, signed_in, st.session_state.get(f"{title_key}:kept", ""),
+                           why_now, rerun=False):
+            for name in (step_key, title_key, why_key, f"{title_key}:kept"):
+                st.session_state.pop(name, None)
             st.rerun()
 
 
+def _start(database: Database, signed_in: Account, title: str, why_now: str, *,
+           rerun: bool = True) -> bool:
+    """Add the change and make it the current one; show the problem instead when the text is
+    bad. True when the change was added."""
+    try:
+        change_id = changes.add_change(database, signed_in.id, title, why_now)
+    except InputError as exc:
+        st.error(str(exc))
+        return False
+    session.set_current_change(change_id)
+    if rerun:
+        st.rerun()
+    return True
+
+
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^&")
-_LINK_BREAKS = {".": "\u2060\\.", ":": "\\:\u2060", "@": "@\u2060"}
-"""An invisible word joiner where Markdown would otherwise link a web or e-mail address
-(escaping alone does not stop it); ``&`` is escaped so entities show as typed."""
+_ADDRESS_LIKE = re.compile(r"https?://|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.\w", re.IGNORECASE)
+"""A word Markdown's link finder would turn into a link: a web or e-mail address. Escaping does
+not stop it (it reads the decoded text), but it never looks inside inline code."""
 
 
 def md_escape(text: str) -> str:
-    """Escape user text for the few places Streamlit only offers Markdown (labels, expanders)."""
-    flat = " ".join(text.split())
-    return "".join(_LINK_BREAKS.get(ch) or ("\\" + ch if ch in _MARKDOWN_SPECIAL else ch)
-                   for ch in flat)
+    """Escape user text for the few places Streamlit only offers Markdown (headings, captions,
+    expanders): special characters are backslash-escaped, and a word that looks like an address
+    is set as inline code, so it shows as typed, is no link, and nothing invisible is added."""
+    return " ".join(_as_code(word) if _ADDRESS_LIKE.search(word) else
+                    "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in word)
+                    for word in text.split())
+
+
+def _as_code(word: str) -> str:
+    """``word`` as an inline code span, fenced by more backticks than it holds."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", word)), default=0) + 1)
+    pad = " " if word.startswith("`") or word.endswith("`") else ""
+    return f"{fence}{pad}{word}{pad}{fence}"
 
 
 @dataclass(frozen=True)
@@ -110,23 +181,95 @@ def confirm_delete(state_key: str, explanation: str,
 
 
 def talk_badges(marks: list[Mark]) -> None:
-    """A row of badges naming the change talk (and, in grey, sustain talk) in an answer.
-
-    Hovering a badge explains the kind and shows the sentence it was found in (escaped).
-    """
+    """A row of badges naming the change talk (and, in grey, sustain talk) in an answer, each
+    label once. Hovering a badge explains the kind and shows the sentences it was found in."""
     if not marks:
         return
     with st.container(horizontal=True, gap="small"):
-        for mark in marks:
-            st.badge(mark.label, color="blue" if mark.side == "change" else "gray",
-                     icon=":material/north_east:" if mark.side == "change" else None,
-                     help=f"{mark.explanation}  \nFound in: “{md_escape(mark.sentence)}”")
+        for group in talk.label_groups(marks):
+            found = " · ".join(f"“{md_escape(s)}”" for s in group.sentences)
+            st.badge(group.label, color="blue" if group.side == "change" else "gray",
+                     icon=":material/north_east:" if group.side == "change" else None,
+                     help=f"{group.explanation}  \nFound in: {found}")
 
 
 def quote_with_talk(text: str, marks: list[Mark]) -> None:
     """The person's words, literally, with the change talk in them named beneath."""
     quote(text)
     talk_badges(marks)
+
+
+REMOVE_ICON = ":material/close:"
+"""The one-click removal beside each label (its help says what it does)."""
+
+
+def talk_labels(database: Database, user_id: int, change_id: int, marks: list[Mark], *,
+                key: str) -> None:
+    """The labels on a piece of the person's writing, each once, that they can correct.
+
+    A label opens to say what it means, where it was found and which words it was read from,
+    and offers what it could be instead; the cross beside it removes it in one click. A
+    correction is stored for the change (by the sentence's words) and applies everywhere; the
+    removal can be undone at once.
+    """
+    words = load_wording()
+    undo_key = f"talk_undo:{key}"
+    if undo := st.session_state.get(undo_key):
+        note, undo_button = st.columns([4, 1], vertical_alignment="center")
+        note.caption(words.text(f"labels.{undo[0]}"))
+        if undo_button.button(words.text("labels.undo"), key=f"{undo_key}:button",
+                              type="tertiary", icon=":material/undo:"):
+            talk.undo_correction(database, user_id, change_id, undo[1])
+            st.session_state.pop(undo_key, None)
+            st.rerun()
+    groups = talk.label_groups(marks)
+    if not groups:
+        return
+    choices = talk.correction_choices()
+    neither = words.text("labels.neither")
+    with st.container(horizontal=True, gap="small", vertical_alignment="center"):
+        for group in groups:
+            group_key = f"{key}:{group.label}"
+            icon = (":material/edit:" if group.corrected else
+                    ":material/north_east:" if group.side == "change" else None)
+            with st.popover(group.label, icon=icon, type="tertiary", key=f"{group_key}:open"):
+                st.caption(group.explanation)
+                if group.corrected:
+                    st.caption(words.text("labels.yours"))
+                st.caption(words.text("labels.found_in"))
+                for sentence in group.sentences:
+                    quote(sentence)
+                if group.triggers:
+                    st.caption("Read from: " + ", ".join(f"“{md_escape(t)}”" for t in group.triggers))
+                options = [name for name in choices if name != group.label] + [neither]
+                picked = st.pills(words.text("labels.correct"), options=options,
+                                  key=f"{group_key}:fix")
+                if picked:
+                    side, kind = choices.get(picked, ("none", None))
+                    talk.correct(database, user_id, change_id, group.sentences, side, kind)
+                    st.session_state[undo_key] = ("corrected", group.sentences)
+                    st.rerun()
+            if st.button(REMOVE_ICON, key=f"{group_key}:remove", type="tertiary",
+                         help=words.text("labels.remove_help", label=group.label)):
+                talk.correct(database, user_id, change_id, group.sentences, "none")
+                st.session_state[undo_key] = ("removed", group.sentences)
+                st.rerun()
+
+
+def sentence_markdown(sentence: Sentence) -> str:
+    """A sentence of the journal's as Markdown: its own words as they are, the person's quoted
+    and escaped (so they always show as typed)."""
+    return "".join(part if isinstance(part, str) else f"“{md_escape(part.text)}”"
+                   for part in sentence.parts)
+
+
+def say(sentences: tuple[Sentence, ...] | list[Sentence]) -> None:
+    """Sentences of the journal's, as one paragraph."""
+    if sentences:
+        st.markdown(" ".join(sentence_markdown(s) for s in sentences))
+
+
+__all__ = ["Sentence", "Words"]
 
 
 def working_on(database: Database, signed_in: Account, *, empty: str) -> Change:

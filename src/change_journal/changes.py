@@ -1,0 +1,73 @@
+"""The changes a person is considering: add, rename, archive, restore and delete, with the rules.
+
+Every function takes the acting person's id; the store scopes each statement by it. Text is
+cleaned and checked here (:mod:`change_journal.validation`), so a page only shows the
+:class:`InputError` it gets. Archiving a change that is shared asks the person whether to keep
+sharing it (:func:`archive_change` with ``stop_sharing``): archiving alone ends no sharing.
+
+Usage::
+
+    change_id = add_change(db, user_id, "Walk most days", "My knees")
+    archive_change(db, user_id, change_id, stop_sharing=True)
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from change_journal.store import changes as store
+from change_journal.store import deletion, transaction
+from change_journal.store import sharing as sharing_store
+from change_journal.store.changes import Change, NotYours
+from change_journal.validation import InputError, clean_text, clean_title
+
+__all__ = ["Change", "NotYours"]
+"""The domain types, for every layer above the store (the functions below are public too)."""
+
+GONE = "This change no longer exists: it may have been deleted in another window."
+
+
+def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:
+    """The person's changes, active ones first, oldest first within each group."""
+    return store.list_changes(db, user_id, include_archived=include_archived)
+
+
+def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
+    """One of the person's own changes, or None."""
+    return store.get_change(db, user_id, change_id)
+
+
+def add_change(db: Database, user_id: int, title: str, why_now: str = "") -> int:
+    """Start a change from what the person typed; its id. :class:`InputError` for bad text."""
+    clean, reason = clean_title(title), clean_text(why_now, "Why now")
+    return store.add_change(db, user_id, clean, reason)
+
+
+def rename_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> None:
+    """Give a change a new name and "why now"; :class:`InputError` for bad text or a change that
+    is not there (nothing is saved then)."""
+    clean, reason = clean_title(title), clean_text(why_now, "Why now")
+    if not store.update_change(db, user_id, change_id, clean, reason):
+        raise InputError(GONE)
+
+
+def archive_change(db: Database, user_id: int, change_id: int, *, stop_sharing: bool) -> None:
+    """Archive a change (its history stays); with ``stop_sharing``, end every coach's access and
+    every link to it in the same transaction. :class:`InputError` if the change is not there."""
+    with transaction(db):
+        if not store.set_archived(db, user_id, change_id, True):
+            raise InputError(GONE)
+        if stop_sharing:
+            sharing_store.stop_sharing_change(db, user_id, change_id)
+
+
+def restore_change(db: Database, user_id: int, change_id: int) -> None:
+    """Bring an archived change back; :class:`InputError` if it is not there."""
+    if not store.set_archived(db, user_id, change_id, False):
+        raise InputError(GONE)
+
+
+def delete_change(db: Database, user_id: int, change_id: int) -> bool:
+    """Delete a change for good with everything about it (sharing ends with it); False if it
+    was not there."""
+    return deletion.delete_change(db, user_id, change_id)

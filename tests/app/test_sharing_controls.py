@@ -1,0 +1,248 @@
+"""Sharing controls through AppTest: the person's Sharing page keeps every share and link of
+archived changes with its controls; archiving a shared change asks whether to keep sharing;
+sharing names the coach and waits for a yes; the coach answers waiting shares (one by one or
+all at once) without them reaching the client list, hides and shows shares; and a coach's
+notes do not survive the person stopping and sharing again."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from change_journal import changes, coach_dashboard, sharing
+from change_journal.store import open_db, transaction, users
+from change_journal.store.checkins import save_checkin
+from tests.app.conftest import click, seed_account, sign_in
+
+WALK, SLEEP = "Walk most days", "Sleep earlier"
+
+
+@pytest.fixture
+def people(app_db) -> dict[str, int]:
+    """Robin (Walk, with a check-in, and Sleep), Sam (Cook), coaches Kim and Lee; ids by name."""
+    ids = {name: seed_account(app_db, name, role=role).id for name, role in
+           (("robin", "person"), ("sam", "person"), ("coach.kim", "coach"),
+            ("coach.lee", "coach"))}
+    with closing(open_db(app_db)) as db:
+        ids["walk"] = changes.add_change(db, ids["robin"], WALK)
+        ids["sleep"] = changes.add_change(db, ids["robin"], SLEEP)
+        ids["cook"] = changes.add_change(db, ids["sam"], "Cook at home")
+        save_checkin(db, ids["robin"], ids["walk"],
+                     {"importance": 7, "confidence": 5, "readiness": 6}, [],
+                     created_at=(datetime.now(UTC) - timedelta(days=2)).isoformat())
+    return ids
+
+
+def in_db(app_db):
+    return closing(open_db(app_db))
+
+
+def shared_with_kim(app_db, people, *change_ids: int, accepted: bool = True) -> None:
+    with in_db(app_db) as db:
+        sharing.share_with_coach(db, people["robin"], "coach.kim", list(change_ids))
+        if accepted:
+            sharing.accept(db, people["coach.kim"], people["robin"])
+
+
+def kim_sees(app_db, people, change_id: int) -> bool:
+    with in_db(app_db) as db:
+        return sharing.open_for_coach(db, people["coach.kim"], people["robin"],
+                                      change_id) is not None
+
+
+def texts(at) -> list[str]:
+    return [t.value for t in at.text]
+
+
+def labels(at) -> list[str]:
+    return [b.label for b in at.button]
+
+
+def expanders(at) -> list[str]:
+    return [e.label for e in at.expander]
+
+
+def open_page(at, page: str, **params):
+    at.query_params.clear()
+    at.query_params.update({k: str(v) for k, v in params.items()})
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+# --- the person ---------------------------------------------------------------------------------
+
+def test_the_sharing_page_keeps_every_share_and_link_of_archived_changes_with_controls(
+        new_app, app_db, people):
+    shared_with_kim(app_db, people, people["walk"])
+    with in_db(app_db) as db:
+        token = sharing.create_link(db, people["robin"], people["walk"], None)
+        for change_id in (people["walk"], people["sleep"]):
+            changes.archive_change(db, people["robin"], change_id, stop_sharing=False)
+
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    assert "coach.kim sees “Walk most days” (archived)" in texts(person)
+    assert "Link to “Walk most days” (archived)" in texts(person)
+    assert "Share" not in labels(person)  # nothing new to share: every change is archived
+
+    click(person, "Stop sharing")
+    assert not kim_sees(app_db, people, people["walk"])
+    click(person, "Turn off")
+    with in_db(app_db) as db:
+        assert sharing.open_link(db, token) is None
+    assert "You are not sharing anything with a coach right now." in [
+        c.value for c in person.caption]
+
+
+@pytest.mark.parametrize(("choice", "archived", "still_shared"), [
+    ("Archive and stop sharing", True, False),
+    ("Archive, keep sharing", True, True),
+    ("Cancel", False, True),
+])
+def test_archiving_a_shared_change_asks_whether_to_keep_sharing_it(new_app, app_db, people,
+                                                                   choice, archived, still_shared):
+    shared_with_kim(app_db, people, people["walk"])
+    with in_db(app_db) as db:
+        sharing.create_link(db, people["robin"], people["walk"], None)
+    person = open_page(sign_in(new_app(), "robin"), "pages/changes.py")
+    assert "Shared with coach.kim · 1 read-only link" in texts(person)
+
+    person.button(key=f"archive_{people['walk']}").click().run()
+    assert not person.exception
+    assert {"Archive and stop sharing", "Archive, keep sharing"} <= set(labels(person))
+    with in_db(app_db) as db:
+        assert not changes.get_change(db, people["robin"], people["walk"]).archived  # not yet
+    click(person, choice)
+
+    with in_db(app_db) as db:
+        assert changes.get_change(db, people["robin"], people["walk"]).archived is archived
+        links = sharing.open_and_ended(sharing.list_links(db, people["robin"]))[0]
+    assert kim_sees(app_db, people, people["walk"]) is still_shared
+    assert bool(links) is still_shared
+    assert "Archive and stop sharing" not in labels(person)
+
+
+def test_archiving_a_change_shared_with_no_one_asks_nothing(new_app, app_db, people):
+    person = open_page(sign_in(new_app(), "robin"), "pages/changes.py")
+    person.button(key=f"archive_{people['sleep']}").click().run()
+    assert not person.exception
+    assert "Archive and stop sharing" not in labels(person)
+    with in_db(app_db) as db:
+        assert changes.get_change(db, people["robin"], people["sleep"]).archived
+
+
+def grants(app_db, people) -> list:
+    with in_db(app_db) as db:
+        return sharing.list_grants(db, people["robin"])
+
+
+def test_sharing_names_the_coach_and_saves_nothing_until_the_person_says_yes(new_app, app_db,
+                                                                           people):
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    person.text_input(key="share_coach").input("coach.lee")  # meant Kim: a slip of the finger
+    click(person, "Share")
+    assert "Share “Walk most days” with coach.lee?" in texts(person)
+    assert grants(app_db, people) == []
+    click(person, "Cancel")
+    assert grants(app_db, people) == [] and "Yes, share" not in labels(person)
+
+    click(person, "Share")
+    person.text_input(key="share_coach").input("coach.kim").run()  # changing the form asks again
+    assert "Yes, share" not in labels(person)
+    click(person, "Share")
+    assert "Share “Walk most days” with coach.kim?" in texts(person)
+    click(person, "Yes, share")
+    assert [(g.coach_name, g.coach_status) for g in grants(app_db, people)] == [
+        ("coach.kim", "pending")]
+    assert "Waiting for coach.kim to accept “Walk most days”" in texts(person)
+    assert any("once they accept" in s.value for s in person.success)
+
+
+# --- the coach ----------------------------------------------------------------------------------
+
+def add_strangers(app_db, coach: str, count: int) -> None:
+    with in_db(app_db) as db, transaction(db):
+        for n in range(count):
+            person = users.create_user(db, f"stranger{n:03}", f"stranger{n:03}", "not a hash")
+            change_id = changes.add_change(db, person, "Buy my course")
+            sharing.share_with_coach(db, person, coach, [change_id],
+                                     now=datetime.now(UTC) - timedelta(hours=1, seconds=n))
+
+
+def test_waiting_shares_stay_off_the_client_list_until_the_coach_answers_them(new_app, app_db,
+                                                                             people):
+    add_strangers(app_db, "coach.kim", 25)
+    shared_with_kim(app_db, people, people["walk"], accepted=False)
+    coach = sign_in(new_app(), "coach.kim")
+    assert "Waiting for your answer (26)" in expanders(coach)
+    waiting = [t for t in texts(coach) if " · shared " in t]
+    assert len(waiting) == coach_dashboard.WAITING_SHOWN
+    assert waiting[0].startswith("robin · 1 change · shared ")
+    assert any("And 16 more" in c.value for c in coach.caption)
+    assert WALK not in texts(coach)
+    assert "Accept the people you coach above" in coach.info[0].value
+
+    coach.button(key=f"accept_{people['robin']}").click().run()
+    assert not coach.exception
+    assert WALK in texts(coach)
+    assert "Waiting for your answer (25)" in expanders(coach)
+
+    click(coach, "Yes, decline all 25")
+    assert not any(label.startswith("Waiting for your answer") for label in expanders(coach))
+    assert WALK in texts(coach)
+    with in_db(app_db) as db:
+        stranger = users.find_user(db, "stranger000").id
+        (declined,) = sharing.list_grants(db, stranger)
+    assert sharing.grant_status(declined) == "declined"
+
+
+def test_a_declined_person_sees_so_on_their_sharing_page(new_app, app_db, people):
+    shared_with_kim(app_db, people, people["walk"], accepted=False)
+    coach = sign_in(new_app(), "coach.kim")
+    coach.button(key=f"decline_{people['robin']}").click().run()
+    assert not coach.exception and WALK not in texts(coach)
+
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    assert "coach.kim declined “Walk most days”" in texts(person)
+    assert "Stop sharing" not in labels(person)
+    assert not kim_sees(app_db, people, people["walk"])
+
+
+def test_a_coach_hides_a_share_from_their_list_and_shows_it_again(new_app, app_db, people):
+    shared_with_kim(app_db, people, people["walk"])
+    (grant,) = grants(app_db, people)
+    coach = sign_in(new_app(), "coach.kim")
+    assert WALK in texts(coach)
+
+    coach.button(key=f"hide_{grant.id}").click().run()
+    assert not coach.exception
+    assert "robin: Walk most days" in texts(coach)  # only in the compact hidden list
+    assert expanders(coach)[-1] == "Hidden from your list (1)"
+    assert kim_sees(app_db, people, people["walk"])
+
+    click(coach, "Show again")
+    assert WALK in texts(coach) and "robin: Walk most days" not in texts(coach)
+
+
+def test_a_coachs_notes_are_gone_after_the_person_stops_and_shares_again(new_app, app_db, people):
+    shared_with_kim(app_db, people, people["walk"])
+    coach = open_page(sign_in(new_app(), "coach.kim"), "pages/coach_client.py",
+                      client=people["robin"], change=people["walk"])
+    coach.text_area[0].input("Ask about the late meetings")
+    click(coach, "Save note")
+    assert "Ask about the late meetings" in texts(coach)
+
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    click(person, "Stop sharing")
+    person.text_input(key="share_coach").input("coach.kim")
+    click(person, "Share")
+    click(person, "Yes, share")
+    assert "coach.kim sees “Walk most days”" in texts(person)  # accepted before: seen at once
+
+    coach.run()
+    assert not coach.exception
+    assert "Ask about the late meetings" not in texts(coach)
+    assert "No notes yet." in [c.value for c in coach.caption]
+

@@ -1,0 +1,423 @@
+"""The coach's side of sharing, and what sharing's end does, checked in the core and the store.
+
+Covers: a share by username waits for the coach and shows them nothing until accepted; an
+invite code or an earlier acceptance skips the wait; a declined person is refused and told;
+hiding; a flood of unknown sharers that neither outranks real clients nor grows the dashboard's
+work; the confirmation step (nothing saved before it, and refused if the name now leads to
+another coach); coach notes ending with sharing (a table of every way sharing ends); archiving
+with or without sharing; the upgrade of existing databases; the person's export; and the rules
+of adding and renaming a change.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlite_utils import Database
+
+from change_journal import accounts, changes, coach_dashboard, export, sharing
+from change_journal.store import coach as coach_store
+from change_journal.store import deletion, open_db, transaction, users
+from change_journal.store import sharing as store
+from change_journal.store.checkins import save_checkin
+from change_journal.store.migrations import MIGRATIONS
+from change_journal.validation import InputError
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+NOW_ISO = NOW.isoformat(timespec="microseconds")
+
+
+def make_user(db, name: str, role: str = "person") -> int:
+    """An account without hashing a password (signing in is not under test here)."""
+    return users.create_user(db, name, accounts.username_key(name), "not a hash", role)
+
+
+@dataclass
+class World:
+    db: Database
+    robin: int
+    sam: int
+    kim: int
+    lee: int
+    walk: int
+    sleep: int
+    cook: int
+
+    def notes(self, coach: int | None = None, client: int | None = None) -> int:
+        """How many notes the database holds about ``client`` by ``coach`` (shown or not)."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM coach_notes WHERE coach_id = ? AND client_id = ?",
+            [coach or self.kim, client or self.robin]).fetchone()[0]
+
+
+@pytest.fixture
+def world(db) -> World:
+    """Robin (changes Walk and Sleep, a check-in on Walk), Sam (Cook), coaches Kim and Lee."""
+    robin, sam = make_user(db, "robin"), make_user(db, "sam")
+    kim, lee = make_user(db, "coach.kim", "coach"), make_user(db, "coach.lee", "coach")
+    walk, sleep = changes.add_change(db, robin, "Walk most days"), changes.add_change(
+        db, robin, "Sleep earlier")
+    cook = changes.add_change(db, sam, "Cook at home")
+    for owner, change_id in ((robin, walk), (sam, cook)):
+        save_checkin(db, owner, change_id, {"importance": 7, "confidence": 5, "readiness": 6}, [],
+                     created_at="2026-05-30T09:00:00.000000+00:00")
+    return World(db, robin, sam, kim, lee, walk, sleep, cook)
+
+
+def coach_sees(w: World, coach: int, client: int, change_id: int) -> bool:
+    return sharing.open_for_coach(w.db, coach, client, change_id, NOW) is not None
+
+
+def waiting_names(w: World, coach: int) -> list[str]:
+    return [c.client_name for c in coach_dashboard.overview(w.db, coach, "UTC", NOW).waiting.clients]
+
+
+# --- the coach's answer ----------------------------------------------------------------------
+
+def test_a_share_by_username_shows_the_coach_nothing_until_they_accept_it(world):
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=NOW)
+
+    assert not coach_sees(world, world.kim, world.robin, world.walk)
+    assert store.shared_checkins(world.db, world.kim, world.robin, world.walk, None, NOW_ISO) == []
+    assert coach_dashboard.load(world.db, world.kim, "UTC", NOW) == []
+    assert waiting_names(world, world.kim) == ["robin"]
+    with pytest.raises(InputError, match="no longer shares"):
+        sharing.add_note(world.db, world.kim, world.robin, "Who is this?")
+    (grant,) = sharing.list_grants(world.db, world.robin)
+    assert sharing.grant_status(grant, NOW) == "waiting"
+    assert sharing.grant_heading(grant) == "Waiting for coach.kim to accept “Walk most days”"
+
+    assert sharing.accept(world.db, world.kim, world.robin) == 1
+    assert coach_sees(world, world.kim, world.robin, world.walk)
+    assert [r.client_name for r in coach_dashboard.load(world.db, world.kim, "UTC", NOW)] == ["robin"]
+    assert waiting_names(world, world.kim) == []
+
+
+def test_a_share_with_the_coachs_invite_code_is_seen_at_once(world):
+    code = sharing.create_invite(world.db, world.kim, now=NOW)
+    sharing.share_with_coach(world.db, world.robin, code, [world.walk], now=NOW)
+    assert coach_sees(world, world.kim, world.robin, world.walk)
+    assert waiting_names(world, world.kim) == []
+
+
+def test_someone_the_coach_accepted_before_is_seen_at_once_even_after_stopping(world):
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=NOW)
+    sharing.accept(world.db, world.kim, world.robin)
+    (grant,) = sharing.list_grants(world.db, world.robin)
+    sharing.stop_sharing(world.db, world.robin, grant.id)
+
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.sleep], now=NOW)
+    assert coach_sees(world, world.kim, world.robin, world.sleep)
+
+
+def test_a_declined_person_is_told_and_can_come_back_only_with_an_invite_code(world):
+    sharing.share_with_coach(world.db, world.sam, "coach.kim", [world.cook], now=NOW)
+    assert sharing.decline(world.db, world.kim, world.sam) == 1
+
+    (grant,) = sharing.list_grants(world.db, world.sam)
+    assert sharing.grant_status(grant, NOW) == "declined"
+    assert sharing.open_and_ended([grant], NOW) == ([], [grant])
+    assert sharing.grant_heading(grant) == "coach.kim declined “Cook at home”"
+    assert sharing.describe_grant(grant, "UTC", NOW).startswith("Your coach declined it on ")
+    assert sharing.open_preview(world.db, world.sam, grant.id, NOW) is None
+
+    with pytest.raises(InputError, match="declined your earlier shares"):
+        sharing.share_with_coach(world.db, world.sam, "coach.kim", [world.cook], now=NOW)
+    assert not coach_sees(world, world.kim, world.sam, world.cook)
+
+    code = sharing.create_invite(world.db, world.kim, now=NOW)
+    sharing.share_with_coach(world.db, world.sam, code, [world.cook], now=NOW)
+    assert coach_sees(world, world.kim, world.sam, world.cook)
+
+
+def test_the_persons_preview_shows_a_waiting_share_as_the_coach_will_see_it(world):
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=NOW)
+    (grant,) = sharing.list_grants(world.db, world.robin)
+    view = sharing.open_preview(world.db, world.robin, grant.id, NOW)
+    assert (view.title, view.owner_name) == ("Walk most days", "robin")
+    assert len(sharing.load_progress(world.db, view, None, now=NOW).frame) == 1
+    assert sharing.open_preview(world.db, world.sam, grant.id, NOW) is None  # not Sam's grant
+
+
+@pytest.mark.parametrize("actor", ["another coach", "the person who shared"])
+def test_only_the_coach_shared_with_can_answer_or_hide_a_share(world, actor):
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=NOW)
+    who = world.lee if actor == "another coach" else world.robin
+    assert sharing.accept(world.db, who, world.robin) == 0
+    assert sharing.decline_all(world.db, who, NOW_ISO) == 0
+    (grant,) = sharing.list_grants(world.db, world.robin)
+    sharing.accept(world.db, world.kim, world.robin)
+    assert sharing.hide(world.db, who, grant.id) is False
+    assert [r.client_name for r in coach_dashboard.load(world.db, world.kim, "UTC", NOW)] == ["robin"]
+
+
+def test_a_hidden_share_leaves_the_coachs_list_but_stays_shared(world):
+    code = sharing.create_invite(world.db, world.kim, now=NOW)
+    sharing.share_with_coach(world.db, world.robin, code, [world.walk], now=NOW)
+    (grant,) = sharing.list_grants(world.db, world.robin)
+
+    assert sharing.hide(world.db, world.kim, grant.id)
+    shown = coach_dashboard.overview(world.db, world.kim, "UTC", NOW)
+    assert (shown.rows, [h.change_title for h in shown.hidden]) == ([], ["Walk most days"])
+    assert coach_sees(world, world.kim, world.robin, world.walk)
+    (still,) = sharing.list_grants(world.db, world.robin)
+    assert sharing.grant_heading(still) == "coach.kim sees “Walk most days”"
+
+    assert sharing.show_again(world.db, world.kim, grant.id)
+    assert [r.change_title for r in coach_dashboard.load(world.db, world.kim, "UTC", NOW)] == [
+        "Walk most days"]
+
+
+# --- a flood of unknown sharers --------------------------------------------------------------
+
+def add_strangers(db, coach_name: str, count: int, start: int = 0) -> None:
+    """``count`` accounts, each sharing a change with no check-ins with the coach by username."""
+    with transaction(db):
+        for n in range(start, start + count):
+            person = make_user(db, f"stranger{n:05}")
+            change_id = changes.add_change(db, person, "Buy my course")
+            sharing.share_with_coach(db, person, coach_name, [change_id],
+                                     now=NOW - timedelta(seconds=10_000 - n))
+
+
+def test_three_thousand_unknown_sharers_neither_outrank_clients_nor_grow_the_dashboard(world):
+    code = sharing.create_invite(world.db, world.kim, now=NOW)
+    sharing.share_with_coach(world.db, world.robin, code, [world.walk], now=NOW)
+    add_strangers(world.db, "coach.kim", 1)
+    coach_dashboard.overview(world.db, world.kim, "UTC", NOW)  # stamps Robin's share as viewed
+    with coach_store.counting_statements(world.db) as few:
+        coach_dashboard.overview(world.db, world.kim, "UTC", NOW)
+    add_strangers(world.db, "coach.kim", 2_999, start=1)
+
+    with coach_store.counting_statements(world.db) as many:
+        shown = coach_dashboard.overview(world.db, world.kim, "UTC", NOW)
+    ordered = coach_dashboard.select(shown.rows, sort="Needs a look first")
+    assert [r.client_name for r in ordered] == ["robin"]
+    assert shown.waiting.total == 3_000
+    assert [c.client_name for c in shown.waiting.clients] == [
+        f"stranger{n:05}" for n in range(2_999, 2_999 - coach_dashboard.WAITING_SHOWN, -1)]
+    assert len(many) == len(few)
+
+
+def test_declining_everyone_waiting_spares_a_share_made_after_the_coach_looked(world):
+    add_strangers(world.db, "coach.kim", 40)
+    seen = coach_dashboard.overview(world.db, world.kim, "UTC", NOW).waiting
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk],
+                             now=NOW + timedelta(minutes=1))
+
+    assert sharing.decline_all(world.db, world.kim, seen.newest_at) == 40
+    assert waiting_names(world, world.kim) == ["robin"]
+
+
+# --- asking once, naming the coach -------------------------------------------------------------
+
+def test_checking_a_share_names_the_coach_and_saves_nothing(world):
+    request = sharing.ShareRequest("Coach.Kim ", (world.walk, world.sleep), "answers",
+                                   ("reasons",), date(2026, 6, 30), "UTC")
+    check = sharing.check_share(world.db, world.robin, request, NOW)
+    assert check.question == "Share “Walk most days” and “Sleep earlier” with coach.kim?"
+    assert check.details == (
+        "This coach will see numbers, charts and why a number and not lower (my reasons), "
+        "until 30 Jun 2026. They see nothing until they accept your share: if they don't know "
+        "you, they can decline it. You can stop sharing at any time.")
+    assert sharing.list_grants(world.db, world.robin) == []
+
+    sharing.confirm_share(world.db, world.robin, check, NOW)
+    assert [(g.coach_name, g.change_title, g.kinds) for g in
+            sharing.list_grants(world.db, world.robin)] == [
+        ("coach.kim", "Sleep earlier", ("reasons",)), ("coach.kim", "Walk most days", ("reasons",))]
+
+
+@pytest.mark.parametrize(("change", "message"), [("another person's", "Only your own changes"),
+                                                 ("none", "Choose at least one change")])
+def test_checking_a_share_of_changes_that_cannot_be_shared_says_why(world, change, message):
+    ids = (world.cook,) if change == "another person's" else ()
+    with pytest.raises(InputError, match=message):
+        sharing.check_share(world.db, world.robin, sharing.ShareRequest("coach.kim", ids), NOW)
+
+
+def test_a_confirmed_share_is_refused_if_the_name_now_leads_to_another_coach(world):
+    check = sharing.check_share(world.db, world.robin,
+                                sharing.ShareRequest("coach.kim", (world.walk,)), NOW)
+    deletion.delete_account(world.db, world.kim)
+    make_user(world.db, "coach.kim", "coach")  # someone else takes the freed name
+
+    with pytest.raises(InputError, match="now leads to another coach account"):
+        sharing.confirm_share(world.db, world.robin, check, NOW)
+    assert sharing.list_grants(world.db, world.robin) == []
+
+
+# --- coach notes end with sharing ---------------------------------------------------------------
+
+def end_by_revoking(w: World, grant_id: int) -> None:
+    sharing.stop_sharing(w.db, w.robin, grant_id)
+
+
+def end_by_archiving(w: World, _grant_id: int) -> None:
+    changes.archive_change(w.db, w.robin, w.walk, stop_sharing=True)
+
+
+def end_by_deleting_the_change(w: World, _grant_id: int) -> None:
+    changes.delete_change(w.db, w.robin, w.walk)
+
+
+def end_by_deleting_the_person(w: World, _grant_id: int) -> None:
+    deletion.delete_account(w.db, w.robin)
+
+
+def end_by_deleting_the_coach(w: World, _grant_id: int) -> None:
+    deletion.delete_account(w.db, w.kim)
+
+
+ENDINGS = [end_by_revoking, end_by_archiving, end_by_deleting_the_change,
+           end_by_deleting_the_person, end_by_deleting_the_coach]
+
+
+def shared_with_notes(w: World, *change_ids: int) -> int:
+    """Robin shares the changes with Kim, who accepts and writes a note; the first grant's id."""
+    sharing.share_with_coach(w.db, w.robin, "coach.kim", list(change_ids), now=NOW)
+    sharing.accept(w.db, w.kim, w.robin)
+    sharing.add_note(w.db, w.kim, w.robin, "Ask about the late meetings.")
+    return next(g.id for g in sharing.list_grants(w.db, w.robin) if g.change_id == change_ids[0])
+
+
+@pytest.mark.parametrize("end", ENDINGS, ids=lambda f: f.__name__.replace("_", " "))
+def test_when_the_last_share_ends_the_coachs_notes_are_deleted(world, end):
+    code = sharing.create_invite(world.db, world.lee, now=NOW)
+    sharing.share_with_coach(world.db, world.sam, code, [world.cook], now=NOW)
+    sharing.add_note(world.db, world.lee, world.sam, "Sam's note stays.")
+    grant_id = shared_with_notes(world, world.walk)
+
+    end(world, grant_id)
+    assert world.notes() == 0
+    assert world.notes(world.lee, world.sam) == 1
+
+
+@pytest.mark.parametrize("end", [end_by_revoking, end_by_archiving, end_by_deleting_the_change],
+                         ids=lambda f: f.__name__.replace("_", " "))
+def test_notes_stay_while_the_person_still_shares_another_change(world, end):
+    grant_id = shared_with_notes(world, world.walk, world.sleep)
+    end(world, grant_id)
+    assert [n.text for n in sharing.list_notes(world.db, world.kim, world.robin)] == [
+        "Ask about the late meetings."]
+
+
+def test_notes_do_not_come_back_when_the_person_shares_again(world):
+    grant_id = shared_with_notes(world, world.walk)
+    sharing.stop_sharing(world.db, world.robin, grant_id)
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=NOW)
+    assert coach_sees(world, world.kim, world.robin, world.walk)  # accepted before: seen at once
+    assert sharing.list_notes(world.db, world.kim, world.robin) == []
+
+
+def test_notes_of_a_share_that_ran_out_are_hidden_then_deleted_when_the_person_shares_again(world):
+    today = datetime.now(UTC)
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk],
+                             last_day=today.date() + timedelta(days=1), now=today)
+    sharing.accept(world.db, world.kim, world.robin)
+    sharing.add_note(world.db, world.kim, world.robin, "Ask about the late meetings.")
+    later = today + timedelta(days=5)
+    assert store.list_notes(world.db, world.kim, world.robin,
+                            later.isoformat(timespec="microseconds")) == []
+
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=later)
+    assert world.notes() == 0
+
+
+# --- archiving ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stop_sharing", [True, False])
+def test_archiving_a_shared_change_ends_its_sharing_only_when_asked(world, stop_sharing):
+    shared_with_notes(world, world.walk, world.sleep)
+    sharing.create_link(world.db, world.robin, world.walk, None, now=NOW)
+    sharing.create_link(world.db, world.robin, world.sleep, None, now=NOW)
+
+    changes.archive_change(world.db, world.robin, world.walk, stop_sharing=stop_sharing)
+
+    assert changes.get_change(world.db, world.robin, world.walk).archived
+    by_change = sharing.load_sharing_by_change(world.db, world.robin, NOW)
+    assert coach_sees(world, world.kim, world.robin, world.walk) is not stop_sharing
+    assert (world.walk in by_change) is not stop_sharing
+    assert by_change[world.sleep].describe() == "Shared with coach.kim · 1 read-only link"
+
+
+def test_archiving_someone_elses_change_is_refused_and_stops_nothing(world):
+    shared_with_notes(world, world.walk)
+    with pytest.raises(InputError, match="no longer exists"):
+        changes.archive_change(world.db, world.sam, world.walk, stop_sharing=True)
+    assert coach_sees(world, world.kim, world.robin, world.walk)
+    assert not changes.get_change(world.db, world.robin, world.walk).archived
+
+
+def test_grants_and_links_of_archived_changes_are_still_listed_for_the_person(world):
+    shared_with_notes(world, world.walk)
+    sharing.create_link(world.db, world.robin, world.walk, None, now=NOW)
+    changes.archive_change(world.db, world.robin, world.walk, stop_sharing=False)
+    (grant,), (link,) = sharing.list_grants(world.db, world.robin), sharing.list_links(
+        world.db, world.robin)
+    assert sharing.grant_heading(grant) == "coach.kim sees “Walk most days” (archived)"
+    assert sharing.link_heading(link) == "Link to “Walk most days” (archived)"
+
+
+# --- the core's change rules -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "why_now", "message"), [
+    ("", "", "The change is empty"),
+    ("   ", "", "The change is empty"),
+    ("x" * 1_000, "", "characters"),
+    ("Walk", "y" * 1_000_000, "characters"),
+])
+def test_a_change_with_bad_text_is_refused_with_a_message_and_nothing_is_saved(world, title,
+                                                                               why_now, message):
+    before = changes.list_changes(world.db, world.robin, include_archived=True)
+    with pytest.raises(InputError, match=message):
+        changes.add_change(world.db, world.robin, title, why_now)
+    with pytest.raises(InputError, match=message):
+        changes.rename_change(world.db, world.robin, world.walk, title, why_now)
+    assert changes.list_changes(world.db, world.robin, include_archived=True) == before
+
+
+def test_renaming_or_restoring_someone_elses_change_is_refused(world):
+    with pytest.raises(InputError, match="no longer exists"):
+        changes.rename_change(world.db, world.sam, world.walk, "Mine now", "")
+    with pytest.raises(InputError, match="no longer exists"):
+        changes.restore_change(world.db, world.sam, world.walk)
+    assert changes.get_change(world.db, world.robin, world.walk).title == "Walk most days"
+
+
+# --- upgrading and exporting -----------------------------------------------------------------
+
+def test_upgrading_accepts_existing_shares_and_deletes_notes_whose_sharing_ended(tmp_path):
+    path = tmp_path / "old.db"
+    with closing(Database(path)) as old:
+        MIGRATIONS.apply(old, stop_before="m008_sharing_consent")
+        ids = {name: make_user(old, name, role) for name, role in
+               (("robin", "person"), ("sam", "person"), ("kim", "coach"))}
+        for name in ("robin", "sam"):
+            change_id = changes.add_change(old, ids[name], "A change")
+            old.execute("INSERT INTO grants (client_id, coach_id, change_id, scope, created_at,"
+                        " revoked_at) VALUES (?, ?, ?, 'numbers', ?, ?)",
+                        [ids[name], ids["kim"], change_id, NOW_ISO,
+                         NOW_ISO if name == "sam" else None])
+            old.execute("INSERT INTO coach_notes (coach_id, client_id, text, created_at)"
+                        " VALUES (?, ?, 'A note', ?)", [ids["kim"], ids[name], NOW_ISO])
+        old.conn.commit()
+
+    with closing(open_db(path)) as db:
+        statuses = db.execute("SELECT client_id, coach_status, coach_hidden FROM grants"
+                              " ORDER BY client_id").fetchall()
+        notes = db.execute("SELECT client_id FROM coach_notes").fetchall()
+    assert statuses == [(ids["robin"], "accepted", 0), (ids["sam"], "accepted", 0)]
+    assert notes == [(ids["robin"],)]
+
+
+def test_the_persons_export_holds_nothing_of_sharing_or_of_the_coachs_answers(world):
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=NOW)
+    sharing.decline(world.db, world.kim, world.robin)
+    document = json.loads(export.export_json(world.db, world.robin, NOW))
+    text = json.dumps(document)
+    assert "coach.kim" not in text and "declined" not in text and "coach_status" not in text
