@@ -44,8 +44,7 @@ from change_journal.store import (
 from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.portability import ChangeRecord, Journal
-from tests.app.conftest import APP
-from tests.app.signed_in import sign_in_directly
+from tests.app.conftest import APP, sign_in_as
 
 ROOT = Path(APP).parent
 _TODAY = datetime.now(UTC)
@@ -345,7 +344,7 @@ def app_for(world, tmp_path, monkeypatch):
         who, role, change, marks = VIEWERS[viewer]
         at = AppTest.from_file(APP, default_timeout=30)
         if who is not None:
-            sign_in_directly(at, path, Account(getattr(world, who), who, role))
+            sign_in_as(at, path, Account(getattr(world, who), who, role))
         tampered(at, world, getattr(world, change))
         return at, marks
 

@@ -28,8 +28,7 @@ from change_journal.rulers import RULERS
 from change_journal.store import changes, checkins, drafts, open_db
 from change_journal.ui.widgets import md_escape
 from change_journal.validation import clean_text, clean_title
-from tests.app.conftest import APP, click
-from tests.app.signed_in import sign_in_directly
+from tests.app.conftest import APP, click, sign_in_as
 
 TITLE = ("**PB** <img src=x onerror=alert(1)> [PJ](javascript:alert(1)) "
          "![PI](http://example.com/a.png) \u202eשלום مرحبا 🙂\x07")
@@ -78,7 +77,7 @@ def enter_change_through_the_form(path: Path, person: Account) -> int:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CHANGE_JOURNAL_DB", str(path))
         at = AppTest.from_file(APP, default_timeout=30)
-        sign_in_directly(at, path, person)
+        sign_in_as(at, path, person)
         at.run()
         at.text_input[0].input(TITLE)
         click(at, "Next")  # the first change asks one thing at a time
@@ -151,7 +150,7 @@ def app_as(world, tmp_path, monkeypatch) -> Callable[..., AppTest]:
                 prepare(db, world)
         at = AppTest.from_file(APP, default_timeout=30)
         if account is not None:
-            sign_in_directly(at, copy, account)
+            sign_in_as(at, copy, account)
         at.run()
         assert not at.exception, at.exception
         return at

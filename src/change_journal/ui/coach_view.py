@@ -10,6 +10,7 @@ import streamlit as st
 from sqlite_utils import Database
 
 from change_journal import charts, clock, progress, sharing
+from change_journal.params import parse_id
 from change_journal.ui import session, widgets
 
 MAX_ANSWERS_SHOWN = 50
@@ -68,10 +69,9 @@ def requested_client() -> tuple[int | None, int | None]:
     Only a request: the store decides on every read whether the coach may see it.
     """
     params = st.query_params
-    if "client" in params and "change" in params:
-        try:
-            ids = (int(params["client"]), int(params["change"]))
-        except ValueError:
+    if "client" in params or "change" in params:
+        ids = (parse_id(params.get("client")), parse_id(params.get("change")))
+        if None in ids:
             return None, None
         st.session_state[CLIENT_KEY] = ids
         return ids
