@@ -3,6 +3,7 @@
 Usage:
     python bench/change_talk_eval.py --data FILE.csv [--folds 5] [--held-out 3,4]
     python bench/change_talk_eval.py --journal [DIR]
+    python bench/change_talk_eval.py --journal-dir DIR
     python bench/change_talk_eval.py --build-gold [DIR]
 
 ``--data``: a labelled CSV with columns client_utterance and label (change / neutral / sustain),
@@ -15,13 +16,16 @@ the held-out ones (``--held-out``, by default folds 3 and 4 of 5). The report gi
 every rule's firings on each (a modal cue is counted per kind of object it was read with), and
 lists the rules that fire on fewer than three development utterances.
 
-``--journal``: the labelled journal set (default tests/data/journal_set): sentences.csv (id,
-change, prompt_id, prompt, sentence), two independent labellings labels_a.csv and labels_b.csv
-(id, label, kind) and the adjudicated gold.csv (id, label, kind, adjudicated). Reports precision,
+``--journal`` / ``--journal-dir DIR``: a labelled journal set (default tests/data/journal_set):
+sentences.csv (id, change, prompt_id, prompt, sentence), two independent labellings
+labels_a.csv and labels_b.csv (id, label, kind) and, if present, the adjudicated gold.csv (id,
+label, kind, adjudicated); without gold.csv the gold is the sentences both labellers gave the same
+label, and the report says how many were excluded. Reports precision,
 recall and F1 per class, macro-F1, sustain recall, the labellers' agreement (Cohen's kappa), the
 figures on each half of the set (rules were written against the development half only), rule
-firings, and a sweep of confidence thresholds with the lowest one at which every shown label
-(change, sustain) has a precision of at least 0.8; the recogniser's SHOW_THRESHOLD is that one.
+firings, the precision of the labels in each band of confidence, and a sweep of confidence
+thresholds with the lowest one at which every shown label (change, sustain) has a precision of
+at least 0.8, on the development half (where SHOW_THRESHOLD is chosen) and on the whole set.
 
 ``--build-gold``: writes gold.csv from the two labellings: where they agree (label, and kind for
 change or sustain talk), their label; where they disagree, the decision in adjudication.csv (id,
@@ -194,6 +198,56 @@ def threshold_sweep(gold: Sequence[str], pred: Sequence[str], confidence: Sequen
     return {"target_precision": target, "chosen": chosen, "rows": rows}
 
 
+BANDS = (0.0, 0.45, 0.6, 0.75, 0.9)
+"""Confidence bands, one per kind of evidence (see change_talk): an object that says nothing,
+an answer read from its question, a reading that leans on the question or a fixed cue, a cue
+whose object names the change, the person's own "I" with such a cue."""
+MIN_BAND = 5
+"""A band with fewer labels than this is too small to judge and is not held against a threshold."""
+Z_ONE_SIDED_95 = 1.645
+
+
+def wilson_lower(right: int, n: int, z: float = Z_ONE_SIDED_95) -> float:
+    """One-sided lower bound of a proportion (Wilson score interval)."""
+    if not n:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    margin = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
+    return round((centre - margin) / (1 + z * z / n), 4)
+
+
+def choose_threshold(gold: Sequence[str], pred: Sequence[str], confidence: Sequence[float],
+                     bands: Sequence[float] = BANDS, target: float = PRECISION_TARGET,
+                     shown: Sequence[str] = SHOWN) -> dict:
+    """The lowest band edge at which the weakest evidence still shown is precise enough.
+
+    At an edge, the labels in the lowest band shown (widened upward to at least
+    :data:`MIN_BAND` labels) must have a one-sided 95% lower bound of precision of at least
+    ``target``, and every shown label a precision of at least ``target``. Confidence rises with
+    the strength of the evidence, so the weakest band shown is the one that binds; it is shown
+    only if there is good reason to think it right, not only luck on a small sample.
+    """
+    rows, chosen = [], None
+    for n_edge, edge in enumerate(bands):
+        ok, band = True, None
+        for hi in [*bands[n_edge + 1:], 1.01]:
+            idx = [i for i, c in enumerate(confidence) if pred[i] != "neutral" and edge <= c < hi]
+            if len(idx) >= MIN_BAND or hi > 1:
+                band = {"to": min(hi, 1.0), "labels": len(idx),
+                        "lower_bound": wilson_lower(sum(gold[i] == pred[i] for i in idx),
+                                                    len(idx))}
+                ok &= len(idx) < MIN_BAND or band["lower_bound"] >= target
+                break
+        for lab in shown:
+            idx = [i for i, c in enumerate(confidence) if pred[i] == lab and c >= edge]
+            ok &= bool(idx) and sum(gold[i] == lab for i in idx) / len(idx) >= target
+        rows.append({"threshold": edge, "weakest_band": band, "ok": ok})
+        if ok and chosen is None:
+            chosen = edge
+    return {"target_precision": target, "min_band": MIN_BAND, "chosen": chosen, "rows": rows}
+
+
 def timed(fn: Callable[[dict], change_talk.TalkResult],
           rows: Sequence[dict]) -> tuple[list[change_talk.TalkResult], dict]:
     """Results of ``fn`` on every row, and the CPU and wall-clock time each took."""
@@ -312,6 +366,7 @@ def data_report(rows: list[dict[str, str]], k: int = FOLDS,
         "baseline_neutral_macro_f1": macro_scores(gold, ["neutral"] * len(gold))["macro_f1"],
         "at_show_threshold": threshold_sweep(gold, pred, [x.confidence for x in results],
                                              [change_talk.SHOW_THRESHOLD])["rows"][0],
+        "confidence_bands": evidence_report(gold, pred, [x.confidence for x in results]),
     }
     if "transcript_id" in rows[0]:
         groups = [r["transcript_id"] for r in rows]
@@ -324,15 +379,63 @@ def data_report(rows: list[dict[str, str]], k: int = FOLDS,
     return report
 
 
-def journal_report(directory: Path) -> dict:
-    """Scores on the labelled journal set, labeller agreement and the threshold sweep."""
-    sentences = _read_csv(directory / "sentences.csv", ("id", "change", "prompt", "sentence"))
+def journal_gold(directory: Path, ids: Sequence[str]) -> tuple[dict[str, dict[str, str]], dict]:
+    """Gold labels of a journal set and how they were made.
+
+    From DIR/gold.csv when it exists (every sentence must be in it); otherwise the sentences both
+    labellers (labels_a.csv, labels_b.csv) gave the same label, the others excluded and counted.
+    """
     gold_path = directory / "gold.csv"
-    gold_by_id = read_labels(gold_path)
+    if gold_path.exists():
+        gold_by_id = read_labels(gold_path)
+        missing = [i for i in ids if i not in gold_by_id]
+        if missing:
+            sys.exit(f"error: {gold_path} has no label for: {', '.join(missing[:20])}")
+        return gold_by_id, {"source": "gold.csv", "excluded": 0,
+                            "adjudicated": sum(gold_by_id[i]["adjudicated"] == "1" for i in ids)}
+    a, b = read_labels(directory / "labels_a.csv"), read_labels(directory / "labels_b.csv")
+    gold_by_id, unlabelled, disagreed = {}, [], []
+    for i in ids:
+        if i not in a or i not in b:
+            unlabelled.append(i)
+        elif a[i]["label"] != b[i]["label"]:
+            disagreed.append(i)
+        else:
+            kind = a[i]["kind"] if a[i]["kind"] == b[i]["kind"] else ""
+            gold_by_id[i] = {"label": a[i]["label"], "kind": kind, "adjudicated": "0"}
+    if not gold_by_id:
+        sys.exit(f"error: the labellers in {directory} agree on no sentence")
+    return gold_by_id, {"source": "labellers' agreement (no gold.csv)",
+                        "excluded": len(unlabelled) + len(disagreed),
+                        "excluded_disagreed": len(disagreed),
+                        "excluded_not_labelled_by_both": len(unlabelled), "adjudicated": 0}
+
+
+def evidence_report(gold: Sequence[str], pred: Sequence[str], confidence: Sequence[float],
+                    bands: Sequence[float] = (0.0, 0.45, 0.6, 0.75, 0.9)) -> list[dict]:
+    """Precision of the labels given (change, sustain) in each band of confidence: the check that
+    confidence means something (higher bands should be right more often)."""
+    out = []
+    edges = [*bands, 1.01]
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        idx = [i for i, c in enumerate(confidence) if pred[i] != "neutral" and lo <= c < hi]
+        right = sum(gold[i] == pred[i] for i in idx)
+        out.append({"from": lo, "to": min(hi, 1.0), "labels": len(idx),
+                    "precision": round(right / len(idx), 4) if idx else None})
+    return out
+
+
+def journal_report(directory: Path) -> dict:
+    """Scores on a labelled journal set, labeller agreement and the threshold sweep.
+
+    The set is split in halves by a hash of the sentence id; the threshold is chosen on the
+    development half and checked on the held-out half.
+    """
+    sentences = _read_csv(directory / "sentences.csv", ("id", "change", "prompt", "sentence"))
+    all_ids = [r["id"].strip() for r in sentences]
+    gold_by_id, gold_info = journal_gold(directory, all_ids)
+    sentences = [r for r in sentences if r["id"].strip() in gold_by_id]
     ids = [r["id"].strip() for r in sentences]
-    missing = [i for i in ids if i not in gold_by_id]
-    if missing:
-        sys.exit(f"error: {gold_path} has no label for: {', '.join(missing[:20])}")
 
     def args(r: dict) -> tuple[str, str | None, str | None]:
         return r["sentence"], r["prompt"] or None, r["change"] or None
@@ -343,12 +446,24 @@ def journal_report(directory: Path) -> dict:
     conf = [x.confidence for x in results]
     scores = macro_scores(gold, pred)
     kinds = [(gold_by_id[i]["kind"], x.kind) for i, x in zip(ids, results, strict=True)
-             if x.label == gold_by_id[i]["label"] != "neutral"]
-    sweep = threshold_sweep(gold, pred, conf)
+             if x.label == gold_by_id[i]["label"] != "neutral" and gold_by_id[i]["kind"]]
     halves = [HALVES[fold_of(i, 2)] for i in ids]
+    half_idx = {h: [i for i, x in enumerate(halves) if x == h] for h in HALVES}
+
+    def pick(values: Sequence, h: str) -> list:
+        return [values[i] for i in half_idx[h]]
+
+    sweep = threshold_sweep(gold, pred, conf)
+    dev = [pick(x, "development") for x in (gold, pred, conf)]
+    dev_sweep = threshold_sweep(*dev) if half_idx["development"] else None
+    dev_choice = choose_threshold(*dev) if half_idx["development"] else None
+    at = [change_talk.SHOW_THRESHOLD]
     report: dict = {
         "recogniser_version": change_talk.VERSION,
+        "directory": str(directory),
         "sentences": len(ids),
+        "sentences_in_file": len(all_ids),
+        "gold_source": gold_info,
         "gold": dict(Counter(gold)),
         "macro_f1": scores["macro_f1"],
         **scores["per_label"],
@@ -356,30 +471,37 @@ def journal_report(directory: Path) -> dict:
         "confusion": scores["confusion"],
         "kind_agreement_where_label_right": round(sum(g == p for g, p in kinds) / len(kinds), 4)
         if kinds else None,
-        "halves": {h: _pool(gold, pred, [i for i, x in enumerate(halves) if x == h])
-                   for h in HALVES},
+        "halves": {h: ({**_pool(gold, pred, idx),
+                        "at_show_threshold": threshold_sweep(pick(gold, h), pick(pred, h),
+                                                             pick(conf, h), at)["rows"][0]}
+                       if idx else None) for h, idx in half_idx.items()},
         "by_change": {c: macro_scores([gold[i] for i in idx], [pred[i] for i in idx])["macro_f1"]
                       for c, idx in _index_by([r["change"] for r in sentences]).items()},
         **timing,
+        "confidence_bands": evidence_report(gold, pred, conf),
+        "confidence_bands_by_half": {h: evidence_report(pick(gold, h), pick(pred, h),
+                                                        pick(conf, h)) for h in HALVES},
         "threshold_sweep": sweep,
+        "threshold_sweep_development_half": dev_sweep,
+        "threshold_choice_development_half": dev_choice,
+        "show_threshold_is_development_choice": bool(dev_choice)
+        and dev_choice["chosen"] == change_talk.SHOW_THRESHOLD,
         "show_threshold": change_talk.SHOW_THRESHOLD,
-        "at_show_threshold": threshold_sweep(gold, pred, conf,
-                                             [change_talk.SHOW_THRESHOLD])["rows"][0],
-        "show_threshold_is_sweep_choice": sweep["chosen"] == change_talk.SHOW_THRESHOLD,
+        "at_show_threshold": threshold_sweep(gold, pred, conf, at)["rows"][0],
         "rules": rule_report([change_talk.rule_hits(*args(r)) for r in sentences], gold, halves),
-        "adjudicated": sum(g["adjudicated"] == "1" for g in gold_by_id.values()),
+        "adjudicated": gold_info["adjudicated"],
     }
     a_path, b_path = directory / "labels_a.csv", directory / "labels_b.csv"
     if a_path.exists() and b_path.exists():
         a, b = read_labels(a_path), read_labels(b_path)
-        both = [i for i in ids if i in a and i in b]
+        both = [i for i in all_ids if i in a and i in b]
         la, lb = [a[i]["label"] for i in both], [b[i]["label"] for i in both]
         agreed = [i for i in both if a[i]["label"] == b[i]["label"] != "neutral"]
         report["labellers"] = {
             "items": len(both),
             "label_agreement": round(sum(x == y for x, y in zip(la, lb, strict=True))
-                                     / len(both), 4),
-            "cohen_kappa": cohen_kappa(la, lb),
+                                     / len(both), 4) if both else None,
+            "cohen_kappa": cohen_kappa(la, lb) if both else None,
             "kind_kappa_where_label_agreed": cohen_kappa([a[i]["kind"] for i in agreed],
                                                          [b[i]["kind"] for i in agreed])
             if agreed else None,
@@ -401,6 +523,10 @@ def main(argv: list[str] | None = None) -> None:
     mode.add_argument("--data", type=Path, help="labelled CSV file (AnnoMI-style columns)")
     mode.add_argument("--journal", type=Path, nargs="?", const=JOURNAL_DIR,
                       help=f"labelled journal set directory (default {JOURNAL_DIR})")
+    mode.add_argument("--journal-dir", type=Path, dest="journal_dir", nargs="?", const=JOURNAL_DIR,
+                      help="labelled journal set directory: sentences.csv, labels_a.csv, "
+                           "labels_b.csv and, if present, gold.csv (else gold is where the two "
+                           "labellers agree)")
     mode.add_argument("--build-gold", type=Path, nargs="?", const=JOURNAL_DIR,
                       help="write gold.csv from the two labellings and adjudication.csv")
     parser.add_argument("--folds", type=int, default=FOLDS, help="number of grouped folds")
@@ -415,8 +541,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.folds < 2 or any(not 0 <= f < args.folds for f in held):
             sys.exit(f"error: need at least 2 folds, and held-out folds in 0..{args.folds - 1}")
         print(json.dumps(data_report(read_rows(args.data), args.folds, held)))
-    elif args.journal is not None:
-        print(json.dumps(journal_report(args.journal)))
+    elif args.journal is not None or args.journal_dir is not None:
+        print(json.dumps(journal_report(args.journal_dir or args.journal)))
     else:
         gold = build_gold(args.build_gold)
         out = args.build_gold / "gold.csv"

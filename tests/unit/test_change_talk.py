@@ -349,6 +349,52 @@ def test_a_progress_report_reads_short_diary_entries_as_steps_or_lapses(sentence
     assert classify(sentence, prompt=HOW_GOING, change=change).label == label
 
 
+@pytest.mark.parametrize(
+    ("name", "sentence", "change", "label"),
+    [
+        # Quantities going down: a step when the change is to do less, a shortfall when more.
+        ("fewer of a do-less behaviour", "only two drinks on friday", DRINKING, "change"),
+        ("cut to a number", "cut it down to five a day", "Quit smoking", "change"),
+        ("fewer than before", "fewer takeaways than last week", "Eat less takeaway", "change"),
+        ("only of a do-more behaviour", "only ran once, it was raining", "Run twice a week",
+         "sustain"),
+        # A replacement reported is a step; what was replaced decides when it is named.
+        ("replacement of something unnamed", "had porridge instead of a pastry every morning",
+         "Eat less sugar", "change"),
+        ("replacement named", "swapped the evening wine for fizzy water", "Cut back on wine",
+         "change"),
+        ("did the behaviour instead of the status quo",
+         "went for a run instead of flopping on the sofa", "Run twice a week", "change"),
+        ("the status quo instead of the behaviour", "scrolled instead of reading",
+         "Less phone at night", "sustain"),
+        # The change's own words name its behaviour, whatever the topic.
+        ("own verb done", "meditated on three mornings", "Meditate daily", "change"),
+        ("own verb not done", "didn't meditate at all", "Meditate daily", "sustain"),
+        ("own noun", "took the stairs every day", "Take the stairs", "change"),
+        ("own words for sleep", "lights out by 11 three nights this week", "Go to bed by 11",
+         "change"),
+        ("as usual", "ordered deliveroo three times, same as always", "Eat less takeaway",
+         "sustain"),
+    ],
+)
+def test_diary_reports_of_concrete_things_read_by_quantity_replacement_and_the_changes_words(
+        name, sentence, change, label):
+    assert classify(sentence, prompt=HOW_GOING, change=change).label == label, name
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "change"),
+    [
+        ("fewer outside a report", "I only had two drinks at the wedding.", DRINKING),
+        ("instead outside a report", "We went to the cinema instead.", DRINKING),
+        ("numbers without a behaviour", "just two more weeks until the holiday", DRINKING),
+    ],
+)
+def test_quantities_and_replacements_outside_a_progress_report_are_not_steps(name, sentence,
+                                                                             change):
+    assert classify(sentence, change=change).kind != "taking_steps", name
+
+
 def test_a_story_of_doing_the_behaviour_counts_little_outside_a_progress_report():
     told = classify("I had a few drinks at the party.", change=DRINKING)
     reported = classify("I had a few drinks at the party.", prompt=HOW_GOING, change=DRINKING)
@@ -455,6 +501,38 @@ def test_confidence_is_always_between_zero_and_one(text):
 def test_confidence_is_higher_for_clearer_evidence(stronger, weaker):
     a, b = classify(stronger, change=DRINKING), classify(weaker, change=DRINKING)
     assert a.confidence > b.confidence, (a, b)
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "prompt", "change", "low", "high"),
+    [
+        # Confidence follows the kind of evidence.
+        ("own I, modal, object names the change", "I'm going to cut down on the wine.", None,
+         DRINKING, 0.85, 1.0),
+        ("fixed cue", "No time after work.", None, DRINKING, 0.6, 0.8),
+        ("answer read only from its question", "My chest on the stairs.", CONCERNS, SMOKING,
+         0.45, 0.6),
+        ("object says nothing", "I need to sort a few things.", None, DRINKING, 0.0, 0.45),
+    ],
+)
+def test_confidence_follows_the_kind_of_evidence(name, sentence, prompt, change, low, high):
+    result = classify(sentence, prompt=prompt, change=change)
+    assert result.label != "neutral", name
+    assert low <= result.confidence < high, (name, result)
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "shown"),
+    [
+        ("strong evidence is shown", "I'm going to cut down on the wine.", True),
+        ("an answer from its question is shown", "My chest on the stairs.", True),
+        ("a lone cue about something else is not", "I need to pick the car up tomorrow.",
+         False),
+    ],
+)
+def test_the_show_threshold_hides_only_the_weakest_evidence(name, sentence, shown):
+    result = classify(sentence, prompt=CONCERNS, change=DRINKING)
+    assert result.shown is shown, (name, result)
 
 
 def test_an_answer_read_from_the_question_is_less_sure_than_the_persons_own_cue():

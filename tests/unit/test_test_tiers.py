@@ -14,8 +14,6 @@ from tests.conftest import TIER_MARKERS, pytest_collection_modifyitems
 TESTS = Path(__file__).resolve().parents[1]
 UNIT_MAY_NOT_IMPORT = ("subprocess", "multiprocessing", "streamlit.testing", "tests.app",
                        "tests.e2e", "playwright")
-NOT_MOVED_YET = {"test_change_talk_eval.py"}
-"""Unit files still running a subprocess, each waiting to move to tests/integration/."""
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -37,11 +35,8 @@ def heavy_imports(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", sorted((TESTS / "unit").glob("test_*.py")), ids=lambda p: p.name)
 def test_a_unit_test_file_starts_no_process_and_no_app(path):
     found = heavy_imports(path)
-    if path.name in NOT_MOVED_YET:
-        assert found, f"{path.name} no longer needs its place in NOT_MOVED_YET"
-    else:
-        assert not found, (f"tests/unit/{path.name} imports {found}: "
-                           "move it to tests/integration/ or tests/app/")
+    assert not found, (f"tests/unit/{path.name} imports {found}: "
+                       "move it to tests/integration/ or tests/app/")
 
 
 def test_every_test_folder_is_a_known_tier():

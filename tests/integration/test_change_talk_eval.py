@@ -294,6 +294,17 @@ def test_the_journal_set_meets_its_targets(journal):
     assert journal["sustain_recall"] >= 0.6
 
 
+@pytest.mark.parametrize("half", ["development", "held_out"])
+def test_each_half_of_the_journal_set_meets_its_targets(journal, half):
+    # The threshold is chosen on the development half; the held-out half checks it.
+    pool = journal["halves"][half]
+    assert pool["macro_f1"] >= 0.8, pool
+    assert pool["per_label"]["sustain"]["recall"] >= 0.6, pool
+    for label in ("change", "sustain"):
+        at = pool["at_show_threshold"][label]
+        assert at["shown"] > 0 and at["precision"] >= 0.8, (half, label, at)
+
+
 def test_every_label_shown_at_the_show_threshold_has_a_precision_of_at_least_0_8(journal):
     at = journal["at_show_threshold"]
     for label in ("change", "sustain"):
@@ -301,9 +312,51 @@ def test_every_label_shown_at_the_show_threshold_has_a_precision_of_at_least_0_8
         assert at[label]["precision"] >= 0.8, (label, at)
 
 
-def test_the_show_threshold_is_the_sweeps_choice(journal):
-    assert journal["threshold_sweep"]["chosen"] == change_talk.SHOW_THRESHOLD
-    assert journal["show_threshold_is_sweep_choice"]
+def test_the_show_threshold_is_chosen_on_the_development_half(journal):
+    assert journal["threshold_choice_development_half"]["chosen"] == change_talk.SHOW_THRESHOLD
+    assert journal["show_threshold_is_development_choice"]
+
+
+def test_confidence_means_something_the_strongest_band_is_right_more_than_the_weakest(journal):
+    bands = [b for b in journal["confidence_bands"] if b["labels"]]
+    assert bands[-1]["precision"] >= bands[0]["precision"]
+
+
+@pytest.mark.parametrize(
+    ("name", "right", "n", "low", "high"),
+    [("all right, few", 3, 3, 0.5, 0.55), ("12 of 13", 12, 13, 0.7, 0.73),
+     ("39 of 40", 39, 40, 0.89, 0.9), ("none", 0, 0, 0.0, 0.0)],
+)
+def test_the_wilson_lower_bound_is_cautious_on_small_samples(name, right, n, low, high):
+    assert low <= ev.wilson_lower(right, n) <= high, name
+
+
+def test_the_threshold_choice_skips_a_weak_lowest_band():
+    # Lowest band (0.35): 3 of 6 right; the 0.5 band: 20 of 20; the 0.9 band: 20 of 20.
+    gold = ["change"] * 3 + ["neutral"] * 3 + ["change"] * 20 + ["sustain"] * 20
+    pred = ["change"] * 26 + ["sustain"] * 20
+    conf = [0.35] * 6 + [0.5] * 20 + [0.95] * 20
+    assert ev.choose_threshold(gold, pred, conf)["chosen"] == 0.45
+
+
+def test_journal_dir_without_gold_takes_the_labellers_agreement_and_counts_the_rest(tmp_path):
+    d = _journal(tmp_path, ["change/desire", "sustain/reasons", "neutral/"],
+                 ["change/reasons", "sustain/reasons", "change/reasons"])
+    done = _run("--journal-dir", d)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["sentences"] == 2 and report["sentences_in_file"] == 3
+    assert report["gold_source"]["excluded"] == 1
+    assert report["gold_source"]["excluded_disagreed"] == 1
+    assert report["labellers"]["items"] == 3
+    assert report["labellers"]["label_agreement"] == pytest.approx(2 / 3, abs=1e-4)
+    assert report["macro_f1"] is not None and "halves" in report
+
+
+def test_journal_dir_defaults_to_the_journal_set():
+    done = _run("--journal-dir")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["directory"].endswith("journal_set")
 
 
 def test_the_recogniser_stays_well_under_a_millisecond_a_sentence(journal):
