@@ -172,12 +172,11 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     validate_password(password, name)
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
-    name_hash = _claim_attempt(db, name, now)
     try:
         user_id = users.create_user(db, name, username_key(name), HASHER.hash(password), role)
     except users.UsernameTaken:
+        _claim_attempt(db, name, now)  # raises SignInThrottled once the name has had too many
         raise AccountError("That username is taken. Please choose another.") from None
-    throttle.clear_failures(db, name_hash)
     return Account(user_id, name, role)
 
 

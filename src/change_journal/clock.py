@@ -1,14 +1,33 @@
-"""Stored UTC timestamps as the viewer reads them, in their own time zone."""
+"""Stored UTC timestamps as the viewer reads them, in their own time zone.
+
+Times are supported from :data:`EARLIEST` to :data:`LATEST` (an import refuses others). A stored
+time outside that range, say from an import made before it was checked, is shown at the range's
+edge, so a page never fails on it whatever the viewer's time zone.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
+_EARLIEST_STAMP = EARLIEST.isoformat(timespec="microseconds")
+_LATEST_STAMP = LATEST.isoformat(timespec="microseconds")
+
+
+def bounded(at: str) -> str:
+    """A stored timestamp, or the edge of the supported range it lies beyond.
+
+    Stored times are UTC ISO-8601 with four-digit years, so their text order is time order.
+    Use it before handing stored times to pandas, whose range ends in 1677 and 2262.
+    """
+    return _EARLIEST_STAMP if at < _EARLIEST_STAMP else _LATEST_STAMP if at > _LATEST_STAMP else at
 
 
 def local(at: str, tz: str) -> datetime:
-    """A stored UTC ISO-8601 timestamp in the time zone ``tz``."""
-    return datetime.fromisoformat(at).astimezone(ZoneInfo(tz))
+    """A stored UTC ISO-8601 timestamp in the time zone ``tz`` (see :func:`bounded`)."""
+    return datetime.fromisoformat(bounded(at)).astimezone(ZoneInfo(tz))
 
 
 def day(at: str, tz: str) -> str:

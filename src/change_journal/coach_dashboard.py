@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
+from change_journal.clock import local
 from change_journal.rulers import RULERS, RULERS_BY_KEY
 from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
@@ -125,7 +126,7 @@ def _rows(grants: list[SharedChange], recent: list[RecentCheckin], tz: str,
             if len(history) > 1 else None
             for r in RULERS
         }
-        last = datetime.fromisoformat(history[-1].created_at).astimezone(zone) if history else None
+        last = local(history[-1].created_at, tz) if history else None
         days_quiet = (moment.astimezone(zone).date() - last.date()).days if last else None
         rows.append(ClientRow(grant.grant_id, grant.client_id, grant.client_name, grant.change_id,
                               grant.change_title, grant.scope, latest, moves, last, days_quiet,

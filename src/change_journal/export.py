@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from change_journal import __version__
+from change_journal import __version__, talk
 from change_journal.checkin import HOW_GOING_ID, NOTE_ID
 from change_journal.rulers import RULERS
 from change_journal.store import users
@@ -38,6 +38,8 @@ CHECKIN_PROMPTS = (
     NOTE_ID,
 )
 """Check-in prompts in the order of the CSV's answer columns (any others follow, sorted)."""
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a CSV cell as a formula (OWASP's list)."""
 
 
 def document(journal: Journal, username: str, role: str, created_at: str,
@@ -100,8 +102,12 @@ def export_document(db: Database, user_id: int, now: datetime | None = None) -> 
     if account is None:
         raise LookupError("This account no longer exists.")
     exported_at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-    return document(read_journal(db, user_id), account.username, account.role,
-                    account.created_at, exported_at)
+    doc = document(read_journal(db, user_id), account.username, account.role,
+                   account.created_at, exported_at)
+    labels = talk.corrections_for_export(db, user_id)
+    for change in doc["changes"]:  # the person's own change-talk labels (talk.correct)
+        change["talk_corrections"] = labels.get(change["id"], [])
+    return doc
 
 
 def to_json(doc: dict) -> bytes:
@@ -119,7 +125,8 @@ def checkins_csv(journal: Journal) -> bytes:
 
     Ratings are numbers; each check-in prompt has a column named after its prompt id
     (``checkin.importance.why_not_lower`` becomes ``importance_why_not_lower``). The file is
-    UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly.
+    UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly; no cell can
+    be read as a formula (:func:`spreadsheet_safe`).
     """
     titles = {c.uid: c.title for c in journal.changes}
     words: dict[str, dict[str, str]] = defaultdict(dict)
@@ -130,12 +137,21 @@ def checkins_csv(journal: Journal) -> bytes:
     prompts = [*CHECKIN_PROMPTS, *sorted(seen - set(CHECKIN_PROMPTS))]
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([*CSV_BASE_COLUMNS, *(_column(p) for p in prompts)])
+
+    def write(*cells: object) -> None:
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
+
+    write(*CSV_BASE_COLUMNS, *(_column(p) for p in prompts))
     for k in journal.checkins:
-        writer.writerow([k.uid, k.change_uid, titles[k.change_uid], k.created_at,
-                         k.importance, k.confidence, k.readiness,
-                         *(words[k.uid].get(p, "") for p in prompts)])
+        write(k.uid, k.change_uid, titles[k.change_uid], k.created_at,
+              k.importance, k.confidence, k.readiness, *(words[k.uid].get(p, "") for p in prompts))
     return out.getvalue().encode("utf-8-sig")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell``, with a leading apostrophe when it is text a spreadsheet would read as a formula
+    (it starts with one of :data:`FORMULA_TRIGGERS`), as OWASP advises against CSV injection."""
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS) else cell
 
 
 def export_csv(db: Database, user_id: int) -> bytes:

@@ -18,11 +18,13 @@ Usage::
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from change_journal.clock import EARLIEST, LATEST
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
 from change_journal.rulers import RULERS, SCALE
@@ -39,13 +41,24 @@ from change_journal.store.portability import (
     ValueSortRecord,
     write_journal,
 )
-from change_journal.values import TOP_SIZE
+from change_journal.validation import one_line, tidy
+from change_journal.values import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, TOP_SIZE
 
-MAX_IMPORT_BYTES = 100 * 1024 * 1024
-"""Largest file accepted. Ten years of daily check-ins on three changes, every follow-up
-answered, export to about 35 MB (measured by bench/run.py), so this leaves decades of room."""
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+"""Largest file accepted (stated in SECURITY.md and docs/export-format.md): about five years of
+daily check-ins on three changes with every follow-up answered. Checking the worst file known
+of this size peaks at about 260 MB (bench/import_memory.py)."""
+MAX_PROBLEMS = 50
+"""Problems kept and listed; the rest are only counted."""
+MAX_COUNTED = 10_000
+"""Checking stops after this many problems."""
+BYTES_PER_CONTAINER = 16
+"""A file opening more than one object or list per this many bytes is refused before it is
+parsed (a real export opens about one per 300 bytes): parsing tiny containers takes about 30
+times the file's size in memory."""
 MAX_ID_CHARS = 64
 MAX_PROMPT_ID_CHARS = 200
+MAX_PLAN_VERSION = 100_000
 PILES = ("very", "important", "not")
 TOP_RANKS = range(1, TOP_SIZE + 1)
 KIND_NAMES = {
@@ -57,47 +70,37 @@ KIND_NAMES = {
     "value_sorts": ("values sort", "values sorts"),
 }
 _MISSING = object()
+_STRING = re.compile(r'"[^"]*"')
 
 
 class ImportProblems(ValueError):
-    """The file cannot be imported; ``problems`` says everything that is wrong with it."""
+    """The file cannot be imported: ``problems`` lists what is wrong (the first
+    :data:`MAX_PROBLEMS`), ``total`` counts the problems found, ``stopped`` says checking
+    stopped before the end of the file."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], total: int | None = None, stopped: bool = False):
         self.problems = problems
-        super().__init__("\n".join(problems))
+        self.total = len(problems) if total is None else total
+        self.stopped = stopped
+        super().__init__("\n".join(self.lines(MAX_PROBLEMS)))
 
     def lines(self, limit: int) -> list[str]:
         """The first ``limit`` problems, and a last line counting the rest if any."""
         shown = self.problems[:limit]
-        rest = len(self.problems) - len(shown)
-        return shown + ([f"…and {rest:,} more."] if rest else [])
+        rest = self.total - len(shown)
+        return shown + ([f"…and {'at least ' if self.stopped else ''}{rest:,} more."]
+                        if rest else [])
 
 
 def read_export(raw: bytes) -> Journal:
     """Check every part of an export file and return the journal it holds.
 
-    Raises :class:`ImportProblems` for a file that is too large, not JSON, not a Change
-    Journal export or of an unknown format version (with that single problem), and otherwise
-    lists every missing field, wrong type, out-of-range rating, bad time or repeated id.
+    Raises :class:`ImportProblems` for a file that is too large, too dense, not JSON, not a
+    Change Journal export or of an unknown format version (with that single problem), and
+    otherwise lists the missing fields, wrong types, out-of-range numbers and times, and
+    repeated ids. Text is cleaned by the forms' rules (:func:`validation.tidy`).
     """
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise ImportProblems([
-            f"The file is {len(raw) / 1_048_576:.1f} MB; the largest file that can be imported "
-            f"is {MAX_IMPORT_BYTES // 1_048_576} MB."
-        ])
-    try:
-        doc = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
-    except UnicodeDecodeError:
-        raise ImportProblems(["The file is not UTF-8 text, so it is not a Change Journal export."
-                              ]) from None
-    except json.JSONDecodeError as exc:
-        raise ImportProblems([
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
-            "It may be damaged or cut short."
-        ]) from None
-    except (ValueError, RecursionError):
-        raise ImportProblems(["The file is not valid JSON: it holds values JSON does not allow "
-                              "or is nested too deeply."]) from None
+    doc = _parse(raw)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportProblems([
             "This is not a Change Journal export: its “format” field is missing or different."
@@ -106,7 +109,7 @@ def read_export(raw: bytes) -> Journal:
     if version is _MISSING:
         raise ImportProblems(["“format_version” is missing, so the file cannot be read safely."])
     if not _is_int(version) or version != FORMAT_VERSION:
-        newer = _is_int(version) and version > FORMAT_VERSION
+        newer = _is_int(version) and FORMAT_VERSION < version < 1000  # not echoing 10**30
         raise ImportProblems([
             f"This file uses export format version {version}, from a newer Change Journal; this "
             f"version reads format {FORMAT_VERSION}. Update the app, then import it again."
@@ -115,10 +118,46 @@ def read_export(raw: bytes) -> Journal:
             f"reads format {FORMAT_VERSION}."
         ])
     check = _Checker()
-    journal = check.journal(doc)
-    if check.problems:
-        raise ImportProblems(check.problems)
+    try:
+        journal = check.journal(doc)
+    except _TooMany:
+        raise ImportProblems(check.problems, check.total, stopped=True) from None
+    if check.total:
+        raise ImportProblems(check.problems, check.total)
     return journal
+
+
+def _parse(raw: bytes) -> object:
+    """The JSON document in ``raw``; :class:`ImportProblems` for a file too large, not UTF-8,
+    too dense with objects and lists to parse safely, or not JSON."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportProblems([
+            f"The file is {len(raw) / 1_048_576:.1f} MB; the largest file that can be imported "
+            f"is {MAX_IMPORT_BYTES // 1_048_576} MB."
+        ])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportProblems(["The file is not UTF-8 text, so it is not a Change Journal export."
+                              ]) from None
+    limit = len(raw) // BYTES_PER_CONTAINER + 100
+    # Counting every bracket is cheap and usually enough; leaving out those in strings copies.
+    if text.count("{") + text.count("[") > limit and (containers := _containers(text)) > limit:
+        raise ImportProblems([
+            f"The file is nested too deeply or opens far more objects and lists than a Change "
+            f"Journal export of its size ({containers:,} in {len(raw) / 1_048_576:.1f} MB), so "
+            "it cannot be imported."
+        ])
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ImportProblems([
+            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
+            "It may be damaged or cut short."
+        ]) from None
+    except (ValueError, RecursionError):
+        raise ImportProblems(["The file is not valid JSON: it holds values JSON does not allow "
+                              "or is nested too deeply."]) from None
 
 
 def import_journal(db: Database, user_id: int, journal: Journal,
@@ -174,17 +213,28 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not allowed")
 
 
+def _containers(text: str) -> int:
+    """How many objects and lists the JSON ``text`` opens (brackets inside strings left out)."""
+    outside = _STRING.sub("", text.replace("\\\\", "").replace('\\"', ""))
+    return outside.count("{") + outside.count("[")
+
+
+class _TooMany(Exception):
+    """Raised by the checker once :data:`MAX_COUNTED` problems are found."""
+
+
 class _Checker:
     """Walks an export document, collecting problems and building the journal."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.total = 0
         self._seen: dict[str, set[str]] = {kind: set() for kind in KIND_NAMES}
 
     def journal(self, doc: dict) -> Journal:
         changes, checkins, answers, plans = [], [], [], []
-        # Parts of an invalid record are still checked, so every problem is listed at once;
-        # the journal is only used when there are none.
+        # Parts of an invalid record are still checked, so the problems are listed at once (up
+        # to MAX_COUNTED); the journal is only used when there are none.
         for i, raw in self.items(doc, "changes", "", required=True):
             where = f"change {i}"
             change = self.change(raw, where)
@@ -217,7 +267,7 @@ class _Checker:
         if not self.is_object(raw, where):
             return None
         values = (self.uid(raw, where, "changes"),
-                  self.text(raw, "title", where, MAX_TITLE_CHARS, blank=False),
+                  self.text(raw, "title", where, MAX_TITLE_CHARS, blank=False, line=True),
                   self.text(raw, "why_now", where, MAX_TEXT_CHARS, default=""),
                   self.time(raw, "created_at", where),
                   self.time(raw, "archived_at", where, nullable=True))
@@ -252,6 +302,9 @@ class _Checker:
         elif not _is_int(version) or version < 1:
             self.add(where, "“version” should be a whole number from 1 up.")
             version = _MISSING
+        elif version > MAX_PLAN_VERSION:
+            self.add(where, f"“version” should be a whole number from 1 to {MAX_PLAN_VERSION:,}.")
+            version = _MISSING
         elif version in versions:
             self.add(where, f"version {version} appears twice for this change.")
         else:
@@ -267,8 +320,8 @@ class _Checker:
         if not self.is_object(raw, where):
             return None
         values = (self.uid(raw, where, "custom_values"),
-                  self.text(raw, "name", where, MAX_TITLE_CHARS, blank=False),
-                  self.text(raw, "description", where, MAX_TEXT_CHARS, default=""),
+                  self.text(raw, "name", where, MAX_NAME_CHARS, blank=False, line=True),
+                  self.text(raw, "description", where, MAX_DESCRIPTION_CHARS, default=""),
                   self.time(raw, "created_at", where))
         return None if _MISSING in values else CustomValueRecord(*values)
 
@@ -280,7 +333,7 @@ class _Checker:
             spot = f"{where}, card {i}"
             if not self.is_object(card, spot):
                 continue
-            name = self.text(card, "value", spot, MAX_TITLE_CHARS, blank=False)
+            name = self.text(card, "value", spot, MAX_NAME_CHARS, blank=False, line=True)
             pile = card.get("pile", _MISSING)
             if pile not in PILES:
                 self.add(spot, "“pile” should be one of " + ", ".join(f"“{p}”" for p in PILES)
@@ -303,7 +356,11 @@ class _Checker:
     # -- fields ----------------------------------------------------------------------------
 
     def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where[:1].upper()}{where[1:]}: {message}" if where else message)
+        self.total += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(f"{where[:1].upper()}{where[1:]}: {message}" if where else message)
+        if self.total >= MAX_COUNTED:
+            raise _TooMany
 
     def is_object(self, value, where: str) -> bool:
         if not isinstance(value, dict):
@@ -312,17 +369,17 @@ class _Checker:
         return True
 
     def items(self, obj: dict, key: str, where: str,
-              required: bool = False) -> list[tuple[int, object]]:
+              required: bool = False) -> Iterator[tuple[int, object]]:
         """``(number from 1, item)`` of the list ``obj[key]`` (which may be left out when empty
         unless ``required``); a problem if it is not a list."""
         value = obj.get(key, _MISSING if required else [])
         if value is _MISSING:
             self.add(where, f"“{key}” is missing.")
-            return []
+            return iter(())
         if not isinstance(value, list):
             self.add(where, f"“{key}” should be a list, in [ ].")
-            return []
-        return list(enumerate(value, start=1))
+            return iter(())
+        return enumerate(value, start=1)
 
     def uid(self, obj: dict, where: str, kind: str):
         value = obj.get("id", _MISSING)
@@ -340,18 +397,22 @@ class _Checker:
         return value
 
     def text(self, obj: dict, key: str, where: str, limit: int, *, blank: bool = True,
-             default=_MISSING):
+             default=_MISSING, line: bool = False):
+        """The text ``obj[key]`` cleaned as the forms clean it (on one ``line`` for names)."""
         value = obj.get(key, default)
         if value is _MISSING:
             self.add(where, f"“{key}” is missing.")
-        elif not isinstance(value, str):
+            return _MISSING
+        if not isinstance(value, str):
             self.add(where, f"“{key}” should be text, in quotes.")
-        elif not blank and not value.strip():
+            return _MISSING
+        value = tidy(value)
+        if not blank and not value:
             self.add(where, f"“{key}” is empty.")
         elif len(value) > limit:
             self.add(where, f"“{key}” is {len(value):,} characters long; the limit is {limit:,}.")
         else:
-            return value
+            return one_line(value) if line else value
         return _MISSING
 
     def time(self, obj: dict, key: str, where: str, *, nullable: bool = False):
@@ -370,6 +431,10 @@ class _Checker:
         elif moment.tzinfo is None:
             self.add(where, f"“{key}” has no time zone; times in the file are in UTC, like "
                             "2026-05-01T09:30:00+00:00.")
+        elif not EARLIEST <= moment <= LATEST:
+            edge = f"before {EARLIEST:%Y-%m-%d}" if moment < EARLIEST else f"after {LATEST:%Y-%m-%d}"
+            self.add(where, f"“{key}” is {edge} (UTC); times must fall between "
+                            f"{EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}.")
         else:
             return moment.astimezone(UTC).isoformat(timespec="microseconds")
         return _MISSING
@@ -380,7 +445,7 @@ class _Checker:
             self.add(where, f"“{key}” is missing.")
         elif _is_int(value) and value in SCALE:
             return value
-        elif isinstance(value, int | float) and not isinstance(value, bool):
+        elif isinstance(value, int | float) and not isinstance(value, bool) and abs(value) < 1e6:
             self.add(where, f"“{key}” is {value}; ratings are whole numbers from 0 to 10.")
         else:
             self.add(where, f"“{key}” should be a whole number from 0 to 10.")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
-# Control characters other than tab and newline are dropped; everything else is kept as typed.
-_KEEP = {"\t", "\n"}
+# Control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) other than tab and
+# newline are dropped; everything else is kept as typed.
+_DROP = dict.fromkeys(ch for ch in (*range(0x20), *range(0x7F, 0xA0)) if chr(ch) not in "\t\n")
 
 
 class InputError(ValueError):
@@ -21,10 +20,7 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
     Raises :class:`InputError` naming ``field`` when a required answer is empty or the text is
     longer than ``limit`` characters.
     """
-    value = "".join(
-        ch for ch in (text or "").replace("\r\n", "\n")
-        if ch in _KEEP or unicodedata.category(ch) != "Cc"
-    ).strip()
+    value = tidy(text)
     if required and not value:
         raise InputError(f"{field} is empty. Please write a few words.")
     if len(value) > limit:
@@ -37,4 +33,15 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
 
 def clean_title(title: str | None) -> str:
     """A change's name: required, one line, at most ``MAX_TITLE_CHARS`` characters."""
-    return " ".join(clean_text(title, "The change", required=True, limit=MAX_TITLE_CHARS).split())
+    return one_line(clean_text(title, "The change", required=True, limit=MAX_TITLE_CHARS))
+
+
+def tidy(text: str | None) -> str:
+    """``text`` as every form keeps it: CR LF as LF, control characters other than tab and
+    newline dropped, trimmed (the cleaning of :func:`clean_text`, without its checks)."""
+    return (text or "").replace("\r\n", "\n").translate(_DROP).strip()
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of white space, line breaks included, as one space."""
+    return " ".join(text.split())

@@ -59,7 +59,7 @@ def test_export_then_import_with_create_restores_the_journal_and_a_second_import
     assert "Created the account 'river'." in restored.stdout
     with closing(open_db(demo_file)) as source:
         n_checkins = source.execute("SELECT COUNT(*) FROM checkins").fetchone()[0]
-    assert f"Added 2 changes, {n_checkins} check-ins and" in restored.stdout
+    assert f"Added 2 changes, {n_checkins} check-ins," in restored.stdout
     assert counts(tmp_path / "new.db") == counts(demo_file)
 
     again = run("import", "--db", "new.db", "--user", "river", "--in", "demo.json", cwd=tmp_path)

@@ -20,7 +20,7 @@ from change_journal.config import MAX_TITLE_CHARS
 from change_journal.rulers import SCALE
 from change_journal.store import answers, changes, checkins, open_db, plans, users, values
 from change_journal.store.checkins import AnswerIn
-from change_journal.validation import InputError, clean_text
+from change_journal.validation import InputError, clean_text, one_line, tidy
 
 EXAMPLES = settings(max_examples=100, deadline=None)
 HEAVY = settings(max_examples=50, deadline=None)
@@ -38,6 +38,9 @@ TITLE = WORDS.filter(lambda t: len(t) <= MAX_TITLE_CHARS)
 PROMPT_ID = st.text(alphabet="abcdefghijklmnopqrstuvwxyz._", min_size=1, max_size=30)
 RATINGS = st.fixed_dictionaries({k: st.sampled_from(list(SCALE))
                                  for k in ("importance", "confidence", "readiness")})
+SAVED = TEXT.map(tidy)
+"""Text as the forms save it, and as an import reads it back."""
+SAVED_NAME = TITLE.map(lambda t: one_line(tidy(t))).filter(bool)
 MOMENT = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
                       timezones=st.just(UTC)).map(lambda d: d.isoformat(timespec="microseconds"))
 
@@ -105,13 +108,13 @@ def journals(draw) -> dict:
     own; a values sort."""
     return {
         "changes": draw(st.lists(st.fixed_dictionaries({
-            "title": TITLE, "why_now": TEXT, "at": MOMENT,
+            "title": SAVED_NAME, "why_now": SAVED, "at": MOMENT,
             "checkins": st.lists(st.tuples(RATINGS, MOMENT, st.lists(
-                st.tuples(PROMPT_ID, TEXT, TEXT), max_size=2)), max_size=3),
-            "answers": st.lists(st.tuples(PROMPT_ID, TEXT, TEXT), max_size=2),
-            "plans": st.lists(st.dictionaries(st.sampled_from(plans.FIELDS), TEXT), max_size=2),
+                st.tuples(PROMPT_ID, SAVED, SAVED), max_size=2)), max_size=3),
+            "answers": st.lists(st.tuples(PROMPT_ID, SAVED, SAVED), max_size=2),
+            "plans": st.lists(st.dictionaries(st.sampled_from(plans.FIELDS), SAVED), max_size=2),
         }), min_size=1, max_size=3)),
-        "values": draw(st.lists(WORDS.filter(lambda t: len(t) <= 40), max_size=3,
+        "values": draw(st.lists(SAVED_NAME.filter(lambda t: len(t) <= 40), max_size=3,
                                 unique_by=str.casefold)),
     }
 

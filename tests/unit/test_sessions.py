@@ -3,12 +3,14 @@ sessions, password change and account deletion ending them, and account ids neve
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from change_journal import accounts, sessions
-from change_journal.store import deletion
+from change_journal.store import deletion, open_db
+from change_journal.store.migrations import MIGRATIONS
 
 PASSWORD = "a long enough password"
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -159,3 +161,18 @@ def test_a_sign_up_with_a_free_name_clears_its_count(db):
 ])
 def test_a_browser_is_named_from_its_user_agent(agent, label):
     assert sessions.device_label(agent) == label
+
+
+def test_the_users_rebuild_refuses_to_run_where_it_would_delete_dependent_rows(tmp_path):
+    db = open_db(tmp_path / "old.db", migrate=False)  # foreign keys on, as the app connects
+    MIGRATIONS.apply(db, stop_before="m007_sessions")
+    db.execute("INSERT INTO users (username, username_key, password_hash, created_at)"
+               " VALUES ('river', 'river', 'x', '2026-01-01')")
+    db.execute("INSERT INTO changes (user_id, title, created_at) VALUES (1, 'Walk', '2026-01-01')")
+    db.conn.commit()
+    with pytest.raises(RuntimeError, match="foreign-key enforcement off"):
+        MIGRATIONS.apply(db)
+    db.conn.rollback()
+    db.close()
+    with closing(open_db(tmp_path / "old.db")) as upgraded:  # the app's way keeps every row
+        assert upgraded.execute("SELECT title FROM changes").fetchall() == [("Walk",)]

@@ -17,8 +17,13 @@ def m007_sessions(db: Database) -> None:
     anything still holding the old id (a stale browser tab, a log line) would point at a
     stranger. The table is rebuilt the way SQLite documents for schema changes; the migration
     runner turns foreign-key enforcement off around it and checks every reference before it
-    commits, so the dependent rows keep pointing at the same accounts.
+    commits, so the dependent rows keep pointing at the same accounts. Run with enforcement on,
+    dropping the old table would delete every dependent row, so that is refused.
     """
+    (enforced,) = db.execute("PRAGMA foreign_keys").fetchone()
+    if enforced:
+        raise RuntimeError("m007_sessions rebuilds the users table: apply migrations through "
+                           "open_db, which turns foreign-key enforcement off around them.")
     execute_script(
         db,
         """

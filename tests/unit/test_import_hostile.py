@@ -1,0 +1,222 @@
+"""Hostile and careless import files: files dense with empty objects or lists refused before they
+are parsed, a capped problem list with a count of the rest (checking stops at 10,000), memory
+close to what parsing the JSON itself takes, one size limit in the code and the documents, and
+the forms' text rules (control characters, trimming, one-line names, length limits)."""
+
+from __future__ import annotations
+
+import json
+import re
+import tracemalloc
+import unicodedata
+from dataclasses import astuple
+from pathlib import Path
+
+import pytest
+
+from change_journal import accounts, export, importer
+from change_journal.store import portability, users
+from change_journal.validation import clean_text, clean_title, tidy
+
+ROOT = Path(__file__).resolve().parents[2]
+STAMP = "2026-05-01T09:30:00.000000+00:00"
+HEADER = '{"format": "change-journal-export", "format_version": 1, '
+CHANGE = f'{{"id": "c1", "title": "Walk", "created_at": "{STAMP}", '
+
+
+def spam(item: str, count: int, before: str, after: str) -> bytes:
+    return (before + ",".join([item] * count) + after).encode()
+
+
+def empty_changes(count: int) -> bytes:
+    """An export whose changes are all ``{}``: one object per three bytes."""
+    return spam("{}", count, HEADER + '"changes": [', "]}")
+
+
+def wrong_changes(count: int) -> bytes:
+    """An export whose changes are all ``{"title": 0, "why_now": 0}``: sparse enough to be
+    parsed, with four problems each (id, title, why_now, created_at)."""
+    return spam('{"title": 0, "why_now": 0}', count, HEADER + '"changes": [', "]}")
+
+
+def refused(raw: bytes) -> importer.ImportProblems:
+    with pytest.raises(importer.ImportProblems) as caught:
+        importer.read_export(raw)
+    return caught.value
+
+
+def traced_peak(action) -> int:
+    """Peak bytes allocated by Python while ``action()`` runs."""
+    tracemalloc.start()
+    try:
+        action()
+    except importer.ImportProblems:
+        pass
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+# -- a capped list of problems, bounded memory -------------------------------------------------
+
+def test_a_file_with_many_problems_keeps_the_first_and_counts_the_rest():
+    problems = refused(wrong_changes(2_000))
+    assert len(problems.problems) == importer.MAX_PROBLEMS
+    assert problems.problems[:4] == [
+        "Change 1: “id” is missing.", "Change 1: “title” should be text, in quotes.",
+        "Change 1: “why_now” should be text, in quotes.", "Change 1: “created_at” is missing."]
+    assert (problems.total, problems.stopped) == (8_000, False)
+    assert problems.lines(20)[-1] == "…and 7,980 more."
+    assert len(problems.lines(importer.MAX_PROBLEMS)) == importer.MAX_PROBLEMS + 1
+
+
+def test_checking_stops_after_ten_thousand_problems_and_says_there_are_at_least_that_many():
+    problems = refused(wrong_changes(100_000))
+    assert (problems.total, problems.stopped) == (importer.MAX_COUNTED, True) == (10_000, True)
+    assert problems.lines(20)[-1] == "…and at least 9,980 more."
+
+
+def test_a_file_with_few_problems_lists_them_all_without_a_count():
+    problems = refused(wrong_changes(2))
+    assert problems.total == len(problems.problems) == 8
+    assert problems.lines(20) == problems.problems
+
+
+def test_checking_a_file_of_wrong_records_takes_little_more_memory_than_parsing_it():
+    raw = wrong_changes(50_000)
+    parsing = traced_peak(lambda: json.loads(raw))
+    checking = traced_peak(lambda: importer.read_export(raw))
+    assert checking < 1.5 * parsing, (checking, parsing)
+
+
+@pytest.mark.parametrize("item", ["{}", "[]", "[[]]"], ids=["objects", "lists", "nested lists"])
+def test_a_file_dense_with_empty_objects_or_lists_is_refused_before_it_is_parsed(item):
+    raw = spam(item, 200_000, HEADER + '"changes": [', "]}")
+    peak = traced_peak(lambda: importer.read_export(raw))
+    (problem,) = refused(raw).problems
+    assert problem.startswith("The file is nested too deeply or opens far more objects and lists "
+                              "than a Change Journal export of its size (")
+    assert 5 * peak < traced_peak(lambda: json.loads(raw)), peak
+
+
+def test_brackets_inside_text_do_not_count_towards_that_limit():
+    doc = texts_doc()
+    doc["changes"][0]["why_now"] = '[{\\"' * 1_000
+    assert importer.read_export(json.dumps(doc).encode()).changes[0].why_now == '[{\\"' * 1_000
+
+
+@pytest.mark.parametrize("compact", [False, True], ids=["as exported", "minified"])
+def test_a_real_export_opens_far_fewer_objects_and_lists_than_that_limit(seeded_db, compact):
+    doc = export.export_document(seeded_db, users.find_user(seeded_db, "demo").id)
+    raw = json.dumps(doc, separators=(",", ":")).encode() if compact else export.to_json(doc)
+    assert len(raw) / (raw.count(b"{") + raw.count(b"[")) > 8 * importer.BYTES_PER_CONTAINER
+    assert importer.read_export(raw).changes
+
+
+# -- one size limit ------------------------------------------------------------------------------
+
+def test_the_size_limit_is_twenty_megabytes_in_the_code_and_in_both_documents():
+    assert importer.MAX_IMPORT_BYTES == 20 * 1_048_576
+    security = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+    export_format = (ROOT / "docs" / "export-format.md").read_text(encoding="utf-8")
+    assert re.findall(r"import file \(at most (\d+) MB", security) == ["20"]
+    assert re.findall(r"larger than (\d+) MB", export_format) == ["20"]
+
+
+def test_a_file_just_over_the_limit_is_refused_with_the_limit_named():
+    problems = refused(b" " * (importer.MAX_IMPORT_BYTES + 1))
+    assert problems.problems == [
+        "The file is 20.0 MB; the largest file that can be imported is 20 MB."]
+
+
+# -- the forms' text rules -----------------------------------------------------------------------
+
+TYPED = {
+    "title": "  Walk\r\nmore \x1b[31mdays\x07 ",
+    "why_now": "My back\x00 aches.\r\nEvery day.\r ",
+    "text": "\tSlowly,\x1b but surely.\r\n\x7f",
+    "goal": "Walk\x85 at lunch.\x9b",
+    "name": " Being\noutdoors\x08 ",
+    "description": "Fresh air.\x0c\x0b",
+}
+
+
+def texts_doc() -> dict:
+    return {
+        "format": "change-journal-export", "format_version": 1,
+        "changes": [{
+            "id": "c1", "title": TYPED["title"], "why_now": TYPED["why_now"], "created_at": STAMP,
+            "checkins": [{"id": "k1", "created_at": STAMP, "importance": 6, "confidence": 4,
+                          "readiness": 5,
+                          "answers": [{"id": "a1", "prompt_id": "checkin.how_going",
+                                       "question": "How is it going?\x1b", "text": TYPED["text"],
+                                       "created_at": STAMP}]}],
+            "plans": [{"id": "p1", "version": 1, "created_at": STAMP, "goal": TYPED["goal"]}],
+        }],
+        "custom_values": [{"id": "v1", "name": TYPED["name"], "description": TYPED["description"],
+                           "created_at": STAMP}],
+        "value_sorts": [{"id": "s1", "started_at": STAMP, "completed_at": None,
+                         "cards": [{"value": TYPED["name"], "pile": "very", "top_rank": 1}]}],
+    }
+
+
+def test_imported_text_is_stored_exactly_as_the_forms_would_store_it(db):
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    journal = importer.read_export(json.dumps(texts_doc()).encode())
+    importer.import_journal(db, user_id, journal)
+    stored = portability.read_journal(db, user_id)
+    change, answer, plan = stored.changes[0], stored.answers[0], stored.plans[0]
+    value, card = stored.custom_values[0], stored.value_sorts[0].cards[0]
+    assert change.title == clean_title(TYPED["title"]) == "Walk more [31mdays"
+    assert change.why_now == clean_text(TYPED["why_now"], "") == "My back aches.\nEvery day."
+    assert answer.text == clean_text(TYPED["text"], "") == "Slowly, but surely."
+    assert answer.question == "How is it going?"
+    assert plan.goal == clean_text(TYPED["goal"], "") == "Walk at lunch."
+    assert value.name == card.value_name == "Being outdoors"
+    assert value.description == "Fresh air."
+
+
+def test_imported_text_keeps_no_control_character_but_tab_and_newline(db):
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    importer.import_journal(db, user_id, importer.read_export(json.dumps(texts_doc()).encode()))
+    kept = {ch for text in strings(astuple(portability.read_journal(db, user_id))) for ch in text
+            if unicodedata.category(ch) == "Cc"}
+    assert kept <= {"\t", "\n"}, kept
+
+
+def strings(value) -> list[str]:
+    """Every text inside nested tuples."""
+    if isinstance(value, str):
+        return [value]
+    return [text for item in value for text in strings(item)] if isinstance(value, tuple) else []
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["changes"][0].update(title="\x1b\x07\r\n "),
+     "Change 1: “title” is empty."),
+    (lambda d: d["custom_values"][0].update(name="x" * 41),
+     "Value of your own 1: “name” is 41 characters long; the limit is 40."),
+    (lambda d: d["custom_values"][0].update(description="x" * 201),
+     "Value of your own 1: “description” is 201 characters long; the limit is 200."),
+    (lambda d: d["value_sorts"][0]["cards"][0].update(value="x" * 41),
+     "Values sort 1, card 1: “value” is 41 characters long; the limit is 40."),
+], ids=["title of control characters", "long value name", "long value description",
+        "long card name"])
+def test_imported_text_gets_the_forms_limits(change, message):
+    doc = texts_doc()
+    change(doc)
+    assert message in refused(json.dumps(doc).encode()).problems
+
+
+def test_the_forms_drop_exactly_the_unicode_control_characters_but_tab_and_newline():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    kept = "".join(ch for ch in every if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    assert clean_text(f"x{every}x", "", limit=len(every) + 2) == tidy(f"x{every}x") == f"x{kept}x"
+
+
+def test_text_is_measured_after_control_characters_are_dropped_as_in_the_forms():
+    doc = texts_doc()
+    doc["changes"][0]["title"] = "\x00" * 500 + "Walk"
+    journal = importer.read_export(json.dumps(doc).encode())
+    assert journal.changes[0].title == "Walk"
