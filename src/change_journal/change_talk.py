@@ -71,7 +71,7 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
-VERSION = 4
+VERSION = 5
 """Bump when the rules change: stored counts made by an older version are recounted."""
 
 SHOW_THRESHOLD = 0.45
@@ -80,8 +80,10 @@ SHOW_THRESHOLD = 0.45
 Confidence follows the kind of evidence (see ``_STRONG_SURE`` and below): the person's "I" with
 a cue whose object names the change 0.9, without the "I" 0.8, a fixed cue 0.7, a reading that
 leans on the question 0.6, an answer read only from its question 0.5, a cue whose object says
-nothing 0.35 (a question less still). Chosen by ``python bench/change_talk_eval.py --journal``
-(``threshold_choice_development_half``) on the development half of tests/data/journal_set: the
+nothing 0.35 (a question less still); a label against the side the open question evokes is
+0.6 times as sure, one with it (from 0.5 up) surer. Version 5: chosen with ``choose_threshold`` on
+tests/data/journal_set and journal_set_b pooled (both development data; see
+tests/integration/test_change_talk_eval.py): the
 lowest band edge at which the weakest band still shown has a one-sided 95% lower bound of
 precision of at least 0.8 and every shown label a precision of at least 0.8. Below 0.45 lie a
 lone cue about something else ("I need to pick the car up") and questions; on the AnnoMI
@@ -279,7 +281,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
     "alcohol": (r"drink\w*|drank|drunk|alcohol|booze|beers?|wine|wines|liquor|vodka|whiske?y"
                 r"|gin|cider|spirits|pints?|pubs?|glass(?:es)?|bottles?|binge\w*", -1,
                 r"sober\w*|dry (?:days?|nights?|weeks?|month|january)|(?:fizzy |sparkling )?water"
-                r"|soft drinks?|lime and soda|mocktails?|alcohol free|non alcoholic|low alcohol",
+                r"|soft drinks?|lime and soda|mocktails?|alcohol free(?: \w+)?|non alcoholic(?: \w+)?"
+                r"|low alcohol(?: \w+)?|(?:ginger|root) beers?|zero (?:beers?|wine)",
                 r"drink|alcohol|beer|wine|booze|sober"),
     "smoking": (r"smok\w*|cigarettes?|cigs?|cigars?|tobacco|vap\w*|nicotine|fags?|roll ups?"
                 r"|packs?",
@@ -312,7 +315,7 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
               r"|degree|course|thesis|dissertation", 1,
               r"", r"stud|school|college|degree|course|learn|exam"),
 }
-_LESS_HINT = re.compile(r"\b(?:less|fewer|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
+_LESS_HINT = re.compile(r"\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
                         r"|off)\b", re.I)
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
@@ -326,7 +329,8 @@ class _Behaviours:
     mention wins; each alternative (group) has a direction (-1: do less, +1: do more)."""
 
     tiers: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
-    direction: int  # of doing the change's own behaviour: -1 when the change is to do less
+    direction: int
+    own: int = 0  # how many of the tiers are the stated change's (the rest: any behaviour)  # of doing the change's own behaviour: -1 when the change is to do less
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -392,7 +396,8 @@ def _targets(change: str | None) -> _Behaviours:
     common = [p for name in _FAMILIES for p in _family(name)]
     tiers = [_combined(parts) for parts in (own_words, stated, own_extra, common,
                                             list(_GENERAL.values())) if parts]
-    return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1])
+    return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1],
+                       sum(bool(x) for x in (own_words, stated, own_extra)))
 
 
 # Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
@@ -408,6 +413,8 @@ _STOP_VERBS = (
     r"delet\w*", r"swap\w*", r"replac\w*", r"less", r"fewer", r"no more", r"free (?:of|from)",
     r"go\w* down to", r"went down to", r"down to", r"at most", r"no more than", r"not more than",
     r"give (?:it|that|this) up", r"without (?:it|them|one)", r"say no", r"turn\w* (?:it|them) down",
+    r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
+    r"log\w* out of", r"sign\w* out of", r"(?:smaller|mini|half|the little|little)(?: \w+)?",
 )
 _STOP = _words(*_STOP_VERBS)
 # A marker of less just before the behaviour: a few words for a verb ("stop buying the wine"),
@@ -419,7 +426,7 @@ _LESS_BEFORE = re.compile(
     r"|\b(?:not|never|no|non|no longer|without|only|just)(?: (?:a|an|any|the|to|have|having|had"
     r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
 _LESS_AFTER = re.compile(r"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
-                         r"|free|down|away|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"
+                         r"|free|down|away(?! from)|off(?! (?:to|at|for|work)\b)|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"
                          r"downstairs|out of (?:reach|the \w+)|in (?:the|another|a) (?:kitchen"
                          r"|hall|hallway|drawer|other room|living room|cupboard)))\b")
 # After a behaviour: the change made ("eating better"), whichever way the change goes.
@@ -445,7 +452,7 @@ _TOWARD_CHANGE = _words(
 # The status quo, whatever the behaviour.
 _TOWARD_STATUS_QUO = _words(
     r"like (?:this|that)", r"the way (?:it|things|i) (?:is|are|am)", r"as (?:it|i) (?:is|am)",
-    r"the same", r"what i am doing", r"what i do",
+    r"the same(?! (?:time|day|night|week|moment))", r"what i am doing", r"what i do",
 )
 # What losing is a reason to change: the person's health, family, home, work, freedom.
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
@@ -463,12 +470,16 @@ _BAD_OUTCOME = _words(
     r"make (?:\w+ ){1,3}worse", r"rely on", r"depend on", r"waste", r"feel like this",
     r"ruin\w*", r"disappoint\w*", r"hospital", r"(?:in|into) debt",
 )
+# A bad outcome someone else undergoes: "being the person people rely on" is not my outcome.
+_OTHERS_DO = re.compile(r"\b(?:people|others|everyone|everybody|they|who|he|she)(?: \w+)? $")
 _LOSE_WHAT_I_HAVE = re.compile(r"^(?:lose|losing) (?:my|the|our|those|that)\b")
 # Everyday talk after "I want to" / "I have to" says nothing about the change.
 _CHAT_OBJECT = re.compile(
     r"^(?:(?:have|need|got) to |be able to |try to )?(?:make sure|let you know|tell you|say|ask"
     r"|know|find out|talk|see|mention|point out|explain|think|remember|go now|leave"
-    r"|help (?:her|him|them)|get home|call|contact|add)\b")
+    r"|help (?:her|him|them)|get home|call|contact|add"
+    # Idioms with a modal: "can't stand the packaging", "not gonna lie", "can't wait".
+    r"|stand|bear|wait|believe|lie|pretend)\b")
 # What may follow a stop verb that names no behaviour: "quit for good", "stopped last month".
 _BARE_STOP = re.compile(
     r"^(?: (?:it|that|this|them|for|good|now|altogether|completely|entirely|totally|already"
@@ -500,7 +511,7 @@ def _object(text: str) -> str:
 class _Context:
     targets: _Behaviours
     prompt: str | None = None  # the question answered, read only when needed (see topic)
-    progress: bool = False     # the question asks how it has been going: doing it was a lapse
+    progress: int = 0          # the question asks how it has been going (2 since a time, 1 now)
     earlier: str = ""          # the sentence's clauses before this one, for what "it" is
     it_side: int = 0           # what "it" is in the answer: +1 the change ("What would be not
                                # so good about making this change?"), -1 how things are now
@@ -541,7 +552,7 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     A bad outcome ("lose my job") is its own source: a reason to change whatever the cue.
     """
     m = _BAD_OUTCOME.search(obj)
-    if m:
+    if m and not _OTHERS_DO.search(obj[: m.start()]):
         return _Direction(1, "outcome", m.end())
     m = _TOWARD_STATUS_QUO.search(obj)
     if m:
@@ -587,7 +598,7 @@ _DOUBT = _words(r"not (?:\w+ )?(?:sure|certain)", r"not at (?:a|the|that) (?:poi
                 r"do not know (?:if|whether|how|why)", r"doubt\w*",
                 r"do not (?:really |even |honestly )?think", r"(?:is|was) not like",
                 r"do not see (?:why|how)", r"never thought", r"wonder\w*", r"do not feel like",
-                r"no way")
+                r"no way", r"(?:not going to|will not|can not) pretend")
 _EMBEDDING = frozenset({"if", "whether", "how", "where", "when", "so", "unless", "till", "what",
                         "until", "before", "after", "once", "than", "why"})
 # "the nights I can't face it": a relative clause about when, not a claim.
@@ -616,7 +627,8 @@ _PEOPLE = (r"he|she|they|you|everyone|everybody|people|doctor|gp|nurse|wife|husb
            r"|mum|mom|mother|dad|father|parents|friends?|mates?|boss|family|kids|children|son"
            r"|daughter|sister|brother|girlfriend|boyfriend|colleagues|counsell?or|therapist"
            r"|coach|baby|housemates?|flatmates?|aunt|uncle|gran|grandma|grandad|nan|cousin|niece"
-           r"|nephew|neighbours?|neighbors?|manager")
+           r"|nephew|neighbours?|neighbors?|manager|supervisor|tutor|teacher|lecturer|dentist"
+           r"|colleagues?|pharmacist")
 _PERSON = re.compile(rf"^(?:{_PEOPLE})$")
 # Someone else's words or wishes: "my doctor told me I should", "she thinks I need to".
 _REPORTED = re.compile(
@@ -788,7 +800,7 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:do not|can not) (?:really )?see (?:it|that|this|myself) (?:working|happening"
            r"|lasting|sticking)",
            r"tried everything", r"failed (?:before|again|every time|last time|at (?:it|this|that))",
-           r"nothing works", r"no point", r"pointless",
+           r"nothing works", r"no point", r"pointless(?! (?!(?:anyway|really|now|too)\b)\w)",
            negatable=False),
     # Reasons for change: concern, harm, the problem named.
     _fixed("concern", "reasons", 1,
@@ -958,6 +970,8 @@ _CUES: tuple[_Cue, ...] = (
 _STRONG_SURE, _OBJECT_SURE, _FIXED_SURE, _CONTEXT_SURE = 0.9, 0.8, 0.7, 0.6
 _ANSWER_SURE, _UNKNOWN_SURE = 0.5, 0.35
 _QUESTION_SURE = 0.3    # a question is less sure still
+_AGAINST_QUESTION = 0.6  # a label against the side the open question evokes: less sure
+_WITH_QUESTION = 0.3     # with it: more sure
 _NEUTRAL_SURE = 0.7     # a sentence without a cue is neutral about this often
 _UNKNOWN_OBJECT = 0.6   # weight of a modal cue whose object says nothing ("I can do more")
 _QUESTION = 0.15        # a question is not talk for or against on its own
@@ -979,6 +993,7 @@ class _Hit:
     sure: float = _FIXED_SURE  # how often a hit of this sort is right (see _confidence)
 
 
+_SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _RELATIVE = re.compile(r"\b(?:the|a|an|any|some|every|everything|anything|something|all|those"
                        r"|that) (?:\w+ ){0,2}?\w+$")
@@ -1038,6 +1053,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     d = _object_direction(obj, ctx)
     if past and _NEGATOR.search(m.group("cue")) and d.source not in {"behaviour", "stop"}:
         neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
+    if (cue.kind == "ability" and neg and _SYMPTOM.match(obj) and ctx.targets.own
+            and not any(p.match(obj) for p, _ in ctx.targets.tiers[: ctx.targets.own])):
+        return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
@@ -1050,7 +1068,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None  # "the stuff I like": a relative clause, not a preference stated
         else:
             d = _Direction(ctx.targets.direction, "ellipsis", d.end)  # "I like it": the behaviour
-    elif (past and ctx.progress and d.source == "unknown"
+    elif (past and ctx.progress > 1 and d.source == "unknown"
           and _BARE_STOP.match(_after_verb(obj))):
         # Asked how it is going, "went twice!" and "haven't managed it once" are about the change.
         d = _Direction(1, "done", len(obj))
@@ -1080,7 +1098,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     score = cue.weight if d.value else cue.weight * _UNKNOWN_OBJECT
     kind = cue.kind
     if past and d.source == "behaviour" and not d.marked and polarity < 0:
-        if "only" in m.group("mid").split():
+        if "only" in m.group("mid").split() or (ctx.progress and re.search(r"\bonly$", text)):
             # "only had a drink on tuesday": less of it in a progress report, else played down.
             polarity, kind = (1, kind) if ctx.progress else (-1, "reasons")
         elif not (neg or ctx.progress):
@@ -1118,6 +1136,10 @@ _ABOUT_ME = re.compile(
 _AGREEING = re.compile(r"^(?:(?:yeah|yes|well|so|and|um|uh|ok|okay|oh|mm|hmm|that|it|this) ?)*$")
 _HARD_ON = re.compile(r"^ on (?:everyone|everybody|him|her|them|us|me|my|the|his|our)\b")
 _TO_OBJECT = re.compile(r"^ (?:(?:for me|for him|for her) )?(?:to|at|with|about) (?P<obj>.*)$")
+_AMOUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|a dozen)"
+_USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?{_AMOUNT}\b(?! (?:am|pm)\b)")
+_DENIED = re.compile(r"\bnot because\b")
+_WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:then|so)\b)")
 _LOOKING_AHEAD = re.compile(r"\b(?:would|will|could|might)\b")
 
@@ -1132,8 +1154,10 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     after = text[ce:]
     if not cue.anyone and (_subject(before) == "other" or _REPORTING.search(before_text)):
         return None  # "she's worried", "she thinks it's a problem": someone else's view
-    if _CONDITION.search(before_text):
-        return None  # "if it started affecting my grades", "... if the day's been bad"
+    if _CONDITION.search(before_text) or _DENIED.search(before_text):
+        return None  # "if it started affecting my grades", "not because I'm too tired"
+    if cue.name == "would be better" and _WH_EMBEDDED.search(before_text):
+        return None  # "no idea what would help": a question embedded, not a reason
     polarity = cue.polarity
     if cue.by_subject:
         if cue.polarity < 0 and _AIM.search(before_text):
@@ -1169,6 +1193,10 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             # What was replaced (after the cue) went, what replaced it (before) came.
             replaced, came = _behaviour(after, ctx), _behaviour(before_text, ctx)
             polarity = (-replaced.value if replaced else came.value if came else 1)
+            if _USUAL_AMOUNT.match(after):
+                # "three roll-ups instead of the usual dozen": an amount against the usual one,
+                # less of it: a step when the change is to do less, a shortfall when more.
+                polarity = -ctx.targets.direction
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
@@ -1285,9 +1313,14 @@ _EVOKE_SUSTAIN = re.compile(
     r"|what does it give|what would have to happen)\b")
 _ABILITY_PROMPT = re.compile(r"\b(?:confiden\w*|able|could i|how did i do it|managed|strengths?"
                              r"|who could help|how does the change i am considering)\b")
+_SIGNS_PROMPT = re.compile(r"\bhow will i know\b")
 _STEPS_PROMPT = re.compile(r"\b(?:what steps|next step|first step|what is next|what will i do)\b")
-_PROGRESS_PROMPT = re.compile(r"\b(?:how (?:have|has) (?:things|it) been going|since you last"
+_PROGRESS_PROMPT = re.compile(r"\b(?:how (?:have|has) (?:things|it) (?:been going|gone|went)"
+                              r"|since you last|how did (?:it|things) go"
                               r"|how (?:was|has been) (?:your|the) week)\b")
+# "How are things with this change right now?": asked at the first check-in too, so a report of
+# what was done is read, but "haven't started yet" is where the person is, not a shortfall.
+_NOW_PROMPT = re.compile(r"\bhow (?:are|is) (?:things|it) (?:going )?with (?:this|the|your) change")
 _ABOUT_THE_CHANGE = re.compile(r"\b(?:making (?:this|the) change|made this change|if things"
                                r" changed|make this change)\b")
 _ABOUT_NOW = re.compile(r"\bhow things are now\b")
@@ -1337,9 +1370,13 @@ def _prompt_topic(prompt: str, targets: _Behaviours) -> int:
 
 
 @lru_cache(maxsize=256)
-def _is_progress(prompt: str | None) -> bool:
-    """Whether the question asks how the change has been going."""
-    return bool(prompt and _PROGRESS_PROMPT.search(prompt.lower()))
+def _is_progress(prompt: str | None) -> int:
+    """Whether the question asks how the change has been going: 2 since a given time, 1 right
+    now (a report of steps, not of what has not happened yet), 0 not at all."""
+    if not prompt:
+        return 0
+    low = prompt.lower()
+    return 2 if _PROGRESS_PROMPT.search(low) else 1 if _NOW_PROMPT.search(low) else 0
 
 
 @lru_cache(maxsize=256)
@@ -1383,8 +1420,17 @@ def _answer_hits(clauses: list[_Clause], question: str) -> list[_Hit]:
     if _EVOKE_CHANGE.search(question):
         evoked: Kind = ("commitment" if _STEPS_PROMPT.search(question)
                         else "ability" if _ABILITY_PROMPT.search(question) else "reasons")
-        return [_Hit("answer", 1, evoked, _ANSWER, span, sure=_ANSWER_SURE)]
+        # Signs that it works ("jeans fitting again") split labellers: change, but not shown.
+        sure = _UNKNOWN_SURE if _SIGNS_PROMPT.search(question) else _ANSWER_SURE
+        return [_Hit("answer", 1, evoked, _ANSWER, span, sure=sure)]
     return []
+
+
+def _lean(question: str) -> int:
+    """The side an open question evokes: +1 change, -1 the status quo, 0 neither."""
+    if not question:
+        return 0
+    return -1 if _EVOKE_SUSTAIN.search(question) else 1 if _EVOKE_CHANGE.search(question) else 0
 
 
 # ------------------------------------------------------------------------------ public API
@@ -1419,12 +1465,20 @@ def _confidence(pol: int, hits: list[_Hit]) -> float:
 
 
 def _hits(sentence: str, prompt: str | None, change: str | None) -> list[_Hit]:
+    return _read(sentence, prompt, change)[0]
+
+
+def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_Hit], int]:
+    """The hits of a sentence, and the side its question evokes (0 when it had no cue)."""
     clauses = _clauses(sentence)
     ctx = _Context(_targets(change), prompt, _is_progress(prompt), it_side=_it_side(prompt))
     hits = _sentence_hits(clauses, ctx)
-    if not hits and prompt:
-        hits = _answer_hits(clauses, _open_question(prompt))
-    return hits
+    if not prompt:
+        return hits, 0
+    question = _open_question(prompt)
+    if not hits:
+        return _answer_hits(clauses, question), 0
+    return hits, _lean(question)
 
 
 def classify(sentence: str, prompt: str | None = None, change: str | None = None) -> TalkResult:
@@ -1432,7 +1486,7 @@ def classify(sentence: str, prompt: str | None = None, change: str | None = None
 
     ``prompt`` is the question it answers, ``change`` the change the person works on.
     """
-    hits = _hits(sentence, prompt, change)
+    hits, lean = _read(sentence, prompt, change)
     decision = _decide(hits)
     if decision is None:
         # Nothing, or too little, for either side: neutral, less sure the more was found.
@@ -1440,8 +1494,15 @@ def classify(sentence: str, prompt: str | None = None, change: str | None = None
     pol, kind, side = decision
     triggers = tuple(dict.fromkeys(sentence[s:e] for s, e in sorted({h.span for h in side})))
     strength: Strength = "mobilising" if kind in MOBILISING else "preparatory"
-    return TalkResult("change" if pol > 0 else "sustain", kind, strength, triggers,
-                      _confidence(pol, hits))
+    confidence = _confidence(pol, hits)
+    if lean:
+        # Answers follow the side their question evokes far more often than any one cue is
+        # right: a cue read against the question is less sure, one read with it more.
+        # A cue whose object says nothing stays below the answer's own sureness.
+        confidence = round(confidence * _AGAINST_QUESTION if lean != pol
+                           else 1 - (1 - confidence) * (1 - _WITH_QUESTION)
+                           if confidence >= _ANSWER_SURE else confidence, 3)
+    return TalkResult("change" if pol > 0 else "sustain", kind, strength, triggers, confidence)
 
 
 def rule_hits(sentence: str, prompt: str | None = None,

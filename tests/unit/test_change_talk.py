@@ -688,3 +688,80 @@ def test_strongest_first_puts_mobilising_before_preparatory_and_keeps_ties_in_or
 def test_kind_order_lists_every_kind_once_mobilising_first():
     assert len(set(KIND_ORDER)) == 7
     assert set(KIND_ORDER[:3]) == {"commitment", "taking_steps", "activation"}
+
+
+# ------------------------------------------------------------------ version 5: rule classes
+# Each row: a name, the sentence, its prompt, the change, the expected label. Written as new
+# sentences of each class (not copied from a journal set).
+_HOW_NOW = "How are things with this change right now, in your own words?"
+_SINCE = "Since 4 May, how have things gone?"
+_LIKES = "What do you like about how things are now?"
+_STEPS = "What steps do you plan to take, and when?"
+_CONCERNS = "What concerns you about how things are now?"
+V5_CASES = [
+    # Progress prompts: the app's three how-going forms are read as progress reports.
+    ("since-when prompt is a progress report", "Two coffees a day instead of the usual five.",
+     _SINCE, "Fewer coffees", "change"),
+    ("right-now prompt reads a trailing only", "Had a beer on Friday only.", _HOW_NOW,
+     "Drink less beer", "change"),
+    ("right-now prompt: not started is not a lapse", "Haven't started yet, been busy.",
+     _HOW_NOW, "Swim twice a week", "neutral"),
+    # Switching a thing off is a stop verb; "off" after the thing marks less of it.
+    ("cancel is stopping", "I'm going to cancel the streaming apps tonight.", _STEPS,
+     "Less TV", "change"),
+    ("left off the list", "Left the crisps off the shopping list this week.", None,
+     "Fewer snacks", "change"),
+    # The other side of a behaviour named with its word.
+    ("ginger beer is not beer", "I'll have to keep some ginger beer in for the match.",
+     _STEPS, "No beer on weeknights", "change"),
+    # A place, and a time, are not less of it or the status quo.
+    ("away from the desk is a place", "Ate lunch away from my desk three times.", _HOW_NOW,
+     "Take a proper lunch break", "change"),
+    ("at the same time is not the status quo",
+     "Both of us actually going to bed at the same time.",
+     "If you do make this change, what is the best that could happen?", "Lights out by 11",
+     "change"),
+    # Modal idioms say nothing of ability or commitment.
+    ("can't stand is dislike", "Can't stand the smell of the new cigarettes.",
+     "Anything else you want to note for yourself? (optional)", "Quit smoking", "neutral"),
+    ("not gonna lie", "Cat videos are oddly calming, not gonna lie.",
+     "Anything else you want to note for yourself? (optional)", "Less phone", "neutral"),
+    # A bad outcome for someone else is not one's own.
+    ("others rely on me", "I like being the one everyone can rely on at home.", _LIKES,
+     "Leave work on time", "sustain"),
+    # Embedded questions and denied barriers are not claims.
+    ("what would help is a question", "I tried muting it once, so no idea what would help.",
+     "What would have to happen for you to feel even a little more confident?", "Less Twitter",
+     "sustain"),
+    ("not because too tired", "Resting on purpose, not because I'm too tired to move.",
+     "What does leisure mean to you?", "Leave work by six", "neutral"),
+    ("pointless before a noun", "I end up in pointless rows online that ruin my evening.",
+     _CONCERNS, "Less Reddit", "change"),
+    # A symptom with "can't" is harm, not (in)ability, when the change is something else.
+    ("can't sleep is a symptom", "I get so wound up I can't sleep.", _CONCERNS,
+     "Stop doomscrolling", "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V5_CASES], ids=[c[0] for c in V5_CASES])
+def test_version5_rule_classes(sentence: str, prompt: str | None, change: str,
+                               label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "with_q"), [
+    ("I want to drink less.", _CONCERNS, True),
+    ("I want to keep drinking.", _CONCERNS, False),
+], ids=["with", "against"])
+def test_confidence_follows_the_question(sentence: str, prompt: str,
+                                         with_q: bool) -> None:
+    """A label the open question evokes is surer than the same cue without the question; one
+    against it less sure."""
+    alone = change_talk.classify(sentence, None, "Drink less").confidence
+    asked = change_talk.classify(sentence, prompt, "Drink less").confidence
+    assert (asked > alone) if with_q else (asked < alone)
+
+
+def test_version_bumped() -> None:
+    assert change_talk.VERSION >= 5
