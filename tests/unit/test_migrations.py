@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
 from change_journal import coach_dashboard, export, importer, progress
 from change_journal.store import answers, changes, checkins, drafts, open_db, users
 from change_journal.store.checkins import AnswerIn
-from change_journal.store.migrations import MIGRATIONS, ORDER
+from change_journal.store.migrations import MIGRATIONS, ORDER, UID_TABLES, schema_sql
 from change_journal.store.portability import read_journal
-from change_journal.store.schema_portability import UID_TABLES
 from tests.fixtures_first_schema import RIVER_CHECKINS, Tables, build, columns_of, contents
 
 STEPS = [step.__name__ for step in ORDER]
@@ -129,3 +129,11 @@ def test_the_fixture_builder_covers_every_table_of_the_current_schema(tmp_path):
     tables = contents(path)
     assert set(tables) == current_tables - {"_sqlite_migrations"}
     assert [t for t, (_cols, rows) in tables.items() if not rows] == []
+
+
+def test_the_readable_schema_in_docs_is_the_one_the_migrations_build(db):
+    documented = (Path(__file__).resolve().parents[2] / "docs" / "schema.sql").read_text()
+    body = documented.split("\n\n", 1)[1]
+    assert body == schema_sql(db), (
+        "docs/schema.sql is out of date: rewrite everything after its two comment lines with "
+        "schema_sql(open_db(<new file>)) from change_journal.store.migrations.")

@@ -1,41 +1,450 @@
-"""Schema changes, applied in order through ``sqlite_utils.Migrations``.
+"""The schema, step by step: every change to it since the first release, in the order applied.
 
-Never edit a migration that has been released: append a new one to ``ORDER``.
+Each step is one function registered with ``sqlite_utils.Migrations`` (tracked in the
+``_sqlite_migrations`` table) and runs once per database, all pending steps in one transaction
+that ``open_db`` holds, with foreign-key enforcement off meanwhile (SQLite's procedure for
+rebuilding a table) and every reference checked before the commit. Never edit a released step:
+add a new one at the end. ``docs/schema.sql`` shows the schema the steps add up to (a test keeps
+it current).
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 from sqlite_utils import Database, Migrations
 
-from change_journal.store import (
-    schema_core,
-    schema_mi,
-    schema_portability,
-    schema_security,
-    schema_sessions,
-    schema_sharing,
-    schema_sharing_consent,
-    schema_talk,
-    schema_talk_corrections,
+MIGRATIONS = Migrations("change_journal")
+ORDER: list[Callable[[Database], None]] = []
+"""The steps, in the order they are applied."""
+
+
+def _step(function: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``function`` as the next step, under its own name."""
+    ORDER.append(function)
+    return MIGRATIONS(name=function.__name__)(function)
+
+
+# ----------------------------------------------------------------------------------------------
+# Running schema scripts
+
+def statements(script: str) -> list[str]:
+    """The statements of ``script``, split where SQLite itself sees one end (so the ``;`` inside a
+    trigger's body does not split it); raises ``ValueError`` on an unfinished last statement."""
+    found, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                found.append(pending.strip())
+            pending = ""
+    if pending.strip(" \t\n;"):
+        raise ValueError(f"Incomplete SQL statement in schema script: {pending.strip()!r}")
+    return found
+
+
+def execute_script(db: Database, script: str) -> None:
+    """Run each statement of ``script`` in the current transaction.
+
+    ``sqlite3.executescript`` would commit first and break the migration's atomicity.
+    """
+    for statement in statements(script):
+        db.execute(statement)
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema of the core loop: accounts, changes, check-ins, written answers and drafts.
+
+@_step
+def m001_core(db: Database) -> None:
+    """Accounts, changes, check-ins with their rulers, written answers and form drafts."""
+    execute_script(
+        db,
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL,
+            username_key TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'person' CHECK (role IN ('person', 'coach')),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            why_now TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            archived_at TEXT
+        );
+        CREATE INDEX changes_by_user ON changes(user_id);
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            importance INTEGER NOT NULL CHECK (importance BETWEEN 0 AND 10),
+            confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 10),
+            readiness INTEGER NOT NULL CHECK (readiness BETWEEN 0 AND 10)
+        );
+        CREATE INDEX checkins_by_change ON checkins(user_id, change_id, created_at);
+        CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            checkin_id INTEGER REFERENCES checkins(id) ON DELETE CASCADE,
+            prompt_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX answers_by_change ON answers(user_id, change_id, created_at);
+        CREATE INDEX answers_by_checkin ON answers(checkin_id);
+        CREATE TABLE drafts (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            form TEXT NOT NULL,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            payload TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, form, change_id)
+        );
+        """
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema of the MI exploration pages: values card sorts, answers' subjects and change plans.
+
+@_step
+def m002_mi_exploration(db: Database) -> None:
+    """Values sorts (with their cards and top five), custom values, plan versions.
+
+    Answers to exploration prompts go in ``answers`` (``checkin_id`` NULL); ``subject`` says
+    what a prompt was about when it is not the change itself (for example a value's name).
+    """
+    execute_script(
+        db,
+        """
+        ALTER TABLE answers ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+        CREATE TABLE custom_values (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (user_id, name)
+        );
+        CREATE TABLE value_sorts (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            completed_at TEXT
+        );
+        CREATE INDEX value_sorts_by_user ON value_sorts(user_id, completed_at);
+        CREATE TABLE value_sort_cards (
+            sort_id INTEGER NOT NULL REFERENCES value_sorts(id) ON DELETE CASCADE,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            value_name TEXT NOT NULL,
+            pile TEXT NOT NULL CHECK (pile IN ('very', 'important', 'not')),
+            top_rank INTEGER CHECK (top_rank BETWEEN 1 AND 10),
+            PRIMARY KEY (sort_id, value_name)
+        );
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            goal TEXT NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '',
+            helpers TEXT NOT NULL DEFAULT '',
+            signs TEXT NOT NULL DEFAULT '',
+            obstacles TEXT NOT NULL DEFAULT '',
+            UNIQUE (change_id, version)
+        );
+        CREATE INDEX plans_by_change ON plans(user_id, change_id, version)
+        """,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema of consented sharing: coach grants, read-only links, coach invite codes and notes.
+#
+# A grant lets one coach see one change of one person. At most one grant per (person, coach,
+# change) is not revoked; revoking stamps ``revoked_at`` (the row stays, so the person keeps a
+# record of what was shared and when). With scope ``answers``, the written answers shown are
+# those whose prompt matches one of the grant's ``grant_answer_kinds`` patterns (SQLite GLOB)
+# or that are listed one by one in ``grant_answers``. Links and invite codes are stored only as
+# the SHA-256 of their token.
+
+@_step
+def m003_sharing(db: Database) -> None:
+    """Grants to coaches, share links, coach invite codes and private coach notes."""
+    execute_script(
+        db,
+        """
+        CREATE TABLE grants (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            scope TEXT NOT NULL CHECK (scope IN ('numbers', 'answers')),
+            created_at TEXT NOT NULL,
+            expires_at TEXT,
+            revoked_at TEXT,
+            last_viewed_at TEXT
+        );
+        CREATE UNIQUE INDEX grants_one_open
+            ON grants(client_id, coach_id, change_id) WHERE revoked_at IS NULL;
+        CREATE INDEX grants_by_coach ON grants(coach_id, revoked_at);
+        CREATE TABLE grant_answer_kinds (
+            grant_id INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            prompt_glob TEXT NOT NULL,
+            PRIMARY KEY (grant_id, prompt_glob)
+        );
+        CREATE TABLE grant_answers (
+            grant_id INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+            answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+            PRIMARY KEY (grant_id, answer_id)
+        );
+        CREATE INDEX grant_answers_by_answer ON grant_answers(answer_id);
+        CREATE TABLE share_links (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT,
+            revoked_at TEXT,
+            last_opened_at TEXT
+        );
+        CREATE INDEX share_links_by_user ON share_links(user_id);
+        CREATE TABLE coach_invites (
+            id INTEGER PRIMARY KEY,
+            coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            code_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE INDEX coach_invites_by_coach ON coach_invites(coach_id);
+        CREATE TABLE coach_notes (
+            id INTEGER PRIMARY KEY,
+            coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX coach_notes_by_client ON coach_notes(coach_id, client_id, created_at)
+        """,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for export and import: a stable id (``uid``) on every row a person can take with them.
+#
+# Integer ids differ from one database to the next; the ``uid`` (a random UUID) travels in the
+# export file, so importing the same file twice finds its rows already there and adds nothing.
+# Rows inserted by any code without a ``uid`` get one from a trigger, so every page's own
+# inserts stay unchanged.
+
+UID_TABLES = ("changes", "checkins", "answers", "plans", "value_sorts", "custom_values")
+"""Tables whose rows carry a ``uid``: the rows an export lists one by one."""
+
+NEW_UID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+    " || substr(lower(hex(randomblob(2))), 2) || '-'"
+    " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || lower(hex(randomblob(6)))"
 )
+"""A random (version 4) UUID in SQL, such as ``5f0c2a1e-93b4-4d2e-8a1f-0c6e2b7d9a10``."""
 
-MIGRATION_SET = "change_journal"
 
-ORDER = (
-    schema_core.m001_core,
-    schema_mi.m002_mi_exploration,
-    schema_sharing.m003_sharing,
-    schema_portability.m004_portability_uids,
-    schema_talk.m005_change_talk_counts,
-    schema_security.m006_sign_in_throttle,
-    schema_sessions.m007_sessions,
-    schema_sharing_consent.m008_sharing_consent,
-    schema_talk_corrections.m009_talk_corrections,
+@_step
+def m004_portability_uids(db: Database) -> None:
+    """Add ``uid`` to the exported tables, fill it in, keep it unique per person and always set."""
+    for table in UID_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        db.execute(f"UPDATE {table} SET uid = {NEW_UID_SQL}")
+        db.execute(f"CREATE UNIQUE INDEX {table}_by_uid ON {table}(user_id, uid)")
+        db.execute(
+            f"CREATE TRIGGER {table}_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL"
+            f" BEGIN UPDATE {table} SET uid = {NEW_UID_SQL} WHERE rowid = NEW.rowid; END"
+        )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for change-talk counts kept beside each written answer.
+
+@_step
+def m005_change_talk_counts(db: Database) -> None:
+    """How many change-talk and sustain-talk sentences each answer holds, and by which version
+    of the recogniser (NULL until counted; recounted when the recogniser changes)."""
+    for column in ("talk_change", "talk_sustain", "talk_version"):
+        db.execute(f"ALTER TABLE answers ADD COLUMN {column} INTEGER")
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for sign-in protection: recent failed sign-ins, per username.
+
+@_step
+def m006_sign_in_throttle(db: Database) -> None:
+    """Failed sign-in attempts, one row each, keyed by the SHA-256 of the normalised username.
+
+    The key is a digest, not the name, because people sometimes type their password into the
+    username box. Rows are for any name typed, whether or not an account has it, and are
+    forgotten once they are older than the throttle window.
+    """
+    execute_script(
+        db,
+        """
+        CREATE TABLE sign_in_failures (
+            id INTEGER PRIMARY KEY,
+            username_hash TEXT NOT NULL,
+            failed_at TEXT NOT NULL
+        );
+        CREATE INDEX sign_in_failures_by_name ON sign_in_failures(username_hash, failed_at);
+        CREATE INDEX sign_in_failures_by_time ON sign_in_failures(failed_at);
+        """,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for server-side sign-in sessions, and account ids that are never reused.
+
+@_step
+def m007_sessions(db: Database) -> None:
+    """Sign-in sessions, and ``users`` rebuilt with ``AUTOINCREMENT``.
+
+    A session row holds only the SHA-256 of the random token kept in the browser's cookie, so a
+    copy of the database cannot be used to sign in. Rows go with their account.
+
+    Without ``AUTOINCREMENT`` SQLite hands a deleted account's id to the next new account, so
+    anything still holding the old id (a stale browser tab, a log line) would point at a
+    stranger. The table is rebuilt the way SQLite documents for schema changes; the migration
+    runner turns foreign-key enforcement off around it and checks every reference before it
+    commits, so the dependent rows keep pointing at the same accounts. Run with enforcement on,
+    dropping the old table would delete every dependent row, so that is refused.
+    """
+    (enforced,) = db.execute("PRAGMA foreign_keys").fetchone()
+    if enforced:
+        raise RuntimeError("m007_sessions rebuilds the users table: apply migrations through "
+                           "open_db, which turns foreign-key enforcement off around them.")
+    execute_script(
+        db,
+        """
+        CREATE TABLE users_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            username TEXT NOT NULL,
+            username_key TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'person' CHECK (role IN ('person', 'coach')),
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO users_new (id, username, username_key, password_hash, role, created_at)
+            SELECT id, username, username_key, password_hash, role, created_at FROM users;
+        DROP TABLE users;
+        ALTER TABLE users_new RENAME TO users;
+        CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            last_used_at TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX sessions_by_user ON sessions(user_id);
+        """,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for the coach's side of sharing: a share waits for the coach, who can accept,
+# decline or hide it; and a coach's notes about a person go when that person stops sharing.
+#
+# ``grants.coach_status`` is ``pending`` until the coach accepts (``accepted``) or declines
+# (``declined``) the share; only an accepted grant shows the coach anything. Shares that
+# existed before this step were all visible to their coach, so they become ``accepted``. The
+# column's default is ``pending``, so a row inserted without saying otherwise shows nothing.
+# ``coach_hidden`` takes an accepted share off the coach's list without ending it.
+#
+# Coach notes belong to the coaching relationship, not to one change: they are kept while the
+# person shares at least one change that the coach accepted, and deleted by a trigger the moment
+# the last such grant is revoked, declined or deleted (with its change or either account). The
+# rule is applied to existing rows too: notes whose person no longer shares anything go now.
+# See ``docs/sharing.md``.
+
+_STILL_SHARED = (
+    "EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = {who}.coach_id"
+    " AND g.client_id = {who}.client_id AND g.revoked_at IS NULL"
+    " AND g.coach_status = 'accepted')"
 )
+"""The person behind ``{who}`` (a note or a grant row) still shares something accepted with
+the coach. Expiry is not checked here (a trigger has no reliable clock); an expired share's
+notes are unreadable at once and deleted when the person shares with the coach again."""
 
-MIGRATIONS = Migrations(MIGRATION_SET)
-for _step in ORDER:
-    MIGRATIONS(name=_step.__name__)(_step)
+
+@_step
+def m008_sharing_consent(db: Database) -> None:
+    """The coach's answer to each share, a way to hide one, and notes that end with sharing."""
+    execute_script(
+        db,
+        f"""
+        ALTER TABLE grants ADD COLUMN coach_status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (coach_status IN ('pending', 'accepted', 'declined'));
+        ALTER TABLE grants ADD COLUMN coach_status_at TEXT;
+        ALTER TABLE grants ADD COLUMN coach_hidden INTEGER NOT NULL DEFAULT 0
+            CHECK (coach_hidden IN (0, 1));
+        UPDATE grants SET coach_status = 'accepted', coach_status_at = created_at;
+        CREATE INDEX grants_by_coach_status ON grants(coach_id, coach_status, revoked_at);
+        DELETE FROM coach_notes
+            WHERE NOT {_STILL_SHARED.format(who="coach_notes")};
+        CREATE TRIGGER grants_ended_forget_notes
+            AFTER UPDATE OF revoked_at, coach_status ON grants
+            WHEN NEW.revoked_at IS NOT NULL OR NEW.coach_status != 'accepted'
+        BEGIN
+            DELETE FROM coach_notes
+                WHERE coach_id = NEW.coach_id AND client_id = NEW.client_id
+                AND NOT {_STILL_SHARED.format(who="NEW")};
+        END;
+        CREATE TRIGGER grants_deleted_forget_notes AFTER DELETE ON grants
+        BEGIN
+            DELETE FROM coach_notes
+                WHERE coach_id = OLD.coach_id AND client_id = OLD.client_id
+                AND NOT {_STILL_SHARED.format(who="OLD")};
+        END;
+        """,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for the labels a person sets on their own sentences (change talk, sustain talk or
+# neither), which take the place of the recogniser's reading wherever those words appear.
+
+@_step
+def m009_talk_corrections(db: Database) -> None:
+    """One label per person, change and sentence (the sentence's exact words)."""
+    db.execute(
+        """
+        CREATE TABLE talk_corrections (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            sentence TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ('change', 'sustain', 'none')),
+            kind TEXT CHECK (kind IN ('desire', 'ability', 'reasons', 'need', 'commitment',
+                                      'activation', 'taking_steps')),
+            created_at TEXT NOT NULL,
+            CHECK (side != 'none' OR kind IS NULL),
+            CHECK (side != 'change' OR kind IS NOT NULL),
+            UNIQUE (user_id, change_id, sentence)
+        )
+        """
+    )
+    db.execute("CREATE INDEX talk_corrections_by_change ON talk_corrections(change_id)")
+
 
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
@@ -43,6 +452,14 @@ KNOWN = frozenset(step.__name__ for step in ORDER)
 def apply_migrations(db: Database) -> None:
     """Bring ``db`` to the current schema, inside the caller's transaction (see ``open_db``)."""
     MIGRATIONS.apply(db)
+
+
+def schema_sql(db: Database) -> str:
+    """The schema ``db`` has now, as SQL: tables first, then indexes and triggers, each by name."""
+    rows = db.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY type != 'table', type, name").fetchall()
+    return "".join(f"{sql};\n\n" for (sql,) in rows)
 
 
 def check_not_newer(db: Database) -> None:

@@ -1,6 +1,6 @@
 """Bulk reads and writes of one person's journal, for export and import.
 
-Rows are identified by their ``uid`` (see ``schema_portability``), never by integer ids, so a
+Rows are identified by their ``uid`` (see ``migrations.m004_portability_uids``), never by integer ids, so a
 journal read from one database can be written into another. :func:`read_journal` and
 :func:`write_journal` are inverses: writing what was read into an empty account and reading
 it back gives the same :class:`Journal`.

@@ -154,7 +154,7 @@ class NoteRow:
 
 def _erase_deleted_notes(db: Database) -> None:
     """Have SQLite overwrite what it frees on this connection, as :mod:`.deletion` does: ending
-    a grant can delete the coach's notes (by trigger, see ``schema_sharing_consent``)."""
+    a grant can delete the coach's notes (by trigger, see ``migrations.m008_sharing_consent``)."""
     db.execute("PRAGMA secure_delete = ON")
 
 

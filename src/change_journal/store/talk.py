@@ -1,4 +1,5 @@
-"""Change-talk counts stored beside each written answer (see change_journal.talk)."""
+"""Change-talk counts stored beside each written answer, and the labels a person set on their
+own sentences (see change_journal.talk)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import transaction
+from change_journal.store.changes import require_own_change
+from change_journal.store.connection import now_utc, transaction
 
 
 def uncounted_answers(db: Database, user_id: int, change_id: int, since_at: str | None,
@@ -51,3 +53,78 @@ def daily_counts(db: Database, user_id: int, change_id: int, since_at: str | Non
         " AND talk_version = ? GROUP BY day ORDER BY day",
         [f"{utc_offset_minutes:+d} minutes", user_id, change_id, since_at or "", version],
     ).fetchall()
+
+
+# ------------------------------------------------------------------------------ corrections
+
+def list_corrections(db: Database, user_id: int, change_id: int) -> list[tuple[str, str, str | None]]:
+    """The person's own labels on sentences about one change: ``(sentence, side, kind)``,
+    oldest first (a later one wins for the same words)."""
+    return db.execute(
+        "SELECT sentence, side, kind FROM talk_corrections WHERE user_id = ? AND change_id = ?"
+        " ORDER BY created_at, id",
+        [user_id, change_id],
+    ).fetchall()
+
+
+def save_corrections(db: Database, user_id: int, change_id: int,
+                     corrections: Sequence[tuple[str, str, str | None]]) -> None:
+    """Store ``(sentence, side, kind)`` labels on the person's sentences about one change, and
+    mark the answers holding those sentences for recounting, in one transaction.
+
+    Raises :class:`NotYours` when the change is not the acting user's.
+    """
+    stamp = now_utc()
+    with transaction(db):
+        require_own_change(db, user_id, change_id)
+        db.conn.executemany(
+            "INSERT INTO talk_corrections (user_id, change_id, sentence, side, kind, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, change_id, sentence) DO UPDATE"
+            " SET side = excluded.side, kind = excluded.kind, created_at = excluded.created_at",
+            [(user_id, change_id, sentence, side, kind, stamp)
+             for sentence, side, kind in corrections],
+        )
+        _recount(db, user_id, change_id, [sentence for sentence, _side, _kind in corrections])
+
+
+def save_correction(db: Database, user_id: int, change_id: int, text: str, side: str = "none",
+                    kind: str | None = None) -> None:
+    """One label on one sentence (``text``); see :func:`save_corrections`."""
+    save_corrections(db, user_id, change_id, [(text, side, kind)])
+
+
+def delete_corrections(db: Database, user_id: int, change_id: int,
+                       sentences: Sequence[str]) -> int:
+    """Forget the person's labels on ``sentences``; return how many were there."""
+    with transaction(db):
+        deleted = 0
+        for sentence in sentences:
+            deleted += db.execute(
+                "DELETE FROM talk_corrections WHERE user_id = ? AND change_id = ? AND sentence = ?",
+                [user_id, change_id, sentence],
+            ).rowcount
+        _recount(db, user_id, change_id, sentences)
+    return deleted
+
+
+def delete_correction(db: Database, user_id: int, change_id: int, text: str) -> bool:
+    """Forget the person's label on one sentence (``text``); False if there was none."""
+    return delete_corrections(db, user_id, change_id, [text]) == 1
+
+
+def corrections_for_export(db: Database, user_id: int) -> list[tuple[str, str, str, str | None, str]]:
+    """Every label the person set: ``(change uid, sentence, side, kind, created_at)``."""
+    return db.execute(
+        "SELECT c.uid, t.sentence, t.side, t.kind, t.created_at FROM talk_corrections t"
+        " JOIN changes c ON c.id = t.change_id WHERE t.user_id = ? ORDER BY t.created_at, t.id",
+        [user_id],
+    ).fetchall()
+
+
+def _recount(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
+    """Forget the stored counts of the person's answers that hold any of ``sentences``."""
+    db.conn.executemany(
+        "UPDATE answers SET talk_version = NULL WHERE user_id = ? AND change_id = ?"
+        " AND instr(text, ?) > 0",
+        [(user_id, change_id, sentence) for sentence in sentences],
+    )

@@ -1,7 +1,7 @@
 """Failed sign-in attempts, for throttling repeated guesses at one username.
 
 There is no acting user yet when someone signs in, so these statements are scoped by the
-digest of the normalised username typed (see ``schema_security``), whether or not an account
+digest of the normalised username typed (see ``migrations.m006_sign_in_throttle``), whether or not an account
 has that name. An attempt is counted *before* its password is checked, in the same
 transaction as the count it is judged by, so parallel guesses cannot slip past the limit; a
 successful sign-in then clears the count.

@@ -67,13 +67,13 @@ def open_sort(db: Database, user_id: int) -> SortRow | None:
     return SortRow(*row) if row else None
 
 
-def start_sort(db: Database, user_id: int) -> SortRow:
-    """The sort in progress, or a new one when there is none."""
+def start_sort(db: Database, user_id: int, *, at: str | None = None) -> SortRow:
+    """The sort in progress, or a new one (started ``at``, default now) when there is none."""
     with transaction(db):
         current = open_sort(db, user_id)
         if current is not None:
             return current
-        stamp = now_utc()
+        stamp = at or now_utc()
         cursor = db.execute(
             "INSERT INTO value_sorts (user_id, started_at) VALUES (?, ?)", [user_id, stamp]
         )
@@ -102,8 +102,10 @@ def place_card(db: Database, user_id: int, sort_id: int, value_name: str, pile: 
     return True
 
 
-def complete_sort(db: Database, user_id: int, sort_id: int, top: Sequence[str]) -> bool:
-    """Rank ``top`` (best first) and date the sort as complete, in one transaction.
+def complete_sort(db: Database, user_id: int, sort_id: int, top: Sequence[str], *,
+                  at: str | None = None) -> bool:
+    """Rank ``top`` (best first) and date the sort as complete (``at``, default now), in one
+    transaction.
 
     False when the sort is not the person's sort in progress.
     """
@@ -121,7 +123,7 @@ def complete_sort(db: Database, user_id: int, sort_id: int, top: Sequence[str]) 
         )
         db.execute(
             "UPDATE value_sorts SET completed_at = ? WHERE user_id = ? AND id = ?",
-            [now_utc(), user_id, sort_id],
+            [at or now_utc(), user_id, sort_id],
         )
     return True
 

@@ -1,0 +1,261 @@
+-- The current schema, as the migrations in src/change_journal/store/migrations.py build it.
+-- Generated; tests/unit/test_migrations.py checks it is current.
+
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
+
+CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            checkin_id INTEGER REFERENCES checkins(id) ON DELETE CASCADE,
+            prompt_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        , subject TEXT NOT NULL DEFAULT '', uid TEXT, talk_change INTEGER, talk_sustain INTEGER, talk_version INTEGER);
+
+CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            why_now TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            archived_at TEXT
+        , uid TEXT);
+
+CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            importance INTEGER NOT NULL CHECK (importance BETWEEN 0 AND 10),
+            confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 10),
+            readiness INTEGER NOT NULL CHECK (readiness BETWEEN 0 AND 10)
+        , uid TEXT);
+
+CREATE TABLE coach_invites (
+            id INTEGER PRIMARY KEY,
+            coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            code_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+
+CREATE TABLE coach_notes (
+            id INTEGER PRIMARY KEY,
+            coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+CREATE TABLE custom_values (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, uid TEXT,
+            UNIQUE (user_id, name)
+        );
+
+CREATE TABLE drafts (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            form TEXT NOT NULL,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            payload TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, form, change_id)
+        );
+
+CREATE TABLE grant_answer_kinds (
+            grant_id INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            prompt_glob TEXT NOT NULL,
+            PRIMARY KEY (grant_id, prompt_glob)
+        );
+
+CREATE TABLE grant_answers (
+            grant_id INTEGER NOT NULL REFERENCES grants(id) ON DELETE CASCADE,
+            answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+            PRIMARY KEY (grant_id, answer_id)
+        );
+
+CREATE TABLE grants (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            scope TEXT NOT NULL CHECK (scope IN ('numbers', 'answers')),
+            created_at TEXT NOT NULL,
+            expires_at TEXT,
+            revoked_at TEXT,
+            last_viewed_at TEXT
+        , coach_status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (coach_status IN ('pending', 'accepted', 'declined')), coach_status_at TEXT, coach_hidden INTEGER NOT NULL DEFAULT 0
+            CHECK (coach_hidden IN (0, 1)));
+
+CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            goal TEXT NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '',
+            helpers TEXT NOT NULL DEFAULT '',
+            signs TEXT NOT NULL DEFAULT '',
+            obstacles TEXT NOT NULL DEFAULT '', uid TEXT,
+            UNIQUE (change_id, version)
+        );
+
+CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            last_used_at TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT ''
+        );
+
+CREATE TABLE share_links (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT,
+            revoked_at TEXT,
+            last_opened_at TEXT
+        );
+
+CREATE TABLE sign_in_failures (
+            id INTEGER PRIMARY KEY,
+            username_hash TEXT NOT NULL,
+            failed_at TEXT NOT NULL
+        );
+
+CREATE TABLE talk_corrections (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            sentence TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ('change', 'sustain', 'none')),
+            kind TEXT CHECK (kind IN ('desire', 'ability', 'reasons', 'need', 'commitment',
+                                      'activation', 'taking_steps')),
+            created_at TEXT NOT NULL,
+            CHECK (side != 'none' OR kind IS NULL),
+            CHECK (side != 'change' OR kind IS NOT NULL),
+            UNIQUE (user_id, change_id, sentence)
+        );
+
+CREATE TABLE "users" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            username TEXT NOT NULL,
+            username_key TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'person' CHECK (role IN ('person', 'coach')),
+            created_at TEXT NOT NULL
+        );
+
+CREATE TABLE value_sort_cards (
+            sort_id INTEGER NOT NULL REFERENCES value_sorts(id) ON DELETE CASCADE,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            value_name TEXT NOT NULL,
+            pile TEXT NOT NULL CHECK (pile IN ('very', 'important', 'not')),
+            top_rank INTEGER CHECK (top_rank BETWEEN 1 AND 10),
+            PRIMARY KEY (sort_id, value_name)
+        );
+
+CREATE TABLE value_sorts (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            completed_at TEXT
+        , uid TEXT);
+
+CREATE INDEX answers_by_change ON answers(user_id, change_id, created_at);
+
+CREATE INDEX answers_by_checkin ON answers(checkin_id);
+
+CREATE UNIQUE INDEX answers_by_uid ON answers(user_id, uid);
+
+CREATE UNIQUE INDEX changes_by_uid ON changes(user_id, uid);
+
+CREATE INDEX changes_by_user ON changes(user_id);
+
+CREATE INDEX checkins_by_change ON checkins(user_id, change_id, created_at);
+
+CREATE UNIQUE INDEX checkins_by_uid ON checkins(user_id, uid);
+
+CREATE INDEX coach_invites_by_coach ON coach_invites(coach_id);
+
+CREATE INDEX coach_notes_by_client ON coach_notes(coach_id, client_id, created_at)
+        ;
+
+CREATE UNIQUE INDEX custom_values_by_uid ON custom_values(user_id, uid);
+
+CREATE INDEX grant_answers_by_answer ON grant_answers(answer_id);
+
+CREATE INDEX grants_by_coach ON grants(coach_id, revoked_at);
+
+CREATE INDEX grants_by_coach_status ON grants(coach_id, coach_status, revoked_at);
+
+CREATE UNIQUE INDEX grants_one_open
+            ON grants(client_id, coach_id, change_id) WHERE revoked_at IS NULL;
+
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX plans_by_change ON plans(user_id, change_id, version)
+        ;
+
+CREATE UNIQUE INDEX plans_by_uid ON plans(user_id, uid);
+
+CREATE INDEX sessions_by_user ON sessions(user_id);
+
+CREATE INDEX share_links_by_user ON share_links(user_id);
+
+CREATE INDEX sign_in_failures_by_name ON sign_in_failures(username_hash, failed_at);
+
+CREATE INDEX sign_in_failures_by_time ON sign_in_failures(failed_at);
+
+CREATE INDEX talk_corrections_by_change ON talk_corrections(change_id);
+
+CREATE UNIQUE INDEX value_sorts_by_uid ON value_sorts(user_id, uid);
+
+CREATE INDEX value_sorts_by_user ON value_sorts(user_id, completed_at);
+
+CREATE TRIGGER answers_uid AFTER INSERT ON answers WHEN NEW.uid IS NULL BEGIN UPDATE answers SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER changes_uid AFTER INSERT ON changes WHEN NEW.uid IS NULL BEGIN UPDATE changes SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER checkins_uid AFTER INSERT ON checkins WHEN NEW.uid IS NULL BEGIN UPDATE checkins SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER custom_values_uid AFTER INSERT ON custom_values WHEN NEW.uid IS NULL BEGIN UPDATE custom_values SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER grants_deleted_forget_notes AFTER DELETE ON grants
+        BEGIN
+            DELETE FROM coach_notes
+                WHERE coach_id = OLD.coach_id AND client_id = OLD.client_id
+                AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = OLD.coach_id AND g.client_id = OLD.client_id AND g.revoked_at IS NULL AND g.coach_status = 'accepted');
+        END;
+
+CREATE TRIGGER grants_ended_forget_notes
+            AFTER UPDATE OF revoked_at, coach_status ON grants
+            WHEN NEW.revoked_at IS NOT NULL OR NEW.coach_status != 'accepted'
+        BEGIN
+            DELETE FROM coach_notes
+                WHERE coach_id = NEW.coach_id AND client_id = NEW.client_id
+                AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = NEW.coach_id AND g.client_id = NEW.client_id AND g.revoked_at IS NULL AND g.coach_status = 'accepted');
+        END;
+
+CREATE TRIGGER plans_uid AFTER INSERT ON plans WHEN NEW.uid IS NULL BEGIN UPDATE plans SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER value_sorts_uid AFTER INSERT ON value_sorts WHEN NEW.uid IS NULL BEGIN UPDATE value_sorts SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
