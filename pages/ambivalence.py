@@ -1,16 +1,18 @@
-"""Both sides: exploring ambivalence MI-style, other angles that rotate, and an optional neutral
-four-box decisional balance. All prompt text comes from data/prompts.toml."""
+"""Both sides: exploring ambivalence MI-style, other angles (the one suggested follows the
+person's latest ratings, else the one tried longest ago), and an optional neutral four-box
+decisional balance. All prompt text comes from data/prompts.toml."""
 
 import streamlit as st
 
-from change_journal import prompts
-from change_journal.store import answers
+from change_journal import checkin, next_steps, prompts
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_box, save_button
+from change_journal.wording import load_wording
 
 database = session.db()
 account = session.require_account("person")
 tz = session.viewer_timezone()
+words = load_wording()
 book = prompts.load_prompts()
 both_sides = book.set("both_sides")
 closing = book.sets_of("ambivalence", "closing")[0]
@@ -24,6 +26,8 @@ change = widgets.working_on(
 )
 SAVED_KEY = f"ambivalence_saved:{change.id}"
 MODES = {"both_sides": both_sides.title, "angles": "Other angles", "balance": balance.title}
+if st.query_params.get("mode") in MODES:  # a next step after a check-in opens a path
+    st.session_state["ambivalence_mode"] = st.query_params.pop("mode")
 mode = st.segmented_control("What would you like to explore today?", options=list(MODES),
                             format_func=MODES.__getitem__, default="both_sides",
                             key="ambivalence_mode") or "both_sides"
@@ -94,15 +98,21 @@ def both_sides_path() -> None:
 
 def angles_path() -> None:
     """Evocative prompts: one suggested today (the least recently answered), any can be chosen."""
-    last = answers.last_answered(database, account.id, change.id)
-    suggested = prompts.suggested_set(angles, last)
+    last = prompts.last_answered(database, account.id, change.id)
     by_name = {s.name: s for s in angles}
+    stands = checkin.standing(database, account.id, change.id)
+    fitting = (next_steps.route(stands.ratings, stands.has_plan).angle
+               if stands.ratings is not None else None)
+    suggested = by_name.get(fitting) or prompts.suggested_set(angles, last)
     choice = st.pills("Choose an angle", options=list(by_name), default=suggested.name,
                       format_func=lambda name: by_name[name].title, key="ambivalence_angle")
     chosen = by_name.get(choice or suggested.name)
-    tried = any(p.id in last for p in suggested.prompts)
-    st.caption(f"Suggested today: {suggested.title}"
-               + ("" if tried else " (you haven't tried this one yet)") + ".")
+    if fitting in by_name:
+        st.caption(words.text("angles.suggested_profile", title=suggested.title))
+    else:
+        tried = any(p.id in last for p in suggested.prompts)
+        st.caption(f"Suggested today: {suggested.title}"
+                   + ("" if tried else " (you haven't tried this one yet)") + ".")
     st.markdown(chosen.intro)
     sheet = prompts.AnswerSheet.open(database, account.id, change, chosen.prompts)
     typed = {q.prompt.id: answer_box(q) for q in sheet.questions}

@@ -1,8 +1,9 @@
-"""Change plan: offered when readiness is high or when asked for; every save is a new version."""
+"""Change plan: offered when all three ratings are high (reviewed once there is one), there
+whenever asked for, never offered at low importance; every save is a new version."""
 
 import streamlit as st
 
-from change_journal import clock, plans, prompts
+from change_journal import checkin, clock, next_steps, plans, prompts
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
@@ -43,10 +44,13 @@ def close_worksheet() -> None:
 if SAVED_KEY in st.session_state:
     st.success(st.session_state.pop(SAVED_KEY), icon=":material/check:")
 
+stands = checkin.standing(database, account.id, change.id)
+offered, message = next_steps.plan_message(stands.ratings, stands.has_plan)
 if latest is None:
-    offer = plans.offer(plans.latest_readiness(database, account.id, change.id))
-    st.info(offer.message, icon=":material/lightbulb:" if offer.suggested else ":material/spa:")
+    st.info(message, icon=":material/lightbulb:" if offered else ":material/spa:")
 else:
+    if offered:
+        st.info(message, icon=":material/lightbulb:")
     with st.container(border=True):
         st.subheader("Your plan", anchor=False)
         show_version(latest)
@@ -66,7 +70,7 @@ else:
         field = plans.field_of(prompt)
         typed[field] = st.text_area(prompt.text, value=start.texts.get(field, ""),
                                     key=field_keys[field], max_chars=MAX_TEXT_CHARS,
-                                    help=prompts.BOX_HELP)
+                                    help=prompts.Question(prompt, prompt.text).help)
         if prompt.follow_ups:
             st.caption(" ".join(prompt.follow_ups))
     prompts.keep_draft(database, account.id, plans.FORM, change.id, start.texts, typed)

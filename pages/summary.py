@@ -1,14 +1,17 @@
-"""In your own words: a collecting summary of what the person has said for change."""
+"""In your own words: a collecting summary of what the person has said for change, an open
+question to answer, what they have done, and everything they wrote, by theme."""
 
 import streamlit as st
 
 from change_journal import clock, prompts, summary
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, save_button
+from change_journal.wording import load_wording
 
 database = session.db()
 account = session.require_account("person")
 tz = session.viewer_timezone()
+words = load_wording()
 
 st.title("In your own words")
 change = widgets.working_on(
@@ -28,48 +31,59 @@ if gathered.empty:
     st.page_link("pages/ambivalence.py", label="Look at both sides", icon=":material/balance:")
     st.stop()
 
-st.markdown("What you have said for this change, gathered from everything you have written: "
-            "strongest and most recent first, each with when and where you wrote it. The labels "
-            "under a quote name the kind of change talk in it: hover one to see why.")
-if gathered.affirmations:
-    st.info("\n".join(f"- {line}" for line in gathered.affirmations), icon=":material/spa:")
+closing = book.set(summary.CLOSING_SET)
+statements = summary.collect(gathered.sections)
+question = closing.prompts[0].text
+with st.container(border=True):
+    paragraph = summary.collecting_summary(statements, question, tz)
+    if paragraph:
+        widgets.say(paragraph[:-1])
+    st.markdown(f"**{widgets.sentence_markdown(paragraph[-1]) if paragraph else question}**")
+    sheet = prompts.AnswerSheet.open(database, account.id, change, closing.prompts)
+    typed = answer_boxes(sheet.questions, label_visibility="collapsed")
+    sheet.keep(database, typed)
+    if save_button(database, sheet, typed) is not None:
+        st.session_state["summary_saved"] = True
+        st.rerun()
+    if st.session_state.pop("summary_saved", False):
+        st.success("Saved. It will be part of this page next time.", icon=":material/check:")
+    if statements:
+        with st.expander(words.text("summary.sources")):
+            for statement in statements:
+                quote = statement.quote
+                st.caption(f"{clock.day(quote.at, tz)} · {widgets.md_escape(quote.source)} · "
+                           "in answer to:")
+                st.text(quote.question)
+
+if acts := summary.acts_beyond(gathered.acts, statements):
+    st.subheader(words.text("summary.acts"), anchor=False)
+    for act in acts:
+        widgets.say([summary.affirm(act, tz)])
+
+st.subheader(words.text("summary.gallery"), anchor=False)
+st.caption(words.text("summary.gallery_intro"))
 
 
-def show_quote(quote: summary.Quote) -> None:
+def show_quote(quote: summary.Quote, key: str) -> None:
     with st.container(border=True):
-        widgets.quote_with_talk(f"“{quote.text}{' …' if quote.excerpt else ''}”",
-                                [m for m in quote.talk if m.side == "change"])
+        widgets.quote(f"“{quote.text}{' …' if quote.excerpt else ''}”")
+        widgets.talk_labels(database, account.id, change.id,
+                            [m for m in quote.talk if m.side == "change"], key=key)
         repeated = f" · you wrote this {quote.times} times" if quote.times > 1 else ""
-        st.caption(f"{clock.day(quote.at, tz)} · {quote.source}{repeated} · in answer to:")
+        st.caption(f"{clock.day(quote.at, tz)} · {widgets.md_escape(quote.source)}{repeated}"
+                   " · in answer to:")
         st.text(quote.question)
 
 
 for section in gathered.sections:
-    st.subheader(section.title, anchor=False)
-    if section.theme == "values" and gathered.top_values:
-        st.caption(f"Your top values, from your sort on "
-                   f"{clock.day(gathered.top_values_at, tz)}:")
-        st.text(", ".join(gathered.top_values))
-    for quote in section.quotes[:summary.SHOWN]:
-        show_quote(quote)
-    rest = section.quotes[summary.SHOWN:]
-    if rest:
-        with st.expander(f"{len(rest)} more"):
-            for quote in rest:
-                show_quote(quote)
-    if section.older:
-        st.caption(f"{section.older:,} older entries on this theme are not listed here; "
-                   "the Progress table and the export in Settings hold them all.")
-
-st.divider()
-closing = book.set(summary.CLOSING_SET)
-st.subheader(closing.title, anchor=False)
-st.caption(closing.intro)
-sheet = prompts.AnswerSheet.open(database, account.id, change, closing.prompts)
-typed = answer_boxes(sheet.questions)
-sheet.keep(database, typed)
-if save_button(database, sheet, typed) is not None:
-    st.session_state["summary_saved"] = True
-    st.rerun()
-if st.session_state.pop("summary_saved", False):
-    st.success("Saved. It will be part of this page next time.", icon=":material/check:")
+    count = len(section.quotes) + section.older
+    with st.expander(f"{section.title} ({count:,})" if count else section.title):
+        if section.theme == "values" and gathered.top_values:
+            st.caption(f"Your top values, from your sort on "
+                       f"{clock.day(gathered.top_values_at, tz)}:")
+            st.text(", ".join(gathered.top_values))
+        for number, quote in enumerate(section.quotes):
+            show_quote(quote, f"summary:{section.theme}:{number}")
+        if section.older:
+            st.caption(f"{section.older:,} older entries on this theme are not listed here; "
+                       "the Progress table and the export in Settings hold them all.")

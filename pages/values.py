@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import clock, prompts, values
+from change_journal import clock, prompts, sessions, values
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, save_button
 from change_journal.validation import InputError
@@ -13,12 +13,20 @@ change = session.current_change(database, account)
 tz = session.viewer_timezone()
 book = prompts.load_prompts()
 SAVED_KEY = "values_saved_message"
+NOTICE_KEY = "values_card_notice"
+JUST_SAVED_KEY = "values_reflections_saved"
 
-st.title("Values")
+st.title("Values", anchor=False)
 st.markdown(
     "A change tends to matter more when it connects with what you care about. Sort each value "
     "by how important it is to you: there are no right answers, and nobody else sees them."
 )
+
+
+def shown(name: str) -> str:
+    """A value's name for a Markdown label: in its proper case, escaped (own values are the
+    person's words)."""
+    return widgets.md_escape(values.display_name(name))
 
 
 def own_value_form() -> None:
@@ -45,14 +53,58 @@ def show_saved_message() -> None:
         st.success(st.session_state.pop(SAVED_KEY), icon=":material/check:")
 
 
+# --------------------------------------------------------------------------- the card sort
+
+
+def place(sort: values.SortInProgress, index: int, pile: str, reviewing: bool,
+          view_key: str) -> None:
+    """Pile button callback: place the card before the next run draws, so one run (of the
+    card area alone) answers the click with the next card."""
+    with session.own_db() as own:
+        try:
+            values.place_card(own, account.id, sort, sort.cards[index].name, pile)
+        except InputError as exc:  # e.g. the sort was finished in another window
+            st.session_state[NOTICE_KEY] = str(exc)
+            return
+    st.session_state[view_key] = sort.after_placing(index) if reviewing else None
+
+
+def go_to(view_key: str, index: int | None) -> None:
+    st.session_state[view_key] = index
+
+
+@st.fragment
+def card_area(view_key: str) -> None:
+    """The card being sorted, redrawn alone on each click (a fragment): the rest of the page,
+    the menu and the session check are not rerun for every one of the 83 cards.
+
+    The session is still checked against the database on each of these small runs; when it
+    has ended, or the last card is placed, the whole page runs again.
+    """
+    with session.own_db() as own:
+        if sessions.resume(own, session.token()) is None:
+            st.rerun(scope="app")
+        sort = values.current_sort(own, account.id)
+    if sort is None:
+        st.rerun(scope="app")
+    frontier = sort.next_unplaced()
+    viewing = st.session_state.get(view_key)
+    reviewing = isinstance(viewing, int) and 0 <= viewing < sort.total
+    if not reviewing and frontier is None:
+        st.rerun(scope="app")  # every card is placed: on to the top five
+    card_step(sort, viewing if reviewing else frontier, reviewing, view_key)
+
+
 def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key: str) -> None:
     """One card with three big pile buttons; Back steps to the card before."""
     card = sort.cards[index]
     current = sort.piles.get(card.name)
     st.progress(sort.placed / sort.total, text=f"{sort.placed} of {sort.total} sorted")
-    with st.container(border=True):
+    if NOTICE_KEY in st.session_state:
+        st.info(st.session_state.pop(NOTICE_KEY))
+    with st.container(border=True, key="values_card"):
         st.caption(f"Card {index + 1} of {sort.total}")
-        st.header(widgets.md_escape(card.name), anchor=False)
+        st.header(shown(card.name), anchor=False)
         if card.custom:
             st.caption("One of your own values")
             if card.description:
@@ -61,49 +113,61 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
             st.markdown(card.description)
         if current:
             st.caption(f"You put this in “{values.PILES[current]}”. Choose again to keep or move it.")
-        for column, (pile, label) in zip(st.columns(3), values.PILES.items(), strict=True):
-            if column.button(label, key=f"pile:{sort.sort_id}:{index}:{pile}", width="stretch",
-                             type="primary" if pile == current else "secondary"):
-                try:
-                    values.place_card(database, account.id, sort, card.name, pile)
-                except InputError as exc:  # e.g. the sort was finished in another window
-                    st.info(str(exc))
-                else:
-                    st.session_state[view_key] = sort.after_placing(index) if reviewing else None
-                    st.rerun()
-    back, ahead = st.columns(2)
-    if index > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch",
-                                 key="values_back"):
-        st.session_state[view_key] = index - 1
-        st.rerun()
-    if reviewing and ahead.button("Return to where I was", icon=":material/fast_forward:",
-                                  width="stretch", key="values_resume"):
-        st.session_state[view_key] = None
-        st.rerun()
-    st.caption("Your sort is kept as you go: you can stop any time and pick up where you left off.")
+        with st.container(horizontal=True):
+            for pile, label in values.PILES.items():
+                # One key per pile, not per card: a click always places the card drawn last,
+                # never again the one before, even when it lands while the next card is drawn.
+                st.button(label, key=f"pile:{pile}", width="stretch",
+                          type="primary" if pile == current else "secondary",
+                          on_click=place, args=(sort, index, pile, reviewing, view_key))
+    if index > 0 or reviewing:
+        with st.container(horizontal=True):
+            if index > 0:
+                st.button("Back", icon=":material/arrow_back:", width="stretch",
+                          key="values_back", on_click=go_to, args=(view_key, index - 1))
+            if reviewing:
+                st.button("Return to where I was", icon=":material/fast_forward:",
+                          width="stretch", key="values_resume", on_click=go_to,
+                          args=(view_key, None))
+
+
+def pick_for_place(ranking_key: str, place_index: int) -> None:
+    """Selectbox callback: put the value chosen for a place there (swapping places with it)."""
+    chosen = st.session_state[f"{ranking_key}:{place_index}"]
+    st.session_state[ranking_key] = values.rank(st.session_state[ranking_key], place_index, chosen)
 
 
 def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
-    """Choose and rank the top values once every card is placed."""
+    """Choose and rank the top values once every card is placed: one box per place."""
     candidates = sort.top_candidates()
     very = len(sort.in_pile("very"))
     st.progress(1.0, text=f"All {sort.total} cards sorted")
-    st.subheader("Your top five", anchor=False)
+    st.header("Your top five", anchor=False)
+    ranking_key = f"values_top:{sort.sort_id}"
+    ranking = values.still_candidates(
+        st.session_state.get(ranking_key, values.EMPTY_RANKING), candidates)
+    st.session_state[ranking_key] = ranking
     if candidates:
         also = "" if very >= values.TOP_SIZE else " You can also choose from “Important”."
         st.markdown(
             f"You put {very} {'card' if very == 1 else 'cards'} in “Very important”. Choose up to "
-            f"{values.TOP_SIZE} that matter most to you, **most important first**.{also}"
+            f"{values.TOP_SIZE} that matter most to you, one for each place.{also}"
         )
-        chosen = st.multiselect("Your top values, most important first", options=candidates,
-                                max_selections=values.TOP_SIZE, key=f"values_top:{sort.sort_id}",
-                                placeholder="Choose values")
-        if chosen:
-            for rank, name in enumerate(chosen, start=1):
-                st.text(f"{rank}. {name}")
-            st.caption("To change the order, remove a value and choose it again.")
+        st.caption("To change the order, choose a value for another place: the two values "
+                   "swap places.")
+        for place_index in range(values.TOP_SIZE):
+            box_key = f"{ranking_key}:{place_index}"
+            st.session_state[box_key] = ranking[place_index]
+
+            def option(name: str, here: int = place_index) -> str:
+                where = ranking.index(name) if name in ranking else here
+                label = values.display_name(name)
+                return label if where == here else f"{label} (now in place {where + 1})"
+
+            st.selectbox(values.place_label(place_index), options=candidates, index=None,
+                         format_func=option, key=box_key, placeholder="Choose a value",
+                         on_change=pick_for_place, args=(ranking_key, place_index))
     else:
-        chosen = []
         st.markdown(
             "Every card is in “Not important to me”. That's fine: you can add values of your "
             "own, go back to the cards, or keep this sort as it is."
@@ -114,7 +178,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
         st.rerun()
     if save.button("Save my top values", type="primary", icon=":material/check:", width="stretch"):
         try:
-            values.finish_sort(database, account.id, sort, chosen)
+            values.finish_sort(database, account.id, sort, values.ranked(ranking))
         except InputError as exc:
             st.error(str(exc))
         else:
@@ -124,54 +188,81 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
 
 def sorting(sort: values.SortInProgress, has_snapshots: bool) -> None:
     view_key = f"values_card:{sort.sort_id}"
-    frontier = sort.next_unplaced()
     viewing = st.session_state.get(view_key)
     reviewing = isinstance(viewing, int) and 0 <= viewing < sort.total
-    if not reviewing and frontier is None:
+    if not reviewing and sort.next_unplaced() is None:
         top_five_step(sort, view_key)
     else:
-        card_step(sort, viewing if reviewing else frontier, reviewing, view_key)
+        card_area(view_key)
+        st.caption("Your sort is kept as you go: you can stop any time and pick up where you "
+                   "left off.")
     own_value_form()
     if has_snapshots and st.button("Stop this sort and keep my earlier ones", key="discard_sort"):
         values.discard_sort(database, account.id, sort)
         st.rerun()
 
 
+# --------------------------------------------------------------------------- reflections
+
+
+def saved_words(title: str, pairs: list[tuple[str, str]]) -> None:
+    """Questions and the person's answers, in full: the question as a caption, the answer
+    as plain text (never Markdown, never cut)."""
+    with st.container(border=True):
+        st.markdown(f"**{title}**")
+        for question, text in pairs:
+            st.caption(widgets.md_escape(question))
+            widgets.quote(text)
+
+
 def reflection(latest: values.Snapshot) -> None:
     """Open questions about one top value at a time, including how the change fits with it."""
     top = latest.top
     reflection_set = book.set("values_reflection")
-    st.subheader(reflection_set.title, anchor=False)
+    st.header(reflection_set.title, anchor=False)
     if change is None:
         st.info("Once you name a change on the Check in page, you can reflect here on how it "
                 "fits with each of your values.")
         return
     st.caption(reflection_set.intro)
     chosen = st.segmented_control("Which value?", options=list(top), default=top[0],
-                                  format_func=widgets.md_escape,
-                                  key=f"values_reflect_on:{latest.sort_id}")
+                                  format_func=shown, key=f"values_reflect_on:{latest.sort_id}")
     if chosen is None:
         return
     own = values.custom_values(database, account.id)
     description = values.describe(chosen, own)
     if description:
         widgets.quote(description)
-    sheet = prompts.AnswerSheet.open(database, account.id, change, reflection_set.prompts,
-                                     subject=chosen)
-    typed = answer_boxes(sheet.questions)
-    sheet.keep(database, typed)
-    if save_button(database, sheet, typed, "Save these reflections") is not None:
-        st.session_state[SAVED_KEY] = "Saved. Your reflections are in “In your own words”."
-        st.rerun()
+    just_saved = st.session_state.get(JUST_SAVED_KEY)
+    if just_saved and just_saved[0] == (change.id, chosen):
+        saved_words(f"Saved. What you wrote about {shown(chosen)}", just_saved[1])
+        if st.button(f"Write more about {shown(chosen)}", icon=":material/edit:"):
+            del st.session_state[JUST_SAVED_KEY]
+            st.rerun()
+    else:
+        sheet = prompts.AnswerSheet.open(database, account.id, change, reflection_set.prompts,
+                                         subject=chosen)
+        typed = answer_boxes(sheet.questions)
+        sheet.keep(database, typed)
+        saved = save_button(database, sheet, typed, "Save these reflections")
+        if saved is not None:
+            st.session_state[JUST_SAVED_KEY] = ((change.id, chosen),
+                                                [(a.question, a.text) for a in saved])
+            st.session_state[SAVED_KEY] = "Saved. Your reflections are in “In your own words”."
+            st.rerun()
     earlier = prompts.earlier_answers(database, account.id, change.id, reflection_set.prompts,
                                       tz=tz, subject=chosen, change=change.title)
     if not earlier.empty:
-        with st.expander(f"What you wrote before about {widgets.md_escape(chosen)}"):
-            st.dataframe(earlier, hide_index=True, width="stretch")
+        with st.expander(f"Everything you wrote about {shown(chosen)} ({len(earlier)})"):
+            for day, question, answer, talk in earlier.itertuples(index=False):
+                st.caption(f"{day} · {widgets.md_escape(question)}")
+                widgets.quote(answer)
+                if talk:
+                    st.caption(f"Change talk in it: {talk}")
 
 
 def movement(shots: list[values.Snapshot]) -> None:
-    st.subheader("How your top values have moved", anchor=False)
+    st.header("How your top values have moved", anchor=False)
     latest, before = shots[-1], shots[-2]
     st.caption(f"Your sort on {clock.day(latest.completed_at, tz)} compared with the one "
                f"on {clock.day(before.completed_at, tz)}.")
@@ -201,11 +292,11 @@ if sort is not None:
     st.stop()
 
 latest = shots[-1]
-st.subheader("Your top values", anchor=False)
+st.header("Your top values", anchor=False)
 st.caption(f"From your sort on {clock.day(latest.completed_at, tz)}")
 if latest.top:
     for rank, name in enumerate(latest.top, start=1):
-        st.text(f"{rank}. {name}")
+        st.text(f"{rank}. {values.display_name(name)}")
     reflection(latest)
 else:
     st.markdown("You kept this sort without a top five. Sorting again is always open.")

@@ -110,7 +110,7 @@ def upgrade(path: str, step: str) -> None:
     The store looks its migrations up as ``migrations.MIGRATIONS`` when it opens a file, so a
     copy whose ``step`` pauses after running can stand in for them.
     """
-    paused = Migrations(migrations.MIGRATION_SET)
+    paused = Migrations(migrations.MIGRATIONS.name)
     for fn in migrations.ORDER:
         paused(name=fn.__name__)(_pausing(fn) if fn.__name__ == step else fn)
     migrations.MIGRATIONS = paused

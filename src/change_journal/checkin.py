@@ -1,66 +1,167 @@
-"""The guided check-in: its questions, validation of a filled-in draft, and what is said after.
+"""The guided check-in: its questions and steps, its draft, saving it, and what is said after.
 
-A draft is a plain dict (kept in the store while the person writes)::
+A draft is a plain dict, kept in the store while the person writes::
 
-    {"ratings": {"importance": 7, ...}, "texts": {"checkin.how_going": "...", ...}}
+    {"ratings": {"importance": 7, ...}, "texts": {"checkin.how_going": "...", ...}, "step": 2}
 
-:func:`build_checkin` turns it into ratings and answers or raises :class:`InputError`.
+:func:`build_checkin` turns it into ratings and answers or raises :class:`InputError`;
+:func:`save` stores it in one transaction; :func:`reflection` says back what was written
+(:mod:`change_journal.reflections`), with the person's own labels on their change talk.
+A returning person is reminded of last time (:func:`last_time`) and asked about it. Every word
+of the check-in is in ``data/reflections.toml``; the rulers' follow-ups are in :mod:`rulers`.
+
+Usage::
+
+    saved = save(db, user_id, change, draft, tz="Europe/London")
+    said = reflection(db, user_id, change, saved, tz="Europe/London")
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from change_journal import talk
-from change_journal.rulers import RULERS, SCALE, a_number, follow_ups
+from sqlite_utils import Database
+
+from change_journal import next_steps, prompt_ids, reflections, talk
+from change_journal.prompts import Prompt, Question
+from change_journal.reflections import Before, LastTime, Reflection
+from change_journal.rulers import RULERS, SCALE, Ruler, follow_ups
+from change_journal.store import checkins, drafts, plans
+from change_journal.store.changes import Change, NotYours
 from change_journal.store.checkins import AnswerIn
-from change_journal.talk import Mark
 from change_journal.validation import InputError, clean_text
+from change_journal.wording import Sentence, load_wording
+
+__all__ = ["AnswerIn", "NotYours", "Question", "Reflection"]
 
 FORM = "checkin"
-HOW_GOING_ID = "checkin.how_going"
-NOTE_ID = "checkin.note"
-HOW_GOING_FIRST = "How are things with this change right now, in your own words?"
-HOW_GOING_AGAIN = "How have things been going with this change since you last checked in?"
-NOTE_QUESTION = "Anything else you want to note for yourself? (optional)"
+HOW_GOING_ID = prompt_ids.HOW_GOING
+NOTE_ID = prompt_ids.NOTE
+_WORDS = load_wording()
+HOW_GOING_FIRST = _WORDS.text("checkin.how_going_first")
+HOW_GOING_AGAIN = _WORDS.text("checkin.how_going_again")
+NOTE_QUESTION = _WORDS.text("checkin.note")
+STEPS: tuple[str, ...] = tuple(_WORDS.get("checkin.steps"))
+"""The wizard's steps: how it's going, one per ruler, anything else."""
 
 
-@dataclass(frozen=True)
-class Question:
-    """A written question of the check-in as shown to the person."""
-
-    prompt_id: str
-    text: str
-    hint: str = ""
+def _question(prompt_id: str, text: str, help_key: str, hint: str = "") -> Question:
+    prompt = Prompt(prompt_id, FORM, FORM, text, follow_ups=(hint,) if hint else (),
+                    help=_WORDS.text(f"checkin.help.{help_key}"))
+    return Question(prompt, text)
 
 
-def how_going_question(previous_checkins: int) -> Question:
-    return Question(HOW_GOING_ID, HOW_GOING_AGAIN if previous_checkins else HOW_GOING_FIRST)
+def how_going_question(previous_checkins: int, since: str | None = None) -> Question:
+    """The first question: about right now the first time, else since last time (``since`` is
+    that day said aloud, such as "3 November")."""
+    if not previous_checkins:
+        text = HOW_GOING_FIRST
+    elif since:
+        text = _WORDS.text("checkin.how_going_since", when=since)
+    else:
+        text = HOW_GOING_AGAIN
+    return _question(HOW_GOING_ID, text, "how_going")
 
 
-def rating_of(draft: dict, key: str) -> int | None:
+def note_question() -> Question:
+    return _question(NOTE_ID, NOTE_QUESTION, "note")
+
+
+def rating_of(draft: Mapping, key: str) -> int | None:
     """The draft's rating for ruler ``key``, or None when not chosen yet."""
     value = (draft.get("ratings") or {}).get(key)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def questions_for(draft: dict, previous_checkins: int) -> list[Question]:
+def follow_up_questions(ruler: Ruler, rating: int, importance: int | None = None) -> list[Question]:
+    """The ruler's MI follow-ups after ``rating``, each with help about what it asks.
+
+    Low confidence about a change that matters (the route of :mod:`next_steps` that builds
+    confidence) brings a hint about a smaller first step or a past success.
+    """
+    building = (ruler.key == "confidence" and importance is not None
+                and next_steps.ROUTES_BY_NAME["build_confidence"].applies(
+                    {"importance": importance, "confidence": rating, "readiness": 0}, False))
+    found = []
+    for follow in follow_ups(ruler, rating, importance=importance):
+        _ruler, kind = prompt_ids.parse(follow.prompt_id)
+        help_key = "what_keeps_it" if kind == prompt_ids.WHAT_WOULD_IT_TAKE and rating == 10 \
+            else kind
+        hint = follow.hint
+        if building and not hint and kind in (prompt_ids.WHAT_WOULD_IT_TAKE, prompt_ids.ZERO):
+            hint = _WORDS.text("checkin.small_step")
+        found.append(_question(follow.prompt_id, follow.text, help_key, hint))
+    return found
+
+
+def questions_for(draft: Mapping, previous_checkins: int, since: str | None = None) -> list[Question]:
     """Every written question the draft currently calls for, in the order shown."""
-    questions = [how_going_question(previous_checkins)]
+    questions = [how_going_question(previous_checkins, since)]
     importance = rating_of(draft, "importance")
     for ruler in RULERS:
         rating = rating_of(draft, ruler.key)
         if rating in SCALE:
-            questions += [
-                Question(f.prompt_id, f.text, f.hint)
-                for f in follow_ups(ruler, rating, importance=importance)
-            ]
-    questions.append(Question(NOTE_ID, NOTE_QUESTION))
+            questions += follow_up_questions(ruler, rating, importance)
+    questions.append(note_question())
     return questions
 
 
-def build_checkin(draft: dict, previous_checkins: int) -> tuple[dict[str, int], list[AnswerIn]]:
+# ------------------------------------------------------------------------------ the steps
+
+def step_of(draft: Mapping) -> int:
+    """The step the draft is at (0 when unknown)."""
+    step = draft.get("step", 0)
+    return step if isinstance(step, int) and not isinstance(step, bool) and 0 <= step < len(STEPS) \
+        else 0
+
+
+def ruler_at(step: int) -> Ruler | None:
+    """The ruler asked at ``step``, if it is a ruler's step."""
+    return RULERS[step - 1] if 1 <= step <= len(RULERS) else None
+
+
+def blocked(draft: Mapping, step: int) -> str | None:
+    """Why the person cannot go on from ``step`` yet (a ruler without a number), else None."""
+    ruler = ruler_at(step)
+    if ruler is not None and rating_of(draft, ruler.key) is None:
+        return _WORDS.text("checkin.choose_rating")
+    return None
+
+
+# ------------------------------------------------------------------------------ the draft
+
+def load_draft(db: Database, user_id: int, change_id: int) -> dict:
+    """The person's unsaved check-in on one change, with every part present."""
+    draft = drafts.load_draft(db, user_id, FORM, change_id)
+    if not isinstance(draft.get("ratings"), dict):
+        draft["ratings"] = {}
+    if not isinstance(draft.get("texts"), dict):
+        draft["texts"] = {}
+    draft.setdefault("step", 0)
+    return draft
+
+
+def keep_draft(db: Database, user_id: int, change_id: int, draft: Mapping,
+               kept: Mapping) -> bool:
+    """Store ``draft`` when it differs from what was ``kept`` last; True when it was stored.
+
+    A change deleted in another window keeps nothing (the next run shows what is there).
+    """
+    if dict(draft) == dict(kept):
+        return False
+    try:
+        drafts.save_draft(db, user_id, FORM, change_id, dict(draft))
+    except NotYours:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------------ saving
+
+def build_checkin(draft: Mapping, previous_checkins: int,
+                  since: str | None = None) -> tuple[dict[str, int], list[AnswerIn]]:
     """Validate a draft; return ``(ratings, answers)`` or raise :class:`InputError` listing every problem."""
     ratings = draft.get("ratings") or {}
     problems = []
@@ -79,7 +180,7 @@ def build_checkin(draft: dict, previous_checkins: int) -> tuple[dict[str, int], 
         raise InputError(" ".join(problems))
     texts = draft.get("texts") or {}
     answers = []
-    for question in questions_for(draft, previous_checkins):
+    for question in questions_for(draft, previous_checkins, since):
         text = clean_text(texts.get(question.prompt_id), f"The answer to “{question.text}”")
         if text:
             answers.append(AnswerIn(question.prompt_id, question.text, text))
@@ -87,59 +188,105 @@ def build_checkin(draft: dict, previous_checkins: int) -> tuple[dict[str, int], 
 
 
 @dataclass(frozen=True)
-class Reflection:
-    """What is shown after saving: the person's own words back, and a grounded affirmation."""
+class Saved:
+    """A check-in just saved, with what its reflection needs."""
 
-    lines: list[tuple[str, str, list[Mark]]]
-    """``(lead-in, the person's exact words, the change and sustain talk in them)``."""
-    affirmation: str
-    readiness: int
-    """The readiness just given (a plan is offered, never pushed, when it is high)."""
+    checkin_id: int
+    at: str
+    ratings: dict[str, int]
+    answers: tuple[AnswerIn, ...]
+    before: Before | None
+    """The check-in before it."""
+    has_plan: bool
+    turn: int
+    """How many check-ins on this change came before it (picks the wording's variants)."""
 
 
-def reflect(ratings: dict[str, int], answers: list[AnswerIn], *, checkin_number: int,
-            previous_at: datetime | None, saved_at: datetime,
-            change: str | None = None) -> Reflection:
-    """Reflect a just-saved check-in in the person's own words, affirming what they actually did.
+def since_text(last_at: str | None, tz: str, now: datetime | None = None) -> str | None:
+    """The day of the last check-in said aloud, for the first question; None the first time."""
+    return reflections.when(last_at, tz, now or datetime.now(UTC)) if last_at else None
 
-    Each quote carries its change talk (read with the question it answered and ``change``).
+
+def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
+         now: datetime | None = None) -> Saved:
+    """Validate the draft and save it as a check-in in one transaction (its draft goes with it).
+
+    Raises :class:`InputError` for a bad draft and ``NotYours`` for a change that is not the
+    person's (nothing is saved then).
     """
-    by_id = {a.prompt_id: a.text for a in answers}
-    questions = {a.prompt_id: a.question for a in answers}
-    pairs: list[tuple[str, str]] = []
-    if HOW_GOING_ID in by_id:
-        pairs.append((HOW_GOING_ID, "About how things are going, you wrote:"))
-    for ruler in RULERS:
-        value = ratings[ruler.key]
-        for suffix, lead in (
-            ("why_not_lower", f"{ruler.name} is {a_number(value)} for you, and not lower, because:"),
-            ("zero", f"{ruler.name} is at 0 for now. What might move it, in your words:"),
-            ("what_would_it_take", f"What would help {ruler.name.lower()} rise:"),
-        ):
-            if f"checkin.{ruler.key}.{suffix}" in by_id:
-                pairs.append((f"checkin.{ruler.key}.{suffix}", lead))
-    if NOTE_ID in by_id:
-        pairs.append((NOTE_ID, "You also noted:"))
-    lines = [(lead, by_id[pid], talk.marks(by_id[pid], questions[pid], change))
-             for pid, lead in pairs]
-    return Reflection(lines, affirmation(answers, checkin_number, previous_at, saved_at),
-                      ratings["readiness"])
+    now = now or datetime.now(UTC)
+    count, _first, last_at = checkins.checkin_stats(db, user_id, change.id)
+    previous = checkins.latest_checkin(db, user_id, change.id)
+    ratings, answers = build_checkin(draft, count, since_text(last_at, tz, now))
+    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
+    checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
+                                       created_at=stamp, clear_draft=FORM)
+    before = Before(previous.created_at, _ratings(previous)) if previous else None
+    has_plan = bool(plans.list_plans(db, user_id, change.id))
+    return Saved(checkin_id, stamp, ratings, tuple(answers), before, has_plan, count)
 
 
-def affirmation(answers: list[AnswerIn], checkin_number: int, previous_at: datetime | None,
-                saved_at: datetime) -> str:
-    """An affirmation built only from what the person did in this and earlier check-ins."""
-    parts = []
-    if checkin_number == 1:
-        parts.append("You took a first honest look at where you stand with this change.")
-    else:
-        gap_days = (saved_at - previous_at).days if previous_at else 0
-        if gap_days >= 7:
-            parts.append(f"You came back to this after {gap_days} days: returning is part of the work.")
-        else:
-            parts.append(f"This is check-in {checkin_number} on this change: you keep making time for it.")
-    if any(a.prompt_id.endswith(".what_would_it_take") or a.prompt_id.endswith(".zero") for a in answers):
-        parts.append("You named what could help you move, which is worth holding on to.")
-    elif any(a.prompt_id.endswith(".why_not_lower") for a in answers):
-        parts.append("You put your own reasons into words.")
-    return " ".join(parts)
+def reflection(db: Database, user_id: int, change: Change, saved: Saved, *, tz: str,
+               now: datetime | None = None) -> Reflection:
+    """What is said back about a saved check-in, with the person's current labels."""
+    fixes = talk.corrections(db, user_id, change.id)
+    answers = [reflections.Answer(a.prompt_id, a.question, a.text,
+                                  tuple(talk.marks(a.text, a.question, change.title, fixes)))
+               for a in saved.answers]
+    return reflections.reflect(saved.ratings, answers, before=saved.before,
+                               has_plan=saved.has_plan, turn=saved.turn, tz=tz,
+                               now=now or datetime.now(UTC))
+
+
+def last_time(db: Database, user_id: int, change: Change) -> LastTime | None:
+    """The person's last check-in on ``change``: when, its ratings and their strongest change
+    talk then (None before the first)."""
+    latest = checkins.latest_checkin(db, user_id, change.id)
+    if latest is None:
+        return None
+    fixes = talk.corrections(db, user_id, change.id)
+    answers = [reflections.Answer(prompt_id, question, text,
+                                  tuple(talk.marks(text, question, change.title, fixes)))
+               for _id, prompt_id, question, text
+               in checkins.answers_for_checkins(db, user_id, [latest.id])]
+    return LastTime(latest.created_at, _ratings(latest), reflections.strongest_change_talk(answers))
+
+
+@dataclass(frozen=True)
+class Return:
+    """What a returning person's check-in opens with: one line about last time, and the day of
+    it for the first question (both empty the first time)."""
+
+    line: tuple[Sentence, ...]
+    since: str | None
+    previous: int
+    """1 when there was a check-in before, else 0 (which first question to ask)."""
+
+
+def welcome_back(db: Database, user_id: int, change: Change, *, tz: str,
+                 now: datetime | None = None) -> Return:
+    """The line about last time and the day to ask about, for the check-in's first step."""
+    last = last_time(db, user_id, change)
+    if last is None:
+        return Return((), None, 0)
+    now = now or datetime.now(UTC)
+    return Return(reflections.continuity(last, tz, now), since_text(last.at, tz, now), 1)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a person stands on a change: the latest ratings (None before any check-in) and
+    whether they have a plan. The next steps follow from it (:mod:`next_steps`)."""
+
+    ratings: dict[str, int] | None
+    has_plan: bool
+
+
+def standing(db: Database, user_id: int, change_id: int) -> Standing:
+    latest = checkins.latest_checkin(db, user_id, change_id)
+    return Standing(_ratings(latest) if latest else None,
+                    bool(plans.list_plans(db, user_id, change_id)))
+
+
+def _ratings(row: checkins.CheckinRow) -> dict[str, int]:
+    return {r.key: getattr(row, r.key) for r in RULERS}

@@ -45,7 +45,7 @@ REQUIRED_KINDS = {
 }
 """The kinds of set each page needs; loading fails when one is missing."""
 BOX_HELP = f"Up to {MAX_TEXT_CHARS:,} characters. Skip anything you like."
-"""Help shown beside every answer box."""
+"""The limit, said beside every answer box after the question's own help."""
 NOTHING_WRITTEN = "There is nothing to save yet. Write a few words in any box, or come back any time."
 
 
@@ -65,6 +65,8 @@ class Prompt:
     theme: str | None = None
     reflect: str = ""
     label: str = ""
+    help: str = ""
+    """What helps in answering: shown beside the box, before the limit."""
 
     def render(self, *, value: str = "", change: str = "") -> str:
         """The question as shown, with a value's and the change's names filled in."""
@@ -141,6 +143,7 @@ def parse_prompts(data: Mapping) -> PromptBook:
             id=prompt_id, set=entry["set"], page=owner["page"], text=entry["text"],
             follow_ups=tuple(entry.get("follow_ups", ())), theme=entry.get("theme"),
             reflect=entry.get("reflect", ""), label=entry.get("label", ""),
+            help=entry.get("help", ""),
         )
         prompts[prompt_id] = prompt
         owner["prompts"].append(prompt)
@@ -208,6 +211,11 @@ def reflect(prompts: Sequence[Prompt], texts: Mapping[str, str]) -> list[tuple[s
             if p.reflect and (texts.get(p.id) or "").strip()]
 
 
+def last_answered(db: Database, user_id: int, change_id: int) -> dict[str, str]:
+    """When each exploration prompt was last answered about one change: ``{prompt_id: at}``."""
+    return answer_store.last_answered(db, user_id, change_id)
+
+
 def suggested_set(sets: Sequence[PromptSet], last_answered: Mapping[str, str]) -> PromptSet:
     """The set to suggest today: never answered first (in file order), else the longest ago."""
     def last(prompt_set: PromptSet) -> str:
@@ -225,12 +233,29 @@ def keep_draft(db: Database, user_id: int, form: str, change_id: int,
 
 @dataclass(frozen=True)
 class Question:
-    """A prompt as one text box: the question shown, its widget key and the unsaved draft."""
+    """A prompt as one text box: the question shown, its widget key and the unsaved draft.
+
+    The one question type: the exploration pages' prompts and the check-in's questions alike.
+    """
 
     prompt: Prompt
     text: str
-    key: str
-    draft: str
+    key: str = ""
+    draft: str = ""
+
+    @property
+    def prompt_id(self) -> str:
+        return self.prompt.id
+
+    @property
+    def hint(self) -> str:
+        """Gentler or deeper questions, shown under the box."""
+        return " ".join(self.prompt.follow_ups)
+
+    @property
+    def help(self) -> str:
+        """What helps in answering, then the limit."""
+        return f"{self.prompt.help} {BOX_HELP}" if self.prompt.help else BOX_HELP
 
 
 @dataclass(frozen=True)
@@ -294,10 +319,11 @@ def earlier_answers(db: Database, user_id: int, change_id: int, prompts: Sequenc
     of change talk (and sustain talk) in it."""
     rows = list(reversed(answer_store.list_answers(
         db, user_id, change_id, prompt_ids=[p.id for p in prompts], subject=subject)))
+    fixes = talk.corrections(db, user_id, change_id) if rows else {}
     return pd.DataFrame({
         "Date": [local_day(r.created_at, tz) for r in rows],
         "Question": [r.question for r in rows],
         "Your answer": [r.text for r in rows],
-        "Change talk in it": [talk.describe(r.text, r.question, change) for r in rows],
+        "Change talk in it": [talk.describe(r.text, r.question, change, fixes) for r in rows],
     })
 

@@ -1,28 +1,32 @@
 """The collecting summary ("In your own words"): what the person has said for change, gathered.
 
-Quotes come from check-in follow-ups, values reflections, both-sides answers, the change's
-"why now" and the plan, each with its date and the question it answered. They are grouped by
-theme, strongest and most recent first; sections without any words are left out (values
-also shows when there is a completed sort). Quotes are
-exact substrings of what was stored: a long answer is cut at a sentence or word boundary,
-never reworded. Affirmations are built only from counts and dates in the data, and never
-contain the person's text (so they can be shown as ordinary Markdown).
+Quotes come from check-in follow-ups (and recent check-in answers that carry change talk),
+values reflections, both-sides answers, the change's "why now" and the plan, each with its date
+and the question it answered. They are grouped by theme, strongest and most recent first;
+sections without any words are left out (values also shows when there is a completed sort).
+Quotes are exact substrings of what was stored: a long answer is cut at a sentence or word
+boundary, never reworded. Change talk is read with the person's own labels.
+
+From the sections, :func:`collect` picks a few of the strongest statements for change, one per
+theme where it can (desire, reasons, need, ability, steps), and :func:`collecting_summary` says
+them as one short paragraph ending on an open question. Affirmations are only of what the
+person did, in their words (:attr:`Summary.acts`); there are none when they wrote of no act.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from change_journal import change_talk, talk
-from change_journal.progress import describe_span
+from change_journal import change_talk, prompt_ids, reflections, talk
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.store import answers, checkins, plans, values
 from change_journal.store.changes import Change
-from change_journal.talk import Mark
+from change_journal.talk import Corrections, Mark
+from change_journal.wording import Sentence, Wording, fill, load_wording
 
 THEME_TITLES = {
     "reasons": "Your reasons",
@@ -31,9 +35,9 @@ THEME_TITLES = {
     "steps": "Steps you have taken and planned",
 }
 CHECKIN_THEMES = {
-    "checkin.importance.why_not_lower": "reasons",
-    "checkin.confidence.why_not_lower": "abilities",
-    "checkin.readiness.why_not_lower": "steps",
+    prompt_ids.follow_up("importance", prompt_ids.WHY_NOT_LOWER): "reasons",
+    prompt_ids.follow_up("confidence", prompt_ids.WHY_NOT_LOWER): "abilities",
+    prompt_ids.follow_up("readiness", prompt_ids.WHY_NOT_LOWER): "steps",
 }
 """Check-in follow-ups that speak for the change, by theme (the "why not lower" answers)."""
 WHY_NOW_QUESTION = "Why now, in your own words?"
@@ -45,7 +49,18 @@ KEPT = 40
 """Quotes kept per theme (the strongest and most recent); older ones are counted, not listed."""
 CLOSING_SET = "summary_closing"
 HIGH_RATING = 7
-RETURN_GAP_DAYS = 7
+RECENT_CHECKIN_WORDS = 60
+"""How many of the latest "how it's going" answers and notes are read for change talk (so the
+page's cost does not grow with the history)."""
+COLLECT_THEMES = ("desire", "reasons", "need", "ability", "steps")
+"""The collecting summary's themes, in the order it says them (ending on steps)."""
+KIND_THEMES = {"desire": "desire", "reasons": "reasons", "need": "need", "ability": "ability",
+               "commitment": "steps", "activation": "steps", "taking_steps": "steps"}
+COLLECT_MOST = 5
+COLLECT_FEWEST = 3
+"""The summary gathers one statement per theme (at most five) and, with fewer themes, the
+next strongest statements up to three."""
+HELPED_SET = "past_successes"
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,8 @@ class Quote:
     times: int = 1
     """How often the person wrote these same words."""
     talk: tuple[Mark, ...] = ()
+    prompt_id: str = ""
+    """The question's prompt id (empty for the change's own "why now")."""
     """The sentences of ``text`` that are change or sustain talk, strongest change talk first."""
 
     @property
@@ -88,16 +105,45 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """One sentence of the person's for change, gathered into the collecting summary."""
+
+    theme: str
+    """One of :data:`COLLECT_THEMES`."""
+    sentence: str
+    """An exact substring of ``quote.text`` (and so of what they wrote)."""
+    quote: Quote
+    """The quote it comes from: where and when it was written."""
+
+
+@dataclass(frozen=True)
+class Act:
+    """Something the person did, or named as having helped before, in their own words."""
+
+    kind: str
+    """"did" (a sentence of taking steps) or "helped" (an answer about what helped before)."""
+    words: str
+    """An exact substring of what they wrote."""
+    at: str
+
+
+@dataclass(frozen=True)
 class Summary:
     sections: tuple[Section, ...]
     top_values: tuple[str, ...]
     """The ranked top values of the latest sort (possibly the person's own words)."""
     top_values_at: str | None
-    affirmations: tuple[str, ...]
+    acts: tuple[Act, ...] = ()
+    """What the person did, in their words, to affirm (see :func:`acts`)."""
 
     @property
     def empty(self) -> bool:
         return not self.sections
+
+    @property
+    def affirmations(self) -> tuple[str, ...]:
+        """The affirmations as plain text, dated in UTC (see :func:`affirm` for a time zone)."""
+        return tuple(affirm(act, "UTC").plain() for act in self.acts)
 
 
 def excerpt(text: str, limit: int = QUOTE_CHARS) -> tuple[str, bool]:
@@ -118,7 +164,8 @@ def build_summary(db: Database, user_id: int, change: Change,
                   book: PromptBook | None = None) -> Summary:
     """Gather the person's words for ``change`` into themed sections, with grounded affirmations."""
     book = book or load_prompts()
-    found = [*_why_now(change), *_checkin_quotes(db, user_id, change.id),
+    fixes = talk.corrections(db, user_id, change.id)
+    found = [*_why_now(change), *_checkin_quotes(db, user_id, change, fixes),
              *_answer_quotes(db, user_id, change.id, book), *_plan_quotes(db, user_id, change.id, book)]
     shots = values.snapshots(db, user_id)
     latest = shots[-1] if shots else None
@@ -126,23 +173,24 @@ def build_summary(db: Database, user_id: int, change: Change,
     for theme, title in THEME_TITLES.items():
         merged = sorted(_merge_repeats(q for t, q in found if t == theme),
                         key=lambda q: (q.strength, q.at), reverse=True)
-        kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title)))
+        kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
                 for q in merged[:KEPT]]
         if kept or (theme == "values" and latest and latest.top):
             sections.append(Section(theme, title, tuple(_strongest_first(kept)),
                                     max(0, len(merged) - KEPT)))
+    helped = {p.id for p in book.set(HELPED_SET).prompts}
     return Summary(
         sections=tuple(sections),
         top_values=latest.top if latest else (),
         top_values_at=latest.completed_at if latest else None,
-        affirmations=tuple(affirmations(db, user_id, change.id, book)),
+        acts=acts(sections, [q for _t, q in found if q.prompt_id in helped]),
     )
 
 
 def _quote(theme: str, text: str, *, source: str, question: str, at: str,
-           strength: int = 1) -> tuple[str, Quote]:
+           strength: int = 1, prompt_id: str = "") -> tuple[str, Quote]:
     words, cut = excerpt(text)
-    return theme, Quote(words, cut, source, question, at, strength)
+    return theme, Quote(words, cut, source, question, at, strength, prompt_id=prompt_id)
 
 
 def _why_now(change: Change) -> list[tuple[str, Quote]]:
@@ -152,18 +200,32 @@ def _why_now(change: Change) -> list[tuple[str, Quote]]:
                    question=WHY_NOW_QUESTION, at=change.created_at)]
 
 
-def _checkin_quotes(db: Database, user_id: int, change_id: int) -> list[tuple[str, Quote]]:
-    rows = {row.id: row for row in checkins.list_checkins(db, user_id, change_id)}
+def _checkin_quotes(db: Database, user_id: int, change: Change,
+                    fixes: Corrections) -> list[tuple[str, Quote]]:
+    rows = {row.id: row for row in checkins.list_checkins(db, user_id, change.id)}
     found = []
-    for checkin_id, prompt_id, question, text in checkins.checkin_answers(db, user_id, change_id):
-        theme = CHECKIN_THEMES.get(prompt_id)
+    free = []
+    for checkin_id, prompt_id, question, text in checkins.checkin_answers(db, user_id, change.id):
         row = rows.get(checkin_id)
-        if theme is None or row is None:
+        if row is None:
+            continue
+        if prompt_id in (prompt_ids.HOW_GOING, prompt_ids.NOTE):
+            free.append((row, prompt_id, question, text))
+        theme = CHECKIN_THEMES.get(prompt_id)
+        if theme is None:
             continue
         ruler = prompt_id.split(".")[1]
         rating = getattr(row, ruler)
         found.append(_quote(theme, text, source=f"Check-in ({ruler} {rating})", question=question,
-                            at=row.created_at, strength=2 if rating >= HIGH_RATING else 1))
+                            at=row.created_at, strength=2 if rating >= HIGH_RATING else 1,
+                            prompt_id=prompt_id))
+    for row, prompt_id, question, text in free[-RECENT_CHECKIN_WORDS:]:
+        said = [m for m in talk.marks(text, question, change.title, fixes) if m.side == "change"]
+        if said:  # the strongest kind of change talk in it says where it belongs
+            theme = ("steps" if said[0].kind in change_talk.MOBILISING else
+                     "abilities" if said[0].kind == "ability" else "reasons")
+            found.append(_quote(theme, text, source="Check-in", question=question,
+                                at=row.created_at, prompt_id=prompt_id))
     return found
 
 
@@ -174,7 +236,7 @@ def _answer_quotes(db: Database, user_id: int, change_id: int,
     for row in answers.list_answers(db, user_id, change_id, prompt_ids=list(themes)):
         prompt = book.prompts[row.prompt_id]
         found.append(_quote(themes[row.prompt_id], row.text, source=book.set(prompt.set).title,
-                            question=row.question, at=row.created_at))
+                            question=row.question, at=row.created_at, prompt_id=row.prompt_id))
     return found
 
 
@@ -187,7 +249,8 @@ def _plan_quotes(db: Database, user_id: int, change_id: int,
             text = plan.fields[prompt.id.removeprefix("plan.")]
             if text:
                 found.append(_quote(prompt.theme, text, source=f"Plan version {plan.version}",
-                                    question=prompt.text, at=plan.created_at, strength=2))
+                                    question=prompt.text, at=plan.created_at, strength=2,
+                                    prompt_id=prompt.id))
     return found
 
 
@@ -211,36 +274,84 @@ def _strongest_first(quotes: list[Quote]) -> list[Quote]:
     return sorted(quotes, key=lambda q: (q.talk_rank, q.strength, q.at), reverse=True)
 
 
-def affirmations(db: Database, user_id: int, change_id: int, book: PromptBook) -> list[str]:
-    """Affirmations built only from what the person did: counts and dates, never their words."""
+def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...]:
+    """What to affirm: the latest sentence the person wrote of something they did (taking
+    steps), and the latest thing they named that helped before. None when they wrote of no such
+    thing: a hollow affirmation costs trust."""
     found = []
-    rows = checkins.list_checkins(db, user_id, change_id)
-    if rows:
-        times = [datetime.fromisoformat(r.created_at) for r in rows]
-        if len(times) == 1:
-            found.append("You have taken a first honest look at this change in a check-in.")
-        else:
-            found.append(f"You have checked in on this change {len(times)} times over "
-                         f"{describe_span(times[0], times[-1])}.")
-        gap = max(((b - a).days for a, b in zip(times, times[1:], strict=False)), default=0)
-        if gap >= RETURN_GAP_DAYS:
-            found.append(f"Once you came back to it after a break of {gap} days: returning is "
-                         "part of the work.")
-    helped = [p.id for p in book.set("past_successes").prompts]
-    tried = answers.list_answers(db, user_id, change_id, prompt_ids=helped)
-    if tried:
-        found.append(f"You have written about what has helped you before "
-                     f"{_times(len(tried))}.")
-    sorts = len(values.snapshots(db, user_id))
-    if sorts:
-        found.append(f"You have sorted your values {_times(sorts)}.")
-    versions = len(plans.list_plans(db, user_id, change_id))
-    if versions == 1:
-        found.append("You have put a plan into words.")
-    elif versions > 1:
-        found.append(f"You have revised your plan: it is on version {versions}.")
-    return found
+    did = [(q.at, m.sentence) for s in sections for q in s.quotes for m in q.talk
+           if m.side == "change" and m.kind == "taking_steps"]
+    if did:
+        at, sentence = max(did)
+        found.append(Act("did", sentence, at))
+    if helped:
+        latest = max(helped, key=lambda q: q.at)
+        found.append(Act("helped", latest.text, latest.at))
+    return tuple(found)
 
 
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+def acts_beyond(acts_found: Sequence[Act], statements: Sequence[Statement]) -> tuple[Act, ...]:
+    """The acts not already quoted in the collecting summary (nothing is said twice)."""
+    quoted = {talk.sentence_key(s.sentence) for s in statements}
+    return tuple(a for a in acts_found if talk.sentence_key(a.words) not in quoted)
+
+
+def affirm(act: Act, tz: str, now: datetime | None = None,
+           wording: Wording | None = None) -> Sentence:
+    """An act said back: its day in the time zone ``tz`` and the person's words."""
+    w = wording or load_wording()
+    day = reflections.when(act.at, tz, now or datetime.now(UTC))
+    on_day = day if day in ("earlier today", "yesterday") else f"on {day}"
+    return fill(w.text(f"summary.affirmations.{act.kind}"), quote=act.words, when=day,
+                When=on_day[0].upper() + on_day[1:])
+
+
+def collect(sections: Sequence[Section]) -> tuple[Statement, ...]:
+    """A few of the person's strongest statements for change: one per theme of
+    :data:`COLLECT_THEMES` where there is one, topped up to :data:`COLLECT_FEWEST` with the next
+    strongest, in the themes' order. Stronger kind of change talk first, then plans and answers
+    given at high ratings, then the most recent."""
+    candidates = [(KIND_THEMES[m.kind], m, q) for s in sections for q in s.quotes
+                  for m in q.talk if m.side == "change" and m.kind in KIND_THEMES]
+    candidates.sort(key=lambda c: c[2].at, reverse=True)  # most recent first at equal rank
+    candidates.sort(key=lambda c: (change_talk.KIND_ORDER.index(c[1].kind), -c[2].strength))
+    chosen: dict[str, Statement] = {}
+    seen: set[str] = set()
+    for theme, mark, quote in candidates:
+        key = talk.sentence_key(mark.sentence)
+        if theme not in chosen and key not in seen:
+            chosen[theme] = Statement(theme, mark.sentence, quote)
+            seen.add(key)
+    picked = [chosen[t] for t in COLLECT_THEMES if t in chosen]
+    for theme, mark, quote in candidates:
+        if len(picked) >= COLLECT_FEWEST:
+            break
+        key = talk.sentence_key(mark.sentence)
+        if key not in seen:
+            picked.append(Statement(theme, mark.sentence, quote))
+            seen.add(key)
+    order = {t: i for i, t in enumerate(COLLECT_THEMES)}
+    return tuple(sorted(picked[:COLLECT_MOST], key=lambda st: order[st.theme]))
+
+
+def collecting_summary(statements: Sequence[Statement], closing: str, tz: str,
+                       now: datetime | None = None,
+                       wording: Wording | None = None) -> tuple[Sentence, ...]:
+    """The statements as one short paragraph in the person's words, each with its day, ending
+    on the open question ``closing``; nothing when there is nothing to gather."""
+    if not statements:
+        return ()
+    w = wording or load_wording()
+    now = now or datetime.now(UTC)
+    said = [fill(w.text("summary.intro"))]
+    themes: set[str] = set()
+    last_day = None
+    for statement in statements:
+        lead = "also" if statement.theme in themes else statement.theme
+        themes.add(statement.theme)
+        day = reflections.when(statement.quote.at, tz, now)
+        on_day = "" if day == last_day else w.text("summary.on_day", day=day)
+        last_day = day
+        said.append(fill(w.text(f"summary.leads.{lead}"), quote=statement.sentence, when=on_day))
+    said.append(fill(closing))
+    return tuple(said)

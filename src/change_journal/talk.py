@@ -1,13 +1,19 @@
-"""The person's own change talk: marks on a written answer, and counts per week.
+"""The person's own change talk: marks on a written answer, their corrections, and counts per week.
 
-Built on :mod:`change_journal.change_talk`. Counts are stored beside each answer (with the
-recogniser's version), so the weekly chart costs one grouped query; answers not counted yet
-(new ones, or imported ones) are counted on demand, a bounded number per page run.
+Built on :mod:`change_journal.change_talk`. A sentence is marked only when the recogniser is
+confident (:data:`change_talk.SHOW_THRESHOLD`) or when the person labelled it themselves: a
+person can remove or correct any label, and the correction is kept (per change, by the
+sentence's words) and respected everywhere marks are read: the reflection after a check-in,
+"In your own words", the tables of earlier answers and the weekly counts.
+Counts are stored beside each answer (with the recogniser's version), so the weekly chart costs
+one grouped query; answers not counted yet (new ones, imported ones, or ones whose words the
+person relabelled) are counted on demand, a bounded number per page run.
 Sustain talk is acknowledged in the same even tone: it is part of ambivalence, not a mistake.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -36,6 +42,8 @@ KIND_MEANINGS = {
     "taking_steps": "something you have already done",
 }
 SIDE_NAMES = {"change": "For changing", "sustain": "For how things are"}
+SIDES = ("change", "sustain", "none")
+"""What a correction says a sentence is: change talk, sustain talk, or neither."""
 
 
 @dataclass(frozen=True)
@@ -43,15 +51,22 @@ class Mark:
     """One sentence of an answer that speaks for or against the change."""
 
     side: Literal["change", "sustain"]
-    kind: str
+    kind: str | None
+    """A DARN-CAT kind; None only for sustain talk the person labelled themselves."""
     sentence: str
     """An exact substring of the answer."""
+    triggers: tuple[str, ...] = ()
+    """The words the recogniser read it from (exact substrings of the sentence)."""
+    corrected: bool = False
+    """True when the person set this label themselves."""
 
     @property
     def label(self) -> str:
         """Short label: "Commitment", or "How things are: reasons" for sustain talk."""
-        name = KIND_NAMES[self.kind]
-        return name if self.side == "change" else f"How things are: {name.lower()}"
+        if self.side == "change":
+            return KIND_NAMES[self.kind]
+        return f"How things are: {KIND_NAMES[self.kind].lower()}" if self.kind else \
+            SIDE_NAMES["sustain"]
 
     @property
     def explanation(self) -> str:
@@ -64,26 +79,140 @@ class Mark:
                 "change, worth hearing too.")
 
 
-def marks(text: str, prompt: str | None = None, change: str | None = None) -> list[Mark]:
-    """The sentences of ``text`` that are change or sustain talk, change talk strongest first."""
-    found = [s for s in change_talk.strongest_first(change_talk.analyse(text, prompt, change))
-             if s.result.label != "neutral" and s.result.kind]
-    return [Mark(s.result.label, s.result.kind, s.text) for s in found]
+@dataclass(frozen=True)
+class Correction:
+    """A label the person set on a sentence: change or sustain talk (with a kind), or neither."""
+
+    sentence: str
+    side: Literal["change", "sustain", "none"]
+    kind: str | None = None
 
 
-def describe(text: str, prompt: str | None = None, change: str | None = None) -> str:
+Corrections = Mapping[str, Correction]
+"""Corrections by :func:`sentence_key`."""
+
+
+def sentence_key(sentence: str) -> str:
+    """What makes two sentences the same words: case and spacing aside."""
+    return " ".join(sentence.casefold().split())
+
+
+def _rank(mark: Mark) -> int:
+    if mark.side == "change" and mark.kind in change_talk.KIND_ORDER:
+        return change_talk.KIND_ORDER.index(mark.kind)
+    return len(change_talk.KIND_ORDER)
+
+
+def marks(text: str, prompt: str | None = None, change: str | None = None,
+          corrections: Corrections | None = None) -> list[Mark]:
+    """The sentences of ``text`` that are change or sustain talk, change talk strongest first.
+
+    A sentence counts when the person labelled it (``corrections``, which also remove labels)
+    or, failing that, when the recogniser is confident of it.
+    """
+    found = []
+    for segment in change_talk.analyse(text, prompt, change):
+        fix = corrections.get(sentence_key(segment.text)) if corrections else None
+        result = segment.result
+        if fix is not None:
+            if fix.side != "none":
+                found.append(Mark(fix.side, fix.kind, segment.text, corrected=True))
+        elif (result.label != "neutral" and result.kind
+              and result.confidence >= change_talk.SHOW_THRESHOLD):
+            found.append(Mark(result.label, result.kind, segment.text, result.triggers))
+    return sorted(found, key=_rank)
+
+
+def describe(text: str, prompt: str | None = None, change: str | None = None,
+             corrections: Corrections | None = None) -> str:
     """Marks as plain words for a table cell, e.g. "Commitment; How things are: reasons"."""
-    return "; ".join(dict.fromkeys(m.label for m in marks(text, prompt, change)))
+    return "; ".join(dict.fromkeys(m.label for m in marks(text, prompt, change, corrections)))
+
+
+@dataclass(frozen=True)
+class LabelGroup:
+    """One label shown on a piece of writing, with every sentence of it that carries the label
+    (so a label appears once, however many of its sentences share it)."""
+
+    side: Literal["change", "sustain"]
+    kind: str | None
+    label: str
+    explanation: str
+    sentences: tuple[str, ...]
+    triggers: tuple[str, ...]
+    corrected: bool
+
+
+def label_groups(found: Iterable[Mark]) -> list[LabelGroup]:
+    """``found`` grouped by label, in the order the labels first appear."""
+    groups: dict[str, list[Mark]] = {}
+    for mark in found:
+        groups.setdefault(mark.label, []).append(mark)
+    return [LabelGroup(same[0].side, same[0].kind, label, same[0].explanation,
+                       tuple(dict.fromkeys(m.sentence for m in same)),
+                       tuple(dict.fromkeys(t for m in same for t in m.triggers)),
+                       all(m.corrected for m in same))
+            for label, same in groups.items()]
+
+
+def correction_choices() -> dict[str, tuple[str, str | None]]:
+    """What a person can say a sentence is instead: ``{label: (side, kind)}``."""
+    choices = {KIND_NAMES[kind]: ("change", kind) for kind in reversed(change_talk.KIND_ORDER)}
+    choices[SIDE_NAMES["sustain"]] = ("sustain", None)
+    return choices
+
+
+def corrections(db: Database, user_id: int, change_id: int) -> dict[str, Correction]:
+    """The person's labels on their own sentences about one change, by :func:`sentence_key`."""
+    return {sentence_key(sentence): Correction(sentence, side, kind)
+            for sentence, side, kind in store.list_corrections(db, user_id, change_id)}
+
+
+def correct(db: Database, user_id: int, change_id: int, sentences: Sequence[str],
+            side: str, kind: str | None = None) -> None:
+    """Label ``sentences`` as the person says: ``side`` "none" removes the label.
+
+    Raises ``ValueError`` for an unknown side or kind, and ``NotYours`` when the change is not
+    the person's. Counts of the answers holding these sentences are redone on the next read.
+    """
+    if side not in SIDES:
+        raise ValueError(f"A label is change, sustain or none, not {side!r}.")
+    if side == "none":
+        kind = None
+    elif kind is not None and kind not in KIND_NAMES:
+        raise ValueError(f"Unknown kind of change talk {kind!r}.")
+    elif side == "change" and kind is None:
+        raise ValueError("Change talk needs its kind.")
+    store.save_corrections(db, user_id, change_id, [(s, side, kind) for s in sentences])
+
+
+def corrections_for_export(db: Database, user_id: int) -> dict[str, list[dict]]:
+    """The person's labels by change uid, as export entries: ``sentence`` (their exact words),
+    ``side`` ("change", "sustain" or "none" for a removed label), ``kind`` and ``created_at``."""
+    found: dict[str, list[dict]] = {}
+    for change_uid, sentence, side, kind, at in store.corrections_for_export(db, user_id):
+        found.setdefault(change_uid, []).append(
+            {"sentence": sentence, "side": side, "kind": kind, "created_at": at})
+    return found
+
+
+def undo_correction(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
+    """Forget the person's labels on ``sentences``: the recogniser's reading applies again."""
+    store.delete_corrections(db, user_id, change_id, list(sentences))
 
 
 def count_pending(db: Database, user_id: int, change_id: int, change_title: str,
                   since_at: str | None, budget: int = COUNT_BUDGET) -> int:
-    """Count up to ``budget`` uncounted answers; return how many still wait afterwards."""
+    """Count up to ``budget`` uncounted answers; return how many still wait afterwards.
+
+    Counts follow what the person sees: confident labels and their own corrections.
+    """
     rows = store.uncounted_answers(db, user_id, change_id, since_at, change_talk.VERSION, budget)
+    fixes = corrections(db, user_id, change_id) if rows else {}
     counts = []
     for answer_id, question, text in rows:
-        labels = [s.result.label for s in change_talk.analyse(text, question, change_title)]
-        counts.append((answer_id, labels.count("change"), labels.count("sustain")))
+        sides = [m.side for m in marks(text, question, change_title, fixes)]
+        counts.append((answer_id, sides.count("change"), sides.count("sustain")))
     if counts:
         store.save_counts(db, user_id, counts, change_talk.VERSION)
     if len(rows) < budget:

@@ -63,6 +63,21 @@ def builtin_values(path: Path = VALUES_FILE) -> tuple[Value, ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def _shipped_names() -> frozenset[str]:
+    return frozenset(v.name for v in builtin_values())
+
+
+def display_name(name: str) -> str:
+    """A value's name as a person reads it: the shipped names in sentence case ("Inner peace",
+    "God's will"), a value of the person's own exactly as they wrote it.
+
+    The shipped names stay as they are in ``data/values.csv`` and in the database (they are
+    what every sort and reflection refers to); only what is shown changes.
+    """
+    return name[:1].upper() + name[1:] if name in _shipped_names() else name
+
+
 def custom_values(db: Database, user_id: int) -> list[Value]:
     return [Value(n, d, custom=True) for n, d in store.list_custom_values(db, user_id)]
 
@@ -176,6 +191,45 @@ def validate_top(chosen: Sequence[str], candidates: Sequence[str]) -> list[str]:
     return top
 
 
+# ------------------------------------------------------------------------------ top five
+
+Ranking = tuple[str | None, ...]
+"""The value chosen for each place of the top five, most important first (None: not chosen)."""
+
+EMPTY_RANKING: Ranking = (None,) * TOP_SIZE
+
+
+def place_label(place: int) -> str:
+    """The label of a place in the top five (0 is the most important)."""
+    return "1. Most important" if place == 0 else f"{place + 1}."
+
+
+def rank(ranking: Sequence[str | None], place: int, name: str | None) -> Ranking:
+    """The ranking after ``name`` is chosen for ``place`` (None empties that place).
+
+    A value that already holds another place swaps with the value it displaces, so moving a
+    value up or down is one choice, never removing it and choosing it again.
+    """
+    if not 0 <= place < TOP_SIZE:
+        raise ValueError(f"A place in the top five is 0 to {TOP_SIZE - 1}, not {place}.")
+    new = list(ranking)
+    if name is not None and name in new:
+        new[new.index(name)] = new[place]
+    new[place] = name
+    return tuple(new)
+
+
+def still_candidates(ranking: Sequence[str | None], candidates: Sequence[str]) -> Ranking:
+    """The ranking with any value that is no longer a candidate (its card was moved to a
+    lower pile since) taken out of its place."""
+    return tuple(name if name in candidates else None for name in ranking)
+
+
+def ranked(ranking: Sequence[str | None]) -> list[str]:
+    """The chosen values in rank order, empty places skipped (what :func:`finish_sort` takes)."""
+    return [name for name in ranking if name is not None]
+
+
 def finish_sort(db: Database, user_id: int, sort: SortInProgress, chosen: Sequence[str]) -> None:
     """Rank the top values and keep the sort as a dated snapshot."""
     if sort.next_unplaced() is not None:
@@ -236,15 +290,16 @@ def movement(before: Snapshot, after: Snapshot) -> tuple[list[Move], list[str]]:
 def movement_table(before: Snapshot, after: Snapshot) -> pd.DataFrame:
     """The latest top values with their movement, plus the values that left the top."""
     moves, left = movement(before, after)
-    rows = [(str(m.rank), m.name, m.label) for m in moves]
-    rows += [("–", name, "Left your top values") for name in left]
+    rows = [(str(m.rank), display_name(m.name), m.label) for m in moves]
+    rows += [("–", display_name(name), "Left your top values") for name in left]
     return pd.DataFrame(rows, columns=["Rank", "Value", "Since the sort before"])
 
 
 def history_table(shots: Sequence[Snapshot], tz: str) -> pd.DataFrame:
     """Every snapshot, newest first: its date and its top values by rank."""
     return pd.DataFrame(
-        [[local_day(s.completed_at, tz), *s.top[:TOP_SIZE], *[""] * (TOP_SIZE - len(s.top[:TOP_SIZE]))]
+        [[local_day(s.completed_at, tz), *map(display_name, s.top[:TOP_SIZE]),
+          *[""] * (TOP_SIZE - len(s.top[:TOP_SIZE]))]
          for s in reversed(shots)],
         columns=["Sorted on", *(str(rank) for rank in range(1, TOP_SIZE + 1))],
     )

@@ -45,3 +45,59 @@ def sign_in(page, url: str, username: str, password: str) -> None:
     fill(page, "Password", password)
     click(page, "Sign in")
     page.get_by_role("heading", level=1).first.wait_for()
+
+
+def sign_in_kept(page, url: str, username: str, password: str) -> None:
+    """Sign in and wait until the browser holds the session cookie, so that ``page.goto`` to
+    any address afterwards stays signed in."""
+    from change_journal.sessions import COOKIE_NAME
+
+    open_app(page, url)
+    fill(page, "Username", username)
+    fill(page, "Password", password)
+    click(page, "Sign in")
+    page.get_by_text("Signed in as").first.wait_for()
+    settle(page)
+    for _ in range(100):
+        if any(c["name"] == COOKIE_NAME and c["value"] for c in page.context.cookies()):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("The session cookie was never written after signing in.")
+
+
+# --------------------------------------------------------------------------- accessibility
+
+WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+"""The WCAG 2.2 A/AA rule sets axe checks (axe tags each rule with the levels it belongs to)."""
+BLOCKING = ("serious", "critical")
+
+
+def axe_violations(page, tags=WCAG_TAGS, impacts=BLOCKING) -> list[dict]:
+    """Run axe-core (bundled by ``axe-playwright-python``) on the page as it is now and return
+    its violations of ``tags`` with one of ``impacts``."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": list(tags)},
+                                       "resultTypes": ["violations"]})
+    return [v for v in results.response["violations"] if v["impact"] in impacts]
+
+
+def describe_violations(violations: list[dict]) -> str:
+    """One line per offending element: rule, impact, CSS target and axe's own summary."""
+    lines = []
+    for violation in violations:
+        for node in violation["nodes"]:
+            summary = " ".join((node.get("failureSummary") or "").split())
+            lines.append(f"{violation['id']} ({violation['impact']}) at {node['target']}: "
+                         f"{node['html'][:160]} -- {summary[:300]}")
+    return "\n".join(lines)
+
+
+def choose(page, label: str, option: str) -> None:
+    """Pick ``option`` in the select box labelled ``label`` (typing narrows its list)."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(
+        has=page.get_by_text(label, exact=True)).locator("input")
+    box.click()
+    box.fill(option)
+    page.get_by_role("option", name=option, exact=True).click()
+    settle(page)

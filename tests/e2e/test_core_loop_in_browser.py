@@ -25,7 +25,7 @@ def check_in(page, ratings: dict[str, int], words: str, *, shot: str | None = No
             screenshot(page, shot)
         click(page, "Next")
     click(page, "Save check-in")
-    page.get_by_text("Saved. Here is what you wrote").wait_for()
+    page.get_by_text("Everything you wrote today is in your journal", exact=False).wait_for()
 
 
 def test_new_person_reaches_their_progress_chart(server, page):
@@ -36,16 +36,18 @@ def test_new_person_reaches_their_progress_chart(server, page):
     sign_up(page, url, "river", "a calm long password")
     screenshot(page, "first-change")
     fill(page, "What change are you considering?", "Walk most days")
+    click(page, "Next")  # the first change asks one thing at a time
     click(page, "Start working on this")
 
     check_in(page, {"important": 6, "confident": 4, "ready": 5}, "A slow start, two walks.",
              shot="checkin")
     screenshot(page, "reflection")
-    assert page.get_by_text("My own reason for 6.").is_visible()
+    page.get_by_text("Everything you wrote today", exact=True).click()  # all of it, one click away
+    assert page.get_by_text("My own reason for 6.", exact=True).is_visible()
     click(page, "Start a new check-in")
     check_in(page, {"important": 8, "confident": 6, "ready": 7}, "Better: four walks this week.")
 
-    page.get_by_role("link", name="See your progress").click()
+    page.get_by_role("link", name="See how your numbers have moved").click()
     settle(page)
     page.get_by_text("Across 2 check-ins within a day", exact=False).wait_for()
     page.locator("canvas, svg.marks").first.wait_for()

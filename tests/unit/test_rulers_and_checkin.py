@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
-from change_journal import checkin
+from change_journal import checkin, reflections, talk
 from change_journal.rulers import RULERS, RULERS_BY_KEY, follow_ups
 from change_journal.store.checkins import AnswerIn
 from change_journal.validation import InputError
@@ -104,33 +104,44 @@ def test_first_and_later_checkins_ask_how_things_are_going_differently():
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
 
 
+def reflected(answers, ratings=None, before=None):
+    said = [reflections.Answer(a.prompt_id, a.question, a.text,
+                               tuple(talk.marks(a.text, a.question, "Drink less")))
+            for a in answers]
+    return reflections.reflect(ratings or {"importance": 7, "confidence": 5, "readiness": 6},
+                               said, before=before, has_plan=False, turn=0, tz="UTC", now=NOW)
+
+
 def test_reflection_quotes_the_persons_own_words():
     answers = [AnswerIn("checkin.how_going", "Q", "Two dry evenings."),
                AnswerIn("checkin.confidence.why_not_lower", "Q", "I did it last spring.")]
-    reflection = checkin.reflect({"importance": 7, "confidence": 5, "readiness": 6}, answers,
-                                 checkin_number=1, previous_at=None, saved_at=NOW)
-    quoted = [words for _lead, words, _marks in reflection.lines]
-    assert quoted == ["Two dry evenings.", "I did it last spring."]
-    assert "Confidence is a 5 for you" in reflection.lines[1][0]
+    reflection = reflected(answers)
+    quoted = [q for s in reflection.sentences for q in s.quotes]
+    assert quoted and all(any(q in a.text for a in answers) for q in quoted)
+    assert [a.text for a in reflection.answers] == ["Two dry evenings.", "I did it last spring."]
+    assert reflection.question.plain().endswith("?")
+
+
+RUN = "I went for a run instead of opening a bottle."
 
 
 @pytest.mark.parametrize(
-    ("number", "previous", "answers", "expected"),
+    ("answers", "expected"),
     [
-        (1, None, [], "You took a first honest look"),
-        (4, NOW - timedelta(days=2), [], "This is check-in 4 on this change"),
-        (5, NOW - timedelta(days=12), [], "You came back to this after 12 days"),
-        (2, NOW - timedelta(days=1), [AnswerIn("checkin.readiness.what_would_it_take", "Q", "x")],
-         "You named what could help you move"),
-        (2, NOW - timedelta(days=1), [AnswerIn("checkin.importance.why_not_lower", "Q", "x")],
-         "You put your own reasons into words"),
+        ([], None),
+        ([reflections.Answer("checkin.importance.why_not_lower", "Q", "I want my evenings back.",
+                             (talk.Mark("change", "desire", "I want my evenings back."),))], None),
+        ([reflections.Answer("checkin.how_going", "Q", RUN,
+                             (talk.Mark("change", "taking_steps", RUN),))],
+         f"What you did, in your words: “{RUN}” That was your doing."),
     ],
 )
-def test_affirmations_are_built_from_what_the_person_did(number, previous, answers, expected):
-    text = checkin.affirmation(answers, number, previous, NOW)
-    assert expected in text
-    for generic in ("great job", "well done", "awesome", "amazing"):
-        assert generic not in text.lower()
+def test_affirmations_are_built_from_what_the_person_did(answers, expected):
+    said = reflections.reflect({"importance": 7, "confidence": 5, "readiness": 6}, answers,
+                               before=None, has_plan=False, turn=0, tz="UTC", now=NOW)
+    assert (said.affirmation.plain() if said.affirmation else None) == expected
+    for generic in ("great job", "well done", "awesome", "amazing", "check-in"):
+        assert generic not in said.plain().lower()
 
 
 @pytest.mark.parametrize(("rating", "expected"), [(6, "Why a 6 "), (8, "Why an 8 "), (1, "Why a 1 ")])

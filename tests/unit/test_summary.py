@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from change_journal import markers, plans, prompts, summary, values
+from change_journal import markers, plans, prompts, summary, talk, values
 from change_journal.store import answers, changes, checkins, users
 from change_journal.store.checkins import AnswerIn
 from tests.conftest import FIXED_NOW
@@ -216,36 +216,43 @@ def test_another_persons_words_never_appear(db, person):
     assert gathered.sections == ()
 
 
-@pytest.mark.parametrize(("dates", "expected"), [
-    (["2026-01-01"], ["You have taken a first honest look at this change in a check-in."]),
-    (["2026-01-01", "2026-01-03", "2026-01-06"],
-     ["You have checked in on this change 3 times over 5 days."]),
-    (["2026-01-01", "2026-01-03", "2026-01-20"],
-     ["You have checked in on this change 3 times over 3 weeks.",
-      "Once you came back to it after a break of 17 days: returning is part of the work."]),
+@pytest.mark.parametrize(("dates", "how_going", "expected"), [
+    (["2026-01-01"], "A rough week.", ()),
+    (["2026-01-01", "2026-01-03", "2026-01-20"], "A rough week.", ()),
+    (["2026-01-01", "2026-01-03"], "I poured the wine away.",
+     ("On 3 January, you wrote: “I poured the wine away.” That was your doing.",)),
 ])
-def test_affirmations_come_from_what_the_person_did(db, person, dates, expected):
+def test_affirmations_come_from_what_the_person_did(db, person, dates, how_going, expected,
+                                                    monkeypatch):
+    """Only an act the person wrote of is affirmed, in their words: never their check-ins
+    counted, never a return after a break praised (that affirms the app, not the person)."""
     user_id, change_id = person
+    monkeypatch.setattr(talk, "marks", lambda text, *_a, **_k: [
+        talk.Mark("change", "taking_steps", text)] if text == "I poured the wine away." else [])
     for day in dates:
-        checkin(db, user_id, change_id, f"{day}T08:00:00+00:00",
-                {"importance": 5, "confidence": 5, "readiness": 5})
+        checkins.save_checkin(db, user_id, change_id,
+                              {"importance": 5, "confidence": 5, "readiness": 5},
+                              [AnswerIn("checkin.how_going", "How has it been going?", how_going)],
+                              created_at=f"{day}T08:00:00+00:00")
     gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
-    assert list(gathered.affirmations) == expected
+    said = tuple(summary.affirm(act, "UTC", FIXED_NOW).plain() for act in gathered.acts)
+    assert said == expected
+    assert gathered.affirmations == tuple(summary.affirm(a, "UTC").plain() for a in gathered.acts)
 
 
-def test_affirmations_count_sorts_plans_and_what_helped_without_quoting_anything(db, person):
+def test_affirmations_quote_what_helped_and_never_count_sorts_plans_or_answers(db, person):
     user_id, change_id = person
     sort_with_top(db, user_id, ["family"])
     sort_with_top(db, user_id, ["health"])
     plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk"})
     plans.save_version(db, user_id, change_id, BOOK, {"goal": "Walk daily"})
     answer(db, user_id, change_id, "ambivalence.tried", "A step counter.", "2026-02-01T10:00:00+00:00")
-    affirmations = summary.build_summary(db, user_id, change_of(db, user_id, change_id),
-                                         BOOK).affirmations
-    assert affirmations == ("You have written about what has helped you before once.",
-                            "You have sorted your values twice.",
-                            "You have revised your plan: it is on version 2.")
-    assert not any(word in " ".join(affirmations) for word in ("step counter", "Walk", "family"))
+    acts = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).acts
+    assert acts == (summary.Act("helped", "A step counter.", "2026-02-01T10:00:00+00:00"),)
+    said = summary.affirm(acts[0], "UTC", FIXED_NOW).plain()
+    assert said == "What has helped you before, in your words (1 February): “A step counter.”"
+    for counting in ("once", "twice", "times", "version", "sorted"):
+        assert counting not in said
 
 
 @pytest.mark.parametrize(("text", "quote", "cut"), [

@@ -57,7 +57,7 @@ def test_describe_lists_kinds_once_for_a_table_cell():
 def test_counts_are_stored_once_and_weekly_totals_add_up(db, person):
     save(db, person, "2026-03-02T09:00:00+00:00", "I will walk to work.", "It was sunny.")
     save(db, person, "2026-03-04T09:00:00+00:00", "I like my evening wine.")
-    save(db, person, "2026-03-10T09:00:00+00:00", "I want to drink less. I'm going to try.")
+    save(db, person, "2026-03-10T09:00:00+00:00", "I want to drink less. I'm going to cut down.")
     user_id, change_id = person
     assert talk.count_pending(db, user_id, change_id, "drink less", None) == 0
     assert count_uncounted(db, user_id, change_id, None, change_talk.VERSION) == 0
@@ -123,13 +123,13 @@ def test_earlier_answers_tables_name_the_change_talk_in_each_answer(db, person):
     both_sides = book.set("both_sides").prompts
     answers.save_answers(db, user_id, change_id, [
         AnswerIn(both_sides[0].id, both_sides[0].text, "It helps me relax."),
-        AnswerIn(both_sides[-1].id, both_sides[-1].text, "I will pour it away tonight."),
+        AnswerIn(both_sides[-1].id, both_sides[-1].text, "I will pour the wine away tonight."),
     ])
     table = prompts.earlier_answers(db, user_id, change_id, both_sides, tz="UTC",
                                     change="drink less")
     assert dict(zip(table["Your answer"], table["Change talk in it"], strict=True)) == {
         "It helps me relax.": "How things are: reasons",
-        "I will pour it away tonight.": "Commitment",
+        "I will pour the wine away tonight.": "Commitment",
     }
 
 

@@ -231,9 +231,9 @@ def test_movement_between_snapshots_says_how_each_top_value_moved(before, after,
 def test_the_movement_table_lists_the_values_that_left_last():
     table = values.movement_table(snapshot(["family", "health"]), snapshot(["honesty", "family"]))
     assert table.values.tolist() == [
-        ["1", "honesty", "New in your top values"],
-        ["2", "family", "Down from 1"],
-        ["–", "health", "Left your top values"],
+        ["1", "Honesty", "New in your top values"],
+        ["2", "Family", "Down from 1"],
+        ["–", "Health", "Left your top values"],
     ]
 
 
@@ -243,8 +243,8 @@ def test_the_history_table_is_newest_first_in_the_viewers_time_zone(db, user_id)
     table = values.history_table(values.snapshots(db, user_id), "Asia/Tokyo")
     assert table.columns.tolist() == ["Sorted on", "1", "2", "3", "4", "5"]
     assert table.values.tolist() == [
-        ["1 Mar 2026", "health", "", "", "", ""],
-        ["2 Jan 2026", "family", "health", "", "", ""],
+        ["1 Mar 2026", "Health", "", "", "", ""],
+        ["2 Jan 2026", "Family", "Health", "", "", ""],
     ]
 
 
@@ -267,3 +267,58 @@ def test_after_placing_a_reviewed_card_the_next_placed_card_or_the_frontier_foll
         for card in sort.cards[:placed]:
             values.place_card(db, user_id, sort, card.name, "important")
     assert values.current_sort(db, user_id).after_placing(index) == expected
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("family", "Family"),
+    ("inner peace", "Inner peace"),
+    ("self-acceptance", "Self-acceptance"),
+    ("God's will", "God's will"),
+    ("being outdoors", "being outdoors"),  # a person's own value, as they wrote it
+    ("iPhone time", "iPhone time"),
+])
+def test_value_names_are_shown_in_their_proper_case_and_own_values_as_written(name, shown):
+    assert values.display_name(name) == shown
+
+
+def test_every_shipped_value_is_shown_starting_with_a_capital_letter():
+    shown = [values.display_name(v.name) for v in values.builtin_values()]
+    assert all(name[0].isupper() for name in shown)
+    assert shown[0] == "Acceptance"
+
+
+EMPTY = (None,) * values.TOP_SIZE
+
+
+@pytest.mark.parametrize(("start", "place", "name", "expected"), [
+    (EMPTY, 0, "family", ("family", None, None, None, None)),
+    (("family", None, None, None, None), 2, "health", ("family", None, "health", None, None)),
+    # choosing a value that holds another place swaps the two: reordering is one choice
+    (("family", "fun", "health", None, None), 0, "health", ("health", "fun", "family", None, None)),
+    (("family", None, None, None, None), 3, "family", (None, None, None, "family", None)),
+    (("family", "fun", None, None, None), 1, None, ("family", None, None, None, None)),
+    (("family", "fun", None, None, None), 0, "family", ("family", "fun", None, None, None)),
+])
+def test_choosing_a_value_for_a_place_fills_it_or_swaps_places(start, place, name, expected):
+    assert values.rank(start, place, name) == expected
+
+
+def test_a_place_outside_the_top_five_is_refused():
+    with pytest.raises(ValueError, match="place"):
+        values.rank(EMPTY, values.TOP_SIZE, "family")
+
+
+def test_the_ranking_drops_values_moved_out_of_the_candidates_and_skips_empty_places():
+    ranking = ("family", None, "health", "fun", None)
+    kept = values.still_candidates(ranking, ["family", "fun"])
+    assert kept == ("family", None, None, "fun", None)
+    assert values.ranked(kept) == ["family", "fun"]
+    assert [values.place_label(i) for i in range(values.TOP_SIZE)] == [
+        "1. Most important", "2.", "3.", "4.", "5."]
+
+
+def test_a_ranking_with_gaps_saves_in_order(db, user_id):
+    sort = sort_everything(db, user_id, very=["family", "health", "fun"])
+    ranking = values.rank(values.rank(values.EMPTY_RANKING, 2, "fun"), 0, "health")
+    values.finish_sort(db, user_id, sort, values.ranked(ranking))
+    assert values.snapshots(db, user_id)[0].top == ("health", "fun")

@@ -9,25 +9,27 @@ import streamlit as st
 from sqlite_utils import Database
 
 from change_journal import prompts
+from change_journal.checkin import AnswerIn, NotYours
 from change_journal.config import MAX_TEXT_CHARS
-from change_journal.store.changes import NotYours
-from change_journal.store.checkins import AnswerIn
 from change_journal.ui import widgets
 from change_journal.validation import InputError
 
 
-def answer_box(question: prompts.Question) -> str:
-    """One text box, seeded from the draft; returns what is typed."""
+def answer_box(question: prompts.Question, label_visibility: str = "visible") -> str:
+    """One text box, seeded from the draft, with help about its question; returns what is
+    typed. ``label_visibility="collapsed"`` when the question is shown just above it."""
     typed = st.text_area(widgets.md_escape(question.text), value=question.draft, key=question.key,
-                         max_chars=MAX_TEXT_CHARS, help=prompts.BOX_HELP)
-    if question.prompt.follow_ups:
-        st.caption(" ".join(question.prompt.follow_ups))
+                         max_chars=MAX_TEXT_CHARS, help=question.help,
+                         label_visibility=label_visibility)
+    if question.hint:
+        st.caption(question.hint)
     return typed
 
 
-def answer_boxes(questions: list[prompts.Question]) -> dict[str, str]:
+def answer_boxes(questions: list[prompts.Question],
+                 label_visibility: str = "visible") -> dict[str, str]:
     """A box per question, in order: ``{prompt_id: typed text}``."""
-    return {q.prompt.id: answer_box(q) for q in questions}
+    return {q.prompt.id: answer_box(q, label_visibility) for q in questions}
 
 
 def save_button(database: Database, sheet: prompts.AnswerSheet, typed: dict[str, str],

@@ -1,4 +1,9 @@
-"""The frame shared by every page: sidebar change picker, sign-out, and the help pointer."""
+"""The frame shared by every page: sidebar menu and change picker, sign-out, the help notice
+under every page, and two small fixes to Streamlit's own frame (see :data:`FRAME_CSS` and
+:data:`CLICK_GUARD_JS`).
+
+``app.py`` calls :func:`sidebar` once a run, before the page runs.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,70 @@ from change_journal.config import SAFETY_NOTE
 from change_journal.ui import session
 
 _PICKER_KEY = "sidebar_change_picker"
+FOOTER_KEY = "page_footer"
+
+FRAME_CSS = """<style>
+section[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
+.st-key-page_footer,
+[data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
+</style>"""
+"""Static CSS (never any user text in it) for the frame.
+
+The footer (:func:`footer`) is drawn first and shown last, under the page's own content.
+
+A collapsed sidebar (on a phone it starts collapsed) is only slid off screen: its links stay
+in the tab order and in the accessibility tree, so keyboard focus vanishes into an invisible
+menu and axe reports ``scrollable-region-focusable``. Hiding it while collapsed takes it out of
+both; opening it (``data-collapsed="false"``) shows it again."""
+
+CLICK_GUARD_JS = """
+export default function () {
+  if (window.changeJournalClickGuard) return;
+  window.changeJournalClickGuard = true;
+  const TEXT = "textarea, input:not([type]), input[type=text], input[type=password], " +
+               "input[type=search], input[type=email], input[type=url], input[type=tel], " +
+               "input[type=number]";
+  const LINK = 'a[data-testid^="stPageLink"]';
+  let lastTextBlur = -1e9;
+  document.addEventListener("focusout", (event) => {
+    if (event.target instanceof Element && event.target.matches(TEXT)) {
+      lastTextBlur = performance.now();
+    }
+  }, true);
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest(LINK) : null;
+    if (!link || link.dataset.replayed || event.button !== 0 || event.ctrlKey ||
+        event.metaKey || event.shiftKey || event.altKey) return;
+    if (performance.now() - lastTextBlur > 400) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    link.setAttribute("aria-busy", "true");
+    const href = link.getAttribute("href");
+    setTimeout(() => {
+      const live = link.isConnected ? link
+        : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
+      if (!live) return;
+      live.removeAttribute("aria-busy");
+      live.dataset.replayed = "1";
+      live.click();
+      delete live.dataset.replayed;
+    }, 200);
+  }, true);
+}
+"""
+"""Keeps the first click on a page link right after typing (the lost first click).
+
+A text box sends what was typed when it loses focus, and a click on a page link takes the focus
+from it. Streamlit's page sends the link's "open this page" request at once, but the text
+box's "here is the new text" request a few milliseconds later, still naming the page that is
+open; the server folds the two requests into one and keeps the newest page, so the app reruns
+the page the person was leaving. (A mouse click held down for 30 ms or more usually escaped
+the race; a quick click, and a tap on a touch screen, where the focus change and the click
+arrive together, met it nearly every time: tests/e2e/test_frame_in_browser.py.)
+This script, static and in the page itself, holds such a click for 200 ms, until the text has
+been sent, then clicks the link again; a click that follows no typing is untouched."""
+
+_click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
 
 def _picked() -> None:
@@ -35,9 +104,13 @@ def menu(pages: dict[str, list] | list) -> None:
 
 
 def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list] | list) -> None:
-    """Draw the sidebar: the menu, the current change (for people), who is signed in, and help."""
+    """Draw the sidebar: the menu, the current change (for people), who is signed in, and the
+    help notice (which :func:`footer` repeats under every page, where a phone shows it)."""
+    st.html(FRAME_CSS)
+    footer()  # shown last (see FRAME_CSS)
     with st.sidebar:
         if signed_in is not None:
+            _click_guard(key="click_guard", height=0)
             menu(pages)
             st.divider()
             if signed_in.role == "person":
@@ -46,12 +119,25 @@ def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list
                 if current is not None:
                     titles = {c.id: c.title for c in changes}
                     st.session_state[_PICKER_KEY] = current.id
-                    st.selectbox("Working on", options=list(titles), format_func=titles.__getitem__,
-                                 key=_PICKER_KEY, on_change=_picked)
+                    st.selectbox("Working on", options=list(titles),
+                                 format_func=titles.__getitem__, key=_PICKER_KEY,
+                                 on_change=_picked)
             st.caption("Signed in as")
             st.text(signed_in.username)
             if st.button("Sign out", key="sign_out"):
                 session.sign_out(database)
                 st.rerun()
+            st.divider()
+        st.caption(SAFETY_NOTE)
+
+
+def footer() -> None:
+    """The "not therapy / crisis" notice under the page's content, on every page and at every
+    size: on a phone the sidebar starts closed, so its copy of the notice is out of sight.
+
+    Drawn before the page runs (a page's ``st.stop()`` ends the run, so nothing can be drawn
+    after it) and shown last by :data:`FRAME_CSS`, which orders this container after the page.
+    """
+    with st.container(key=FOOTER_KEY):
         st.divider()
         st.caption(SAFETY_NOTE)

@@ -17,7 +17,7 @@ from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.talk import Mark
 from change_journal.ui import session
 from change_journal.validation import InputError, clean_title
-from change_journal.wording import Sentence, Words, load_wording
+from change_journal.wording import Sentence, load_wording
 
 
 def quote(text: str) -> None:
@@ -180,25 +180,6 @@ def confirm_delete(state_key: str, explanation: str,
     dialog()
 
 
-def talk_badges(marks: list[Mark]) -> None:
-    """A row of badges naming the change talk (and, in grey, sustain talk) in an answer, each
-    label once. Hovering a badge explains the kind and shows the sentences it was found in."""
-    if not marks:
-        return
-    with st.container(horizontal=True, gap="small"):
-        for group in talk.label_groups(marks):
-            found = " · ".join(f"“{md_escape(s)}”" for s in group.sentences)
-            st.badge(group.label, color="blue" if group.side == "change" else "gray",
-                     icon=":material/north_east:" if group.side == "change" else None,
-                     help=f"{group.explanation}  \nFound in: {found}")
-
-
-def quote_with_talk(text: str, marks: list[Mark]) -> None:
-    """The person's words, literally, with the change talk in them named beneath."""
-    quote(text)
-    talk_badges(marks)
-
-
 REMOVE_ICON = ":material/close:"
 """The one-click removal beside each label (its help says what it does)."""
 
@@ -268,8 +249,6 @@ def say(sentences: tuple[Sentence, ...] | list[Sentence]) -> None:
     if sentences:
         st.markdown(" ".join(sentence_markdown(s) for s in sentences))
 
-
-__all__ = ["Sentence", "Words"]
 
 
 def working_on(database: Database, signed_in: Account, *, empty: str) -> Change:

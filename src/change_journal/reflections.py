@@ -1,0 +1,283 @@
+"""What the journal says back after a check-in: a reflection in the person's own words.
+
+Pure Python, no model and no network: it works on the check-in's ratings, the ratings of the one
+before, and the answers with the change talk recognised in them (``talk.marks``, which already
+respects the person's own labels). In order, and two to four sentences in all:
+
+1. the strongest change-talk sentence, quoted exactly and led in by the question it answered
+   ("This matters to you, and you said why: ..."), or, where they also wrote sustain talk, a
+   double-sided reflection that holds both and ends on the change side;
+2. an affirmation, only when they wrote something they did (taking steps) or that they are
+   ready (activation), in their words; none rather than a hollow one;
+3. a ruler that moved 2 or more since the last check-in, named neutrally with its date;
+4. one open question: about the move when a ruler moved (a drop first), else by the route of
+   :mod:`change_journal.next_steps`.
+
+With nothing written there is less to say, so it says less: the move or the numbers, and the
+question. ``turn`` (the check-ins before this one) picks each sentence's variant, so two
+check-ins in a row never share a sentence the journal wrote. All wording is in
+``data/reflections.toml``.
+
+Usage::
+
+    answers = [Answer(a.prompt_id, a.question, a.text, tuple(talk.marks(a.text, a.question)))
+               for a in saved]
+    said = reflect(ratings, answers, before=Before(at, previous), has_plan=False, turn=3,
+                   tz="Europe/London", now=now)
+    said.plain()
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from change_journal import clock, next_steps, prompt_ids
+from change_journal.change_talk import KIND_ORDER
+from change_journal.next_steps import Move, Route
+from change_journal.talk import Mark
+from change_journal.wording import Sentence, Wording, fill, load_wording
+
+ACTS = ("taking_steps", "activation")
+"""Kinds of change talk an affirmation can be built from, the first preferred."""
+QUOTE_CHARS = 280
+"""Longest quote of plain words; a longer first sentence is cut at a word."""
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]”’]*\s+|\n+")
+_JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well|still)\b[,]?\s+)+", re.IGNORECASE)
+"""Joining words at the start of a sentence, left out of a quote ("But I want ..." is quoted
+from "I want ..."): what remains is still exactly the person's words."""
+
+
+def quotable(sentence: str) -> str:
+    """``sentence`` without a leading "but", "and", "so" ... (an exact substring of it)."""
+    rest = _JOINING.sub("", sentence)
+    return rest if rest.strip() else sentence
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A written answer of the check-in, with the change and sustain talk shown on it."""
+
+    prompt_id: str
+    question: str
+    """The question exactly as it was asked."""
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class Before:
+    """The check-in before this one: when, and its three ratings."""
+
+    at: str
+    ratings: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class Reflection:
+    """What is said back after a check-in, and the answers it came from."""
+
+    sentences: tuple[Sentence, ...]
+    """Two to four sentences; the last one is the open question."""
+    affirmation: Sentence | None
+    """Also among ``sentences`` when there is one."""
+    route: Route
+    moves: tuple[Move, ...]
+    ratings: Mapping[str, int]
+    answers: tuple[Answer, ...]
+    """The full answers, for reading in full on request."""
+
+    @property
+    def question(self) -> Sentence:
+        return self.sentences[-1]
+
+    def plain(self) -> str:
+        return " ".join(s.plain() for s in self.sentences)
+
+
+def when(at: str, tz: str, now: datetime) -> str:
+    """A stored timestamp as a day said aloud, in the time zone ``tz``: "earlier today",
+    "yesterday", "3 November", or "3 November 2025" in another year."""
+    day = clock.local(at, tz).date()  # bounded: a time at the ends of the calendar is safe
+    today = clock.local(now.isoformat(), tz).date()
+    if day == today:
+        return "earlier today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    return f"{day.day} {day:%B}" if day.year == today.year else f"{day.day} {day:%B %Y}"
+
+
+def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Before | None,
+            has_plan: bool, turn: int, tz: str, now: datetime,
+            wording: Wording | None = None) -> Reflection:
+    """The reflection after a check-in with ``ratings`` and ``answers`` (see the module)."""
+    w = wording or load_wording()
+    chosen = next_steps.route(ratings, has_plan)
+    moved = next_steps.moves(ratings, before.ratings if before else None)
+    change = [(a, m) for a in answers for m in a.marks if m.side == "change"]
+    sustain = [m for a in answers for m in a.marks if m.side == "sustain"]
+    acts = sorted((m for _a, m in change if m.kind in ACTS), key=lambda m: ACTS.index(m.kind))
+    act = acts[0] if acts else None
+    others = [(a, m) for a, m in change if act is None or m.sentence != act.sentence]
+    strongest = min(others, key=lambda am: _rank(am[1]), default=None)
+
+    body: list[Sentence] = []
+    affirmation: Sentence | None = None
+    if sustain and (strongest or act):
+        change_side = strongest[1].sentence if strongest else act.sentence
+        body.append(fill(w.pick("reflection.double_sided", turn),
+                         sustain_quote=quotable(sustain[0].sentence),
+                         change_quote=quotable(change_side)))
+        if act is not None:
+            affirmation = _affirm(w, act, turn, quoted=strongest is None)
+    elif strongest is not None:
+        body.append(_lead(w, strongest[0], strongest[1].sentence, strongest[1].kind, ratings, turn))
+        if act is not None:
+            affirmation = _affirm(w, act, turn, quoted=False)
+    elif act is not None:
+        affirmation = _affirm(w, act, turn, quoted=False)
+    elif sustain:
+        body.append(fill(w.pick("reflection.sustain_only", turn),
+                         sustain_quote=quotable(sustain[0].sentence)))
+    elif (why := _why_answer(answers)) is not None:  # their reasons, framed by the question
+        body.append(_lead(w, why, _first_sentence(why.text), None, ratings, turn))
+    elif words := _first_written(answers):
+        body.append(fill(w.pick("reflection.plain", turn), quote=words))
+    strength = _strength(w, answers, body, act, chosen, ratings, turn)
+    if affirmation is not None:
+        body.append(affirmation)
+    if moved:
+        body.append(_movement(w, moved, before, tz, now, turn))
+    if strength is not None and len(body) < 3:
+        body.insert(min(1, len(body)), strength)
+    if not body:
+        body.append(fill(w.pick("reflection.ratings_only", turn), **ratings))
+    key = _question_key(moved, chosen, strength is not None and strength in body, act)
+    body.append(fill(w.pick(f"reflection.questions.{key}", turn)))
+    return Reflection(tuple(body), affirmation, chosen, moved, dict(ratings), tuple(answers))
+
+
+def _question_key(moved: Sequence[Move], chosen: Route, strength_said: bool,
+                  act: Mark | None) -> str:
+    """Which list the one question comes from: a move first (a drop before a rise), then the
+    route, following on from a strength or a step just reflected."""
+    if any(not m.up for m in moved):
+        return "drop"
+    if moved:
+        return "rise"
+    if chosen.name == "build_confidence" and strength_said:
+        return "build_on_strength"
+    if chosen.name == "plan" and act is not None and act.kind == "taking_steps":
+        return "plan_after_steps"
+    return chosen.name
+
+
+def _why_answer(answers: Sequence[Answer]) -> Answer | None:
+    """The first answer to a "why this number and not lower" question, if any."""
+    return next((a for a in answers if (prompt_ids.parse(a.prompt_id) or ("", ""))[1]
+                 == prompt_ids.WHY_NOT_LOWER and a.text.strip()), None)
+
+
+def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
+              act: Mark | None, chosen: Route, ratings: Mapping[str, int],
+              turn: int) -> Sentence | None:
+    """When confidence is what holds the change back, their own answer to "why this confidence
+    and not lower" (a strength or a past success), unless it is already quoted."""
+    if chosen.name != "build_confidence":
+        return None
+    answer = next((a for a in answers
+                   if a.prompt_id == prompt_ids.follow_up("confidence", prompt_ids.WHY_NOT_LOWER)
+                   and a.text.strip()), None)
+    if answer is None:
+        return None
+    said = [m.sentence for m in answer.marks if m.side == "change"]
+    sentence = said[0] if said else _first_sentence(answer.text)
+    quoted = {q for s in body for q in s.quotes} | ({quotable(act.sentence)} if act else set())
+    if quotable(sentence) in quoted:
+        return None
+    return _lead(w, answer, sentence, None, ratings, turn)
+
+
+def _rank(mark: Mark) -> int:
+    return KIND_ORDER.index(mark.kind) if mark.kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
+          ratings: Mapping[str, int], turn: int) -> Sentence:
+    """``sentence`` of ``answer``, led in by the question it answered (else by ``kind``, the
+    kind of change talk it is)."""
+    parsed = prompt_ids.parse(answer.prompt_id)
+    if parsed is None:
+        return fill(w.pick(f"reflection.by_kind.{kind}", turn), quote=quotable(sentence))
+    ruler, kind = parsed
+    rating = ratings[ruler]
+    path = {
+        prompt_ids.WHY_NOT_LOWER: f"{ruler}_why",
+        prompt_ids.ZERO: "zero",
+        prompt_ids.WHAT_WOULD_IT_TAKE: "what_keeps_it" if rating == 10 else "what_would_it_take",
+    }[kind]
+    return fill(w.pick(f"reflection.by_question.{path}", turn), quote=quotable(sentence),
+                rating=rating, ruler=ruler)
+
+
+def _affirm(w: Wording, act: Mark, turn: int, *, quoted: bool) -> Sentence:
+    """What the person did (or their readiness), in their words; ``quoted``: the same sentence
+    was just quoted, so only the frame follows."""
+    kind = "did" if act.kind == "taking_steps" else "ready"
+    if quoted:
+        return fill(w.pick(f"affirmation.{kind}_tail", turn))
+    return fill(w.pick(f"affirmation.{kind}", turn), quote=quotable(act.sentence))
+
+
+def _movement(w: Wording, moved: Sequence[Move], before: Before, tz: str, now: datetime,
+              turn: int) -> Sentence:
+    """"importance went from 2 to 9 (and confidence from 5 to 3) since ...", neutrally."""
+    parts = [f"{moved[0].ruler} went from {moved[0].before} to {moved[0].after}"]
+    parts += [f"{m.ruler} from {m.before} to {m.after}" for m in moved[1:]]
+    said = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return fill(w.pick("reflection.movement", turn), moves=said, Moves=said[0].upper() + said[1:],
+                when=when(before.at, tz, now))
+
+
+def _first_written(answers: Sequence[Answer]) -> str:
+    """The first sentence of how things are going (else of the first answer)."""
+    ordered = sorted(answers, key=lambda a: a.prompt_id != prompt_ids.HOW_GOING)
+    return next((_first_sentence(a.text) for a in ordered if a.text.strip()), "")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` exactly as written, cut at a word when very long."""
+    first = _SENTENCE.split(text.strip(), maxsplit=1)[0].strip()
+    if len(first) > QUOTE_CHARS:
+        first = first[:QUOTE_CHARS].rsplit(" ", 1)[0]
+    return first
+
+
+# ------------------------------------------------------------------------------ continuity
+
+@dataclass(frozen=True)
+class LastTime:
+    """What a returning person is reminded of: the last check-in's date and ratings, and their
+    strongest change talk then."""
+
+    at: str
+    ratings: Mapping[str, int]
+    quote: str | None
+
+
+def strongest_change_talk(answers: Sequence[Answer]) -> str | None:
+    """The strongest change-talk sentence of a check-in (mobilising first), if any."""
+    found = [m for a in answers for m in a.marks if m.side == "change"]
+    return quotable(min(found, key=_rank).sentence) if found else None
+
+
+def continuity(last: LastTime, tz: str, now: datetime,
+               wording: Wording | None = None) -> tuple[Sentence, ...]:
+    """One line about last time: its date and three ratings, and the quote if there is one."""
+    w = wording or load_wording()
+    line = [fill(w.text("checkin.last_time"), when=when(last.at, tz, now), **last.ratings)]
+    if last.quote:
+        line.append(fill(w.text("checkin.last_time_quote"), quote=last.quote))
+    return tuple(line)

@@ -1,0 +1,238 @@
+"""The frame around every page, in a real browser: the crisis notice on a phone, caption
+contrast, nothing invisible in what a person copies, and the first click on a page link right
+after typing (which used to be lost).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from change_journal import accounts, changes, values
+from change_journal.config import SAFETY_NOTE
+from change_journal.store import open_db
+from tests.e2e.conftest import screenshot
+from tests.e2e.streamlit_ui import click, fill, open_app, settle, sign_in_kept
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "a calm long password"
+USERNAME = "sam.k"
+TITLE = "Walk the route on www.example.com/walks daily"
+PHONE = {"width": 390, "height": 844}
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+                       "\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]")
+"""Characters that take no room on screen but travel with a copy: soft hyphen, zero-width
+spaces and joiners, direction marks and overrides, word joiner (U+2060), invisible operators,
+fillers, the byte-order mark."""
+
+
+def seed(db_file) -> None:
+    db = open_db(db_file)
+    person = accounts.sign_up(db, USERNAME, PASSWORD)
+    changes.add_change(db, person.id, TITLE, "")
+    sort = values.start_sort(db, person.id)
+    with db.atomic():
+        for card in sort.cards:
+            values.place_card(db, person.id, sort, card.name,
+                              "very" if card.name in ("family", "health") else "not")
+    values.finish_sort(db, person.id, values.current_sort(db, person.id), ["family", "health"])
+    db.close()
+
+
+def phone_page(browser):
+    context = browser.new_context(viewport=PHONE, timezone_id="Europe/London", has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    return page
+
+
+def notice_in_main(page):
+    return page.locator('[data-testid="stMainBlockContainer"] [data-testid="stCaption"], '
+                        '[data-testid="stMainBlockContainer"] [data-testid="stCaptionContainer"]'
+                        ).filter(has_text="not therapy")
+
+
+def assert_notice_under_the_page(page, name: str) -> None:
+    notice = notice_in_main(page)
+    expect(notice).to_have_count(1)
+    notice.scroll_into_view_if_needed()
+    expect(notice).to_be_in_viewport()
+    assert notice.inner_text().strip() == SAFETY_NOTE
+    # It comes after everything else the page shows.
+    last_bottom = page.evaluate("""() => {
+        const main = document.querySelector('[data-testid="stMainBlockContainer"]');
+        const notice = main.querySelector('.st-key-page_footer');
+        const bottoms = [...main.querySelectorAll('[data-testid="stElementContainer"]')]
+            .filter((e) => !notice.contains(e) && e.getBoundingClientRect().height > 0 &&
+                    e.checkVisibility({visibilityProperty: true}))
+            .map((e) => e.getBoundingClientRect().bottom);
+        const last = [...main.querySelectorAll('[data-testid="stElementContainer"]')]
+            .filter((e) => !notice.contains(e) && e.getBoundingClientRect().height > 0 &&
+                    e.checkVisibility({visibilityProperty: true}))
+            .sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom)[0];
+        return [Math.max(...bottoms), notice.getBoundingClientRect().top, last.outerHTML.slice(0, 300)];
+    }""")
+    assert last_bottom[0] <= last_bottom[1], f"the notice is not under the page on {name}: {last_bottom[2]}"
+
+
+def test_the_crisis_notice_is_under_every_page_on_a_phone(server, browser):
+    url, db_file = server
+    seed(db_file)
+    page = phone_page(browser)
+    open_app(page, url)
+    assert_notice_under_the_page(page, "sign in")
+    screenshot(page, "frame-phone-sign-in")
+    sign_in_kept(page, url, USERNAME, PASSWORD)
+    for path in ("", "progress", "values", "settings"):
+        page.goto(f"{url}/{path}")
+        page.get_by_role("heading", level=1).first.wait_for()
+        settle(page)
+        assert_notice_under_the_page(page, path or "check in")
+    screenshot(page, "frame-phone-settings")
+    page.context.close()
+
+
+def relative_luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(value: float) -> float:
+        value /= 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    red, green, blue = (channel(v) for v in rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def test_captions_are_at_least_4_5_to_1_against_the_page_and_the_sidebar(server, page):
+    url, _ = server
+    open_app(page, url)
+    colours = page.evaluate("""() => {
+        const rgba = (text) => text.match(/[\\d.]+/g).map(Number);
+        const caption = (within) => document.querySelector(
+            `${within} [data-testid="stCaptionContainer"]`);
+        const backdrop = (element) => {
+            for (let e = element; e; e = e.parentElement) {
+                const colour = rgba(getComputedStyle(e).backgroundColor);
+                if (colour.length === 3 || colour[3] > 0) return colour;
+            }
+            return [255, 255, 255];
+        };
+        return ['[data-testid="stMain"]', '[data-testid="stSidebar"]'].map((within) => [
+            rgba(getComputedStyle(caption(within)).color), backdrop(caption(within))]);
+    }""")
+    for (red, green, blue, *alpha), background in colours:
+        opacity = alpha[0] if alpha else 1.0
+        shown = tuple(opacity * c + (1 - opacity) * b for c, b in
+                      zip((red, green, blue), background[:3], strict=True))
+        lighter, darker = sorted((relative_luminance(shown),
+                                  relative_luminance(tuple(background[:3]))), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+def copied(page, locator) -> str:
+    """What a person gets by selecting the element's text and copying it."""
+    return locator.evaluate("""(element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const text = selection.toString();
+        selection.removeAllRanges();
+        return text;
+    }""")
+
+
+def everything_on_the_page(page) -> str:
+    """The page's text and every label a screen reader reads out."""
+    return page.evaluate("""() => document.body.innerText + '\\n' + [...document.querySelectorAll(
+        '[aria-label], [title], [placeholder]')].map((e) => [e.getAttribute('aria-label'),
+        e.getAttribute('title'), e.getAttribute('placeholder')].join('\\n')).join('\\n')""")
+
+
+def test_nothing_invisible_travels_with_a_username_an_address_or_an_error(server, page):
+    url, db_file = server
+    seed(db_file)
+    sign_in_kept(page, url, USERNAME, PASSWORD)
+
+    username = page.get_by_test_id("stSidebar").get_by_text(USERNAME, exact=True)
+    assert copied(page, username).strip() == USERNAME
+    heading = page.get_by_role("heading", name=re.compile("example"))
+    assert TITLE in copied(page, heading)
+    assert not INVISIBLE.search(everything_on_the_page(page))
+
+    page.get_by_role("link", name="Sharing", exact=True).click()
+    page.get_by_role("heading", name="Sharing", level=1).wait_for()
+    settle(page)
+    fill(page, "Your coach's username or invite code", "no.such.coach")
+    click(page, "Share")
+    error = page.get_by_test_id("stAlertContentError").first
+    error.wait_for()
+    assert "No coach account matches" in copied(page, error)
+    assert not INVISIBLE.search(copied(page, error))
+    assert not INVISIBLE.search(everything_on_the_page(page))
+
+    page.get_by_role("link", name="Values", exact=True).click()
+    page.get_by_role("heading", name="Reflecting on a value").wait_for()
+    settle(page)
+    assert not INVISIBLE.search(everything_on_the_page(page))
+
+
+def test_the_values_page_has_one_h1_no_skipped_levels_and_no_heading_anchors_to_tab_to(
+        server, page):
+    url, db_file = server
+    seed(db_file)
+    sign_in_kept(page, url, USERNAME, PASSWORD)
+    page.get_by_role("link", name="Values", exact=True).click()
+    page.get_by_role("heading", name="Reflecting on a value").wait_for()
+    settle(page)
+    for state in ("top values and reflections", "sorting a card"):
+        if state == "sorting a card":
+            click(page, "Sort the cards again")
+            page.locator(".st-key-values_card h2").wait_for()
+            settle(page)
+        assert page.locator("h1 a, h2 a, h3 a, h4 a").count() == 0
+        levels = [int(tag[1]) for tag in page.locator(
+            '[data-testid="stMain"] :is(h1, h2, h3, h4, h5, h6)').evaluate_all(
+            "hs => hs.map(h => h.tagName)")]
+        assert levels[0] == 1 and levels.count(1) == 1
+        assert all(after - before <= 1 for before, after in zip(levels, levels[1:], strict=False)), \
+            levels
+
+
+@pytest.mark.parametrize("pointer", ["tap", "click"])
+def test_the_first_page_link_click_right_after_typing_opens_the_page_and_keeps_the_words(
+        server, browser, pointer):
+    """Typing, then at once a tap (phone) or a quick click on a menu link, used to rerun the
+    page being left: the text box sends its words a moment after the link asks for the new
+    page, and the server kept the newer request. The guard in ``layout`` holds such a click
+    until the words are sent."""
+    url, db_file = server
+    seed(db_file)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, has_touch=True,
+                                  timezone_id="Europe/London")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    sign_in_kept(page, url, USERNAME, PASSWORD)
+    for attempt in range(3):
+        page.goto(f"{url}/values")
+        page.get_by_role("heading", name="Reflecting on a value").wait_for()
+        settle(page)
+        box = page.get_by_role("textbox", name="What does family mean to you?")
+        words = f"Sunday lunches, attempt {attempt}."
+        box.fill(words)  # no Tab: the click itself takes the focus away
+        link = page.get_by_role("link", name="Progress", exact=True)
+        if pointer == "tap":
+            link.tap()
+        else:
+            middle = link.bounding_box()
+            page.mouse.move(middle["x"] + 10, middle["y"] + middle["height"] / 2)
+            page.mouse.down()
+            page.mouse.up()
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=5_000)
+        settle(page)
+        page.get_by_role("link", name="Values", exact=True).click()
+        expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(
+            words)
+    context.close()

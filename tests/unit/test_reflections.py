@@ -1,0 +1,416 @@
+"""What the journal says back after a check-in (reflections.py, checkin.save/reflection).
+
+A table of 72 check-ins (ratings, the ratings before, answers with their change and sustain talk)
+and the properties every reflection must have: it quotes the person's words exactly, says two to
+four sentences and ends on its one open question, names every ruler that moved 2 or more with its
+date, affirms only what the person did (never their use of the app), holds both sides ending on
+the change side, never praises, never says "should", never offers the plan at importance 3 or
+less, never asks a ruler at 10 to rise, and shares no sentence with the next check-in's. Then the
+same through the store and the real recogniser, and the line about last time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from change_journal import checkin, reflections, talk
+from change_journal.reflections import Answer, Before, reflect
+from change_journal.store import changes, users
+from change_journal.talk import Mark
+from change_journal.wording import Words
+
+NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
+BEFORE_AT = "2026-11-03T08:00:00+00:00"
+PRAISE = ("great", "well done", "proud", "amazing", "awesome", "good job", "fantastic", "brilliant")
+PUSHING = ("should", "must", "have to", "need to")
+RISING = ("rise", "higher", "go up", "what would help")
+COUNTING = ("check-in", "times", "in a row", "streak", "coming back")
+
+
+def said(prompt_id: str, text: str, *marks: tuple[str, str, str]) -> Answer:
+    """An answer whose ``marks`` are ``(side, kind, sentence)``; every sentence is in ``text``."""
+    for _side, _kind, sentence in marks:
+        assert sentence in text
+    return Answer(prompt_id, f"Question for {prompt_id}?", text,
+                  tuple(Mark(side, kind, sentence) for side, kind, sentence in marks))
+
+
+HOW, NOTE = "checkin.how_going", "checkin.note"
+ANSWERS = {
+    "nothing written": [],
+    "neutral words": [said(HOW, "It rained all week. Work was busy.")],
+    "desire": [said(HOW, "I want my mornings back.", ("change", "desire", "I want my mornings back."))],
+    "a reason for importance": [said("checkin.importance.why_not_lower", "It matters for the kids.",
+                                     ("change", "reasons", "It matters for the kids."))],
+    "sustain only": [said(HOW, "Wine helps me unwind.", ("sustain", "reasons", "Wine helps me unwind."))],
+    "both sides": [said(HOW, "Wine helps me unwind. But I want my mornings back.",
+                        ("change", "desire", "But I want my mornings back."),
+                        ("sustain", "reasons", "Wine helps me unwind."))],
+    "a step taken": [said(HOW, "I went for a run instead of opening a bottle.",
+                          ("change", "taking_steps", "I went for a run instead of opening a bottle."))],
+    "a step and sustain": [said(HOW, "I skipped the wine on Tuesday. I still like a glass on Fridays.",
+                                ("change", "taking_steps", "I skipped the wine on Tuesday."),
+                                ("sustain", "reasons", "I still like a glass on Fridays."))],
+    "ready, and a reason": [
+        said("checkin.readiness.why_not_lower", "I'm ready to start on Monday.",
+             ("change", "activation", "I'm ready to start on Monday.")),
+        said("checkin.importance.why_not_lower", "Sleep. I sleep so much better without it.",
+             ("change", "reasons", "I sleep so much better without it.")),
+    ],
+    "what keeps it there": [said("checkin.importance.what_would_it_take", "My kids noticing.",
+                                 ("change", "reasons", "My kids noticing."))],
+    "markup and a commitment": [said(NOTE, "I will **stop** buying [wine](http://x.y) on Monday.",
+                                     ("change", "commitment",
+                                      "I will **stop** buying [wine](http://x.y) on Monday."))],
+    "several answers": [
+        said(HOW, "A mixed week.\nI want to feel fitter.", ("change", "desire", "I want to feel fitter.")),
+        said("checkin.confidence.why_not_lower", "I managed it in January.",
+             ("change", "ability", "I managed it in January.")),
+        said(NOTE, "I'll tell my partner tonight. The sofa is comfy though.",
+             ("change", "commitment", "I'll tell my partner tonight."),
+             ("sustain", "reasons", "The sofa is comfy though.")),
+    ],
+}
+RATINGS = [(0, 0, 0), (2, 9, 9), (3, 5, 2), (4, 2, 2), (5, 4, 2), (9, 1, 8), (7, 7, 7),
+           (10, 10, 10), (8, 6, 8), (6, 5, 5), (10, 3, 10), (1, 1, 1)]
+PREVIOUS = {
+    "first": lambda r: None,
+    "same": lambda r: r,
+    "a drop": lambda r: (min(10, r[0] + 3), r[1], r[2]),
+    "a rise": lambda r: (r[0], max(0, r[1] - 2), r[2]),
+    "mixed": lambda r: (max(0, r[0] - 4), min(10, r[1] + 2), r[2]),
+}
+
+
+def as_ratings(values) -> dict[str, int]:
+    return dict(zip(("importance", "confidence", "readiness"), values, strict=True))
+
+
+def table() -> list:
+    """12 rating profiles × 6 answer sets each, with the ratings before and a plan or not."""
+    answer_names, previous_names = list(ANSWERS), list(PREVIOUS)
+    cases = []
+    for i, values in enumerate(RATINGS):
+        for j in range(6):
+            answers = answer_names[(i + j) % len(answer_names)]
+            previous = previous_names[(i + 2 * j) % len(previous_names)]
+            has_plan = (i + j) % 2 == 1
+            plan = "plan" if has_plan else "no plan"
+            cases.append(pytest.param(values, previous, answers, has_plan,
+                                      id=f"{values}-{previous}-{answers}-{plan}"))
+    return cases
+
+
+def app_text(reflection) -> str:
+    """Only what the journal wrote (the person's words left out)."""
+    return " ".join("".join(p for p in s.parts if isinstance(p, str)) for s in reflection.sentences)
+
+
+def run(values, previous, answers, has_plan, turn=4):
+    before_values = PREVIOUS[previous](values)
+    before = Before(BEFORE_AT, as_ratings(before_values)) if before_values else None
+    return reflect(as_ratings(values), ANSWERS[answers], before=before, has_plan=has_plan,
+                   turn=turn, tz="Europe/London", now=NOW)
+
+
+CASES = table()
+
+
+def test_the_table_has_at_least_sixty_cases():
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(("values", "previous", "answers", "has_plan"), CASES)
+def test_every_reflection_has_the_properties_mi_asks_for(values, previous, answers, has_plan):
+    reflection = run(values, previous, answers, has_plan)
+    written = [a.text for a in ANSWERS[answers]]
+    journal = app_text(reflection)
+    plain = reflection.plain()
+
+    # two to four sentences, ending on one open question (and only one)
+    assert 2 <= len(reflection.sentences) <= 4
+    assert reflection.question.plain().endswith("?")
+    assert journal.count("?") == 1
+    assert not re.match(r"(?i)(do|does|did|are|is|will|would|have|can) you\b",
+                        reflection.question.plain())
+
+    # the person's words, quoted exactly
+    for sentence in reflection.sentences:
+        for quoted in sentence.quotes:
+            assert any(quoted in text for text in written), quoted
+
+    # every move of 2 or more is named with its date; none is invented
+    before = PREVIOUS[previous](values)
+    moved = [(k, b, a) for k, b, a in zip(("importance", "confidence", "readiness"),
+                                          before or values, values, strict=True)
+             if before and abs(a - b) >= 2]
+    for ruler, old, new in moved:
+        assert re.search(rf"(?i){ruler} (went )?from {old} to {new}", plain)
+        assert "3 November" in plain
+    if not moved:
+        assert "went from" not in plain
+
+    # no praise, no pushing, no counting of app use
+    for word in (*PRAISE, *PUSHING, *COUNTING):
+        assert word not in journal.lower(), word
+
+    # the plan is never offered at importance 3 or less; a 10 is never asked to rise
+    if values[0] <= 3:
+        assert not reflection.route.offers_plan
+        assert "plan" not in journal.lower()
+    if 10 in values:
+        for word in RISING:
+            assert word not in journal.lower(), word
+
+    # affirmations only of what the person did or is ready for, in their words
+    acts = [m.sentence for a in ANSWERS[answers] for m in a.marks
+            if m.side == "change" and m.kind in reflections.ACTS]
+    if acts:
+        assert reflection.affirmation is not None
+        assert reflection.affirmation in reflection.sentences
+        assert reflections.quotable(acts[0]) in plain
+    else:
+        assert reflection.affirmation is None
+
+    # both sides held, ending on the change side
+    change_sentences = {m.sentence for a in ANSWERS[answers] for m in a.marks if m.side == "change"}
+    sustain_sentences = {m.sentence for a in ANSWERS[answers] for m in a.marks if m.side == "sustain"}
+    if change_sentences and sustain_sentences:
+        double = next(s for s in reflection.sentences if len(s.quotes) == 2)
+        assert any(double.quotes[0] in sentence for sentence in sustain_sentences)
+        assert any(double.quotes[-1] in sentence for sentence in change_sentences)
+        assert isinstance(double.parts[-1], Words)
+
+    # little written: say less
+    if not ANSWERS[answers] and not moved:
+        assert len(reflection.sentences) == 2
+
+
+@pytest.mark.parametrize(("values", "previous", "answers", "has_plan"), CASES)
+def test_nothing_the_journal_says_repeats_at_the_next_check_in(values, previous, answers, has_plan):
+    this, following = (run(values, previous, answers, has_plan, turn=t) for t in (4, 5))
+    assert not {s.plain() for s in this.sentences} & {s.plain() for s in following.sentences}
+    if this.affirmation and following.affirmation:
+        assert app_text(this) != app_text(following)
+
+
+def test_joining_words_at_the_start_are_left_out_of_a_quote_and_the_rest_is_exact():
+    assert reflections.quotable("But I want my mornings back.") == "I want my mornings back."
+    assert reflections.quotable("And so, I will.") == "I will."
+    assert reflections.quotable("But.") == "But."
+    assert reflections.quotable("Butter on toast.") == "Butter on toast."
+
+
+def test_the_strongest_change_talk_is_quoted_mobilising_first():
+    answers = [said(HOW, "I want to cut down. I will stop on Monday.",
+                    ("change", "desire", "I want to cut down."),
+                    ("change", "commitment", "I will stop on Monday."))]
+    reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.sentences[0].quotes == ("I will stop on Monday.",)
+
+
+def test_when_confidence_holds_it_back_their_own_strength_is_reflected_and_built_on():
+    answers = [said("checkin.importance.why_not_lower", "I want to be awake for the kids.",
+                    ("change", "desire", "I want to be awake for the kids.")),
+               said("checkin.confidence.why_not_lower", "I managed a dry January two years ago.")]
+    reflection = reflect(as_ratings((8, 3, 5)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.plain() == (
+        "This matters to you, and you said why: “I want to be awake for the kids.” "
+        "You know something about what you can do: “I managed a dry January two years ago.” "
+        "How could what helped then help you now?")
+
+
+def test_without_recognised_talk_a_why_answer_is_reflected_by_the_question_it_answered():
+    answers = [said(HOW, "Busy."), said("checkin.importance.why_not_lower", "The kids. Money too.")]
+    reflection = reflect(as_ratings((6, 6, 5)), answers, before=None, has_plan=False, turn=1,
+                         tz="UTC", now=NOW)
+    assert reflection.sentences[0].plain() == (
+        "Importance is 6 for you and not lower, because, in your words, “The kids.”")
+
+
+def test_ready_after_a_step_is_asked_what_to_build_on_not_for_a_first_step():
+    answers = [said(HOW, "I poured the wine away.",
+                    ("change", "taking_steps", "I poured the wine away."))]
+    reflection = reflect(as_ratings((8, 8, 8)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.plain() == ("What you did, in your words: “I poured the wine away.” That was "
+                                  "your doing. What would you like to build on, from what you did?")
+
+
+def test_a_rise_asks_what_shifted_and_a_drop_what_has_been_happening():
+    rise = reflect(as_ratings((9, 3, 3)), [], before=Before(BEFORE_AT, as_ratings((2, 3, 3))),
+                   has_plan=False, turn=0, tz="UTC", now=NOW)
+    assert rise.plain() == "Importance went from 2 to 9 since 3 November. What shifted?"
+    drop = reflect(as_ratings((1, 3, 3)), [], before=Before(BEFORE_AT, as_ratings((10, 3, 3))),
+                   has_plan=False, turn=0, tz="UTC", now=NOW)
+    assert drop.plain() == ("Importance went from 10 to 1 since 3 November. "
+                            "What has been happening since then?")
+
+
+def test_at_ten_the_answer_to_what_keeps_it_there_is_never_called_what_would_help_it_rise():
+    reflection = run((10, 10, 10), "same", "what keeps it there", False, turn=0)
+    assert reflection.sentences[0].plain() == "You know what keeps importance at 10: “My kids noticing.”"
+
+
+@pytest.mark.parametrize(("at", "expected"), [
+    ("2026-11-30T07:00:00+00:00", "earlier today"),
+    ("2026-11-29T21:00:00+00:00", "yesterday"),
+    ("2026-11-03T08:00:00+00:00", "3 November"),
+    ("2025-12-24T08:00:00+00:00", "24 December 2025"),
+])
+def test_days_are_said_aloud_in_the_persons_time_zone(at, expected):
+    assert reflections.when(at, "Europe/London", NOW) == expected
+
+
+@pytest.mark.parametrize("extreme", ["0001-01-01T00:00:00.000000+00:00",
+                                     "9999-12-31T23:59:00.000000+00:00"])
+def test_a_time_at_the_ends_of_the_calendar_is_still_said(extreme):
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", reflections.when(extreme, "Pacific/Kiritimati", NOW))
+
+
+def test_late_at_night_utc_is_already_tomorrow_in_tokyo():
+    assert reflections.when("2026-11-29T23:30:00+00:00", "Asia/Tokyo", NOW) == "earlier today"
+
+
+# ------------------------------------------------------------------------------ through the store
+
+
+@pytest.fixture
+def person(db):
+    user_id = users.create_user(db, "alex", "alex", "hash")
+    change_id = changes.add_change(db, user_id, "Drink less during the week")
+    return user_id, changes.get_change(db, user_id, change_id)
+
+
+def draft(values, **texts):
+    return {"ratings": as_ratings(values), "texts": texts, "step": 4}
+
+
+def test_a_returning_person_is_reminded_of_last_time_and_asked_since_then(db, person):
+    user_id, change = person
+    assert checkin.last_time(db, user_id, change) is None
+    checkin.save(db, user_id, change,
+                 draft((7, 4, 5), **{"checkin.how_going": "It rained.",
+                                     "checkin.importance.why_not_lower":
+                                         "I want to be properly awake for the kids."}),
+                 tz="Europe/London", now=NOW - timedelta(days=27))
+    last = checkin.last_time(db, user_id, change)
+    line = [s.plain() for s in reflections.continuity(last, "Europe/London", NOW)]
+    assert line[0] == "Last time (3 November): importance 7, confidence 4, readiness 5."
+    if last.quote:  # their strongest change talk then, word for word
+        assert line[1] == f"You wrote then: “{last.quote}”"
+        assert last.quote in "I want to be properly awake for the kids."
+    since = checkin.since_text(last.at, "Europe/London", NOW)
+    assert checkin.how_going_question(1, since).text == "Since 3 November, how have things gone?"
+
+
+def test_saving_reflects_with_the_question_that_was_asked_and_the_move_since(db, person):
+    user_id, change = person
+    first = checkin.save(db, user_id, change, draft((2, 5, 3), **{"checkin.how_going": "Meh."}),
+                         tz="UTC", now=NOW - timedelta(days=27))
+    second = checkin.save(db, user_id, change,
+                          draft((9, 5, 3), **{"checkin.how_going": "Something changed. I want this.",
+                                              "checkin.note": "Bought sparkling water."}),
+                          tz="UTC", now=NOW)
+    assert (first.turn, second.turn) == (0, 1)
+    assert second.answers[0].question == "Since 3 November, how have things gone?"
+    said_back = checkin.reflection(db, user_id, change, second, tz="UTC", now=NOW)
+    assert "Importance went from 2 to 9 since 3 November." in said_back.plain() or \
+        "Since 3 November, importance went from 2 to 9." in said_back.plain()
+    assert said_back.question.plain().endswith("?")
+    for sentence in said_back.sentences:
+        for quoted in sentence.quotes:
+            assert any(quoted in a.text for a in second.answers)
+
+
+def test_a_label_the_person_removes_is_gone_from_the_reflection_at_once(db, person):
+    user_id, change = person
+    saved = checkin.save(db, user_id, change,
+                         draft((6, 6, 6), **{"checkin.how_going": "I will stop buying wine."}),
+                         tz="UTC", now=NOW)
+    before = checkin.reflection(db, user_id, change, saved, tz="UTC", now=NOW)
+    shown = [m for a in before.answers for m in a.marks]
+    talk.correct(db, user_id, change.id, ["I will stop buying wine."], "none")
+    after = checkin.reflection(db, user_id, change, saved, tz="UTC", now=NOW)
+    assert [m for a in after.answers for m in a.marks] == []
+    if shown:
+        assert before.sentences[0].quotes and not after.affirmation
+    talk.correct(db, user_id, change.id, ["I will stop buying wine."], "change", "commitment")
+    corrected = checkin.reflection(db, user_id, change, saved, tz="UTC", now=NOW)
+    assert [(m.kind, m.corrected) for a in corrected.answers for m in a.marks] == [
+        ("commitment", True)]
+    assert corrected.sentences[0].quotes == ("I will stop buying wine.",)
+
+
+# ------------------------------------------------------------------------------ in your own words
+
+
+def quote(text, at, strength=1, *marks):
+    from change_journal import summary
+
+    return summary.Quote(text, False, "Check-in", "Why?", at, strength,
+                         talk=tuple(Mark(side, kind, sentence) for side, kind, sentence in marks))
+
+
+def test_the_collecting_summary_gathers_one_statement_per_theme_in_their_words():
+    from change_journal import summary
+
+    quotes = (
+        quote("I want calm mornings. I like wine.", "2026-11-01T08:00:00+00:00", 1,
+              ("change", "desire", "I want calm mornings."), ("sustain", "reasons", "I like wine.")),
+        quote("I want to sleep.", "2026-11-20T08:00:00+00:00", 1,
+              ("change", "desire", "I want to sleep.")),
+        quote("It matters for the kids.", "2026-11-02T08:00:00+00:00", 2,
+              ("change", "reasons", "It matters for the kids.")),
+        quote("I poured it away.", "2026-11-02T09:00:00+00:00", 1,
+              ("change", "taking_steps", "I poured it away.")),
+        quote("I will stop on Monday.", "2026-11-03T08:00:00+00:00", 1,
+              ("change", "commitment", "I will stop on Monday.")),
+    )
+    sections = (summary.Section("reasons", "Your reasons", quotes),)
+    statements = summary.collect(sections)
+    assert [(s.theme, s.sentence) for s in statements] == [
+        ("desire", "I want to sleep."),  # the most recent at equal strength
+        ("reasons", "It matters for the kids."),
+        ("steps", "I will stop on Monday."),  # commitment is the strongest step
+    ]
+    said = summary.collecting_summary(statements, "What do you make of this?", "UTC", NOW)
+    assert [s.plain() for s in said] == [
+        "Here is what you have said for this change, gathered from everything you have written.",
+        "What you want (20 November): “I want to sleep.”",
+        "Why it matters to you (2 November): “It matters for the kids.”",
+        "What you have done or decided (3 November): “I will stop on Monday.”",
+        "What do you make of this?",
+    ]
+    assert "I like wine." not in " ".join(s.plain() for s in said)  # sustain talk is not gathered
+
+
+def test_with_one_theme_the_summary_tops_up_to_three_and_says_a_day_once():
+    from change_journal import summary
+
+    quotes = tuple(quote(f"I want {thing}.", "2026-11-02T08:00:00+00:00", 1,
+                         ("change", "desire", f"I want {thing}."))
+                   for thing in ("calm", "sleep", "money", "time"))
+    statements = summary.collect((summary.Section("reasons", "Your reasons", quotes),))
+    assert len(statements) == summary.COLLECT_FEWEST
+    said = [s.plain() for s in summary.collecting_summary(statements, "What now?", "UTC", NOW)]
+    assert said[1].startswith("What you want (2 November): ")
+    assert said[2].startswith("And also: ") and said[3].startswith("And also: ")
+
+
+def test_nothing_is_affirmed_twice_on_the_page():
+    from change_journal import summary
+
+    step = quote("I poured it away.", "2026-11-02T09:00:00+00:00", 1,
+                 ("change", "taking_steps", "I poured it away."))
+    sections = (summary.Section("steps", "Steps", (step,)),)
+    acts = summary.acts(sections, [])
+    assert [a.words for a in acts] == ["I poured it away."]
+    assert summary.acts_beyond(acts, summary.collect(sections)) == ()
+    assert summary.affirm(acts[0], "UTC", NOW).plain() == (
+        "On 2 November, you wrote: “I poured it away.” That was your doing.")
