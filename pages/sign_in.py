@@ -13,7 +13,10 @@ st.markdown(
     "what pulls you both ways, and how important, confident and ready you feel over time."
 )
 
-sign_in_tab, sign_up_tab = st.tabs(["Sign in", "Create an account"])
+# A newcomer starts on creating an account; a browser that has signed in before, or that
+# followed a link to a page inside the journal, starts on signing in.
+sign_in_tab, sign_up_tab = st.tabs(["Sign in", "Create an account"],
+                                   default="Sign in" if session.returning() else "Create an account")
 
 with sign_in_tab, st.form("sign_in_form"):
     username = st.text_input("Username", key="sign_in_username", max_chars=accounts.USERNAME_MAX)

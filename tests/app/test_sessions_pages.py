@@ -134,3 +134,12 @@ def test_signing_out_ends_the_session_in_the_database(new_app, app_db):
     assert shows_only_sign_in(at)
     with closing(open_db(app_db)) as db:
         assert db.execute("SELECT count(*) FROM sessions").fetchone() == (0,)
+
+
+def test_a_newcomer_starts_on_creating_an_account_with_sign_in_one_click_away(new_app):
+    at = new_app()
+    (tabs,) = [node for node in at._tree.children[0].children.values()
+               if node.type == "tab_container"]
+    labels = [tab.label for tab in tabs.children.values()]
+    assert labels == ["Sign in", "Create an account"]
+    assert labels[tabs.proto.tab_container.default_tab_index] == "Create an account"

@@ -39,11 +39,17 @@ def sign_up(page, url: str, username: str, password: str) -> None:
     page.get_by_role("heading", name="Check in").wait_for()
 
 
-def sign_in(page, url: str, username: str, password: str) -> None:
-    open_app(page, url)
+def submit_sign_in(page, username: str, password: str) -> None:
+    """Fill in and send the sign-in form (a newcomer's page opens on "Create an account")."""
+    page.get_by_role("tab", name="Sign in").click()
     fill(page, "Username", username)
     fill(page, "Password", password)
     click(page, "Sign in")
+
+
+def sign_in(page, url: str, username: str, password: str) -> None:
+    open_app(page, url)
+    submit_sign_in(page, username, password)
     page.get_by_role("heading", level=1).first.wait_for()
 
 
@@ -53,9 +59,7 @@ def sign_in_kept(page, url: str, username: str, password: str) -> None:
     from change_journal.sessions import COOKIE_NAME
 
     open_app(page, url)
-    fill(page, "Username", username)
-    fill(page, "Password", password)
-    click(page, "Sign in")
+    submit_sign_in(page, username, password)
     page.get_by_text("Signed in as").first.wait_for()
     settle(page)
     for _ in range(100):

@@ -19,11 +19,10 @@ from change_journal.store import changes, open_db
 from tests.e2e.conftest import screenshot, start_server, stop_server
 from tests.e2e.streamlit_ui import (
     axe_violations,
-    click,
     describe_violations,
-    fill,
     open_app,
     settle,
+    submit_sign_in,
 )
 
 pytestmark = pytest.mark.e2e
@@ -100,9 +99,7 @@ def tabs(browser, site):
             page.set_default_timeout(30_000)
             open_app(page, url)
             if who != "visitor":
-                fill(page, "Username", "demo" if who == "person" else COACH)
-                fill(page, "Password", PASSWORD)
-                click(page, "Sign in")
+                submit_sign_in(page, "demo" if who == "person" else COACH, PASSWORD)
                 page.get_by_role("heading", level=1).first.wait_for()
                 settle(page)
             opened[(who, size)] = page

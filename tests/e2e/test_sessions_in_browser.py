@@ -12,7 +12,7 @@ import pytest
 
 from change_journal.store import changes, open_db, sharing, users
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, fill, open_app, settle, sign_up
+from tests.e2e.streamlit_ui import click, fill, open_app, settle, sign_up, submit_sign_in
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "a calm long password"
@@ -28,9 +28,7 @@ def no_page_not_found(page) -> None:
 
 def sign_in_here(page, username: str) -> None:
     """Sign in on the form the page shows, staying at its address."""
-    fill(page, "Username", username)
-    fill(page, "Password", PASSWORD)
-    click(page, "Sign in")
+    submit_sign_in(page, username, PASSWORD)
 
 
 def test_a_reload_and_a_new_tab_stay_signed_in_and_signing_out_ends_it(server, browser):

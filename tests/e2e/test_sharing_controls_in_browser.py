@@ -20,7 +20,7 @@ from change_journal.demo import create_demo
 from change_journal.store import open_db, transaction, users
 from change_journal.store.checkins import save_checkin
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, fill, settle
+from tests.e2e.streamlit_ui import click, fill, settle, submit_sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -61,9 +61,7 @@ def sign_in(page, url: str, username: str, heading: str) -> None:
     page.goto(url)
     page.get_by_role("heading", level=1).first.wait_for()
     settle(page)
-    fill(page, "Username", username)
-    fill(page, "Password", PASSWORD)
-    click(page, "Sign in")
+    submit_sign_in(page, username, PASSWORD)
     page.get_by_role("heading", name=heading).first.wait_for()
     settle(page)
 

@@ -16,7 +16,7 @@ from change_journal.demo import create_demo
 from change_journal.store import changes, open_db, users
 from change_journal.store.checkins import save_checkin
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, fill, settle
+from tests.e2e.streamlit_ui import click, fill, settle, submit_sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -73,9 +73,7 @@ def sign_in(page, url: str, username: str, heading: str) -> None:
     page.goto(url)
     page.get_by_role("heading", level=1).first.wait_for()
     settle(page)
-    fill(page, "Username", username)
-    fill(page, "Password", PASSWORD)
-    click(page, "Sign in")
+    submit_sign_in(page, username, PASSWORD)
     page.get_by_role("heading", name=heading).wait_for()
     settle(page)
 

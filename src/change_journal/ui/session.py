@@ -11,6 +11,7 @@ Every rerun checks the token against the database before any page runs.
 from __future__ import annotations
 
 import threading
+from urllib.parse import urlparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -146,6 +147,14 @@ def sign_in(database: Database, signed_in: Account) -> None:
     st.session_state.clear()
     st.session_state[TOKEN_KEY] = token
     st.session_state[ACCOUNT_KEY] = signed_in
+
+
+def returning() -> bool:
+    """Whether this visitor has probably been here before: the browser brought a session
+    cookie (even an ended one), or the address is a page inside the journal."""
+    url = st.context.url
+    inside = isinstance(url, str) and bool(urlparse(url).path.strip("/"))
+    return _cookie() is not None or inside
 
 
 def token() -> str | None:
