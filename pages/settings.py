@@ -5,8 +5,18 @@ from textwrap import shorten
 
 import streamlit as st
 
-from change_journal import (accounts, changes, clock, entries, export, importer, progress, reminders,
-                            report, sessions)
+from change_journal import (
+    accounts,
+    changes,
+    clock,
+    entries,
+    export,
+    importer,
+    progress,
+    reminders,
+    report,
+    sessions,
+)
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
 
@@ -18,7 +28,7 @@ NOTICE = "settings_notice"
 PASSWORD_NOTICE = "settings_password_notice"
 SHOWN_PROBLEMS = 20
 
-st.title("Settings")
+st.title("Settings", anchor=False)
 
 
 def when(at: str) -> str:
@@ -31,7 +41,7 @@ def delete_entry(own, request: widgets.DeleteRequest) -> None:
 
 if account.role == "person":
     with st.container(border=True):
-        st.subheader("Take your journal with you", anchor=False)
+        st.header("Take your journal with you", anchor=False)
         st.markdown("Download everything you have written, to keep or to bring into another "
                     "Change Journal. The files are yours to do with as you like.")
 
@@ -55,7 +65,7 @@ if account.role == "person":
                    "a spreadsheet.")
 
     with st.container(border=True):
-        st.subheader("Bring a journal back", anchor=False)
+        st.header("Bring a journal back", anchor=False)
         uploaded = st.file_uploader(
             "A JSON export from Change Journal", type=["json"], key="import_file",
             max_upload_size=importer.MAX_IMPORT_BYTES // 1_048_576,
@@ -80,7 +90,7 @@ if account.role == "person":
                     st.success(importer.import_message(counts), icon=":material/check:")
 
     with st.container(border=True):
-        st.subheader("A printable report", anchor=False)
+        st.header("A printable report", anchor=False)
         st.markdown("Your charts, your own words and your current plan in one page you can "
                     "print or bring to a session.")
         titles = {c.id: c.title for c in changes.list_changes(database, account.id)}
@@ -102,7 +112,7 @@ if account.role == "person":
                    "“Save as PDF” in the print dialog; it fits A4 and Letter paper.")
 
     with st.container(border=True):
-        st.subheader("Reminders", anchor=False)
+        st.header("Reminders", anchor=False)
         st.markdown("If a nudge helps, add a repeating check-in reminder to your calendar. "
                     "Skipping a day is always fine.")
         days = st.pills("Days", options=list(reminders.WEEKDAYS), selection_mode="multi",
@@ -123,7 +133,7 @@ if account.role == "person":
                        "reminder.")
 
     with st.container(border=True):
-        st.subheader("Delete entries", anchor=False)
+        st.header("Delete entries", anchor=False)
         st.markdown("Deleting removes an entry from the database for good. If you shared it "
                     "with a coach, they no longer see it.")
         if done := st.session_state.pop(NOTICE, None):
@@ -180,7 +190,7 @@ if account.role == "person":
         )
 
 with st.container(border=True):
-    st.subheader("Password and sign-in", anchor=False)
+    st.header("Password and sign-in", anchor=False)
     if changed := st.session_state.pop(PASSWORD_NOTICE, None):
         st.success(changed, icon=":material/check:")
     with st.form("change_password_form", clear_on_submit=True):
@@ -220,7 +230,7 @@ with st.container(border=True):
         st.rerun()
 
 with st.container(border=True):
-    st.subheader("Delete your account", anchor=False)
+    st.header("Delete your account", anchor=False)
     st.markdown(
         "This deletes your account and everything in it, for good. Anyone you shared with "
         "loses access at once. If you'd like a copy first, download it above."

@@ -15,7 +15,7 @@ import re
 import string
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,9 +23,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
+from change_journal import clock
 from change_journal.config import PROJECT_ROOT
-from change_journal.store import sessions as stored_sessions
 from change_journal.store import deletion, throttle, users
+from change_journal.store import sessions as stored_sessions
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -241,9 +242,9 @@ def _claim_attempt(db: Database, username: str, now: datetime | None) -> str:
     the digest it is counted under; raise :class:`SignInThrottled` once there are too many."""
     key = username_key(username.strip())
     name_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
-    moment = (now or datetime.now(UTC)).astimezone(UTC)
-    earlier = throttle.claim_attempt(db, name_hash, _iso(moment), _iso(moment - THROTTLE_WINDOW),
-                                     MAX_FAILED_SIGN_INS)
+    moment = now or clock.now()
+    earlier = throttle.claim_attempt(db, name_hash, clock.stamp(moment),
+                                     clock.stamp(moment - THROTTLE_WINDOW), MAX_FAILED_SIGN_INS)
     if len(earlier) >= MAX_FAILED_SIGN_INS:
         free_at = datetime.fromisoformat(earlier[-MAX_FAILED_SIGN_INS]) + THROTTLE_WINDOW
         raise SignInThrottled(throttled_message(free_at - moment))
@@ -255,7 +256,3 @@ def throttled_message(wait: timedelta) -> str:
     minutes = max(1, math.ceil(wait.total_seconds() / 60))
     return (f"Too many attempts for this username; try again in {minutes} "
             f"minute{'s' if minutes != 1 else ''}.")
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")

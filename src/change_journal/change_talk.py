@@ -330,7 +330,9 @@ class _Behaviours:
 
     tiers: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
     direction: int
-    own: int = 0  # how many of the tiers are the stated change's (the rest: any behaviour)  # of doing the change's own behaviour: -1 when the change is to do less
+    """Of doing the change's own behaviour: -1 when the change is to do less, +1 to do more."""
+    own: int = 0
+    """How many of the tiers are the stated change's own words (the rest: any behaviour)."""
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -426,7 +428,8 @@ _LESS_BEFORE = re.compile(
     r"|\b(?:not|never|no|non|no longer|without|only|just)(?: (?:a|an|any|the|to|have|having|had"
     r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
 _LESS_AFTER = re.compile(r"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
-                         r"|free|down|away(?! from)|off(?! (?:to|at|for|work)\b)|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"
+                         r"|free|down|away(?! from)|off(?! (?:to|at|for|work)\b)"
+                         r"|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"
                          r"downstairs|out of (?:reach|the \w+)|in (?:the|another|a) (?:kitchen"
                          r"|hall|hallway|drawer|other room|living room|cupboard)))\b")
 # After a behaviour: the change made ("eating better"), whichever way the change goes.

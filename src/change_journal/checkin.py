@@ -20,16 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlite_utils import Database
 
-from change_journal import next_steps, prompt_ids, reflections, talk
+from change_journal import clock, next_steps, prompt_ids, reflections, talk
+from change_journal.changes import Change, NotYours
 from change_journal.prompts import Prompt, Question
 from change_journal.reflections import Before, LastTime, Reflection
 from change_journal.rulers import RULERS, SCALE, Ruler, follow_ups
 from change_journal.store import checkins, drafts, plans
-from change_journal.store.changes import Change, NotYours
 from change_journal.store.checkins import AnswerIn
 from change_journal.validation import InputError, clean_text
 from change_journal.wording import Sentence, load_wording
@@ -204,7 +204,7 @@ class Saved:
 
 def since_text(last_at: str | None, tz: str, now: datetime | None = None) -> str | None:
     """The day of the last check-in said aloud, for the first question; None the first time."""
-    return reflections.when(last_at, tz, now or datetime.now(UTC)) if last_at else None
+    return reflections.when(last_at, tz, now or clock.now()) if last_at else None
 
 
 def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
@@ -214,11 +214,11 @@ def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
     Raises :class:`InputError` for a bad draft and ``NotYours`` for a change that is not the
     person's (nothing is saved then).
     """
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     count, _first, last_at = checkins.checkin_stats(db, user_id, change.id)
     previous = checkins.latest_checkin(db, user_id, change.id)
     ratings, answers = build_checkin(draft, count, since_text(last_at, tz, now))
-    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
+    stamp = clock.stamp(now)
     checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
                                        created_at=stamp, clear_draft=FORM)
     before = Before(previous.created_at, _ratings(previous)) if previous else None
@@ -235,7 +235,7 @@ def reflection(db: Database, user_id: int, change: Change, saved: Saved, *, tz: 
                for a in saved.answers]
     return reflections.reflect(saved.ratings, answers, before=saved.before,
                                has_plan=saved.has_plan, turn=saved.turn, tz=tz,
-                               now=now or datetime.now(UTC))
+                               now=now or clock.now())
 
 
 def last_time(db: Database, user_id: int, change: Change) -> LastTime | None:
@@ -269,7 +269,7 @@ def welcome_back(db: Database, user_id: int, change: Change, *, tz: str,
     last = last_time(db, user_id, change)
     if last is None:
         return Return((), None, 0)
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     return Return(reflections.continuity(last, tz, now), since_text(last.at, tz, now), 1)
 
 

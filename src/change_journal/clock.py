@@ -1,4 +1,9 @@
-"""Stored UTC timestamps as the viewer reads them, in their own time zone.
+"""Time: the one place the code above the store writes a timestamp, and stored timestamps as
+the viewer reads them, in their own time zone.
+
+:func:`now` and :func:`stamp` (UTC ISO-8601 with microseconds, the stored format) are those of
+:mod:`change_journal.store.timestamps`, re-exported: the store stamps rows too and must not
+import upward, so the single implementation lives there and every other layer uses it from here.
 
 Times are supported from :data:`EARLIEST` to :data:`LATEST` (an import refuses others). A stored
 time outside that range, say from an import made before it was checked, is shown at the range's
@@ -10,10 +15,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from change_journal.store.timestamps import now, stamp
+
+__all__ = ["EARLIEST", "LATEST", "bounded", "day", "day_and_time", "local", "now", "stamp"]
+
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
-_EARLIEST_STAMP = EARLIEST.isoformat(timespec="microseconds")
-_LATEST_STAMP = LATEST.isoformat(timespec="microseconds")
+_EARLIEST_STAMP = stamp(EARLIEST)
+_LATEST_STAMP = stamp(LATEST)
 
 
 def bounded(at: str) -> str:

@@ -10,13 +10,13 @@ sharing with them, and however many wait, the coach is shown at most :data:`WAIT
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal.clock import local
+from change_journal import clock
 from change_journal.rulers import RULERS, RULERS_BY_KEY
 from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
@@ -27,7 +27,7 @@ __all__ = ["SharedChange", "Waiting", "WaitingClient"]
 """Types of the overview's parts, for pages (the functions below are public too)."""
 
 SPARK_POINTS = 12
-"""Check-ins per client drawn in the sparkline (the latest ones)."""
+"""Check-ins per client drawn in the small trend charts (the latest ones)."""
 DROP_FLAG = 2
 """A ruler that fell by at least this much since the previous check-in gets flagged."""
 QUIET_DAYS = 14
@@ -94,8 +94,8 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
     Runs a fixed number of SQL statements whatever the number of clients or of people waiting:
     three reads, plus one stamping transaction at most every few minutes.
     """
-    moment = now or datetime.now(UTC)
-    stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    moment = now or clock.now()
+    stamp = clock.stamp(moment)
     grants, recent = store.dashboard(db, coach_id, SPARK_POINTS, stamp)
     waiting = store.waiting(db, coach_id, WAITING_SHOWN, stamp)
     listed = [g for g in grants if not g.hidden]
@@ -126,7 +126,7 @@ def _rows(grants: list[SharedChange], recent: list[RecentCheckin], tz: str,
             if len(history) > 1 else None
             for r in RULERS
         }
-        last = local(history[-1].created_at, tz) if history else None
+        last = clock.local(history[-1].created_at, tz) if history else None
         days_quiet = (moment.astimezone(zone).date() - last.date()).days if last else None
         rows.append(ClientRow(grant.grant_id, grant.client_id, grant.client_name, grant.change_id,
                               grant.change_title, grant.scope, latest, moves, last, days_quiet,
@@ -173,6 +173,22 @@ def spark_frame(row: ClientRow) -> pd.DataFrame:
     )
     frame["at"] = pd.to_datetime(frame["at"], utc=True, format="ISO8601").dt.tz_localize(None)
     return frame
+
+
+TREND_COLUMNS = {r.name: f"{r.name}, latest {SPARK_POINTS} check-ins" for r in RULERS}
+"""The trend table's chart columns, per ruler name."""
+
+
+def trend_table(rows: list[ClientRow]) -> pd.DataFrame:
+    """One row per shown client: who, which change, and each ruler's latest
+    :data:`SPARK_POINTS` ratings (oldest first), for one table of small line charts per page
+    (one element in the browser, however many rows: drawing a chart per client was slow)."""
+    return pd.DataFrame(
+        [{"Client": row.client_name, "Change": row.change_title,
+          **{TREND_COLUMNS[r.name]: [getattr(c, r.key) for c in row.recent] for r in RULERS}}
+         for row in rows],
+        columns=["Client", "Change", *TREND_COLUMNS.values()],
+    )
 
 
 def last_checkin_text(row: ClientRow) -> str:

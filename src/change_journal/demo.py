@@ -13,11 +13,11 @@ from __future__ import annotations
 import random
 import secrets
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from change_journal import accounts, prompt_ids
+from change_journal import accounts, clock, prompt_ids
 from change_journal.checkin import HOW_GOING_AGAIN, HOW_GOING_ID, NOTE_ID, NOTE_QUESTION
 from change_journal.prompts import load_prompts
 from change_journal.rulers import RULERS, follow_ups
@@ -204,12 +204,12 @@ def create_demo(db: Database, password: str | None = None, *, seed: int = 7,
     password = password or secrets.token_urlsafe(12)
     account = accounts.sign_up(db, DEMO_USERNAME, password)
     rng = random.Random(seed)
-    end = (now or datetime.now(UTC)).replace(microsecond=0)
+    end = (now or clock.now()).replace(microsecond=0)
     start = end - timedelta(days=DAYS)
     with transaction(db):
         for demo in CHANGES:
             change_id = changes.add_change(db, account.id, demo.title, demo.why_now,
-                                           created_at=_stamp(start))
+                                           created_at=clock.stamp(start))
             _add_history(db, account.id, change_id, demo, rng, start, end)
             _add_exploration(db, account.id, change_id, demo, start, end)
     return account, password
@@ -224,10 +224,6 @@ def ratings_at(shape: Shape, progress: float) -> dict[str, float]:
     return dict(shape[-1][1])
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
-
-
 def _add_history(db: Database, user_id: int, change_id: int, demo: DemoChange,
                  rng: random.Random, start: datetime, end: datetime) -> None:
     day = start + timedelta(days=1)
@@ -237,7 +233,7 @@ def _add_history(db: Database, user_id: int, change_id: int, demo: DemoChange,
                    for key, value in shaped.items()}
         stamp = day.replace(hour=rng.choice((7, 12, 19, 21)), minute=rng.randrange(60))
         save_checkin(db, user_id, change_id, ratings, _answers(demo, ratings, rng),
-                     created_at=_stamp(stamp))
+                     created_at=clock.stamp(stamp))
         day += timedelta(days=rng.choice((2, 3, 3, 4, 5)))
 
 
@@ -261,7 +257,7 @@ def _add_exploration(db: Database, user_id: int, change_id: int, demo: DemoChang
     book = load_prompts()
 
     def at(progress: float, minutes: int = 0) -> str:
-        return _stamp(start + (end - start) * progress + timedelta(hours=20, minutes=minutes))
+        return clock.stamp(start + (end - start) * progress + timedelta(hours=20, minutes=minutes))
 
     names = [v.name for v in builtin_values()]
     for number, (when, top) in enumerate(demo.values):

@@ -17,12 +17,11 @@ import csv
 import io
 import json
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlite_utils import Database
 
-from change_journal import __version__, talk
-from change_journal.checkin import HOW_GOING_ID, NOTE_ID
+from change_journal import __version__, clock, prompt_ids
 from change_journal.rulers import RULERS
 from change_journal.store import users
 from change_journal.store.portability import Journal, read_journal
@@ -31,13 +30,6 @@ FORMAT = "change-journal-export"
 FORMAT_VERSION = 1
 CSV_BASE_COLUMNS = ("checkin_id", "change_id", "change", "created_at",
                     *(r.key for r in RULERS))
-CHECKIN_PROMPTS = (
-    HOW_GOING_ID,
-    *(f"checkin.{r.key}.{kind}" for r in RULERS
-      for kind in ("why_not_lower", "zero", "what_would_it_take")),
-    NOTE_ID,
-)
-"""Check-in prompts in the order of the CSV's answer columns (any others follow, sorted)."""
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet read a CSV cell as a formula (OWASP's list)."""
 
@@ -45,7 +37,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 def document(journal: Journal, username: str, role: str, created_at: str,
              exported_at: str) -> dict:
     """The export document (format version :data:`FORMAT_VERSION`) for ``journal``."""
-    checkins, answers, exploration, plans = (defaultdict(list) for _ in range(4))
+    checkins, answers, exploration, plans, labels = (defaultdict(list) for _ in range(5))
     for checkin in journal.checkins:
         checkins[checkin.change_uid].append(checkin)
     for answer in journal.answers:
@@ -61,6 +53,9 @@ def document(journal: Journal, username: str, role: str, created_at: str,
             "goal": plan.goal, "reasons": plan.reasons, "steps": plan.steps,
             "helpers": plan.helpers, "signs": plan.signs, "obstacles": plan.obstacles,
         })
+    for fix in journal.talk_corrections:  # the person's own change-talk labels (talk.correct)
+        labels[fix.change_uid].append({"sentence": fix.sentence, "side": fix.side,
+                                       "kind": fix.kind, "created_at": fix.created_at})
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -79,6 +74,7 @@ def document(journal: Journal, username: str, role: str, created_at: str,
                 ],
                 "answers": exploration[change.uid],
                 "plans": plans[change.uid],
+                "talk_corrections": labels[change.uid],
             }
             for change in journal.changes
         ],
@@ -101,13 +97,8 @@ def export_document(db: Database, user_id: int, now: datetime | None = None) -> 
     account = users.get_user(db, user_id)
     if account is None:
         raise LookupError("This account no longer exists.")
-    exported_at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-    doc = document(read_journal(db, user_id), account.username, account.role,
-                   account.created_at, exported_at)
-    labels = talk.corrections_for_export(db, user_id)
-    for change in doc["changes"]:  # the person's own change-talk labels (talk.correct)
-        change["talk_corrections"] = labels.get(change["id"], [])
-    return doc
+    return document(read_journal(db, user_id), account.username, account.role,
+                    account.created_at, clock.stamp(now))
 
 
 def to_json(doc: dict) -> bytes:
@@ -134,7 +125,7 @@ def checkins_csv(journal: Journal) -> bytes:
         if answer.checkin_uid:
             words[answer.checkin_uid][answer.prompt_id] = answer.text
     seen = {p for texts in words.values() for p in texts}
-    prompts = [*CHECKIN_PROMPTS, *sorted(seen - set(CHECKIN_PROMPTS))]
+    prompts = [*prompt_ids.CHECKIN_PROMPTS, *sorted(seen - set(prompt_ids.CHECKIN_PROMPTS))]
     out = io.StringIO()
     writer = csv.writer(out)
 
@@ -161,7 +152,7 @@ def export_csv(db: Database, user_id: int) -> bytes:
 
 def file_name(username: str, extension: str, now: datetime | None = None) -> str:
     """A download name such as ``change-journal-river-2026-06-01.json``."""
-    day = (now or datetime.now(UTC)).strftime("%Y-%m-%d")
+    day = (now or clock.now()).strftime("%Y-%m-%d")
     return f"change-journal-{username}-{day}.{extension}"
 
 

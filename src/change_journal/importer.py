@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlite_utils import Database
 
+from change_journal import change_talk, clock, talk
 from change_journal.clock import EARLIEST, LATEST
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
@@ -34,6 +35,7 @@ from change_journal.store.portability import (
     CardRecord,
     ChangeRecord,
     CheckinRecord,
+    CorrectionRecord,
     Counts,
     CustomValueRecord,
     Journal,
@@ -68,6 +70,7 @@ KIND_NAMES = {
     "plans": ("plan version", "plan versions"),
     "custom_values": ("value of your own", "values of your own"),
     "value_sorts": ("values sort", "values sorts"),
+    "talk_corrections": ("label on a sentence", "labels on sentences"),
 }
 _MISSING = object()
 _STRING = re.compile(r'"[^"]*"')
@@ -232,7 +235,7 @@ class _Checker:
         self._seen: dict[str, set[str]] = {kind: set() for kind in KIND_NAMES}
 
     def journal(self, doc: dict) -> Journal:
-        changes, checkins, answers, plans = [], [], [], []
+        changes, checkins, answers, plans, corrections = [], [], [], [], []
         # Parts of an invalid record are still checked, so the problems are listed at once (up
         # to MAX_COUNTED); the journal is only used when there are none.
         for i, raw in self.items(doc, "changes", "", required=True):
@@ -255,11 +258,15 @@ class _Checker:
             versions: set[int] = set()
             for n, plan in self.items(raw, "plans", where):
                 plans.append(self.plan(plan, f"{where}, plan {n}", change_uid, versions))
+            sentences: set[str] = set()
+            for n, fix in self.items(raw, "talk_corrections", where):
+                corrections.append(self.correction(fix, f"{where}, label {n}", change_uid,
+                                                   sentences))
         custom = [self.custom_value(v, f"value of your own {i}")
                   for i, v in self.items(doc, "custom_values", "")]
         sorts = [self.value_sort(s, f"values sort {i}") for i, s in self.items(doc, "value_sorts", "")]
         return Journal(tuple(changes), tuple(checkins), tuple(answers), tuple(plans),
-                       tuple(custom), tuple(sorts))
+                       tuple(custom), tuple(sorts), tuple(corrections))
 
     # -- records ---------------------------------------------------------------------------
 
@@ -315,6 +322,36 @@ class _Checker:
                   *(self.text(raw, key, where, MAX_TEXT_CHARS, default="")
                     for key in ("reasons", "steps", "helpers", "signs", "obstacles")))
         return None if _MISSING in values else PlanRecord(*values)
+
+    def correction(self, raw, where: str, change_uid: str,
+                   sentences: set[str]) -> CorrectionRecord | None:
+        """A label the person set on a sentence: ``side`` one of :data:`talk.SIDES`, ``kind``
+        one of the seven kinds of change talk or null, as the table's checks require."""
+        if not self.is_object(raw, where):
+            return None
+        sentence = self.text(raw, "sentence", where, MAX_TEXT_CHARS, blank=False)
+        if sentence is not _MISSING and sentence in sentences:
+            self.add(where, "this sentence is labelled twice for this change.")
+        sentences.add(sentence)
+        side, kind = raw.get("side", _MISSING), raw.get("kind")
+        if side is _MISSING:
+            self.add(where, "“side” is missing.")
+        elif side not in talk.SIDES:
+            self.add(where, "“side” should be one of " + ", ".join(f"“{s}”" for s in talk.SIDES)
+                     + ".")
+            side = _MISSING
+        if kind is not None and kind not in change_talk.KIND_ORDER:
+            self.add(where, "“kind” should be empty or one of "
+                     + ", ".join(f"“{k}”" for k in reversed(change_talk.KIND_ORDER)) + ".")
+            kind = _MISSING
+        elif side == "none" and kind is not None:
+            self.add(where, "a label on side “none” has no “kind”.")
+            kind = _MISSING
+        elif side == "change" and kind is None:
+            self.add(where, "a label on side “change” needs its “kind”.")
+            kind = _MISSING
+        values = (change_uid, sentence, side, kind, self.time(raw, "created_at", where))
+        return None if _MISSING in values else CorrectionRecord(*values)
 
     def custom_value(self, raw, where: str) -> CustomValueRecord | None:
         if not self.is_object(raw, where):
@@ -436,7 +473,7 @@ class _Checker:
             self.add(where, f"“{key}” is {edge} (UTC); times must fall between "
                             f"{EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}.")
         else:
-            return moment.astimezone(UTC).isoformat(timespec="microseconds")
+            return clock.stamp(moment)
         return _MISSING
 
     def rating(self, obj: dict, key: str, where: str):

@@ -1,8 +1,7 @@
-"""The change plan worksheet: its fields, when it is offered, validation and versions.
+"""The change plan worksheet: its fields, validation and versions.
 
-A plan is offered, never pushed: the page mentions it when the latest readiness is
-:data:`OFFER_READINESS` or more, and it is always there for anyone who asks. Every save is a
-new version; earlier versions stay readable.
+When the plan is offered follows the rulers (:func:`next_steps.plan_message`); it is always
+there for anyone who asks. Every save is a new version; earlier versions stay readable.
 """
 
 from __future__ import annotations
@@ -13,15 +12,13 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.prompts import Prompt, PromptBook
-from change_journal.store import checkins, drafts
+from change_journal.store import drafts
 from change_journal.store import plans as store
 from change_journal.store.plans import FIELDS, PlanRow
 from change_journal.validation import InputError, clean_text
 
 FORM = "plan"
 WORKSHEET_SET = "plan_worksheet"
-OFFER_READINESS = 7
-"""Latest readiness from which the plan is offered (it is always available when asked for)."""
 
 
 def worksheet(book: PromptBook) -> list[Prompt]:
@@ -35,29 +32,6 @@ def worksheet(book: PromptBook) -> list[Prompt]:
 
 def field_of(prompt: Prompt) -> str:
     return prompt.id.removeprefix("plan.")
-
-
-@dataclass(frozen=True)
-class Offer:
-    """Whether to mention the plan, and the words to do it with."""
-
-    suggested: bool
-    message: str
-
-
-def offer(latest_readiness: int | None) -> Offer:
-    """How the page offers a plan, given the latest readiness (None: no check-in yet)."""
-    if latest_readiness is not None and latest_readiness >= OFFER_READINESS:
-        return Offer(True, f"Your latest readiness was {latest_readiness} out of 10. If you "
-                           "would like to turn that into steps, a plan can help. It's your call.")
-    return Offer(False, "A plan is here whenever you want one. Some people make one when they "
-                        "feel ready to start; others like to sketch one early. Either is fine.")
-
-
-def latest_readiness(db: Database, user_id: int, change_id: int) -> int | None:
-    """Readiness at the person's most recent check-in on this change."""
-    latest = checkins.latest_checkin(db, user_id, change_id)
-    return latest.readiness if latest else None
 
 
 def versions(db: Database, user_id: int, change_id: int) -> list[PlanRow]:

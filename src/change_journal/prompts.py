@@ -24,11 +24,11 @@ import pandas as pd
 from sqlite_utils import Database
 
 from change_journal import talk
+from change_journal.changes import Change
 from change_journal.clock import day as local_day
 from change_journal.config import MAX_TEXT_CHARS, PROJECT_ROOT
 from change_journal.store import answers as answer_store
 from change_journal.store import drafts
-from change_journal.store.changes import Change
 from change_journal.store.checkins import AnswerIn
 from change_journal.validation import InputError, clean_text
 
@@ -209,6 +209,15 @@ def reflect(prompts: Sequence[Prompt], texts: Mapping[str, str]) -> list[tuple[s
     """
     return [(p.reflect, texts[p.id].strip()) for p in prompts
             if p.reflect and (texts.get(p.id) or "").strip()]
+
+
+def saved_view(reflected: Sequence[Prompt], saved: Sequence[AnswerIn]) -> list[tuple[str, str]]:
+    """Everything just saved, in full, as ``(lead-in or question, the person's words)``: the
+    answers to ``reflected`` prompts with their lead-ins (:func:`reflect`), then every other
+    saved answer (such as the closing question) under the question it answered."""
+    led = {p.id for p in reflected if p.reflect}
+    return reflect(reflected, {a.prompt_id: a.text for a in saved}) + [
+        (a.question, a.text.strip()) for a in saved if a.text.strip() and a.prompt_id not in led]
 
 
 def last_answered(db: Database, user_id: int, change_id: int) -> dict[str, str]:

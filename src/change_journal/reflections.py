@@ -101,7 +101,7 @@ def when(at: str, tz: str, now: datetime) -> str:
     """A stored timestamp as a day said aloud, in the time zone ``tz``: "earlier today",
     "yesterday", "3 November", or "3 November 2025" in another year."""
     day = clock.local(at, tz).date()  # bounded: a time at the ends of the calendar is safe
-    today = clock.local(now.isoformat(), tz).date()
+    today = clock.local(clock.stamp(now), tz).date()
     if day == today:
         return "earlier today"
     if day == today - timedelta(days=1):

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
-from change_journal import __version__
+from change_journal import __version__, clock
 from change_journal.validation import InputError
 
 WEEKDAYS = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday",
@@ -50,7 +50,7 @@ def reminder_calendar(days: Sequence[str], at: time, tz: str, *, owner: str,
         zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise InputError(f"Unknown time zone {tz!r}.") from None
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    stamp = (now or clock.now()).astimezone(UTC)
     start = first_occurrence(chosen, at.replace(second=0, microsecond=0, tzinfo=None),
                              stamp.astimezone(zone))
     event = Event.new(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 
 import altair as alt
@@ -37,16 +37,13 @@ import pandas as pd
 import vl_convert
 from sqlite_utils import Database
 
-from change_journal import charts, clock, plans, progress, prompt_ids, summary, talk
-from change_journal.change_talk import MOBILISING
+from change_journal import charts, clock, plans, progress, summary, talk
+from change_journal.changes import Change
 from change_journal.config import SAFETY_NOTE
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.rulers import RULERS
-from change_journal.store.answers import AnswerRow
-from change_journal.store.changes import Change
-from change_journal.store.checkins import CheckinRow
 from change_journal.store.plans import PlanRow
-from change_journal.store.report_data import CheckinAnswer, ReportData, read_report_data
+from change_journal.store.report_data import ReportData, read_report_data
 from change_journal.store.values import SnapshotRow
 
 CHART_WIDTH, CHART_HEIGHT = 640, 250
@@ -101,7 +98,7 @@ def build_report(db: Database, user_id: int, range_name: str, *, tz: str = "UTC"
                  change_ids: list[int] | None = None, now: datetime | None = None,
                  book: PromptBook | None = None) -> str:
     """The report as one HTML document for the person's active changes (or ``change_ids``)."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     since_at = progress.since(range_name, now)
     data = read_report_data(db, user_id, change_ids, since_at)
     if data is None:
@@ -113,7 +110,7 @@ def render_report(data: ReportData, range_name: str, *, tz: str, now: datetime,
                   book: PromptBook) -> str:
     """The HTML document for rows already read (no database access)."""
     since_at = progress.since(range_name, now)
-    today = clock.day(now.isoformat(), tz)
+    today = clock.day(clock.stamp(now), tz)
     return _environment().get_template(TEMPLATE).render(
         username=data.username,
         today=today,
@@ -161,10 +158,11 @@ def change_report(data: ReportData, change: Change, since_at: str | None, tz: st
         marks = [f"{label} ({clock.day(at, tz)})" for at, label in events]
     fixes = {talk.sentence_key(sentence): talk.Correction(sentence, side, kind)
              for sentence, side, kind in data.corrections.get(change.id, ())}
-    gathered = gather(change, rows, data.checkin_answers.get(change.id, ()),
-                      data.answers.get(change.id, ()),
-                      [v for v in versions if since_at is None or v.created_at >= since_at],
-                      data.snapshots, fixes, book)
+    # Words are chosen among the period's, so a long history cannot crowd them out.
+    gathered = summary.gather(change, rows, data.checkin_answers.get(change.id, ()),
+                              data.answers.get(change.id, ()),
+                              [v for v in versions if since_at is None or v.created_at >= since_at],
+                              data.snapshots, fixes, book, for_report=True)
     latest = versions[-1] if versions else None
     return ChangeReport(
         title=change.title, why_now=change.why_now, sentence=progress.summary(frame),
@@ -199,86 +197,3 @@ def _for_chart(events: list[tuple[str, str]], tz: str) -> pd.DataFrame:
                         utc=True, format="ISO8601")
     return pd.DataFrame({"at": at.dt.tz_convert(tz).dt.tz_localize(None),
                          "label": [label for _, label in events]})
-
-
-# ---------------------------------------------------------------- "In your own words", from rows
-# The same gathering as :func:`summary.build_summary`, on rows already read and limited to the
-# report's period (the words are chosen among the period's, so a long history cannot crowd the
-# period's words out). The change's "why now" is left out: the report shows it on its own.
-
-
-def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
-           answers: Sequence[AnswerRow], versions: Sequence[PlanRow],
-           snapshots: Sequence[SnapshotRow], fixes: talk.Corrections,
-           book: PromptBook) -> summary.Summary:
-    """The person's words for ``change`` from these rows, in themed sections (pure)."""
-    found = [*checkin_quotes(change, rows, checkin_answers, fixes),
-             *answer_quotes(answers, book), *plan_quotes(versions, book)]
-    latest = snapshots[-1] if snapshots else None
-    sections = []
-    for theme, title in summary.THEME_TITLES.items():
-        merged = sorted(summary._merge_repeats(q for t, q in found if t == theme),
-                        key=lambda q: (q.strength, q.at), reverse=True)
-        kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
-                for q in merged[:summary.KEPT]]
-        if kept:
-            sections.append(summary.Section(theme, title, tuple(summary._strongest_first(kept)),
-                                            max(0, len(merged) - summary.KEPT)))
-    helped = {p.id for p in book.set(summary.HELPED_SET).prompts}
-    return summary.Summary(
-        sections=tuple(sections),
-        top_values=latest.top if latest else (),
-        top_values_at=latest.completed_at if latest else None,
-        acts=summary.acts(sections, [q for _t, q in found if q.prompt_id in helped]),
-    )
-
-
-def checkin_quotes(change: Change, rows: Sequence[CheckinRow],
-                   checkin_answers: Sequence[CheckinAnswer],
-                   fixes: talk.Corrections) -> list[tuple[str, summary.Quote]]:
-    """``(theme, quote)`` of the check-in follow-ups that speak for the change, and of the
-    latest "how it's going" answers and notes that carry change talk."""
-    by_id = {row.id: row for row in rows}
-    found, free = [], []
-    for checkin_id, prompt_id, question, text in checkin_answers:
-        row = by_id.get(checkin_id)
-        if row is None:
-            continue
-        if prompt_id in (prompt_ids.HOW_GOING, prompt_ids.NOTE):
-            free.append((row, prompt_id, question, text))
-        theme = summary.CHECKIN_THEMES.get(prompt_id)
-        if theme is None:
-            continue
-        ruler = prompt_id.split(".")[1]
-        rating = getattr(row, ruler)
-        found.append(summary._quote(
-            theme, text, source=f"Check-in ({ruler} {rating})", question=question,
-            at=row.created_at, strength=2 if rating >= summary.HIGH_RATING else 1,
-            prompt_id=prompt_id))
-    for row, prompt_id, question, text in free[-summary.RECENT_CHECKIN_WORDS:]:
-        said = [m for m in talk.marks(text, question, change.title, fixes) if m.side == "change"]
-        if said:  # the strongest kind of change talk in it says where it belongs
-            theme = ("steps" if said[0].kind in MOBILISING else
-                     "abilities" if said[0].kind == "ability" else "reasons")
-            found.append(summary._quote(theme, text, source="Check-in", question=question,
-                                        at=row.created_at, prompt_id=prompt_id))
-    return found
-
-
-def answer_quotes(answers: Sequence[AnswerRow], book: PromptBook) -> list[tuple[str, summary.Quote]]:
-    """``(theme, quote)`` of the exploration answers whose prompt has a theme."""
-    themes = book.themed()
-    return [summary._quote(themes[a.prompt_id], a.text,
-                           source=book.set(book.prompts[a.prompt_id].set).title,
-                           question=a.question, at=a.created_at, prompt_id=a.prompt_id)
-            for a in answers if a.prompt_id in themes]
-
-
-def plan_quotes(versions: Sequence[PlanRow], book: PromptBook) -> list[tuple[str, summary.Quote]]:
-    """``(theme, quote)`` of every filled plan field whose prompt has a theme."""
-    themed = [p for p in book.prompts.values() if p.page == "plan" and p.theme]
-    return [summary._quote(prompt.theme, text, source=f"Plan version {plan.version}",
-                           question=prompt.text, at=plan.created_at, strength=2,
-                           prompt_id=prompt.id)
-            for plan in versions for prompt in themed
-            if (text := plan.fields[prompt.id.removeprefix("plan.")])]

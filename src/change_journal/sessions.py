@@ -18,10 +18,11 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from change_journal import clock
 from change_journal.accounts import Account
 from change_journal.store import sessions as rows
 
@@ -61,10 +62,10 @@ def start(db: Database, account: Account, *, device: str = "",
           now: datetime | None = None) -> str:
     """Begin a session for ``account`` and return its token (for the cookie); ended sessions of
     everyone are forgotten on the way."""
-    moment = _now(now)
-    rows.end_sessions_before(db, _iso(moment - IDLE_LIMIT), _iso(moment - LIFETIME))
+    moment = now or clock.now()
+    rows.end_sessions_before(db, clock.stamp(moment - IDLE_LIMIT), clock.stamp(moment - LIFETIME))
     token = new_token()
-    rows.create_session(db, token_hash(token), account.id, _iso(moment), device[:80])
+    rows.create_session(db, token_hash(token), account.id, clock.stamp(moment), device[:80])
     return token
 
 
@@ -73,7 +74,7 @@ def resume(db: Database, token: str | None, *, now: datetime | None = None) -> A
     has expired or its account is gone. Anything that is not a token is refused unread."""
     if not isinstance(token, str) or not _TOKEN_RE.fullmatch(token):
         return None
-    moment = _now(now)
+    moment = now or clock.now()
     digest = token_hash(token)
     found = rows.find_session(db, digest)
     if found is None:
@@ -84,7 +85,7 @@ def resume(db: Database, token: str | None, *, now: datetime | None = None) -> A
         rows.end_session(db, digest)
         return None
     if moment - last_used >= TOUCH_EVERY:
-        rows.touch_session(db, digest, _iso(moment))
+        rows.touch_session(db, digest, clock.stamp(moment))
     return Account(found.user_id, found.username, found.role)
 
 
@@ -122,11 +123,3 @@ def device_label(user_agent: str | None) -> str:
     browser = next((name for mark, name in _BROWSERS if mark in agent), "A web browser")
     system = next((name for mark, name in _SYSTEMS if mark in agent), "")
     return f"{browser} on {system}" if system else browser
-
-
-def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now(UTC)).astimezone(UTC)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")

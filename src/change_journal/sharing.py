@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
@@ -37,10 +37,10 @@ import pandas as pd
 from sqlite_utils import Database
 
 from change_journal import accounts, clock, progress
+from change_journal.changes import NotYours
 from change_journal.store import changes as change_store
 from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
-from change_journal.store.changes import NotYours
 from change_journal.store.sharing import (
     Coach,
     GrantRow,
@@ -130,14 +130,6 @@ def normalise_invite_code(text: str) -> str | None:
 
 # --- dates ---------------------------------------------------------------------------------------
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
-
-
 def expiry(last_day: date | None, tz: str, now: datetime | None = None) -> str | None:
     """The UTC instant sharing ends when it lasts up to and including ``last_day`` in ``tz``.
 
@@ -147,14 +139,14 @@ def expiry(last_day: date | None, tz: str, now: datetime | None = None) -> str |
         return None
     if last_day < today(tz, now):
         raise InputError("That end date has already passed. Choose today or a later day.")
-    return _iso(datetime.combine(last_day + timedelta(days=1), time(0), ZoneInfo(tz)))
+    return clock.stamp(datetime.combine(last_day + timedelta(days=1), time(0), ZoneInfo(tz)))
 
 
 def status(expires_at: str | None, revoked_at: str | None, now: datetime | None = None) -> str:
     """``"open"``, ``"expired"`` or ``"revoked"``: the same rule the store applies in SQL."""
     if revoked_at is not None:
         return "revoked"
-    if expires_at is not None and expires_at <= _iso(_now(now)):
+    if expires_at is not None and expires_at <= clock.stamp(now):
         return "expired"
     return "open"
 
@@ -172,7 +164,7 @@ def grant_status(grant: GrantRow, now: datetime | None = None) -> str:
 
 def today(tz: str, now: datetime | None = None) -> date:
     """Today's date in the viewer's time zone."""
-    return _now(now).astimezone(ZoneInfo(tz)).date()
+    return (now or clock.now()).astimezone(ZoneInfo(tz)).date()
 
 
 def open_and_ended(rows: list[T], now: datetime | None = None) -> tuple[list[T], list[T]]:
@@ -186,7 +178,7 @@ def open_and_ended(rows: list[T], now: datetime | None = None) -> tuple[list[T],
 
 def view_stamp_due(now: datetime) -> str:
     """A "last viewed" stamp older than this is refreshed; newer ones are left alone."""
-    return _iso(now - timedelta(minutes=VIEW_STAMP_MINUTES))
+    return clock.stamp(now - timedelta(minutes=VIEW_STAMP_MINUTES))
 
 
 def last_day_of(expires_at: str, tz: str) -> str:
@@ -204,7 +196,7 @@ def _find_coach(db: Database, client_id: int, username_or_code: str,
     if not text:
         raise InputError("Type your coach's username, or the invite code they gave you.")
     code = normalise_invite_code(text)
-    coach = store.coach_for_invite(db, client_id, token_hash(code), _iso(_now(now))) if code else None
+    coach = store.coach_for_invite(db, client_id, token_hash(code), clock.stamp(now)) if code else None
     if coach is not None:
         return coach, True
     if len(text) <= accounts.USERNAME_MAX:
@@ -359,7 +351,7 @@ def _share(db: Database, client_id: int, request: ShareRequest, now: datetime | 
                          "nothing was shared. Check it with your coach and share again.")
     try:
         store.grant(db, client_id, plan.coach.id, request.change_ids, request.scope,
-                    plan.patterns, plan.expires_at, _iso(_now(now)),
+                    plan.patterns, plan.expires_at, clock.stamp(now),
                     coach_status=plan.coach_status)
     except NotYours:
         raise InputError("Only your own changes can be shared.") from None
@@ -488,7 +480,7 @@ def create_link(db: Database, user_id: int, change_id: int, last_day: date | Non
     ends = expiry(last_day, tz, now)
     token = new_token()
     try:
-        store.create_link(db, user_id, change_id, token_hash(token), ends, _iso(_now(now)))
+        store.create_link(db, user_id, change_id, token_hash(token), ends, clock.stamp(now))
     except NotYours:
         raise InputError("Only your own changes can be shared.") from None
     return token
@@ -534,9 +526,9 @@ def describe_link(link: store.LinkRow, tz: str, now: datetime | None = None) -> 
 def create_invite(db: Database, coach_id: int, now: datetime | None = None) -> str:
     """A new invite code for the coach, valid for :data:`INVITE_DAYS` days; only its hash is kept."""
     code = new_invite_code()
-    start = _now(now)
-    store.create_invite(db, coach_id, token_hash(code), _iso(start + timedelta(days=INVITE_DAYS)),
-                        _iso(start))
+    start = now or clock.now()
+    store.create_invite(db, coach_id, token_hash(code), clock.stamp(start + timedelta(days=INVITE_DAYS)),
+                        clock.stamp(start))
     return code
 
 
@@ -626,13 +618,13 @@ class SharedProgress:
 def open_for_coach(db: Database, coach_id: int, client_id: int, change_id: int,
                    now: datetime | None = None) -> SharedView | None:
     """The coach's view of a shared change (stamping it as viewed), or None without an open grant."""
-    stamp = _now(now)
-    shared = store.shared_change(db, coach_id, client_id, change_id, _iso(stamp))
+    moment = now or clock.now()
+    shared = store.shared_change(db, coach_id, client_id, change_id, clock.stamp(moment))
     if shared is None:
         return None
-    stale = view_stamp_due(stamp)
+    stale = view_stamp_due(moment)
     if shared.last_viewed_at is None or shared.last_viewed_at < stale:
-        store.record_view(db, coach_id, client_id, change_id, _iso(stamp), stale)
+        store.record_view(db, coach_id, client_id, change_id, clock.stamp(moment), stale)
     return SharedView(shared.change_title, shared.client_name, shared.scope,
                       coach_id, client_id, change_id)
 
@@ -641,7 +633,7 @@ def open_preview(db: Database, client_id: int, grant_id: int,
                  now: datetime | None = None) -> SharedView | None:
     """Exactly what the coach of one of the person's grants sees now (or will see once they
     accept it); None once it has ended or been declined."""
-    shared = store.previewed_change(db, client_id, grant_id, _iso(_now(now)))
+    shared = store.previewed_change(db, client_id, grant_id, clock.stamp(now))
     if shared is None:
         return None
     return SharedView(shared.change_title, shared.client_name, shared.scope,
@@ -654,20 +646,20 @@ def open_link(db: Database, token: str, now: datetime | None = None) -> SharedVi
     if not token or len(token) > MAX_TOKEN_CHARS:
         return None
     digest = token_hash(token)
-    stamp = _now(now)
-    link = store.open_link(db, digest, _iso(stamp))
+    moment = now or clock.now()
+    link = store.open_link(db, digest, clock.stamp(moment))
     if link is None:
         return None
-    stale = view_stamp_due(stamp)
+    stale = view_stamp_due(moment)
     if link.last_opened_at is None or link.last_opened_at < stale:
-        store.record_link_opened(db, digest, _iso(stamp))
+        store.record_link_opened(db, digest, clock.stamp(moment))
     return SharedView(link.change_title, "", "numbers", token_hash=digest)
 
 
 def load_progress(db: Database, view: SharedView, since_at: str | None, tz: str = "UTC",
                   now: datetime | None = None) -> SharedProgress:
     """The shared history from ``since_at`` on; empty as soon as the grant or link has ended."""
-    stamp = _iso(_now(now))
+    stamp = clock.stamp(now)
     if view.token_hash is not None:
         rows = store.link_checkins(db, view.token_hash, since_at, stamp)
         answers: list[SharedAnswer] = []

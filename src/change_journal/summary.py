@@ -17,15 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlite_utils import Database
 
-from change_journal import change_talk, prompt_ids, reflections, talk
+from change_journal import change_talk, clock, prompt_ids, reflections, talk
+from change_journal.changes import Change
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.store import answers, checkins, plans, values
-from change_journal.store.changes import Change
+from change_journal.store.answers import AnswerRow
+from change_journal.store.checkins import CheckinRow
+from change_journal.store.plans import PlanRow
+from change_journal.store.report_data import CheckinAnswer
+from change_journal.store.values import SnapshotRow
 from change_journal.talk import Corrections, Mark
+from change_journal.values import display_name
 from change_journal.wording import Sentence, Wording, fill, load_wording
 
 THEME_TITLES = {
@@ -162,26 +168,43 @@ def excerpt(text: str, limit: int = QUOTE_CHARS) -> tuple[str, bool]:
 
 def build_summary(db: Database, user_id: int, change: Change,
                   book: PromptBook | None = None) -> Summary:
-    """Gather the person's words for ``change`` into themed sections, with grounded affirmations."""
+    """Load the person's words for ``change`` and :func:`gather` them."""
     book = book or load_prompts()
-    fixes = talk.corrections(db, user_id, change.id)
-    found = [*_why_now(change), *_checkin_quotes(db, user_id, change, fixes),
-             *_answer_quotes(db, user_id, change.id, book), *_plan_quotes(db, user_id, change.id, book)]
-    shots = values.snapshots(db, user_id)
-    latest = shots[-1] if shots else None
+    return gather(change, checkins.list_checkins(db, user_id, change.id),
+                  checkins.checkin_answers(db, user_id, change.id),
+                  answers.list_answers(db, user_id, change.id, prompt_ids=list(book.themed())),
+                  plans.list_plans(db, user_id, change.id), values.snapshots(db, user_id),
+                  talk.corrections(db, user_id, change.id), book)
+
+
+def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
+           answered: Sequence[AnswerRow], versions: Sequence[PlanRow],
+           snapshots: Sequence[SnapshotRow], fixes: Corrections, book: PromptBook, *,
+           for_report: bool = False) -> Summary:
+    """The person's words for ``change`` from rows already read, in themed sections, with
+    grounded affirmations (pure).
+
+    ``for_report``: the printable report shows the change's "why now" and the top values on
+    their own, so they add no quote and no values section without words.
+    """
+    found = [*([] if for_report else _why_now(change)),
+             *_checkin_quotes(change, rows, checkin_answers, fixes),
+             *_answer_quotes(answered, book), *_plan_quotes(versions, book)]
+    latest = snapshots[-1] if snapshots else None
+    top_alone = not for_report and latest is not None and bool(latest.top)
     sections = []
     for theme, title in THEME_TITLES.items():
         merged = sorted(_merge_repeats(q for t, q in found if t == theme),
                         key=lambda q: (q.strength, q.at), reverse=True)
         kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
                 for q in merged[:KEPT]]
-        if kept or (theme == "values" and latest and latest.top):
+        if kept or (theme == "values" and top_alone):
             sections.append(Section(theme, title, tuple(_strongest_first(kept)),
                                     max(0, len(merged) - KEPT)))
     helped = {p.id for p in book.set(HELPED_SET).prompts}
     return Summary(
         sections=tuple(sections),
-        top_values=latest.top if latest else (),
+        top_values=tuple(display_name(name) for name in latest.top) if latest else (),
         top_values_at=latest.completed_at if latest else None,
         acts=acts(sections, [q for _t, q in found if q.prompt_id in helped]),
     )
@@ -200,13 +223,16 @@ def _why_now(change: Change) -> list[tuple[str, Quote]]:
                    question=WHY_NOW_QUESTION, at=change.created_at)]
 
 
-def _checkin_quotes(db: Database, user_id: int, change: Change,
+def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
+                    checkin_answers: Sequence[CheckinAnswer],
                     fixes: Corrections) -> list[tuple[str, Quote]]:
-    rows = {row.id: row for row in checkins.list_checkins(db, user_id, change.id)}
+    """``(theme, quote)`` of the check-in follow-ups that speak for the change, and of the
+    latest "how it's going" answers and notes that carry change talk."""
+    by_id = {row.id: row for row in rows}
     found = []
     free = []
-    for checkin_id, prompt_id, question, text in checkins.checkin_answers(db, user_id, change.id):
-        row = rows.get(checkin_id)
+    for checkin_id, prompt_id, question, text in checkin_answers:
+        row = by_id.get(checkin_id)
         if row is None:
             continue
         if prompt_id in (prompt_ids.HOW_GOING, prompt_ids.NOTE):
@@ -229,29 +255,21 @@ def _checkin_quotes(db: Database, user_id: int, change: Change,
     return found
 
 
-def _answer_quotes(db: Database, user_id: int, change_id: int,
-                   book: PromptBook) -> list[tuple[str, Quote]]:
+def _answer_quotes(answered: Sequence[AnswerRow], book: PromptBook) -> list[tuple[str, Quote]]:
+    """``(theme, quote)`` of the exploration answers whose prompt has a theme."""
     themes = book.themed()
-    found = []
-    for row in answers.list_answers(db, user_id, change_id, prompt_ids=list(themes)):
-        prompt = book.prompts[row.prompt_id]
-        found.append(_quote(themes[row.prompt_id], row.text, source=book.set(prompt.set).title,
-                            question=row.question, at=row.created_at, prompt_id=row.prompt_id))
-    return found
+    return [_quote(themes[a.prompt_id], a.text, source=book.set(book.prompts[a.prompt_id].set).title,
+                   question=a.question, at=a.created_at, prompt_id=a.prompt_id)
+            for a in answered if a.prompt_id in themes]
 
 
-def _plan_quotes(db: Database, user_id: int, change_id: int,
-                 book: PromptBook) -> list[tuple[str, Quote]]:
+def _plan_quotes(versions: Sequence[PlanRow], book: PromptBook) -> list[tuple[str, Quote]]:
+    """``(theme, quote)`` of every filled plan field whose prompt has a theme."""
     themed = [p for p in book.prompts.values() if p.page == "plan" and p.theme]
-    found = []
-    for plan in plans.list_plans(db, user_id, change_id):
-        for prompt in themed:
-            text = plan.fields[prompt.id.removeprefix("plan.")]
-            if text:
-                found.append(_quote(prompt.theme, text, source=f"Plan version {plan.version}",
-                                    question=prompt.text, at=plan.created_at, strength=2,
-                                    prompt_id=prompt.id))
-    return found
+    return [_quote(prompt.theme, text, source=f"Plan version {plan.version}",
+                   question=prompt.text, at=plan.created_at, strength=2, prompt_id=prompt.id)
+            for plan in versions for prompt in themed
+            if (text := plan.fields[prompt.id.removeprefix("plan.")])]
 
 
 def _merge_repeats(quotes: Iterable[Quote]) -> list[Quote]:
@@ -300,7 +318,7 @@ def affirm(act: Act, tz: str, now: datetime | None = None,
            wording: Wording | None = None) -> Sentence:
     """An act said back: its day in the time zone ``tz`` and the person's words."""
     w = wording or load_wording()
-    day = reflections.when(act.at, tz, now or datetime.now(UTC))
+    day = reflections.when(act.at, tz, now or clock.now())
     on_day = day if day in ("earlier today", "yesterday") else f"on {day}"
     return fill(w.text(f"summary.affirmations.{act.kind}"), quote=act.words, when=day,
                 When=on_day[0].upper() + on_day[1:])
@@ -342,7 +360,7 @@ def collecting_summary(statements: Sequence[Statement], closing: str, tz: str,
     if not statements:
         return ()
     w = wording or load_wording()
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     said = [fill(w.text("summary.intro"))]
     themes: set[str] = set()
     last_day = None

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import change_talk
+from change_journal import change_talk, clock
 from change_journal.store import talk as store
 
 COUNT_BUDGET = 1500
@@ -186,16 +186,6 @@ def correct(db: Database, user_id: int, change_id: int, sentences: Sequence[str]
     store.save_corrections(db, user_id, change_id, [(s, side, kind) for s in sentences])
 
 
-def corrections_for_export(db: Database, user_id: int) -> dict[str, list[dict]]:
-    """The person's labels by change uid, as export entries: ``sentence`` (their exact words),
-    ``side`` ("change", "sustain" or "none" for a removed label), ``kind`` and ``created_at``."""
-    found: dict[str, list[dict]] = {}
-    for change_uid, sentence, side, kind, at in store.corrections_for_export(db, user_id):
-        found.setdefault(change_uid, []).append(
-            {"sentence": sentence, "side": side, "kind": kind, "created_at": at})
-    return found
-
-
 def undo_correction(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
     """Forget the person's labels on ``sentences``: the recogniser's reading applies again."""
     store.delete_corrections(db, user_id, change_id, list(sentences))
@@ -228,7 +218,7 @@ def weekly(db: Database, user_id: int, change_id: int, since_at: str | None,
     answer written near midnight by an hour). Columns: ``week`` (timestamp), ``side`` ("For
     changing" / "For how things are"), ``sentences``.
     """
-    offset = datetime.now(ZoneInfo(tz)).utcoffset() or timedelta(0)
+    offset = clock.now().astimezone(ZoneInfo(tz)).utcoffset() or timedelta(0)
     rows = store.daily_counts(db, user_id, change_id, since_at, change_talk.VERSION,
                               int(offset.total_seconds() // 60))
     if not rows:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from change_journal import accounts, export, importer
+from change_journal import accounts, change_talk, export, importer, talk
 from change_journal.demo import create_demo
 from change_journal.store import changes, checkins, open_db, plans, portability, users, values
 from change_journal.store.answers import save_answers
@@ -236,6 +236,42 @@ def test_times_with_any_offset_are_stored_in_utc(fresh):
     assert again["checkins"][0]["created_at"] == "2026-05-01T09:45:00.000000+00:00"
 
 
+def test_labels_on_sentences_survive_the_round_trip_and_a_second_import_adds_none(full_db, fresh):
+    db, user_id = full_db
+    drink = changes.list_changes(db, user_id)[0]
+    talk.correct(db, user_id, drink.id, ["I went for a run instead."], "change", "taking_steps")
+    talk.correct(db, user_id, drink.id, ["I like wine."], "sustain")
+    talk.correct(db, user_id, drink.id, ["Maybe."], "none")
+    original = export.export_document(db, user_id)
+    target, target_id = fresh
+    parsed = importer.read_export(export.to_json(original))
+    assert importer.import_journal(target, target_id, parsed).added["talk_corrections"] == 3
+    assert content(export.export_document(target, target_id)) == content(original)
+    moved = next(c for c in changes.list_changes(target, target_id) if c.title == drink.title)
+    assert {k: (c.side, c.kind) for k, c in talk.corrections(target, target_id, moved.id).items()} \
+        == {k: (c.side, c.kind) for k, c in talk.corrections(db, user_id, drink.id).items()}
+    again = importer.import_journal(target, target_id, parsed)
+    assert again.added == {} and again.already_there["talk_corrections"] == 3
+
+
+def test_an_imported_label_keeps_the_persons_own_and_has_their_answers_counted_again(full_db):
+    db, user_id = full_db
+    drink = changes.list_changes(db, user_id)[0]
+    said = db.execute("SELECT id, text FROM answers WHERE user_id = ? AND change_id = ? LIMIT 1",
+                      [user_id, drink.id]).fetchone()
+    doc = export.export_document(db, user_id)
+    talk.correct(db, user_id, drink.id, ["Already labelled."], "sustain")
+    db.execute("UPDATE answers SET talk_version = 1 WHERE id = ?", [said[0]])
+    doc["changes"][1]["talk_corrections"] = [
+        {"sentence": "Already labelled.", "side": "none", "kind": None, "created_at": stamp(1)},
+        {"sentence": said[1], "side": "none", "kind": None, "created_at": stamp(1)}]
+    counts = importer.import_journal(db, user_id, importer.read_export(export.to_json(doc)))
+    assert (counts.added["talk_corrections"], counts.already_there["talk_corrections"]) == (1, 1)
+    labels = talk.corrections(db, user_id, drink.id)
+    assert labels[talk.sentence_key("Already labelled.")].side == "sustain"
+    assert db.execute("SELECT talk_version FROM answers WHERE id = ?", [said[0]]).fetchone() == (None,)
+
+
 def test_a_journal_cannot_be_imported_into_a_coach_account(full_db):
     db, user_id = full_db
     coach = accounts.sign_up(db, "coach-ada", "a long enough password", role="coach").id
@@ -279,6 +315,14 @@ def broken(change) -> bytes:
 
 def checkin(doc: dict, n: int = 0) -> dict:
     return doc["changes"][0]["checkins"][n]
+
+
+def labelled(**changed) -> bytes:
+    """``small_doc`` with one label on a sentence, its fields changed as given (None: left out)."""
+    label = {"sentence": "I walked to work.", "side": "change", "kind": "taking_steps",
+             "created_at": "2026-05-03T09:00:00Z", **changed}
+    return broken(lambda d: d["changes"][0].update(
+        talk_corrections=[{k: v for k, v in label.items() if v is not None}]))
 
 
 BAD_FILES = [
@@ -337,6 +381,31 @@ BAD_FILES = [
      "Values sort 1, card 1: “pile” should be one of “very”, “important”, “not”."),
     ("top rank too high", broken(lambda d: d["value_sorts"][0]["cards"][0].update(top_rank=6)),
      "Values sort 1, card 1: “top_rank” should be empty or a whole number from 1 to 5."),
+    ("labels not a list", broken(lambda d: d["changes"][0].update(talk_corrections={})),
+     "Change 1: “talk_corrections” should be a list, in [ ]."),
+    ("label without a sentence", labelled(sentence=None),
+     "Change 1, label 1: “sentence” is missing."),
+    ("label on an empty sentence", labelled(sentence=" \u0007 "),
+     "Change 1, label 1: “sentence” is empty."),
+    ("label on a long sentence", labelled(sentence="x" * 5001),
+     "Change 1, label 1: “sentence” is 5,001 characters long; the limit is 5,000."),
+    ("label on an unknown side", labelled(side="maybe"),
+     "Change 1, label 1: “side” should be one of “change”, “sustain”, “none”."),
+    ("label without a side", labelled(side=None), "Change 1, label 1: “side” is missing."),
+    ("label of an unknown kind", labelled(kind="hope"),
+     "Change 1, label 1: “kind” should be empty or one of “desire”, “ability”, “reasons”"),
+    ("change talk without its kind", labelled(kind=None),
+     "Change 1, label 1: a label on side “change” needs its “kind”."),
+    ("no label with a kind", labelled(side="none"),
+     "Change 1, label 1: a label on side “none” has no “kind”."),
+    ("label without a time zone", labelled(created_at="2026-05-03T09:00:00"),
+     "Change 1, label 1: “created_at” has no time zone"),
+    ("label before 1900", labelled(created_at="1899-12-31T09:00:00Z"),
+     "Change 1, label 1: “created_at” is before 1900-01-01 (UTC)"),
+    ("sentence labelled twice", broken(lambda d: d["changes"][0].update(talk_corrections=[
+        {"sentence": "Same.", "side": "sustain", "created_at": "2026-05-03T09:00:00Z"},
+        {"sentence": " Same.", "side": "none", "created_at": "2026-05-04T09:00:00Z"}])),
+     "Change 1, label 2: this sentence is labelled twice for this change."),
 ]
 
 
@@ -402,12 +471,13 @@ names = texts.map(one_line).filter(bool)
 times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
                      timezones=st.just(UTC)).map(lambda t: t.isoformat(timespec="microseconds"))
 ratings = st.integers(0, 10)
+LABELS = [("none", None), ("sustain", None), *(("change", k) for k in change_talk.KIND_ORDER)]
 
 
 @st.composite
 def journals(draw) -> portability.Journal:
     uid = iter(range(10_000))
-    change_list, checkin_list, answer_list, plan_list = [], [], [], []
+    change_list, checkin_list, answer_list, plan_list, label_list = [], [], [], [], []
     for _ in range(draw(st.integers(0, 3))):
         change = portability.ChangeRecord(f"c{next(uid)}", draw(names),
                                           draw(texts), draw(times), draw(st.none() | times))
@@ -423,13 +493,17 @@ def journals(draw) -> portability.Journal:
         for version in range(1, draw(st.integers(0, 2)) + 1):
             plan_list.append(portability.PlanRecord(f"p{next(uid)}", change.uid, version,
                                                     draw(times), *(draw(texts) for _ in range(6))))
+        for sentence in draw(st.sets(texts.filter(bool), max_size=2)):
+            side, kind = draw(st.sampled_from(LABELS))
+            label_list.append(portability.CorrectionRecord(change.uid, sentence, side, kind,
+                                                           draw(times)))
     cards = tuple(portability.CardRecord(name, draw(st.sampled_from(importer.PILES)),
                                          draw(st.none() | st.integers(1, TOP_SIZE)))
                   for name in draw(st.sets(names, max_size=3)))
     sorts = (portability.ValueSortRecord(f"s{next(uid)}", draw(times), draw(st.none() | times),
                                          cards),)
     return portability.Journal(tuple(change_list), tuple(checkin_list), tuple(answer_list),
-                               tuple(plan_list), (), sorts)
+                               tuple(plan_list), (), sorts, tuple(label_list))
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])

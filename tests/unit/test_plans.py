@@ -6,7 +6,7 @@ import pytest
 
 from change_journal import plans, prompts
 from change_journal.config import MAX_TEXT_CHARS
-from change_journal.store import changes, checkins, drafts, users
+from change_journal.store import changes, drafts, users
 from change_journal.store.changes import NotYours
 from change_journal.store.plans import FIELDS, save_plan
 from change_journal.validation import InputError
@@ -25,27 +25,6 @@ def test_the_worksheet_asks_every_field_of_the_guide_in_order():
     assert labels == ["The change I want to make", "Why it matters to me", "Steps and when",
                       "Who can help", "How I'll know it's working", "What could get in the way"]
     assert [plans.field_of(p) for p in plans.worksheet(BOOK)] == list(FIELDS)
-
-
-@pytest.mark.parametrize(("readiness", "suggested"), [
-    (None, False), (0, False), (6, False), (7, True), (10, True),
-])
-def test_the_plan_is_suggested_only_from_readiness_7(readiness, suggested):
-    offer = plans.offer(readiness)
-    assert offer.suggested is suggested
-    assert "should" not in offer.message.lower() and "must" not in offer.message.lower()
-    if suggested:
-        assert f"was {readiness} out of 10" in offer.message
-
-
-def test_latest_readiness_is_the_most_recent_check_in(db, person):
-    user_id, change_id = person
-    assert plans.latest_readiness(db, user_id, change_id) is None
-    for readiness, at in ((8, "2026-01-02"), (4, "2026-01-01")):
-        checkins.save_checkin(db, user_id, change_id,
-                              {"importance": 5, "confidence": 5, "readiness": readiness}, [],
-                              created_at=f"{at}T10:00:00+00:00")
-    assert plans.latest_readiness(db, user_id, change_id) == 8
 
 
 def test_saving_creates_numbered_versions_and_keeps_the_earlier_ones(db, person):

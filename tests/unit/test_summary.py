@@ -204,7 +204,7 @@ def test_the_values_section_shows_the_latest_top_values_even_before_any_reflecti
     gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
     assert [s.theme for s in gathered.sections] == ["values"]
     assert gathered.sections[0].quotes == ()
-    assert set(gathered.top_values) == {"health", "family"}
+    assert set(gathered.top_values) == {"Health", "Family"}  # as shown: values.display_name
 
 
 def test_another_persons_words_never_appear(db, person):

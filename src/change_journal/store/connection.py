@@ -6,12 +6,11 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from change_journal.store import migrations
+from change_journal.store import migrations, timestamps
 
 BUSY_TIMEOUT_S = 15.0
 WAL_SWITCH_RETRY_S = 0.01
@@ -22,8 +21,8 @@ class StoreError(Exception):
 
 
 def now_utc() -> str:
-    """The current time as a UTC ISO-8601 string, the only timestamp format stored."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    """The current time as stored (:func:`timestamps.stamp`); store modules import it from here."""
+    return timestamps.stamp()
 
 
 @contextmanager

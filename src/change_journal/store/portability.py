@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from sqlite_utils import Database
 
 from change_journal.store.connection import transaction
+from change_journal.store.talk import mark_for_recount
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,17 @@ class ValueSortRecord:
 
 
 @dataclass(frozen=True)
+class CorrectionRecord:
+    """A label the person set on one of their sentences about a change (see ``store.talk``)."""
+
+    change_uid: str
+    sentence: str
+    side: str
+    kind: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
 class Journal:
     """Everything one person wrote, in a stable order (oldest first)."""
 
@@ -101,6 +113,7 @@ class Journal:
     plans: tuple[PlanRecord, ...] = ()
     custom_values: tuple[CustomValueRecord, ...] = ()
     value_sorts: tuple[ValueSortRecord, ...] = ()
+    talk_corrections: tuple[CorrectionRecord, ...] = ()
 
     def size(self) -> int:
         """How many records (cards count with their sort)."""
@@ -120,7 +133,8 @@ class Counts:
 
 
 def read_journal(db: Database, user_id: int) -> Journal:
-    """Every change, check-in, answer, plan version, custom value and values sort of the person."""
+    """Every change, check-in, answer, plan version, custom value, values sort and label on a
+    sentence of the person."""
     changes = [ChangeRecord(*row) for row in db.execute(
         "SELECT uid, title, why_now, created_at, archived_at FROM changes"
         " WHERE user_id = ? ORDER BY created_at, id", [user_id])]
@@ -152,8 +166,12 @@ def read_journal(db: Database, user_id: int) -> Journal:
              for sort_id, uid, started, completed in db.execute(
                  "SELECT id, uid, started_at, completed_at FROM value_sorts"
                  " WHERE user_id = ? ORDER BY started_at, id", [user_id])]
+    corrections = [CorrectionRecord(*row) for row in db.execute(
+        "SELECT c.uid, t.sentence, t.side, t.kind, t.created_at FROM talk_corrections t"
+        " JOIN changes c ON c.id = t.change_id WHERE t.user_id = ? ORDER BY t.created_at, t.id",
+        [user_id])]
     return Journal(tuple(changes), tuple(checkins), tuple(answers), tuple(plans),
-                   tuple(custom_values), tuple(sorts))
+                   tuple(custom_values), tuple(sorts), tuple(corrections))
 
 
 def write_journal(db: Database, user_id: int, journal: Journal,
@@ -161,8 +179,10 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     """Add the records of ``journal`` that the person does not have yet, in one transaction.
 
     A record is already there when the person has a row with the same ``uid`` (or, for a
-    custom value, the same name). A plan version number already taken on that change moves to
-    the next free number. ``on_record`` is called once per record, for a progress bar.
+    custom value, the same name; for a label, one on the same sentence of that change). A plan
+    version number already taken on that change moves to the next free number. Answers holding
+    a newly labelled sentence are counted again on their next read. ``on_record`` is called
+    once per record, for a progress bar.
     """
     counts = Counts()
     tick = on_record or (lambda: None)
@@ -234,6 +254,17 @@ def write_journal(db: Database, user_id: int, journal: Journal,
                     " VALUES (?, ?, ?, ?, ?)",
                     [(sort_id, user_id, c.value_name, c.pile, c.top_rank) for c in sort.cards])
             counts.count("value_sorts", added)
+            tick()
+        for fix in journal.talk_corrections:
+            change_id = change_ids[fix.change_uid]
+            added = db.execute(
+                "INSERT INTO talk_corrections (user_id, change_id, sentence, side, kind, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, change_id, sentence) DO NOTHING",
+                [user_id, change_id, fix.sentence, fix.side, fix.kind, fix.created_at],
+            ).rowcount == 1
+            if added:
+                mark_for_recount(db, user_id, change_id, [fix.sentence])
+            counts.count("talk_corrections", added)
             tick()
     return counts
 

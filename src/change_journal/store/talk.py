@@ -84,7 +84,8 @@ def save_corrections(db: Database, user_id: int, change_id: int,
             [(user_id, change_id, sentence, side, kind, stamp)
              for sentence, side, kind in corrections],
         )
-        _recount(db, user_id, change_id, [sentence for sentence, _side, _kind in corrections])
+        mark_for_recount(db, user_id, change_id,
+                         [sentence for sentence, _side, _kind in corrections])
 
 
 def save_correction(db: Database, user_id: int, change_id: int, text: str, side: str = "none",
@@ -103,7 +104,7 @@ def delete_corrections(db: Database, user_id: int, change_id: int,
                 "DELETE FROM talk_corrections WHERE user_id = ? AND change_id = ? AND sentence = ?",
                 [user_id, change_id, sentence],
             ).rowcount
-        _recount(db, user_id, change_id, sentences)
+        mark_for_recount(db, user_id, change_id, sentences)
     return deleted
 
 
@@ -112,16 +113,7 @@ def delete_correction(db: Database, user_id: int, change_id: int, text: str) -> 
     return delete_corrections(db, user_id, change_id, [text]) == 1
 
 
-def corrections_for_export(db: Database, user_id: int) -> list[tuple[str, str, str, str | None, str]]:
-    """Every label the person set: ``(change uid, sentence, side, kind, created_at)``."""
-    return db.execute(
-        "SELECT c.uid, t.sentence, t.side, t.kind, t.created_at FROM talk_corrections t"
-        " JOIN changes c ON c.id = t.change_id WHERE t.user_id = ? ORDER BY t.created_at, t.id",
-        [user_id],
-    ).fetchall()
-
-
-def _recount(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
+def mark_for_recount(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
     """Forget the stored counts of the person's answers that hold any of ``sentences``."""
     db.conn.executemany(
         "UPDATE answers SET talk_version = NULL WHERE user_id = ? AND change_id = ?"

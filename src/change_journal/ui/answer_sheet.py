@@ -5,6 +5,8 @@ Shared by the Values, Both sides and In your own words pages.
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 from sqlite_utils import Database
 
@@ -14,13 +16,34 @@ from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import widgets
 from change_journal.validation import InputError
 
+_NOT_IN_LABELS = str.maketrans({ch: " " for ch in "\\`*_#[]<>$~|"})
+_COLON_BEFORE_WORD = re.compile(r":(?=\S)")
+
+
+def plain_label(text: str) -> str:
+    """``text`` as a widget's hidden label, which is also its accessible name: readable as
+    written, with no escaping backslashes for a screen reader to read out, yet inert as
+    Markdown (Streamlit renders a label as Markdown even when it is hidden): the characters
+    that mark up, link, load or hide something become spaces, and a colon that could start an
+    icon, emoji or address gets spaces around it. The question itself is shown above the box,
+    escaped (:func:`question_text`)."""
+    return " ".join(_COLON_BEFORE_WORD.sub(" : ", text.translate(_NOT_IN_LABELS)).split())
+
+
+def question_text(question: prompts.Question) -> None:
+    """The question above its box, shown as written (escaped Markdown), with its help."""
+    st.markdown(widgets.md_escape(question.text), help=question.help)
+
 
 def answer_box(question: prompts.Question, label_visibility: str = "visible") -> str:
-    """One text box, seeded from the draft, with help about its question; returns what is
-    typed. ``label_visibility="collapsed"`` when the question is shown just above it."""
-    typed = st.text_area(widgets.md_escape(question.text), value=question.draft, key=question.key,
+    """One text box, seeded from the draft, with its question above it (and help about it);
+    returns what is typed. ``label_visibility="collapsed"`` when the question is shown just
+    above it already. Either way the box is named by the question, without escapes."""
+    if label_visibility != "collapsed":
+        question_text(question)
+    typed = st.text_area(plain_label(question.text), value=question.draft, key=question.key,
                          max_chars=MAX_TEXT_CHARS, help=question.help,
-                         label_visibility=label_visibility)
+                         label_visibility="collapsed")
     if question.hint:
         st.caption(question.hint)
     return typed

@@ -11,9 +11,9 @@ Every rerun checks the token against the database before any page runs.
 from __future__ import annotations
 
 import threading
-from urllib.parse import urlparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
@@ -21,8 +21,8 @@ from sqlite_utils import Database
 
 from change_journal import changes, sessions
 from change_journal.accounts import Account
-from change_journal.config import db_path
 from change_journal.changes import Change
+from change_journal.config import db_path
 from change_journal.database import StoreError, open_db
 
 ACCOUNT_KEY = "account"
