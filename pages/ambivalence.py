@@ -19,7 +19,7 @@ closing = book.sets_of("ambivalence", "closing")[0]
 angles = book.sets_of("ambivalence", "evocative")
 balance = book.sets_of("ambivalence", "neutral")[0]
 
-st.title("Both sides")
+st.title("Both sides", anchor=False)
 change = widgets.working_on(
     database, account,
     empty="Once you name a change, this page helps you look at both sides of it.",
@@ -88,9 +88,7 @@ def both_sides_path() -> None:
         with forward:
             saved = save_button(database, sheet, typed, "Save both sides", width="stretch")
         if saved is not None:
-            texts = {a.prompt_id: a.text for a in saved}
-            st.session_state[SAVED_KEY] = prompts.reflect(both_sides.prompts, texts) or [
-                (a.question, a.text) for a in saved]
+            st.session_state[SAVED_KEY] = prompts.saved_view(both_sides.prompts, saved)
             st.session_state.pop(step_key, None)
             st.rerun()
     earlier(both_sides)

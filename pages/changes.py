@@ -13,7 +13,7 @@ account = session.require_account("person")
 PENDING = "changes_pending_delete"
 ARCHIVING = "changes_pending_archive"
 
-st.title("Your changes")
+st.title("Your changes", anchor=False)
 st.caption("You can work on more than one change. Pick the current one in the sidebar.")
 DONE = "changes_deleted"
 if deleted := st.session_state.pop(DONE, None):
@@ -101,5 +101,5 @@ widgets.confirm_delete(
     DONE,
 )
 
-st.subheader("Add a change")
+st.header("Add a change", anchor=False)
 widgets.new_change_form(database, account, key="add_change_form")

@@ -16,7 +16,7 @@ change = session.current_change(database, account)
 words = load_wording()
 tz = session.viewer_timezone()
 
-st.title("Check in")
+st.title("Check in", anchor=False)
 if change is None:
     widgets.first_change_form(database, account, key="first_change_form")
     st.stop()
@@ -54,17 +54,19 @@ if step == 0:
     if back.line:
         with st.container(border=True):
             widgets.say(back.line)
-    form.text_box(checkin.how_going_question(back.previous, back.since))
+    with st.container(key=form.question_key(step)):
+        form.text_box(checkin.how_going_question(back.previous, back.since))
 elif (ruler := checkin.ruler_at(step)) is not None:
-    st.markdown(f"**{ruler.question}**")
-    st.caption(f"{ruler.low_anchor} · {ruler.high_anchor}")
+    with st.container(key=form.question_key(step)):
+        st.markdown(f"**{ruler.question}**")
     rating = form.rating(ruler)
     if rating is not None:
         for question in checkin.follow_up_questions(ruler, rating,
                                                     checkin.rating_of(form.draft, "importance")):
             form.text_box(question)
 else:
-    form.text_box(checkin.note_question())
+    with st.container(key=form.question_key(step)):
+        form.text_box(checkin.note_question())
     chosen = ", ".join(f"{r.name} {form.draft['ratings'].get(r.key, '–')}" for r in RULERS)
     st.caption(words.text("checkin.ratings_so_far", ratings=chosen))
 
@@ -94,3 +96,4 @@ elif forward.button("Save check-in", type="primary", icon=":material/check:", wi
 
 form.keep(database)
 st.caption(words.text("checkin.draft_kept"))
+form.focus_question(step)

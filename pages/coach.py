@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import charts, clock, coach_dashboard, sharing
+from change_journal import clock, coach_dashboard, sharing
 from change_journal.config import MAX_TITLE_CHARS
 from change_journal.rulers import RULERS
 from change_journal.ui import session, widgets
@@ -12,7 +12,7 @@ database = session.db()
 account = session.require_account("coach")
 tz = session.viewer_timezone()
 
-st.title("Your clients")
+st.title("Your clients", anchor=False)
 
 with st.expander("Invite a client", icon=":material/person_add:"):
     st.markdown(
@@ -108,9 +108,7 @@ flagged = sum(r.needs_a_look for r in rows)
 st.caption(
     f"{len(chosen)} of {len(rows)} shared changes shown · {flagged} may need a look. Flags are "
     f"prompts, not judgments: a rating {coach_dashboard.DROP_FLAG} or more lower than at the "
-    f"previous check-in, or {coach_dashboard.QUIET_DAYS} days without one. The small charts "
-    f"show the latest {coach_dashboard.SPARK_POINTS} check-ins on the 0-10 scale: importance "
-    "blue and solid, confidence orange and dashed, readiness green and dotted."
+    f"previous check-in, or {coach_dashboard.QUIET_DAYS} days without one."
 )
 if not chosen:
     st.info("No shared change matches. Try another name, or show everyone.")
@@ -124,9 +122,20 @@ if pages > 1:
                                   key="coach_page") or 1
 shown, _ = coach_dashboard.page(chosen, number)
 
+with st.container(key="coach_trends"):
+    st.caption(f"How the ratings of the clients on this page moved over their latest "
+               f"{coach_dashboard.SPARK_POINTS} check-ins, each on the 0-10 scale:")
+    st.dataframe(coach_dashboard.trend_table(shown), hide_index=True, width="stretch",
+                 row_height=40, height=(len(shown) + 1) * 40 + 3, column_config={
+                     "Client": st.column_config.TextColumn(pinned=True),
+                     **{column: st.column_config.LineChartColumn(
+                         ruler, y_min=0, y_max=10, width="small",
+                         help=f"The latest {coach_dashboard.SPARK_POINTS} check-ins, 0-10")
+                        for ruler, column in coach_dashboard.TREND_COLUMNS.items()}})
+
 for row in shown:
     with st.container(border=True):
-        who, ratings, trend, when = st.columns([3, 3.6, 2.2, 2.6], vertical_alignment="center")
+        who, ratings, when = st.columns([3, 3.6, 2.6], vertical_alignment="center")
         who.page_link("pages/coach_client.py", label=widgets.md_escape(row.client_name),
                       icon=":material/person:",
                       query_params={"client": row.client_id, "change": row.change_id})
@@ -139,8 +148,6 @@ for row in shown:
                 st.metric(ruler.name, row.latest.get(ruler.key, "–"),
                           delta=coach_dashboard.move_text(move) or None, delta_color="off",
                           delta_arrow="off" if move == 0 else "auto", width="content")
-        if row.recent:
-            trend.altair_chart(charts.sparkline(coach_dashboard.spark_frame(row)), width="stretch")
         with when:
             if row.last_checkin is not None:
                 st.caption(coach_dashboard.last_checkin_text(row))

@@ -15,7 +15,7 @@ view = (sharing.open_for_coach(database, account.id, client_id, change_id)
 
 st.page_link("pages/coach.py", label="All clients", icon=":material/arrow_back:")
 if view is None:
-    st.title("Client")
+    st.title("Client", anchor=False)
     st.info("Nothing is shared with you here. The person may have stopped sharing, or this "
             "address is out of date. Your clients page lists everything shared with you now.")
     st.stop()
@@ -23,7 +23,7 @@ if view is None:
 coach_view.render(database, view, key="coach_client")
 
 st.divider()
-st.subheader("Your private notes", anchor=False)
+st.header("Your private notes", anchor=False)
 st.caption("Only you see these notes, never the person you coach. Each one is dated.")
 note_key = f"coach_note:{client_id}:{st.session_state.get('coach_notes_saved', 0)}"
 with st.form("coach_note_form", border=True):

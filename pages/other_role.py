@@ -3,5 +3,5 @@ account (a coach following a person's bookmark, or the other way round)."""
 
 import streamlit as st
 
-st.title("Not a page for this account")
+st.title("Not a page for this account", anchor=False)
 st.markdown("This address belongs to another kind of account. Use the menu to find your pages.")

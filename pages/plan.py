@@ -12,7 +12,7 @@ database = session.db()
 account = session.require_account("person")
 tz = session.viewer_timezone()
 
-st.title("Change plan")
+st.title("Change plan", anchor=False)
 change = widgets.working_on(
     database, account,
     empty="Once you name a change, you can make a plan for it here, whenever you like.",

@@ -9,10 +9,10 @@ database = session.db()
 view = sharing.open_link(database, st.query_params.get("token", ""))
 
 if view is None:
-    st.title("This link is not valid")
+    st.title("This link is not valid", anchor=False)
     st.markdown("If someone shared it with you, ask them for a new one.")
     st.stop()
 
-st.title("Shared progress")
+st.title("Shared progress", anchor=False)
 st.caption("A read-only view of one person's ratings over time, shared with you through a link.")
-coach_view.render(database, view, key="shared_link")
+coach_view.render(database, view, key="shared_link", level=2)

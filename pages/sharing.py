@@ -15,7 +15,7 @@ changes = session.active_changes(database, account)
 titles = {c.id: c.title for c in changes}
 current = session.current_change(database, account)
 
-st.title("Sharing")
+st.title("Sharing", anchor=False)
 st.markdown(
     "Your journal is private. Here you can let a coach see how a change is going: by default "
     "the numbers and charts, and your written answers only if you pick them. It's your call, "
@@ -45,7 +45,7 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 # --- share with a coach ------------------------------------------------------------------------
 CHECK = "share_check"
 if changes:
-    st.subheader("Share with a coach", anchor=False)
+    st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)
     if shared_now:
         st.session_state["share_coach"] = ""
@@ -103,7 +103,7 @@ if changes:
 # --- who sees what -----------------------------------------------------------------------------
 open_grants, ended = sharing.open_and_ended(sharing.list_grants(database, account.id))
 
-st.subheader("Who sees what", anchor=False)
+st.header("Who sees what", anchor=False)
 if not open_grants:
     st.caption("You are not sharing anything with a coach right now.")
 for grant in open_grants:
@@ -144,7 +144,7 @@ for grant in open_grants:
         if st.toggle("Show what this coach sees", key=f"preview_{grant.id}"):
             preview = sharing.open_preview(database, account.id, grant.id)
             if preview is not None:
-                coach_view.render(database, preview, key=f"preview_{grant.id}")
+                coach_view.render(database, preview, key=f"preview_{grant.id}", level=3)
 if ended:
     with st.expander(f"Ended sharing ({len(ended)})"):
         for grant in ended:
@@ -152,7 +152,7 @@ if ended:
             st.caption(sharing.describe_grant(grant, tz))
 
 # --- read-only links ---------------------------------------------------------------------------
-st.subheader("Read-only links", anchor=False)
+st.header("Read-only links", anchor=False)
 st.markdown(
     "Anyone who has a link sees the name of the change and its numbers and charts, without "
     "signing in: never your written answers or your username. You can turn a link off at any time."

@@ -7,7 +7,7 @@ from change_journal.ui import session
 
 database = session.db()
 
-st.title("Change Journal")
+st.title("Change Journal", anchor=False)
 st.markdown(
     "A private place to think through a change you are weighing: what matters to you, "
     "what pulls you both ways, and how important, confident and ready you feel over time."

@@ -13,7 +13,7 @@ account = session.require_account("person")
 tz = session.viewer_timezone()
 words = load_wording()
 
-st.title("In your own words")
+st.title("In your own words", anchor=False)
 change = widgets.working_on(
     database, account,
     empty="Once you name a change and write a little about it, your own words will be "

@@ -31,7 +31,7 @@ def do_checkin(at, importance, confidence, readiness, words="Going fine."):
     at.text_area[0].input(words).run()  # how it's going (since last time, on a return)
     click(at, "Next")
     for value in (importance, confidence, readiness):
-        at.button_group[0].set_value(value).run()
+        at.radio[0].set_value(value).run()
         assert not at.exception
         answer(at, f"Why {a_number(value)}" if value else "What would have to happen",
                f"Reason {value}")
@@ -135,11 +135,11 @@ def test_half_written_checkin_survives_signing_in_again(new_app):
     add_change(at)
     answer(at, "How ", "Half a thought about walking")
     click(at, "Next")
-    at.button_group[0].set_value(7).run()
+    at.radio[0].set_value(7).run()
     # A reloaded tab is a new session: sign in again and find the draft where it was.
     again = sign_in(new_app(), "river")
     assert any("Step 2 of 5" in p.proto.text for p in again.get("progress"))
-    assert again.button_group[0].value == 7
+    assert again.radio[0].value == 7
     click(again, "Back")
     assert again.text_area[0].value == "Half a thought about walking"
 
@@ -157,7 +157,7 @@ def test_changes_can_be_renamed_archived_and_picked(new_app):
     assert home.sidebar.selectbox[0].options == ["Walk every day", "Drink less on weekdays"]
     assert home.sidebar.selectbox[0].value == 1
     home.sidebar.selectbox[0].set_value(2).run()
-    assert home.subheader[0].value == "Drink less on weekdays"
+    assert home.header[0].value == "Drink less on weekdays"
     click(at, "Archive")
     home = sign_in(new_app(), "river")
     assert home.sidebar.selectbox[0].options == ["Drink less on weekdays"]
@@ -166,7 +166,7 @@ def test_changes_can_be_renamed_archived_and_picked(new_app):
 def test_change_names_with_markdown_are_shown_literally(new_app):
     at = sign_up(new_app(), "river")
     add_change(at, "**Drink** less [link](http://example.com)")
-    shown = at.subheader[0].value
+    shown = at.header[0].value
     assert shown == widgets.md_escape("**Drink** less [link](http://example.com)")
     assert shown.startswith(r"\*\*Drink\*\* less ")
     # Markdown never links inside inline code, and nothing invisible is added
@@ -179,7 +179,7 @@ def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(n
     answer(at, "How ", "I will walk to work on Monday. I like my lazy evenings on the sofa.")
     click(at, "Next")
     for value in (6, 4, 5):
-        at.button_group[0].set_value(value).run()
+        at.radio[0].set_value(value).run()
         click(at, "Next")
     click(at, "Save check-in")
     labels = [p.proto.popover.label for p in at.get("popover")]

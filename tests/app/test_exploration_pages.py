@@ -272,7 +272,9 @@ def test_both_sides_goes_likes_concerns_better_then_reflects_ending_on_the_chang
         ("ambivalence.better", "I'd feel stronger."),
         ("ambivalence.both_sides_next", "I want the stronger version."),
     ]
-    assert texts(at)[-1] == "I'd feel stronger."
+    # The saved view keeps every answer, the closing one included, in full.
+    assert texts(at)[-4:] == ["It's easy to stay in.", "My back aches.", "I'd feel stronger.",
+                              "I want the stronger version."]
     assert drafts.load_draft(store, user_id, "both_sides", change_id) == {}
 
 

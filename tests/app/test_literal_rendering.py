@@ -375,7 +375,7 @@ def test_a_read_only_link_shows_the_name_escaped_and_nothing_written(app_as, wor
     at.switch_page("pages/shared_link.py").run()
     assert not at.exception
     assert not findings(at)[0]
-    assert [h.value for h in at.subheader] == [md_escape(clean_title(TITLE))]
+    assert [h.value for h in at.header] == [md_escape(clean_title(TITLE))]
     assert not [f for f in findings(at)[1] if "PHTML" in f.text]
 
 
@@ -386,8 +386,8 @@ def cleaned(text: str) -> str:
 
 @pytest.mark.parametrize(("page", "kinds"), [
     ("pages/changes.py", {"expander"}),
-    ("pages/values.py", {"button_group", "text_area", "expander"}),
-    ("pages/progress.py", {"subheader"}),
+    ("pages/values.py", {"button_group", "markdown", "expander"}),
+    ("pages/progress.py", {"header"}),
 ])
 def test_the_check_catches_words_that_reach_markdown_unescaped(app_as, world, monkeypatch, page,
                                                                kinds):

@@ -68,7 +68,7 @@ def check_in(at, ratings, how_going="", **follow_ups):
         at.text_area[0].input(how_going).run()
     click(at, "Next")
     for key, value in zip(("importance", "confidence", "readiness"), ratings, strict=True):
-        at.button_group[0].set_value(value).run()
+        at.radio[0].set_value(value).run()
         if key in follow_ups:
             start = f"Why {a_number(value)}" if value else "What would have to happen"
             next(t for t in at.text_area if t.label.startswith(start)).input(follow_ups[key]).run()
@@ -115,7 +115,7 @@ def test_every_check_in_box_says_something_useful_about_its_question(person):
     at = person
     assert not at.text_area[0].help.startswith("Up to")
     click(at, "Next")
-    at.button_group[0].set_value(10).run()
+    at.radio[0].set_value(10).run()
     helps = {t.label: t.help for t in at.text_area}
     assert "rather than a lower one" in helps["Why a 10 and not a lower number, like 8 or 0?"]
     assert "keeps it where it is" in helps["What helps you keep it at 10?"]

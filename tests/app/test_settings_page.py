@@ -160,5 +160,5 @@ def test_a_coach_sees_only_the_deletion_of_their_account(new_app):
     at.switch_page("pages/settings.py").run()
     assert not at.exception
     assert len(at.get("download_button")) == 0
-    assert [h.value for h in at.subheader] == ["Password and sign-in", "Delete your account"]
+    assert [h.value for h in at.header] == ["Password and sign-in", "Delete your account"]
     assert "your notes and every client's sharing with you" in at.markdown[-1].value

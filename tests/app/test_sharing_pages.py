@@ -93,7 +93,7 @@ def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, peo
     assert "coach.kim sees “Walk most days”" in texts(person)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert charts_shown(coach) == 1
-    assert [h.value for h in coach.header] == ["robin"]
+    assert [h.value for h in coach.title] == ["robin"]
     assert WORDS not in texts(coach)  # numbers and charts only
 
     click(person, "Stop sharing")
@@ -129,7 +129,7 @@ def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
     toggle.set_value(True).run()
     assert not person.exception
     assert charts_shown(person) == 1
-    assert [h.value for h in person.header] == ["robin"]
+    assert [h.value for h in person.subheader] == ["robin"]
     assert WORDS not in texts(person)
 
 

@@ -179,3 +179,14 @@ def test_a_sparkline_has_the_fixed_zero_to_ten_scale_and_no_axes(rows):
     assert spec["encoding"]["y"]["scale"]["domain"] == [0, 10]
     assert spec["encoding"]["x"]["axis"] is None and spec["encoding"]["y"]["axis"] is None
     assert spec["encoding"]["color"]["scale"]["range"] == list(charts.RULER_COLOURS.values())
+
+
+def test_the_trend_table_is_one_row_per_client_with_each_rulers_latest_ratings(rows):
+    table = coach_dashboard.trend_table(rows)
+    assert list(table.columns) == ["Client", "Change", *coach_dashboard.TREND_COLUMNS.values()]
+    assert len(table) == len(rows)
+    first = table.iloc[0]
+    assert first["Client"] == rows[0].client_name
+    importance = first[coach_dashboard.TREND_COLUMNS["Importance"]]
+    assert importance == [c.importance for c in rows[0].recent]  # oldest first, 0-10
+    assert len(importance) <= coach_dashboard.SPARK_POINTS

@@ -17,9 +17,66 @@ from change_journal import checkin
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.prompts import Question
 from change_journal.rulers import SCALE, Ruler
-from change_journal.ui import widgets
+from change_journal.ui.answer_sheet import plain_label, question_text
 
 STEPS = checkin.STEPS
+
+RULER_KEY = "checkin_ruler"
+RULER_CSS = """<style>
+.st-key-checkin_ruler [role="radiogroup"] {
+  display: flex; flex-wrap: nowrap; gap: 0.25rem; width: 100%; max-width: 36rem;
+}
+.st-key-checkin_ruler [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; margin: 0; }
+.st-key-checkin_ruler [data-testid="stRadioOption"] {
+  display: flex; width: 100%; min-height: 2.75rem; margin: 0; padding: 0;
+  justify-content: center; align-items: center;
+  border: 1px solid #5B6B70; border-radius: 0.5rem; background: #FFFFFF; cursor: pointer;
+}
+.st-key-checkin_ruler [data-testid="stRadioOption"] > div { gap: 0; padding: 0; margin: 0; }
+.st-key-checkin_ruler [data-testid="stRadioOption"] > div > div:first-child { display: none; }
+.st-key-checkin_ruler [data-testid="stRadioOption"] p { font-size: 1rem; margin: 0; }
+.st-key-checkin_ruler [data-testid="stRadioOption"]:hover { background: #EEF2EF; }
+.st-key-checkin_ruler [data-testid="stRadioOption"]:has(input:checked) {
+  background: #1D4F52; border-color: #1D4F52;
+  box-shadow: 0 0 0 2px #FBFAF7, 0 0 0 4px #1D4F52;
+}
+.st-key-checkin_ruler [data-testid="stRadioOption"]:has(input:checked) p {
+  color: #FFFFFF; font-weight: 700; text-decoration: underline 2px; text-underline-offset: 3px;
+}
+.st-key-checkin_ruler [data-testid="stRadioOption"]:has(input:focus-visible) {
+  outline: 3px solid #0E1517; outline-offset: 4px;
+}
+.st-key-checkin_ruler_ends p { margin: 0; }
+</style>"""
+"""Static CSS (no user text) that draws the ruler's radio buttons as one row of numbered boxes
+that fits a 390 px phone: the chosen number filled dark, in bold, underlined and ringed, so it
+is told apart from a hovered one without relying on colour; a keyboard focus ring of its own."""
+
+FOCUS_JS = """
+export default function ({ data }) {
+  if (!data) return;
+  const seen = window.changeJournalCheckinStep;
+  window.changeJournalCheckinStep = data.place;
+  if (seen === undefined || seen === data.place) return;
+  const started = performance.now();
+  const move = () => {
+    const target = document.querySelector(`.st-key-${data.target} [data-testid="stMarkdownContainer"]`);
+    if (!target) {
+      if (performance.now() - started < 3000) requestAnimationFrame(move);
+      return;
+    }
+    target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: false });
+  };
+  requestAnimationFrame(move);
+}
+"""
+"""Moves the keyboard focus to the question of a step the person has just moved to (after Next
+or Back), so it is read out and Tab goes on to its answer; on the first run of the page, and
+on reruns within a step (typing, choosing a number), the focus stays where it is. Static: the
+only data is the step's place and the key of the container holding its question."""
+
+_focus_mover = st.components.v2.component("change_journal_checkin_focus", js=FOCUS_JS)
 
 
 class DraftForm:
@@ -56,21 +113,41 @@ class DraftForm:
             st.session_state[key] = value
         return key
 
+    def question_key(self, step: int) -> str:
+        """The key of the container that holds ``step``'s question (the focus goes there)."""
+        return f"checkin_question_{self.change_id}_{step}"
+
+    def focus_question(self, step: int) -> None:
+        """Move the focus to ``step``'s question when the person has just come to it."""
+        _focus_mover(key="checkin_focus", height=0,
+                     data={"place": f"{self.change_id}:{step}", "target": self.question_key(step)})
+
     def rating(self, ruler: Ruler) -> int | None:
-        """The ruler's 0-10 buttons; the chosen number goes into the draft at once."""
-        value = checkin.rating_of(self.draft, ruler.key)
-        chosen = st.segmented_control(ruler.name, options=list(SCALE),
-                                      key=self._seed(f"rating:{ruler.key}", value),
-                                      label_visibility="collapsed")
-        self.draft["ratings"][ruler.key] = chosen
-        return chosen
+        """The ruler's 0-10 scale as one row of radio buttons (arrow keys choose a number, and
+        a chosen number cannot be cleared by clicking it again), its ends named underneath; the
+        chosen number goes into the draft at once."""
+        st.html(RULER_CSS)
+        key = self._seed(f"rating:{ruler.key}", checkin.rating_of(self.draft, ruler.key))
+        with st.container(key=RULER_KEY):
+            chosen = st.radio(plain_label(ruler.question), options=list(SCALE), key=key,
+                              horizontal=True, label_visibility="collapsed", width="stretch")
+        with st.container(key=f"{RULER_KEY}_ends", horizontal=True,
+                          horizontal_alignment="distribute"):
+            st.caption(ruler.low_anchor)
+            st.caption(ruler.high_anchor, text_alignment="right")
+        if chosen is not None:
+            self.draft["ratings"][ruler.key] = chosen
+        return checkin.rating_of(self.draft, ruler.key)
 
     def text_box(self, question: Question) -> str:
-        """A box for ``question`` with its help; what is typed goes into the draft."""
-        typed = st.text_area(widgets.md_escape(question.text),
+        """A box for ``question``, which is shown above it with its help; what is typed goes
+        into the draft."""
+        question_text(question)
+        typed = st.text_area(plain_label(question.text),
                              key=self._seed(f"text:{question.prompt_id}",
                                             str(self.draft["texts"].get(question.prompt_id, ""))),
-                             max_chars=MAX_TEXT_CHARS, help=question.help)
+                             max_chars=MAX_TEXT_CHARS, help=question.help,
+                             label_visibility="collapsed")
         if question.hint:
             st.caption(question.hint)
         self.draft["texts"][question.prompt_id] = typed or ""

@@ -17,17 +17,22 @@ MAX_ANSWERS_SHOWN = 50
 CLIENT_KEY = "coach_client"
 
 
-def render(database: Database, view: sharing.SharedView, *, key: str) -> None:
+def render(database: Database, view: sharing.SharedView, *, key: str, level: int = 1) -> None:
     """Draw the shared change: whose (for coaches), its name, a time range, the summary, chart,
     table and the shared written answers.
+
+    ``level`` is the heading level of the first heading drawn (the person's name, else the
+    change's name), so that the page's headings never skip a level: 1 on the coach's client
+    page, 2 under the read-only link page's title, 3 in the Sharing page's preview.
 
     Everything is read through :func:`sharing.load_progress`, which the store checks against the
     grant or link on this very rerun.
     """
     tz = session.viewer_timezone()
     if view.owner_name:
-        st.header(widgets.md_escape(view.owner_name), anchor=False)
-    st.subheader(widgets.md_escape(view.title), anchor=False)
+        _heading(view.owner_name, level)
+        level += 1
+    _heading(view.title, level)
     st.caption(f"Shared: {sharing.SCOPES_SEEN[view.scope]}.")
     range_name = st.segmented_control("Time range", options=list(progress.RANGES),
                                       default="Quarter", key=f"{key}_range") or "Quarter"
@@ -49,6 +54,17 @@ def render(database: Database, view: sharing.SharedView, *, key: str) -> None:
     if view.scope == "answers":
         with tabs[2]:
             _answers(shared.answers, tz)
+
+
+def _heading(text: str, level: int) -> None:
+    """A heading of ``level`` (1-6) holding user text, escaped, without a "link to heading"
+    anchor (which would sit in the tab order)."""
+    shown = widgets.md_escape(text)
+    draw = {1: st.title, 2: st.header, 3: st.subheader}.get(level)
+    if draw is not None:
+        draw(shown, anchor=False)
+    else:
+        st.markdown(f"{'#' * min(level, 6)} {shown}", anchors=False)
 
 
 def _answers(answers: list[sharing.SharedAnswer], tz: str) -> None:

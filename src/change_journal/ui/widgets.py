@@ -268,4 +268,4 @@ def working_on(database: Database, signed_in: Account, *, empty: str) -> Change:
 def change_heading(change: Change) -> None:
     """"Working on" and the change's name, escaped."""
     st.caption("Working on")
-    st.subheader(md_escape(change.title), anchor=False)
+    st.header(md_escape(change.title), anchor=False)
