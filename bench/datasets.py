@@ -1,6 +1,9 @@
 """Benchmark databases: people with long daily histories and coaches with many clients.
 
-Built straight through the store (one transaction per person) in a temporary folder.
+Every history ends today (the moment the database is built), because the Progress page's time
+ranges count back from now: a dataset that ended on a fixed date would slowly empty the "Month"
+and "Quarter" ranges and flatter every ratio. Built straight through the store (one
+transaction per person) in a folder the caller chooses.
 """
 
 from __future__ import annotations
@@ -19,12 +22,16 @@ from change_journal.store import changes, open_db, transaction, users
 from change_journal.store.checkins import AnswerIn, save_checkin
 
 PASSWORD = "benchmark password"
-NOW = datetime(2026, 11, 1, 12, tzinfo=UTC)
 CHANGE_TITLES = ("Drink less during the week", "Walk most days", "Sleep before midnight")
 
 
+def now() -> datetime:
+    """The end of every history: the current moment, in UTC."""
+    return datetime.now(UTC)
+
+
 def _sentence(rng: random.Random, pool: tuple[str, ...], words: int = 2) -> str:
-    """A realistic answer: two or three of the demo person's sentences (about 100-200 chars)."""
+    """A realistic answer: two of the demo person's sentences (about 100-200 characters)."""
     return " ".join(rng.choice(pool) for _ in range(words))
 
 
@@ -35,13 +42,16 @@ def _ratings(rng: random.Random, day: int, days: int) -> dict[str, int]:
 
 
 def add_person(db: Database, username: str, *, days: int, changes_count: int = 3,
-               every_days: int = 1, seed: int = 1) -> tuple[accounts.Account, list[int]]:
-    """A person with ``changes_count`` changes and a check-in every ``every_days`` for ``days``."""
+               every_days: int = 1, seed: int = 1,
+               end: datetime | None = None) -> tuple[accounts.Account, list[int]]:
+    """A person with ``changes_count`` changes and a check-in every ``every_days`` for the
+    ``days`` before ``end`` (default: now), every follow-up question answered."""
     rng = random.Random(seed)
     account = accounts.sign_up(db, username, PASSWORD)
     pools = CHANGES[0].words
     change_ids = []
-    start = NOW - timedelta(days=days)
+    end = end or now()
+    start = end - timedelta(days=days)
     with transaction(db):
         for title in CHANGE_TITLES[:changes_count]:
             change_id = changes.add_change(db, account.id, title, "Why now, in my words.",
@@ -55,31 +65,43 @@ def add_person(db: Database, username: str, *, days: int, changes_count: int = 3
                         pool = pools["higher"] if follow.prompt_id.endswith(
                             ("what_would_it_take", "zero")) else pools[ruler.key]
                         answers.append(AnswerIn(follow.prompt_id, follow.text, _sentence(rng, pool)))
-                stamp = (start + timedelta(days=day, hours=rng.randrange(7, 22))).isoformat()
+                # Day ``day`` of the history, at a time of day between 1 and 16 hours before
+                # ``end``'s clock time: the newest check-in is always in the past.
+                stamp = (start + timedelta(days=day + 1, hours=-rng.randrange(1, 17))).isoformat()
                 save_checkin(db, account.id, change_id, ratings, answers, created_at=stamp)
     return account, change_ids
 
 
-def person_database(folder: Path, name: str, days: int) -> tuple[Path, accounts.Account, list[int]]:
-    """A database file holding one person with daily check-ins on three changes for ``days``."""
-    path = folder / f"{name}.db"
-    db = open_db(path)
-    account, change_ids = add_person(db, "person", days=days)
-    # Steady state: a person's answers are counted for change talk as they use the app.
+def count_all_talk(db: Database, account: accounts.Account, change_ids: list[int]) -> None:
+    """Count change talk in every answer, as the app does bit by bit while a person uses it
+    (the steady state). Not used for "first view after an import": that backlog is measured."""
     for change_id, title in zip(change_ids, CHANGE_TITLES, strict=False):
         talk.count_pending(db, account.id, change_id, title, None, budget=10**9)
+
+
+def person_database(folder: Path, name: str, days: int, *, counted: bool = True,
+                    changes_count: int = 3) -> tuple[Path, accounts.Account, list[int]]:
+    """A database file holding one person with daily check-ins on ``changes_count`` changes for
+    the ``days`` up to now; ``counted`` stores the change-talk counts of every answer."""
+    path = folder / f"{name}.db"
+    db = open_db(path)
+    account, change_ids = add_person(db, "person", days=days, changes_count=changes_count)
+    if counted:
+        count_all_talk(db, account, change_ids)
     db.close()
     return path, account, change_ids
 
 
 def coach_database(folder: Path, clients: int, weeks: int = 52) -> tuple[Path, accounts.Account]:
     """A coach followed by ``clients`` people, each sharing one change with a year of weekly
-    check-ins (accounts are made directly in the store: hashing passwords is not measured)."""
+    check-ins up to now (accounts are made directly in the store: hashing passwords is not
+    measured). The coach's password is :data:`PASSWORD`, so a browser can sign in."""
     path = folder / f"coach_{clients}.db"
     db = open_db(path)
     rng = random.Random(clients)
-    coach_id = users.create_user(db, "coach", "coach", "not used", role="coach")
-    start = NOW - timedelta(weeks=weeks)
+    coach = accounts.sign_up(db, "coach", PASSWORD, role="coach")
+    end = now()
+    start = end - timedelta(weeks=weeks)
     with transaction(db):
         for n in range(clients):
             client_id = users.create_user(db, f"client{n}", f"client{n}", "not used")
@@ -87,10 +109,11 @@ def coach_database(folder: Path, clients: int, weeks: int = 52) -> tuple[Path, a
                                            created_at=start.isoformat())
             for week in range(weeks):
                 ratings = _ratings(rng, week, weeks)
-                stamp = (start + timedelta(weeks=week, hours=rng.randrange(7, 22))).isoformat()
+                stamp = (start + timedelta(weeks=week + 1, hours=-rng.randrange(1, 17))).isoformat()
                 save_checkin(db, client_id, change_id, ratings,
                              [AnswerIn(HOW_GOING_ID, HOW_GOING_AGAIN, "A fairly ordinary week.")],
                              created_at=stamp)
-            sharing.share_with_coach(db, client_id, "coach", [change_id], now=NOW)
+            sharing.share_with_coach(db, client_id, "coach", [change_id], now=end)
+            sharing.accept(db, coach.id, client_id)  # a share by username waits for the coach
     db.close()
-    return path, accounts.Account(coach_id, "coach", "coach")
+    return path, coach

@@ -16,9 +16,9 @@ change = widgets.working_on(
 range_name = st.segmented_control("Time range", options=list(progress.RANGES), default="Quarter",
                                   key="progress_range") or "Quarter"
 since_at, tz = progress.since(range_name), session.viewer_timezone()
-frame = progress.history(database, account.id, change.id, since_at, tz, words="shown")
+shown = progress.period(database, account.id, change.id, since_at, tz)
 
-if frame.empty:
+if shown.empty:
     st.info(
         "No check-ins in this period yet. Your first check-in takes a few minutes, and this "
         "chart will start from there."
@@ -26,22 +26,22 @@ if frame.empty:
     st.page_link("pages/check_in.py", label="Check in now", icon=":material/edit_note:")
     st.stop()
 
-st.markdown(progress.summary(frame))
-data = progress.chart_data(frame)
+st.markdown(shown.summary)
 chart_tab, table_tab = st.tabs(["Chart", "Table"])
 with chart_tab:
     events = markers.for_chart(markers.timeline_events(database, account.id, change.id, since_at), tz)
-    st.altair_chart(charts.ruler_chart(data, events=events), width="stretch")
-    if data.grouping != "check-in":
-        st.caption(f"Many check-ins: each point is the average for a {data.grouping}. "
+    # A prepared spec (charts.ruler_spec): Altair builds and validates it once per kind of chart.
+    st.vega_lite_chart(charts.ruler_spec(shown.chart, events=events), width="stretch")
+    if shown.chart.grouping != "check-in":
+        st.caption(f"Many check-ins: each point is the average for a {shown.chart.grouping}. "
                    "The table lists your check-ins with your full words.")
     else:
         st.caption("Hover over a point to see the date and your own words."
                    + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
 with table_tab:
-    st.dataframe(progress.table(frame), hide_index=True, width="stretch")
-    if len(frame) > progress.TABLE_ROWS:
-        st.caption(f"The {progress.TABLE_ROWS} most recent of {len(frame):,} check-ins in this "
+    st.dataframe(shown.table, hide_index=True, width="stretch")
+    if shown.checkins > progress.TABLE_ROWS:
+        st.caption(f"The {progress.TABLE_ROWS} most recent of {shown.checkins:,} check-ins in this "
                    "period. Settings has a download of everything.")
 
 st.subheader("Your words for and against changing", anchor=False)
@@ -49,7 +49,7 @@ waiting = talk.count_pending(database, account.id, change.id, change.title, sinc
 counts = talk.weekly(database, account.id, change.id, since_at, tz)
 st.markdown(talk.weekly_summary(counts))
 if not counts.empty:
-    st.altair_chart(charts.talk_chart(counts), width="stretch")
+    st.vega_lite_chart(charts.talk_spec(progress.talk_points(counts)), width="stretch")
 st.caption("Sentences you wrote that speak for the change (change talk), and about what keeps "
            "things as they are (sustain talk, a normal part of weighing a change), as recognised "
            "by a simple reading of your words. "

@@ -1,11 +1,28 @@
-"""Altair chart builders: pure functions from data frames to charts, no Streamlit."""
+"""Altair chart builders: pure functions from data frames to charts, no Streamlit.
+
+Each builder returns an ``altair`` chart (tested through ``chart.to_dict()``, used as is by the
+printable report and the coach's view). Pages that redraw a chart on every rerun use the
+``*_spec`` twins instead: the same chart as a Vega-Lite dict whose data are named datasets
+(``{"points": frame}``), built and validated by Altair once per shape of chart (grouping,
+axis, which tooltips) and then reused with new data, so a rerun pays neither Altair's object
+building nor its JSON-schema validation (``bench/run.py``, "chart_spec_ms", measures both).
+
+Usage::
+
+    st.vega_lite_chart(ruler_spec(progress.chart_data(frame)), width="stretch")
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
 import altair as alt
+import numpy as np
 import pandas as pd
 
-from change_journal.progress import ChartData
+from change_journal.progress import ChartData, TalkData
 from change_journal.rulers import RULERS
 
 # Okabe-Ito colours, safe for the common kinds of colour blindness; each ruler also has
@@ -14,37 +31,58 @@ RULER_COLOURS = {"Importance": "#0072B2", "Confidence": "#E69F00", "Readiness": 
 RULER_SHAPES = {"Importance": "circle", "Confidence": "square", "Readiness": "triangle-up"}
 RULER_DASHES = {"Importance": [1, 0], "Confidence": [6, 3], "Readiness": [2, 2]}
 EVENT_COLOUR = "#6B6B6B"
+POINTS, EVENTS, COUNTS = "points", "events", "counts"
+"""Names of the datasets in the ``*_spec`` dicts."""
+
+_Source = pd.DataFrame | alt.NamedData
 
 
-def _time_axis(moments: pd.Series) -> alt.Axis:
-    """The time axis: labels with the time when everything falls within two days, and, for a
-    handful of points, ticks only where the points are (no repeated labels in between)."""
-    short = len(moments) > 0 and (moments.max() - moments.min()) < pd.Timedelta(days=2)
-    distinct = sorted(set(moments))
-    ticks = None
-    if len(distinct) <= 6:
-        ticks = [alt.DateTime(year=t.year, month=t.month, date=t.day, hours=t.hour,
-                              minutes=t.minute, seconds=t.second,
-                              milliseconds=t.microsecond // 1000) for t in distinct]
-    return alt.Axis(format="%d %b %H:%M" if short else "%d %b %y", labelAngle=0, tickCount=6,
-                    values=ticks if ticks is not None else alt.Undefined)
+def _time_axis_shape(moments: pd.Series) -> tuple[str, tuple[pd.Timestamp, ...] | None]:
+    """The time axis's label format, and its tick positions when they are few: labels with
+    the time when everything falls within two days, and, for a handful of points, ticks only
+    where the points are (no repeated labels in between)."""
+    stamps = np.unique(moments.to_numpy(dtype="datetime64[ns]"))  # sorted
+    short = len(stamps) > 0 and (stamps[-1] - stamps[0]) < np.timedelta64(2, "D")
+    ticks = tuple(pd.Timestamp(t) for t in stamps) if len(stamps) <= 6 else None
+    return ("%d %b %H:%M" if short else "%d %b %y"), ticks
 
 
-def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
-                words_title: str = "In your words") -> alt.LayerChart:
-    """Importance, confidence and readiness over time on a fixed 0-10 axis.
+def _time_axis(label_format: str, ticks: tuple[pd.Timestamp, ...] | None) -> alt.Axis:
+    values = alt.Undefined if ticks is None else [
+        alt.DateTime(year=t.year, month=t.month, date=t.day, hours=t.hour, minutes=t.minute,
+                     seconds=t.second, milliseconds=t.microsecond // 1000) for t in ticks]
+    return alt.Axis(format=label_format, labelAngle=0, tickCount=6, values=values)
 
-    Points carry tooltips with the date and the person's own follow-up answer. ``events``
-    (columns ``at`` and ``label``) become dated vertical markers, such as a values sort.
-    """
+
+@dataclass(frozen=True)
+class _RulerShape:
+    """Everything about a ruler chart except its data."""
+
+    grouped: bool
+    words: bool
+    label_format: str
+    ticks: tuple[pd.Timestamp, ...] | None
+    events: bool
+    height: int
+    words_title: str
+
+    @classmethod
+    def of(cls, data: ChartData, events: pd.DataFrame | None, height: int,
+           words_title: str) -> _RulerShape:
+        label_format, ticks = _time_axis_shape(data.points["at"])
+        return cls(data.grouping != "check-in", bool((data.points["words"] != "").any()),
+                   label_format, ticks, events is not None and not events.empty, height,
+                   words_title)
+
+
+def _ruler_layers(points: _Source, events: _Source | None, shape: _RulerShape) -> alt.LayerChart:
     names = [r.name for r in RULERS]
     # One legend: colour and point shape per ruler (the lines' dashes repeat the cue).
     legend = alt.Legend(orient="top", title=None, symbolStrokeWidth=0, symbolSize=120)
-    grouped = data.grouping != "check-in"
-    value_title = "Average rating" if grouped else "Rating"
-    base = alt.Chart(data.points).encode(
+    value_title = "Average rating" if shape.grouped else "Rating"
+    base = alt.Chart(points).encode(
         x=alt.X("at:T", title=None, scale=alt.Scale(padding=14),
-                axis=_time_axis(data.points["at"])),
+                axis=_time_axis(shape.label_format, shape.ticks)),
         y=alt.Y("value:Q", title=value_title, scale=alt.Scale(domain=[0, 10], nice=False),
                 axis=alt.Axis(values=list(range(0, 11)))),
         color=alt.Color("ruler:N", title=None, legend=legend,
@@ -55,27 +93,81 @@ def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int
         alt.Tooltip("ruler:N", title="Ruler"),
         alt.Tooltip("value:Q", title=value_title),
     ]
-    if grouped:
+    if shape.grouped:
         tooltip.append(alt.Tooltip("checkins:Q", title="Check-ins"))
-    if (data.points["words"] != "").any():
-        tooltip.append(alt.Tooltip("words:N", title=words_title))
+    if shape.words:
+        tooltip.append(alt.Tooltip("words:N", title=shape.words_title))
     lines = base.mark_line(strokeWidth=2).encode(
         strokeDash=alt.StrokeDash("ruler:N", legend=None,
                                   scale=alt.Scale(domain=names,
                                                   range=[RULER_DASHES[n] for n in names])),
     )
-    points = base.mark_point(size=70, filled=True, opacity=1).encode(
+    marks = base.mark_point(size=70, filled=True, opacity=1).encode(
         shape=alt.Shape("ruler:N", title=None, legend=legend,
                         scale=alt.Scale(domain=names, range=[RULER_SHAPES[n] for n in names])),
         tooltip=tooltip,
     )
-    layers = [lines, points]
-    if events is not None and not events.empty:
+    layers = [lines, marks]
+    if events is not None:
         rules = alt.Chart(events).mark_rule(color=EVENT_COLOUR, strokeDash=[2, 4]).encode(
             x="at:T", tooltip=[alt.Tooltip("label:N", title="Marker")]
         )
         layers.insert(0, rules)
-    return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
+    return alt.layer(*layers).properties(height=shape.height).interactive(bind_y=False)
+
+
+def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
+                words_title: str = "In your words") -> alt.LayerChart:
+    """Importance, confidence and readiness over time on a fixed 0-10 axis.
+
+    Points carry tooltips with the date and the person's own follow-up answer. ``events``
+    (columns ``at`` and ``label``) become dated vertical markers, such as a values sort.
+    """
+    shape = _RulerShape.of(data, events, height, words_title)
+    return _ruler_layers(data.points, events if shape.events else None, shape)
+
+
+def ruler_spec(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
+               words_title: str = "In your words") -> dict:
+    """:func:`ruler_chart` as a Vega-Lite dict with its data in ``datasets`` (points first,
+    then the events), ready for ``st.vega_lite_chart``."""
+    shape = _RulerShape.of(data, events, height, words_title)
+    datasets = {POINTS: data.points}
+    if shape.events:
+        datasets[EVENTS] = events
+    return _with_data(_ruler_template(shape), datasets)
+
+
+@lru_cache(maxsize=64)
+def _ruler_template(shape: _RulerShape) -> str:
+    return _template(_ruler_layers(alt.NamedData(name=POINTS),
+                                   alt.NamedData(name=EVENTS) if shape.events else None, shape))
+
+
+_THEME_VIEW = {"continuousWidth": 300, "continuousHeight": 300}
+"""What Altair's default theme adds to every spec (Streamlit draws without it)."""
+
+
+def _template(chart: alt.TopLevelMixin) -> str:
+    """``chart.to_dict()``, validated, without the default theme's view size, as JSON (each
+    use parses its own copy: Streamlit edits the spec it is given)."""
+    spec = chart.to_dict()
+    config = spec.get("config", {})
+    view = config.get("view", {})
+    if all(view.get(k) == v for k, v in _THEME_VIEW.items()):
+        for key in _THEME_VIEW:
+            view.pop(key)
+        if not view:
+            config.pop("view")
+        if not config:
+            spec.pop("config")
+    return json.dumps(spec)
+
+
+def _with_data(template: str, datasets: dict[str, pd.DataFrame]) -> dict:
+    spec = json.loads(template)
+    spec["datasets"] = datasets
+    return spec
 
 
 def sparkline(points: pd.DataFrame, width: int | str = "container", height: int = 64) -> alt.Chart:
@@ -99,21 +191,41 @@ def sparkline(points: pd.DataFrame, width: int | str = "container", height: int 
 
 
 TALK_COLOURS = {"For changing": "#0072B2", "For how things are": "#BBBBBB"}
+TALK_TITLES = {"week": "Week of", "month": "Month", "year": "Year"}
+TALK_FORMATS = {"week": "%d %b %Y", "month": "%B %Y", "year": "%Y"}
 
 
-def talk_chart(counts: pd.DataFrame, height: int = 160) -> alt.Chart:
-    """Sentences for changing and about how things are, per week, side by side.
-
-    Sustain talk is drawn in a quiet grey, never red: it is acknowledged, not a mistake.
-    """
+def _talk_bars(counts: _Source, grouping: str, height: int) -> alt.Chart:
     sides = list(TALK_COLOURS)
     return alt.Chart(counts).mark_bar(opacity=0.9).encode(
-        x=alt.X("week:T", title=None, axis=alt.Axis(format="%d %b %y", labelAngle=0, tickCount=6)),
+        x=alt.X("week:T", title=None, axis=alt.Axis(format="%d %b %y" if grouping == "week"
+                                                     else TALK_FORMATS[grouping],
+                                                     labelAngle=0, tickCount=6)),
         xOffset=alt.XOffset("side:N", sort=sides),
         y=alt.Y("sentences:Q", title="Sentences", axis=alt.Axis(tickMinStep=1)),
         color=alt.Color("side:N", title=None, sort=sides,
                         scale=alt.Scale(domain=sides, range=[TALK_COLOURS[s] for s in sides]),
                         legend=alt.Legend(orient="top")),
-        tooltip=[alt.Tooltip("week:T", title="Week of", format="%d %b %Y"),
+        tooltip=[alt.Tooltip("week:T", title=TALK_TITLES[grouping], format=TALK_FORMATS[grouping]),
                  alt.Tooltip("side:N", title="Kind"), alt.Tooltip("sentences:Q", title="Sentences")],
     ).properties(height=height)
+
+
+def talk_chart(counts: pd.DataFrame | TalkData, height: int = 160) -> alt.Chart:
+    """Sentences for changing and about how things are, per week (or per month or year for
+    long histories, see ``progress.talk_points``), side by side.
+
+    Sustain talk is drawn in a quiet grey, never red: it is acknowledged, not a mistake.
+    """
+    data = counts if isinstance(counts, TalkData) else TalkData(counts, "week")
+    return _talk_bars(data.counts, data.grouping, height)
+
+
+def talk_spec(data: TalkData, height: int = 160) -> dict:
+    """:func:`talk_chart` as a Vega-Lite dict with its data in ``datasets``."""
+    return _with_data(_talk_template(data.grouping, height), {COUNTS: data.counts})
+
+
+@lru_cache(maxsize=8)
+def _talk_template(grouping: str, height: int) -> str:
+    return _template(_talk_bars(alt.NamedData(name=COUNTS), grouping, height))

@@ -1,32 +1,52 @@
-"""Progress over time: the check-in history as tables, its aggregation and its one-line summary.
+"""Progress over time: the check-in history, its aggregation within a point budget, its
+one-line summary and the table of the newest check-ins.
 
-Long histories are bucketed (per week, then per month) so the chart's payload stays bounded,
-and the page loads written answers only for the check-ins it can show (the latest of each
-bucket and the newest rows of the table), so its work does not grow with years of history.
+However long the history, a chart gets at most :data:`MAX_POINTS` points per ruler: one per
+check-in while they fit, else the means per week, then per month, then per year (several years
+to a point past that). The Progress page (:func:`period`) counts and groups in SQL and loads
+written answers only for what it can show (the latest check-in of each point and the newest
+rows of the table), so its work does not grow with years of history; :func:`history` and
+:func:`chart_data` do the same grouping in pandas for callers that hold every row already
+(the coach's view, the printable report).
+
+Usage::
+
+    shown = period(db, user_id, change_id, since("All"), "Europe/London")
+    shown.summary, shown.chart.points, shown.table
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Literal
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 from sqlite_utils import Database
 
+from change_journal import clock
 from change_journal.rulers import RULERS
 from change_journal.store import checkins
+from change_journal.store import history as stored
 
 RANGES: dict[str, int | None] = {"Month": 31, "Quarter": 92, "Year": 366, "All": None}
 MAX_POINTS = 120
-"""Most chart points per ruler before check-ins are grouped by week, then by month."""
+"""Most chart points per ruler (and most bars per side of the talk chart) at any history."""
 QUOTE_CHARS = 140
 """Longest quote carried in a chart tooltip; the table view holds the full text."""
 TABLE_ROWS = 100
 """Newest check-ins listed in the table view (the export holds everything)."""
+GROUPINGS = ("check-in", "week", "month", "year")
+"""How chart points are made, finest first: the first that fits :data:`MAX_POINTS` is used."""
+LABEL_FORMATS = {"check-in": "%d %b %Y, %H:%M", "week": "Week of %d %b %Y", "month": "%B %Y",
+                 "year": "%Y"}
+"""How a point's date reads in its tooltip, by grouping."""
 
 _WORDS_ORDER = ("why_not_lower", "zero", "what_would_it_take")
+_KEYS = tuple(r.key for r in RULERS)
 
 
 def since(range_name: str, now: datetime | None = None) -> str | None:
@@ -39,45 +59,90 @@ def since(range_name: str, now: datetime | None = None) -> str | None:
     return ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="microseconds")
 
 
+# ------------------------------------------------------------------------------ grouping
+
+@dataclass(frozen=True)
+class Grouping:
+    """How check-ins become chart points: ``name`` is one of :data:`GROUPINGS`; a "year"
+    point spans ``years`` calendar years (1 unless the history is longer than the budget)."""
+
+    name: str
+    years: int = 1
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def choose_grouping(count: int, first: datetime, last: datetime,
+                    max_points: int = MAX_POINTS) -> Grouping:
+    """The finest grouping of ``count`` check-ins from local time ``first`` to ``last`` that
+    gives at most ``max_points`` points. Decided from the span alone (weeks, months and years
+    it touches), so it needs no pass over the check-ins and never exceeds the budget."""
+    if max_points < 1:
+        raise ValueError("A chart needs room for at least one point.")
+    if count <= max_points:
+        return Grouping("check-in")
+    if (_monday(last.date()) - _monday(first.date())).days // 7 + 1 <= max_points:
+        return Grouping("week")
+    if (last.year - first.year) * 12 + last.month - first.month + 1 <= max_points:
+        return Grouping("month")
+    years = max(1, math.ceil((last.year - first.year + 1) / max_points))
+    while last.year // years - first.year // years + 1 > max_points:
+        years += 1
+    return Grouping("year", years)
+
+
+def bucket_starts(local: pd.Series, grouping: Grouping) -> pd.Series:
+    """The first moment of each naive local time's bucket under ``grouping``."""
+    if grouping.name == "week":
+        return local.dt.to_period("W-SUN").dt.start_time
+    if grouping.name == "month":
+        return local.dt.to_period("M").dt.start_time
+    if grouping.name == "year":
+        years = local.dt.year // grouping.years * grouping.years
+        return pd.to_datetime(pd.DataFrame({"year": years, "month": 1, "day": 1}))
+    return local
+
+
+def point_label(grouping: Grouping, moments: pd.Series) -> pd.Series:
+    """What each point's date reads in its tooltip: "Week of 03 Mar 2025", "March 2025"..."""
+    if grouping.name == "year" and grouping.years > 1:
+        return moments.dt.year.map(lambda y: f"{y}–{y + grouping.years - 1}")
+    return moments.dt.strftime(LABEL_FORMATS[grouping.name])
+
+
+# ------------------------------------------------------------------------------ rows
+
 def history(db: Database, user_id: int, change_id: int, since_at: str | None,
-            tz: str = "UTC", *, words: Literal["all", "shown"] = "all") -> pd.DataFrame:
+            tz: str = "UTC") -> pd.DataFrame:
     """One row per check-in: ``at`` (viewer-local), the three ratings, and each ruler's words.
 
     ``<ruler>_words`` is the person's own follow-up answer for that ruler (their "why not
     lower", or what would help when that is all they wrote), ``how_going`` and ``note`` the rest.
-    With ``words="shown"`` only the check-ins the chart and table can show carry their words.
+    Every check-in of the range is loaded, words and all: the Progress page uses :func:`period`.
     """
     rows = checkins.list_checkins(db, user_id, change_id, since_at)
-    if not rows:
-        answers = []
-    elif words == "all":
-        answers = checkins.checkin_answers(db, user_id, change_id, since_at)
-    else:
-        answers = checkins.answers_for_checkins(db, user_id, shown_checkins(rows, tz))
+    answers = checkins.checkin_answers(db, user_id, change_id, since_at) if rows else []
     return history_frame(rows, answers, tz)
 
 
 def _local_times(stamps: Sequence[str], tz: str) -> pd.Series:
-    return pd.to_datetime(pd.Series(stamps), utc=True, format="ISO8601").dt.tz_convert(tz)
+    """Stored UTC timestamps in zone ``tz`` (those outside the supported range at its edge)."""
+    bounded = pd.Series([clock.bounded(s) for s in stamps], dtype=object)
+    return pd.to_datetime(bounded, utc=True, format="ISO8601").dt.tz_convert(tz)
 
 
-def grouping_for(local: pd.Series, max_points: int = MAX_POINTS) -> tuple[str, str | None]:
-    """How check-ins at naive local times ``local`` are charted: ``(name, pandas period)``."""
-    if len(local) <= max_points:
-        return "check-in", None
-    if local.dt.to_period("W-SUN").nunique() <= max_points:
-        return "week", "W-SUN"
-    return "month", "M"
+def _words_by_checkin(answers: Iterable[tuple[int | None, str, str, str]]) -> dict[int, dict[str, str]]:
+    words: dict[int, dict[str, str]] = {}
+    for checkin_id, prompt_id, _question, text in answers:
+        words.setdefault(checkin_id, {})[prompt_id] = text
+    return words
 
 
-def shown_checkins(rows: Sequence[checkins.CheckinRow], tz: str,
-                   max_points: int = MAX_POINTS) -> list[int]:
-    """Ids of the check-ins whose words the chart (latest per bucket) or the table can show."""
-    ids = pd.Series([row.id for row in rows])
-    local = _local_times([row.created_at for row in rows], tz).dt.tz_localize(None)
-    _name, freq = grouping_for(local, max_points)
-    charted = ids if freq is None else ids.groupby(local.dt.to_period(freq)).last()
-    return sorted(set(charted) | set(ids.iloc[-TABLE_ROWS:]))
+def _ruler_words(answers: dict[str, str], key: str) -> str:
+    return next((answers[f"checkin.{key}.{s}"] for s in _WORDS_ORDER
+                 if f"checkin.{key}.{s}" in answers), "")
 
 
 def history_frame(rows: Sequence[checkins.CheckinRow],
@@ -86,13 +151,10 @@ def history_frame(rows: Sequence[checkins.CheckinRow],
     """The :func:`history` frame built from rows already fetched (for example by sharing's
     access-checked reads): ``answers`` are ``(checkin_id, prompt_id, question, text)``.
     """
-    columns = ["checkin_id", "at", *(r.key for r in RULERS), *(f"{r.key}_words" for r in RULERS),
-               "how_going", "note"]
+    columns = ["checkin_id", "at", *_KEYS, *(f"{k}_words" for k in _KEYS), "how_going", "note"]
     if not rows:
         return pd.DataFrame(columns=columns)
-    words: dict[int, dict[str, str]] = {}
-    for checkin_id, prompt_id, _question, text in answers:
-        words.setdefault(checkin_id, {})[prompt_id] = text
+    words = _words_by_checkin(answers)
     records = []
     for row in rows:
         answers = words.get(row.id, {})
@@ -101,15 +163,15 @@ def history_frame(rows: Sequence[checkins.CheckinRow],
                   "readiness": row.readiness,
                   "how_going": answers.get("checkin.how_going", ""),
                   "note": answers.get("checkin.note", "")}
-        for ruler in RULERS:
-            record[f"{ruler.key}_words"] = next(
-                (answers[f"checkin.{ruler.key}.{s}"] for s in _WORDS_ORDER
-                 if f"checkin.{ruler.key}.{s}" in answers), "")
+        for key in _KEYS:
+            record[f"{key}_words"] = _ruler_words(answers, key)
         records.append(record)
     frame = pd.DataFrame.from_records(records, columns=columns)
     frame["at"] = _local_times(frame["at"], tz)
     return frame
 
+
+# ------------------------------------------------------------------------------ chart points
 
 @dataclass(frozen=True)
 class ChartData:
@@ -118,44 +180,236 @@ class ChartData:
     points: pd.DataFrame
     """Columns: ``at``, ``ruler``, ``value``, ``checkins``, ``words``, ``label``."""
     grouping: str
-    """``"check-in"``, ``"week"`` or ``"month"``."""
+    """``"check-in"``, ``"week"``, ``"month"`` or ``"year"``."""
+    years: int = 1
+    """Calendar years per point when ``grouping`` is "year"."""
+
+
+def _long_points(at: pd.Series, values: pd.DataFrame, counts: Sequence[int],
+                 words: pd.DataFrame, grouping: Grouping) -> ChartData:
+    """Chart points from one row per point: ``values`` and ``words`` have a column per ruler."""
+    n = len(at)
+    points = pd.DataFrame({
+        "at": pd.concat([at] * len(RULERS), ignore_index=True),
+        "ruler": [r.name for r in RULERS for _ in range(n)],
+        "value": pd.concat([values[k] for k in _KEYS], ignore_index=True).astype(float),
+        "checkins": list(counts) * len(RULERS),
+        "words": [_shorten(w) for k in _KEYS for w in words[k]],
+    })
+    points["label"] = point_label(grouping, points["at"])
+    return ChartData(points, grouping.name, grouping.years)
 
 
 def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
-    """Long-form chart points, grouped by week or month when there are more than ``max_points``.
+    """Long-form chart points from a :func:`history` frame, grouped (see :func:`choose_grouping`)
+    when there are more than ``max_points`` check-ins.
 
     A group's point is the mean rating; its words are the latest the person wrote in it.
     """
+    if frame.empty:
+        return ChartData(pd.DataFrame(columns=["at", "ruler", "value", "checkins", "words",
+                                               "label"]), "check-in")
     local = frame["at"].dt.tz_localize(None)
-    grouping, freq = grouping_for(local, max_points)
-    keys = [r.key for r in RULERS]
-    values = frame[keys].astype(float)
-    words = frame[[f"{k}_words" for k in keys]].set_axis(keys, axis=1)
-    if freq is None:
-        at, counts = local, pd.Series(1, index=frame.index)
-    else:
-        period = local.dt.to_period(freq)
-        grouped = values.groupby(period)
-        words = words.replace("", pd.NA).groupby(period).last().fillna("")
-        values, counts = grouped.mean().round(1), grouped.size()
-        at = pd.Series(values.index.to_timestamp(), index=values.index)
-    parts = [
-        pd.DataFrame({"at": at.to_numpy(), "ruler": ruler.name,
-                      "value": values[ruler.key].to_numpy(), "checkins": counts.to_numpy(),
-                      "words": words[ruler.key].to_numpy()})
-        for ruler in RULERS
-    ]
-    points = pd.concat(parts, ignore_index=True)
-    points["words"] = points["words"].map(_shorten)
-    points["label"] = points["at"].dt.strftime(
-        "Week of %d %b %Y" if grouping == "week" else "%B %Y" if grouping == "month" else "%d %b %Y, %H:%M"
-    )
-    return ChartData(points[["at", "ruler", "value", "checkins", "words", "label"]], grouping)
+    grouping = choose_grouping(len(frame), local.iloc[0], local.iloc[-1], max_points)
+    values = frame[list(_KEYS)].astype(float)
+    words = frame[[f"{k}_words" for k in _KEYS]].set_axis(list(_KEYS), axis=1)
+    if grouping.name == "check-in":
+        return _long_points(local.reset_index(drop=True), values.reset_index(drop=True),
+                            [1] * len(frame), words.reset_index(drop=True), grouping)
+    starts = bucket_starts(local, grouping)
+    grouped = values.groupby(starts)
+    words = words.replace("", pd.NA).groupby(starts).last().fillna("")
+    means, counts = grouped.mean().round(1), grouped.size()
+    at = pd.Series(means.index, dtype="datetime64[ns]")
+    return _long_points(at, means.reset_index(drop=True), counts.to_list(),
+                        words.reset_index(drop=True), grouping)
 
 
 def _shorten(text: str) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+# ------------------------------------------------------------------------------ the page
+
+@dataclass(frozen=True)
+class Period:
+    """What the Progress page shows for one time range."""
+
+    checkins: int
+    """Check-ins in the range."""
+    summary: str
+    """The one-sentence summary (:func:`summary`)."""
+    chart: ChartData
+    table: pd.DataFrame
+    """:func:`table` of the newest :data:`TABLE_ROWS` check-ins."""
+
+    @property
+    def empty(self) -> bool:
+        return self.checkins == 0
+
+
+def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz: str = "UTC",
+           max_points: int = MAX_POINTS) -> Period:
+    """The summary, chart points and table of one change's check-ins from ``since_at`` on.
+
+    Counts and groups in SQL (one index range per point, its bounds local midnights in ``tz``)
+    and reads written answers only for the check-ins it shows, so its cost stays about the same
+    from a month of history to decades. The results are those of :func:`summary`,
+    :func:`chart_data` and :func:`table` on the whole :func:`history`, except that a point's
+    words are those of its latest check-in.
+    """
+    count, first, last = stored.span(db, user_id, change_id, since_at)
+    zone = ZoneInfo(tz)
+    if not count:
+        empty = history_frame([], [], tz)
+        return Period(0, summary(empty), chart_data(empty), _table_frame([], {}, zone))
+    grouping = choose_grouping(count, _local(first.created_at, zone), _local(last.created_at, zone),
+                               max_points)
+    newest = stored.newest(db, user_id, change_id, since_at, TABLE_ROWS)
+    if grouping.name == "check-in":
+        rows = newest if count <= len(newest) else checkins.list_checkins(db, user_id, change_id,
+                                                                          since_at)
+        words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, [r.id for r in rows]))
+        moments = [_local(row.created_at, zone) for row in rows]
+        chart = _point_frame(moments, [[getattr(r, k) for r in rows] for k in _KEYS],
+                             [1] * len(rows),
+                             [[_ruler_words(words.get(r.id, {}), k) for r in rows] for k in _KEYS],
+                             grouping)
+    else:
+        starts = bucket_days(_local(first.created_at, zone).date(),
+                             _local(last.created_at, zone).date(), grouping)
+        stats = stored.bucket_stats(db, user_id, change_id, since_at, _utc_bounds(starts, zone))
+        shown_buckets = [(day, row) for day, row in zip(starts, stats, strict=True) if row]
+        latest = [row[4] for _day, row in shown_buckets]
+        words = _words_by_checkin(checkins.answers_for_checkins(
+            db, user_id, sorted(set(latest) | {row.id for row in newest})))
+        means = np.round(np.array([row[:3] for _day, row in shown_buckets], dtype=float), 1).T
+        chart = _point_frame([datetime.combine(day, time()) for day, _row in shown_buckets],
+                             means.tolist(), [row[3] for _day, row in shown_buckets],
+                             [[_ruler_words(words.get(i, {}), k) for i in latest] for k in _KEYS],
+                             grouping)
+    ends = [{"at": datetime.fromisoformat(clock.bounded(row.created_at)).astimezone(zone),
+             **{k: getattr(row, k) for k in _KEYS}} for row in (first, last)]
+    return Period(count, _summary(ends[0], ends[1], count), chart,
+                  _table_frame(newest, words, zone))
+
+
+def _local(stamp: str, zone: ZoneInfo | str) -> datetime:
+    """A stored UTC timestamp as naive local time in ``zone`` (within the supported range)."""
+    zone = ZoneInfo(zone) if isinstance(zone, str) else zone
+    return datetime.fromisoformat(clock.bounded(stamp)).astimezone(zone).replace(tzinfo=None)
+
+
+def bucket_days(first: date, last: date, grouping: Grouping) -> list[date]:
+    """The first local day of every bucket from the one holding ``first`` to the one holding
+    ``last`` (the same buckets as :func:`bucket_starts`)."""
+    if grouping.name == "week":
+        day, step = _monday(first), None
+    elif grouping.name == "month":
+        day, step = first.replace(day=1), None
+    elif grouping.name == "year":
+        day, step = date(first.year // grouping.years * grouping.years, 1, 1), grouping.years
+    else:
+        raise ValueError("Check-ins charted one by one have no buckets.")
+    days = []
+    while day <= last:
+        days.append(day)
+        if grouping.name == "week":
+            day += timedelta(days=7)
+        elif grouping.name == "month":
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        elif day.year + step > date.max.year:
+            break
+        else:
+            day = date(day.year + step, 1, 1)
+    return days
+
+
+def _utc_bounds(starts: Sequence[date], zone: ZoneInfo) -> list[tuple[str, str]]:
+    """``(start, end)`` as stored UTC timestamps for buckets beginning at local midnight on each
+    of ``starts``; the first opens and the last closes the range (a stored time outside the
+    supported range, charted at its edge, still counts)."""
+    # Whole seconds: "…T00:00:00+00:00" sorts before every stored time from that second on,
+    # written with microseconds ("…T00:00:00.000000+00:00") or without.
+    stamps = [datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
+              .isoformat(timespec="seconds") for day in starts[1:]]
+    return list(zip(["", *stamps], [*stamps, "~"], strict=True))
+
+
+def _point_frame(moments: list[datetime], values: list[list[float]], counts: list[int],
+                 words: list[list[str]], grouping: Grouping) -> ChartData:
+    """:class:`ChartData` from one list per ruler (the same points as :func:`_long_points`)."""
+    n = len(moments)
+    if grouping.name == "year" and grouping.years > 1:
+        labels = [f"{m.year}\u2013{m.year + grouping.years - 1}" for m in moments]
+    else:
+        labels = [m.strftime(LABEL_FORMATS[grouping.name]) for m in moments]
+    points = pd.DataFrame({
+        "at": pd.to_datetime(moments * len(RULERS)).astype("datetime64[ns]"),
+        "ruler": [r.name for r in RULERS for _ in range(n)],
+        "value": [float(v) for column in values for v in column],
+        "checkins": counts * len(RULERS),
+        "words": [_shorten(w) for column in words for w in column],
+        "label": labels * len(RULERS),
+    })
+    return ChartData(points, grouping.name, grouping.years)
+
+
+def _table_frame(rows: Sequence[checkins.CheckinRow], words: dict[int, dict[str, str]],
+                 zone: ZoneInfo) -> pd.DataFrame:
+    """:func:`table` of ``rows`` (oldest first) built straight from the rows."""
+    rows = list(reversed(rows))
+    out = {"Date": [_local(r.created_at, zone).strftime("%Y-%m-%d %H:%M") for r in rows]}
+    for ruler in RULERS:
+        out[ruler.name] = [int(getattr(r, ruler.key)) for r in rows]
+    for ruler in RULERS:
+        out[f"{ruler.name}: in your words"] = [_ruler_words(words.get(r.id, {}), ruler.key)
+                                                for r in rows]
+    out["How it was going"] = [words.get(r.id, {}).get("checkin.how_going", "") for r in rows]
+    out["Note"] = [words.get(r.id, {}).get("checkin.note", "") for r in rows]
+    return pd.DataFrame(out)
+
+
+# ------------------------------------------------------------------------------ talk chart
+
+@dataclass(frozen=True)
+class TalkData:
+    """Sentences for and against changing per point of time, within the point budget."""
+
+    counts: pd.DataFrame
+    """Columns: ``week`` (the first day of the point's week, month or year), ``side``,
+    ``sentences``."""
+    grouping: str
+    """``"week"``, ``"month"`` or ``"year"``."""
+    years: int = 1
+
+
+def talk_points(weekly: pd.DataFrame, max_points: int = MAX_POINTS) -> TalkData:
+    """Weekly talk counts (``talk.weekly``) summed by month, then by year, when there are more
+    weeks than ``max_points`` (a week counts in the month it starts in)."""
+    if weekly.empty:
+        return TalkData(weekly, "week")
+    weeks = weekly["week"].to_numpy(dtype="datetime64[D]")
+    first, last = weeks.min().item(), weeks.max().item()
+    grouping = choose_grouping(len(np.unique(weeks)), datetime.combine(first, time()),
+                               datetime.combine(last, time()), max_points)
+    if grouping.name in ("check-in", "week"):
+        return TalkData(weekly, "week")
+    if grouping.name == "month":
+        starts = weeks.astype("datetime64[M]").astype("datetime64[D]")
+    else:
+        years = weeks.astype("datetime64[Y]").astype(int) + 1970
+        starts = ((years // grouping.years * grouping.years) - 1970).astype("datetime64[Y]")
+        starts = starts.astype("datetime64[D]")
+    buckets, bucket_of = np.unique(starts, return_inverse=True)
+    side_of, sides = pd.factorize(weekly["side"], sort=True)
+    totals = np.zeros((len(buckets), len(sides)), dtype=np.int64)
+    np.add.at(totals, (bucket_of, side_of), weekly["sentences"].to_numpy(dtype=np.int64))
+    summed = pd.DataFrame({"week": np.repeat(buckets, len(sides)).astype("datetime64[ns]"),
+                           "side": np.tile(np.asarray(sides, dtype=object), len(buckets)),
+                           "sentences": totals.ravel()})
+    return TalkData(summed, grouping.name, grouping.years)
 
 
 def describe_span(start: datetime, end: datetime) -> str:
@@ -176,8 +430,12 @@ def summary(frame: pd.DataFrame) -> str:
     """One sentence saying how the three rulers moved across ``frame``'s check-ins."""
     if frame.empty:
         return "No check-ins in this period yet."
-    first, last = frame.iloc[0], frame.iloc[-1]
-    if len(frame) == 1:
+    return _summary(frame.iloc[0], frame.iloc[-1], len(frame))
+
+
+def _summary(first: pd.Series, last: pd.Series, count: int) -> str:
+    """:func:`summary` from the first and last of ``count`` check-ins (``at`` and ratings)."""
+    if count == 1:
         values = ", ".join(f"{r.name.lower()} {int(first[r.key])}" for r in RULERS)
         return f"One check-in in this period: {values}."
     moves = []
@@ -191,8 +449,8 @@ def summary(frame: pd.DataFrame) -> str:
             moves.append(f"{ruler.name.lower()} stayed at {a}")
     listed = f"{moves[0]}, {moves[1]} and {moves[2]}"
     if (last["at"] - first["at"]).days < 1:
-        return f"Across {len(frame)} check-ins within a day, {listed}."
-    return f"Over {describe_span(first['at'], last['at'])} and {len(frame)} check-ins, {listed}."
+        return f"Across {count} check-ins within a day, {listed}."
+    return f"Over {describe_span(first['at'], last['at'])} and {count} check-ins, {listed}."
 
 
 def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:

@@ -18,7 +18,7 @@ RANGES = ("Month", "Quarter", "Year", "All")
 
 
 def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object():
-    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny"],
+    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict"],
                                capture_output=True, text=True, timeout=1200, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-2000:]
     result = json.loads(completed.stdout)

@@ -43,8 +43,13 @@ def newest(db: Database, user_id: int, change_id: int, since: str | None,
     return [CheckinRow(*row) for row in reversed(rows)]
 
 
+ALL_TIME = (("", "~"),)
+"""One bucket holding every stored time ("~" sorts after any of them)."""
+
+
 def bucket_stats(db: Database, user_id: int, change_id: int, since: str | None,
-                 bounds: Sequence[tuple[str, str]]) -> list[tuple[float, float, float, int, int] | None]:
+                 bounds: Sequence[tuple[str, str]] = ALL_TIME
+                 ) -> list[tuple[float, float, float, int, int] | None]:
     """For each ``(start, end)`` of ISO UTC timestamps (start included, end not), the person's
     check-ins on one change from ``since`` on within it: ``(mean importance, mean confidence,
     mean readiness, check-ins, id of the latest check-in)``, or None for a bucket without one.

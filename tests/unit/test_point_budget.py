@@ -1,0 +1,206 @@
+"""Charts stay within their point budget at any history, and the Progress page's SQL path
+(``progress.period``) shows exactly what the pandas path shows for the same check-ins.
+
+Also covers the prepared chart specs (``charts.ruler_spec``, ``charts.talk_spec``): the same
+Vega-Lite as the Altair builders, with the data as named datasets.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+
+import pandas as pd
+import pytest
+
+from change_journal import charts, progress
+from change_journal.store import changes, checkins, users
+from change_journal.store.checkins import AnswerIn
+
+START = datetime(2021, 3, 1, 10, tzinfo=UTC)
+
+
+def daily(db, days: int, *, every: float = 1.0, start: datetime = START, words: bool = True):
+    """A person with a check-in every ``every`` days for ``days`` days; their ids."""
+    user = users.create_user(db, "alex", "alex", "hash")
+    change_id = changes.add_change(db, user, "Walk more")
+    step, n = timedelta(days=every), int(days / every)
+    for i in range(n):
+        answers = [AnswerIn("checkin.confidence.why_not_lower", "Why?", f"Reason {i}."),
+                   AnswerIn("checkin.how_going", "How?", f"Going {i}.")] if words else []
+        checkins.save_checkin(db, user, change_id,
+                              {"importance": 3 + i % 7, "confidence": i % 11, "readiness": 5},
+                              answers, created_at=(start + i * step).isoformat())
+    return user, change_id
+
+
+@pytest.mark.parametrize(
+    ("count", "days", "budget", "expected"),
+    [
+        (10, 9, 120, progress.Grouping("check-in")),
+        (120, 400, 120, progress.Grouping("check-in")),
+        (121, 120, 120, progress.Grouping("week")),
+        (3650, 3650, 120, progress.Grouping("month")),
+        (10950, 10950, 120, progress.Grouping("year")),
+        (10950, 10950, 10, progress.Grouping("year", 4)),
+    ],
+)
+def test_the_finest_grouping_that_fits_the_budget_is_chosen(count, days, budget, expected):
+    first = datetime(1996, 1, 1, 9)
+    assert progress.choose_grouping(count, first, first + timedelta(days=days), budget) == expected
+
+
+@pytest.mark.parametrize("budget", [1, 2, 5, 12, 120])
+@pytest.mark.parametrize("days", [0, 1, 6, 7, 8, 30, 31, 200, 365, 366, 3650, 36500, 109_500])
+def test_no_grouping_ever_gives_more_points_than_the_budget(days, budget):
+    first = datetime(1901, 12, 31, 23, 30)
+    last = first + timedelta(days=days)
+    grouping = progress.choose_grouping(10**6, first, last, budget)
+    moments = pd.Series(pd.date_range(first, last, periods=min(5000, days + 2)))
+    assert progress.bucket_starts(moments, grouping).nunique() <= budget
+
+
+@pytest.mark.parametrize(("days", "every", "budget", "grouping"), [
+    (40, 1, 120, "check-in"),
+    (300, 1, 120, "week"),
+    (420, 1, 20, "month"),
+    (1100, 2, 12, "year"),
+    (1100, 2, 2, "year"),
+])
+def test_the_page_shows_what_the_whole_history_shows(db, days, every, budget, grouping):
+    user, change_id = daily(db, days, every=every)
+    shown = progress.period(db, user, change_id, None, "UTC", max_points=budget)
+    frame = progress.history(db, user, change_id, None, "UTC")
+    whole = progress.chart_data(frame, max_points=budget)
+    assert shown.chart.grouping == whole.grouping == grouping
+    columns = ["ruler", "value", "checkins", "label"]
+    assert shown.chart.points[columns].equals(whole.points[columns])
+    assert (shown.chart.points["at"].to_numpy() == whole.points["at"].to_numpy()).all()
+    assert len(shown.chart.points) <= 3 * budget
+    assert shown.summary == progress.summary(frame)
+    assert shown.table.equals(progress.table(frame))
+    assert shown.checkins == len(frame)
+
+
+def test_grouped_points_carry_the_words_of_their_latest_checkin(db):
+    user, change_id = daily(db, 300)
+    points = progress.period(db, user, change_id, None, "UTC").chart.points
+    last_week = points[points["ruler"] == "Confidence"].iloc[-1]
+    assert last_week["words"] == "Reason 299."
+    assert points.loc[points["ruler"] == "Importance", "words"].eq("").all()
+
+
+def test_a_range_counts_only_its_own_checkins(db):
+    user, change_id = daily(db, 200, start=datetime.now(UTC) - timedelta(days=200))
+    month = progress.period(db, user, change_id, progress.since("Month"), "Europe/London")
+    assert 30 <= month.checkins <= 31 and month.chart.grouping == "check-in"
+    assert progress.period(db, user, change_id, None, "Europe/London").checkins == 200
+
+
+def test_an_empty_range_shows_nothing(db):
+    user, change_id = daily(db, 3, start=datetime(2001, 1, 1, tzinfo=UTC))
+    empty = progress.period(db, user, change_id, progress.since("Month"), "UTC")
+    assert empty.empty and empty.chart.points.empty and empty.table.empty
+    assert empty.summary == "No check-ins in this period yet."
+
+
+@pytest.mark.parametrize("tz", ["Pacific/Kiritimati", "Etc/GMT+12"])
+@pytest.mark.parametrize("at", ["0001-01-01T00:00:00.000000+00:00",
+                                "9999-12-31T23:59:00.000000+00:00"])
+def test_the_page_survives_a_stored_extreme_time(db, at, tz):
+    user = users.create_user(db, "alex", "alex", "hash")
+    change_id = changes.add_change(db, user, "Walk", created_at=at)
+    for _ in range(3):
+        checkins.save_checkin(db, user, change_id,
+                              {"importance": 5, "confidence": 5, "readiness": 5}, [],
+                              created_at=at)
+    shown = progress.period(db, user, change_id, None, tz, max_points=2)
+    assert shown.checkins == 3 and len(shown.chart.points) == 3 and len(shown.table) == 3
+    charts.ruler_spec(shown.chart)
+
+
+@pytest.mark.parametrize("tz", ["Europe/London", "America/Santiago", "Pacific/Kiritimati",
+                                "Asia/Kolkata", "Etc/GMT+12"])
+@pytest.mark.parametrize(("budget", "grouping"), [(60, "week"), (14, "month"), (2, "year")])
+def test_points_follow_the_viewers_own_midnights_through_daylight_saving(db, tz, budget, grouping):
+    # Check-ins every 7 hours across two years meet every local midnight and clock change.
+    user, change_id = daily(db, 400, every=7 / 24, start=datetime(2023, 3, 20, tzinfo=UTC),
+                            words=False)
+    shown = progress.period(db, user, change_id, None, tz, max_points=budget)
+    whole = progress.chart_data(progress.history(db, user, change_id, None, tz), max_points=budget)
+    assert shown.chart.grouping == whole.grouping == grouping
+    columns = ["ruler", "value", "checkins", "label"]
+    assert shown.chart.points[columns].equals(whole.points[columns])
+    assert (shown.chart.points["at"].to_numpy() == whole.points["at"].to_numpy()).all()
+
+
+@pytest.mark.parametrize(("first", "last", "grouping", "expected"), [
+    (date(2024, 2, 29), date(2024, 3, 11), progress.Grouping("week"),
+     [date(2024, 2, 26), date(2024, 3, 4), date(2024, 3, 11)]),
+    (date(2023, 11, 30), date(2024, 2, 1), progress.Grouping("month"),
+     [date(2023, 11, 1), date(2023, 12, 1), date(2024, 1, 1), date(2024, 2, 1)]),
+    (date(1994, 6, 1), date(2006, 1, 1), progress.Grouping("year", 5),
+     [date(1990, 1, 1), date(1995, 1, 1), date(2000, 1, 1), date(2005, 1, 1)]),
+])
+def test_bucket_days_run_from_the_first_bucket_to_the_last(first, last, grouping, expected):
+    assert progress.bucket_days(first, last, grouping) == expected
+
+
+def test_talk_counts_are_summed_by_month_then_year_within_the_budget():
+    weeks = pd.date_range("1996-01-01", periods=1565, freq="W-MON")
+    weekly = pd.DataFrame({"week": list(weeks) * 2,
+                           "side": ["For changing"] * 1565 + ["For how things are"] * 1565,
+                           "sentences": [2] * 1565 + [1] * 1565})
+    assert progress.talk_points(weekly.iloc[:100], 120).grouping == "week"
+    monthly = progress.talk_points(weekly[weekly["week"] < "2000-01-01"], 120)
+    assert monthly.grouping == "month" and len(monthly.counts) <= 2 * 120
+    yearly = progress.talk_points(weekly, 120)
+    assert yearly.grouping == "year" and len(yearly.counts) <= 2 * 120
+    assert yearly.counts["sentences"].sum() == weekly["sentences"].sum()
+
+
+def _without_data(spec: dict) -> dict:
+    """A spec with its datasets dropped and every data reference named alike."""
+    text = json.dumps({k: v for k, v in spec.items() if k != "datasets"})
+    for name in spec.get("datasets", {}):
+        text = text.replace(f'"{name}"', '"DATA"')
+    return json.loads(text)
+
+
+@pytest.mark.parametrize("days", [3, 300, 1100])
+def test_prepared_ruler_spec_is_the_altair_chart_with_named_data(db, days):
+    user, change_id = daily(db, days, every=1 if days < 1000 else 2)
+    shown = progress.period(db, user, change_id, None, "UTC")
+    events = pd.DataFrame({"at": [pd.Timestamp("2021-03-02 12:00")], "label": ["Values sort"]})
+    for marks in (None, events):
+        spec = charts.ruler_spec(shown.chart, events=marks)
+        assert list(spec["datasets"])[0] == charts.POINTS
+        assert spec["datasets"][charts.POINTS] is shown.chart.points
+        altair = charts.ruler_chart(shown.chart, events=marks).to_dict()
+        altair.pop("config", None)
+        ours = _without_data(spec)
+        for view in (altair, ours):  # Altair names views and selections afresh each time
+            view.pop("params", None)
+            for layer in view["layer"]:
+                layer.pop("name", None)
+        assert ours == _without_data(altair)
+
+
+def test_prepared_talk_spec_is_the_altair_chart_with_named_data():
+    counts = pd.DataFrame({"week": [pd.Timestamp("2026-03-02")] * 2,
+                           "side": ["For changing", "For how things are"], "sentences": [2, 1]})
+    data = progress.TalkData(counts, "week")
+    spec = charts.talk_spec(data)
+    assert spec["datasets"][charts.COUNTS] is counts
+    altair = charts.talk_chart(data).to_dict()
+    altair.pop("config", None)
+    assert _without_data(spec) == _without_data(altair)
+    assert spec["encoding"]["color"]["scale"]["range"] == ["#0072B2", "#BBBBBB"]
+
+
+def test_a_prepared_spec_is_a_fresh_copy_each_time(db):
+    user, change_id = daily(db, 5)
+    shown = progress.period(db, user, change_id, None, "UTC")
+    first = charts.ruler_spec(shown.chart)
+    first["layer"][0]["mark"]["type"] = "changed by a caller"
+    assert charts.ruler_spec(shown.chart)["layer"][0]["mark"]["type"] != "changed by a caller"
