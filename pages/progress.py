@@ -8,7 +8,7 @@ from change_journal.ui import session, widgets
 database = session.db()
 account = session.require_account("person")
 
-st.title("Progress")
+st.title("Progress", anchor=False)
 change = widgets.working_on(
     database, account,
     empty="Once you name a change and check in, your progress will show here.",
@@ -31,7 +31,9 @@ chart_tab, table_tab = st.tabs(["Chart", "Table"])
 with chart_tab:
     events = markers.for_chart(markers.timeline_events(database, account.id, change.id, since_at), tz)
     # A prepared spec (charts.ruler_spec): Altair builds and validates it once per kind of chart.
-    st.vega_lite_chart(charts.ruler_spec(shown.chart, events=events), width="stretch")
+    # The summary sentence above is also the chart's accessible description.
+    st.vega_lite_chart(charts.ruler_spec(shown.chart, events=events, description=shown.summary),
+                       width="stretch")
     if shown.chart.grouping != "check-in":
         st.caption(f"Many check-ins: each point is the average for a {shown.chart.grouping}. "
                    "The table lists your check-ins with your full words.")
@@ -47,9 +49,11 @@ with table_tab:
 st.subheader("Your words for and against changing", anchor=False)
 waiting = talk.count_pending(database, account.id, change.id, change.title, since_at)
 counts = talk.weekly(database, account.id, change.id, since_at, tz)
-st.markdown(talk.weekly_summary(counts))
+talk_summary = talk.weekly_summary(counts)
+st.markdown(talk_summary)
 if not counts.empty:
-    st.vega_lite_chart(charts.talk_spec(progress.talk_points(counts)), width="stretch")
+    st.vega_lite_chart(charts.talk_spec(progress.talk_points(counts), description=talk_summary),
+                       width="stretch")
 st.caption("Sentences you wrote that speak for the change (change talk), and about what keeps "
            "things as they are (sustain talk, a normal part of weighing a change), as recognised "
            "by a simple reading of your words. "

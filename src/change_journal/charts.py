@@ -22,12 +22,15 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from change_journal.progress import ChartData, TalkData
+from change_journal.progress import DAY_FORMAT, DAY_TIME_FORMAT, ChartData, TalkData
 from change_journal.rulers import RULERS
 
-# Okabe-Ito colours, safe for the common kinds of colour blindness; each ruler also has
-# its own point shape and dash so colour is never the only cue.
-RULER_COLOURS = {"Importance": "#0072B2", "Confidence": "#E69F00", "Readiness": "#009E73"}
+PAGE_BACKGROUND = "#FBFAF7"
+"""The page colour every chart colour keeps a 3:1 contrast against (WCAG 1.4.11)."""
+# Okabe-Ito hues, safe for the common kinds of colour blindness, the orange darkened (from
+# #E69F00, 2.2:1) to reach 3:1 against the page; each ruler also has its own point shape and
+# dash so colour is never the only cue.
+RULER_COLOURS = {"Importance": "#0072B2", "Confidence": "#B35C00", "Readiness": "#009E73"}
 RULER_SHAPES = {"Importance": "circle", "Confidence": "square", "Readiness": "triangle-up"}
 RULER_DASHES = {"Importance": [1, 0], "Confidence": [6, 3], "Readiness": [2, 2]}
 EVENT_COLOUR = "#6B6B6B"
@@ -44,7 +47,7 @@ def _time_axis_shape(moments: pd.Series) -> tuple[str, tuple[pd.Timestamp, ...] 
     stamps = np.unique(moments.to_numpy(dtype="datetime64[ns]"))  # sorted
     short = len(stamps) > 0 and (stamps[-1] - stamps[0]) < np.timedelta64(2, "D")
     ticks = tuple(pd.Timestamp(t) for t in stamps) if len(stamps) <= 6 else None
-    return ("%d %b %H:%M" if short else "%d %b %y"), ticks
+    return (DAY_TIME_FORMAT if short else DAY_FORMAT), ticks
 
 
 def _time_axis(label_format: str, ticks: tuple[pd.Timestamp, ...] | None) -> alt.Axis:
@@ -113,29 +116,38 @@ def _ruler_layers(points: _Source, events: _Source | None, shape: _RulerShape) -
             x="at:T", tooltip=[alt.Tooltip("label:N", title="Marker")]
         )
         layers.insert(0, rules)
-    return alt.layer(*layers).properties(height=shape.height).interactive(bind_y=False)
+    # No zoom or pan (no ``.interactive()``): the mouse wheel over the chart scrolls the page.
+    return alt.layer(*layers).properties(height=shape.height)
+
+
+def _described(chart: alt.TopLevelMixin, description: str | None) -> alt.TopLevelMixin:
+    return chart if description is None else chart.properties(description=description)
 
 
 def ruler_chart(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
-                words_title: str = "In your words") -> alt.LayerChart:
+                words_title: str = "In your words",
+                description: str | None = None) -> alt.LayerChart:
     """Importance, confidence and readiness over time on a fixed 0-10 axis.
 
     Points carry tooltips with the date and the person's own follow-up answer. ``events``
     (columns ``at`` and ``label``) become dated vertical markers, such as a values sort.
+    ``description``, the summary sentence shown beside the chart, becomes its accessible
+    description (Vega-Lite's top-level ``description``).
     """
     shape = _RulerShape.of(data, events, height, words_title)
-    return _ruler_layers(data.points, events if shape.events else None, shape)
+    return _described(_ruler_layers(data.points, events if shape.events else None, shape),
+                      description)
 
 
 def ruler_spec(data: ChartData, events: pd.DataFrame | None = None, height: int = 320,
-               words_title: str = "In your words") -> dict:
+               words_title: str = "In your words", description: str | None = None) -> dict:
     """:func:`ruler_chart` as a Vega-Lite dict with its data in ``datasets`` (points first,
     then the events), ready for ``st.vega_lite_chart``."""
     shape = _RulerShape.of(data, events, height, words_title)
     datasets = {POINTS: data.points}
     if shape.events:
         datasets[EVENTS] = events
-    return _with_data(_ruler_template(shape), datasets)
+    return _with_data(_ruler_template(shape), datasets, description)
 
 
 @lru_cache(maxsize=64)
@@ -164,9 +176,12 @@ def _template(chart: alt.TopLevelMixin) -> str:
     return json.dumps(spec)
 
 
-def _with_data(template: str, datasets: dict[str, pd.DataFrame]) -> dict:
+def _with_data(template: str, datasets: dict[str, pd.DataFrame],
+               description: str | None = None) -> dict:
     spec = json.loads(template)
     spec["datasets"] = datasets
+    if description is not None:
+        spec["description"] = description
     return spec
 
 
@@ -185,23 +200,29 @@ def sparkline(points: pd.DataFrame, width: int | str = "container", height: int 
         strokeDash=alt.StrokeDash("ruler:N", legend=None,
                                   scale=alt.Scale(domain=names,
                                                   range=[RULER_DASHES[n] for n in names])),
-        tooltip=[alt.Tooltip("at:T", title="When", format="%d %b %Y"),
+        tooltip=[alt.Tooltip("at:T", title="When", format=DAY_FORMAT),
                  alt.Tooltip("ruler:N", title="Ruler"), alt.Tooltip("value:Q", title="Rating")],
     ).properties(width=width, height=height)
 
 
-TALK_COLOURS = {"For changing": "#0072B2", "For how things are": "#BBBBBB"}
+# Sustain talk in a quiet grey (#767676, 4.5:1 on the page; #BBBBBB was 1.8:1), never red.
+TALK_COLOURS = {"For changing": "#0072B2", "For how things are": "#767676"}
 TALK_TITLES = {"week": "Week of", "month": "Month", "year": "Year"}
-TALK_FORMATS = {"week": "%d %b %Y", "month": "%B %Y", "year": "%Y"}
+TALK_FORMATS = {"week": DAY_FORMAT, "month": "%B %Y", "year": "%Y"}
+TALK_TIME_UNITS = {"week": "yearmonthdate", "month": "yearmonth", "year": "year"}
+"""Each grouping's time unit: the bars' x is a band (ordinal) per week, month or year."""
 
 
 def _talk_bars(counts: _Source, grouping: str, height: int) -> alt.Chart:
     sides = list(TALK_COLOURS)
+    # A banded (ordinal) time axis, so the two sides stand side by side within each week
+    # (xOffset needs a discrete x; on a continuous one Vega-Lite drops it and stacks them).
     return alt.Chart(counts).mark_bar(opacity=0.9).encode(
-        x=alt.X("week:T", title=None, axis=alt.Axis(format="%d %b %y" if grouping == "week"
-                                                     else TALK_FORMATS[grouping],
-                                                     labelAngle=0, tickCount=6)),
-        xOffset=alt.XOffset("side:N", sort=sides),
+        x=alt.X("week:O", timeUnit=TALK_TIME_UNITS[grouping], title=None,
+                scale=alt.Scale(paddingInner=0.2),
+                axis=alt.Axis(format=TALK_FORMATS[grouping], formatType="time", labelAngle=0,
+                              labelOverlap=True)),
+        xOffset=alt.XOffset("side:N", sort=sides, scale=alt.Scale(domain=sides)),
         y=alt.Y("sentences:Q", title="Sentences", axis=alt.Axis(tickMinStep=1)),
         color=alt.Color("side:N", title=None, sort=sides,
                         scale=alt.Scale(domain=sides, range=[TALK_COLOURS[s] for s in sides]),
@@ -211,19 +232,21 @@ def _talk_bars(counts: _Source, grouping: str, height: int) -> alt.Chart:
     ).properties(height=height)
 
 
-def talk_chart(counts: pd.DataFrame | TalkData, height: int = 160) -> alt.Chart:
+def talk_chart(counts: pd.DataFrame | TalkData, height: int = 160,
+               description: str | None = None) -> alt.Chart:
     """Sentences for changing and about how things are, per week (or per month or year for
     long histories, see ``progress.talk_points``), side by side.
 
     Sustain talk is drawn in a quiet grey, never red: it is acknowledged, not a mistake.
+    ``description`` (the summary shown beside the chart) is its accessible description.
     """
     data = counts if isinstance(counts, TalkData) else TalkData(counts, "week")
-    return _talk_bars(data.counts, data.grouping, height)
+    return _described(_talk_bars(data.counts, data.grouping, height), description)
 
 
-def talk_spec(data: TalkData, height: int = 160) -> dict:
+def talk_spec(data: TalkData, height: int = 160, description: str | None = None) -> dict:
     """:func:`talk_chart` as a Vega-Lite dict with its data in ``datasets``."""
-    return _with_data(_talk_template(data.grouping, height), {COUNTS: data.counts})
+    return _with_data(_talk_template(data.grouping, height), {COUNTS: data.counts}, description)
 
 
 @lru_cache(maxsize=8)

@@ -41,7 +41,11 @@ TABLE_ROWS = 100
 """Newest check-ins listed in the table view (the export holds everything)."""
 GROUPINGS = ("check-in", "week", "month", "year")
 """How chart points are made, finest first: the first that fits :data:`MAX_POINTS` is used."""
-LABEL_FORMATS = {"check-in": "%d %b %Y, %H:%M", "week": "Week of %d %b %Y", "month": "%B %Y",
+DAY_FORMAT, DAY_TIME_FORMAT = "%-d %b %Y", "%-d %b %Y, %H:%M"
+"""Dates as everywhere in the app (``clock.day`` / ``clock.day_and_time``): "3 Jun 2026",
+"3 Jun 2026, 14:05". The same strings serve Python (:func:`format_moment`) and the charts'
+d3 time formats."""
+LABEL_FORMATS = {"check-in": DAY_TIME_FORMAT, "week": f"Week of {DAY_FORMAT}", "month": "%B %Y",
                  "year": "%Y"}
 """How a point's date reads in its tooltip, by grouping."""
 
@@ -105,11 +109,18 @@ def bucket_starts(local: pd.Series, grouping: Grouping) -> pd.Series:
     return local
 
 
+def format_moment(moment: datetime, fmt: str) -> str:
+    """``moment.strftime(fmt)`` where ``%-d`` (the day without a leading zero, as in d3 and
+    glibc) works on every platform."""
+    return moment.strftime(fmt.replace("%-d", str(moment.day)))
+
+
 def point_label(grouping: Grouping, moments: pd.Series) -> pd.Series:
-    """What each point's date reads in its tooltip: "Week of 03 Mar 2025", "March 2025"..."""
+    """What each point's date reads in its tooltip: "Week of 3 Mar 2025", "March 2025"..."""
     if grouping.name == "year" and grouping.years > 1:
         return moments.dt.year.map(lambda y: f"{y}–{y + grouping.years - 1}")
-    return moments.dt.strftime(LABEL_FORMATS[grouping.name])
+    fmt = LABEL_FORMATS[grouping.name]
+    return moments.map(lambda m: format_moment(m, fmt))
 
 
 # ------------------------------------------------------------------------------ rows
@@ -344,7 +355,7 @@ def _point_frame(moments: list[datetime], values: list[list[float]], counts: lis
     if grouping.name == "year" and grouping.years > 1:
         labels = [f"{m.year}\u2013{m.year + grouping.years - 1}" for m in moments]
     else:
-        labels = [m.strftime(LABEL_FORMATS[grouping.name]) for m in moments]
+        labels = [format_moment(m, LABEL_FORMATS[grouping.name]) for m in moments]
     points = pd.DataFrame({
         "at": pd.to_datetime(moments * len(RULERS)).astype("datetime64[ns]"),
         "ruler": [r.name for r in RULERS for _ in range(n)],
@@ -360,7 +371,7 @@ def _table_frame(rows: Sequence[checkins.CheckinRow], words: dict[int, dict[str,
                  zone: ZoneInfo) -> pd.DataFrame:
     """:func:`table` of ``rows`` (oldest first) built straight from the rows."""
     rows = list(reversed(rows))
-    out = {"Date": [_local(r.created_at, zone).strftime("%Y-%m-%d %H:%M") for r in rows]}
+    out = {"Date": [format_moment(_local(r.created_at, zone), DAY_TIME_FORMAT) for r in rows]}
     for ruler in RULERS:
         out[ruler.name] = [int(getattr(r, ruler.key)) for r in rows]
     for ruler in RULERS:
@@ -457,7 +468,8 @@ def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:
     """The history as a readable table, newest first (at most ``limit`` rows), words in full."""
     if limit is not None:
         frame = frame.iloc[-limit:]
-    out = pd.DataFrame({"Date": frame["at"].dt.strftime("%Y-%m-%d %H:%M")})
+    out = pd.DataFrame({"Date": [format_moment(m, DAY_TIME_FORMAT) for m in frame["at"]]},
+                       index=frame.index)
     for ruler in RULERS:
         out[ruler.name] = frame[ruler.key].astype(int)
     for ruler in RULERS:

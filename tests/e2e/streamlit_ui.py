@@ -39,6 +39,12 @@ def sign_up(page, url: str, username: str, password: str) -> None:
     page.get_by_role("heading", name="Check in").wait_for()
 
 
+def choose_rating(page, value: int) -> None:
+    """Click ``value`` on the check-in's 0-10 ruler (its number is the visible label)."""
+    page.get_by_role("radiogroup").get_by_text(str(value), exact=True).click()
+    settle(page)
+
+
 def submit_sign_in(page, username: str, password: str) -> None:
     """Fill in and send the sign-in form (a newcomer's page opens on "Create an account")."""
     page.get_by_role("tab", name="Sign in").click()

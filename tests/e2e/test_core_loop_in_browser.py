@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, fill, settle, sign_up
+from tests.e2e.streamlit_ui import choose_rating, click, fill, settle, sign_up
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,7 @@ def check_in(page, ratings: dict[str, int], words: str, *, shot: str | None = No
     click(page, "Next")
     for name, value in ratings.items():
         page.get_by_text(name, exact=False).first.wait_for()
-        page.get_by_role("radiogroup").get_by_text(str(value), exact=True).click()
+        choose_rating(page, value)
         settle(page)
         first_follow_up = page.locator("textarea").first
         fill(page, first_follow_up.get_attribute("aria-label"), f"My own reason for {value}.")

@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from change_journal.demo import create_demo
 from change_journal.store import open_db
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, fill, settle, sign_in, sign_up
+from tests.e2e.streamlit_ui import choose_rating, click, fill, settle, sign_in, sign_up
 
 pytestmark = pytest.mark.e2e
 
@@ -59,7 +59,7 @@ def check_in(page, ratings: tuple[int, int, int], how_going: str,
     press(page, "Next")
     for number, (ruler, value) in enumerate(zip(RULERS, ratings, strict=True), start=2):
         step(page, number)
-        page.get_by_role("radiogroup").get_by_role("radio", name=str(value), exact=True).click()
+        choose_rating(page, value)
         page.locator("textarea").first.wait_for()  # its follow-up questions are there
         settle(page)
         if why and ruler in why:

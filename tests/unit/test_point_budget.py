@@ -195,7 +195,24 @@ def test_prepared_talk_spec_is_the_altair_chart_with_named_data():
     altair = charts.talk_chart(data).to_dict()
     altair.pop("config", None)
     assert _without_data(spec) == _without_data(altair)
-    assert spec["encoding"]["color"]["scale"]["range"] == ["#0072B2", "#BBBBBB"]
+    assert spec["encoding"]["color"]["scale"]["range"] == ["#0072B2", "#767676"]
+
+
+def test_prepared_specs_carry_the_description_as_the_altair_charts_do(db):
+    user, change_id = daily(db, 5)
+    shown = progress.period(db, user, change_id, None, "UTC")
+    spec = charts.ruler_spec(shown.chart, description=shown.summary)
+    altair = charts.ruler_chart(shown.chart, description=shown.summary).to_dict()
+    assert spec["description"] == altair["description"] == shown.summary
+    assert "description" not in charts.ruler_spec(shown.chart)  # the cached template is shared
+    counts = pd.DataFrame({"week": [pd.Timestamp("2026-03-02")] * 2,
+                           "side": ["For changing", "For how things are"], "sentences": [2, 1]})
+    data = progress.TalkData(counts, "week")
+    talk = charts.talk_spec(data, description="In 1 week you wrote 3 sentences.")
+    assert talk["description"] == "In 1 week you wrote 3 sentences."
+    altair = charts.talk_chart(data, description="In 1 week you wrote 3 sentences.").to_dict()
+    altair.pop("config", None)
+    assert _without_data(talk) == _without_data(altair)
 
 
 def test_a_prepared_spec_is_a_fresh_copy_each_time(db):

@@ -114,7 +114,7 @@ def test_chart_has_a_fixed_zero_to_ten_axis_and_colour_blind_safe_palette(db):
     spec = chart_spec(db)
     encodings = [layer["encoding"] for layer in spec["layer"]]
     assert all(e["y"]["scale"]["domain"] == [0, 10] for e in encodings)
-    assert encodings[0]["color"]["scale"]["range"] == ["#0072B2", "#E69F00", "#009E73"]
+    assert encodings[0]["color"]["scale"]["range"] == ["#0072B2", "#B35C00", "#009E73"]
     assert "strokeDash" in encodings[0] and "shape" in encodings[1]
 
 
@@ -137,13 +137,30 @@ def test_chart_axis_shows_times_for_a_short_history_and_dates_for_a_long_one(db)
     user, change_id = make_history(db, [(7, 4, 5), (8, 6, 6)], step_days=0)
     short = charts.ruler_chart(progress.chart_data(progress.history(db, user, change_id, None)))
     axis = short.to_dict()["layer"][0]["encoding"]["x"]["axis"]
-    assert axis["format"] == "%d %b %H:%M"
+    assert axis["format"] == "%-d %b %Y, %H:%M"
     assert len(axis["values"]) == 1  # both check-ins at one moment: one tick, not a row of copies
     frame = progress.history(db, user, change_id, None)
     frame["at"] = frame["at"] + pd.to_timedelta([0, 30], unit="D")
     long = charts.ruler_chart(progress.chart_data(frame))
-    assert long.to_dict()["layer"][0]["encoding"]["x"]["axis"]["format"] == "%d %b %y"
+    assert long.to_dict()["layer"][0]["encoding"]["x"]["axis"]["format"] == "%-d %b %Y"
     many = frame.loc[[0] * 8].reset_index(drop=True)
     many["at"] = many["at"] + pd.to_timedelta(range(8), unit="D")
     assert "values" not in charts.ruler_chart(progress.chart_data(many)).to_dict()[
         "layer"][0]["encoding"]["x"]["axis"]
+
+
+def test_the_table_and_tooltips_write_dates_as_the_rest_of_the_app_does(db):
+    # 3 Jun 2026, 14:05 (as clock.day_and_time), never "2026-06-03 14:05" or "03 Jun 26".
+    from change_journal import clock
+
+    at = "2026-06-03T13:05:00+00:00"
+    user, change_id = make_history(db, [(7, 4, 5)], start=datetime.fromisoformat(at))
+    frame = progress.history(db, user, change_id, None, "Europe/London")
+    expected = clock.day_and_time(at, "Europe/London")
+    assert expected == "3 Jun 2026, 14:05"
+    assert progress.table(frame)["Date"].tolist() == [expected]
+    shown = progress.period(db, user, change_id, None, "Europe/London")
+    assert shown.table["Date"].tolist() == [expected]
+    assert set(shown.chart.points["label"]) == {expected}
+    weekly = progress.point_label(progress.Grouping("week"), pd.Series([pd.Timestamp("2026-06-01")]))
+    assert weekly.tolist() == ["Week of 1 Jun 2026"]

@@ -110,7 +110,7 @@ def test_talk_chart_draws_sustain_talk_in_grey_never_red(db, person):
     talk.count_pending(db, user_id, change_id, "move more", None)
     spec = charts.talk_chart(talk.weekly(db, user_id, change_id, None)).to_dict()
     colours = spec["encoding"]["color"]["scale"]["range"]
-    assert colours == ["#0072B2", "#BBBBBB"]
+    assert colours == list(charts.TALK_COLOURS.values()) == ["#0072B2", "#767676"]
     assert spec["mark"]["type"] == "bar"
 
 
