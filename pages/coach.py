@@ -125,7 +125,9 @@ shown, _ = coach_dashboard.page(chosen, number)
 with st.container(key="coach_trends"):
     st.caption(f"How the ratings of the clients on this page moved over their latest "
                f"{coach_dashboard.SPARK_POINTS} check-ins, each on the 0-10 scale:")
+    # alt gives the grid its accessible name (Streamlit 1.67's st.dataframe(alt=...)).
     st.dataframe(coach_dashboard.trend_table(shown), hide_index=True, width="stretch",
+                 alt="Rating trends of the clients on this page",
                  row_height=40, height=(len(shown) + 1) * 40 + 3, column_config={
                      "Client": st.column_config.TextColumn(pinned=True),
                      **{column: st.column_config.LineChartColumn(

@@ -12,12 +12,13 @@ edge, so a page never fails on it whatever the viewer's time zone.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from change_journal.store.timestamps import now, stamp
 
-__all__ = ["EARLIEST", "LATEST", "bounded", "day", "day_and_time", "local", "now", "stamp"]
+__all__ = ["EARLIEST", "LATEST", "bounded", "day", "day_and_time", "describe_span", "local", "now",
+           "span_days", "stamp"]
 
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
@@ -48,3 +49,27 @@ def day(at: str, tz: str) -> str:
 def day_and_time(at: str, tz: str) -> str:
     """The viewer's day and time of a stored timestamp, such as ``3 Jun 2026, 14:05``."""
     return f"{day(at, tz)}, {local(at, tz):%H:%M}"
+
+
+def span_days(start: date, end: date) -> int:
+    """Calendar days from ``start`` to ``end`` (datetimes count by their own, viewer-local, date).
+
+    The one way a span is counted, so that every summary of the same days names the same span.
+    """
+    first = start.date() if isinstance(start, datetime) else start
+    last = end.date() if isinstance(end, datetime) else end
+    return (last - first).days
+
+
+def describe_span(start: date, end: date) -> str:
+    """A short human duration: "3 days", "6 weeks", "4 months", "2 years" (see :func:`span_days`)."""
+    days = span_days(start, end)
+    if days < 1:
+        return "one day"
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 61:
+        return f"{round(days / 7)} weeks"
+    if days < 730:
+        return f"{round(days / 30.44)} months"
+    return f"{round(days / 365.25)} years"

@@ -423,18 +423,8 @@ def talk_points(weekly: pd.DataFrame, max_points: int = MAX_POINTS) -> TalkData:
     return TalkData(summed, grouping.name, grouping.years)
 
 
-def describe_span(start: datetime, end: datetime) -> str:
-    """A short human duration: "3 days", "6 weeks", "4 months", "2 years"."""
-    days = (end - start).days
-    if days < 1:
-        return "one day"
-    if days < 14:
-        return f"{days} day{'s' if days != 1 else ''}"
-    if days < 61:
-        return f"{round(days / 7)} weeks"
-    if days < 730:
-        return f"{round(days / 30.44)} months"
-    return f"{round(days / 365.25)} years"
+# The one helper both this page's summary and talk.weekly_summary use to name a span.
+describe_span = clock.describe_span
 
 
 def summary(frame: pd.DataFrame) -> str:
@@ -459,7 +449,7 @@ def _summary(first: pd.Series, last: pd.Series, count: int) -> str:
         else:
             moves.append(f"{ruler.name.lower()} stayed at {a}")
     listed = f"{moves[0]}, {moves[1]} and {moves[2]}"
-    if (last["at"] - first["at"]).days < 1:
+    if clock.span_days(first["at"], last["at"]) < 1:
         return f"Across {count} check-ins within a day, {listed}."
     return f"Over {describe_span(first['at'], last['at'])} and {count} check-ins, {listed}."
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -216,7 +216,8 @@ def weekly(db: Database, user_id: int, change_id: int, since_at: str | None,
 
     Days are counted at the zone's current offset from UTC (a daylight-saving shift can move an
     answer written near midnight by an hour). Columns: ``week`` (timestamp), ``side`` ("For
-    changing" / "For how things are"), ``sentences``.
+    changing" / "For how things are"), ``sentences``; ``attrs["days"]`` holds the first and
+    last day written on, for :func:`weekly_summary`.
     """
     offset = clock.now().astimezone(ZoneInfo(tz)).utcoffset() or timedelta(0)
     rows = store.daily_counts(db, user_id, change_id, since_at, change_talk.VERSION,
@@ -228,7 +229,11 @@ def weekly(db: Database, user_id: int, change_id: int, since_at: str | None,
     totals = days[["change", "sustain"]].groupby(week).sum()
     totals.columns = [SIDE_NAMES["change"], SIDE_NAMES["sustain"]]
     long = totals.reset_index(names="week").melt("week", var_name="side", value_name="sentences")
-    return long.astype({"sentences": int})
+    long = long.astype({"sentences": int})
+    # The first and last day written on, so weekly_summary names the span as progress.summary
+    # does for the same check-ins (clock.describe_span), not by counting weeks.
+    long.attrs["days"] = (date.fromisoformat(rows[0][0]), date.fromisoformat(rows[-1][0]))
+    return long
 
 
 def weekly_summary(counts: pd.DataFrame) -> str:
@@ -237,7 +242,9 @@ def weekly_summary(counts: pd.DataFrame) -> str:
         return "No sentences for or against the change were recognised in this period yet."
     by_side = counts.groupby("side")["sentences"].sum()
     change, sustain = int(by_side.get(SIDE_NAMES["change"], 0)), int(by_side.get(SIDE_NAMES["sustain"], 0))
-    weeks = counts["week"].nunique()
-    return (f"Over {weeks} week{'s' if weeks != 1 else ''} you wrote {change} sentence"
+    first, last = counts.attrs.get("days") or (counts["week"].min(), counts["week"].max())
+    span = ("Within a day" if clock.span_days(first, last) < 1
+            else f"Over {clock.describe_span(first, last)}")
+    return (f"{span} you wrote {change} sentence"
             f"{'s' if change != 1 else ''} for changing and {sustain} about what keeps things "
             "as they are.")

@@ -68,7 +68,36 @@ def test_counts_are_stored_once_and_weekly_totals_add_up(db, person):
         ("2026-03-09", "For changing"): 2, ("2026-03-09", "For how things are"): 0,
     }
     assert talk.weekly_summary(weekly) == (
-        "Over 2 weeks you wrote 3 sentences for changing and 1 about what keeps things as they are.")
+        "Over 8 days you wrote 3 sentences for changing and 1 about what keeps things as they are.")
+
+
+@pytest.mark.parametrize("tz", ["UTC", "Asia/Tokyo"])
+def test_talk_and_progress_summaries_name_the_same_span(db, person, tz):
+    """Issue 17: "Over 4 weeks and 10 check-ins" sat above "Over 5 weeks you wrote 52 sentences"
+    for the same check-ins. Both now count the span with clock.describe_span."""
+    from change_journal import progress
+    # 10 check-ins over 30 days, Wednesday 1 Apr to Friday 1 May 2026: five Monday-Sunday weeks
+    # hold answers, while the span itself rounds to four weeks.
+    for n, day in enumerate([1, 4, 8, 11, 15, 18, 22, 25, 29, 31]):
+        at = f"2026-04-{day:02d}T09:00:00+00:00" if day <= 30 else "2026-05-01T09:00:00+00:00"
+        save(db, person, at, f"I want to drink less. Week note {n}.")
+    user_id, change_id = person
+    talk.count_pending(db, user_id, change_id, "drink less", None)
+    counts = talk.weekly(db, user_id, change_id, None, tz)
+    assert counts["week"].nunique() == 5
+    ruler_sentence = progress.summary(progress.history(db, user_id, change_id, None, tz))
+    talk_sentence = talk.weekly_summary(counts)
+    assert ruler_sentence.startswith("Over 4 weeks and 10 check-ins")
+    assert talk_sentence.startswith("Over 4 weeks you wrote 10 sentences for changing")
+
+
+def test_talk_summary_within_one_day(db, person):
+    save(db, person, "2026-03-02T09:00:00+00:00", "I want to drink less.")
+    save(db, person, "2026-03-02T18:00:00+00:00", "I will cut down.")
+    user_id, change_id = person
+    talk.count_pending(db, user_id, change_id, "drink less", None)
+    assert talk.weekly_summary(talk.weekly(db, user_id, change_id, None)).startswith(
+        "Within a day you wrote 2 sentences")
 
 
 def test_counting_works_in_bounded_batches_and_reports_what_is_left(db, person):
