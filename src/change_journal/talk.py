@@ -232,7 +232,8 @@ def weekly(db: Database, user_id: int, change_id: int, since_at: str | None,
     long = long.astype({"sentences": int})
     # The first and last day written on, so weekly_summary names the span as progress.summary
     # does for the same check-ins (clock.describe_span), not by counting weeks.
-    long.attrs["days"] = (date.fromisoformat(rows[0][0]), date.fromisoformat(rows[-1][0]))
+    # (ISO strings: Streamlit serialises a frame's attrs as JSON when it draws the frame.)
+    long.attrs["days"] = (rows[0][0], rows[-1][0])
     return long
 
 
@@ -242,7 +243,9 @@ def weekly_summary(counts: pd.DataFrame) -> str:
         return "No sentences for or against the change were recognised in this period yet."
     by_side = counts.groupby("side")["sentences"].sum()
     change, sustain = int(by_side.get(SIDE_NAMES["change"], 0)), int(by_side.get(SIDE_NAMES["sustain"], 0))
-    first, last = counts.attrs.get("days") or (counts["week"].min(), counts["week"].max())
+    days = counts.attrs.get("days")
+    first, last = ((date.fromisoformat(days[0]), date.fromisoformat(days[1])) if days
+                   else (counts["week"].min(), counts["week"].max()))
     span = ("Within a day" if clock.span_days(first, last) < 1
             else f"Over {clock.describe_span(first, last)}")
     return (f"{span} you wrote {change} sentence"
