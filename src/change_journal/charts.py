@@ -185,26 +185,6 @@ def _with_data(template: str, datasets: dict[str, pd.DataFrame],
     return spec
 
 
-def sparkline(points: pd.DataFrame, width: int | str = "container", height: int = 64) -> alt.Chart:
-    """A small, axis-free chart of recent ratings (columns ``at``, ``ruler``, ``value``).
-
-    Same colours and dashes as :func:`ruler_chart`, on the same fixed 0-10 scale, so a drop
-    looks like a drop whoever's line it is.
-    """
-    names = [r.name for r in RULERS]
-    return alt.Chart(points).mark_line(strokeWidth=1.5, point=alt.OverlayMarkDef(size=12)).encode(
-        x=alt.X("at:T", axis=None),
-        y=alt.Y("value:Q", axis=None, scale=alt.Scale(domain=[0, 10], nice=False)),
-        color=alt.Color("ruler:N", legend=None,
-                        scale=alt.Scale(domain=names, range=[RULER_COLOURS[n] for n in names])),
-        strokeDash=alt.StrokeDash("ruler:N", legend=None,
-                                  scale=alt.Scale(domain=names,
-                                                  range=[RULER_DASHES[n] for n in names])),
-        tooltip=[alt.Tooltip("at:T", title="When", format=DAY_FORMAT),
-                 alt.Tooltip("ruler:N", title="Ruler"), alt.Tooltip("value:Q", title="Rating")],
-    ).properties(width=width, height=height)
-
-
 # Sustain talk in a quiet grey (#767676, 4.5:1 on the page; #BBBBBB was 1.8:1), never red.
 TALK_COLOURS = {"For changing": "#0072B2", "For how things are": "#767676"}
 TALK_TITLES = {"week": "Week of", "month": "Month", "year": "Year"}

@@ -165,16 +165,6 @@ def page(rows: list[ClientRow], number: int, size: int = PAGE_SIZE) -> tuple[lis
     return rows[(number - 1) * size:number * size], pages
 
 
-def spark_frame(row: ClientRow) -> pd.DataFrame:
-    """Long-form points (``at``, ``ruler``, ``value``) of a row's recent check-ins."""
-    frame = pd.DataFrame(
-        [(c.created_at, r.name, getattr(c, r.key)) for c in row.recent for r in RULERS],
-        columns=["at", "ruler", "value"],
-    )
-    frame["at"] = pd.to_datetime(frame["at"], utc=True, format="ISO8601").dt.tz_localize(None)
-    return frame
-
-
 TREND_COLUMNS = {r.name: f"{r.name}, latest {SPARK_POINTS} check-ins" for r in RULERS}
 """The trend table's chart columns, per ruler name."""
 

@@ -50,13 +50,11 @@ TALK = pd.DataFrame({"week": [pd.Timestamp("2026-08-31")] * 2 + [pd.Timestamp("2
 
 def all_specs() -> dict[str, dict]:
     data, talk = ruler_data(), progress.TalkData(TALK, "week")
-    sparkline = data.points[["at", "ruler", "value"]]
     return {
         "ruler_chart": charts.ruler_chart(data, events=EVENTS, description=SUMMARY).to_dict(),
         "ruler_spec": charts.ruler_spec(data, events=EVENTS, description=SUMMARY),
         "talk_chart": charts.talk_chart(talk, description=SUMMARY).to_dict(),
         "talk_spec": charts.talk_spec(talk, description=SUMMARY),
-        "sparkline": charts.sparkline(sparkline).to_dict(),
     }
 
 

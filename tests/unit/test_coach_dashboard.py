@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from change_journal import accounts, charts, coach_dashboard
+from change_journal import accounts, coach_dashboard
 from change_journal.store import changes, open_db, users
 from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
@@ -83,12 +83,13 @@ def test_only_open_grants_to_this_coach_appear(db, coach):
     assert [r.client_name for r in coach_dashboard.load(db, coach, "UTC", NOW)] == ["open"]
 
 
-def test_the_sparkline_keeps_only_the_latest_check_ins(db, coach):
+def test_the_trend_keeps_only_the_latest_check_ins(db, coach):
     add_client(db, coach, "robin", [(i % 11, 5, 5) for i in range(30)])
     (row,) = coach_dashboard.load(db, coach, "UTC", NOW)
     assert [c.importance for c in row.recent] == [i % 11 for i in range(18, 30)]
-    frame = coach_dashboard.spark_frame(row)
-    assert len(frame) == 3 * coach_dashboard.SPARK_POINTS
+    table = coach_dashboard.trend_table([row])
+    assert all(len(table.iloc[0][column]) == coach_dashboard.SPARK_POINTS
+               for column in coach_dashboard.TREND_COLUMNS.values())
 
 
 def dashboard_statements(db, coach: int, clients: int) -> tuple[int, int]:
@@ -172,13 +173,6 @@ def test_the_last_check_in_is_said_in_days(rows):
                      "bo": "Last check-in 12 May 2026 (20 days ago)",
                      "Cy": "Last check-in 31 May 2026 (yesterday)",
                      "dee": "No check-ins yet"}
-
-
-def test_a_sparkline_has_the_fixed_zero_to_ten_scale_and_no_axes(rows):
-    spec = charts.sparkline(coach_dashboard.spark_frame(rows[0])).to_dict()
-    assert spec["encoding"]["y"]["scale"]["domain"] == [0, 10]
-    assert spec["encoding"]["x"]["axis"] is None and spec["encoding"]["y"]["axis"] is None
-    assert spec["encoding"]["color"]["scale"]["range"] == list(charts.RULER_COLOURS.values())
 
 
 def test_the_trend_table_is_one_row_per_client_with_each_rulers_latest_ratings(rows):
