@@ -529,6 +529,26 @@ def m010_talk_counts_kept(db: Database) -> None:
         db.execute(statement)
 
 
+# ----------------------------------------------------------------------------------------------
+# The marks "In your own words" shows, kept with each answer's reading, so the page reads them
+# instead of running the recogniser on what it shows: ``talk_marks`` is a JSON list of the
+# marks on the answer's quote (its first ``change_journal.talk.QUOTE_CHARS`` characters), as the
+# person sees them (their labels applied), and ``talk_lead`` the strongest kind of change talk in
+# the whole answer. Both belong to the reading of ``talk_version``. Answers written before this
+# step have none: found by the partial index, they are read again as after a new recogniser, and
+# the page reads their marks itself meanwhile.
+
+@_step
+def m011_talk_marks_kept(db: Database) -> None:
+    """Each answer's marks on its quote and the strongest kind of change talk in it."""
+    for statement in [
+        "ALTER TABLE answers ADD COLUMN talk_marks TEXT",
+        "ALTER TABLE answers ADD COLUMN talk_lead TEXT",
+        "CREATE INDEX answers_unmarked ON answers(user_id, change_id) WHERE talk_marks IS NULL",
+    ]:
+        db.execute(statement)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 
