@@ -31,6 +31,8 @@ FIXED_NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 TESTS = Path(__file__).resolve().parent
 TIER_MARKERS = {"app": ("app",), "integration": ("slow",), "e2e": ("e2e", "slow")}
 """Markers added to every test under ``tests/<folder>/``."""
+TIER_ORDER = {"integration": 0, "e2e": 1, "app": 2, "unit": 3}
+"""Tiers in the order they run, longest tests first (the sort keeps each tier's own order)."""
 
 PRODUCTION_HASHER = accounts.HASHER
 """The hasher the app uses, saved before any test swaps it (see :func:`fast_password_hashing`)."""
@@ -39,13 +41,20 @@ FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
 def pytest_collection_modifyitems(items):
+    """Mark each test with its tier, and put the tiers of long tests first: the parallel workers
+    then start on the benchmark's smoke runs and the browser tests and end on quick unit tests,
+    rather than one worker finishing a minute-long test while the other has nothing left."""
     for item in items:
-        try:
-            folder = Path(item.path).resolve().relative_to(TESTS).parts[0]
-        except ValueError:  # a test outside tests/ (none today)
-            continue
-        for name in TIER_MARKERS.get(folder, ()):
+        for name in TIER_MARKERS.get(_tier(item), ()):
             item.add_marker(name)
+    items.sort(key=lambda item: TIER_ORDER.get(_tier(item), len(TIER_ORDER)))
+
+
+def _tier(item) -> str | None:
+    try:
+        return Path(item.path).resolve().relative_to(TESTS).parts[0]
+    except ValueError:  # a test outside tests/ (none today)
+        return None
 
 
 @pytest.fixture(scope="session", autouse=True)
