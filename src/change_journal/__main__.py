@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
 
 from change_journal.config import db_path
-from change_journal.store import StoreError, open_db, transaction
+from change_journal.store import DATABASE_ERRORS, StoreError, open_db, transaction
 
 PASSWORD_ENV = "CHANGE_JOURNAL_PASSWORD"
 LISTED_PROBLEMS = 50
@@ -188,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except sqlite3.Error as exc:
+    except DATABASE_ERRORS as exc:
         print(f"error: the database reported a problem ({exc}); nothing was changed.",
               file=sys.stderr)
         return 2

@@ -15,6 +15,7 @@ from change_journal.store import drafts
 from change_journal.store.changes import require_own_change
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ def save_answers(db: Database, user_id: int, change_id: int, answers: Sequence[A
     stamp = created_at or now_utc()
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, subject,"
             " text, created_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
             [(user_id, change_id, a.prompt_id, a.question, subject, a.text, stamp) for a in answers],

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from change_journal.store import drafts
 from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 RULER_COLUMNS = ("importance", "confidence", "readiness")
 
@@ -43,13 +44,13 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
     stamp = created_at or now_utc()
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        cursor = db.execute(
+        (checkin_id,) = db.execute(
             "INSERT INTO checkins (user_id, change_id, created_at, importance, confidence, readiness)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS)],
-        )
-        checkin_id = cursor.lastrowid
-        db.conn.executemany(
+        ).fetchone()
+        dialect_of(db).executemany(
+            db,
             "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, text, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp) for a in answers],

@@ -106,7 +106,7 @@ def waiting(db: Database, coach_id: int, limit: int, now: str | None = None) -> 
         "SELECT g.client_id, u.username, COUNT(*), MAX(g.created_at),"
         " COUNT(*) OVER (), MAX(MAX(g.created_at)) OVER ()"
         " FROM grants g JOIN users u ON u.id = g.client_id"
-        f" WHERE {_WAITING} GROUP BY g.client_id"
+        f" WHERE {_WAITING} GROUP BY g.client_id, u.username"
         " ORDER BY MAX(g.created_at) DESC, g.client_id DESC LIMIT :limit",
         {"coach": coach_id, "now": now or now_utc(), "limit": limit},
     ).fetchall()

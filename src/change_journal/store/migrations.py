@@ -6,12 +6,17 @@ that ``open_db`` holds, with foreign-key enforcement off meanwhile (SQLite's pro
 rebuilding a table) and every reference checked before the commit. Never edit a released step:
 add a new one at the end. ``docs/schema.sql`` shows the schema the steps add up to (a test keeps
 it current).
+
+PostgreSQL databases start at ``m009_talk_corrections`` (see ``store.postgres``) and run every
+later step too, through the same ``db.execute``: write new steps in SQL both engines accept
+(``INTEGER``, ``TEXT``, ``CHECK``, ``REFERENCES``, ``CREATE INDEX``; no ``PRAGMA``, triggers or
+sqlite-utils table helpers), and ``tests/unit/test_engines.py`` runs them on both.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database, Migrations
 
@@ -462,10 +467,9 @@ def schema_sql(db: Database) -> str:
     return "".join(f"{sql};\n\n" for (sql,) in rows)
 
 
-def check_not_newer(db: Database) -> None:
-    """Refuse a database that a newer version of the app has migrated past this one."""
-    applied = {m.name for m in MIGRATIONS.applied(db)}
-    unknown = sorted(applied - KNOWN)
+def check_not_newer(applied: Iterable[str]) -> None:
+    """Refuse a database whose ``applied`` steps show a newer version of the app migrated it."""
+    unknown = sorted(set(applied) - KNOWN)
     if unknown:
         raise ValueError(
             "This database was written by a newer version of Change Journal "

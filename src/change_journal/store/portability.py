@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from sqlite_utils import Database
 
 from change_journal.store.connection import transaction
+from change_journal.store.dialect import of as dialect_of
 from change_journal.store.talk import mark_for_recount
 
 
@@ -192,9 +193,9 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if change.uid not in change_ids:
                 change_ids[change.uid] = db.execute(
                     "INSERT INTO changes (user_id, uid, title, why_now, created_at, archived_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                     [user_id, change.uid, change.title, change.why_now, change.created_at,
-                     change.archived_at]).lastrowid
+                     change.archived_at]).fetchone()[0]
                 counts.count("changes", True)
             else:
                 counts.count("changes", False)
@@ -205,9 +206,9 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if added:
                 checkin_ids[checkin.uid] = db.execute(
                     "INSERT INTO checkins (user_id, uid, change_id, created_at, importance,"
-                    " confidence, readiness) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " confidence, readiness) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     [user_id, checkin.uid, change_ids[checkin.change_uid], checkin.created_at,
-                     checkin.importance, checkin.confidence, checkin.readiness]).lastrowid
+                     checkin.importance, checkin.confidence, checkin.readiness]).fetchone()[0]
             counts.count("checkins", added)
             tick()
         known_answers = _uid_map(db, user_id, "answers")
@@ -247,9 +248,10 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if added:
                 sort_id = db.execute(
                     "INSERT INTO value_sorts (user_id, uid, started_at, completed_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    [user_id, sort.uid, sort.started_at, sort.completed_at]).lastrowid
-                db.conn.executemany(
+                    " VALUES (?, ?, ?, ?) RETURNING id",
+                    [user_id, sort.uid, sort.started_at, sort.completed_at]).fetchone()[0]
+                dialect_of(db).executemany(
+                    db,
                     "INSERT INTO value_sort_cards (sort_id, user_id, value_name, pile, top_rank)"
                     " VALUES (?, ?, ?, ?, ?)",
                     [(sort_id, user_id, c.value_name, c.pile, c.top_rank) for c in sort.cards])

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 
 def uncounted_answers(db: Database, user_id: int, change_id: int, since_at: str | None,
@@ -17,7 +18,7 @@ def uncounted_answers(db: Database, user_id: int, change_id: int, since_at: str 
     ``(answer_id, question, text)``, newest first."""
     return db.execute(
         "SELECT id, question, text FROM answers WHERE user_id = ? AND change_id = ?"
-        " AND created_at >= ? AND talk_version IS NOT ? ORDER BY created_at DESC LIMIT ?",
+        " AND created_at >= ? AND talk_version IS DISTINCT FROM ? ORDER BY created_at DESC LIMIT ?",
         [user_id, change_id, since_at or "", version, limit],
     ).fetchall()
 
@@ -27,7 +28,7 @@ def count_uncounted(db: Database, user_id: int, change_id: int, since_at: str | 
     """How many of the person's answers on one change still wait to be counted."""
     return db.execute(
         "SELECT COUNT(*) FROM answers WHERE user_id = ? AND change_id = ? AND created_at >= ?"
-        " AND talk_version IS NOT ?",
+        " AND talk_version IS DISTINCT FROM ?",
         [user_id, change_id, since_at or "", version],
     ).fetchone()[0]
 
@@ -36,7 +37,8 @@ def save_counts(db: Database, user_id: int, counts: Sequence[tuple[int, int, int
                 version: int) -> None:
     """Store ``(answer_id, change_sentences, sustain_sentences)`` for the person's answers."""
     with transaction(db):
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             "UPDATE answers SET talk_change = ?, talk_sustain = ?, talk_version = ?"
             " WHERE id = ? AND user_id = ?",
             [(change, sustain, version, answer_id, user_id) for answer_id, change, sustain in counts],
@@ -48,10 +50,10 @@ def daily_counts(db: Database, user_id: int, change_id: int, since_at: str | Non
     """``(day, change sentences, sustain sentences)`` per day with counted answers, days being
     those of a clock ``utc_offset_minutes`` ahead of UTC."""
     return db.execute(
-        "SELECT date(created_at, ?) AS day, SUM(talk_change), SUM(talk_sustain)"
+        f"SELECT {dialect_of(db).local_day('created_at')} AS day, SUM(talk_change), SUM(talk_sustain)"
         " FROM answers WHERE user_id = ? AND change_id = ? AND created_at >= ?"
         " AND talk_version = ? GROUP BY day ORDER BY day",
-        [f"{utc_offset_minutes:+d} minutes", user_id, change_id, since_at or "", version],
+        [utc_offset_minutes, user_id, change_id, since_at or "", version],
     ).fetchall()
 
 
@@ -77,7 +79,8 @@ def save_corrections(db: Database, user_id: int, change_id: int,
     stamp = now_utc()
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             "INSERT INTO talk_corrections (user_id, change_id, sentence, side, kind, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, change_id, sentence) DO UPDATE"
             " SET side = excluded.side, kind = excluded.kind, created_at = excluded.created_at",
@@ -115,8 +118,9 @@ def delete_correction(db: Database, user_id: int, change_id: int, text: str) -> 
 
 def mark_for_recount(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
     """Forget the stored counts of the person's answers that hold any of ``sentences``."""
-    db.conn.executemany(
+    dialect_of(db).executemany(
+        db,
         "UPDATE answers SET talk_version = NULL WHERE user_id = ? AND change_id = ?"
-        " AND instr(text, ?) > 0",
+        f" AND {dialect_of(db).contains('text')}",
         [(user_id, change_id, sentence) for sentence in sentences],
     )

@@ -1,0 +1,159 @@
+"""Where SQLite and PostgreSQL differ, in one place; every other statement is one text for both.
+
+The store writes SQL once, with SQLite's placeholders (``?`` and ``:name``), ``ON CONFLICT``,
+``RETURNING`` and standard types, and asks :func:`of` for the few pieces that differ:
+
+- placeholders: PostgreSQL's driver wants ``%s`` and ``%(name)s`` (:func:`to_pyformat`);
+- taking the write lock up front (:meth:`Dialect.transaction`): SQLite's ``BEGIN IMMEDIATE``;
+  on PostgreSQL a transaction-scoped advisory lock taken first thing, so savers queue exactly as
+  they do on SQLite and a read-then-write transaction never fails for having been overtaken;
+- erasing deleted text (:meth:`Dialect.erase_freed_space`, :meth:`Dialect.after_delete`):
+  SQLite's ``secure_delete`` overwrites freed pages and a checkpoint moves that into the file.
+  PostgreSQL has no equivalent: a deleted row version stays on disk until ``VACUUM`` reclaims
+  its space (autovacuum does so, usually within minutes) and until then it can be read by anyone
+  with access to the data files or a base backup; WAL files and backups keep it for as long as
+  they are kept. Deleted rows are gone from every query at once on both engines;
+- a few functions: substring test, calendar day of a timestamp, glob match, joined list;
+- backup: SQLite's online backup API (:mod:`change_journal.backup`); PostgreSQL's ``pg_dump``.
+
+Usage::
+
+    sql = f"SELECT COUNT(*) FROM answers WHERE {dialect.of(db).contains('text')}"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+WRITE_LOCK_KEY = 0x43_4A_57  # "CJW": the one advisory lock every saving transaction takes
+
+
+def is_postgres(address: object) -> bool:
+    """Whether a ``CHANGE_JOURNAL_DB`` value names a PostgreSQL database (else an SQLite file)."""
+    return isinstance(address, str) and address.strip().startswith(POSTGRES_SCHEMES)
+
+
+class Dialect:
+    """SQLite's way; :class:`PostgresDialect` overrides what differs."""
+
+    name = "sqlite"
+
+    @contextmanager
+    def transaction(self, db) -> Iterator[None]:
+        """A write transaction holding the write lock from its start; nested use is a savepoint.
+
+        ``db.atomic()`` would begin a deferred transaction, and one that reads first and
+        writes later fails at once with "database is locked" if another connection committed
+        in between. ``BEGIN IMMEDIATE`` lets the busy timeout queue concurrent writers instead.
+        """
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.conn.commit()
+
+    def executemany(self, db, sql: str, rows: Sequence[Sequence]) -> None:
+        db.conn.executemany(sql, rows)
+
+    def erase_freed_space(self, db) -> None:
+        """Have what this connection deletes overwritten (call outside a transaction)."""
+        db.execute("PRAGMA secure_delete = ON")
+
+    def after_delete(self, db) -> None:
+        """Move the overwritten pages out of the write-ahead log into the file."""
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def contains(self, haystack: str) -> str:
+        """SQL true when ``haystack`` holds the next parameter's text."""
+        return f"instr({haystack}, ?) > 0"
+
+    def local_day(self, column: str) -> str:
+        """SQL for the ``YYYY-MM-DD`` day of an ISO UTC timestamp ``column`` on a clock the next
+        parameter's number of minutes ahead of UTC."""
+        return f"date({column}, ? || ' minutes')"
+
+    def glob(self, value: str, pattern: str) -> str:
+        """SQL true when ``value`` matches ``pattern`` (literal text and ``*`` for any run)."""
+        return f"{value} GLOB {pattern}"
+
+    def joined(self, expression: str, *, distinct: bool = False) -> str:
+        """SQL aggregate joining a group's values with commas."""
+        return f"group_concat({'DISTINCT ' if distinct else ''}{expression})"
+
+
+class PostgresDialect(Dialect):
+    name = "postgresql"
+
+    @contextmanager
+    def transaction(self, db) -> Iterator[None]:
+        outermost = not db.in_transaction
+        with db.conn.transaction():
+            if outermost:
+                db.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK_KEY])
+            yield
+
+    def executemany(self, db, sql: str, rows: Sequence[Sequence]) -> None:
+        db.executemany(sql, rows)
+
+    def erase_freed_space(self, db) -> None:
+        """Nothing to switch on: see the module's note on PostgreSQL and deleted rows."""
+
+    def after_delete(self, db) -> None:
+        """Nothing to do: ``VACUUM`` (autovacuum) reclaims deleted row versions later."""
+
+    def contains(self, haystack: str) -> str:
+        return f"strpos({haystack}, ?) > 0"
+
+    def local_day(self, column: str) -> str:
+        return f"to_char(CAST({column} AS timestamptz) + ? * INTERVAL '1 minute', 'YYYY-MM-DD')"
+
+    def glob(self, value: str, pattern: str) -> str:
+        like = f"replace(replace(replace({pattern}, '_', '\\_'), '%', '\\%'), '*', '%')"
+        return f"{value} LIKE {like}"
+
+    def joined(self, expression: str, *, distinct: bool = False) -> str:
+        return f"string_agg({'DISTINCT ' if distinct else ''}CAST({expression} AS TEXT), ',')"
+
+
+SQLITE, POSTGRESQL = Dialect(), PostgresDialect()
+
+
+def of(db) -> Dialect:
+    """The dialect of an open database (an sqlite-utils ``Database`` or a PostgreSQL one)."""
+    return SQLITE if isinstance(db, Database) else POSTGRESQL
+
+
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:(\w+)|\?|%")
+
+
+@lru_cache(maxsize=1024)
+def to_pyformat(sql: str) -> str:
+    """``sql`` with SQLite's ``?`` and ``:name`` placeholders as psycopg's ``%s`` and
+    ``%(name)s``; every literal ``%`` doubled (psycopg reads them even inside quotes), and
+    quoted text and ``::`` casts otherwise left alone."""
+
+    def swap(match: re.Match) -> str:
+        token = match.group(0)
+        if token[0] in "'\"":
+            return token.replace("%", "%%")
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        return token
+
+    return _TOKEN.sub(swap, sql)
