@@ -14,10 +14,13 @@ Usage::
 
 from change_journal.store.connection import (
     DATABASE_ERRORS,
+    INTEGRITY_ERRORS,
     StoreError,
+    applied_steps,
     now_utc,
     open_db,
     transaction,
 )
 
-__all__ = ["DATABASE_ERRORS", "StoreError", "now_utc", "open_db", "transaction"]
+__all__ = ["DATABASE_ERRORS", "INTEGRITY_ERRORS", "StoreError", "applied_steps", "now_utc",
+           "open_db", "transaction"]

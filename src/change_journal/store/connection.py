@@ -62,8 +62,7 @@ def open_db(path: str | Path, *, migrate: bool = True):
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        _check_is_ours(f"{path} is the SQLite database", db,
-                       [m.name for m in migrations.MIGRATIONS.applied(db)])
+        _check_is_ours(f"{path} is the SQLite database", db, applied_steps(db))
         _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate and migrations.MIGRATIONS.pending(db):
@@ -85,8 +84,7 @@ def _open_postgres(url: str, migrate: bool) -> postgres.PostgresDatabase:
         raise StoreError(f"Cannot reach the {label}: {_reason(exc)}. Check that the server is running "
                          "and that CHANGE_JOURNAL_DB names it correctly.") from exc
     try:
-        _check_is_ours(f"The {label} is the database", db,
-                       postgres.applied_steps(db))
+        _check_is_ours(f"The {label} is the database", db, applied_steps(db))
         if migrate and postgres.pending_steps(db):
             postgres.migrate(db)
     except psycopg.Error as exc:
@@ -96,6 +94,13 @@ def _open_postgres(url: str, migrate: bool) -> postgres.PostgresDatabase:
         db.close()
         raise
     return db
+
+
+def applied_steps(db) -> list[str]:
+    """The names of the schema steps applied to ``db``, in the order applied."""
+    if dialect.of(db) is dialect.SQLITE:
+        return [m.name for m in migrations.MIGRATIONS.applied(db)]
+    return postgres.applied_steps(db)
 
 
 def _reason(exc: psycopg.Error) -> str:
