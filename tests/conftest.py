@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -101,9 +101,9 @@ Address = Path | str
 
 
 @pytest.fixture(scope="session")
-def new_database(request, engine, tmp_path_factory) -> Callable[..., Address]:
-    """``new_database(template=None)``: the address of a new database of this test's engine,
-    empty or a copy of the (closed) ``template``."""
+def make_database(request, engine, tmp_path_factory) -> Callable[..., Address]:
+    """``make_database(template=None)``: the address of a new database of this test's engine,
+    empty or a copy of the (closed) ``template``, kept until the session ends."""
     if engine == "postgresql":
         cluster = request.getfixturevalue("postgres_cluster")
         return cluster.create_database
@@ -115,19 +115,34 @@ def new_database(request, engine, tmp_path_factory) -> Callable[..., Address]:
     return new_file
 
 
+@pytest.fixture
+def new_database(request, engine, make_database) -> Iterator[Callable[..., Address]]:
+    """:func:`make_database` for one test: a PostgreSQL database goes when the test ends."""
+    made: list[Address] = []
+    cluster = request.getfixturevalue("postgres_cluster") if engine == "postgresql" else None
+
+    def make(template: Address | None = None) -> Address:
+        made.append(make_database(template))
+        return made[-1]
+
+    yield make
+    for address in made if cluster else ():
+        cluster.drop_database(address)
+
+
 @pytest.fixture(scope="session")
-def migrated_template(new_database) -> Address:
+def migrated_template(make_database) -> Address:
     """A database migrated to the current schema, built once per session (and per xdist
     worker and engine). Copy it; never open it for writing."""
-    address = new_database()
+    address = make_database()
     open_db(address).close()
     return address
 
 
 @pytest.fixture(scope="session")
-def seeded_template(new_database, migrated_template) -> Address:
+def seeded_template(make_database, migrated_template) -> Address:
     """:func:`migrated_template` plus the demo account, built once per session. Copy it."""
-    address = new_database(migrated_template)
+    address = make_database(migrated_template)
     database = open_db(address)
     try:
         create_demo(database, DEMO_PASSWORD, now=FIXED_NOW)  # hashed by fast_password_hashing

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store.connection import StoreError, transaction
-from change_journal.store.dialect import SQLITE, of as dialect_of
+from change_journal.store.dialect import SQLITE
+from change_journal.store.dialect import of as dialect_of
 
 
 @dataclass(frozen=True)
