@@ -14,6 +14,8 @@ The store writes SQL once, with SQLite's placeholders (``?`` and ``:name``), ``O
   with access to the data files or a base backup; WAL files and backups keep it for as long as
   they are kept. Deleted rows are gone from every query at once on both engines;
 - a few functions: substring test, calendar day of a timestamp, glob match, joined list;
+- the catalogue, for copying a whole database (:mod:`.copying`): columns, references, a
+  consistent read, and where ids continue;
 - backup: SQLite's online backup API (:mod:`change_journal.backup`); PostgreSQL's ``pg_dump``.
 
 Usage::
@@ -92,6 +94,36 @@ class Dialect:
         """SQL aggregate joining a group's values with commas."""
         return f"group_concat({'DISTINCT ' if distinct else ''}{expression})"
 
+    def columns(self, db, table: str) -> list[str]:
+        """The table's columns, in order."""
+        return [name for (name,) in db.execute("SELECT name FROM pragma_table_info(?)", [table])]
+
+    def parents(self, db, table: str) -> set[str]:
+        """The tables that ``table`` references."""
+        return {t for (t,) in db.execute('SELECT "table" FROM pragma_foreign_key_list(?)', [table])}
+
+    @contextmanager
+    def snapshot(self, db) -> Iterator[None]:
+        """Reads inside see one moment of the database, however long they take."""
+        db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            db.conn.rollback()
+
+    def next_id(self, db, table: str) -> int:
+        """The id the next row of ``table`` would get (never one a deleted row had, where the
+        table promises that)."""
+        return db.execute(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+            f" COALESCE((SELECT MAX(id) FROM {table}), 0)) + 1", [table]).fetchone()[0]
+
+    def continue_ids(self, db, table: str, next_id: int) -> None:
+        """Have ``table``'s next new row get ``next_id`` (at least); call after copying rows in.
+        Only ``AUTOINCREMENT`` tables (in ``sqlite_sequence``) keep gaps on SQLite."""
+        db.execute("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?",
+                   [next_id - 1, table])
+
 
 class PostgresDialect(Dialect):
     name = "postgresql"
@@ -125,6 +157,30 @@ class PostgresDialect(Dialect):
 
     def joined(self, expression: str, *, distinct: bool = False) -> str:
         return f"string_agg({'DISTINCT ' if distinct else ''}CAST({expression} AS TEXT), ',')"
+
+    def columns(self, db, table: str) -> list[str]:
+        return [name for (name,) in db.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+            " AND table_schema = current_schema() ORDER BY ordinal_position", [table])]
+
+    def parents(self, db, table: str) -> set[str]:
+        return {t for (t,) in db.execute(
+            "SELECT CAST(CAST(confrelid AS regclass) AS TEXT) FROM pg_constraint"
+            " WHERE contype = 'f' AND conrelid = CAST(? AS regclass)", [table])}
+
+    @contextmanager
+    def snapshot(self, db) -> Iterator[None]:
+        with db.conn.transaction():
+            db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+
+    def next_id(self, db, table: str) -> int:
+        return db.execute(
+            "SELECT GREATEST(COALESCE(pg_sequence_last_value(pg_get_serial_sequence(?, 'id')), 0),"
+            f" COALESCE((SELECT MAX(id) FROM {table}), 0)) + 1", [table]).fetchone()[0]
+
+    def continue_ids(self, db, table: str, next_id: int) -> None:
+        db.execute("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, false)", [table, next_id])
 
 
 SQLITE, POSTGRESQL = Dialect(), PostgresDialect()
