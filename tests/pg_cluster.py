@@ -1,10 +1,11 @@
 """A throwaway PostgreSQL server for the tests and the benchmarks.
 
-``initdb`` into a new temporary folder (in memory, under /dev/shm, when it has room: creating a
-database there takes a twentieth of the time), then a server listening only on a unix socket in
-that folder (so any number of clusters can run at once without a free port). PostgreSQL refuses to
-run as root, so as root the folder is handed to the ``postgres`` account and the server runs as
-it (``runuser``). :meth:`Cluster.stop` stops the server and removes the folder.
+``initdb`` into a new temporary folder (for tests, in memory under /dev/shm when it has room:
+creating a database there takes a twentieth of the time; for benchmarks, on disk), then a server
+listening only on a unix socket in that folder (so any number of clusters can run at once
+without a free port). PostgreSQL refuses to run as root, so as root the folder is handed to the
+``postgres`` account and the server runs as it (``runuser``). :meth:`Cluster.stop` stops the
+server and removes the folder.
 
 Usage::
 
@@ -86,13 +87,15 @@ class Cluster:
 
 
 def start_cluster(*, for_tests: bool = True) -> Cluster:
-    """Start a new cluster; ``for_tests`` turns off durability (never for benchmarks)."""
+    """Start a new cluster; ``for_tests`` turns off durability and may keep the cluster in memory
+    (never for benchmarks, which measure it on disk like SQLite's file)."""
     binaries = server_binaries()
     if binaries is None:
         raise FileNotFoundError("PostgreSQL's server programs (initdb, pg_ctl) are not installed "
                                 "(Debian: apt-get install postgresql).")
     in_memory = Path("/dev/shm")
-    roomy = in_memory.is_dir() and shutil.disk_usage(in_memory).free > MEMORY_FOLDER_MIN_BYTES
+    roomy = for_tests and in_memory.is_dir() \
+        and shutil.disk_usage(in_memory).free > MEMORY_FOLDER_MIN_BYTES
     folder = Path(tempfile.mkdtemp(prefix="cj-pg-", dir=in_memory if roomy else None))
     as_postgres = []
     if os.geteuid() == 0:

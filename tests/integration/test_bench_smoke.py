@@ -37,3 +37,21 @@ def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object():
     has_nginx = Path(shutil.which("nginx") or "/usr/sbin/nginx").exists()
     assert ("skipped" in result["scale"]) == (not has_nginx)
     assert all({"figure", "target", "met"} <= set(t) for t in result["targets"].values())
+
+
+def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster):
+    """``--engine both`` adds PostgreSQL's engine-bound figures (``postgres_cluster`` only makes
+    this skip, or fail under CI, where PostgreSQL is missing: the harness starts its own)."""
+    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict",
+                                "--engine", "both", "--only", "progress,coach,saves", "--table"],
+                               capture_output=True, text=True, timeout=1200, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    result = json.loads(completed.stdout)
+    on_postgres = result["postgresql"]
+    assert set(on_postgres) == {"progress", "coach", "saves", "targets"}
+    assert on_postgres["saves"]["concurrent_errors"] == 0
+    coach = [v for k, v in on_postgres["coach"].items() if k.endswith("_clients")]
+    assert len({c["statements"] for c in coach}) == 1
+    assert on_postgres["progress"]["30_years"]["All"]["points"] == \
+        result["progress"]["30_years"]["All"]["points"]
+    assert "SQLite  PostgreSQL" in completed.stderr
