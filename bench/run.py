@@ -26,8 +26,8 @@ then measures everything in one run. What is measured and why:
     python bench/run.py --only progress,coach --samples 5
     python bench/run.py --engine both --only progress,coach,saves --table
 
-``--engine postgresql`` (or ``both``) measures the engine-bound sections (:data:`ENGINE_SECTIONS`:
-Progress, the coach's dashboard, saves) on PostgreSQL too: each database is built as an SQLite
+``--engine postgresql`` (or ``both``) measures the engine-bound sections (Progress, the coach's
+dashboard, saves, and processes behind nginx) on PostgreSQL too: each database is built as an SQLite
 file, as for SQLite, and moved with the ``copy`` command's code into a new database of a
 throwaway cluster on the same disk (``tests/pg_cluster.py``, durable settings: fsync and
 synchronous commit on), reached through its unix socket. ``both`` keeps SQLite's figures where
@@ -1061,6 +1061,12 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
             postgres_cluster(engines) as cluster:
         folder = Path(tmp)
         people = build(folder, sizes, keep)
+
+        def scaled(where: Path, place: Placer) -> dict:
+            import scale
+
+            return scale.measure(people["10_years"], where, tiny=tiny, place=place)
+
         if "postgresql" in engines:
             place, own = on_postgres(cluster), folder / "postgresql"  # its own built files
             own.mkdir()
@@ -1069,6 +1075,7 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
             measure("coach", "coach", lambda: coach_section(own, clients, page_size, n, place),
                     into)
             measure("saves", "saves", lambda: saves_section(people, own, *saves, place), into)
+            measure("scale", "scale", lambda: scaled(own, place), into)
             for section in into.get("coach", {}).values():
                 if isinstance(section, dict):
                     section.pop("db", None)
@@ -1095,12 +1102,7 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
         measure("startup", "startup", lambda: startup_section(people, 1 if tiny else 15, folder)
                 if has_browser else None)
 
-        def scaled() -> dict:
-            import scale
-
-            return scale.measure(people["10_years"], folder, tiny=tiny)
-
-        measure("scale", "scale", scaled)
+        measure("scale", "scale", lambda: scaled(folder, Path))
     result["targets"] = targets(result)
     if "postgresql" in result:
         result["postgresql"]["targets"] = targets(result["postgresql"])
@@ -1135,8 +1137,8 @@ def side_by_side(sqlite: dict, postgresql: dict) -> list[str]:
     """The engine-bound figures of one run, SQLite's beside PostgreSQL's."""
     def figures(r: dict) -> dict:
         found = {name: t["figure"] for name, t in r.get("targets", {}).items()}
-        prog, coach, saves = (r.get(k) if isinstance(r.get(k), dict) and "error" not in r[k]
-                              else {} for k in ("progress", "coach", "saves"))
+        prog, coach, saves, scale = (r.get(k) if isinstance(r.get(k), dict) and "error" not in r[k]
+                                     else {} for k in ("progress", "coach", "saves", "scale"))
         for history in prog:
             found[f"progress {history} All page (ms p50 CPU)"] = prog[history]["All"]["page"][
                 "cpu_ms"]["p50"]
@@ -1150,6 +1152,10 @@ def side_by_side(sqlite: dict, postgresql: dict) -> list[str]:
             found[f"{saves['concurrent_saves_per_s']['threads']} concurrent writers (saves/s, p50)"] = \
                 saves["concurrent_saves_per_s"]["p50"]
             found["errors among concurrent saves"] = saves["concurrent_errors"]
+        for key in ("1_process", "2_processes", "1_process_all_range"):
+            if isinstance(scale.get(key), dict):
+                found[f"reruns per second, {key.replace('_', ' ')} behind nginx"] = \
+                    scale[key]["reruns_per_s"]
         return found
 
     left, right = figures(sqlite), figures(postgresql)
