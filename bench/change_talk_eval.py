@@ -5,6 +5,7 @@ Usage:
     python bench/change_talk_eval.py --journal [DIR]
     python bench/change_talk_eval.py --journal-dir DIR
     python bench/change_talk_eval.py --build-gold [DIR]
+    python bench/change_talk_eval.py --choose-threshold DIR [DIR ...]
 
 ``--data``: a labelled CSV with columns client_utterance and label (change / neutral / sustain),
 optional previous_therapist_utterance (read as the prompt), topic (read as the change) and
@@ -26,6 +27,10 @@ figures on each half of the set (rules were written against the development half
 firings, the precision of the labels in each band of confidence, and a sweep of confidence
 thresholds with the lowest one at which every shown label (change, sustain) has a precision of
 at least 0.8, on the development half (where SHOW_THRESHOLD is chosen) and on the whole set.
+
+``--choose-threshold``: the threshold :func:`choose_threshold` picks on several journal sets
+pooled (how SHOW_THRESHOLD is chosen, on the development sets), with each set's precision of the
+labels shown at it.
 
 ``--build-gold``: writes gold.csv from the two labellings: where they agree (label, and kind for
 change or sustain talk), their label; where they disagree, the decision in adjudication.csv (id,
@@ -510,6 +515,32 @@ def journal_report(directory: Path) -> dict:
     return report
 
 
+def journal_predictions(directory: Path) -> tuple[list[str], list[str], list[float]]:
+    """Gold labels, predicted labels and confidences of a journal set's gold sentences."""
+    sentences = _read_csv(directory / "sentences.csv", ("id", "change", "prompt", "sentence"))
+    gold_by_id, _ = journal_gold(directory, [r["id"].strip() for r in sentences])
+    gold, pred, conf = [], [], []
+    for r in sentences:
+        if r["id"].strip() in gold_by_id:
+            x = change_talk.classify(r["sentence"], r["prompt"] or None, r["change"] or None)
+            gold.append(gold_by_id[r["id"].strip()]["label"])
+            pred.append(x.label)
+            conf.append(x.confidence)
+    return gold, pred, conf
+
+
+def threshold_report(directories: Sequence[Path]) -> dict:
+    """The threshold chosen on the journal sets pooled, and each set's shown precision at it."""
+    per_set = {str(d): journal_predictions(d) for d in directories}
+    pooled = [sum((list(p[n]) for p in per_set.values()), []) for n in range(3)]
+    choice = choose_threshold(*pooled)
+    at = [choice["chosen"]] if choice["chosen"] is not None else []
+    return {"recogniser_version": change_talk.VERSION, "show_threshold": change_talk.SHOW_THRESHOLD,
+            "sentences": len(pooled[0]), "choice": choice,
+            "at_chosen": {d: threshold_sweep(*p, at)["rows"][0] if at else None
+                          for d, p in per_set.items()}}
+
+
 def _index_by(values: Sequence[str]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(values):
@@ -527,6 +558,8 @@ def main(argv: list[str] | None = None) -> None:
                       help="labelled journal set directory: sentences.csv, labels_a.csv, "
                            "labels_b.csv and, if present, gold.csv (else gold is where the two "
                            "labellers agree)")
+    mode.add_argument("--choose-threshold", type=Path, nargs="+", dest="choose_on",
+                      help="journal set directories to choose the show threshold on, pooled")
     mode.add_argument("--build-gold", type=Path, nargs="?", const=JOURNAL_DIR,
                       help="write gold.csv from the two labellings and adjudication.csv")
     parser.add_argument("--folds", type=int, default=FOLDS, help="number of grouped folds")
@@ -541,6 +574,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.folds < 2 or any(not 0 <= f < args.folds for f in held):
             sys.exit(f"error: need at least 2 folds, and held-out folds in 0..{args.folds - 1}")
         print(json.dumps(data_report(read_rows(args.data), args.folds, held)))
+    elif args.choose_on:
+        print(json.dumps(threshold_report(args.choose_on)))
     elif args.journal is not None or args.journal_dir is not None:
         print(json.dumps(journal_report(args.journal_dir or args.journal)))
     else:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from change_journal import accounts, sharing, talk
+from change_journal import accounts, sharing, talk  # noqa: F401 (talk plugs in the counting)
 from change_journal.checkin import HOW_GOING_AGAIN, HOW_GOING_ID
 from change_journal.demo import CHANGES
 from change_journal.rulers import RULERS, follow_ups
@@ -72,22 +72,13 @@ def add_person(db: Database, username: str, *, days: int, changes_count: int = 3
     return account, change_ids
 
 
-def count_all_talk(db: Database, account: accounts.Account, change_ids: list[int]) -> None:
-    """Count change talk in every answer, as the app does bit by bit while a person uses it
-    (the steady state). Not used for "first view after an import": that backlog is measured."""
-    for change_id, title in zip(change_ids, CHANGE_TITLES, strict=False):
-        talk.count_pending(db, account.id, change_id, title, None, budget=10**9)
-
-
-def person_database(folder: Path, name: str, days: int, *, counted: bool = True,
+def person_database(folder: Path, name: str, days: int, *,
                     changes_count: int = 3) -> tuple[Path, accounts.Account, list[int]]:
     """A database file holding one person with daily check-ins on ``changes_count`` changes for
-    the ``days`` up to now; ``counted`` stores the change-talk counts of every answer."""
+    the ``days`` up to now (change talk counted as each check-in is saved, as in the app)."""
     path = folder / f"{name}.db"
     db = open_db(path)
     account, change_ids = add_person(db, "person", days=days, changes_count=changes_count)
-    if counted:
-        count_all_talk(db, account, change_ids)
     db.close()
     return path, account, change_ids
 

@@ -17,7 +17,7 @@ CREATE TABLE answers (
             question TEXT NOT NULL,
             text TEXT NOT NULL,
             created_at TEXT NOT NULL
-        , subject TEXT NOT NULL DEFAULT '', uid TEXT, talk_change INTEGER, talk_sustain INTEGER, talk_version INTEGER);
+        , subject TEXT NOT NULL DEFAULT '', uid TEXT, talk_change INTEGER, talk_sustain INTEGER, talk_version INTEGER, quote_key TEXT, quote_strength INTEGER);
 
 CREATE TABLE changes (
             id INTEGER PRIMARY KEY,
@@ -154,6 +154,26 @@ CREATE TABLE talk_corrections (
             UNIQUE (user_id, change_id, sentence)
         );
 
+CREATE TABLE talk_days (
+                user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+                day TEXT NOT NULL,
+                answers INTEGER NOT NULL,
+                change_sentences INTEGER NOT NULL,
+                sustain_sentences INTEGER NOT NULL,
+                PRIMARY KEY (user_id, change_id, day)
+            );
+
+CREATE TABLE talk_months (
+                user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+                month TEXT NOT NULL,
+                answers INTEGER NOT NULL,
+                change_sentences INTEGER NOT NULL,
+                sustain_sentences INTEGER NOT NULL,
+                PRIMARY KEY (user_id, change_id, month)
+            );
+
 CREATE TABLE "users" (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             username TEXT NOT NULL,
@@ -183,7 +203,13 @@ CREATE INDEX answers_by_change ON answers(user_id, change_id, created_at);
 
 CREATE INDEX answers_by_checkin ON answers(checkin_id);
 
+CREATE INDEX answers_by_quote ON answers(user_id, change_id, prompt_id, quote_key, quote_strength, created_at);
+
+CREATE INDEX answers_by_talk_version ON answers(user_id, change_id, talk_version);
+
 CREATE UNIQUE INDEX answers_by_uid ON answers(user_id, uid);
+
+CREATE INDEX answers_unkeyed ON answers(user_id, change_id) WHERE quote_key IS NULL;
 
 CREATE UNIQUE INDEX changes_by_uid ON changes(user_id, uid);
 
@@ -227,9 +253,94 @@ CREATE INDEX sign_in_failures_by_time ON sign_in_failures(failed_at);
 
 CREATE INDEX talk_corrections_by_change ON talk_corrections(change_id);
 
+CREATE INDEX talk_days_by_change ON talk_days(change_id);
+
+CREATE INDEX talk_months_by_change ON talk_months(change_id);
+
 CREATE UNIQUE INDEX value_sorts_by_uid ON value_sorts(user_id, uid);
 
 CREATE INDEX value_sorts_by_user ON value_sorts(user_id, completed_at);
+
+CREATE TRIGGER answers_talk_added AFTER INSERT ON answers BEGIN
+    INSERT INTO talk_days (user_id, change_id, day, answers, change_sentences, sustain_sentences)
+    VALUES (NEW.user_id, NEW.change_id, date(NEW.created_at), 1, 1 * coalesce(NEW.talk_change, 0),
+            1 * coalesce(NEW.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, day) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_days WHERE user_id = NEW.user_id AND change_id = NEW.change_id
+        AND day = date(NEW.created_at) AND answers <= 0;
+    INSERT INTO talk_months (user_id, change_id, month, answers, change_sentences, sustain_sentences)
+    VALUES (NEW.user_id, NEW.change_id, strftime('%Y-%m', NEW.created_at), 1, 1 * coalesce(NEW.talk_change, 0),
+            1 * coalesce(NEW.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_months WHERE user_id = NEW.user_id AND change_id = NEW.change_id
+        AND month = strftime('%Y-%m', NEW.created_at) AND answers <= 0;
+END;
+
+CREATE TRIGGER answers_talk_changed AFTER UPDATE OF talk_change, talk_sustain, created_at, user_id, change_id ON answers BEGIN
+    INSERT INTO talk_days (user_id, change_id, day, answers, change_sentences, sustain_sentences)
+    VALUES (OLD.user_id, OLD.change_id, date(OLD.created_at), -1, -1 * coalesce(OLD.talk_change, 0),
+            -1 * coalesce(OLD.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, day) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_days WHERE user_id = OLD.user_id AND change_id = OLD.change_id
+        AND day = date(OLD.created_at) AND answers <= 0;
+    INSERT INTO talk_months (user_id, change_id, month, answers, change_sentences, sustain_sentences)
+    VALUES (OLD.user_id, OLD.change_id, strftime('%Y-%m', OLD.created_at), -1, -1 * coalesce(OLD.talk_change, 0),
+            -1 * coalesce(OLD.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_months WHERE user_id = OLD.user_id AND change_id = OLD.change_id
+        AND month = strftime('%Y-%m', OLD.created_at) AND answers <= 0;
+    INSERT INTO talk_days (user_id, change_id, day, answers, change_sentences, sustain_sentences)
+    VALUES (NEW.user_id, NEW.change_id, date(NEW.created_at), 1, 1 * coalesce(NEW.talk_change, 0),
+            1 * coalesce(NEW.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, day) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_days WHERE user_id = NEW.user_id AND change_id = NEW.change_id
+        AND day = date(NEW.created_at) AND answers <= 0;
+    INSERT INTO talk_months (user_id, change_id, month, answers, change_sentences, sustain_sentences)
+    VALUES (NEW.user_id, NEW.change_id, strftime('%Y-%m', NEW.created_at), 1, 1 * coalesce(NEW.talk_change, 0),
+            1 * coalesce(NEW.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_months WHERE user_id = NEW.user_id AND change_id = NEW.change_id
+        AND month = strftime('%Y-%m', NEW.created_at) AND answers <= 0;
+END;
+
+CREATE TRIGGER answers_talk_removed AFTER DELETE ON answers BEGIN
+    INSERT INTO talk_days (user_id, change_id, day, answers, change_sentences, sustain_sentences)
+    VALUES (OLD.user_id, OLD.change_id, date(OLD.created_at), -1, -1 * coalesce(OLD.talk_change, 0),
+            -1 * coalesce(OLD.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, day) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_days WHERE user_id = OLD.user_id AND change_id = OLD.change_id
+        AND day = date(OLD.created_at) AND answers <= 0;
+    INSERT INTO talk_months (user_id, change_id, month, answers, change_sentences, sustain_sentences)
+    VALUES (OLD.user_id, OLD.change_id, strftime('%Y-%m', OLD.created_at), -1, -1 * coalesce(OLD.talk_change, 0),
+            -1 * coalesce(OLD.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM talk_months WHERE user_id = OLD.user_id AND change_id = OLD.change_id
+        AND month = strftime('%Y-%m', OLD.created_at) AND answers <= 0;
+END;
 
 CREATE TRIGGER answers_uid AFTER INSERT ON answers WHEN NEW.uid IS NULL BEGIN UPDATE answers SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
 

@@ -121,6 +121,7 @@ if pages > 1:
     number = st.segmented_control("Page", options=list(range(1, pages + 1)), default=1,
                                   key="coach_page") or 1
 shown, _ = coach_dashboard.page(chosen, number)
+shown = coach_dashboard.with_trends(database, account.id, shown)
 
 with st.container(key="coach_trends"):
     st.caption(f"How the ratings of the clients on this page moved over their latest "

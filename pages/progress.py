@@ -47,12 +47,12 @@ with table_tab:
                    "period. Settings has a download of everything.")
 
 st.subheader("Your words for and against changing", anchor=False)
-waiting = talk.count_pending(database, account.id, change.id, change.title, since_at)
-counts = talk.weekly(database, account.id, change.id, since_at, tz)
+waiting = talk.count_pending(database, account.id, change.id)
+counts = talk.over_time(database, account.id, change.id, since_at, tz)
 talk_summary = talk.weekly_summary(counts)
 st.markdown(talk_summary)
 if not counts.empty:
-    st.vega_lite_chart(charts.talk_spec(progress.talk_points(counts), description=talk_summary),
+    st.vega_lite_chart(charts.talk_spec(talk.points(counts), description=talk_summary),
                        width="stretch")
 st.caption("Sentences you wrote that speak for the change (change talk), and about what keeps "
            "things as they are (sustain talk, a normal part of weighing a change), as recognised "

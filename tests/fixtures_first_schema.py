@@ -182,6 +182,17 @@ def fill_talk_corrections(db: Database, ids: Ids) -> None:
                                      "created_at": "2025-03-04T07:00:00.000000+00:00"})
 
 
+def fill_talk_counts_kept(db: Database, ids: Ids) -> None:
+    """An answer read as it was written: counts, quote key and strength (the per-day and
+    per-month sums get their rows from the schema's triggers)."""
+    _insert(db, "answers", {"user_id": ids["sam"], "change_id": ids["sleep"], "checkin_id": None,
+                            "prompt_id": "ambivalence.better", "question": "What would be better?",
+                            "text": "I will be in bed by eleven.", "talk_change": 1,
+                            "talk_sustain": 0, "talk_version": 1,
+                            "quote_key": "i will be in bed by eleven.", "quote_strength": 1,
+                            "created_at": "2025-03-05T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -192,6 +203,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m007_sessions": fill_sessions,
     "m008_sharing_consent": fill_sharing_consent,
     "m009_talk_corrections": fill_talk_corrections,
+    "m010_talk_counts_kept": fill_talk_counts_kept,
 }
 """For each migration, what adds rows for what it brought."""
 

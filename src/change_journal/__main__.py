@@ -124,6 +124,19 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recount_talk(args: argparse.Namespace) -> int:
+    from change_journal import change_talk, talk
+
+    with closing(open_db(args.db)) as db:
+        left = talk.recount(db, budget=args.budget)
+    if left:
+        print(f"Read {args.budget:,} answers with recogniser version {change_talk.VERSION}; "
+              f"{left:,} {'is' if left == 1 else 'are'} left: run the command again to go on.")
+        return 3
+    print(f"Every answer is read by recogniser version {change_talk.VERSION}.")
+    return 0
+
+
 def _new_password(username: str) -> str:
     from change_journal.accounts import PASSWORD_RULES, validate_password
 
@@ -200,6 +213,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
     backup.add_argument("--out", required=True, help="new file for the copy")
     backup.set_defaults(run=_backup)
+
+    recount = commands.add_parser(
+        "recount-talk", help="read every answer again for change talk after a new recogniser "
+                             "(in batches; safe while the app runs; run again to resume)")
+    recount.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    recount.add_argument("--budget", type=int, default=1_000_000,
+                         help="most answers read in this run (default: %(default)s)")
+    recount.set_defaults(run=_recount_talk)
     return parser
 
 

@@ -9,7 +9,7 @@ sharing with them, and however many wait, the coach is shown at most :data:`WAIT
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,10 @@ __all__ = ["SharedChange", "Waiting", "WaitingClient"]
 """Types of the overview's parts, for pages (the functions below are public too)."""
 
 SPARK_POINTS = 12
-"""Check-ins per client drawn in the small trend charts (the latest ones)."""
+"""Check-ins per client drawn in the small trend charts (the latest ones), read only for the
+rows of the page shown (:func:`with_trends`)."""
+MOVE_POINTS = 2
+"""Check-ins per client read for every row: the latest and the one before, for the moves."""
 DROP_FLAG = 2
 """A ruler that fell by at least this much since the previous check-in gets flagged."""
 QUIET_DAYS = 14
@@ -96,7 +99,7 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
     """
     moment = now or clock.now()
     stamp = clock.stamp(moment)
-    grants, recent = store.dashboard(db, coach_id, SPARK_POINTS, stamp)
+    grants, recent = store.dashboard(db, coach_id, MOVE_POINTS, stamp)
     waiting = store.waiting(db, coach_id, WAITING_SHOWN, stamp)
     listed = [g for g in grants if not g.hidden]
     stale = view_stamp_due(moment)
@@ -163,6 +166,19 @@ def page(rows: list[ClientRow], number: int, size: int = PAGE_SIZE) -> tuple[lis
     pages = max(1, -(-len(rows) // size))
     number = min(max(1, number), pages)
     return rows[(number - 1) * size:number * size], pages
+
+
+def with_trends(db: Database, coach_id: int, rows: list[ClientRow],
+                now: datetime | None = None) -> list[ClientRow]:
+    """``rows`` (one page of them) with their latest :data:`SPARK_POINTS` check-ins in
+    ``recent``, read in one statement for these rows only, so a page costs the same however
+    many clients the coach has."""
+    recent = store.recent_checkins(db, coach_id, [r.change_id for r in rows], SPARK_POINTS,
+                                   clock.stamp(now or clock.now()))
+    by_change: dict[int, list[RecentCheckin]] = {}
+    for checkin in recent:
+        by_change.setdefault(checkin.change_id, []).append(checkin)
+    return [replace(row, recent=tuple(by_change.get(row.change_id, ()))) for row in rows]
 
 
 TREND_COLUMNS = {r.name: f"{r.name}, latest {SPARK_POINTS} check-ins" for r in RULERS}

@@ -60,7 +60,7 @@ def since(range_name: str, now: datetime | None = None) -> str | None:
     days = RANGES[range_name]
     if days is None:
         return None
-    return ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="microseconds")
+    return clock.stamp((now or clock.now()) - timedelta(days=days))
 
 
 # ------------------------------------------------------------------------------ grouping

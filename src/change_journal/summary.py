@@ -30,7 +30,7 @@ from change_journal.store.checkins import CheckinRow
 from change_journal.store.plans import PlanRow
 from change_journal.store.report_data import CheckinAnswer
 from change_journal.store.values import SnapshotRow
-from change_journal.talk import Corrections, Mark
+from change_journal.talk import HIGH_RATING, Corrections, Mark, excerpt
 from change_journal.values import display_name
 from change_journal.wording import Sentence, Wording, fill, load_wording
 
@@ -47,14 +47,13 @@ CHECKIN_THEMES = {
 }
 """Check-in follow-ups that speak for the change, by theme (the "why not lower" answers)."""
 WHY_NOW_QUESTION = "Why now, in your own words?"
-QUOTE_CHARS = 280
-"""Longest quote; a longer answer is cut at the last sentence (or word) that fits."""
+QUOTE_CHARS = talk.QUOTE_CHARS
+"""Longest quote (see :func:`change_journal.talk.excerpt`)."""
 SHOWN = 5
 """Quotes shown per theme before "more"."""
 KEPT = 40
 """Quotes kept per theme (the strongest and most recent); older ones are counted, not listed."""
 CLOSING_SET = "summary_closing"
-HIGH_RATING = 7
 RECENT_CHECKIN_WORDS = 60
 """How many of the latest "how it's going" answers and notes are read for change talk (so the
 page's cost does not grow with the history)."""
@@ -152,29 +151,58 @@ class Summary:
         return tuple(affirm(act, "UTC").plain() for act in self.acts)
 
 
-def excerpt(text: str, limit: int = QUOTE_CHARS) -> tuple[str, bool]:
-    """``(quote, cut)``: ``text`` stripped, or its longest start that ends a sentence (else a
-    word) within ``limit`` characters. The quote is always an exact substring of ``text``."""
-    whole = text.strip()
-    if len(whole) <= limit:
-        return whole, False
-    head = whole[:limit]
-    ends = [i + 1 for i, ch in enumerate(head) if ch in ".!?" and whole[i + 1].isspace()]
-    cut = ends[-1] if ends and ends[-1] > limit // 3 else head.rfind(" ")
-    if cut <= 0:
-        cut = limit
-    return head[:cut].rstrip(), True
-
-
 def build_summary(db: Database, user_id: int, change: Change,
                   book: PromptBook | None = None) -> Summary:
-    """Load the person's words for ``change`` and :func:`gather` them."""
+    """Load the person's words for ``change`` and gather them, reading only what is shown.
+
+    The answers' quotes are merged and ranked in SQL (each answer's quote key and strength are
+    kept as it is written): per theme, the :data:`KEPT` strongest then latest wordings, and how
+    many there are. While some answers have no key yet (written before keys were kept, and not
+    read again since: ``talk.recount``), everything is read and ranked here, as
+    :func:`gather` does for the report.
+    """
     book = book or load_prompts()
-    return gather(change, checkins.list_checkins(db, user_id, change.id),
-                  checkins.checkin_answers(db, user_id, change.id),
-                  answers.list_answers(db, user_id, change.id, prompt_ids=list(book.themed())),
-                  plans.list_plans(db, user_id, change.id), values.snapshots(db, user_id),
-                  talk.corrections(db, user_id, change.id), book)
+    if answers.has_unkeyed(db, user_id, change.id):
+        return gather(change, checkins.list_checkins(db, user_id, change.id),
+                      checkins.checkin_answers(db, user_id, change.id),
+                      answers.list_answers(db, user_id, change.id, prompt_ids=list(book.themed())),
+                      plans.list_plans(db, user_id, change.id), values.snapshots(db, user_id),
+                      talk.corrections(db, user_id, change.id), book)
+    fixes = talk.corrections(db, user_id, change.id)
+    themed = book.themed()
+    prompts_of: dict[str, list[str]] = {}
+    for prompt_id, theme in [*CHECKIN_THEMES.items(), *themed.items()]:
+        prompts_of.setdefault(theme, []).append(prompt_id)
+    found = [*_why_now(change)]
+    beyond: dict[str, int] = {}
+    for theme, ids in prompts_of.items():
+        rows, wordings = answers.top_quotes(db, user_id, change.id, ids, KEPT)
+        beyond[theme] = wordings - len(rows)
+        found += [(theme, replace(_stored_quote(theme, row, book)[1], times=row.times))
+                  for row in rows]
+    free = answers.latest_answers(db, user_id, change.id, [prompt_ids.HOW_GOING, prompt_ids.NOTE],
+                                  RECENT_CHECKIN_WORDS, frequent=True)
+    found += _free_quotes(change, free, fixes)
+    found += _plan_quotes(plans.list_plans(db, user_id, change.id), book)
+    helped_ids = [p.id for p in book.set(HELPED_SET).prompts if p.id in themed]
+    helped = [_quote(themed[prompt_id], text, source=book.set(book.prompts[prompt_id].set).title,
+                     question=question, at=at, prompt_id=prompt_id)[1]
+              for prompt_id, question, text, at in answers.latest_answers(
+                  db, user_id, change.id, helped_ids, 1)]
+    return _assemble(change, found, values.snapshots(db, user_id), fixes, book, helped=helped,
+                     beyond=beyond)
+
+
+def _stored_quote(theme: str, row: answers.QuoteRow, book: PromptBook) -> tuple[str, Quote]:
+    """A quote from :func:`answers.top_quotes`: a check-in follow-up or an exploration answer."""
+    if row.prompt_id in CHECKIN_THEMES:
+        ruler = row.prompt_id.split(".")[1]
+        rating = row.ratings[ruler] if row.ratings else None
+        return _quote(theme, row.text, source=f"Check-in ({ruler} {rating})", question=row.question,
+                      at=row.created_at, strength=row.strength, prompt_id=row.prompt_id)
+    return _quote(theme, row.text, source=book.set(book.prompts[row.prompt_id].set).title,
+                  question=row.question, at=row.created_at, strength=row.strength,
+                  prompt_id=row.prompt_id)
 
 
 def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
@@ -190,6 +218,18 @@ def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence
     found = [*([] if for_report else _why_now(change)),
              *_checkin_quotes(change, rows, checkin_answers, fixes),
              *_answer_quotes(answered, book), *_plan_quotes(versions, book)]
+    helped_ids = {p.id for p in book.set(HELPED_SET).prompts}
+    return _assemble(change, found, snapshots, fixes, book, for_report=for_report,
+                     helped=[q for _t, q in found if q.prompt_id in helped_ids])
+
+
+def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
+              snapshots: Sequence[SnapshotRow], fixes: Corrections, book: PromptBook, *,
+              for_report: bool = False, helped: Sequence[Quote] = (),
+              beyond: dict[str, int] | None = None) -> Summary:
+    """Sections from ``(theme, quote)`` pairs: repeats merged, the :data:`KEPT` strongest and
+    latest of each theme read for change talk. ``beyond``: wordings per theme not among
+    ``found`` (left out already when read), counted as older."""
     latest = snapshots[-1] if snapshots else None
     top_alone = not for_report and latest is not None and bool(latest.top)
     sections = []
@@ -198,15 +238,14 @@ def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence
                         key=lambda q: (q.strength, q.at), reverse=True)
         kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
                 for q in merged[:KEPT]]
+        older = max(0, len(merged) + (beyond or {}).get(theme, 0) - KEPT)
         if kept or (theme == "values" and top_alone):
-            sections.append(Section(theme, title, tuple(_strongest_first(kept)),
-                                    max(0, len(merged) - KEPT)))
-    helped = {p.id for p in book.set(HELPED_SET).prompts}
+            sections.append(Section(theme, title, tuple(_strongest_first(kept)), older))
     return Summary(
         sections=tuple(sections),
         top_values=tuple(display_name(name) for name in latest.top) if latest else (),
         top_values_at=latest.completed_at if latest else None,
-        acts=acts(sections, [q for _t, q in found if q.prompt_id in helped]),
+        acts=acts(sections, helped),
     )
 
 
@@ -245,13 +284,23 @@ def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
         found.append(_quote(theme, text, source=f"Check-in ({ruler} {rating})", question=question,
                             at=row.created_at, strength=2 if rating >= HIGH_RATING else 1,
                             prompt_id=prompt_id))
-    for row, prompt_id, question, text in free[-RECENT_CHECKIN_WORDS:]:
+    return found + _free_quotes(
+        change, [(prompt_id, question, text, row.created_at)
+                 for row, prompt_id, question, text in free[-RECENT_CHECKIN_WORDS:]], fixes)
+
+
+def _free_quotes(change: Change, free: Sequence[tuple[str, str, str, str]],
+                 fixes: Corrections) -> list[tuple[str, Quote]]:
+    """``(theme, quote)`` of the "how it's going" answers and notes ``(prompt_id, question,
+    text, at)`` that carry change talk: the strongest kind in one says where it belongs."""
+    found = []
+    for prompt_id, question, text, at in free:
         said = [m for m in talk.marks(text, question, change.title, fixes) if m.side == "change"]
-        if said:  # the strongest kind of change talk in it says where it belongs
+        if said:
             theme = ("steps" if said[0].kind in change_talk.MOBILISING else
                      "abilities" if said[0].kind == "ability" else "reasons")
             found.append(_quote(theme, text, source="Check-in", question=question,
-                                at=row.created_at, prompt_id=prompt_id))
+                                at=at, prompt_id=prompt_id))
     return found
 
 
@@ -282,7 +331,7 @@ def _merge_repeats(quotes: Iterable[Quote]) -> list[Quote]:
             merged[key] = quote
             continue
         latest = quote if quote.at > seen.at else seen
-        merged[key] = replace(latest, times=seen.times + 1,
+        merged[key] = replace(latest, times=seen.times + quote.times,
                               strength=max(seen.strength, quote.strength))
     return list(merged.values())
 

@@ -5,9 +5,13 @@ confident (:data:`change_talk.SHOW_THRESHOLD`) or when the person labelled it th
 person can remove or correct any label, and the correction is kept (per change, by the
 sentence's words) and respected everywhere marks are read: the reflection after a check-in,
 "In your own words", the tables of earlier answers and the weekly counts.
-Counts are stored beside each answer (with the recogniser's version), so the weekly chart costs
-one grouped query; answers not counted yet (new ones, imported ones, or ones whose words the
-person relabelled) are counted on demand, a bounded number per page run.
+Counts are taken when an answer is written or imported, in the same transaction (this module
+plugs its reader into the store: :func:`read_answers`), and a relabelled sentence's answers are
+read again with the label. The store keeps the counts summed per day and per month, so the
+chart (:func:`over_time`) reads at most a few hundred rows at any history. After a new
+recogniser (:data:`change_talk.VERSION`), :func:`recount` reads every answer again, a bounded
+batch at a time (``python -m change_journal recount-talk``); until then the earlier counts
+stand, and a person's own page reads a bounded batch of theirs per view (:func:`count_pending`).
 Sustain talk is acknowledged in the same even tone: it is part of ambivalence, not a mistake.
 """
 
@@ -15,18 +19,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import change_talk, clock
+from change_journal import change_talk, clock, progress, prompt_ids
+from change_journal.store import changes as change_store
 from change_journal.store import talk as store
 
-COUNT_BUDGET = 1500
-"""Most uncounted answers counted in one page run (about a second of work at worst)."""
+COUNT_BUDGET = 300
+"""Most answers read again in one page run when some are left to read (after a new recogniser,
+before ``recount-talk`` has run): about 0.1 s of work at worst."""
+QUOTE_CHARS = 280
+"""Longest quote; a longer answer is cut at the last sentence (or word) that fits."""
+HIGH_RATING = 7
+"""A "why not lower" answer given at this rating or more is a strong quote."""
+STRONG_FOLLOW_UPS = {prompt_ids.follow_up(ruler, prompt_ids.WHY_NOT_LOWER): ruler
+                     for ruler in ("importance", "confidence", "readiness")}
 
 KIND_NAMES = {
     "desire": "Desire", "ability": "Ability", "reasons": "Reasons", "need": "Need",
@@ -173,7 +185,7 @@ def correct(db: Database, user_id: int, change_id: int, sentences: Sequence[str]
     """Label ``sentences`` as the person says: ``side`` "none" removes the label.
 
     Raises ``ValueError`` for an unknown side or kind, and ``NotYours`` when the change is not
-    the person's. Counts of the answers holding these sentences are redone on the next read.
+    the person's. The answers holding these sentences are counted again in the same transaction.
     """
     if side not in SIDES:
         raise ValueError(f"A label is change, sustain or none, not {side!r}.")
@@ -191,50 +203,214 @@ def undo_correction(db: Database, user_id: int, change_id: int, sentences: Seque
     store.delete_corrections(db, user_id, change_id, list(sentences))
 
 
-def count_pending(db: Database, user_id: int, change_id: int, change_title: str,
-                  since_at: str | None, budget: int = COUNT_BUDGET) -> int:
-    """Count up to ``budget`` uncounted answers; return how many still wait afterwards.
+def excerpt(text: str, limit: int = QUOTE_CHARS) -> tuple[str, bool]:
+    """``(quote, cut)``: ``text`` stripped, or its longest start that ends a sentence (else a
+    word) within ``limit`` characters. The quote is always an exact substring of ``text``."""
+    whole = text.strip()
+    if len(whole) <= limit:
+        return whole, False
+    head = whole[:limit]
+    ends = [i + 1 for i, ch in enumerate(head) if ch in ".!?" and whole[i + 1].isspace()]
+    cut = ends[-1] if ends and ends[-1] > limit // 3 else head.rfind(" ")
+    if cut <= 0:
+        cut = limit
+    return head[:cut].rstrip(), True
 
-    Counts follow what the person sees: confident labels and their own corrections.
-    """
-    rows = store.uncounted_answers(db, user_id, change_id, since_at, change_talk.VERSION, budget)
-    fixes = corrections(db, user_id, change_id) if rows else {}
-    counts = []
-    for answer_id, question, text in rows:
-        sides = [m.side for m in marks(text, question, change_title, fixes)]
-        counts.append((answer_id, sides.count("change"), sides.count("sustain")))
-    if counts:
-        store.save_counts(db, user_id, counts, change_talk.VERSION)
+
+def quote_strength(prompt_id: str, ratings: Mapping[str, int] | None) -> int:
+    """2 for a "why not lower" answer given at a rating of :data:`HIGH_RATING` or more, else 1."""
+    ruler = STRONG_FOLLOW_UPS.get(prompt_id)
+    return 2 if ruler and ratings and ratings.get(ruler, 0) >= HIGH_RATING else 1
+
+
+def read_answers(db: Database, user_id: int, change_id: int,
+                 answers: Sequence[store.ToRead]) -> list[store.Reading]:
+    """What the store keeps of each answer about one change: its sentences of change and of
+    sustain talk as the person sees them (confident labels and their own corrections), the
+    recogniser's version, and the key and strength of its quote. Plugged into the store, which
+    calls it inside the transaction that writes the answers."""
+    change = change_store.get_change(db, user_id, change_id)
+    title = change.title if change else None
+    fixes = corrections(db, user_id, change_id)
+    readings = []
+    for prompt_id, question, text, ratings in answers:
+        sides = [m.side for m in marks(text, question, title, fixes)]
+        readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,
+                         sentence_key(excerpt(text)[0]), quote_strength(prompt_id, ratings)))
+    return readings
+
+
+store.use_reader(read_answers)
+
+
+def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUNT_BUDGET) -> int:
+    """Read again up to ``budget`` of the person's answers on one change that the current
+    recogniser has not read; return how many still wait. Nothing waits unless the recogniser
+    changed (or answers were written with no reader): then it costs four index probes."""
+    if not store.has_stale(db, user_id, change_id, change_talk.VERSION):
+        return 0
+    rows = store.stale_answers(db, user_id, change_id, change_talk.VERSION, budget)
+    readings = read_answers(db, user_id, change_id, [row[1:] for row in rows])
+    store.save_readings(db, user_id, [(row[0], r) for row, r in zip(rows, readings, strict=True)])
     if len(rows) < budget:
         return 0
-    return store.count_uncounted(db, user_id, change_id, since_at, change_talk.VERSION)
+    return store.count_stale(db, user_id, change_id, change_talk.VERSION)
+
+
+def recount(db: Database, budget: int = 5000, batch: int = 500) -> int:
+    """Read again up to ``budget`` answers (of anyone) that the current recogniser has not read,
+    ``batch`` per transaction; return how many are left (0 when done).
+
+    The one-off job after a new recogniser: bounded (``budget``) and resumable (what is left is
+    what the answers themselves say), safe beside a running app (each batch is one short
+    transaction and every count is set, not added). Earlier counts stand until each is replaced.
+    """
+    done = 0
+    for user_id, change_id in store.stale_changes(db, change_talk.VERSION):
+        while done < budget:
+            rows = store.stale_answers(db, user_id, change_id, change_talk.VERSION,
+                                       min(batch, budget - done))
+            if not rows:
+                break
+            readings = read_answers(db, user_id, change_id, [row[1:] for row in rows])
+            store.save_readings(db, user_id,
+                                [(row[0], r) for row, r in zip(rows, readings, strict=True)])
+            done += len(rows)
+    return sum(store.count_stale(db, u, c, change_talk.VERSION)
+               for u, c in store.stale_changes(db, change_talk.VERSION))
+
+
+# ------------------------------------------------------------------------------ counts over time
+
+COUNT_COLUMNS = ["week", "side", "sentences"]
+
+
+def over_time(db: Database, user_id: int, change_id: int, since_at: str | None,
+              tz: str = "UTC", max_points: int = progress.MAX_POINTS,
+              grouping: progress.Grouping | None = None) -> pd.DataFrame:
+    """Sentences of change and sustain talk per week (Monday to Sunday), month or year in the
+    time zone ``tz``: the finest grouping that gives at most ``max_points`` bars per side, as
+    the check-in chart chooses (or ``grouping``).
+
+    Days are counted at the zone's current offset from UTC (a daylight-saving shift can move an
+    answer written near midnight by an hour). Columns: ``week`` (the first day of the bucket),
+    ``side`` ("For changing" / "For how things are"), ``sentences``; ``attrs["days"]`` holds the
+    first and last day written on, for :func:`weekly_summary`, and ``attrs["grouping"]`` the
+    grouping's name and years. Reads the kept sums: whole UTC days (weeks) or months (longer
+    buckets) between the UTC instants nearest each bucket's edges, and the answers between an
+    edge and that instant (under a day), so the cost follows the buckets, not the history.
+    """
+    first_at, last_at = store.answer_span(db, user_id, change_id, since_at)
+    if first_at is None:
+        empty = pd.DataFrame(columns=COUNT_COLUMNS)
+        empty.attrs["grouping"] = ("week", 1)
+        return empty
+    offset = clock.now().astimezone(ZoneInfo(tz)).utcoffset() or timedelta(0)
+    first = datetime.fromisoformat(first_at).astimezone(UTC).replace(tzinfo=None) + offset
+    last = datetime.fromisoformat(last_at).astimezone(UTC).replace(tzinfo=None) + offset
+    grouping = grouping or progress.choose_grouping(max_points + 1, first, last, max_points)
+    starts = _bucket_starts(first.date(), last.date(), grouping)
+    # Bucket edges as UTC instants: local midnights at the zone's current offset.
+    edges = [datetime.combine(day, time(), UTC) - offset for day in starts]
+    since = datetime.fromisoformat(since_at).astimezone(UTC) if since_at else None
+    if since is not None and since > edges[0]:
+        edges[0] = since
+    grain = "days" if grouping.name == "week" else "months"
+    windows: dict[str, list[tuple[int, int, str, str]]] = {"answers": [], "days": [],
+                                                           grain: []}
+    anchors = [_nearest(edge, grain) for edge in edges]
+    buckets = len(starts) - 1
+    for j, (edge, anchor) in enumerate(zip(edges, anchors, strict=True)):
+        # Bucket j-1 ends and bucket j starts at ``edge``; their bodies end and start at
+        # ``anchor``: what lies between the two moves across.
+        sign = 1 if edge > anchor else -1
+        for source, lo, hi in _pieces(min(edge, anchor), max(edge, anchor)):
+            if j > 0:
+                windows[source].append((j - 1, sign, lo, hi))
+            if j < buckets:
+                windows[source].append((j, -sign, lo, hi))
+    for i in range(buckets):
+        if anchors[i + 1] > anchors[i]:
+            windows[grain].append((i, 1, _key(anchors[i], grain), _key(anchors[i + 1], grain)))
+    totals = [[0, 0] for _ in range(buckets)]
+    for source, found in windows.items():
+        for bucket, (change, sustain) in store.window_sums(db, user_id, change_id, source,
+                                                           found).items():
+            totals[bucket][0] += change
+            totals[bucket][1] += sustain
+    weeks = pd.to_datetime(pd.Series(starts[:-1])).astype("datetime64[ns]")
+    long = pd.DataFrame({
+        "week": pd.concat([weeks, weeks], ignore_index=True),
+        "side": [SIDE_NAMES["change"]] * buckets + [SIDE_NAMES["sustain"]] * buckets,
+        "sentences": [t[0] for t in totals] + [t[1] for t in totals],
+    }).astype({"sentences": int})
+    # The first and last day written on, so weekly_summary names the span as progress.summary
+    # does for the same check-ins (clock.describe_span), not by counting weeks.
+    # (ISO strings: Streamlit serialises a frame's attrs as JSON when it draws the frame.)
+    long.attrs["days"] = (first.date().isoformat(), last.date().isoformat())
+    long.attrs["grouping"] = (grouping.name, grouping.years)
+    return long
 
 
 def weekly(db: Database, user_id: int, change_id: int, since_at: str | None,
            tz: str = "UTC") -> pd.DataFrame:
-    """Sentences of change and sustain talk per week (Monday to Sunday) in the time zone ``tz``.
+    """:func:`over_time` by week, however many weeks."""
+    return over_time(db, user_id, change_id, since_at, tz, grouping=progress.Grouping("week"))
 
-    Days are counted at the zone's current offset from UTC (a daylight-saving shift can move an
-    answer written near midnight by an hour). Columns: ``week`` (timestamp), ``side`` ("For
-    changing" / "For how things are"), ``sentences``; ``attrs["days"]`` holds the first and
-    last day written on, for :func:`weekly_summary`.
-    """
-    offset = clock.now().astimezone(ZoneInfo(tz)).utcoffset() or timedelta(0)
-    rows = store.daily_counts(db, user_id, change_id, since_at, change_talk.VERSION,
-                              int(offset.total_seconds() // 60))
-    if not rows:
-        return pd.DataFrame(columns=["week", "side", "sentences"])
-    days = pd.DataFrame(rows, columns=["day", "change", "sustain"])
-    week = pd.to_datetime(days["day"]).dt.to_period("W-SUN").dt.start_time
-    totals = days[["change", "sustain"]].groupby(week).sum()
-    totals.columns = [SIDE_NAMES["change"], SIDE_NAMES["sustain"]]
-    long = totals.reset_index(names="week").melt("week", var_name="side", value_name="sentences")
-    long = long.astype({"sentences": int})
-    # The first and last day written on, so weekly_summary names the span as progress.summary
-    # does for the same check-ins (clock.describe_span), not by counting weeks.
-    # (ISO strings: Streamlit serialises a frame's attrs as JSON when it draws the frame.)
-    long.attrs["days"] = (rows[0][0], rows[-1][0])
-    return long
+
+def points(counts: pd.DataFrame) -> progress.TalkData:
+    """:func:`over_time`'s counts as the talk chart's data."""
+    name, years = counts.attrs.get("grouping", ("week", 1))
+    return progress.TalkData(counts, name, years)
+
+
+def _bucket_starts(first: date, last: date, grouping: progress.Grouping) -> list[date]:
+    """The first day of every bucket from ``first``'s to ``last``'s, and of the one after."""
+    if grouping.name == "week":
+        start = first - timedelta(days=first.weekday())
+        return [start + timedelta(weeks=n)
+                for n in range((last - start).days // 7 + 2)]
+    if grouping.name == "month":
+        months = (last.year - first.year) * 12 + last.month - first.month + 2
+        return [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1)
+                for n in range(months)]
+    years = grouping.years
+    return [date(year, 1, 1) for year in range(first.year // years * years,
+                                               last.year // years * years + years + 1, years)]
+
+
+def _nearest(moment: datetime, grain: str) -> datetime:
+    """The start of the UTC day (or month) nearest ``moment``."""
+    day = datetime.combine(moment.date(), time(), UTC)
+    if grain == "days":
+        return day + timedelta(days=1) if moment - day >= timedelta(hours=12) else day
+    month = day.replace(day=1)
+    following = (month + timedelta(days=32)).replace(day=1)
+    return following if following - moment < moment - month else month
+
+
+def _key(moment: datetime, grain: str) -> str:
+    return moment.strftime("%Y-%m-%d" if grain == "days" else "%Y-%m")
+
+
+def _pieces(lo: datetime, hi: datetime) -> list[tuple[str, str, str]]:
+    """``[lo, hi)`` as windows of the kept sums: answers before the first UTC midnight, whole
+    days, answers after the last midnight."""
+    if hi <= lo:
+        return []
+    first_midnight = datetime.combine(lo.date(), time(), UTC)
+    if first_midnight < lo:
+        first_midnight += timedelta(days=1)
+    last_midnight = datetime.combine(hi.date(), time(), UTC)
+    if last_midnight <= first_midnight:
+        return [("answers", clock.stamp(lo), clock.stamp(hi))]
+    found = []
+    if lo < first_midnight:
+        found.append(("answers", clock.stamp(lo), clock.stamp(first_midnight)))
+    found.append(("days", _key(first_midnight, "days"), _key(last_midnight, "days")))
+    if last_midnight < hi:
+        found.append(("answers", clock.stamp(last_midnight), clock.stamp(hi)))
+    return found
 
 
 def weekly_summary(counts: pd.DataFrame) -> str:

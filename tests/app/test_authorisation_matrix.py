@@ -203,6 +203,11 @@ def argument_values(world: World, change_id: int) -> dict:
         "accept": True, "hidden": True, "shared_up_to": NOW,
         "at": NOW, "device": "intruder", "keep": None,
         "corrections": [("I want to walk more.", "none", None)], "sentences": ["I want to walk more."],
+        "per_change": 12, "prompt_ids": ["checkin.note", "checkin.how_going"],
+        "to_read": [("checkin.note", "Anything else?", "I will walk.", None)],
+        "readings": [(world.answer[change_id], (9, 9, 1, "intruder", 2))],
+        "source": "answers",
+        "windows": [(0, 1, "2000-01-01", "2100-01-01")],
     }
 
 

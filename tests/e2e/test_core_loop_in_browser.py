@@ -59,6 +59,10 @@ def test_new_person_reaches_their_progress_chart(server, page):
     page.get_by_text("Across 2 check-ins within a day", exact=False).wait_for()
     page.locator("canvas, svg.marks").first.wait_for()
     screenshot(page, "progress")
+    # A screen reader names the chart by the sentence above it, not by its tick labels.
+    summary = page.get_by_text("Across 2 check-ins within a day", exact=False).first.inner_text()
+    chart = page.locator('[data-testid="stVegaLiteChart"][role="graphics-document"]').first
+    assert chart.get_attribute("aria-label") == summary.strip()
 
     assert outside == [], "the app must not fetch anything from outside the server"
     with sqlite3.connect(db_file) as conn:

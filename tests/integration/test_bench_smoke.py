@@ -1,4 +1,7 @@
-"""The benchmark harness runs end to end on tiny sizes and reports every measure (no timings asserted)."""
+"""The benchmark harness runs end to end on tiny sizes and reports every measure (no timings asserted).
+
+It runs as three parts (page measures, the browser, the reverse-proxied scale run) so that
+parallel test workers share them; together they cover every section of ``bench/run.py``."""
 
 from __future__ import annotations
 
@@ -8,45 +11,64 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.conftest import ROOT, chromium_path
 
-SECTIONS = {"progress", "what_if_talk_maintained", "shell", "summary", "first_view", "coach",
-            "breakdown", "chart_spec", "saves", "browser", "startup", "scale", "targets",
-            "machine", "peak_rss_mb"}
 HISTORIES = ("1_month", "1_year", "10_years", "30_years")
 RANGES = ("Month", "Quarter", "Year", "All")
+PAGES = ("progress", "what_if", "shell", "summary", "first_view", "coach", "breakdown", "chart_spec",
+         "saves")
+PARTS = {"pages": PAGES, "browser": ("browser", "startup"), "scale": ("scale",)}
 
 
-def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object():
-    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict"],
+def run_harness(sections: tuple[str, ...], *options: str) -> dict:
+    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict",
+                                "--only", ",".join(sections), *options],
                                capture_output=True, text=True, timeout=1200, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-2000:]
     result = json.loads(completed.stdout)
-    assert set(result) >= SECTIONS
-    for history in HISTORIES:
-        for range_name in RANGES:
-            measured = result["progress"][history][range_name]
-            for kind in ("page", "floor_bare", "floor_in_app"):
-                assert measured[kind]["cpu_ms"]["p50"] > 0 and measured[kind]["wall_ms"]["p95"] > 0
-            assert measured["payload_bytes"]["total"] > 0 and measured["points"] > 0
-    assert result["saves"]["concurrent_errors"] == 0
-    coach = [v for k, v in result["coach"].items() if k.endswith("_clients")]
-    assert len({c["statements"] for c in coach}) == 1
-    assert (result["browser"] is None) == (chromium_path() is None)
-    assert (result["startup"] is None) == (chromium_path() is None)
-    has_nginx = Path(shutil.which("nginx") or "/usr/sbin/nginx").exists()
-    assert ("skipped" in result["scale"]) == (not has_nginx)
+    assert {"targets", "machine", "peak_rss_mb"} <= set(result)
     assert all({"figure", "target", "met"} <= set(t) for t in result["targets"].values())
+    return result
+
+
+def test_the_parts_cover_every_section_of_the_harness():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    assert sorted(s for part in PARTS.values() for s in part) == sorted(run.SECTIONS)
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object(part):
+    result = run_harness(PARTS[part])
+    if part == "pages":
+        for history in HISTORIES:
+            for range_name in RANGES:
+                measured = result["progress"][history][range_name]
+                for kind in ("page", "floor_bare", "floor_in_app"):
+                    assert measured[kind]["cpu_ms"]["p50"] > 0 and measured[kind]["wall_ms"]["p95"] > 0
+                assert measured["payload_bytes"]["total"] > 0 and measured["points"] > 0
+        assert result["saves"]["concurrent_errors"] == 0
+        coach = [v for k, v in result["coach"].items() if k.endswith("_clients")]
+        assert len({c["statements"] for c in coach}) == 1
+        assert {"what_if_talk_maintained", "shell", "summary", "first_view", "breakdown",
+                "chart_spec"} <= set(result)
+    elif part == "browser":
+        assert (result["browser"] is None) == (chromium_path() is None)
+        assert (result["startup"] is None) == (chromium_path() is None)
+    else:
+        has_nginx = Path(shutil.which("nginx") or "/usr/sbin/nginx").exists()
+        assert ("skipped" in result["scale"]) == (not has_nginx)
 
 
 def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster):
     """``--engine both`` adds PostgreSQL's engine-bound figures (``postgres_cluster`` only makes
     this skip, or fail under CI, where PostgreSQL is missing: the harness starts its own)."""
-    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict",
-                                "--engine", "both", "--only", "progress,coach,saves", "--table"],
-                               capture_output=True, text=True, timeout=1200, cwd=ROOT)
-    assert completed.returncode == 0, completed.stderr[-2000:]
-    result = json.loads(completed.stdout)
+    result = run_harness(("progress", "coach", "saves"), "--engine", "both")
     on_postgres = result["postgresql"]
     assert set(on_postgres) == {"progress", "coach", "saves", "targets"}
     assert on_postgres["saves"]["concurrent_errors"] == 0
@@ -54,4 +76,3 @@ def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster):
     assert len({c["statements"] for c in coach}) == 1
     assert on_postgres["progress"]["30_years"]["All"]["points"] == \
         result["progress"]["30_years"]["All"]["points"]
-    assert "SQLite  PostgreSQL" in completed.stderr

@@ -66,7 +66,9 @@ def test_each_shared_change_becomes_a_row_with_latest_ratings_and_their_moves(db
     assert row.moves == {"importance": 1, "confidence": -3, "readiness": 0}
     assert (row.days_quiet, row.last_checkin.utcoffset()) == (2, timedelta(hours=1))
     assert row.flags == ("Confidence down 3",)
-    assert len(row.recent) == 3
+    assert len(row.recent) == coach_dashboard.MOVE_POINTS  # the trend is read per page
+    (shown,) = coach_dashboard.with_trends(db, coach, [row], NOW)
+    assert [c.importance for c in shown.recent] == [6, 7, 8]
 
 
 def test_only_open_grants_to_this_coach_appear(db, coach):
@@ -85,11 +87,27 @@ def test_only_open_grants_to_this_coach_appear(db, coach):
 
 def test_the_trend_keeps_only_the_latest_check_ins(db, coach):
     add_client(db, coach, "robin", [(i % 11, 5, 5) for i in range(30)])
-    (row,) = coach_dashboard.load(db, coach, "UTC", NOW)
+    (row,) = coach_dashboard.with_trends(db, coach, coach_dashboard.load(db, coach, "UTC", NOW),
+                                         NOW)
     assert [c.importance for c in row.recent] == [i % 11 for i in range(18, 30)]
     table = coach_dashboard.trend_table([row])
     assert all(len(table.iloc[0][column]) == coach_dashboard.SPARK_POINTS
                for column in coach_dashboard.TREND_COLUMNS.values())
+
+
+def test_trends_are_read_only_for_the_rows_shown_and_only_from_open_shares(db, coach):
+    for n in range(5):
+        add_client(db, coach, f"client{n}", [(n, 5, 5), (n, 6, 6)])
+    rows = coach_dashboard.load(db, coach, "UTC", NOW)
+    shown, _pages = coach_dashboard.page(rows, 2, size=2)
+    from change_journal.store.coach import counting_statements
+
+    with counting_statements(db) as statements:
+        trended = coach_dashboard.with_trends(db, coach, shown, NOW)
+    assert len(statements) == 1
+    assert [[c.importance for c in r.recent] for r in trended] == [[2, 2], [3, 3]]
+    other_coach = make_user(db, "coach.lee", "coach")
+    assert coach_dashboard.with_trends(db, other_coach, shown, NOW)[0].recent == ()
 
 
 def dashboard_statements(db, coach: int, clients: int) -> tuple[int, int]:

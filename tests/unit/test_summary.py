@@ -294,3 +294,53 @@ def test_events_for_the_chart_are_in_naive_viewer_local_time():
     local = markers.for_chart(events, "Europe/London")
     assert local["at"].tolist() == [pd.Timestamp("2026-07-02 00:30:00")]
     assert local["label"].tolist() == ["Values sort"]
+
+
+# -- reading only what is shown ------------------------------------------------------------------
+
+def everything_gathered(db, user_id, change):
+    """The summary from every row, ranked in Python (the report's way, and the page's before
+    each answer's quote key was kept)."""
+    from change_journal.store import plans as plan_store
+    from change_journal.store import values as value_store
+
+    return summary.gather(change, checkins.list_checkins(db, user_id, change.id),
+                          checkins.checkin_answers(db, user_id, change.id),
+                          answers.list_answers(db, user_id, change.id,
+                                               prompt_ids=list(BOOK.themed())),
+                          plan_store.list_plans(db, user_id, change.id),
+                          value_store.snapshots(db, user_id),
+                          talk.corrections(db, user_id, change.id), BOOK)
+
+
+def long_history(db, user_id, change_id, days):
+    reasons = ["I want my knees to last.", "I need to keep up with the kids.",
+               "I want to sleep better. I will walk after dinner.", "I could walk at lunch."]
+    for day in range(days):
+        at = f"2025-{1 + day // 28:02d}-{1 + day % 28:02d}T{8 + day % 12:02d}:00:00+00:00"
+        ratings = {"importance": 4 + day % 6, "confidence": 3 + day % 7, "readiness": 2 + day % 8}
+        checkin(db, user_id, change_id, at, ratings, importance=reasons[day % 4] + f" Day {day}."
+                if day % 3 == 0 else reasons[day % 4], confidence=reasons[(day + 1) % 4],
+                readiness=reasons[(day + 2) % 4])
+    answer(db, user_id, change_id, "ambivalence.tried", "A walking buddy helped.",
+           "2025-06-01T09:00:00+00:00")
+
+
+@pytest.mark.parametrize("days", [5, 120])
+def test_the_page_reads_the_same_summary_as_ranking_every_answer(db, person, days):
+    user_id, change_id = person
+    long_history(db, user_id, change_id, days)
+    talk.correct(db, user_id, change_id, ["I could walk at lunch."], "sustain")
+    change = change_of(db, user_id, change_id)
+    assert not answers.has_unkeyed(db, user_id, change_id)
+    assert summary.build_summary(db, user_id, change, BOOK) == \
+        everything_gathered(db, user_id, change)
+
+
+def test_answers_without_a_quote_key_are_still_gathered_whole(db, person):
+    user_id, change_id = person
+    long_history(db, user_id, change_id, 30)
+    db.execute("UPDATE answers SET quote_key = NULL, quote_strength = NULL WHERE id % 2 = 0")
+    change = change_of(db, user_id, change_id)
+    assert summary.build_summary(db, user_id, change, BOOK) == \
+        everything_gathered(db, user_id, change)

@@ -1,14 +1,17 @@
-"""The person's change talk: marks on answers, stored counts, weekly totals and their chart."""
+"""The person's change talk: marks on answers, counts kept as answers are written (per answer,
+and summed per day and month by the schema's triggers, through writes, deletions and
+recounts), totals over time in the viewer's time zone within the point budget, the bounded
+catch-up after a new recogniser, and their chart."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from change_journal import change_talk, charts, talk
-from change_journal.store import changes, checkins, users
+from change_journal import change_talk, charts, progress, talk
+from change_journal.store import changes, checkins, deletion, users
+from change_journal.store import talk as talk_store
 from change_journal.store.checkins import AnswerIn
-from change_journal.store.talk import count_uncounted
 
 RATINGS = {"importance": 7, "confidence": 5, "readiness": 6}
 
@@ -59,8 +62,8 @@ def test_counts_are_stored_once_and_weekly_totals_add_up(db, person):
     save(db, person, "2026-03-04T09:00:00+00:00", "I like my evening wine.")
     save(db, person, "2026-03-10T09:00:00+00:00", "I want to drink less. I'm going to cut down.")
     user_id, change_id = person
-    assert talk.count_pending(db, user_id, change_id, "drink less", None) == 0
-    assert count_uncounted(db, user_id, change_id, None, change_talk.VERSION) == 0
+    assert talk.count_pending(db, user_id, change_id) == 0
+    assert talk_store.count_stale(db, user_id, change_id, change_talk.VERSION) == 0
     weekly = talk.weekly(db, user_id, change_id, None)
     table = {(str(r.week.date()), r.side): r.sentences for r in weekly.itertuples()}
     assert table == {
@@ -82,7 +85,6 @@ def test_talk_and_progress_summaries_name_the_same_span(db, person, tz):
         at = f"2026-04-{day:02d}T09:00:00+00:00" if day <= 30 else "2026-05-01T09:00:00+00:00"
         save(db, person, at, f"I want to drink less. Week note {n}.")
     user_id, change_id = person
-    talk.count_pending(db, user_id, change_id, "drink less", None)
     counts = talk.weekly(db, user_id, change_id, None, tz)
     assert counts["week"].nunique() == 5
     ruler_sentence = progress.summary(progress.history(db, user_id, change_id, None, tz))
@@ -95,37 +97,165 @@ def test_talk_summary_within_one_day(db, person):
     save(db, person, "2026-03-02T09:00:00+00:00", "I want to drink less.")
     save(db, person, "2026-03-02T18:00:00+00:00", "I will cut down.")
     user_id, change_id = person
-    talk.count_pending(db, user_id, change_id, "drink less", None)
     assert talk.weekly_summary(talk.weekly(db, user_id, change_id, None)).startswith(
         "Within a day you wrote 2 sentences")
 
 
-def test_counting_works_in_bounded_batches_and_reports_what_is_left(db, person):
-    for day in range(1, 6):
-        save(db, person, f"2026-03-0{day}T09:00:00+00:00", "I will walk.")
+def unread(monkeypatch):
+    """Answers written from now on with no reader plugged into the store (as before counts
+    were kept, or from a program that never imported change_journal.talk)."""
+    monkeypatch.setattr(talk_store, "_reader", [])
+
+
+def test_answers_written_with_no_reader_are_read_in_bounded_batches(db, person, monkeypatch):
+    with monkeypatch.context() as patch:
+        unread(patch)
+        for day in range(1, 6):
+            save(db, person, f"2026-03-0{day}T09:00:00+00:00", "I will walk.")
     user_id, change_id = person
-    assert talk.count_pending(db, user_id, change_id, "walk more", None, budget=2) == 3
-    assert talk.count_pending(db, user_id, change_id, "walk more", None, budget=2) == 1
-    assert talk.count_pending(db, user_id, change_id, "walk more", None, budget=2) == 0
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 0
+    assert talk.count_pending(db, user_id, change_id, budget=2) == 3
+    assert talk.count_pending(db, user_id, change_id, budget=2) == 1
+    assert talk.count_pending(db, user_id, change_id, budget=2) == 0
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 5
 
 
-def test_counts_from_an_older_recogniser_version_are_redone(db, person, monkeypatch):
+def test_a_new_recogniser_keeps_the_earlier_counts_until_each_answer_is_read_again(
+        db, person, monkeypatch):
     save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
+    save(db, person, "2026-03-03T09:00:00+00:00", "I will walk again.")
     user_id, change_id = person
-    talk.count_pending(db, user_id, change_id, "walk more", None)
     monkeypatch.setattr(change_talk, "VERSION", change_talk.VERSION + 1)
-    assert talk.weekly(db, user_id, change_id, None).empty
-    talk.count_pending(db, user_id, change_id, "walk more", None)
-    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 1
+    assert talk_store.count_stale(db, user_id, change_id, change_talk.VERSION) == 2
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 2  # meanwhile
+    assert talk.recount(db, budget=1) == 1  # bounded, and resumable
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 2
+    assert talk.recount(db) == 0
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 2
+    assert db.execute("SELECT DISTINCT talk_version FROM answers").fetchall() == [
+        (change_talk.VERSION,)]
+
+
+def test_the_recount_also_gives_older_answers_their_quote_keys(db, person, monkeypatch):
+    save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
+    db.execute("UPDATE answers SET quote_key = NULL, quote_strength = NULL")
+    user_id, change_id = person
+    assert talk.count_pending(db, user_id, change_id) == 0
+    assert db.execute("SELECT quote_key, quote_strength FROM answers").fetchall() == [
+        ("i will walk.", 1)]
 
 
 def test_another_persons_answers_are_neither_counted_nor_shown(db, person):
     save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
     other = users.create_user(db, "sam", "sam", "hash")
     _user_id, change_id = person
-    assert talk.count_pending(db, other, change_id, "walk", None) == 0
+    assert talk.count_pending(db, other, change_id) == 0
     assert talk.weekly(db, other, change_id, None).empty
-    assert count_uncounted(db, person[0], change_id, None, change_talk.VERSION) == 1
+    assert talk.weekly(db, person[0], change_id, None)["sentences"].sum() == 1
+
+
+def kept_sums(db) -> dict:
+    return {table: db.execute(f"SELECT * FROM {table} ORDER BY 3").fetchall()
+            for table in ("talk_days", "talk_months")}
+
+
+def sums_from_answers(db) -> dict:
+    """What the kept sums must equal: the answers' own counts, summed again (the UTC day and
+    month are the start of a stored time, in SQL both engines read)."""
+    return {table: db.execute(
+        f"SELECT user_id, change_id, {key} AS k, COUNT(*), SUM(coalesce(talk_change, 0)),"
+        " SUM(coalesce(talk_sustain, 0)) FROM answers GROUP BY user_id, change_id, k"
+        " ORDER BY 3").fetchall()
+        for table, key in (("talk_days", "substr(created_at, 1, 10)"),
+                           ("talk_months", "substr(created_at, 1, 7)"))}
+
+
+@pytest.mark.engines("sqlite", "postgresql")
+def test_kept_sums_follow_writes_deletions_and_relabels(db, person):
+    user_id, change_id = person
+    save(db, person, "2026-03-02T09:00:00+00:00", "I will walk to work.", "I like my sofa.")
+    save(db, person, "2026-03-31T23:00:00+00:00", "I want to drink less.")
+    checkin_id = checkins.save_checkin(db, user_id, change_id, RATINGS, [
+        AnswerIn("checkin.note", "Anything else?", "I will stop on Monday.")],
+        created_at="2026-04-01T08:00:00+00:00")
+    assert kept_sums(db) == sums_from_answers(db)
+    assert [row[3:] for row in kept_sums(db)["talk_months"]] == [(3, 2, 1), (1, 1, 0)]
+    talk.correct(db, user_id, change_id, ["I like my sofa."], "change", "reasons")
+    assert kept_sums(db) == sums_from_answers(db)
+    assert kept_sums(db)["talk_months"][0][3:] == (3, 3, 0)
+    talk.undo_correction(db, user_id, change_id, ["I like my sofa."])
+    assert kept_sums(db)["talk_months"][0][3:] == (3, 2, 1)
+    deletion.delete_checkin(db, user_id, checkin_id)
+    assert kept_sums(db) == sums_from_answers(db)
+    assert [row[2] for row in kept_sums(db)["talk_months"]] == ["2026-03"]
+    deletion.delete_change(db, user_id, change_id)
+    assert kept_sums(db) == {"talk_days": [], "talk_months": []}
+
+
+@pytest.mark.parametrize("tz", ["UTC", "Asia/Tokyo", "America/Los_Angeles", "Asia/Kolkata",
+                                "Pacific/Kiritimati"])
+@pytest.mark.parametrize("grouping", ["week", "month", "year"])
+@pytest.mark.parametrize("since_at", [None, "2026-02-10T07:00:00.000000+00:00"])
+def test_totals_from_the_kept_sums_equal_counting_every_answer_in_the_viewers_zone(
+        db, person, tz, grouping, since_at):
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from change_journal import clock
+
+    texts = ["I want to walk more.", "I can't be bothered.", "I will walk tomorrow.",
+             "It rained.", "I need to get fitter. I walked twice."]
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    for i in range(0, 500, 3):  # answers at every hour of the day, across month ends
+        at = start + timedelta(days=i, hours=(i * 7) % 24, minutes=i % 60)
+        save(db, person, clock.stamp(at), texts[i % 5])
+    user_id, change_id = person
+    found = talk.over_time(db, user_id, change_id, since_at, tz,
+                           grouping=progress.Grouping(grouping))
+    offset = clock.now().astimezone(ZoneInfo(tz)).utcoffset()
+    expected: dict = {}
+    for at, change, sustain in db.execute(
+            "SELECT created_at, talk_change, talk_sustain FROM answers WHERE created_at >= ?",
+            [since_at or ""]):
+        local = pd.Timestamp(datetime.fromisoformat(at).replace(tzinfo=None) + offset)
+        bucket = {"week": lambda t: t.to_period("W-SUN").start_time,
+                  "month": lambda t: t.to_period("M").start_time,
+                  "year": lambda t: pd.Timestamp(t.year, 1, 1)}[grouping](local)
+        totals = expected.setdefault(bucket, [0, 0])
+        totals[0] += change
+        totals[1] += sustain
+    got: dict = {}
+    for week, side, sentences in found.itertuples(index=False):
+        got.setdefault(week, [0, 0])[side != talk.SIDE_NAMES["change"]] += sentences
+    assert {k: v for k, v in got.items() if v != [0, 0]} == \
+        {k: v for k, v in expected.items() if v != [0, 0]}
+    assert found.attrs["grouping"] == (grouping, 1)
+
+
+def test_long_histories_get_monthly_then_yearly_bars_within_the_budget(db, person):
+    for year in range(1990, 2026):
+        save(db, person, f"{year}-06-15T09:00:00+00:00", "I will walk.")
+    user_id, change_id = person
+    counts = talk.over_time(db, user_id, change_id, None, max_points=120)
+    assert counts.attrs["grouping"] == ("year", 1)
+    assert len(counts) // 2 == 36 and counts["sentences"].sum() == 36
+    data = talk.points(counts)
+    assert (data.grouping, data.years) == ("year", 1)
+    recent = talk.over_time(db, user_id, change_id, "2016-01-01T00:00:00.000000+00:00",
+                            max_points=120)
+    assert recent.attrs["grouping"] == ("month", 1) and len(recent) // 2 == 109
+
+
+def test_reading_the_totals_takes_a_fixed_number_of_statements(db, person):
+    from change_journal.store.coach import counting_statements
+
+    for year in (2000, 2010, 2025):
+        save(db, person, f"{year}-06-15T09:00:00+00:00", "I will walk.")
+    user_id, change_id = person
+    with counting_statements(db) as statements:
+        talk.over_time(db, user_id, change_id, None, "Asia/Tokyo")
+        talk.count_pending(db, user_id, change_id)
+    assert len(statements) <= 6
 
 
 def test_empty_weeks_get_a_plain_sentence():
@@ -136,7 +266,6 @@ def test_empty_weeks_get_a_plain_sentence():
 def test_talk_chart_draws_sustain_talk_in_grey_never_red(db, person):
     save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.", "I like my sofa.")
     user_id, change_id = person
-    talk.count_pending(db, user_id, change_id, "move more", None)
     spec = charts.talk_chart(talk.weekly(db, user_id, change_id, None)).to_dict()
     colours = spec["encoding"]["color"]["scale"]["range"]
     assert colours == list(charts.TALK_COLOURS.values()) == ["#0072B2", "#767676"]
@@ -166,7 +295,26 @@ def test_weeks_are_the_viewers_weeks_not_utc_ones(db, person):
     # Sunday 23:30 UTC is already Monday in Tokyo (UTC+9, no daylight saving).
     save(db, person, "2026-03-08T23:30:00+00:00", "I will walk.")
     user_id, change_id = person
-    talk.count_pending(db, user_id, change_id, "walk more", None)
     utc_week = talk.weekly(db, user_id, change_id, None)["week"].iloc[0]
     tokyo_week = talk.weekly(db, user_id, change_id, None, "Asia/Tokyo")["week"].iloc[0]
     assert (str(utc_week.date()), str(tokyo_week.date())) == ("2026-03-02", "2026-03-09")
+
+
+def test_the_recount_command_resumes_until_every_answer_is_read(tmp_path, monkeypatch, capsys):
+    from change_journal.__main__ import main
+    from change_journal.store import open_db
+
+    path = tmp_path / "journal.db"
+    with open_db(path) as db:
+        user_id = users.create_user(db, "alex", "alex", "hash")
+        change_id = changes.add_change(db, user_id, "Walk more")
+        for day in range(1, 4):
+            checkins.save_checkin(db, user_id, change_id, RATINGS,
+                                  [AnswerIn("checkin.note", "Anything else?", "I will walk.")],
+                                  created_at=f"2026-03-0{day}T09:00:00+00:00")
+    monkeypatch.setattr(change_talk, "VERSION", change_talk.VERSION + 1)
+    assert main(["recount-talk", "--db", str(path), "--budget", "2"]) == 3
+    assert "1 is left" in capsys.readouterr().out
+    assert main(["recount-talk", "--db", str(path)]) == 0
+    with open_db(path) as db:
+        assert talk_store.count_stale(db, user_id, change_id, change_talk.VERSION) == 0

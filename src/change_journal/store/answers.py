@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store import drafts
+from change_journal.store import talk as talk_store
 from change_journal.store.changes import require_own_change
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.connection import now_utc, transaction
@@ -34,7 +35,8 @@ _COLUMNS = "id, prompt_id, question, subject, text, created_at"
 def save_answers(db: Database, user_id: int, change_id: int, answers: Sequence[AnswerIn], *,
                  subject: str = "", clear_draft: str | None = None,
                  created_at: str | None = None) -> int:
-    """Save answers about one change in a single transaction; return how many were saved.
+    """Save answers about one change in a single transaction, read for change talk (see
+    ``store.talk``); return how many were saved.
 
     ``clear_draft`` names the draft form deleted in the same transaction. Raises
     :class:`NotYours` when the change is not the acting user's.
@@ -42,11 +44,15 @@ def save_answers(db: Database, user_id: int, change_id: int, answers: Sequence[A
     stamp = created_at or now_utc()
     with transaction(db):
         require_own_change(db, user_id, change_id)
+        readings = talk_store.read(db, user_id, change_id,
+                                   [(a.prompt_id, a.question, a.text, None) for a in answers])
         dialect_of(db).executemany(
             db,
             "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, subject,"
-            " text, created_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)",
-            [(user_id, change_id, a.prompt_id, a.question, subject, a.text, stamp) for a in answers],
+            " text, created_at, talk_change, talk_sustain, talk_version, quote_key,"
+            " quote_strength) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(user_id, change_id, a.prompt_id, a.question, subject, a.text, stamp, *reading)
+             for a, reading in zip(answers, readings, strict=True)],
         )
         if clear_draft:
             drafts.delete_draft(db, user_id, clear_draft, change_id)
@@ -82,3 +88,85 @@ def last_answered(db: Database, user_id: int, change_id: int) -> dict[str, str]:
         [user_id, change_id],
     ).fetchall()
     return dict(rows)
+
+
+# ------------------------------------------------------------------------------ quotes
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """The latest answer of one wording (answers with the same ``quote_key``), with how often
+    and how strongly it was written, and the ratings of its check-in (None outside one)."""
+
+    id: int
+    prompt_id: str
+    question: str
+    text: str
+    created_at: str
+    times: int
+    strength: int
+    ratings: dict[str, int] | None
+
+
+def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[str],
+               limit: int) -> tuple[list[QuoteRow], int]:
+    """The person's answers to ``prompt_ids`` on one change, one per wording (the latest),
+    strongest then latest first, at most ``limit``; and how many wordings there are in all.
+
+    Grouped in SQL over one covering index (``answers_by_quote``): only the rows returned are
+    read in full.
+    """
+    ids = list(prompt_ids)
+    if not ids:
+        return [], 0
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(
+        "WITH g AS (SELECT quote_key, COUNT(*) AS times, MAX(quote_strength) AS strength,"
+        " MAX(created_at) AS at FROM answers WHERE user_id = ? AND change_id = ?"
+        f" AND prompt_id IN ({marks}) GROUP BY quote_key),"
+        " top AS (SELECT *, COUNT(*) OVER () AS wordings FROM g"
+        " ORDER BY strength DESC, at DESC LIMIT ?)"
+        " SELECT a.id, a.prompt_id, a.question, a.text, a.created_at, top.times, top.strength,"
+        " top.wordings, k.importance, k.confidence, k.readiness FROM top"
+        " JOIN answers a ON a.user_id = ? AND a.change_id = ? AND a.quote_key = top.quote_key"
+        f" AND a.created_at = top.at AND a.prompt_id IN ({marks})"
+        " LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
+        " ORDER BY top.strength DESC, top.at DESC, a.id",
+        [user_id, change_id, *ids, limit, user_id, change_id, *ids],
+    ).fetchall()
+    found: dict[tuple, QuoteRow] = {}
+    wordings = rows[0][7] if rows else 0
+    for (answer_id, prompt_id, question, text, at, times, strength, _wordings, importance,
+         confidence, readiness) in rows:
+        ratings = None if importance is None else {
+            "importance": importance, "confidence": confidence, "readiness": readiness}
+        found.setdefault((at, times, strength, text), QuoteRow(
+            answer_id, prompt_id, question, text, at, times, strength or 1, ratings))
+    return list(found.values()), wordings
+
+
+def latest_answers(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[str],
+                   limit: int, *, frequent: bool = False) -> list[tuple[str, str, str, str]]:
+    """``(prompt_id, question, text, created_at)`` of the person's ``limit`` latest answers to
+    ``prompt_ids`` on one change, oldest first. ``frequent`` prompts (answered at most check-ins)
+    are found walking the change's answers back from the newest, so the cost follows ``limit``,
+    not the history; others through the prompt's index."""
+    ids = list(prompt_ids)
+    if not ids:
+        return []
+    rows = db.execute(
+        "SELECT prompt_id, question, text, created_at FROM answers"
+        " WHERE user_id = ? AND change_id = ? AND"
+        f" {dialect_of(db).unindexed('prompt_id') if frequent else 'prompt_id'}"
+        f" IN ({', '.join('?' * len(ids))}) ORDER BY created_at DESC, id DESC LIMIT ?",
+        [user_id, change_id, *ids, limit],
+    ).fetchall()
+    return rows[::-1]
+
+
+def has_unkeyed(db: Database, user_id: int, change_id: int) -> bool:
+    """Whether any of the person's answers on one change has no quote key yet (written before
+    keys were kept, and not read again since): one probe of a partial index."""
+    return db.execute(
+        "SELECT EXISTS(SELECT 1 FROM answers"
+        f"{dialect_of(db).indexed_by('answers_unkeyed')} WHERE user_id = ?"
+        " AND change_id = ? AND quote_key IS NULL)", [user_id, change_id]).fetchone()[0] == 1

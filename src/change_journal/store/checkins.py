@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store import drafts
+from change_journal.store import talk as talk_store
 from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 from change_journal.store.dialect import of as dialect_of
@@ -36,7 +37,8 @@ class CheckinRow:
 def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, int],
                  answers: Sequence[AnswerIn], *, created_at: str | None = None,
                  clear_draft: str | None = None) -> int:
-    """Save one check-in and its answers in a single transaction; return its id.
+    """Save one check-in and its answers in a single transaction, the answers read for change
+    talk (see ``store.talk``); return its id.
 
     ``clear_draft`` names the draft form to delete in the same transaction, so a saved
     check-in never leaves its draft behind.
@@ -49,11 +51,15 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
             " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS)],
         ).fetchone()
+        readings = talk_store.read(db, user_id, change_id,
+                                   [(a.prompt_id, a.question, a.text, ratings) for a in answers])
         dialect_of(db).executemany(
             db,
-            "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, text, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp) for a in answers],
+            "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, text,"
+            " created_at, talk_change, talk_sustain, talk_version, quote_key, quote_strength)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp, *reading)
+             for a, reading in zip(answers, readings, strict=True)],
         )
         if clear_draft:
             drafts.delete_draft(db, user_id, clear_draft, change_id)

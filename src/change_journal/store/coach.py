@@ -19,7 +19,7 @@ Usage::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -66,6 +66,17 @@ class Waiting:
     """When the newest waiting share was made; declining everything stops there."""
 
 
+_RECENT_CHECKINS = (
+    "SELECT ci.change_id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
+    " FROM grants g JOIN checkins ci ON ci.id IN ("
+    "   SELECT latest.id FROM checkins latest"
+    "   WHERE latest.user_id = g.client_id AND latest.change_id = g.change_id"
+    "   ORDER BY latest.created_at DESC, latest.id DESC LIMIT :recent)"
+    f" WHERE g.coach_id = :coach AND {OPEN_GRANT} AND g.coach_hidden = 0"
+)
+"""The latest ``:recent`` check-ins of each open share on coach ``:coach``'s list (joining on
+"id IN (the latest few of this grant)" lets SQLite read only those rows, through the index)."""
+
 _WAITING = f"g.coach_id = :coach AND g.coach_status = 'pending' AND {UNENDED_GRANT}"
 
 
@@ -84,19 +95,29 @@ def dashboard(db: Database, coach_id: int, recent_per_change: int,
         f" WHERE g.coach_id = :coach AND {OPEN_GRANT} ORDER BY u.username_key, c.title, c.id",
         params,
     ).fetchall()
-    # Joining on "id IN (the latest few of this grant)" lets SQLite read only those rows
-    # through the index, per grant, however long each history is.
     recent = db.execute(
-        "SELECT ci.change_id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
-        " FROM grants g JOIN checkins ci ON ci.id IN ("
-        "   SELECT latest.id FROM checkins latest"
-        "   WHERE latest.user_id = g.client_id AND latest.change_id = g.change_id"
-        "   ORDER BY latest.created_at DESC, latest.id DESC LIMIT :recent)"
-        f" WHERE g.coach_id = :coach AND {OPEN_GRANT} AND g.coach_hidden = 0"
-        " ORDER BY ci.change_id, ci.created_at, ci.id",
+        _RECENT_CHECKINS + " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
     return [shared_change_of(row) for row in grants], [RecentCheckin(*row) for row in recent]
+
+
+def recent_checkins(db: Database, coach_id: int, change_ids: Sequence[int], per_change: int,
+                    now: str | None = None) -> list[RecentCheckin]:
+    """The latest ``per_change`` check-ins of each of ``change_ids`` that the coach may see (an
+    accepted open share on their list), oldest first within each change: for the rows of one
+    page of the dashboard. One statement."""
+    ids = list(change_ids)
+    if not ids:
+        return []
+    params = {"coach": coach_id, "now": now or now_utc(), "recent": per_change,
+              **{f"c{n}": change_id for n, change_id in enumerate(ids)}}
+    rows = db.execute(
+        _RECENT_CHECKINS + f" AND g.change_id IN ({', '.join(f':c{n}' for n in range(len(ids)))})"
+        " ORDER BY ci.change_id, ci.created_at, ci.id",
+        params,
+    ).fetchall()
+    return [RecentCheckin(*row) for row in rows]
 
 
 def waiting(db: Database, coach_id: int, limit: int, now: str | None = None) -> Waiting:

@@ -13,7 +13,7 @@ The store writes SQL once, with SQLite's placeholders (``?`` and ``:name``), ``O
   its space (autovacuum does so, usually within minutes) and until then it can be read by anyone
   with access to the data files or a base backup; WAL files and backups keep it for as long as
   they are kept. Deleted rows are gone from every query at once on both engines;
-- a few functions: substring test, calendar day of a timestamp, glob match, joined list;
+- a few functions: substring test, glob match, joined list; SQLite's index hints;
 - the catalogue, for copying a whole database (:mod:`.copying`): columns, references, a
   consistent read, and where ids continue;
 - backup: SQLite's online backup API (:mod:`change_journal.backup`); PostgreSQL's ``pg_dump``.
@@ -81,10 +81,15 @@ class Dialect:
         """SQL true when ``haystack`` holds the next parameter's text."""
         return f"instr({haystack}, ?) > 0"
 
-    def local_day(self, column: str) -> str:
-        """SQL for the ``YYYY-MM-DD`` day of an ISO UTC timestamp ``column`` on a clock the next
-        parameter's number of minutes ahead of UTC."""
-        return f"date({column}, ? || ' minutes')"
+    def indexed_by(self, index: str) -> str:
+        """SQL after a table's name making the query read it through ``index`` (SQLite's
+        ``INDEXED BY``; PostgreSQL's planner has no such hint and picks it by cost)."""
+        return f" INDEXED BY {index}"
+
+    def unindexed(self, column: str) -> str:
+        """``column`` written so that SQLite does not search it through an index (a unary
+        ``+``); PostgreSQL's planner takes no hint, and has no ``+`` for text."""
+        return f"+{column}"
 
     def glob(self, value: str, pattern: str) -> str:
         """SQL true when ``value`` matches ``pattern`` (literal text and ``*`` for any run)."""
@@ -148,8 +153,11 @@ class PostgresDialect(Dialect):
     def contains(self, haystack: str) -> str:
         return f"strpos({haystack}, ?) > 0"
 
-    def local_day(self, column: str) -> str:
-        return f"to_char(CAST({column} AS timestamptz) + ? * INTERVAL '1 minute', 'YYYY-MM-DD')"
+    def indexed_by(self, index: str) -> str:
+        return ""
+
+    def unindexed(self, column: str) -> str:
+        return column
 
     def glob(self, value: str, pattern: str) -> str:
         like = f"replace(replace(replace({pattern}, '_', '\\_'), '%', '\\%'), '*', '%')"

@@ -451,6 +451,89 @@ def m009_talk_corrections(db: Database) -> None:
     db.execute("CREATE INDEX talk_corrections_by_change ON talk_corrections(change_id)")
 
 
+# ----------------------------------------------------------------------------------------------
+# Schema for change-talk counts kept as answers are written: per day and per month (UTC), so
+# the Progress page's talk chart reads at most a few hundred rows however long the history,
+# and a key per answer for "In your own words" (its quotes are ranked and merged in SQL).
+#
+# Every answer carries its own counts (``talk_change``, ``talk_sustain``, by recogniser
+# ``talk_version``), computed by the core when the answer is written or imported, in the same
+# transaction. Triggers keep ``talk_days`` and ``talk_months`` equal to the sums of those
+# columns, whatever changes them: a new answer, a deletion (also through a cascade), a recount
+# after a correction or a new recogniser. ``quote_key`` is the answer's quote as
+# "In your own words" merges repeats (case and spacing aside); ``quote_strength`` is 2 for a
+# "why not lower" follow-up given at a rating of 7 or more, else 1. Answers written before this
+# step have no key: ``change_journal.talk.recount`` fills them in (and counts with the current
+# recogniser), a bounded batch at a time; their earlier counts stay in the sums meanwhile.
+
+_TALK_ADD = """
+    INSERT INTO {table} (user_id, change_id, {key}, answers, change_sentences, sustain_sentences)
+    VALUES ({who}.user_id, {who}.change_id, {value}, {sign}, {sign} * coalesce({who}.talk_change, 0),
+            {sign} * coalesce({who}.talk_sustain, 0))
+    ON CONFLICT (user_id, change_id, {key}) DO UPDATE SET
+        answers = answers + excluded.answers,
+        change_sentences = change_sentences + excluded.change_sentences,
+        sustain_sentences = sustain_sentences + excluded.sustain_sentences;
+    DELETE FROM {table} WHERE user_id = {who}.user_id AND change_id = {who}.change_id
+        AND {key} = {value} AND answers <= 0;"""
+
+TALK_TABLES = {"talk_days": ("day", "date({who}.created_at)"),
+               "talk_months": ("month", "strftime('%Y-%m', {who}.created_at)")}
+"""Count tables: their key column and how an answer's ``created_at`` (UTC) gives it."""
+
+
+def _talk_sums(who: str, sign: str) -> str:
+    """Statements adding (``sign`` "1") or taking away ("-1") answer ``who``'s counts."""
+    return "".join(_TALK_ADD.format(table=table, key=key, value=value.format(who=who),
+                                    who=who, sign=sign)
+                   for table, (key, value) in TALK_TABLES.items())
+
+
+@_step
+def m010_talk_counts_kept(db: Database) -> None:
+    """Per-day and per-month sums of the answers' change-talk counts, kept by triggers, and each
+    answer's quote key and strength."""
+    statements_sql = [
+        "ALTER TABLE answers ADD COLUMN quote_key TEXT",
+        "ALTER TABLE answers ADD COLUMN quote_strength INTEGER",
+    ]
+    for table, (key, _value) in TALK_TABLES.items():
+        statements_sql.append(f"""
+            CREATE TABLE {table} (
+                user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+                {key} TEXT NOT NULL,
+                answers INTEGER NOT NULL,
+                change_sentences INTEGER NOT NULL,
+                sustain_sentences INTEGER NOT NULL,
+                PRIMARY KEY (user_id, change_id, {key})
+            )""")
+        statements_sql.append(f"CREATE INDEX {table}_by_change ON {table}(change_id)")
+        value = TALK_TABLES[table][1].format(who="answers")
+        statements_sql.append(
+            f"INSERT INTO {table} (user_id, change_id, {key}, answers, change_sentences,"
+            f" sustain_sentences) SELECT user_id, change_id, {value}, COUNT(*),"
+            " coalesce(SUM(talk_change), 0), coalesce(SUM(talk_sustain), 0) FROM answers"
+            f" GROUP BY user_id, change_id, {value}")
+    statements_sql += [
+        f"CREATE TRIGGER answers_talk_added AFTER INSERT ON answers BEGIN"
+        f"{_talk_sums('NEW', '1')}\nEND",
+        f"CREATE TRIGGER answers_talk_removed AFTER DELETE ON answers BEGIN"
+        f"{_talk_sums('OLD', '-1')}\nEND",
+        f"CREATE TRIGGER answers_talk_changed AFTER UPDATE OF talk_change, talk_sustain,"
+        f" created_at, user_id, change_id ON answers BEGIN"
+        f"{_talk_sums('OLD', '-1')}{_talk_sums('NEW', '1')}\nEND",
+        # What is still to be read by the current recogniser (talk.recount): found by index.
+        "CREATE INDEX answers_by_talk_version ON answers(user_id, change_id, talk_version)",
+        "CREATE INDEX answers_unkeyed ON answers(user_id, change_id) WHERE quote_key IS NULL",
+        # "In your own words": the quotes of a prompt grouped by their words, in one index.
+        "CREATE INDEX answers_by_quote ON answers(user_id, change_id, prompt_id, quote_key,"
+        " quote_strength, created_at)",
+    ]
+    for statement in statements_sql:
+        db.execute(statement)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, fields
 
 from sqlite_utils import Database
 
+from change_journal.store import talk as talk_store
 from change_journal.store.connection import transaction
 from change_journal.store.dialect import of as dialect_of
-from change_journal.store.talk import mark_for_recount
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,9 @@ def write_journal(db: Database, user_id: int, journal: Journal,
 
     A record is already there when the person has a row with the same ``uid`` (or, for a
     custom value, the same name; for a label, one on the same sentence of that change). A plan
-    version number already taken on that change moves to the next free number. Answers holding
-    a newly labelled sentence are counted again on their next read. ``on_record`` is called
+    version number already taken on that change moves to the next free number. New answers are
+    read for change talk (with the file's labels) as they are written, and answers already there
+    that hold a newly labelled sentence are read again. ``on_record`` is called
     once per record, for a progress bar.
     """
     counts = Counts()
@@ -211,18 +212,44 @@ def write_journal(db: Database, user_id: int, journal: Journal,
                      checkin.importance, checkin.confidence, checkin.readiness]).fetchone()[0]
             counts.count("checkins", added)
             tick()
-        known_answers = _uid_map(db, user_id, "answers")
-        for answer in journal.answers:
-            added = answer.uid not in known_answers
+        # Labels first, so the answers are read with them (and answers already there that
+        # hold a newly labelled sentence are read again); counted in the file's order below.
+        labels_added = []
+        for fix in journal.talk_corrections:
+            change_id = change_ids[fix.change_uid]
+            added = db.execute(
+                "INSERT INTO talk_corrections (user_id, change_id, sentence, side, kind, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, change_id, sentence) DO NOTHING",
+                [user_id, change_id, fix.sentence, fix.side, fix.kind, fix.created_at],
+            ).rowcount == 1
             if added:
-                db.execute(
-                    "INSERT INTO answers (user_id, uid, change_id, checkin_id, prompt_id, question,"
-                    " text, subject, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [user_id, answer.uid, change_ids[answer.change_uid],
-                     checkin_ids[answer.checkin_uid] if answer.checkin_uid else None,
-                     answer.prompt_id, answer.question, answer.text, answer.subject,
-                     answer.created_at])
-            counts.count("answers", added)
+                talk_store.mark_for_recount(db, user_id, change_id, [fix.sentence])
+            labels_added.append(added)
+        known_answers = _uid_map(db, user_id, "answers")
+        ratings = {c.uid: {"importance": c.importance, "confidence": c.confidence,
+                           "readiness": c.readiness} for c in journal.checkins}
+        added_answers = [a for a in journal.answers if a.uid not in known_answers]
+        by_change: dict[str, list[int]] = {}
+        for n, answer in enumerate(added_answers):
+            by_change.setdefault(answer.change_uid, []).append(n)
+        readings: list = [None] * len(added_answers)
+        for change_uid, positions in by_change.items():
+            read = talk_store.read(db, user_id, change_ids[change_uid], [
+                (added_answers[n].prompt_id, added_answers[n].question, added_answers[n].text,
+                 ratings.get(added_answers[n].checkin_uid or "")) for n in positions])
+            for n, reading in zip(positions, read, strict=True):
+                readings[n] = reading
+        dialect_of(db).executemany(
+            db,
+            "INSERT INTO answers (user_id, uid, change_id, checkin_id, prompt_id, question,"
+            " text, subject, created_at, talk_change, talk_sustain, talk_version, quote_key,"
+            " quote_strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(user_id, a.uid, change_ids[a.change_uid],
+              checkin_ids[a.checkin_uid] if a.checkin_uid else None,
+              a.prompt_id, a.question, a.text, a.subject, a.created_at, *reading)
+             for a, reading in zip(added_answers, readings, strict=True)])
+        for answer in journal.answers:
+            counts.count("answers", answer.uid not in known_answers)
             tick()
         known_plans = _uid_map(db, user_id, "plans")
         for plan in journal.plans:
@@ -257,15 +284,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
                     [(sort_id, user_id, c.value_name, c.pile, c.top_rank) for c in sort.cards])
             counts.count("value_sorts", added)
             tick()
-        for fix in journal.talk_corrections:
-            change_id = change_ids[fix.change_uid]
-            added = db.execute(
-                "INSERT INTO talk_corrections (user_id, change_id, sentence, side, kind, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, change_id, sentence) DO NOTHING",
-                [user_id, change_id, fix.sentence, fix.side, fix.kind, fix.created_at],
-            ).rowcount == 1
-            if added:
-                mark_for_recount(db, user_id, change_id, [fix.sentence])
+        for added in labels_added:
             counts.count("talk_corrections", added)
             tick()
     return counts

@@ -1,9 +1,20 @@
-"""Change-talk counts stored beside each written answer, and the labels a person set on their
-own sentences (see change_journal.talk)."""
+"""Change-talk counts kept as answers are written, and the labels a person set on their own
+sentences (see change_journal.talk).
+
+Each answer carries its reading: sentences of change and of sustain talk, the recogniser's
+version, and the key and strength "In your own words" ranks its quote by. The store cannot run
+the recogniser (it imports nothing above it), so the core plugs a reader in
+(:func:`use_reader`, done by ``change_journal.talk`` when imported); every write path of an
+answer (a check-in, an exploration answer, an import, a correction) calls it inside its own
+transaction. Triggers (``migrations.m010_talk_counts_kept``) keep per-day and per-month sums of
+the counts, which :func:`window_sums` reads. Answers written with no reader plugged in, before
+the counts were kept, or read by an older recogniser are found by index (:func:`stale_answers`)
+and read again by ``change_journal.talk.recount``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -11,50 +22,170 @@ from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 from change_journal.store.dialect import of as dialect_of
 
+Reading = tuple[int | None, int | None, int | None, str | None, int | None]
+"""``(change sentences, sustain sentences, recogniser version, quote key, quote strength)``."""
+ToRead = tuple[str, str, str, Mapping[str, int] | None]
+"""``(prompt_id, question, text, ratings of its check-in or None)``."""
+Reader = Callable[[Database, int, int, Sequence[ToRead]], list[Reading]]
+"""``reader(db, user_id, change_id, answers)``: the reading of each answer about one change."""
 
-def uncounted_answers(db: Database, user_id: int, change_id: int, since_at: str | None,
-                      version: int, limit: int) -> list[tuple[int, str, str]]:
-    """Up to ``limit`` of the person's answers on one change not yet counted by ``version``:
-    ``(answer_id, question, text)``, newest first."""
+UNREAD: Reading = (None, None, None, None, None)
+_reader: list[Reader] = []
+
+
+def use_reader(reader: Reader) -> None:
+    """Plug in the core's reader of answers (change_journal.talk does it when imported)."""
+    _reader[:] = [reader]
+
+
+def read(db: Database, user_id: int, change_id: int, to_read: Sequence[ToRead]) -> list[Reading]:
+    """The reading of each of ``to_read`` about one of the person's changes (all unread when
+    no reader is plugged in). Call it inside the transaction that writes them."""
+    if not to_read:
+        return []
+    if not _reader:
+        return [UNREAD] * len(to_read)
+    return _reader[0](db, user_id, change_id, to_read)
+
+
+# ------------------------------------------------------------------------------ catching up
+
+def _stale_where(version: int) -> tuple[str, list]:
+    """Answers of one change not read by ``version`` (or with no quote key), each condition
+    one index range (see the indexes of ``m010_talk_counts_kept``)."""
+    return ("(talk_version IS NULL OR talk_version < ? OR talk_version > ? OR quote_key IS NULL)",
+            [version, version])
+
+
+def stale_answers(db: Database, user_id: int, change_id: int, version: int,
+                  limit: int) -> list[tuple[int, str, str, str, Mapping[str, int] | None]]:
+    """Up to ``limit`` of the person's answers on one change still to be read by ``version``:
+    ``(answer_id, prompt_id, question, text, ratings of its check-in or None)``, newest first."""
+    where, params = _stale_where(version)
+    rows = db.execute(
+        "SELECT a.id, a.prompt_id, a.question, a.text, k.importance, k.confidence, k.readiness"
+        " FROM answers a LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
+        f" WHERE a.user_id = ? AND a.change_id = ? AND {where.replace('talk_', 'a.talk_')}"
+        " ORDER BY a.created_at DESC LIMIT ?",
+        [user_id, change_id, *params, limit],
+    ).fetchall()
+    return [(answer_id, prompt_id, question, text,
+             None if importance is None else
+             {"importance": importance, "confidence": confidence, "readiness": readiness})
+            for answer_id, prompt_id, question, text, importance, confidence, readiness in rows]
+
+
+def count_stale(db: Database, user_id: int, change_id: int, version: int) -> int:
+    """How many of the person's answers on one change are still to be read by ``version``."""
+    where, params = _stale_where(version)
+    return db.execute(f"SELECT COUNT(*) FROM answers WHERE user_id = ? AND change_id = ? AND {where}",
+                      [user_id, change_id, *params]).fetchone()[0]
+
+
+def has_stale(db: Database, user_id: int, change_id: int, version: int) -> bool:
+    """Whether any of the person's answers on one change is still to be read (four index
+    probes, however long the history)."""
+    indexed_by = dialect_of(db).indexed_by
+    head = f"SELECT 1 FROM answers{indexed_by('answers_by_talk_version')} WHERE user_id = ?" \
+           " AND change_id = ? AND "
+    unkeyed = f"SELECT 1 FROM answers{indexed_by('answers_unkeyed')} WHERE user_id = ?" \
+              " AND change_id = ? AND quote_key IS NULL"
     return db.execute(
-        "SELECT id, question, text FROM answers WHERE user_id = ? AND change_id = ?"
-        " AND created_at >= ? AND talk_version IS DISTINCT FROM ? ORDER BY created_at DESC LIMIT ?",
-        [user_id, change_id, since_at or "", version, limit],
+        f"SELECT EXISTS({head}talk_version IS NULL) OR EXISTS({head}talk_version < ?)"
+        f" OR EXISTS({head}talk_version > ?) OR EXISTS({unkeyed})",
+        [user_id, change_id, user_id, change_id, version, user_id, change_id, version,
+         user_id, change_id],
+    ).fetchone()[0] == 1
+
+
+def stale_changes(db: Database, version: int) -> list[tuple[int, int]]:
+    """``(user_id, change_id)`` of every change holding answers still to be read by ``version``:
+    for the one-off recount after a new recogniser (not on behalf of a person; ids only)."""
+    return db.execute(
+        "SELECT DISTINCT user_id, change_id FROM answers"
+        " WHERE talk_version IS NULL OR talk_version != ? OR quote_key IS NULL",
+        [version],
     ).fetchall()
 
 
-def count_uncounted(db: Database, user_id: int, change_id: int, since_at: str | None,
-                    version: int) -> int:
-    """How many of the person's answers on one change still wait to be counted."""
-    return db.execute(
-        "SELECT COUNT(*) FROM answers WHERE user_id = ? AND change_id = ? AND created_at >= ?"
-        " AND talk_version IS DISTINCT FROM ?",
-        [user_id, change_id, since_at or "", version],
-    ).fetchone()[0]
-
-
-def save_counts(db: Database, user_id: int, counts: Sequence[tuple[int, int, int]],
-                version: int) -> None:
-    """Store ``(answer_id, change_sentences, sustain_sentences)`` for the person's answers."""
+def save_readings(db: Database, user_id: int,
+                  readings: Sequence[tuple[int, Reading]]) -> None:
+    """Store ``(answer_id, reading)`` for the person's answers (the day and month sums follow,
+    by trigger), in one transaction."""
     with transaction(db):
         dialect_of(db).executemany(
             db,
-            "UPDATE answers SET talk_change = ?, talk_sustain = ?, talk_version = ?"
-            " WHERE id = ? AND user_id = ?",
-            [(change, sustain, version, answer_id, user_id) for answer_id, change, sustain in counts],
+            "UPDATE answers SET talk_change = ?, talk_sustain = ?, talk_version = ?,"
+            " quote_key = ?, quote_strength = ? WHERE id = ? AND user_id = ?",
+            [(*reading, answer_id, user_id) for answer_id, reading in readings],
         )
 
 
-def daily_counts(db: Database, user_id: int, change_id: int, since_at: str | None,
-                 version: int, utc_offset_minutes: int = 0) -> list[tuple[str, int, int]]:
-    """``(day, change sentences, sustain sentences)`` per day with counted answers, days being
-    those of a clock ``utc_offset_minutes`` ahead of UTC."""
+def reread(db: Database, user_id: int, change_id: int, answer_ids: Sequence[int]) -> None:
+    """Read the person's listed answers on one change again now (or, with no reader plugged in,
+    mark them to be read), inside the caller's transaction."""
+    ids = list(answer_ids)
+    if not ids:
+        return
+    if not _reader:
+        dialect_of(db).executemany(db, "UPDATE answers SET talk_version = NULL"
+                                   " WHERE id = ? AND user_id = ?", [(i, user_id) for i in ids])
+        return
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows += db.execute(
+            "SELECT a.id, a.prompt_id, a.question, a.text, k.importance, k.confidence,"
+            " k.readiness FROM answers a LEFT JOIN checkins k ON k.id = a.checkin_id"
+            f" WHERE a.id IN ({', '.join('?' * len(chunk))}) AND a.user_id = ?"
+            " AND a.change_id = ?", [*chunk, user_id, change_id]).fetchall()
+    to_read = [(p, q, t, None if i is None else {"importance": i, "confidence": c, "readiness": r})
+               for _id, p, q, t, i, c, r in rows]
+    readings = read(db, user_id, change_id, to_read)
+    save_readings(db, user_id, [(row[0], reading) for row, reading in zip(rows, readings,
+                                                                          strict=True)])
+
+
+# ------------------------------------------------------------------------------ counts
+
+def answer_span(db: Database, user_id: int, change_id: int,
+                since_at: str | None) -> tuple[str | None, str | None]:
+    """``(first, last)`` UTC times the person wrote on one change from ``since_at`` on (two
+    index probes)."""
     return db.execute(
-        f"SELECT {dialect_of(db).local_day('created_at')} AS day, SUM(talk_change), SUM(talk_sustain)"
-        " FROM answers WHERE user_id = ? AND change_id = ? AND created_at >= ?"
-        " AND talk_version = ? GROUP BY day ORDER BY day",
-        [utc_offset_minutes, user_id, change_id, since_at or "", version],
+        "SELECT (SELECT MIN(created_at) FROM answers WHERE user_id = ? AND change_id = ?"
+        " AND created_at >= ?), (SELECT MAX(created_at) FROM answers WHERE user_id = ?"
+        " AND change_id = ? AND created_at >= ?)",
+        [user_id, change_id, since_at or "", user_id, change_id, since_at or ""],
+    ).fetchone()
+
+
+WINDOW_SOURCES = {
+    "months": ("talk_months", "month", "change_sentences", "sustain_sentences"),
+    "days": ("talk_days", "day", "change_sentences", "sustain_sentences"),
+    "answers": ("answers", "created_at", "coalesce(talk_change, 0)", "coalesce(talk_sustain, 0)"),
+}
+"""Where windows are summed: whole UTC months ("2026-05"), whole UTC days ("2026-05-01"), or
+answers (UTC times)."""
+
+
+def window_sums(db: Database, user_id: int, change_id: int, source: str,
+                windows: Sequence[tuple[int, int, str, str]]) -> dict[int, tuple[int, int]]:
+    """Signed sums of change and sustain sentences in ``windows`` of one of the person's
+    changes: ``{bucket: (change, sustain)}`` for ``(bucket, sign, from, to)`` windows, ``from``
+    included and ``to`` not, in the keys of ``source`` (one of :data:`WINDOW_SOURCES`). One
+    statement; each window is one index range."""
+    if not windows:
+        return {}
+    table, key, change, sustain = WINDOW_SOURCES[source]
+    rows = db.execute(
+        f"WITH w (bucket, sign, lo, hi) AS (VALUES {', '.join(['(?, ?, ?, ?)'] * len(windows))})"
+        f" SELECT w.bucket, SUM(w.sign * {change}), SUM(w.sign * {sustain}) FROM w"
+        f" JOIN {table} t ON t.user_id = ? AND t.change_id = ? AND t.{key} >= w.lo"
+        f" AND t.{key} < w.hi GROUP BY w.bucket",
+        [*(value for window in windows for value in window), user_id, change_id],
     ).fetchall()
+    return {bucket: (int(c or 0), int(s or 0)) for bucket, c, s in rows}
 
 
 # ------------------------------------------------------------------------------ corrections
@@ -72,7 +203,7 @@ def list_corrections(db: Database, user_id: int, change_id: int) -> list[tuple[s
 def save_corrections(db: Database, user_id: int, change_id: int,
                      corrections: Sequence[tuple[str, str, str | None]]) -> None:
     """Store ``(sentence, side, kind)`` labels on the person's sentences about one change, and
-    mark the answers holding those sentences for recounting, in one transaction.
+    read the answers holding those sentences again, in one transaction.
 
     Raises :class:`NotYours` when the change is not the acting user's.
     """
@@ -99,7 +230,8 @@ def save_correction(db: Database, user_id: int, change_id: int, text: str, side:
 
 def delete_corrections(db: Database, user_id: int, change_id: int,
                        sentences: Sequence[str]) -> int:
-    """Forget the person's labels on ``sentences``; return how many were there."""
+    """Forget the person's labels on ``sentences`` (the answers holding them are read again);
+    return how many were there."""
     with transaction(db):
         deleted = 0
         for sentence in sentences:
@@ -117,10 +249,12 @@ def delete_correction(db: Database, user_id: int, change_id: int, text: str) -> 
 
 
 def mark_for_recount(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
-    """Forget the stored counts of the person's answers that hold any of ``sentences``."""
-    dialect_of(db).executemany(
-        db,
-        "UPDATE answers SET talk_version = NULL WHERE user_id = ? AND change_id = ?"
-        f" AND {dialect_of(db).contains('text')}",
-        [(user_id, change_id, sentence) for sentence in sentences],
-    )
+    """Read again, now, the person's answers on one change that hold any of ``sentences``
+    (inside the caller's transaction)."""
+    ids: dict[int, None] = {}
+    for sentence in sentences:
+        ids.update(dict.fromkeys(answer_id for (answer_id,) in db.execute(
+            "SELECT id FROM answers WHERE user_id = ? AND change_id = ?"
+            f" AND {dialect_of(db).contains('text')}",
+            [user_id, change_id, sentence])))
+    reread(db, user_id, change_id, list(ids))
