@@ -4,9 +4,12 @@ Every table the schema has (accounts, changes, check-ins, answers, plans, values
 and invite codes as their hashes, coach notes, sessions, drafts, sign-in throttling, labels, and
 any table a later step adds) is copied row for row, ids included, parents before the tables
 that reference them, from one consistent snapshot of the source, in one transaction on the
-target. Ids continue where the source's would (an account id is never handed out twice). Before
-the commit, each table's row count and a checksum of its content are computed on both sides;
-any difference undoes the copy.
+target. Ids continue where the source's would (an account id is never handed out twice). Tables
+that triggers keep (the change-talk sums of ``m010``) get the source's rows as they are: a table
+is emptied before it is written (of rows triggers made from tables written before it), and
+written again at the end if triggers on later tables changed it. Before the commit, each table's
+row count and a checksum of its content are computed on both sides; any difference undoes the
+copy.
 
 Usage::
 
@@ -46,25 +49,38 @@ def copy_all(source, target) -> CopyReport:
         if target.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
             raise StoreError(f"The target database already holds data (in {table}): copy only "
                              "into a new, empty database. Nothing was copied.")
-    reading, writing = dialect_of(source), dialect_of(target)
-    with reading.snapshot(source), transaction(target):
+    with dialect_of(source).snapshot(source), transaction(target):
         for table in tables:
-            columns = reading.columns(source, table)
-            if sorted(columns) != sorted(writing.columns(target, table)):
-                raise StoreError(f"The table {table} has different columns in the two "
-                                 "databases, so nothing was copied.")
-            insert = (f"INSERT INTO {table} ({', '.join(columns)})"
-                      f" VALUES ({', '.join('?' * len(columns))})")
-            cursor = source.execute(f"SELECT {', '.join(columns)} FROM {table}")
-            while batch := cursor.fetchmany(BATCH_ROWS):
-                writing.executemany(target, insert, batch)
-            if "id" in columns:
-                writing.continue_ids(target, table, reading.next_id(source, table))
-        copied, mine = _fingerprint(source, tables), _fingerprint(target, tables)
-        if copied != mine:
+            _write(source, target, table)
+        copied = {table: _table_print(source, table) for table in tables}
+        for table in tables:
+            if _table_print(target, table) != copied[table]:  # changed by a trigger since
+                _write(source, target, table)
+        if {table: _table_print(target, table) for table in tables} != copied:
             raise StoreError("The copy did not match the source (row counts or content "
                              "differ), so it was undone.")
-    return CopyReport(*copied)
+    whole = hashlib.sha256()
+    for table in sorted(tables):
+        count, digest = copied[table]
+        whole.update(f"{table}\n{count}\n{digest}\n".encode())
+    return CopyReport({table: copied[table][0] for table in tables}, whole.hexdigest())
+
+
+def _write(source, target, table: str) -> None:
+    """Give ``table`` in ``target`` exactly the source's rows, and continue its ids."""
+    reading, writing = dialect_of(source), dialect_of(target)
+    columns = reading.columns(source, table)
+    if sorted(columns) != sorted(writing.columns(target, table)):
+        raise StoreError(f"The table {table} has different columns in the two databases, so "
+                         "nothing was copied.")
+    target.execute(f"DELETE FROM {table}")
+    insert = (f"INSERT INTO {table} ({', '.join(columns)})"
+              f" VALUES ({', '.join('?' * len(columns))})")
+    cursor = source.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        writing.executemany(target, insert, batch)
+    if "id" in columns:
+        writing.continue_ids(target, table, reading.next_id(source, table))
 
 
 def _tables(db) -> list[str]:
@@ -88,18 +104,14 @@ def _parents_first(db) -> list[str]:
     return ordered
 
 
-def _fingerprint(db, tables: list[str]) -> tuple[dict[str, int], str]:
-    """Row counts by table, and a checksum of all content that does not depend on row order
-    (each row's SHA-256, summed per table)."""
-    counts, whole = {}, hashlib.sha256()
-    for table in sorted(tables):
-        columns = sorted(dialect_of(db).columns(db, table))
-        count, total = 0, 0
-        cursor = db.execute(f"SELECT {', '.join(columns)} FROM {table}")
-        while batch := cursor.fetchmany(BATCH_ROWS):
-            count += len(batch)
-            total += sum(int.from_bytes(hashlib.sha256(repr(tuple(row)).encode()).digest(), "big")
-                         for row in batch)
-        counts[table] = count
-        whole.update(f"{table}\n{count}\n{total % 2**256:064x}\n".encode())
-    return counts, whole.hexdigest()
+def _table_print(db, table: str) -> tuple[int, str]:
+    """``(rows, checksum)`` of a table's content, whatever the order of its rows or columns
+    (the sum of each row's SHA-256)."""
+    columns = sorted(dialect_of(db).columns(db, table))
+    count, total = 0, 0
+    cursor = db.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        count += len(batch)
+        total += sum(int.from_bytes(hashlib.sha256(repr(tuple(row)).encode()).digest(), "big")
+                     for row in batch)
+    return count, f"{total % 2**256:064x}"
