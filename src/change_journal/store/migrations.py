@@ -7,10 +7,11 @@ rebuilding a table) and every reference checked before the commit. Never edit a 
 add a new one at the end. ``docs/schema.sql`` shows the schema the steps add up to (a test keeps
 it current).
 
-PostgreSQL databases start at ``m009_talk_corrections`` (see ``store.postgres``) and run every
+PostgreSQL databases start at ``m010_talk_counts_kept`` (see ``store.postgres``) and run every
 later step too, through the same ``db.execute``: write new steps in SQL both engines accept
-(``INTEGER``, ``TEXT``, ``CHECK``, ``REFERENCES``, ``CREATE INDEX``; no ``PRAGMA``, triggers or
-sqlite-utils table helpers), and ``tests/unit/test_engines.py`` runs them on both.
+(``INTEGER``, ``TEXT``, ``CHECK``, ``REFERENCES``, ``CREATE INDEX``; no ``PRAGMA`` or sqlite-utils
+table helpers), and where they must differ (a trigger's body) branch on ``dialect.of(db)``;
+``tests/unit/test_engines.py`` checks that both engines end with the same schema.
 """
 
 from __future__ import annotations
