@@ -59,6 +59,7 @@ def copy_all(source, target) -> CopyReport:
         if {table: _table_print(target, table) for table in tables} != copied:
             raise StoreError("The copy did not match the source (row counts or content "
                              "differ), so it was undone.")
+        dialect_of(target).refresh_statistics(target)
     whole = hashlib.sha256()
     for table in sorted(tables):
         count, digest = copied[table]

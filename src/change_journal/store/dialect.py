@@ -86,6 +86,17 @@ class Dialect:
         ``INDEXED BY``; PostgreSQL's planner has no such hint and picks it by cost)."""
         return f" INDEXED BY {index}"
 
+    def join_first(self, table: str, alias: str, where: str, order: str, limit: str) -> str:
+        """SQL joining, to each row so far, the first ``limit`` rows of ``table`` (named
+        ``first`` inside ``where`` and ``order``, ``alias`` outside) in ``order``. Joining on
+        "id IN (the first few)" lets SQLite read only those rows through an index; PostgreSQL
+        would test every row of ``table`` against that list, and reads them with ``LATERAL``."""
+        return (f"JOIN {table} {alias} ON {alias}.id IN (SELECT first.id FROM {table} first"
+                f" WHERE {where} ORDER BY {order} LIMIT {limit})")
+
+    def refresh_statistics(self, db) -> None:
+        """Have the planner's statistics follow a bulk load (SQLite keeps none unless asked)."""
+
     def unindexed(self, column: str) -> str:
         """``column`` written so that SQLite does not search it through an index (a unary
         ``+``); PostgreSQL's planner takes no hint, and has no ``+`` for text."""
@@ -158,6 +169,14 @@ class PostgresDialect(Dialect):
 
     def unindexed(self, column: str) -> str:
         return column
+
+    def join_first(self, table: str, alias: str, where: str, order: str, limit: str) -> str:
+        return (f"CROSS JOIN LATERAL (SELECT * FROM {table} first WHERE {where}"
+                f" ORDER BY {order} LIMIT {limit}) {alias}")
+
+    def refresh_statistics(self, db) -> None:
+        """Without statistics, until autovacuum gets to the tables, plans can be very slow."""
+        db.execute("ANALYZE")
 
     def glob(self, value: str, pattern: str) -> str:
         like = f"replace(replace(replace({pattern}, '_', '\\_'), '%', '\\%'), '*', '%')"
