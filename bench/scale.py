@@ -317,7 +317,7 @@ def measure(person: tuple, folder: Path, *, tiny: bool = False, clients: int = 8
     token = sessions.start(db, account)
     db.close()
     if tiny:
-        clients, seconds = 2, 3
+        clients, seconds = 2, 1
     result: dict = {"cpus": os.cpu_count(), "load_average_before": list(os.getloadavg())}
     result["flags"] = " ".join(DEPLOY_FLAGS)
     for processes in (1, 2):

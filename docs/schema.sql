@@ -17,7 +17,7 @@ CREATE TABLE answers (
             question TEXT NOT NULL,
             text TEXT NOT NULL,
             created_at TEXT NOT NULL
-        , subject TEXT NOT NULL DEFAULT '', uid TEXT, talk_change INTEGER, talk_sustain INTEGER, talk_version INTEGER, quote_key TEXT, quote_strength INTEGER);
+        , subject TEXT NOT NULL DEFAULT '', uid TEXT, talk_change INTEGER, talk_sustain INTEGER, talk_version INTEGER, quote_key TEXT, quote_strength INTEGER, talk_marks TEXT, talk_lead TEXT);
 
 CREATE TABLE changes (
             id INTEGER PRIMARY KEY,
@@ -210,6 +210,8 @@ CREATE INDEX answers_by_talk_version ON answers(user_id, change_id, talk_version
 CREATE UNIQUE INDEX answers_by_uid ON answers(user_id, uid);
 
 CREATE INDEX answers_unkeyed ON answers(user_id, change_id) WHERE quote_key IS NULL;
+
+CREATE INDEX answers_unmarked ON answers(user_id, change_id) WHERE talk_marks IS NULL;
 
 CREATE UNIQUE INDEX changes_by_uid ON changes(user_id, uid);
 

@@ -193,6 +193,19 @@ def fill_talk_counts_kept(db: Database, ids: Ids) -> None:
                             "created_at": "2025-03-05T07:00:00.000000+00:00"})
 
 
+def fill_talk_marks_kept(db: Database, ids: Ids) -> None:
+    """An answer read with the marks on its quote and its strongest kind of change talk."""
+    _insert(db, "answers", {"user_id": ids["sam"], "change_id": ids["sleep"], "checkin_id": None,
+                            "prompt_id": "ambivalence.better", "question": "What would be better?",
+                            "text": "I will put the phone away.", "talk_change": 1,
+                            "talk_sustain": 0, "talk_version": 1,
+                            "quote_key": "i will put the phone away.", "quote_strength": 1,
+                            "talk_marks": '[["change", "commitment", "I will put the phone away.",'
+                                          ' ["I will"], false]]',
+                            "talk_lead": "commitment",
+                            "created_at": "2025-03-06T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -204,6 +217,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m008_sharing_consent": fill_sharing_consent,
     "m009_talk_corrections": fill_talk_corrections,
     "m010_talk_counts_kept": fill_talk_counts_kept,
+    "m011_talk_marks_kept": fill_talk_marks_kept,
 }
 """For each migration, what adds rows for what it brought."""
 

@@ -87,10 +87,11 @@ class Quote:
     change-talk strength)."""
     times: int = 1
     """How often the person wrote these same words."""
-    talk: tuple[Mark, ...] = ()
+    talk: tuple[Mark, ...] | None = None
+    """The sentences of ``text`` that are change or sustain talk, strongest change talk first
+    (None until read: every quote of a :class:`Section` is read)."""
     prompt_id: str = ""
     """The question's prompt id (empty for the change's own "why now")."""
-    """The sentences of ``text`` that are change or sustain talk, strongest change talk first."""
 
     @property
     def talk_rank(self) -> int:
@@ -157,8 +158,10 @@ def build_summary(db: Database, user_id: int, change: Change,
 
     The answers' quotes are merged and ranked in SQL (each answer's quote key and strength are
     kept as it is written): per theme, the :data:`KEPT` strongest then latest wordings, and how
-    many there are. While some answers have no key yet (written before keys were kept, and not
-    read again since: ``talk.recount``), everything is read and ranked here, as
+    many there are. Their marks, and the strongest kind of change talk in the latest "how it's
+    going" answers, were kept with each answer's reading: only answers the current recogniser
+    has not read yet are read here. While some answers have no key yet (written before keys were
+    kept, and not read again since: ``talk.recount``), everything is read and ranked here, as
     :func:`gather` does for the report.
     """
     book = book or load_prompts()
@@ -178,19 +181,29 @@ def build_summary(db: Database, user_id: int, change: Change,
     for theme, ids in prompts_of.items():
         rows, wordings = answers.top_quotes(db, user_id, change.id, ids, KEPT)
         beyond[theme] = wordings - len(rows)
-        found += [(theme, replace(_stored_quote(theme, row, book)[1], times=row.times))
+        found += [(theme, replace(_stored_quote(theme, row, book)[1], times=row.times,
+                                  talk=talk.stored_marks(row.version, row.marks)))
                   for row in rows]
     free = answers.latest_answers(db, user_id, change.id, [prompt_ids.HOW_GOING, prompt_ids.NOTE],
                                   RECENT_CHECKIN_WORDS, frequent=True)
-    found += _free_quotes(change, free, fixes)
+    found += _free_quotes(change, [(row.prompt_id, row.question, row.text, row.created_at)
+                                   for row in free], fixes,
+                          [_kept_reading(row) for row in free])
     found += _plan_quotes(plans.list_plans(db, user_id, change.id), book)
     helped_ids = [p.id for p in book.set(HELPED_SET).prompts if p.id in themed]
-    helped = [_quote(themed[prompt_id], text, source=book.set(book.prompts[prompt_id].set).title,
-                     question=question, at=at, prompt_id=prompt_id)[1]
-              for prompt_id, question, text, at in answers.latest_answers(
-                  db, user_id, change.id, helped_ids, 1)]
+    helped = [_quote(themed[row.prompt_id], row.text,
+                     source=book.set(book.prompts[row.prompt_id].set).title,
+                     question=row.question, at=row.created_at, prompt_id=row.prompt_id)[1]
+              for row in answers.latest_answers(db, user_id, change.id, helped_ids, 1)]
     return _assemble(change, found, values.snapshots(db, user_id), fixes, book, helped=helped,
                      beyond=beyond)
+
+
+def _kept_reading(row: answers.LatestRow) -> tuple[str | None, tuple[Mark, ...]] | None:
+    """``(strongest kind of change talk, marks on the quote)`` kept with an answer's reading,
+    or None when the current recogniser has not read it."""
+    kept = talk.stored_marks(row.version, row.marks)
+    return None if kept is None else (row.lead, kept)
 
 
 def _stored_quote(theme: str, row: answers.QuoteRow, book: PromptBook) -> tuple[str, Quote]:
@@ -236,7 +249,8 @@ def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
     for theme, title in THEME_TITLES.items():
         merged = sorted(_merge_repeats(q for t, q in found if t == theme),
                         key=lambda q: (q.strength, q.at), reverse=True)
-        kept = [replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
+        kept = [q if q.talk is not None else
+                replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
                 for q in merged[:KEPT]]
         older = max(0, len(merged) + (beyond or {}).get(theme, 0) - KEPT)
         if kept or (theme == "values" and top_alone):
@@ -290,17 +304,27 @@ def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
 
 
 def _free_quotes(change: Change, free: Sequence[tuple[str, str, str, str]],
-                 fixes: Corrections) -> list[tuple[str, Quote]]:
+                 fixes: Corrections,
+                 kept: Sequence[tuple[str | None, tuple[Mark, ...]] | None] | None = None
+                 ) -> list[tuple[str, Quote]]:
     """``(theme, quote)`` of the "how it's going" answers and notes ``(prompt_id, question,
-    text, at)`` that carry change talk: the strongest kind in one says where it belongs."""
+    text, at)`` that carry change talk: the strongest kind in one says where it belongs.
+    ``kept``: for each, the strongest kind and the marks on its quote kept with its reading
+    (None, or none given: read it here)."""
     found = []
-    for prompt_id, question, text, at in free:
-        said = [m for m in talk.marks(text, question, change.title, fixes) if m.side == "change"]
-        if said:
-            theme = ("steps" if said[0].kind in change_talk.MOBILISING else
-                     "abilities" if said[0].kind == "ability" else "reasons")
-            found.append(_quote(theme, text, source="Check-in", question=question,
-                                at=at, prompt_id=prompt_id))
+    for (prompt_id, question, text, at), reading in zip(free, kept or [None] * len(free),
+                                                         strict=True):
+        if reading is None:
+            said = [m for m in talk.marks(text, question, change.title, fixes)
+                    if m.side == "change"]
+            lead, marked = (said[0].kind if said else None), None
+        else:
+            lead, marked = reading
+        if lead:
+            theme = ("steps" if lead in change_talk.MOBILISING else
+                     "abilities" if lead == "ability" else "reasons")
+            found.append((theme, replace(_quote(theme, text, source="Check-in", question=question,
+                                                at=at, prompt_id=prompt_id)[1], talk=marked)))
     return found
 
 

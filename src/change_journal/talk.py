@@ -5,18 +5,20 @@ confident (:data:`change_talk.SHOW_THRESHOLD`) or when the person labelled it th
 person can remove or correct any label, and the correction is kept (per change, by the
 sentence's words) and respected everywhere marks are read: the reflection after a check-in,
 "In your own words", the tables of earlier answers and the weekly counts.
-Counts are taken when an answer is written or imported, in the same transaction (this module
-plugs its reader into the store: :func:`read_answers`), and a relabelled sentence's answers are
-read again with the label. The store keeps the counts summed per day and per month, so the
-chart (:func:`over_time`) reads at most a few hundred rows at any history. After a new
-recogniser (:data:`change_talk.VERSION`), :func:`recount` reads every answer again, a bounded
-batch at a time (``python -m change_journal recount-talk``); until then the earlier counts
-stand, and a person's own page reads a bounded batch of theirs per view (:func:`count_pending`).
+Counts, and the marks on each answer's quote, are taken when an answer is written or imported,
+just before the transaction that writes it (this module plugs its reader into the store:
+:func:`read_answers`), and a relabelled sentence's answers are read again with the label.
+The store keeps the counts summed per day and per month, so the chart (:func:`over_time`)
+reads at most a few hundred rows at any history. After a new recogniser
+(:data:`change_talk.VERSION`), :func:`recount` reads every answer again, a bounded batch at a
+time (``python -m change_journal recount-talk``); until then the earlier counts stand, and a
+person's own page reads a bounded batch of theirs per view (:func:`count_pending`).
 Sustain talk is acknowledged in the same even tone: it is part of ambivalence, not a mistake.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -27,7 +29,6 @@ import pandas as pd
 from sqlite_utils import Database
 
 from change_journal import change_talk, clock, progress, prompt_ids
-from change_journal.store import changes as change_store
 from change_journal.store import talk as store
 
 COUNT_BUDGET = 300
@@ -176,8 +177,13 @@ def correction_choices() -> dict[str, tuple[str, str | None]]:
 
 def corrections(db: Database, user_id: int, change_id: int) -> dict[str, Correction]:
     """The person's labels on their own sentences about one change, by :func:`sentence_key`."""
+    return _by_key(store.list_corrections(db, user_id, change_id))
+
+
+def _by_key(labels: Iterable[store.Label]) -> dict[str, Correction]:
+    """``(sentence, side, kind)`` labels, oldest first, by :func:`sentence_key` (later wins)."""
     return {sentence_key(sentence): Correction(sentence, side, kind)
-            for sentence, side, kind in store.list_corrections(db, user_id, change_id)}
+            for sentence, side, kind in labels}
 
 
 def correct(db: Database, user_id: int, change_id: int, sentences: Sequence[str],
@@ -223,34 +229,47 @@ def quote_strength(prompt_id: str, ratings: Mapping[str, int] | None) -> int:
     return 2 if ruler and ratings and ratings.get(ruler, 0) >= HIGH_RATING else 1
 
 
-def read_answers(db: Database, user_id: int, change_id: int,
-                 answers: Sequence[store.ToRead]) -> list[store.Reading]:
+def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> list[store.Reading]:
     """What the store keeps of each answer about one change: its sentences of change and of
     sustain talk as the person sees them (confident labels and their own corrections), the
-    recogniser's version, and the key and strength of its quote. Plugged into the store, which
-    calls it inside the transaction that writes the answers."""
-    change = change_store.get_change(db, user_id, change_id)
-    title = change.title if change else None
-    fixes = corrections(db, user_id, change_id)
+    recogniser's version, the key and strength of its quote, the marks on that quote
+    (:func:`stored_marks` reads them back) and the strongest kind of change talk in it. Plugged
+    into the store, which calls it before the transaction that writes the answers."""
+    fixes = _by_key(context.labels)
     readings = []
     for prompt_id, question, text, ratings in answers:
-        sides = [m.side for m in marks(text, question, title, fixes)]
+        found = marks(text, question, context.title, fixes)
+        quote = excerpt(text)[0]
+        on_quote = found if quote == text else marks(quote, question, context.title, fixes)
+        sides = [m.side for m in found]
+        lead = next((m.kind for m in found if m.side == "change"), None)
         readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,
-                         sentence_key(excerpt(text)[0]), quote_strength(prompt_id, ratings)))
+                         sentence_key(quote), quote_strength(prompt_id, ratings),
+                         json.dumps([[m.side, m.kind, m.sentence, m.triggers, m.corrected]
+                                     for m in on_quote]), lead))
     return readings
 
 
 store.use_reader(read_answers)
 
 
+def stored_marks(version: int | None, kept: str | None) -> tuple[Mark, ...] | None:
+    """The marks kept with an answer's reading (:func:`read_answers`), or None when they were
+    not read by the current recogniser (read them again)."""
+    if version != change_talk.VERSION or kept is None:
+        return None
+    return tuple(Mark(side, kind, sentence, tuple(triggers), corrected)
+                 for side, kind, sentence, triggers, corrected in json.loads(kept))
+
+
 def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUNT_BUDGET) -> int:
     """Read again up to ``budget`` of the person's answers on one change that the current
     recogniser has not read; return how many still wait. Nothing waits unless the recogniser
-    changed (or answers were written with no reader): then it costs four index probes."""
+    changed (or answers were written with no reader): then it costs five index probes."""
     if not store.has_stale(db, user_id, change_id, change_talk.VERSION):
         return 0
     rows = store.stale_answers(db, user_id, change_id, change_talk.VERSION, budget)
-    readings = read_answers(db, user_id, change_id, [row[1:] for row in rows])
+    readings = store.read(db, user_id, change_id, [row[1:] for row in rows])
     store.save_readings(db, user_id, [(row[0], r) for row, r in zip(rows, readings, strict=True)])
     if len(rows) < budget:
         return 0
@@ -272,7 +291,7 @@ def recount(db: Database, budget: int = 5000, batch: int = 500) -> int:
                                        min(batch, budget - done))
             if not rows:
                 break
-            readings = read_answers(db, user_id, change_id, [row[1:] for row in rows])
+            readings = store.read(db, user_id, change_id, [row[1:] for row in rows])
             store.save_readings(db, user_id,
                                 [(row[0], r) for row, r in zip(rows, readings, strict=True)])
             done += len(rows)

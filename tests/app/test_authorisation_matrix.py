@@ -45,6 +45,7 @@ from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.dialect import is_postgres
 from change_journal.store.portability import ChangeRecord, Journal
+from change_journal.store.talk import Context, ReadAhead
 from tests.app.conftest import APP, sign_in_as
 
 ROOT = Path(APP).parent
@@ -205,7 +206,8 @@ def argument_values(world: World, change_id: int) -> dict:
         "corrections": [("I want to walk more.", "none", None)], "sentences": ["I want to walk more."],
         "per_change": 12, "prompt_ids": ["checkin.note", "checkin.how_going"],
         "to_read": [("checkin.note", "Anything else?", "I will walk.", None)],
-        "readings": [(world.answer[change_id], (9, 9, 1, "intruder", 2))],
+        "readings": [(world.answer[change_id], (9, 9, 1, "intruder", 2, "[]", None))],
+        "ahead": ReadAhead(Context("intruder", ()), []),
         "source": "answers",
         "windows": [(0, 1, "2000-01-01", "2100-01-01")],
     }

@@ -93,3 +93,32 @@ def test_a_coach_deleting_their_account_is_signed_out_too(new_app, app_db):
     click(at, "Delete my account")
     reopen_after_deleting(at)
     assert_signed_out(at)
+
+
+class _StateWithAnUnreadableKey(dict):
+    """Session state as Streamlit keeps it for a component the browser has not answered yet:
+    listed, but reading its value raises KeyError (``clear()`` would stop there)."""
+
+    def __getitem__(self, key):
+        if key == "component":
+            raise KeyError(key)
+        return super().__getitem__(key)
+
+    def clear(self):  # MutableMapping's clear: pop (read, then delete) until a KeyError
+        try:
+            while True:
+                key = next(iter(self))
+                self[key]
+                del self[key]
+        except (KeyError, StopIteration):
+            pass
+
+
+def test_forgetting_a_session_removes_every_key_even_after_one_that_cannot_be_read(monkeypatch):
+    from change_journal.ui import session
+
+    state = _StateWithAnUnreadableKey(component=None, account="river", session_token="t",
+                                      current_change_id=1)
+    monkeypatch.setattr(session.st, "session_state", state)
+    session._forget_everything()
+    assert set(state) <= {"component"}

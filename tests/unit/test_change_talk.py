@@ -764,7 +764,7 @@ def test_confidence_follows_the_question(sentence: str, prompt: str,
 
 
 def test_version_bumped() -> None:
-    assert change_talk.VERSION >= 6
+    assert change_talk.VERSION >= 7
 
 
 # ------------------------------------------------------------------ version 6: rule classes
@@ -823,3 +823,75 @@ V6_CASES = [
 def test_version6_rule_classes(sentence: str, prompt: str | None, change: str,
                                label: str) -> None:
     assert change_talk.classify(sentence, prompt, change).label == label
+
+
+# ------------------------------------------------------------------ version 7: rule classes
+# New sentences of each class (not copied from a journal set or a transcript).
+_NEXT = "What do you make of all this? What's next for you, if anything?"
+_KEEP = "What helps you keep it at 8?"
+V7_CASES = [
+    # Barriers: attempts that failed, a means ruled out, too much on.
+    ("repeated attempts", "I've tried about four times already and it never lasts.", _TAKE,
+     "Quit smoking", "sustain"),
+    ("a means ruled out", "Leaving my phone downstairs, but that's not happening.", _TAKE,
+     "Less phone at night", "sustain"),
+    ("too much on", "There's so much going on at work right now.", _NOTE, "Walk every day",
+     "sustain"),
+    # How the person judges the week, told in a progress report.
+    ("nothing done", "Work was manic so nothing got done.", _SINCE, "Walk every day",
+     "sustain"),
+    ("it's been rough", "It's been rough, honestly.", _SINCE, "Fewer snacks", "sustain"),
+    ("a bare judgement", "Pretty bad, to be honest.", _SINCE, "Fewer snacks", "sustain"),
+    ("a lapse done again", "Did an all-nighter again on Thursday.", _SINCE,
+     "Stop pulling all-nighters", "sustain"),
+    ("a diary's 'did'", "Did forty minutes on the bike on Tuesday.", _SINCE, "Exercise more",
+     "change"),
+    ("a diary's 'no X'", "Four days. No cigarettes.", _SINCE, "Quit smoking", "change"),
+    ("a stop verb over its whole object", "Uninstalled two shopping apps from my phone on Sunday.",
+     _SINCE, "Stop impulse buying", "change"),
+    # Answers that say nothing of the person's own, and conditions outside their doing.
+    ("'I don't know' is no answer", "I don't know, the weekends are just long.", _TAKE,
+     "Drink less", "neutral"),
+    ("a condition that befalls", "If I found out it was hurting my lungs.", _TAKE,
+     "Smoke less", "neutral"),
+    ("someone else's wish", "My husband wants me to stop, he keeps bringing it up.",
+     _WHY_NOT_LOWER, "Stop vaping", "neutral"),
+    ("someone else upset", "My mum is really upset about it.", _WHY_NOT_LOWER, "Stop vaping",
+     "neutral"),
+    ("someone else acting", "Someone to walk the dog in the mornings.", _TAKE,
+     "Sleep more", "neutral"),
+    ("a thing being over", "exams being over", _TAKE, "Sleep more", "neutral"),
+    ("nothing good about now", "Nothing, really.", _LIKES, "Quit smoking", "change"),
+    # Readiness, arrangements and wishes, with their objects and negations.
+    ("it's time", "Honestly, it's time.", _NEXT, "Quit smoking", "change"),
+    ("an arrangement", "I'm booking the course this weekend.", None, "Finish my degree",
+     "change"),
+    ("an arrangement to keep the habit", "I'm drinking this weekend, it's my birthday.", None,
+     "Drink less", "sustain"),
+    ("fancy", "I don't fancy giving up the wine.", None, "Drink less", "sustain"),
+    ("looking to", "I'm not looking to quit.", None, "Quit smoking", "sustain"),
+    ("not that", "Not that I'm planning to stop or anything.", None, "Quit vaping", "sustain"),
+    ("getting back into it", "I want to get back into it, I just keep making excuses.", None,
+     "Swim weekly", "change"),
+    ("'that' is what an earlier clause named",
+     "Maybe without the telly in the bedroom, though I'm not ready to give that up.", _TAKE,
+     "Sleep more", "sustain"),
+    ("'it' with its circumstances", "I'm not sure I can do it with three kids and night shifts.",
+     _TAKE, "Exercise more", "sustain"),
+    ("the lesser side of a comparison", "I enjoy it more than I worry about it.", _NOTE,
+     "Smoke less", "sustain"),
+    ("switched off at a time", "I'll switch the telly off at ten.", None, "Sleep more",
+     "change"),
+    ("the question read in the first person", "Remembering how rough I felt in January.",
+     _KEEP, "Drink less", "change"),
+    ("running out is not running", "Had a shocker, ran out and bought more.", _SINCE,
+     "Quit smoking", "sustain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V7_CASES], ids=[c[0] for c in V7_CASES])
+def test_version7_rule_classes(sentence: str, prompt: str | None, change: str,
+                               label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
+        sentence, prompt, change)

@@ -513,3 +513,39 @@ def test_any_journal_survives_the_json_round_trip(journal):
     doc = export.document(journal, "river", "person", stamp(0), stamp(0))
     parsed = importer.read_export(export.to_json(doc))
     assert export.document(parsed, "river", "person", stamp(0), stamp(0)) == doc
+
+
+def test_an_import_reads_its_answers_before_taking_the_write_lock(full_db, tmp_path, monkeypatch):
+    """Another writer, allowed no waiting at all, saves a check-in while the imported answers
+    are read: the import holds no lock then, and both land."""
+    from change_journal.store import talk as talk_store
+
+    db, user_id = full_db
+    parsed = importer.read_export(export.export_json(db, user_id))
+    target = open_db(tmp_path / "target.db")
+    river = accounts.sign_up(target, "river", "a long enough password").id
+    other = open_db(tmp_path / "target.db")
+    other.execute("PRAGMA busy_timeout = 0")
+    sky = accounts.sign_up(other, "sky", "a long enough password").id
+    sky_change = changes.add_change(other, sky, "Sleep more")
+    open_during = []
+
+    def reader(context, to_read):
+        open_during.append(target.conn.in_transaction)
+        if len(open_during) == 1:
+            checkins.save_checkin(other, sky, sky_change,
+                                  {"importance": 5, "confidence": 5, "readiness": 5},
+                                  [AnswerIn("checkin.note", "Anything else?", "I will rest.")])
+        return talk.read_answers(context, to_read)
+
+    monkeypatch.setattr(talk_store, "_reader", [reader])
+    try:
+        counts = importer.import_journal(target, river, parsed)
+        assert open_during and not any(open_during)
+        assert counts.added["answers"] == len(parsed.answers)
+        assert len(checkins.list_checkins(target, sky, sky_change)) == 1
+        assert target.execute("SELECT COUNT(*) FROM answers WHERE user_id = ? AND"
+                              " talk_version IS NULL", [river]).fetchone() == (0,)
+    finally:
+        other.close()
+        target.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from change_journal import markers, plans, prompts, summary, talk, values
+from change_journal import change_talk, markers, plans, prompts, summary, talk, values
 from change_journal.store import answers, changes, checkins, users
 from change_journal.store.checkins import AnswerIn
 from tests.conftest import FIXED_NOW
@@ -342,5 +342,39 @@ def test_answers_without_a_quote_key_are_still_gathered_whole(db, person):
     long_history(db, user_id, change_id, 30)
     db.execute("UPDATE answers SET quote_key = NULL, quote_strength = NULL WHERE id % 2 = 0")
     change = change_of(db, user_id, change_id)
+    assert summary.build_summary(db, user_id, change, BOOK) == \
+        everything_gathered(db, user_id, change)
+
+
+@pytest.mark.parametrize("days", [30, 120])
+def test_the_page_reads_the_marks_kept_with_each_answer_instead_of_reading_again(
+        db, person, days, monkeypatch):
+    user_id, change_id = person
+    long_history(db, user_id, change_id, days)
+    change = change_of(db, user_id, change_id)
+    read = []
+    monkeypatch.setattr(talk, "marks", lambda *args, **kw: read.append(args) or [])
+    summary.build_summary(db, user_id, change, BOOK)
+    assert read == []
+
+
+def test_answers_not_yet_read_by_a_new_recogniser_are_read_on_the_page(db, person, monkeypatch):
+    user_id, change_id = person
+    long_history(db, user_id, change_id, 30)
+    talk.correct(db, user_id, change_id, ["I could walk at lunch."], "sustain")
+    change = change_of(db, user_id, change_id)
+    monkeypatch.setattr(change_talk, "VERSION", change_talk.VERSION + 1)
+    assert summary.build_summary(db, user_id, change, BOOK) == \
+        everything_gathered(db, user_id, change)
+
+
+def test_a_renamed_change_has_its_answers_read_again_with_the_new_title(db, person):
+    user_id, change_id = person
+    long_history(db, user_id, change_id, 30)
+    changes.update_change(db, user_id, change_id, "Walk to work", "")
+    change = change_of(db, user_id, change_id)
+    assert summary.build_summary(db, user_id, change, BOOK) == \
+        everything_gathered(db, user_id, change)
+    assert talk.count_pending(db, user_id, change_id, budget=10_000) == 0
     assert summary.build_summary(db, user_id, change, BOOK) == \
         everything_gathered(db, user_id, change)

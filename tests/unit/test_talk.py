@@ -5,11 +5,14 @@ catch-up after a new recogniser, and their chart."""
 
 from __future__ import annotations
 
+from contextlib import closing
+
 import pandas as pd
 import pytest
 
 from change_journal import change_talk, charts, progress, talk
-from change_journal.store import changes, checkins, deletion, users
+from change_journal.store import answers as answer_store
+from change_journal.store import changes, checkins, deletion, open_db, users
 from change_journal.store import talk as talk_store
 from change_journal.store.checkins import AnswerIn
 
@@ -318,3 +321,92 @@ def test_the_recount_command_resumes_until_every_answer_is_read(tmp_path, monkey
     assert main(["recount-talk", "--db", str(path)]) == 0
     with open_db(path) as db:
         assert talk_store.count_stale(db, user_id, change_id, change_talk.VERSION) == 0
+
+
+# ------------------------------------------------------------------------------ read before writing
+
+@pytest.mark.engines("sqlite", "postgresql")
+def test_a_check_in_is_read_with_no_transaction_open_and_a_label_set_meanwhile_still_counts(
+        db, db_path, person, engine, monkeypatch):
+    """The recogniser runs before the write lock is taken; a label another connection sets in
+    between is seen inside the transaction, and the answer is read again with it."""
+    user_id, change_id = person
+    other = open_db(db_path)
+    open_during = []
+
+    def reader(context, to_read):
+        open_during.append(db.conn.in_transaction if engine == "sqlite" else db.in_transaction)
+        if len(open_during) == 1:  # another writer gets the lock at once (no waiting allowed)
+            other.execute("PRAGMA busy_timeout = 0" if engine == "sqlite"
+                          else "SET lock_timeout = '1ms'")
+            talk_store.save_correction(other, user_id, change_id, "I will walk.", "none")
+        return talk.read_answers(context, to_read)
+
+    monkeypatch.setattr(talk_store, "_reader", [reader])
+    try:
+        save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
+    finally:
+        other.close()
+    assert open_during[0] is False
+    assert db.execute("SELECT talk_change, talk_version FROM answers").fetchall() == [
+        (0, change_talk.VERSION)]
+
+
+# ------------------------------------------------------------------------------ lookups by index
+
+def with_history(db, person, answers: int) -> None:
+    """``answers`` check-in answers already read (as written by the app, without reading them
+    one by one here), and three written with no reader."""
+    user_id, change_id = person
+    db.conn.executemany(
+        "INSERT INTO answers (user_id, change_id, prompt_id, question, text, created_at,"
+        f" {', '.join(talk_store.READING_COLUMNS)}) VALUES (?, ?, 'checkin.note', 'Else?', ?, ?,"
+        " 1, 0, ?, 'i will walk.', 1, '[]', 'commitment')",
+        [(user_id, change_id, "I will walk.",
+          f"{2020 + n // 1000}-01-01T{n % 1000 // 60:02d}:{n % 60:02d}:00+00:00",
+          change_talk.VERSION) for n in range(answers)])
+    db.conn.executemany(
+        "INSERT INTO answers (user_id, change_id, prompt_id, question, text, created_at)"
+        " VALUES (?, ?, 'checkin.note', 'Else?', 'I will rest.', ?)",
+        [(user_id, change_id, f"2019-01-0{n + 1}T00:00:00+00:00") for n in range(3)])
+    db.conn.commit()
+
+
+def vm_steps(db, lookup, *args) -> int:
+    """How many SQLite instructions ``lookup(db, *args)`` runs (in hundreds)."""
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        return 0
+
+    db.conn.set_progress_handler(tick, 100)
+    try:
+        lookup(db, *args)
+    finally:
+        db.conn.set_progress_handler(None, 100)
+    return steps[0]
+
+
+LOOKUPS = {
+    "has_stale": lambda db, u, c: talk_store.has_stale(db, u, c, change_talk.VERSION),
+    "count_stale": lambda db, u, c: talk_store.count_stale(db, u, c, change_talk.VERSION),
+    "stale_answers": lambda db, u, c: talk_store.stale_answers(db, u, c, change_talk.VERSION, 10),
+    "stale_changes": lambda db, u, c: talk_store.stale_changes(db, change_talk.VERSION),
+    "a rare prompt's answers": lambda db, u, c: answer_store.list_answers(
+        db, u, c, prompt_ids=["ambivalence.tried"]),
+    "a rare prompt's latest answer": lambda db, u, c: answer_store.latest_answers(
+        db, u, c, ["ambivalence.tried"], 1),
+}
+
+
+@pytest.mark.parametrize("lookup", LOOKUPS)
+def test_lookups_of_answers_still_to_read_cost_the_same_at_any_history(tmp_path, lookup):
+    costs = []
+    for answers in (100, 3000):
+        with closing(open_db(tmp_path / f"{answers}.db")) as db:
+            user_id = users.create_user(db, "alex", "alex", "hash")
+            person = (user_id, changes.add_change(db, user_id, "Walk more"))
+            with_history(db, person, answers)
+            costs.append(vm_steps(db, LOOKUPS[lookup], *person))
+    assert costs[1] <= 2 * costs[0] + 2, costs

@@ -35,23 +35,23 @@ _COLUMNS = "id, prompt_id, question, subject, text, created_at"
 def save_answers(db: Database, user_id: int, change_id: int, answers: Sequence[AnswerIn], *,
                  subject: str = "", clear_draft: str | None = None,
                  created_at: str | None = None) -> int:
-    """Save answers about one change in a single transaction, read for change talk (see
-    ``store.talk``); return how many were saved.
+    """Save answers about one change in a single transaction, read for change talk just before
+    it (see ``store.talk``); return how many were saved.
 
     ``clear_draft`` names the draft form deleted in the same transaction. Raises
     :class:`NotYours` when the change is not the acting user's.
     """
     stamp = created_at or now_utc()
+    to_read = [(a.prompt_id, a.question, a.text, None) for a in answers]
+    ahead = talk_store.read_ahead(db, user_id, change_id, to_read)
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        readings = talk_store.read(db, user_id, change_id,
-                                   [(a.prompt_id, a.question, a.text, None) for a in answers])
+        readings = talk_store.settle(db, user_id, change_id, ahead, to_read)
         dialect_of(db).executemany(
             db,
-            "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, subject,"
-            " text, created_at, talk_change, talk_sustain, talk_version, quote_key,"
-            " quote_strength) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(user_id, change_id, a.prompt_id, a.question, subject, a.text, stamp, *reading)
+            talk_store.insert_sql(["user_id", "change_id", "checkin_id", "prompt_id", "question",
+                                   "subject", "text", "created_at"]),
+            [(user_id, change_id, None, a.prompt_id, a.question, subject, a.text, stamp, *reading)
              for a, reading in zip(answers, readings, strict=True)],
         )
         if clear_draft:
@@ -64,9 +64,12 @@ def list_answers(db: Database, user_id: int, change_id: int, *,
                  subject: str | None = None) -> list[AnswerRow]:
     """The person's exploration answers about one change, oldest first.
 
-    ``prompt_ids`` keeps only answers to those prompts; ``subject`` only answers about it.
+    ``prompt_ids`` keeps only answers to those prompts, found through the prompts' index
+    (named: walking the change's answers by date reads every check-in answer too); ``subject``
+    only answers about it.
     """
-    sql = (f"SELECT {_COLUMNS} FROM answers"
+    hint = dialect_of(db).indexed_by("answers_by_quote") if prompt_ids else ""
+    sql = (f"SELECT {_COLUMNS} FROM answers{hint}"
            " WHERE user_id = ? AND change_id = ? AND checkin_id IS NULL")
     params: list = [user_id, change_id]
     if prompt_ids is not None:
@@ -105,6 +108,9 @@ class QuoteRow:
     times: int
     strength: int
     ratings: dict[str, int] | None
+    version: int | None
+    """The recogniser version that read it, and the marks it kept on the quote (JSON)."""
+    marks: str | None
 
 
 def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[str],
@@ -126,7 +132,8 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
         " top AS (SELECT *, COUNT(*) OVER () AS wordings FROM g"
         " ORDER BY strength DESC, at DESC LIMIT ?)"
         " SELECT a.id, a.prompt_id, a.question, a.text, a.created_at, top.times, top.strength,"
-        " top.wordings, k.importance, k.confidence, k.readiness FROM top"
+        " top.wordings, k.importance, k.confidence, k.readiness, a.talk_version, a.talk_marks"
+        " FROM top"
         " JOIN answers a ON a.user_id = ? AND a.change_id = ? AND a.quote_key = top.quote_key"
         f" AND a.created_at = top.at AND a.prompt_id IN ({marks})"
         " LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
@@ -136,31 +143,46 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
     found: dict[tuple, QuoteRow] = {}
     wordings = rows[0][7] if rows else 0
     for (answer_id, prompt_id, question, text, at, times, strength, _wordings, importance,
-         confidence, readiness) in rows:
-        ratings = None if importance is None else {
-            "importance": importance, "confidence": confidence, "readiness": readiness}
+         confidence, readiness, version, marks) in rows:
         found.setdefault((at, times, strength, text), QuoteRow(
-            answer_id, prompt_id, question, text, at, times, strength or 1, ratings))
+            answer_id, prompt_id, question, text, at, times, strength or 1,
+            talk_store.checkin_ratings(importance, confidence, readiness), version, marks))
     return list(found.values()), wordings
 
 
+@dataclass(frozen=True)
+class LatestRow:
+    """One of :func:`latest_answers`, with what its reading kept: the recogniser version, the
+    marks on its quote (JSON) and the strongest kind of change talk in it."""
+
+    prompt_id: str
+    question: str
+    text: str
+    created_at: str
+    version: int | None
+    marks: str | None
+    lead: str | None
+
+
 def latest_answers(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[str],
-                   limit: int, *, frequent: bool = False) -> list[tuple[str, str, str, str]]:
-    """``(prompt_id, question, text, created_at)`` of the person's ``limit`` latest answers to
-    ``prompt_ids`` on one change, oldest first. ``frequent`` prompts (answered at most check-ins)
-    are found walking the change's answers back from the newest, so the cost follows ``limit``,
-    not the history; others through the prompt's index."""
+                   limit: int, *, frequent: bool = False) -> list[LatestRow]:
+    """The person's ``limit`` latest answers to ``prompt_ids`` on one change, oldest first.
+    ``frequent`` prompts (answered at most check-ins) are found walking the change's answers
+    back from the newest, so the cost follows ``limit``, not the history; others through the
+    prompts' index (named: walking the dates instead reads every answer when a prompt is
+    rarely or never answered)."""
     ids = list(prompt_ids)
     if not ids:
         return []
     rows = db.execute(
-        "SELECT prompt_id, question, text, created_at FROM answers"
+        "SELECT prompt_id, question, text, created_at, talk_version, talk_marks, talk_lead"
+        f" FROM answers{'' if frequent else dialect_of(db).indexed_by('answers_by_quote')}"
         " WHERE user_id = ? AND change_id = ? AND"
         f" {dialect_of(db).unindexed('prompt_id') if frequent else 'prompt_id'}"
         f" IN ({', '.join('?' * len(ids))}) ORDER BY created_at DESC, id DESC LIMIT ?",
         [user_id, change_id, *ids, limit],
     ).fetchall()
-    return rows[::-1]
+    return [LatestRow(*row) for row in rows[::-1]]
 
 
 def has_unkeyed(db: Database, user_id: int, change_id: int) -> bool:

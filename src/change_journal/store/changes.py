@@ -73,13 +73,19 @@ def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
 
 
 def update_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> bool:
-    """Rename a change and its "why now"; False if it is not the person's."""
+    """Rename a change and its "why now"; False if it is not the person's.
+
+    A new title leaves the change's answers to be read again for change talk (their readings
+    depend on it; see ``store.talk``)."""
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE changes SET title = ?, why_now = ? WHERE user_id = ? AND id = ?",
-            [title, why_now, user_id, change_id],
-        )
-    return cursor.rowcount == 1
+        before = db.execute("SELECT title FROM changes WHERE user_id = ? AND id = ?",
+                            [user_id, change_id]).fetchone()
+        db.execute("UPDATE changes SET title = ?, why_now = ? WHERE user_id = ? AND id = ?",
+                   [title, why_now, user_id, change_id])
+        if before is not None and before[0] != title:
+            db.execute("UPDATE answers SET talk_version = NULL WHERE user_id = ? AND change_id = ?"
+                       " AND talk_version IS NOT NULL", [user_id, change_id])
+    return before is not None
 
 
 def set_archived(db: Database, user_id: int, change_id: int, archived: bool) -> bool:

@@ -38,12 +38,14 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
                  answers: Sequence[AnswerIn], *, created_at: str | None = None,
                  clear_draft: str | None = None) -> int:
     """Save one check-in and its answers in a single transaction, the answers read for change
-    talk (see ``store.talk``); return its id.
+    talk just before it (see ``store.talk``); return its id.
 
     ``clear_draft`` names the draft form to delete in the same transaction, so a saved
     check-in never leaves its draft behind.
     """
     stamp = created_at or now_utc()
+    to_read = [(a.prompt_id, a.question, a.text, ratings) for a in answers]
+    ahead = talk_store.read_ahead(db, user_id, change_id, to_read)
     with transaction(db):
         require_own_change(db, user_id, change_id)
         (checkin_id,) = db.execute(
@@ -51,13 +53,11 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
             " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS)],
         ).fetchone()
-        readings = talk_store.read(db, user_id, change_id,
-                                   [(a.prompt_id, a.question, a.text, ratings) for a in answers])
+        readings = talk_store.settle(db, user_id, change_id, ahead, to_read)
         dialect_of(db).executemany(
             db,
-            "INSERT INTO answers (user_id, change_id, checkin_id, prompt_id, question, text,"
-            " created_at, talk_change, talk_sustain, talk_version, quote_key, quote_strength)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            talk_store.insert_sql(["user_id", "change_id", "checkin_id", "prompt_id", "question",
+                                   "text", "created_at"]),
             [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp, *reading)
              for a, reading in zip(answers, readings, strict=True)],
         )

@@ -14,6 +14,7 @@ The store writes SQL once, with SQLite's placeholders (``?`` and ``:name``), ``O
   with access to the data files or a base backup; WAL files and backups keep it for as long as
   they are kept. Deleted rows are gone from every query at once on both engines;
 - a few functions: substring test, glob match, joined list; SQLite's index hints;
+- a new text column's type in a schema step (byte-by-byte comparison on both);
 - the catalogue, for copying a whole database (:mod:`.copying`): columns, references, a
   consistent read, and where ids continue;
 - backup: SQLite's online backup API (:mod:`change_journal.backup`); PostgreSQL's ``pg_dump``.
@@ -45,6 +46,8 @@ class Dialect:
     """SQLite's way; :class:`PostgresDialect` overrides what differs."""
 
     name = "sqlite"
+    text_type = "TEXT"
+    """A text column's type in a schema step: compared byte by byte on both engines."""
 
     @contextmanager
     def transaction(self, db) -> Iterator[None]:
@@ -143,6 +146,7 @@ class Dialect:
 
 class PostgresDialect(Dialect):
     name = "postgresql"
+    text_type = 'TEXT COLLATE "C"'
 
     @contextmanager
     def transaction(self, db) -> Iterator[None]:

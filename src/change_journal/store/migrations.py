@@ -9,9 +9,11 @@ it current).
 
 PostgreSQL databases start at ``m010_talk_counts_kept`` (see ``store.postgres``) and run every
 later step too, through the same ``db.execute``: write new steps in SQL both engines accept
-(``INTEGER``, ``TEXT``, ``CHECK``, ``REFERENCES``, ``CREATE INDEX``; no ``PRAGMA`` or sqlite-utils
-table helpers), and where they must differ (a trigger's body) branch on ``dialect.of(db)``;
-``tests/unit/test_engines.py`` checks that both engines end with the same schema.
+(``INTEGER``, ``TEXT``, ``CHECK``, ``REFERENCES``, ``CREATE INDEX``, also partial; no ``PRAGMA``
+or sqlite-utils table helpers; a new text column's type as ``dialect.of(db).text_type``, so it
+compares byte by byte on PostgreSQL too), and where they must differ (a trigger's body) branch on
+``dialect.of(db)``; ``tests/unit/test_engines.py`` checks that both engines end with the same
+schema.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database, Migrations
+
+from change_journal.store import dialect
 
 MIGRATIONS = Migrations("change_journal")
 ORDER: list[Callable[[Database], None]] = []
@@ -532,6 +536,27 @@ def m010_talk_counts_kept(db: Database) -> None:
         " quote_strength, created_at)",
     ]
     for statement in statements_sql:
+        db.execute(statement)
+
+
+# ----------------------------------------------------------------------------------------------
+# The marks "In your own words" shows, kept with each answer's reading, so the page reads them
+# instead of running the recogniser on what it shows: ``talk_marks`` is a JSON list of the
+# marks on the answer's quote (its first ``change_journal.talk.QUOTE_CHARS`` characters), as the
+# person sees them (their labels applied), and ``talk_lead`` the strongest kind of change talk in
+# the whole answer. Both belong to the reading of ``talk_version``. Answers written before this
+# step have none: found by the partial index, they are read again as after a new recogniser, and
+# the page reads their marks itself meanwhile.
+
+@_step
+def m011_talk_marks_kept(db: Database) -> None:
+    """Each answer's marks on its quote and the strongest kind of change talk in it."""
+    text = dialect.of(db).text_type
+    for statement in [
+        f"ALTER TABLE answers ADD COLUMN talk_marks {text}",
+        f"ALTER TABLE answers ADD COLUMN talk_lead {text}",
+        "CREATE INDEX answers_unmarked ON answers(user_id, change_id) WHERE talk_marks IS NULL",
+    ]:
         db.execute(statement)
 
 

@@ -13,7 +13,7 @@ Usage::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
 from sqlite_utils import Database
@@ -182,12 +182,14 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     A record is already there when the person has a row with the same ``uid`` (or, for a
     custom value, the same name; for a label, one on the same sentence of that change). A plan
     version number already taken on that change moves to the next free number. New answers are
-    read for change talk (with the file's labels) as they are written, and answers already there
-    that hold a newly labelled sentence are read again. ``on_record`` is called
-    once per record, for a progress bar.
+    read for change talk (with the file's labels) before the transaction (:func:`_read_ahead`),
+    so the write lock is held only to write; answers already there that hold a newly labelled
+    sentence are read again inside it. ``on_record`` is called once per record, for a progress
+    bar.
     """
     counts = Counts()
     tick = on_record or (lambda: None)
+    ahead = _read_ahead(db, user_id, journal)
     with transaction(db):
         change_ids = _uid_map(db, user_id, "changes")
         for change in journal.changes:
@@ -226,28 +228,16 @@ def write_journal(db: Database, user_id: int, journal: Journal,
                 talk_store.mark_for_recount(db, user_id, change_id, [fix.sentence])
             labels_added.append(added)
         known_answers = _uid_map(db, user_id, "answers")
-        ratings = {c.uid: {"importance": c.importance, "confidence": c.confidence,
-                           "readiness": c.readiness} for c in journal.checkins}
         added_answers = [a for a in journal.answers if a.uid not in known_answers]
-        by_change: dict[str, list[int]] = {}
-        for n, answer in enumerate(added_answers):
-            by_change.setdefault(answer.change_uid, []).append(n)
-        readings: list = [None] * len(added_answers)
-        for change_uid, positions in by_change.items():
-            read = talk_store.read(db, user_id, change_ids[change_uid], [
-                (added_answers[n].prompt_id, added_answers[n].question, added_answers[n].text,
-                 ratings.get(added_answers[n].checkin_uid or "")) for n in positions])
-            for n, reading in zip(positions, read, strict=True):
-                readings[n] = reading
+        readings = _settle(db, user_id, journal, added_answers, change_ids, ahead)
         dialect_of(db).executemany(
             db,
-            "INSERT INTO answers (user_id, uid, change_id, checkin_id, prompt_id, question,"
-            " text, subject, created_at, talk_change, talk_sustain, talk_version, quote_key,"
-            " quote_strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            talk_store.insert_sql(["user_id", "uid", "change_id", "checkin_id", "prompt_id",
+                                   "question", "text", "subject", "created_at"]),
             [(user_id, a.uid, change_ids[a.change_uid],
               checkin_ids[a.checkin_uid] if a.checkin_uid else None,
-              a.prompt_id, a.question, a.text, a.subject, a.created_at, *reading)
-             for a, reading in zip(added_answers, readings, strict=True)])
+              a.prompt_id, a.question, a.text, a.subject, a.created_at, *readings[a.uid])
+             for a in added_answers])
         for answer in journal.answers:
             counts.count("answers", answer.uid not in known_answers)
             tick()
@@ -288,6 +278,69 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             counts.count("talk_corrections", added)
             tick()
     return counts
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """The new answers of one change in a file, read before the import's transaction."""
+
+    uids: tuple[str, ...]
+    read: talk_store.ReadAhead
+
+
+def _by_change(journal: Journal, answers: Sequence[AnswerRecord]
+               ) -> dict[str, tuple[list[AnswerRecord], list[talk_store.ToRead]]]:
+    """``answers`` by change uid, each with what the recogniser reads of them."""
+    ratings = {c.uid: {"importance": c.importance, "confidence": c.confidence,
+                       "readiness": c.readiness} for c in journal.checkins}
+    found: dict[str, tuple[list[AnswerRecord], list[talk_store.ToRead]]] = {}
+    for a in answers:
+        records, to_read = found.setdefault(a.change_uid, ([], []))
+        records.append(a)
+        to_read.append((a.prompt_id, a.question, a.text, ratings.get(a.checkin_uid or "")))
+    return found
+
+
+def _read_ahead(db: Database, user_id: int, journal: Journal) -> dict[str, _Ahead]:
+    """The answers of ``journal`` the person does not have yet, read for change talk with no
+    transaction open, by change uid: each change in the context the import will leave it in
+    (its title, its labels and the file's new ones after them)."""
+    change_ids = _uid_map(db, user_id, "changes")
+    known = _uid_map(db, user_id, "answers")
+    titles = {c.uid: c.title for c in journal.changes}
+    file_labels: dict[str, list[talk_store.Label]] = {}
+    for fix in journal.talk_corrections:
+        file_labels.setdefault(fix.change_uid, []).append((fix.sentence, fix.side, fix.kind))
+    ahead = {}
+    for change_uid, (added, to_read) in _by_change(
+            journal, [a for a in journal.answers if a.uid not in known]).items():
+        change_id = change_ids.get(change_uid)
+        found = (talk_store.context(db, user_id, change_id) if change_id is not None
+                 else talk_store.Context(titles.get(change_uid), ()))
+        labels = list(found.labels)
+        for label in file_labels.get(change_uid, ()):
+            if all(label[0] != sentence for sentence, _side, _kind in labels):
+                labels.append(label)
+        expected = talk_store.Context(found.title, tuple(labels))
+        ahead[change_uid] = _Ahead(tuple(a.uid for a in added), talk_store.ReadAhead(
+            expected, talk_store.read_with(expected, to_read)))
+    return ahead
+
+
+def _settle(db: Database, user_id: int, journal: Journal, added: Sequence[AnswerRecord],
+            change_ids: dict[str, int], ahead: dict[str, _Ahead]) -> dict[str, talk_store.Reading]:
+    """Inside the import's transaction: the reading of each answer being added, by uid, from
+    :func:`_read_ahead` where the same answers were read in what is still the change's context,
+    else read now."""
+    readings: dict[str, talk_store.Reading] = {}
+    for change_uid, (answers, to_read) in _by_change(journal, added).items():
+        before = ahead.get(change_uid)
+        if before is not None and before.uids == tuple(a.uid for a in answers):
+            found = talk_store.settle(db, user_id, change_ids[change_uid], before.read, to_read)
+        else:
+            found = talk_store.read(db, user_id, change_ids[change_uid], to_read)
+        readings.update(zip((a.uid for a in answers), found, strict=True))
+    return readings
 
 
 def _uid_map(db: Database, user_id: int, table: str) -> dict[str, int]:

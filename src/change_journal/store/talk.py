@@ -2,34 +2,56 @@
 sentences (see change_journal.talk).
 
 Each answer carries its reading: sentences of change and of sustain talk, the recogniser's
-version, and the key and strength "In your own words" ranks its quote by. The store cannot run
-the recogniser (it imports nothing above it), so the core plugs a reader in
-(:func:`use_reader`, done by ``change_journal.talk`` when imported); every write path of an
-answer (a check-in, an exploration answer, an import, a correction) calls it inside its own
-transaction. Triggers (``migrations.m010_talk_counts_kept``) keep per-day and per-month sums of
-the counts, which :func:`window_sums` reads. Answers written with no reader plugged in, before
-the counts were kept, or read by an older recogniser are found by index (:func:`stale_answers`)
-and read again by ``change_journal.talk.recount``.
+version, the key and strength "In your own words" ranks its quote by, the marks on that quote
+and the strongest kind of change talk in the whole answer. The store cannot run the recogniser
+(it imports nothing above it), so the core plugs a reader in (:func:`use_reader`, done by
+``change_journal.talk`` when imported). A reading depends on the answer and on the change's
+:class:`Context` (its title and the person's labels), nothing else: writers read the answers
+before they take the write lock (:func:`read_ahead`) and, inside their short transaction, keep
+those readings when the context is still the same (:func:`settle`). Triggers
+(``migrations.m010_talk_counts_kept``) keep per-day and per-month sums of the counts, which
+:func:`window_sums` reads. Answers written with no reader plugged in, before the counts or marks
+were kept, or read by an older recogniser are found by index (:func:`stale_answers`) and read
+again by ``change_journal.talk.recount``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.changes import require_own_change
+from change_journal.store.changes import get_change, require_own_change
 from change_journal.store.connection import now_utc, transaction
 from change_journal.store.dialect import of as dialect_of
 
-Reading = tuple[int | None, int | None, int | None, str | None, int | None]
-"""``(change sentences, sustain sentences, recogniser version, quote key, quote strength)``."""
+Reading = tuple[int | None, int | None, int | None, str | None, int | None, str | None,
+                str | None]
+"""``(change sentences, sustain sentences, recogniser version, quote key, quote strength,
+marks on the quote (JSON), strongest kind of change talk in the answer)``."""
+READING_COLUMNS = ("talk_change", "talk_sustain", "talk_version", "quote_key", "quote_strength",
+                   "talk_marks", "talk_lead")
+"""The ``answers`` columns a :data:`Reading` is stored in, in its order."""
 ToRead = tuple[str, str, str, Mapping[str, int] | None]
 """``(prompt_id, question, text, ratings of its check-in or None)``."""
-Reader = Callable[[Database, int, int, Sequence[ToRead]], list[Reading]]
-"""``reader(db, user_id, change_id, answers)``: the reading of each answer about one change."""
+Label = tuple[str, str, str | None]
+"""``(sentence, side, kind)``: a label the person set on one of their sentences."""
 
-UNREAD: Reading = (None, None, None, None, None)
+
+@dataclass(frozen=True)
+class Context:
+    """What reading a change's answers depends on beyond their words: the change's title and
+    the person's labels on its sentences, oldest first."""
+
+    title: str | None
+    labels: tuple[Label, ...]
+
+
+Reader = Callable[[Context, Sequence[ToRead]], list[Reading]]
+"""``reader(context, answers)``: the reading of each answer about one change."""
+
+UNREAD: Reading = (None,) * len(READING_COLUMNS)
 _reader: list[Reader] = []
 
 
@@ -38,74 +60,132 @@ def use_reader(reader: Reader) -> None:
     _reader[:] = [reader]
 
 
-def read(db: Database, user_id: int, change_id: int, to_read: Sequence[ToRead]) -> list[Reading]:
-    """The reading of each of ``to_read`` about one of the person's changes (all unread when
-    no reader is plugged in). Call it inside the transaction that writes them."""
+def context(db: Database, user_id: int, change_id: int) -> Context:
+    """The title and labels the person's answers on one change are read with."""
+    change = get_change(db, user_id, change_id)
+    return Context(change.title if change else None,
+                   tuple(map(tuple, list_corrections(db, user_id, change_id))))
+
+
+def read_with(found: Context, to_read: Sequence[ToRead]) -> list[Reading]:
+    """The reading of each of ``to_read`` in the context ``found`` (all unread when no reader
+    is plugged in)."""
     if not to_read:
         return []
     if not _reader:
         return [UNREAD] * len(to_read)
-    return _reader[0](db, user_id, change_id, to_read)
+    return _reader[0](found, to_read)
+
+
+def read(db: Database, user_id: int, change_id: int, to_read: Sequence[ToRead]) -> list[Reading]:
+    """The reading of each of ``to_read`` about one of the person's changes, in its current
+    context."""
+    return read_with(context(db, user_id, change_id), to_read)
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """Readings taken before the writing transaction, and the context they were taken in."""
+
+    context: Context
+    readings: list[Reading]
+
+
+def read_ahead(db: Database, user_id: int, change_id: int,
+               to_read: Sequence[ToRead]) -> ReadAhead:
+    """Read answers about to be written, before the transaction that writes them, so the
+    recogniser runs while no write lock is held (see :func:`settle`)."""
+    found = context(db, user_id, change_id)
+    return ReadAhead(found, read_with(found, to_read))
+
+
+def settle(db: Database, user_id: int, change_id: int, ahead: ReadAhead,
+           to_read: Sequence[ToRead]) -> list[Reading]:
+    """Inside the writing transaction: the readings taken ahead if the change's context is
+    still the one they were taken in, else ``to_read`` read again now (a label or the title
+    changed meanwhile)."""
+    now = context(db, user_id, change_id)
+    return ahead.readings if now == ahead.context else read_with(now, to_read)
+
+
+def insert_sql(columns: Sequence[str]) -> str:
+    """``INSERT INTO answers`` of ``columns`` followed by the :data:`READING_COLUMNS`."""
+    names = [*columns, *READING_COLUMNS]
+    return (f"INSERT INTO answers ({', '.join(names)})"
+            f" VALUES ({', '.join('?' * len(names))})")
 
 
 # ------------------------------------------------------------------------------ catching up
 
-def _stale_where(version: int) -> tuple[str, list]:
-    """Answers of one change not read by ``version`` (or with no quote key), each condition
-    one index range (see the indexes of ``m010_talk_counts_kept``)."""
-    return ("(talk_version IS NULL OR talk_version < ? OR talk_version > ? OR quote_key IS NULL)",
-            [version, version])
+_STALE = (("answers_by_talk_version", "talk_version IS NULL"),
+          ("answers_by_talk_version", "talk_version < :version"),
+          ("answers_by_talk_version", "talk_version > :version"),
+          ("answers_unkeyed", "quote_key IS NULL"),
+          ("answers_unmarked", "talk_marks IS NULL"))
+"""Why an answer is still to be read (by recogniser ``:version``), each one range of one index
+(see ``migrations.m010_talk_counts_kept`` and ``m011_talk_marks_kept``)."""
+
+
+def _stale_ids(db: Database, user: str = ":user", change: str = ":change",
+               limit: bool = False) -> list[str]:
+    """One SELECT of ids per reason in :data:`_STALE`, for the change ``user``/``change`` (SQL:
+    named parameters, or a correlated outer query's columns); each of at most ``:limit`` rows
+    when ``limit``. The index is named where the engine takes such a hint (SQLite)."""
+    indexed_by = dialect_of(db).indexed_by
+    return [f"SELECT id FROM (SELECT id FROM answers{indexed_by(index)} WHERE user_id = {user}"
+            f" AND change_id = {change} AND {condition}{' LIMIT :limit' if limit else ''})"
+            f" reason_{number}"
+            for number, (index, condition) in enumerate(_STALE)]
 
 
 def stale_answers(db: Database, user_id: int, change_id: int, version: int,
                   limit: int) -> list[tuple[int, str, str, str, Mapping[str, int] | None]]:
     """Up to ``limit`` of the person's answers on one change still to be read by ``version``:
-    ``(answer_id, prompt_id, question, text, ratings of its check-in or None)``, newest first."""
-    where, params = _stale_where(version)
+    ``(answer_id, prompt_id, question, text, ratings of its check-in or None)``, newest first
+    among those found (each reason's index read for ``limit`` rows at most, so a batch costs
+    the same at any history)."""
     rows = db.execute(
         "SELECT a.id, a.prompt_id, a.question, a.text, k.importance, k.confidence, k.readiness"
         " FROM answers a LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
-        f" WHERE a.user_id = ? AND a.change_id = ? AND {where.replace('talk_', 'a.talk_')}"
-        " ORDER BY a.created_at DESC LIMIT ?",
-        [user_id, change_id, *params, limit],
+        f" WHERE a.id IN ({' UNION '.join(_stale_ids(db, limit=True))})"
+        f" AND {dialect_of(db).unindexed('a.user_id')} = :user"
+        " ORDER BY a.created_at DESC LIMIT :limit",
+        {"user": user_id, "change": change_id, "version": version, "limit": limit},
     ).fetchall()
-    return [(answer_id, prompt_id, question, text,
-             None if importance is None else
-             {"importance": importance, "confidence": confidence, "readiness": readiness})
+    return [(answer_id, prompt_id, question, text, checkin_ratings(importance, confidence,
+                                                                   readiness))
             for answer_id, prompt_id, question, text, importance, confidence, readiness in rows]
 
 
+def checkin_ratings(importance: int | None, confidence: int | None,
+                    readiness: int | None) -> dict[str, int] | None:
+    """A check-in's ratings by ruler (None for an answer outside a check-in)."""
+    return None if importance is None else {
+        "importance": importance, "confidence": confidence, "readiness": readiness}
+
+
 def count_stale(db: Database, user_id: int, change_id: int, version: int) -> int:
-    """How many of the person's answers on one change are still to be read by ``version``."""
-    where, params = _stale_where(version)
-    return db.execute(f"SELECT COUNT(*) FROM answers WHERE user_id = ? AND change_id = ? AND {where}",
-                      [user_id, change_id, *params]).fetchone()[0]
+    """How many of the person's answers on one change are still to be read by ``version``
+    (read from the indexes alone)."""
+    return db.execute(f"SELECT COUNT(*) FROM ({' UNION '.join(_stale_ids(db))}) stale",
+                      {"user": user_id, "change": change_id, "version": version}).fetchone()[0]
 
 
 def has_stale(db: Database, user_id: int, change_id: int, version: int) -> bool:
-    """Whether any of the person's answers on one change is still to be read (four index
+    """Whether any of the person's answers on one change is still to be read (five index
     probes, however long the history)."""
-    indexed_by = dialect_of(db).indexed_by
-    head = f"SELECT 1 FROM answers{indexed_by('answers_by_talk_version')} WHERE user_id = ?" \
-           " AND change_id = ? AND "
-    unkeyed = f"SELECT 1 FROM answers{indexed_by('answers_unkeyed')} WHERE user_id = ?" \
-              " AND change_id = ? AND quote_key IS NULL"
     return db.execute(
-        f"SELECT EXISTS({head}talk_version IS NULL) OR EXISTS({head}talk_version < ?)"
-        f" OR EXISTS({head}talk_version > ?) OR EXISTS({unkeyed})",
-        [user_id, change_id, user_id, change_id, version, user_id, change_id, version,
-         user_id, change_id],
-    ).fetchone()[0] == 1
+        f"SELECT {' OR '.join(f'EXISTS({probe})' for probe in _stale_ids(db))}",
+        {"user": user_id, "change": change_id, "version": version}).fetchone()[0] == 1
 
 
 def stale_changes(db: Database, version: int) -> list[tuple[int, int]]:
     """``(user_id, change_id)`` of every change holding answers still to be read by ``version``:
-    for the one-off recount after a new recogniser (not on behalf of a person; ids only)."""
-    return db.execute(
-        "SELECT DISTINCT user_id, change_id FROM answers"
-        " WHERE talk_version IS NULL OR talk_version != ? OR quote_key IS NULL",
-        [version],
-    ).fetchall()
+    for the one-off recount after a new recogniser (not on behalf of a person; ids only). Five
+    index probes per change, not a scan of every answer."""
+    probes = " OR ".join(f"EXISTS({probe})" for probe in _stale_ids(db, "c.user_id", "c.id"))
+    return db.execute(f"SELECT c.user_id, c.id FROM changes c WHERE {probes} ORDER BY c.id",
+                      {"version": version}).fetchall()
 
 
 def save_readings(db: Database, user_id: int,
@@ -115,8 +195,8 @@ def save_readings(db: Database, user_id: int,
     with transaction(db):
         dialect_of(db).executemany(
             db,
-            "UPDATE answers SET talk_change = ?, talk_sustain = ?, talk_version = ?,"
-            " quote_key = ?, quote_strength = ? WHERE id = ? AND user_id = ?",
+            f"UPDATE answers SET {', '.join(f'{c} = ?' for c in READING_COLUMNS)}"
+            " WHERE id = ? AND user_id = ?",
             [(*reading, answer_id, user_id) for answer_id, reading in readings],
         )
 
@@ -139,8 +219,7 @@ def reread(db: Database, user_id: int, change_id: int, answer_ids: Sequence[int]
             " k.readiness FROM answers a LEFT JOIN checkins k ON k.id = a.checkin_id"
             f" WHERE a.id IN ({', '.join('?' * len(chunk))}) AND a.user_id = ?"
             " AND a.change_id = ?", [*chunk, user_id, change_id]).fetchall()
-    to_read = [(p, q, t, None if i is None else {"importance": i, "confidence": c, "readiness": r})
-               for _id, p, q, t, i, c, r in rows]
+    to_read = [(p, q, t, checkin_ratings(i, c, r)) for _id, p, q, t, i, c, r in rows]
     readings = read(db, user_id, change_id, to_read)
     save_readings(db, user_id, [(row[0], reading) for row, reading in zip(rows, readings,
                                                                           strict=True)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -104,7 +104,7 @@ def authenticate(database: Database) -> Account | None:
     account = sessions.resume(database, token) if token else None
     if account is None:
         if TOKEN_KEY in st.session_state or ACCOUNT_KEY in st.session_state:
-            st.session_state.clear()
+            _forget_everything()
         if token:  # a dead token: take it out of the browser unless it holds a newer one
             _write_cookie("", 0, only_if_current_is=token)
         return None
@@ -112,6 +112,17 @@ def authenticate(database: Database) -> Account | None:
     st.session_state[ACCOUNT_KEY] = account
     _write_cookie(token, int(sessions.LIFETIME.total_seconds()))
     return account
+
+
+def _forget_everything() -> None:
+    """Empty this tab's session state, key by key.
+
+    ``st.session_state.clear()`` pops keys in hash order and stops silently at the first whose
+    value cannot be read (a component's, before the browser sent one), so it could keep the
+    rest, the signed-in account among them."""
+    for key in list(st.session_state):
+        with suppress(KeyError):
+            del st.session_state[key]
 
 
 def account() -> Account | None:
@@ -144,7 +155,7 @@ def sign_in(database: Database, signed_in: Account) -> None:
     session is kept); the cookie is written on the next rerun."""
     device = sessions.device_label(st.context.headers.get("User-Agent"))
     token = sessions.start(database, signed_in, device=device)
-    st.session_state.clear()
+    _forget_everything()
     st.session_state[TOKEN_KEY] = token
     st.session_state[ACCOUNT_KEY] = signed_in
 
@@ -165,7 +176,7 @@ def token() -> str | None:
 def sign_out(database: Database) -> None:
     """End this tab's session in the database and forget everything about it."""
     sessions.end(database, token())
-    st.session_state.clear()
+    _forget_everything()
 
 
 def active_changes(database: Database, signed_in: Account) -> list[Change]:
