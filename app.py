@@ -1,11 +1,11 @@
 """Change Journal: page config, session check, navigation and the last line of error handling."""
 
 import logging
-import sqlite3
 from pathlib import Path
 
 import streamlit as st
 
+from change_journal.database import DATABASE_ERRORS
 from change_journal.ui import layout, session
 
 # A local icon file: a Material or emoji icon would make every browser fetch it from the internet.
@@ -77,7 +77,7 @@ with session.rerun_database() as database:
     try:
         layout.sidebar(database, signed_in, pages)
         navigation.run()
-    except sqlite3.Error:
+    except DATABASE_ERRORS:
         logging.getLogger("change_journal").exception("Database error on %s", navigation.url_path)
         st.error("The journal could not reach its database just now, so nothing new was saved. "
                  "What you typed is still here: try again in a moment.", icon=":material/cloud_off:")

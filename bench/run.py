@@ -25,6 +25,14 @@ then measures everything in one run. What is measured and why:
     python bench/run.py                 # full sizes (about 15-25 minutes on 2 cores)
     python bench/run.py --tiny          # small sizes, few samples (the smoke test)
     python bench/run.py --only progress,coach --samples 5
+    python bench/run.py --engine both --only progress,coach,saves --table
+
+``--engine postgresql`` (or ``both``) measures the engine-bound sections (Progress, the coach's
+dashboard, saves, and processes behind nginx) on PostgreSQL too: each database is built as an SQLite
+file, as for SQLite, and moved with the ``copy`` command's code into a new database of a
+throwaway cluster on the same disk (``tests/pg_cluster.py``, durable settings: fsync and
+synchronous commit on), reached through its unix socket. ``both`` keeps SQLite's figures where
+they always were and adds ``"postgresql"``; ``--table`` then prints the two side by side.
 """
 
 from __future__ import annotations
@@ -311,11 +319,12 @@ def build(folder: Path, sizes: dict[str, int], keep: Path | None) -> dict:
 
 # ------------------------------------------------------------------------------ Progress
 
-def progress_section(people: dict, folder: Path, n: int) -> dict:
+def progress_section(people: dict, folder: Path, n: int, place: Placer = Path) -> dict:
     """Every history and range: the page, the floor bare and in the app, payload, points."""
     frame_script = floor_frame(folder)
     out: dict = {}
-    for name, (path, account, change_ids) in people.items():
+    for name, (built, account, change_ids) in people.items():
+        path = place(built)
         page = app_for(path, account)
         page.switch_page("pages/progress.py")
         run_in(path, page)
@@ -478,14 +487,16 @@ def _still_counting(at: AppTest) -> bool:
     return any("still being read" in c.value for c in at.caption)
 
 
-def coach_section(folder: Path, clients: tuple[int, ...], page_size: int, n: int) -> dict:
+def coach_section(folder: Path, clients: tuple[int, ...], page_size: int, n: int,
+                  place: Placer = Path) -> dict:
     """The coach's dashboard for each number of clients, the same rows on a page."""
     out: dict = {"page_size": page_size}
     defaults = coach_dashboard.page.__defaults__
     coach_dashboard.page.__defaults__ = (page_size,)
     try:
         for count in clients:
-            path, coach = datasets.coach_database(folder, count)
+            built, coach = datasets.coach_database(folder, count)
+            path = place(built)
             samples, payload = page_samples(path, coach, "", n)
             db = open_db(path, migrate=False)
             coach_dashboard.load(db, coach.id)  # a first load stamps the grants as viewed
@@ -593,10 +604,11 @@ def warnings_quiet() -> Iterator[None]:
 
 
 def saves_section(people: dict, folder: Path, saves: int, threads: int, per_thread: int,
-                  rounds: int) -> dict:
+                  rounds: int, place: Placer = Path) -> dict:
     path, account, change_ids = people["10_years"]
     copy = folder / "saves.db"
     shutil.copy(path, copy)
+    copy = place(copy)
     one = Samples()
     for i in range(saves):
         cpu, wall = time.process_time(), time.perf_counter()
@@ -979,7 +991,45 @@ SECTIONS = ("progress", "what_if", "shell", "summary", "first_view", "coach", "b
             "saves", "browser", "startup", "scale")
 
 
-def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = False) -> dict:
+Placer = Callable[[Path], "Path | str"]
+"""Where a section's database is measured: the SQLite file itself (``Path``), or a copy of it in
+a new PostgreSQL database (:func:`on_postgres`)."""
+
+
+def on_postgres(cluster) -> Placer:
+    """A placer copying each SQLite file into a new database of ``cluster`` (once per file)."""
+    from change_journal.store.copying import copy_all
+
+    placed: dict[Path, str] = {}
+
+    def place(path: Path) -> str:
+        if path not in placed:
+            placed[path] = cluster.create_database()
+            with contextlib.closing(open_db(path, migrate=False)) as source, \
+                    contextlib.closing(open_db(placed[path])) as target:
+                copy_all(source, target)
+        return placed[path]
+
+    return place
+
+
+@contextmanager
+def postgres_cluster(engines: tuple[str, ...]) -> Iterator:
+    """A throwaway durable PostgreSQL cluster while the run lasts, when an engine needs it."""
+    if "postgresql" not in engines:
+        yield None
+        return
+    from tests.pg_cluster import start_cluster
+
+    cluster = start_cluster(for_tests=False)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = False,
+        engines: tuple[str, ...] = ("sqlite",)) -> dict:
     sizes = TINY_SIZES if tiny else SIZES
     page_size = TINY_COACH_PAGE_SIZE if tiny else COACH_PAGE_SIZE
     result: dict = {
@@ -989,33 +1039,55 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
         "tiny": tiny, "samples": n, "sizes_days": sizes,
     }
 
-    def measure(key: str, section: str, how: Callable[[], object]) -> None:
-        """``result[key] = how()`` when ``section`` is asked for; a section that fails is
+    def measure(key: str, section: str, how: Callable[[], object], into: dict = result) -> None:
+        """``into[key] = how()`` when ``section`` is asked for; a section that fails is
         reported as ``{"error": ...}`` (or raised, with ``strict``) and the others still run."""
         if section not in only:
             return
         try:
-            result[key] = how()
+            into[key] = how()
         except Exception as exc:
             if strict:
                 raise
             traceback.print_exc()
-            result[key] = {"error": f"{type(exc).__name__}: {exc}"}
+            into[key] = {"error": f"{type(exc).__name__}: {exc}"}
 
     from tests.e2e.conftest import chromium_path
 
     has_browser = chromium_path() is not None
     browser_n = 2 if tiny else 20
-    with tempfile.TemporaryDirectory(prefix="cj-bench-") as tmp:
+    clients = TINY_CLIENTS if tiny else CLIENTS
+    saves = (10 if tiny else 100, 8, 5 if tiny else 50, 1 if tiny else 5)
+    with tempfile.TemporaryDirectory(prefix="cj-bench-") as tmp, \
+            postgres_cluster(engines) as cluster:
         folder = Path(tmp)
         people = build(folder, sizes, keep)
+
+        def scaled(where: Path, place: Placer) -> dict:
+            import scale
+
+            return scale.measure(people["10_years"], where, tiny=tiny, place=place)
+
+        if "postgresql" in engines:
+            place, own = on_postgres(cluster), folder / "postgresql"  # its own built files
+            own.mkdir()
+            into = result if engines == ("postgresql",) else result.setdefault("postgresql", {})
+            measure("progress", "progress", lambda: progress_section(people, own, n, place), into)
+            measure("coach", "coach", lambda: coach_section(own, clients, page_size, n, place),
+                    into)
+            measure("saves", "saves", lambda: saves_section(people, own, *saves, place), into)
+            measure("scale", "scale", lambda: scaled(own, place), into)
+            for section in into.get("coach", {}).values():
+                if isinstance(section, dict):
+                    section.pop("db", None)
+            if "sqlite" not in engines:
+                only = set()  # the other sections measure SQLite only
         measure("progress", "progress", lambda: progress_section(people, folder, n))
         measure("what_if_talk_maintained", "what_if", lambda: what_if_section(people, n))
         measure("shell", "shell", lambda: shell_section(people, n))
         measure("summary", "summary", lambda: summary_section(people, n))
         measure("first_view", "first_view",
                 lambda: first_view_section(sizes["10_years"], folder, n, 1 if tiny else 3))
-        clients = TINY_CLIENTS if tiny else CLIENTS
         if "browser" in only:
             only = only | {"coach"}
         measure("coach", "coach", lambda: coach_section(folder, clients, page_size, n))
@@ -1023,8 +1095,7 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
                        if isinstance(v, dict) and "db" in v}
         measure("breakdown", "breakdown", lambda: breakdown_section(people, n))
         measure("chart_spec", "chart_spec", lambda: chart_spec_section(people, n))
-        measure("saves", "saves", lambda: saves_section(people, folder, 10 if tiny else 100, 8,
-                                                        5 if tiny else 50, 1 if tiny else 5))
+        measure("saves", "saves", lambda: saves_section(people, folder, *saves))
         measure("browser", "browser", lambda: None if not has_browser else {
             "progress_all": browser_progress(people, ("1_month", "30_years"), browser_n, folder),
             "coach": browser_coach(coach_paths, browser_n, folder, page_size),
@@ -1032,13 +1103,10 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
         measure("startup", "startup", lambda: startup_section(people, 1 if tiny else 15, folder)
                 if has_browser else None)
 
-        def scaled() -> dict:
-            import scale
-
-            return scale.measure(people["10_years"], folder, tiny=tiny)
-
-        measure("scale", "scale", scaled)
+        measure("scale", "scale", lambda: scaled(folder, Path))
     result["targets"] = targets(result)
+    if "postgresql" in result:
+        result["postgresql"]["targets"] = targets(result["postgresql"])
     result["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
@@ -1061,7 +1129,40 @@ def table(result: dict) -> str:
                 f"p95 {r['page']['cpu_ms']['p95']:>7}  floor-in-app {r['floor_in_app']['cpu_ms']['p50']:>7}"
                 f"  bare {r['floor_bare']['cpu_ms']['p50']:>6}  x{r['over_floor_in_app']}"
                 f"  {r['points']:>4} pts  {r['payload_bytes']['total'] / 1024:7.1f} KB")
+    if "postgresql" in result:
+        lines += side_by_side(result, result["postgresql"])
     return "\n".join(lines)
+
+
+def side_by_side(sqlite: dict, postgresql: dict) -> list[str]:
+    """The engine-bound figures of one run, SQLite's beside PostgreSQL's."""
+    def figures(r: dict) -> dict:
+        found = {name: t["figure"] for name, t in r.get("targets", {}).items()}
+        prog, coach, saves, scale = (r.get(k) if isinstance(r.get(k), dict) and "error" not in r[k]
+                                     else {} for k in ("progress", "coach", "saves", "scale"))
+        for history in prog:
+            found[f"progress {history} All page (ms p50 CPU)"] = prog[history]["All"]["page"][
+                "cpu_ms"]["p50"]
+            found[f"progress {history} All page (ms p50 wall)"] = prog[history]["All"]["page"][
+                "wall_ms"]["p50"]
+        for key, value in coach.items():
+            if key.endswith("_clients"):
+                found[f"coach {key.replace('_', ' ')} (ms p50 CPU)"] = value["cpu_ms"]["p50"]
+        if saves:
+            found["one save (ms p50 wall)"] = saves["one_save"]["wall_ms"]["p50"]
+            found[f"{saves['concurrent_saves_per_s']['threads']} concurrent writers (saves/s, p50)"] = \
+                saves["concurrent_saves_per_s"]["p50"]
+            found["errors among concurrent saves"] = saves["concurrent_errors"]
+        for key in ("1_process", "2_processes", "1_process_all_range"):
+            if isinstance(scale.get(key), dict):
+                found[f"reruns per second, {key.replace('_', ' ')} behind nginx"] = \
+                    scale[key]["reruns_per_s"]
+        return found
+
+    left, right = figures(sqlite), figures(postgresql)
+    lines = [f"  {'engine-bound figures':<66} {'SQLite':>10} {'PostgreSQL':>11}"]
+    lines += [f"  {name:<66} {left.get(name)!s:>10} {right[name]!s:>11}" for name in right]
+    return lines
 
 
 def main() -> int:
@@ -1072,6 +1173,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path,
                         help="folder to keep the built people databases in and reuse the same day")
     parser.add_argument("--table", action="store_true", help="also print a readable summary")
+    parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="sqlite",
+                        help="database engine for the engine-bound sections (default: sqlite)")
     parser.add_argument("--strict", action="store_true",
                         help="stop at the first section that fails (default: report it and go on)")
     args = parser.parse_args()
@@ -1080,7 +1183,8 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     n = args.samples or (3 if args.tiny else 20)
-    result = run(args.tiny, n, only, args.keep, args.strict)
+    engines = ("sqlite", "postgresql") if args.engine == "both" else (args.engine,)
+    result = run(args.tiny, n, only, args.keep, args.strict, engines)
     print(json.dumps(result))
     if args.table:
         print(table(result), file=sys.stderr)

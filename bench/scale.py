@@ -118,9 +118,9 @@ def wait_port(port: int, process: subprocess.Popen, limit: float = START_LIMIT_S
 class Cluster:
     """``processes`` Streamlit servers and nginx in front, all on loopback; a context manager."""
 
-    def __init__(self, db_path: Path, processes: int, port: int | None = None,
+    def __init__(self, db_path: Path | str, processes: int, port: int | None = None,
                  folder: Path | None = None, flags: tuple[str, ...] = ()) -> None:
-        self.db_path, self.processes, self.flags = Path(db_path), processes, tuple(flags)
+        self.db_path, self.processes, self.flags = db_path, processes, tuple(flags)
         self.port = port or free_port()
         self.folder = Path(folder or tempfile.mkdtemp(prefix="cj-scale-"))
         self.servers: list[subprocess.Popen] = []
@@ -300,9 +300,10 @@ def drive(cluster: Cluster, token: str, *, page: str = "progress", clients: int 
 
 
 def measure(person: tuple, folder: Path, *, tiny: bool = False, clients: int = 8,
-            seconds: float = 20) -> dict:
+            seconds: float = 20, place=Path) -> dict:
     """Reruns per second with 1 and with 2 processes, on the journal of ``person``
-    (``(db path, account, change ids)``); None figures when nginx is missing."""
+    (``(db path, account, change ids)``), kept where ``place`` puts a copy of it (the file, or
+    a PostgreSQL database: see ``run.on_postgres``); None figures when nginx is missing."""
     if not Path(NGINX).exists():
         return {"skipped": "nginx is not installed (apt-get install nginx)"}
     from change_journal import sessions
@@ -311,6 +312,7 @@ def measure(person: tuple, folder: Path, *, tiny: bool = False, clients: int = 8
     db_path, account, _ = person
     copy = Path(folder) / "scale.db"
     shutil.copy(db_path, copy)
+    copy = place(copy)
     db = open_db(copy, migrate=False)
     token = sessions.start(db, account)
     db.close()
@@ -339,12 +341,12 @@ def measure(person: tuple, folder: Path, *, tiny: bool = False, clients: int = 8
 # ------------------------------------------------------------------------------ command line
 
 def serve(args: argparse.Namespace) -> int:
-    db_path = Path(args.db or os.environ.get("CHANGE_JOURNAL_DB") or ROOT / "data" / "journal.db")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    # Migrate once, before several processes start at the same moment.
     sys.path.insert(0, str(ROOT / "src"))
+    from change_journal.config import db_path as configured
     from change_journal.store import open_db
 
+    db_path = args.db or configured()  # a file (its folder made by open_db) or postgresql://
+    # Migrate once, before several processes start at the same moment.
     open_db(db_path).close()
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
@@ -375,7 +377,8 @@ def main() -> int:
     serving = commands.add_parser("serve", help="run N processes behind nginx until Ctrl-C")
     serving.add_argument("--processes", type=int, default=2)
     serving.add_argument("--port", type=int, default=8500)
-    serving.add_argument("--db", help="database file (default $CHANGE_JOURNAL_DB or data/journal.db)")
+    serving.add_argument("--db", help="database file or postgresql:// address "
+                                      "(default $CHANGE_JOURNAL_DB or data/journal.db)")
     measuring = commands.add_parser("measure", help="reruns per second with 1 and 2 processes")
     measuring.add_argument("--seconds", type=float, default=20)
     measuring.add_argument("--clients", type=int, default=8)

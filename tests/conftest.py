@@ -9,13 +9,19 @@
 - Passwords: every test hashes with a cheap argon2 hasher (:func:`fast_password_hashing`);
   production keeps argon2id with the library's parameters, which
   ``tests/unit/test_password_hashing.py`` checks against :data:`PRODUCTION_HASHER`.
-- Databases: migrated once per session into a template file and copied per test
-  (:func:`db_path`); the demo journal likewise (:func:`seeded_db`).
+- Databases: migrated once per session into a template and copied per test (:func:`db_path`);
+  the demo journal likewise (:func:`seeded_db`). A test runs on SQLite only, unless it (or its
+  module) is marked ``@pytest.mark.engines("sqlite", "postgresql")``: then it runs once per
+  engine, and ``db_path`` is a ``postgresql://`` address in the PostgreSQL case, a new database in
+  a throwaway cluster (:mod:`tests.pg_cluster`, one per xdist worker). Without PostgreSQL's
+  server programs those cases skip with the reason, except under ``CI=true``, where they fail.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +31,7 @@ from argon2 import PasswordHasher
 from change_journal import accounts
 from change_journal.demo import create_demo
 from change_journal.store import open_db
+from tests.pg_cluster import server_binaries, start_cluster
 
 DEMO_PASSWORD = "demo-password-for-tests"
 FIXED_NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -72,26 +79,85 @@ def fast_password_hashing():
         yield FAST_HASHER
 
 
-@pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory) -> Path:
-    """A database file migrated to the current schema, built once per session (and per xdist
-    worker). Copy it; never open it for writing."""
-    path = tmp_path_factory.mktemp("template") / "journal.db"
-    open_db(path).close()
-    return path
+def pytest_generate_tests(metafunc):
+    marker = metafunc.definition.get_closest_marker("engines")
+    if marker is not None and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", marker.args, indirect=True, scope="session")
 
 
 @pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory, migrated_template) -> Path:
+def engine(request) -> str:
+    """The database engine of this test: ``sqlite`` unless marked ``engines`` (see above)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL cluster for this session (and xdist worker), stopped at the end."""
+    if server_binaries() is None:
+        reason = ("PostgreSQL's server programs (initdb, pg_ctl) are not installed; "
+                  "Debian: apt-get install postgresql")
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}. Under CI=true the PostgreSQL cases must run.")
+        pytest.skip(reason)
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+Address = Path | str
+"""An SQLite file, or a ``postgresql://`` address."""
+
+
+@pytest.fixture(scope="session")
+def make_database(request, engine, tmp_path_factory) -> Callable[..., Address]:
+    """``make_database(template=None)``: the address of a new database of this test's engine,
+    empty or a copy of the (closed) ``template``, kept until the session ends."""
+    if engine == "postgresql":
+        cluster = request.getfixturevalue("postgres_cluster")
+        return cluster.create_database
+
+    def new_file(template: Path | None = None) -> Path:
+        path = tmp_path_factory.mktemp("db") / "journal.db"
+        return copy_database(template, path) if template else path
+
+    return new_file
+
+
+@pytest.fixture
+def new_database(request, engine, make_database) -> Iterator[Callable[..., Address]]:
+    """:func:`make_database` for one test: a PostgreSQL database goes when the test ends."""
+    made: list[Address] = []
+    cluster = request.getfixturevalue("postgres_cluster") if engine == "postgresql" else None
+
+    def make(template: Address | None = None) -> Address:
+        made.append(make_database(template))
+        return made[-1]
+
+    yield make
+    for address in made if cluster else ():
+        cluster.drop_database(address)
+
+
+@pytest.fixture(scope="session")
+def migrated_template(make_database) -> Address:
+    """A database migrated to the current schema, built once per session (and per xdist
+    worker and engine). Copy it; never open it for writing."""
+    address = make_database()
+    open_db(address).close()
+    return address
+
+
+@pytest.fixture(scope="session")
+def seeded_template(make_database, migrated_template) -> Address:
     """:func:`migrated_template` plus the demo account, built once per session. Copy it."""
-    path = tmp_path_factory.mktemp("seeded") / "journal.db"
-    shutil.copy(migrated_template, path)
-    database = open_db(path)
+    address = make_database(migrated_template)
+    database = open_db(address)
     try:
         create_demo(database, DEMO_PASSWORD, now=FIXED_NOW)  # hashed by fast_password_hashing
     finally:
         database.close()
-    return path
+    return address
 
 
 def copy_database(template: Path, path: Path) -> Path:
@@ -101,11 +167,15 @@ def copy_database(template: Path, path: Path) -> Path:
 
 
 @pytest.fixture
-def db_path(request, tmp_path) -> Path:
-    """Path of a migrated, empty database file (holding the demo account when the test also
-    asks for ``seeded_db``, so ``db_path``, ``db`` and ``seeded_db`` are one database)."""
-    template = "seeded_template" if "seeded_db" in request.fixturenames else "migrated_template"
-    return copy_database(request.getfixturevalue(template), tmp_path / "journal.db")
+def db_path(request, tmp_path, engine, new_database) -> Address:
+    """A migrated, empty database: a file, or a ``postgresql://`` address for the PostgreSQL
+    case (holding the demo account when the test also asks for ``seeded_db``, so ``db_path``,
+    ``db`` and ``seeded_db`` are one database)."""
+    template = request.getfixturevalue(
+        "seeded_template" if "seeded_db" in request.fixturenames else "migrated_template")
+    if engine == "postgresql":
+        return new_database(template)
+    return copy_database(template, tmp_path / "journal.db")
 
 
 @pytest.fixture

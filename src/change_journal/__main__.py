@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
 
 from change_journal.config import db_path
-from change_journal.store import StoreError, open_db, transaction
+from change_journal.store import DATABASE_ERRORS, StoreError, open_db, transaction
+from change_journal.store.dialect import is_postgres
+from change_journal.store.postgres import describe
 
 PASSWORD_ENV = "CHANGE_JOURNAL_PASSWORD"
 LISTED_PROBLEMS = 50
@@ -35,7 +36,7 @@ def _demo(args: argparse.Namespace) -> int:
     except AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"Created the account '{DEMO_USERNAME}' in {args.db} with password: {password}")
+    print(f"Created the account '{DEMO_USERNAME}' in {_shown(args.db)} with password: {password}")
     return 0
 
 
@@ -49,11 +50,11 @@ def _find_user(db, username: str):
 def _export(args: argparse.Namespace) -> int:
     from change_journal.export import export_json
 
-    _require_file(args.db)
+    _require_database(args.db)
     with closing(open_db(args.db)) as db:
         user = _find_user(db, args.user)
         if user is None:
-            raise CommandError(f"There is no account called {args.user!r} in {args.db}.")
+            raise CommandError(f"There is no account called {args.user!r} in {_shown(args.db)}.")
         data = export_json(db, user.id)
     _write_new(Path(args.out), data)
     print(f"Exported the journal of {user.username!r} to {args.out} ({len(data):,} bytes).")
@@ -70,17 +71,17 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(f"Cannot read {source}: {exc.strerror}.") from None
     parsed = importer.read_export(raw)
     if not args.create:
-        _require_file(args.db)
+        _require_database(args.db)
     print(f"{source} holds {importer.describe_file(parsed)}.")
     with closing(open_db(args.db)) as db:
         user = _find_user(db, args.user)
         if user is None and not args.create:
             raise CommandError(
-                f"There is no account called {args.user!r} in {args.db}. Add --create to create "
+                f"There is no account called {args.user!r} in {_shown(args.db)}. Add --create to create "
                 f"it (its password comes from {PASSWORD_ENV} or is asked for)."
             )
         if user is not None and args.create:
-            raise CommandError(f"The account {args.user!r} already exists in {args.db}; leave "
+            raise CommandError(f"The account {args.user!r} already exists in {_shown(args.db)}; leave "
                                "out --create to import into it.")
         with transaction(db):
             if user is None:
@@ -93,11 +94,31 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _copy(args: argparse.Namespace) -> int:
+    from change_journal.store.copying import copy_all
+
+    _require_database(args.source)
+    with closing(open_db(args.source)) as source, closing(open_db(args.target)) as target:
+        report = copy_all(source, target)
+    width = max(map(len, report.rows))
+    for table, count in report.rows.items():
+        print(f"  {table:<{width}}  {count:>9,}")
+    print(f"Copied {sum(report.rows.values()):,} rows in {len(report.rows)} tables from "
+          f"{_shown(args.source)} to {_shown(args.target)}. Every table's row count and content "
+          f"checksum match the source (sha256 {report.checksum}).")
+    return 0
+
+
+def _shown(address: str) -> str:
+    """How messages name a database: its file, or the PostgreSQL database (no password)."""
+    return f"the {describe(address)}" if is_postgres(address) else address
+
+
 def _backup(args: argparse.Namespace) -> int:
     from change_journal.backup import backup_database
 
     result = backup_database(args.db, args.out)
-    print(f"Backed up {args.db} to {result.path} ({result.size_bytes:,} bytes). To restore, stop "
+    print(f"Backed up {_shown(args.db)} to {result.path} ({result.size_bytes:,} bytes). To restore, stop "
           "the app and copy this file over the database file (removing any -wal and -shm "
           "files beside it).")
     return 0
@@ -132,8 +153,9 @@ def _new_password(username: str) -> str:
     return password
 
 
-def _require_file(path: str) -> None:
-    if not Path(path).is_file():
+def _require_database(path: str) -> None:
+    """Refuse a database file that does not exist (a PostgreSQL server says so itself)."""
+    if not is_postgres(path) and not Path(path).is_file():
         raise CommandError(f"There is no database at {path}.")
 
 
@@ -153,21 +175,22 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="Change Journal administration.")
     commands = parser.add_subparsers(dest="command", required=True)
     default_db = str(db_path())
+    db_help = "database file, or a postgresql:// address (default: %(default)s)"
 
     demo = commands.add_parser("demo", help="create the 'demo' account with six months of data")
-    demo.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    demo.add_argument("--db", default=default_db, help=db_help)
     demo.add_argument("--password", help="password for the demo account (default: random, printed)")
     demo.set_defaults(run=_demo)
 
     export = commands.add_parser("export", help="write one account's journal to a JSON file")
-    export.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    export.add_argument("--db", default=default_db, help=db_help)
     export.add_argument("--user", required=True, help="the account's username")
     export.add_argument("--out", required=True, help="new JSON file to write")
     export.set_defaults(run=_export)
 
     restore = commands.add_parser(
         "import", help="add a JSON export to an account (what is already there is skipped)")
-    restore.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
+    restore.add_argument("--db", default=default_db, help=db_help)
     restore.add_argument("--user", required=True, help="the account's username")
     restore.add_argument("--in", dest="in_file", required=True, help="JSON export file to read")
     restore.add_argument("--create", action="store_true",
@@ -175,8 +198,18 @@ def build_parser() -> argparse.ArgumentParser:
                               "or asked for)")
     restore.set_defaults(run=_import)
 
+    copy = commands.add_parser(
+        "copy", help="move a whole deployment into a new, empty database (SQLite file or "
+                     "postgresql://...), checked by row counts and a checksum")
+    copy.add_argument("--from", dest="source", required=True,
+                      help="the database to copy: an SQLite file or a postgresql:// address")
+    copy.add_argument("--to", dest="target", required=True,
+                      help="a new SQLite file or an empty PostgreSQL database")
+    copy.set_defaults(run=_copy)
+
     backup = commands.add_parser(
-        "backup", help="copy the whole database, consistently, even while the app runs")
+        "backup", help="copy the whole SQLite database file, consistently, even while the app "
+                       "runs (for PostgreSQL use pg_dump: see the README)")
     backup.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
     backup.add_argument("--out", required=True, help="new file for the copy")
     backup.set_defaults(run=_backup)
@@ -209,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except sqlite3.Error as exc:
+    except DATABASE_ERRORS as exc:
         print(f"error: the database reported a problem ({exc}); nothing was changed.",
               file=sys.stderr)
         return 2

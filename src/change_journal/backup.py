@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from change_journal.store import StoreError, open_db
+from change_journal.store.dialect import is_postgres
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,10 @@ def backup_database(source: str | Path, target: str | Path) -> BackupResult:
     Refuses a missing source, a target that already exists (nothing is overwritten) and a
     copy that fails its integrity check (the partial file is removed).
     """
+    if is_postgres(source):
+        raise StoreError("The backup command is for an SQLite database file. Back up PostgreSQL "
+                         "with its own tool, for example: pg_dump --format=custom --file "
+                         "journal.dump 'postgresql://...' (see the README).")
     source, target = Path(source), Path(target)
     if not source.is_file():
         raise StoreError(f"There is no database at {source}.")

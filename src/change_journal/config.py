@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from change_journal.store.dialect import is_postgres
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "journal.db"
 DB_ENV_VAR = "CHANGE_JOURNAL_DB"
@@ -23,7 +25,10 @@ SAFETY_NOTE = (
 """Shown on every page and in the printable report: a pointer to help, never a diagnosis."""
 
 
-def db_path() -> Path:
-    """The database file: ``$CHANGE_JOURNAL_DB`` if set, else ``data/journal.db``."""
+def db_path() -> Path | str:
+    """The database: ``$CHANGE_JOURNAL_DB`` if set (a file, or a ``postgresql://`` address, kept
+    as text), else ``data/journal.db``."""
     configured = os.environ.get(DB_ENV_VAR, "").strip()
-    return Path(configured).expanduser() if configured else DEFAULT_DB_PATH
+    if not configured:
+        return DEFAULT_DB_PATH
+    return configured if is_postgres(configured) else Path(configured).expanduser()

@@ -2,9 +2,11 @@
 
 Usage::
 
-    db = open_db(path)   # migrated, WAL, foreign keys on; raises StoreError with a message
+    db = open_db(path)   # a file, or a postgresql:// address; raises StoreError with a message
+    ...
+    except DATABASE_ERRORS:  # a statement failed, or the server went away
 """
 
-from change_journal.store import StoreError, open_db
+from change_journal.store import DATABASE_ERRORS, StoreError, open_db
 
-__all__ = ["StoreError", "open_db"]
+__all__ = ["DATABASE_ERRORS", "StoreError", "open_db"]

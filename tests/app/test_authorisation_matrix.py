@@ -5,8 +5,8 @@ link, and a second change shared with no one. Sam (another person), Lee (a coach
 shared with), Kim (asking for the unshared change) and a signed-out visitor try two ways in:
 
 - every store function that takes a user id (found with ``inspect``, so new ones are covered),
-  called as the intruder with Robin's ids: the answer must be exactly the one given when Robin's
-  data does not exist at all, and Robin's data must be unchanged afterwards;
+  called as the intruder with Robin's ids, on both engines: the answer must be exactly the one
+  given when Robin's data does not exist at all, and Robin's data must be unchanged afterwards;
 - every page in ``pages/``, opened with Robin's ids in session state and query parameters, both
   through the app's navigation and as a fresh server's first run of the page file: nothing of
   Robin's may appear anywhere in what the page sends to the browser.
@@ -17,8 +17,8 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-import shutil
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -43,6 +43,7 @@ from change_journal.store import (
 )
 from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
+from change_journal.store.dialect import is_postgres
 from change_journal.store.portability import ChangeRecord, Journal
 from change_journal.store.talk import Context, ReadAhead
 from tests.app.conftest import APP, sign_in_as
@@ -123,10 +124,10 @@ def seed_person(db, user_id: int, mark: str, coach: int) -> dict:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory) -> World:
+def world(make_database) -> World:
     """Robin's rows come first in every table and Sam's after, so removing Robin's data leaves
     the ids of anything new unchanged (the comparison below relies on it)."""
-    path = tmp_path_factory.mktemp("matrix") / "journal.db"
+    path = make_database()
     with closing(open_db(path)) as db:
         def person(name: str, role: str = "person") -> int:
             return users.create_user(db, name, accounts.username_key(name), "no sign-in", role)
@@ -140,7 +141,6 @@ def world(tmp_path_factory) -> World:
         invite = shared_store.create_invite(db, kim, invite_hash, later, EARLIER[0])
         shared_store.create_invite(db, lee, sharing.token_hash("LEE0-INVI-TE00"), later, EARLIER[0])
         walk_uid = db.execute("SELECT uid FROM changes WHERE id = ?", [owned["WALK"]]).fetchone()[0]
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return World(path, robin, sam, kim, lee, owned["WALK"], owned["SECRET"], owned["checkin"],
                  owned["answer"], owned["grant"], owned["token"], owned["link"], invite_hash,
                  invite, owned["sort"], walk_uid)
@@ -234,68 +234,83 @@ def call_arguments(function, world: World, intruder: Intruder) -> dict:
     return chosen
 
 
-def copy_of(world: World, tmp_path: Path, name: str) -> Path:
-    target = tmp_path / f"{name}.db"
-    shutil.copyfile(world.path, target)
-    return target
+def copy_of(world: World, new_database) -> Path | str:
+    return new_database(world.path)
 
 
-def outcome(function, path: Path, arguments: dict, monkeypatch) -> object:
-    """What the function returns (or raises) on the database at ``path``, at a fixed time."""
+@contextmanager
+def scratch(world: World, new_database) -> Iterator:
+    """An open database holding the world that a case may change: a copy of the file on SQLite;
+    on PostgreSQL the world's own database inside a transaction that is rolled back at the end
+    (the store's transactions nest in it as savepoints), since a new database per case would
+    cost more than the rest of the case. Id sequences ignore rollbacks, so each scratch restarts
+    them where a copy would: after the world's rows."""
+    if is_postgres(world.path):
+        with closing(open_db(world.path)) as db, db.conn.transaction(force_rollback=True):
+            for (table,) in db.execute(
+                    "SELECT table_name FROM information_schema.columns WHERE column_name = 'id'"
+                    " AND is_identity = 'YES' AND table_schema = current_schema()").fetchall():
+                db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                           f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
+            yield db
+    else:
+        with closing(open_db(copy_of(world, new_database))) as db:
+            yield db
+
+
+def outcome(function, db, arguments: dict, monkeypatch) -> object:
+    """What the function returns (or raises) on ``db``, at a fixed time."""
     for info in pkgutil.iter_modules(store_package.__path__):
         module = importlib.import_module(f"{store_package.__name__}.{info.name}")
         if hasattr(module, "now_utc"):
             monkeypatch.setattr(module, "now_utc", lambda: NOW)
-    with closing(open_db(path)) as db:
-        try:
-            return function(db, **arguments)
-        except Exception as exc:  # noqa: BLE001 (the refusal is part of the answer compared)
-            return (type(exc).__name__, str(exc))
+    try:
+        return function(db, **arguments)
+    except Exception as exc:  # noqa: BLE001 (the refusal is part of the answer compared)
+        return (type(exc).__name__, str(exc))
 
 
-def owners_rows(path: Path, world: World, intruder: Intruder) -> object:
+def owners_rows(db, world: World, intruder: Intruder) -> object:
     """Everything of Robin's the intruder must not change (for Kim: the unshared change)."""
-    with closing(open_db(path)) as db:
-        journal = portability.read_journal(db, world.robin)
-        if intruder.removed == "secret change":
-            secret_uid = db.execute("SELECT uid FROM changes WHERE id = ?",
-                                    [world.secret]).fetchone()
-            return [r for kind in (journal.changes, journal.checkins, journal.answers,
-                                   journal.plans)
-                    for r in kind if secret_uid and secret_uid[0] in (getattr(r, "uid", ""),
-                                                                      getattr(r, "change_uid", ""))]
-        return (journal, shared_store.list_grants(db, world.robin),
-                shared_store.list_links(db, world.robin), users.get_user(db, world.robin),
-                drafts.load_draft(db, world.robin, "checkin", world.walk))
+    journal = portability.read_journal(db, world.robin)
+    if intruder.removed == "secret change":
+        secret_uid = db.execute("SELECT uid FROM changes WHERE id = ?",
+                                [world.secret]).fetchone()
+        return [r for kind in (journal.changes, journal.checkins, journal.answers,
+                               journal.plans)
+                for r in kind if secret_uid and secret_uid[0] in (getattr(r, "uid", ""),
+                                                                  getattr(r, "change_uid", ""))]
+    return (journal, shared_store.list_grants(db, world.robin),
+            shared_store.list_links(db, world.robin), users.get_user(db, world.robin),
+            drafts.load_draft(db, world.robin, "checkin", world.walk))
 
 
-def without_owners_data(path: Path, world: World, intruder: Intruder) -> None:
-    with closing(open_db(path)) as db:
-        if intruder.removed == "account":
-            deletion.delete_account(db, world.robin)
-        else:
-            deletion.delete_change(db, world.robin, world.secret)
+def without_owners_data(db, world: World, intruder: Intruder) -> None:
+    if intruder.removed == "account":
+        deletion.delete_account(db, world.robin)
+    else:
+        deletion.delete_change(db, world.robin, world.secret)
 
 
 def store_cases() -> list:
     return [pytest.param(name, function, id=name) for name, function in store_functions()]
 
 
+@pytest.mark.engines("sqlite", "postgresql")
 @pytest.mark.parametrize("intruder", INTRUDERS, ids=lambda i: i.name)
 @pytest.mark.parametrize(("name", "function"), store_cases())
 def test_no_store_function_lets_an_intruder_see_or_touch_the_owners_data(
-        world, tmp_path, monkeypatch, name, function, intruder):
+        world, new_database, monkeypatch, name, function, intruder):
     arguments = call_arguments(function, world, intruder)
-    attacked = copy_of(world, tmp_path, "attacked")
-    before = owners_rows(attacked, world, intruder)
-    answer = outcome(function, attacked, arguments, monkeypatch)
-
-    assert intruder.marks not in repr(answer), f"{name} returned the owner's data: {answer!r}"
-    assert owners_rows(attacked, world, intruder) == before, f"{name} changed the owner's data"
-    reference = copy_of(world, tmp_path, "reference")
-    without_owners_data(reference, world, intruder)
-    assert answer == outcome(function, reference, arguments, monkeypatch), (
-        f"{name} answers differently when the owner's data exists: it leaks something of it")
+    with scratch(world, new_database) as attacked:
+        before = owners_rows(attacked, world, intruder)
+        answer = outcome(function, attacked, arguments, monkeypatch)
+        assert intruder.marks not in repr(answer), f"{name} returned the owner's data: {answer!r}"
+        assert owners_rows(attacked, world, intruder) == before, f"{name} changed the owner's data"
+    with scratch(world, new_database) as reference:
+        without_owners_data(reference, world, intruder)
+        assert answer == outcome(function, reference, arguments, monkeypatch), (
+            f"{name} answers differently when the owner's data exists: it leaks something of it")
 
 
 def test_the_matrix_covers_the_store_functions_it_should():
@@ -342,9 +357,9 @@ def assert_nothing_of(at: AppTest, marks: str, where: str) -> None:
 
 
 @pytest.fixture
-def app_for(world, tmp_path, monkeypatch):
+def app_for(world, new_database, monkeypatch):
     """A factory: the whole app on a copy of the world's database, as ``viewer``, tampered."""
-    path = copy_of(world, tmp_path, "app")
+    path = copy_of(world, new_database)
     monkeypatch.setenv("CHANGE_JOURNAL_DB", str(path))
 
     def make(viewer: str) -> tuple[AppTest, str]:
@@ -404,8 +419,8 @@ def test_the_viewers_own_data_still_shows_on_a_tampered_page(app_for, page):
     assert any(b"SAM-" in chunk for chunk in everything_sent(at))
 
 
-def test_an_intruders_write_with_the_owners_uid_lands_in_their_own_journal(world, tmp_path):
-    path = copy_of(world, tmp_path, "uids")
+def test_an_intruders_write_with_the_owners_uid_lands_in_their_own_journal(world, new_database):
+    path = copy_of(world, new_database)
     with closing(open_db(path)) as db:
         journal = argument_values(world, world.walk)["journal"]
         portability.write_journal(db, world.sam, journal)

@@ -22,9 +22,9 @@ PAGES = ("progress", "what_if", "shell", "summary", "first_view", "coach", "brea
 PARTS = {"pages": PAGES, "browser": ("browser", "startup"), "scale": ("scale",)}
 
 
-def run_harness(sections: tuple[str, ...]) -> dict:
+def run_harness(sections: tuple[str, ...], *options: str) -> dict:
     completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict",
-                                "--only", ",".join(sections)],
+                                "--only", ",".join(sections), *options],
                                capture_output=True, text=True, timeout=1200, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-2000:]
     result = json.loads(completed.stdout)
@@ -63,3 +63,16 @@ def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object(part):
     else:
         has_nginx = Path(shutil.which("nginx") or "/usr/sbin/nginx").exists()
         assert ("skipped" in result["scale"]) == (not has_nginx)
+
+
+def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster):
+    """``--engine both`` adds PostgreSQL's engine-bound figures (``postgres_cluster`` only makes
+    this skip, or fail under CI, where PostgreSQL is missing: the harness starts its own)."""
+    result = run_harness(("progress", "coach", "saves"), "--engine", "both")
+    on_postgres = result["postgresql"]
+    assert set(on_postgres) == {"progress", "coach", "saves", "targets"}
+    assert on_postgres["saves"]["concurrent_errors"] == 0
+    coach = [v for k, v in on_postgres["coach"].items() if k.endswith("_clients")]
+    assert len({c["statements"] for c in coach}) == 1
+    assert on_postgres["progress"]["30_years"]["All"]["points"] == \
+        result["progress"]["30_years"]["All"]["points"]

@@ -118,3 +118,33 @@ def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, t
     assert done.returncode != 0
     assert done.stderr.startswith("error: ") and message in done.stderr, done.stderr
     assert counts(demo_file) == before
+
+
+def without_export_time(path) -> dict:
+    document = json.loads(path.read_text())
+    del document["exported_at"]
+    return document
+
+
+def test_copy_moves_the_demo_deployment_to_postgresql_and_back_with_the_same_export(
+        demo_file, tmp_path, postgres_cluster):
+    url = postgres_cluster.create_database()
+    there = run("copy", "--from", str(demo_file), "--to", url, cwd=tmp_path)
+    assert there.returncode == 0, there.stderr
+    back = run("copy", "--from", url, "--to", "back.db", cwd=tmp_path)
+    assert back.returncode == 0, back.stderr
+    for copied in (there, back):
+        assert "Every table's row count and content checksum match the source" in copied.stdout
+    assert there.stdout.splitlines()[-1].split("sha256 ")[1] == \
+        back.stdout.splitlines()[-1].split("sha256 ")[1]
+    assert counts(tmp_path / "back.db") == counts(demo_file)
+
+    for name, db in (("before.json", str(demo_file)), ("after.json", "back.db")):
+        exported = run("export", "--db", db, "--user", "demo", "--out", name, cwd=tmp_path)
+        assert exported.returncode == 0, exported.stderr
+    assert without_export_time(tmp_path / "after.json") == \
+        without_export_time(tmp_path / "before.json")
+
+    again = run("copy", "--from", str(demo_file), "--to", url, cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.startswith("error: The target database already holds data")

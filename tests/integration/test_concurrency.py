@@ -4,7 +4,9 @@ dashboard meanwhile, and processes opening a brand-new file together.
 
 Every write a writer saw committed must be there afterwards, with its exact content, and no
 writer or reader may meet "database is locked". Writers start together (a barrier for threads,
-a "go" line for processes), so they really contend for the write lock.
+a "go" line for processes), so they really contend for the write lock. The writers and readers
+run on both engines (a PostgreSQL database shared the same way); processes opening a new
+database together are SQLite's case here, PostgreSQL's in tests/unit/test_engines.py.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from tests.reliability_worker import (
     save_sheet,
 )
 
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
 ROOT = Path(__file__).resolve().parents[2]
 WRITES_EACH = 12
 """Check-ins (each followed by an answer sheet) per writer: enough to keep the lock contended."""

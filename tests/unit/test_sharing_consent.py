@@ -6,7 +6,8 @@ hiding; a flood of unknown sharers that neither outranks real clients nor grows 
 work; the confirmation step (nothing saved before it, and refused if the name now leads to
 another coach); coach notes ending with sharing (a table of every way sharing ends); archiving
 with or without sharing; the upgrade of existing databases; the person's export; and the rules
-of adding and renaming a change.
+of adding and renaming a change. Everything on a database runs on both engines (the notes' end
+is a trigger, written for each).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from change_journal.store import sharing as store
 from change_journal.store.checkins import save_checkin
 from change_journal.store.migrations import MIGRATIONS
 from change_journal.validation import InputError
+
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 NOW_ISO = NOW.isoformat(timespec="microseconds")

@@ -1,16 +1,29 @@
-"""The store: migrations, start-up checks, scoping by user, atomic check-ins and drafts."""
+"""The store: migrations, start-up checks, scoping by user, atomic check-ins and drafts, on
+both engines."""
 
 from __future__ import annotations
 
-import sqlite3
+from contextlib import closing
 
 import pytest
 
-from change_journal.store import StoreError, changes, checkins, drafts, open_db, users
+from change_journal.store import (
+    DATABASE_ERRORS,
+    INTEGRITY_ERRORS,
+    StoreError,
+    applied_steps,
+    changes,
+    checkins,
+    drafts,
+    open_db,
+    transaction,
+    users,
+)
 from change_journal.store.changes import NotYours
 from change_journal.store.checkins import AnswerIn
-from change_journal.store.migrations import MIGRATIONS, ORDER
+from change_journal.store.migrations import ORDER
 
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
 RATINGS = {"importance": 7, "confidence": 4, "readiness": 5}
 
 
@@ -19,17 +32,37 @@ def make_user(db, name="alex"):
 
 
 def test_fresh_database_has_every_migration_applied_once(db):
-    applied = [m.name for m in MIGRATIONS.applied(db)]
-    assert applied == [step.__name__ for step in ORDER]
+    assert applied_steps(db) == [step.__name__ for step in ORDER]
     assert {"users", "changes", "checkins", "answers", "drafts"} <= set(db.table_names())
 
 
 def test_opening_twice_applies_nothing_new(db_path):
     open_db(db_path).close()
-    database = open_db(db_path)
-    assert len(MIGRATIONS.applied(database)) == len(ORDER)
+    with closing(open_db(db_path)) as database:
+        assert applied_steps(database) == [step.__name__ for step in ORDER]
 
 
+def test_a_new_database_is_migrated_on_first_open(new_database):
+    with closing(open_db(new_database())) as database:
+        assert applied_steps(database) == [step.__name__ for step in ORDER]
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(new_database):
+    address = new_database()
+    with closing(open_db(address, migrate=False)) as database, transaction(database):
+        database.execute("CREATE TABLE notes (body TEXT)")
+    for _attempt in range(2):  # still refused: the first refusal migrated nothing
+        with pytest.raises(StoreError, match="of another program"):
+            open_db(address)
+
+
+def test_an_unreachable_server_gets_one_clear_message():
+    with pytest.raises(StoreError, match=r"^Cannot reach the PostgreSQL database 'journal' on "
+                                         r"/nonexistent/socket/dir: .*Check that the server"):
+        open_db("postgresql://journal@/journal?host=/nonexistent/socket/dir")
+
+
+@pytest.mark.engines("sqlite")
 def test_connection_uses_wal_foreign_keys_and_busy_timeout(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -52,8 +85,8 @@ def test_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path):
 
 
 def test_database_from_a_newer_version_is_refused(db_path):
-    with sqlite3.connect(db_path) as conn:
-        conn.execute(
+    with closing(open_db(db_path)) as database, transaction(database):
+        database.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
             " VALUES ('change_journal', 'm999_from_the_future', '2030-01-01')"
         )
@@ -110,7 +143,7 @@ def test_checkin_on_someone_elses_change_is_refused_and_writes_nothing(db):
 def test_out_of_range_rating_rolls_back_the_whole_checkin(db, bad):
     alex = make_user(db)
     change_id = changes.add_change(db, alex, "Walk more")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         checkins.save_checkin(db, alex, change_id, {**RATINGS, **bad},
                               [AnswerIn("checkin.note", "Q", "kept?")])
     assert db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
@@ -163,7 +196,7 @@ def test_eight_concurrent_writers_all_land_without_lock_errors(db_path):
                 checkins.save_checkin(database, alex, change_id, RATINGS,
                                       [AnswerIn("checkin.note", "Q", f"writer {n} save {i}")])
                 database.close()
-            except sqlite3.Error as exc:
+            except DATABASE_ERRORS as exc:
                 errors.append(exc)
 
     threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]

@@ -16,6 +16,7 @@ from change_journal.store import talk as talk_store
 from change_journal.store.changes import require_own_change
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def save_answers(db: Database, user_id: int, change_id: int, answers: Sequence[A
     with transaction(db):
         require_own_change(db, user_id, change_id)
         readings = talk_store.settle(db, user_id, change_id, ahead, to_read)
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             talk_store.insert_sql(["user_id", "change_id", "checkin_id", "prompt_id", "question",
                                    "subject", "text", "created_at"]),
             [(user_id, change_id, None, a.prompt_id, a.question, subject, a.text, stamp, *reading)
@@ -66,7 +68,8 @@ def list_answers(db: Database, user_id: int, change_id: int, *,
     (named: walking the change's answers by date reads every check-in answer too); ``subject``
     only answers about it.
     """
-    sql = (f"SELECT {_COLUMNS} FROM answers{' INDEXED BY answers_by_quote' if prompt_ids else ''}"
+    hint = dialect_of(db).indexed_by("answers_by_quote") if prompt_ids else ""
+    sql = (f"SELECT {_COLUMNS} FROM answers{hint}"
            " WHERE user_id = ? AND change_id = ? AND checkin_id IS NULL")
     params: list = [user_id, change_id]
     if prompt_ids is not None:
@@ -173,8 +176,9 @@ def latest_answers(db: Database, user_id: int, change_id: int, prompt_ids: Seque
         return []
     rows = db.execute(
         "SELECT prompt_id, question, text, created_at, talk_version, talk_marks, talk_lead"
-        f" FROM answers {'' if frequent else 'INDEXED BY answers_by_quote '}WHERE user_id = ?"
-        f" AND change_id = ? AND {'+' if frequent else ''}prompt_id"
+        f" FROM answers{'' if frequent else dialect_of(db).indexed_by('answers_by_quote')}"
+        " WHERE user_id = ? AND change_id = ? AND"
+        f" {dialect_of(db).unindexed('prompt_id') if frequent else 'prompt_id'}"
         f" IN ({', '.join('?' * len(ids))}) ORDER BY created_at DESC, id DESC LIMIT ?",
         [user_id, change_id, *ids, limit],
     ).fetchall()
@@ -185,5 +189,6 @@ def has_unkeyed(db: Database, user_id: int, change_id: int) -> bool:
     """Whether any of the person's answers on one change has no quote key yet (written before
     keys were kept, and not read again since): one probe of a partial index."""
     return db.execute(
-        "SELECT EXISTS(SELECT 1 FROM answers INDEXED BY answers_unkeyed WHERE user_id = ?"
+        "SELECT EXISTS(SELECT 1 FROM answers"
+        f"{dialect_of(db).indexed_by('answers_unkeyed')} WHERE user_id = ?"
         " AND change_id = ? AND quote_key IS NULL)", [user_id, change_id]).fetchone()[0] == 1

@@ -45,11 +45,12 @@ def add_change(db: Database, user_id: int, title: str, why_now: str = "",
                created_at: str | None = None) -> int:
     """Create a change for ``user_id`` and return its id."""
     with transaction(db):
-        cursor = db.execute(
-            "INSERT INTO changes (user_id, title, why_now, created_at) VALUES (?, ?, ?, ?)",
+        (change_id,) = db.execute(
+            "INSERT INTO changes (user_id, title, why_now, created_at) VALUES (?, ?, ?, ?)"
+            " RETURNING id",
             [user_id, title, why_now, created_at or now_utc()],
-        )
-    return cursor.lastrowid
+        ).fetchone()
+    return change_id
 
 
 def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:

@@ -11,6 +11,7 @@ from change_journal.store import drafts
 from change_journal.store import talk as talk_store
 from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 RULER_COLUMNS = ("importance", "confidence", "readiness")
 
@@ -47,14 +48,14 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
     ahead = talk_store.read_ahead(db, user_id, change_id, to_read)
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        cursor = db.execute(
+        (checkin_id,) = db.execute(
             "INSERT INTO checkins (user_id, change_id, created_at, importance, confidence, readiness)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS)],
-        )
-        checkin_id = cursor.lastrowid
+        ).fetchone()
         readings = talk_store.settle(db, user_id, change_id, ahead, to_read)
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             talk_store.insert_sql(["user_id", "change_id", "checkin_id", "prompt_id", "question",
                                    "text", "created_at"]),
             [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp, *reading)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 from change_journal.store.sharing import (
     OPEN_GRANT,
     SHARED_CHANGE_COLUMNS,
@@ -66,16 +67,15 @@ class Waiting:
     """When the newest waiting share was made; declining everything stops there."""
 
 
-_RECENT_CHECKINS = (
-    "SELECT ci.change_id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
-    " FROM grants g JOIN checkins ci ON ci.id IN ("
-    "   SELECT latest.id FROM checkins latest"
-    "   WHERE latest.user_id = g.client_id AND latest.change_id = g.change_id"
-    "   ORDER BY latest.created_at DESC, latest.id DESC LIMIT :recent)"
-    f" WHERE g.coach_id = :coach AND {OPEN_GRANT} AND g.coach_hidden = 0"
-)
-"""The latest ``:recent`` check-ins of each open share on coach ``:coach``'s list (joining on
-"id IN (the latest few of this grant)" lets SQLite read only those rows, through the index)."""
+def _recent_checkins(db: Database) -> str:
+    """The latest ``:recent`` check-ins of each open share on coach ``:coach``'s list, read
+    through the index, a few per share."""
+    latest = dialect_of(db).join_first(
+        "checkins", "ci", "first.user_id = g.client_id AND first.change_id = g.change_id",
+        "first.created_at DESC, first.id DESC", ":recent")
+    return ("SELECT ci.change_id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
+            f" FROM grants g {latest}"
+            f" WHERE g.coach_id = :coach AND {OPEN_GRANT} AND g.coach_hidden = 0")
 
 _WAITING = f"g.coach_id = :coach AND g.coach_status = 'pending' AND {UNENDED_GRANT}"
 
@@ -96,7 +96,7 @@ def dashboard(db: Database, coach_id: int, recent_per_change: int,
         params,
     ).fetchall()
     recent = db.execute(
-        _RECENT_CHECKINS + " ORDER BY ci.change_id, ci.created_at, ci.id",
+        _recent_checkins(db) + " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
     return [shared_change_of(row) for row in grants], [RecentCheckin(*row) for row in recent]
@@ -113,7 +113,7 @@ def recent_checkins(db: Database, coach_id: int, change_ids: Sequence[int], per_
     params = {"coach": coach_id, "now": now or now_utc(), "recent": per_change,
               **{f"c{n}": change_id for n, change_id in enumerate(ids)}}
     rows = db.execute(
-        _RECENT_CHECKINS + f" AND g.change_id IN ({', '.join(f':c{n}' for n in range(len(ids)))})"
+        _recent_checkins(db) + f" AND g.change_id IN ({', '.join(f':c{n}' for n in range(len(ids)))})"
         " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
@@ -127,7 +127,7 @@ def waiting(db: Database, coach_id: int, limit: int, now: str | None = None) -> 
         "SELECT g.client_id, u.username, COUNT(*), MAX(g.created_at),"
         " COUNT(*) OVER (), MAX(MAX(g.created_at)) OVER ()"
         " FROM grants g JOIN users u ON u.id = g.client_id"
-        f" WHERE {_WAITING} GROUP BY g.client_id"
+        f" WHERE {_WAITING} GROUP BY g.client_id, u.username"
         " ORDER BY MAX(g.created_at) DESC, g.client_id DESC LIMIT :limit",
         {"coach": coach_id, "now": now or now_utc(), "limit": limit},
     ).fetchall()

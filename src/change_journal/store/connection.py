@@ -1,4 +1,5 @@
-"""Opening the database file: pragmas, start-up checks and migrations."""
+"""Opening the database (an SQLite file, or PostgreSQL for a ``postgresql://`` address): pragmas,
+start-up checks and migrations."""
 
 from __future__ import annotations
 
@@ -8,12 +9,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 from sqlite_utils import Database
 
-from change_journal.store import migrations, timestamps
+from change_journal.store import dialect, migrations, postgres, timestamps
 
 BUSY_TIMEOUT_S = 15.0
 WAL_SWITCH_RETRY_S = 0.01
+
+
+DATABASE_ERRORS = (sqlite3.Error, psycopg.Error)
+"""What either engine raises when a statement fails or the server goes away."""
+INTEGRITY_ERRORS = (sqlite3.IntegrityError, psycopg.IntegrityError)
+"""What either engine raises when a row breaks a constraint (a unique key, a check)."""
 
 
 class StoreError(Exception):
@@ -26,34 +34,24 @@ def now_utc() -> str:
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Database]:
-    """A write transaction that takes the write lock up front (``BEGIN IMMEDIATE``).
-
-    ``db.atomic()`` begins a deferred transaction: one that reads first and writes later
-    fails at once with "database is locked" if another connection committed in between,
-    since waiting cannot help it. Taking the lock at the start lets the busy timeout queue
-    concurrent writers instead. Nested use becomes a savepoint.
-    """
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+def transaction(db) -> Iterator:
+    """A write transaction that takes the write lock up front (see :meth:`.dialect.Dialect.transaction`),
+    so concurrent savers wait for each other instead of failing. Nested use becomes a savepoint."""
+    with dialect.of(db).transaction(db):
         yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
 
 
-def open_db(path: str | Path, *, migrate: bool = True) -> Database:
+def open_db(path: str | Path, *, migrate: bool = True):
     """Open (creating if needed) the journal database at ``path``, migrated to the current schema.
 
+    ``path`` is an SQLite file, or a ``postgresql://`` address (see :mod:`.postgres`).
     Raises :class:`StoreError` with a clear message when the folder cannot be created, the
-    file cannot be written, is not an SQLite database, is another program's database or was
-    written by a newer version. Those checks only read, so nothing is written to such a file.
+    file cannot be written, is not an SQLite database, the server cannot be reached, or the
+    database is another program's or was written by a newer version. Those checks only read,
+    so nothing is written to such a database.
     """
+    if dialect.is_postgres(path):
+        return _open_postgres(path.strip(), migrate)
     path = Path(path)
     _make_folder(path)
     try:
@@ -64,7 +62,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        _check_is_ours(path, db)
+        _check_is_ours(f"{path} is the SQLite database", db, applied_steps(db))
         _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         if migrate and migrations.MIGRATIONS.pending(db):
@@ -76,6 +74,39 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         db.close()
         raise
     return db
+
+
+def _open_postgres(url: str, migrate: bool) -> postgres.PostgresDatabase:
+    label = postgres.describe(url)
+    try:
+        db = postgres.connect(url)
+    except psycopg.Error as exc:
+        raise StoreError(f"Cannot reach the {label}: {_reason(exc)}. Check that the server is running "
+                         "and that CHANGE_JOURNAL_DB names it correctly.") from exc
+    try:
+        _check_is_ours(f"The {label} is the database", db, applied_steps(db))
+        if migrate and postgres.pending_steps(db):
+            postgres.migrate(db)
+    except psycopg.Error as exc:
+        db.close()
+        raise StoreError(f"The {label} could not be used: {_reason(exc)}.") from exc
+    except StoreError:
+        db.close()
+        raise
+    return db
+
+
+def applied_steps(db) -> list[str]:
+    """The names of the schema steps applied to ``db``, in the order applied."""
+    if dialect.of(db) is dialect.SQLITE:
+        return [m.name for m in migrations.MIGRATIONS.applied(db)]
+    return postgres.applied_steps(db)
+
+
+def _reason(exc: psycopg.Error) -> str:
+    """The first line of the driver's message (the rest repeats it or gives hints)."""
+    text = str(exc).strip()
+    return text.splitlines()[0].rstrip(".") if text else type(exc).__name__
 
 
 def _migrate(db: Database) -> None:
@@ -134,18 +165,19 @@ def _make_folder(path: Path) -> None:
                          f"{exc.strerror}.") from exc
 
 
-def _check_is_ours(path: Path, db: Database) -> None:
-    """Refuse, only reading, another program's SQLite database and a newer version's one.
+def _check_is_ours(what: str, db, applied: list[str]) -> None:
+    """Refuse, only reading, another program's database and a newer version's one.
 
-    A new, empty file (or one holding only an empty migrations table, left by an interrupted
-    first start) is ours to set up.
+    ``what`` starts the message ("<path> is the SQLite database"); ``applied`` names the
+    steps the database records. A new, empty database (or one holding only an empty migrations
+    table, left by an interrupted first start) is ours to set up.
     """
     tables = set(db.table_names()) - {migrations.MIGRATIONS.migrations_table}
-    if tables and not migrations.MIGRATIONS.applied(db):
-        raise StoreError(f"{path} is the SQLite database of another program, not a Change "
-                         "Journal database. It was left untouched.")
+    if tables and not applied:
+        raise StoreError(f"{what} of another program, not a Change Journal database. It was "
+                         "left untouched.")
     try:
-        migrations.check_not_newer(db)
+        migrations.check_not_newer(applied)
     except ValueError as exc:
         raise StoreError(str(exc)) from exc
 

@@ -4,8 +4,10 @@ These are real ``DELETE`` statements, scoped to the acting user. Everything that
 deleted row goes with it through the schema's ``ON DELETE CASCADE`` (answers of a check-in;
 check-ins, answers, plans, drafts, coach grants and share links of a change; every row of an
 account, including grants and notes on either side), so a coach's access to deleted data ends
-with the same transaction. ``secure_delete`` overwrites the freed space, and a WAL checkpoint
-afterwards moves that into the main file, so deleted words do not linger in the database.
+with the same transaction. On SQLite, ``secure_delete`` overwrites the freed space, and a
+WAL checkpoint afterwards moves that into the main file, so deleted words do not linger in the
+database. PostgreSQL keeps a deleted row's bytes on disk until ``VACUUM`` reclaims them (see
+:mod:`.dialect`); no query can reach them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from change_journal.store.connection import StoreError, transaction
+from change_journal.store.dialect import SQLITE
+from change_journal.store.dialect import of as dialect_of
 
 
 @dataclass(frozen=True)
@@ -60,11 +64,11 @@ def delete_account(db: Database, user_id: int) -> bool:
 
 
 def _delete(db: Database, sql: str, params: list) -> bool:
-    (foreign_keys,) = db.execute("PRAGMA foreign_keys").fetchone()
-    if not foreign_keys:
+    dialect = dialect_of(db)
+    if dialect is SQLITE and not db.execute("PRAGMA foreign_keys").fetchone()[0]:
         raise StoreError("Deleting needs foreign keys on (open the database with open_db).")
-    db.execute("PRAGMA secure_delete = ON")
+    dialect.erase_freed_space(db)
     with transaction(db):
         deleted = db.execute(sql, params).rowcount == 1
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    dialect.after_delete(db)
     return deleted

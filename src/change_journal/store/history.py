@@ -1,5 +1,5 @@
 """Check-in history as the Progress page shows it: counted, bucketed and cut in SQL, so that
-what leaves SQLite stays small however long the history is (see change_journal.progress).
+what leaves the database stays small however long the history is (see change_journal.progress).
 
 Every function reads the acting person's own check-ins on one change from ``since`` on (an ISO
 UTC timestamp; None for all of them) and runs on the index ``checkins(user_id, change_id,
@@ -8,7 +8,6 @@ created_at)``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from sqlite_utils import Database
@@ -57,19 +56,21 @@ def bucket_stats(db: Database, user_id: int, change_id: int, since: str | None,
     Each bucket is one range search on the index, so neither a sort nor a date function runs
     per check-in, and the time zone's boundaries (daylight saving included) are the caller's.
     """
-    # With a single max() aggregate, SQLite takes the bare column ``id`` from the row holding
-    # that maximum: the latest check-in of each bucket.
+    if not bounds:
+        return []
+    buckets = ", ".join(["(?, ?, ?)"] * len(bounds))
     rows = db.execute(
-        "WITH b AS (SELECT key, json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS e"
-        " FROM json_each(?))"
-        " SELECT (SELECT json_array(AVG(importance), AVG(confidence), AVG(readiness), COUNT(*),"
-        " id, MAX(created_at)) FROM checkins WHERE user_id = ? AND change_id = ?"
-        " AND created_at >= b.s AND created_at < b.e) FROM b ORDER BY key",
-        [json.dumps([(max(start, since or ""), end) for start, end in bounds]), user_id,
-         change_id],
+        f"WITH b (k, s, e) AS (VALUES {buckets})"
+        " SELECT AVG(c.importance), AVG(c.confidence), AVG(c.readiness), COUNT(c.id),"
+        " (SELECT l.id FROM checkins l WHERE l.user_id = ? AND l.change_id = ?"
+        "  AND l.created_at >= b.s AND l.created_at < b.e"
+        "  ORDER BY l.created_at DESC, l.id DESC LIMIT 1)"
+        " FROM b LEFT JOIN checkins c ON c.user_id = ? AND c.change_id = ?"
+        " AND c.created_at >= b.s AND c.created_at < b.e"
+        " GROUP BY b.k, b.s, b.e ORDER BY b.k",
+        [*(value for key, (start, end) in enumerate(bounds)
+           for value in (key, max(start, since or ""), end)),
+         user_id, change_id, user_id, change_id],
     ).fetchall()
-    found = []
-    for (stats,) in rows:
-        importance, confidence, readiness, count, latest, _at = json.loads(stats)
-        found.append((importance, confidence, readiness, count, latest) if count else None)
-    return found
+    return [(importance, confidence, readiness, count, latest) if count else None
+            for importance, confidence, readiness, count, latest in rows]

@@ -6,14 +6,24 @@ that ``open_db`` holds, with foreign-key enforcement off meanwhile (SQLite's pro
 rebuilding a table) and every reference checked before the commit. Never edit a released step:
 add a new one at the end. ``docs/schema.sql`` shows the schema the steps add up to (a test keeps
 it current).
+
+PostgreSQL databases start at ``m010_talk_counts_kept`` (see ``store.postgres``) and run every
+later step too, through the same ``db.execute``: write new steps in SQL both engines accept
+(``INTEGER``, ``TEXT``, ``CHECK``, ``REFERENCES``, ``CREATE INDEX``, also partial; no ``PRAGMA``
+or sqlite-utils table helpers; a new text column's type as ``dialect.of(db).text_type``, so it
+compares byte by byte on PostgreSQL too), and where they must differ (a trigger's body) branch on
+``dialect.of(db)``; ``tests/unit/test_engines.py`` checks that both engines end with the same
+schema.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database, Migrations
+
+from change_journal.store import dialect
 
 MIGRATIONS = Migrations("change_journal")
 ORDER: list[Callable[[Database], None]] = []
@@ -541,9 +551,10 @@ def m010_talk_counts_kept(db: Database) -> None:
 @_step
 def m011_talk_marks_kept(db: Database) -> None:
     """Each answer's marks on its quote and the strongest kind of change talk in it."""
+    text = dialect.of(db).text_type
     for statement in [
-        "ALTER TABLE answers ADD COLUMN talk_marks TEXT",
-        "ALTER TABLE answers ADD COLUMN talk_lead TEXT",
+        f"ALTER TABLE answers ADD COLUMN talk_marks {text}",
+        f"ALTER TABLE answers ADD COLUMN talk_lead {text}",
         "CREATE INDEX answers_unmarked ON answers(user_id, change_id) WHERE talk_marks IS NULL",
     ]:
         db.execute(statement)
@@ -565,10 +576,9 @@ def schema_sql(db: Database) -> str:
     return "".join(f"{sql};\n\n" for (sql,) in rows)
 
 
-def check_not_newer(db: Database) -> None:
-    """Refuse a database that a newer version of the app has migrated past this one."""
-    applied = {m.name for m in MIGRATIONS.applied(db)}
-    unknown = sorted(applied - KNOWN)
+def check_not_newer(applied: Iterable[str]) -> None:
+    """Refuse a database whose ``applied`` steps show a newer version of the app migrated it."""
+    unknown = sorted(set(applied) - KNOWN)
     if unknown:
         raise ValueError(
             "This database was written by a newer version of Change Journal "

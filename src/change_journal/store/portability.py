@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from change_journal.store import talk as talk_store
 from change_journal.store.connection import transaction
+from change_journal.store.dialect import of as dialect_of
 
 
 @dataclass(frozen=True)
@@ -195,9 +196,9 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if change.uid not in change_ids:
                 change_ids[change.uid] = db.execute(
                     "INSERT INTO changes (user_id, uid, title, why_now, created_at, archived_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                     [user_id, change.uid, change.title, change.why_now, change.created_at,
-                     change.archived_at]).lastrowid
+                     change.archived_at]).fetchone()[0]
                 counts.count("changes", True)
             else:
                 counts.count("changes", False)
@@ -208,9 +209,9 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if added:
                 checkin_ids[checkin.uid] = db.execute(
                     "INSERT INTO checkins (user_id, uid, change_id, created_at, importance,"
-                    " confidence, readiness) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " confidence, readiness) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     [user_id, checkin.uid, change_ids[checkin.change_uid], checkin.created_at,
-                     checkin.importance, checkin.confidence, checkin.readiness]).lastrowid
+                     checkin.importance, checkin.confidence, checkin.readiness]).fetchone()[0]
             counts.count("checkins", added)
             tick()
         # Labels first, so the answers are read with them (and answers already there that
@@ -229,7 +230,8 @@ def write_journal(db: Database, user_id: int, journal: Journal,
         known_answers = _uid_map(db, user_id, "answers")
         added_answers = [a for a in journal.answers if a.uid not in known_answers]
         readings = _settle(db, user_id, journal, added_answers, change_ids, ahead)
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             talk_store.insert_sql(["user_id", "uid", "change_id", "checkin_id", "prompt_id",
                                    "question", "text", "subject", "created_at"]),
             [(user_id, a.uid, change_ids[a.change_uid],
@@ -263,9 +265,10 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if added:
                 sort_id = db.execute(
                     "INSERT INTO value_sorts (user_id, uid, started_at, completed_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    [user_id, sort.uid, sort.started_at, sort.completed_at]).lastrowid
-                db.conn.executemany(
+                    " VALUES (?, ?, ?, ?) RETURNING id",
+                    [user_id, sort.uid, sort.started_at, sort.completed_at]).fetchone()[0]
+                dialect_of(db).executemany(
+                    db,
                     "INSERT INTO value_sort_cards (sort_id, user_id, value_name, pile, top_rank)"
                     " VALUES (?, ?, ?, ?, ?)",
                     [(sort_id, user_id, c.value_name, c.pile, c.top_rank) for c in sort.cards])

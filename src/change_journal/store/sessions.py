@@ -56,7 +56,7 @@ def end_session(db: Database, token_hash: str) -> None:
 def end_sessions(db: Database, user_id: int, *, keep: str | None = None) -> int:
     """End every session of ``user_id`` except the one whose hash is ``keep``; return how many."""
     with transaction(db):
-        cursor = db.execute("DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?",
+        cursor = db.execute("DELETE FROM sessions WHERE user_id = ? AND token_hash IS DISTINCT FROM ?",
                             [user_id, keep])
     return cursor.rowcount
 

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from change_journal.store.changes import NotYours
 from change_journal.store.checkins import CheckinRow
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 UNENDED_GRANT = "g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > :now)"
 OPEN_GRANT = UNENDED_GRANT + " AND g.coach_status = 'accepted'"
@@ -44,9 +45,10 @@ _PREVIEWED = "g.id = :grant AND g.client_id = :client AND " + LIVE_GRANT
 """The person's own grant, for their preview of what its coach sees (or will see)."""
 _SHARED_ANSWER = (
     "g.scope = 'answers' AND (EXISTS (SELECT 1 FROM grant_answer_kinds k"
-    " WHERE k.grant_id = g.id AND a.prompt_id GLOB k.prompt_glob)"
+    " WHERE k.grant_id = g.id AND {glob})"
     " OR EXISTS (SELECT 1 FROM grant_answers p WHERE p.grant_id = g.id AND p.answer_id = a.id))"
 )
+"""Format with ``glob=`` the dialect's match of ``a.prompt_id`` against ``k.prompt_glob``."""
 
 
 @dataclass(frozen=True)
@@ -153,9 +155,9 @@ class NoteRow:
 # --- the person: finding a coach, granting, revoking ---------------------------------------
 
 def _erase_deleted_notes(db: Database) -> None:
-    """Have SQLite overwrite what it frees on this connection, as :mod:`.deletion` does: ending
-    a grant can delete the coach's notes (by trigger, see ``migrations.m008_sharing_consent``)."""
-    db.execute("PRAGMA secure_delete = ON")
+    """Have what this connection frees overwritten, as :mod:`.deletion` does: ending a grant can
+    delete the coach's notes (by trigger, see ``migrations.m008_sharing_consent``)."""
+    dialect_of(db).erase_freed_space(db)
 
 
 def find_coach(db: Database, client_id: int, username_key: str) -> Coach | None:
@@ -241,12 +243,13 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
                     {"scope": scope, "expires": expires_at, "status": coach_status,
                      "now": stamp, "id": grant_id})
             else:
-                grant_id = db.execute(
+                (grant_id,) = db.execute(
                     "INSERT INTO grants (client_id, coach_id, change_id, scope, created_at,"
-                    " expires_at, coach_status, coach_status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " expires_at, coach_status, coach_status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    " RETURNING id",
                     [client_id, coach_id, change_id, scope, stamp, expires_at, coach_status,
                      None if coach_status == "pending" else stamp],
-                ).lastrowid
+                ).fetchone()
             _replace_kinds(db, grant_id, scope, kinds)
             if scope != "answers":
                 db.execute("DELETE FROM grant_answers WHERE grant_id = ?", [grant_id])
@@ -273,10 +276,10 @@ def set_grant_scope(db: Database, client_id: int, grant_id: int, scope: str,
         if scope == "answers":
             for answer_id in answer_ids:
                 db.execute(
-                    "INSERT OR IGNORE INTO grant_answers (grant_id, answer_id)"
+                    "INSERT INTO grant_answers (grant_id, answer_id)"
                     " SELECT g.id, a.id FROM grants g JOIN answers a"
                     " ON a.user_id = g.client_id AND a.change_id = g.change_id"
-                    " WHERE g.id = ? AND a.id = ?",
+                    " WHERE g.id = ? AND a.id = ? ON CONFLICT DO NOTHING",
                     [grant_id, answer_id],
                 )
     return True
@@ -288,8 +291,8 @@ def _replace_kinds(db: Database, grant_id: int, scope: str,
     if scope == "answers":
         for kind, prompt_glob in kinds:
             db.execute(
-                "INSERT OR IGNORE INTO grant_answer_kinds (grant_id, kind, prompt_glob)"
-                " VALUES (?, ?, ?)",
+                "INSERT INTO grant_answer_kinds (grant_id, kind, prompt_glob)"
+                " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 [grant_id, kind, prompt_glob],
             )
 
@@ -333,12 +336,14 @@ def stop_sharing_change(db: Database, user_id: int, change_id: int,
 def list_grants(db: Database, client_id: int) -> list[GrantRow]:
     """Every grant the person has made, whatever state it or its change is in; open ones
     first, newest first."""
+    joined = dialect_of(db).joined
     rows = db.execute(
         "SELECT g.id, g.coach_id, u.username, g.change_id, c.title, g.scope, g.created_at,"
         " g.expires_at, g.revoked_at, g.last_viewed_at, g.coach_status, g.coach_status_at,"
         " c.archived_at IS NOT NULL,"
-        " (SELECT group_concat(DISTINCT k.kind) FROM grant_answer_kinds k WHERE k.grant_id = g.id),"
-        " (SELECT group_concat(p.answer_id) FROM grant_answers p WHERE p.grant_id = g.id)"
+        f" (SELECT {joined('k.kind', distinct=True)} FROM grant_answer_kinds k"
+        " WHERE k.grant_id = g.id),"
+        f" (SELECT {joined('p.answer_id')} FROM grant_answers p WHERE p.grant_id = g.id)"
         " FROM grants g JOIN users u ON u.id = g.coach_id JOIN changes c ON c.id = g.change_id"
         " WHERE g.client_id = ? ORDER BY g.revoked_at IS NOT NULL, g.created_at DESC, g.id DESC",
         [client_id],
@@ -388,10 +393,11 @@ def _checkins(db: Database, where: str, params: dict) -> list[CheckinRow]:
 
 
 def _answers(db: Database, where: str, params: dict) -> list[SharedAnswer]:
+    glob = dialect_of(db).glob("a.prompt_id", "k.prompt_glob")
     rows = db.execute(
         "SELECT a.id, a.checkin_id, a.created_at, a.prompt_id, a.question, a.text"
         " FROM grants g JOIN answers a ON a.user_id = g.client_id AND a.change_id = g.change_id"
-        f" WHERE {where} AND {_SHARED_ANSWER} AND a.created_at >= :since"
+        f" WHERE {where} AND {_SHARED_ANSWER.format(glob=glob)} AND a.created_at >= :since"
         " ORDER BY a.created_at, a.id",
         params,
     ).fetchall()
@@ -467,14 +473,14 @@ def create_link(db: Database, user_id: int, change_id: int, token_hash: str,
                 expires_at: str | None, now: str | None = None) -> int:
     """Store a new link to one of the person's changes; raise :class:`NotYours` otherwise."""
     with transaction(db):
-        cursor = db.execute(
+        row = db.execute(
             "INSERT INTO share_links (user_id, change_id, token_hash, created_at, expires_at)"
-            " SELECT user_id, id, ?, ?, ? FROM changes WHERE id = ? AND user_id = ?",
+            " SELECT user_id, id, ?, ?, ? FROM changes WHERE id = ? AND user_id = ? RETURNING id",
             [token_hash, now or now_utc(), expires_at, change_id, user_id],
-        )
-        if cursor.rowcount != 1:
+        ).fetchone()
+        if row is None:
             raise NotYours("This change is not yours.")
-    return cursor.lastrowid
+    return row[0]
 
 
 def list_links(db: Database, user_id: int) -> list[LinkRow]:
@@ -536,14 +542,14 @@ def create_invite(db: Database, coach_id: int, code_hash: str, expires_at: str,
                   now: str | None = None) -> int:
     """Store a new invite code for a coach account; raise :class:`NotYours` for anyone else."""
     with transaction(db):
-        cursor = db.execute(
+        row = db.execute(
             "INSERT INTO coach_invites (coach_id, code_hash, created_at, expires_at)"
-            " SELECT id, ?, ?, ? FROM users WHERE id = ? AND role = 'coach'",
+            " SELECT id, ?, ?, ? FROM users WHERE id = ? AND role = 'coach' RETURNING id",
             [code_hash, now or now_utc(), expires_at, coach_id],
-        )
-        if cursor.rowcount != 1:
+        ).fetchone()
+        if row is None:
             raise NotYours("Only coach accounts have invite codes.")
-    return cursor.lastrowid
+    return row[0]
 
 
 def list_invites(db: Database, coach_id: int, now: str | None = None) -> list[InviteRow]:

@@ -17,7 +17,6 @@ again by ``change_journal.talk.recount``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from sqlite_utils import Database
 
 from change_journal.store.changes import get_change, require_own_change
 from change_journal.store.connection import now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 Reading = tuple[int | None, int | None, int | None, str | None, int | None, str | None,
                 str | None]
@@ -126,13 +126,16 @@ _STALE = (("answers_by_talk_version", "talk_version IS NULL"),
 (see ``migrations.m010_talk_counts_kept`` and ``m011_talk_marks_kept``)."""
 
 
-def _stale_ids(user: str = ":user", change: str = ":change", limit: bool = False) -> list[str]:
+def _stale_ids(db: Database, user: str = ":user", change: str = ":change",
+               limit: bool = False) -> list[str]:
     """One SELECT of ids per reason in :data:`_STALE`, for the change ``user``/``change`` (SQL:
     named parameters, or a correlated outer query's columns); each of at most ``:limit`` rows
-    when ``limit``."""
-    return [f"SELECT id FROM (SELECT id FROM answers INDEXED BY {index} WHERE user_id = {user}"
+    when ``limit``. The index is named where the engine takes such a hint (SQLite)."""
+    indexed_by = dialect_of(db).indexed_by
+    return [f"SELECT id FROM (SELECT id FROM answers{indexed_by(index)} WHERE user_id = {user}"
             f" AND change_id = {change} AND {condition}{' LIMIT :limit' if limit else ''})"
-            for index, condition in _STALE]
+            f" reason_{number}"
+            for number, (index, condition) in enumerate(_STALE)]
 
 
 def stale_answers(db: Database, user_id: int, change_id: int, version: int,
@@ -144,7 +147,8 @@ def stale_answers(db: Database, user_id: int, change_id: int, version: int,
     rows = db.execute(
         "SELECT a.id, a.prompt_id, a.question, a.text, k.importance, k.confidence, k.readiness"
         " FROM answers a LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
-        f" WHERE a.id IN ({' UNION '.join(_stale_ids(limit=True))}) AND +a.user_id = :user"
+        f" WHERE a.id IN ({' UNION '.join(_stale_ids(db, limit=True))})"
+        f" AND {dialect_of(db).unindexed('a.user_id')} = :user"
         " ORDER BY a.created_at DESC LIMIT :limit",
         {"user": user_id, "change": change_id, "version": version, "limit": limit},
     ).fetchall()
@@ -163,7 +167,7 @@ def checkin_ratings(importance: int | None, confidence: int | None,
 def count_stale(db: Database, user_id: int, change_id: int, version: int) -> int:
     """How many of the person's answers on one change are still to be read by ``version``
     (read from the indexes alone)."""
-    return db.execute(f"SELECT COUNT(*) FROM ({' UNION '.join(_stale_ids())})",
+    return db.execute(f"SELECT COUNT(*) FROM ({' UNION '.join(_stale_ids(db))}) stale",
                       {"user": user_id, "change": change_id, "version": version}).fetchone()[0]
 
 
@@ -171,7 +175,7 @@ def has_stale(db: Database, user_id: int, change_id: int, version: int) -> bool:
     """Whether any of the person's answers on one change is still to be read (five index
     probes, however long the history)."""
     return db.execute(
-        f"SELECT {' OR '.join(f'EXISTS({probe})' for probe in _stale_ids())}",
+        f"SELECT {' OR '.join(f'EXISTS({probe})' for probe in _stale_ids(db))}",
         {"user": user_id, "change": change_id, "version": version}).fetchone()[0] == 1
 
 
@@ -179,7 +183,7 @@ def stale_changes(db: Database, version: int) -> list[tuple[int, int]]:
     """``(user_id, change_id)`` of every change holding answers still to be read by ``version``:
     for the one-off recount after a new recogniser (not on behalf of a person; ids only). Five
     index probes per change, not a scan of every answer."""
-    probes = " OR ".join(f"EXISTS({probe})" for probe in _stale_ids("c.user_id", "c.id"))
+    probes = " OR ".join(f"EXISTS({probe})" for probe in _stale_ids(db, "c.user_id", "c.id"))
     return db.execute(f"SELECT c.user_id, c.id FROM changes c WHERE {probes} ORDER BY c.id",
                       {"version": version}).fetchall()
 
@@ -189,7 +193,8 @@ def save_readings(db: Database, user_id: int,
     """Store ``(answer_id, reading)`` for the person's answers (the day and month sums follow,
     by trigger), in one transaction."""
     with transaction(db):
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             f"UPDATE answers SET {', '.join(f'{c} = ?' for c in READING_COLUMNS)}"
             " WHERE id = ? AND user_id = ?",
             [(*reading, answer_id, user_id) for answer_id, reading in readings],
@@ -203,8 +208,8 @@ def reread(db: Database, user_id: int, change_id: int, answer_ids: Sequence[int]
     if not ids:
         return
     if not _reader:
-        db.conn.executemany("UPDATE answers SET talk_version = NULL WHERE id = ? AND user_id = ?",
-                            [(i, user_id) for i in ids])
+        dialect_of(db).executemany(db, "UPDATE answers SET talk_version = NULL"
+                                   " WHERE id = ? AND user_id = ?", [(i, user_id) for i in ids])
         return
     rows = []
     for start in range(0, len(ids), 500):
@@ -253,13 +258,11 @@ def window_sums(db: Database, user_id: int, change_id: int, source: str,
         return {}
     table, key, change, sustain = WINDOW_SOURCES[source]
     rows = db.execute(
-        "WITH w AS (SELECT json_extract(value, '$[0]') AS bucket,"
-        " json_extract(value, '$[1]') AS sign, json_extract(value, '$[2]') AS lo,"
-        " json_extract(value, '$[3]') AS hi FROM json_each(?))"
+        f"WITH w (bucket, sign, lo, hi) AS (VALUES {', '.join(['(?, ?, ?, ?)'] * len(windows))})"
         f" SELECT w.bucket, SUM(w.sign * {change}), SUM(w.sign * {sustain}) FROM w"
         f" JOIN {table} t ON t.user_id = ? AND t.change_id = ? AND t.{key} >= w.lo"
         f" AND t.{key} < w.hi GROUP BY w.bucket",
-        [json.dumps(list(windows)), user_id, change_id],
+        [*(value for window in windows for value in window), user_id, change_id],
     ).fetchall()
     return {bucket: (int(c or 0), int(s or 0)) for bucket, c, s in rows}
 
@@ -286,7 +289,8 @@ def save_corrections(db: Database, user_id: int, change_id: int,
     stamp = now_utc()
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             "INSERT INTO talk_corrections (user_id, change_id, sentence, side, kind, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, change_id, sentence) DO UPDATE"
             " SET side = excluded.side, kind = excluded.kind, created_at = excluded.created_at",
@@ -329,6 +333,7 @@ def mark_for_recount(db: Database, user_id: int, change_id: int, sentences: Sequ
     ids: dict[int, None] = {}
     for sentence in sentences:
         ids.update(dict.fromkeys(answer_id for (answer_id,) in db.execute(
-            "SELECT id FROM answers WHERE user_id = ? AND change_id = ? AND instr(text, ?) > 0",
+            "SELECT id FROM answers WHERE user_id = ? AND change_id = ?"
+            f" AND {dialect_of(db).contains('text')}",
             [user_id, change_id, sentence])))
     reread(db, user_id, change_id, list(ids))

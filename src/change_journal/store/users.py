@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import now_utc, transaction
+from change_journal.store.connection import INTEGRITY_ERRORS, now_utc, transaction
 
 
 @dataclass(frozen=True)
@@ -28,14 +27,14 @@ def create_user(db: Database, username: str, username_key: str, password_hash: s
     """Insert a new account and return its id; raise :class:`UsernameTaken` on a clash."""
     try:
         with transaction(db):
-            cursor = db.execute(
+            (user_id,) = db.execute(
                 "INSERT INTO users (username, username_key, password_hash, role, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
                 [username, username_key, password_hash, role, now_utc()],
-            )
-    except sqlite3.IntegrityError as exc:
+            ).fetchone()
+    except INTEGRITY_ERRORS as exc:
         raise UsernameTaken(username) from exc
-    return cursor.lastrowid
+    return user_id
 
 
 def find_user(db: Database, username_key: str) -> UserRow | None:

@@ -6,13 +6,13 @@ resumed. Each card placed is a ``value_sort_cards`` row; completing a sort ranks
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import now_utc, transaction
+from change_journal.store.connection import INTEGRITY_ERRORS, now_utc, transaction
+from change_journal.store.dialect import of as dialect_of
 
 
 class ValueTaken(Exception):
@@ -39,14 +39,14 @@ def add_custom_value(db: Database, user_id: int, name: str, description: str) ->
     """Add a value of the person's own; raise :class:`ValueTaken` if the name exists."""
     try:
         with transaction(db):
-            cursor = db.execute(
+            (value_id,) = db.execute(
                 "INSERT INTO custom_values (user_id, name, description, created_at)"
-                " VALUES (?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?) RETURNING id",
                 [user_id, name, description, now_utc()],
-            )
-    except sqlite3.IntegrityError as exc:
+            ).fetchone()
+    except INTEGRITY_ERRORS as exc:
         raise ValueTaken(name) from exc
-    return cursor.lastrowid
+    return value_id
 
 
 def list_custom_values(db: Database, user_id: int) -> list[tuple[str, str]]:
@@ -74,10 +74,11 @@ def start_sort(db: Database, user_id: int, *, at: str | None = None) -> SortRow:
         if current is not None:
             return current
         stamp = at or now_utc()
-        cursor = db.execute(
-            "INSERT INTO value_sorts (user_id, started_at) VALUES (?, ?)", [user_id, stamp]
-        )
-    return SortRow(cursor.lastrowid, stamp, None)
+        (sort_id,) = db.execute(
+            "INSERT INTO value_sorts (user_id, started_at) VALUES (?, ?) RETURNING id",
+            [user_id, stamp],
+        ).fetchone()
+    return SortRow(sort_id, stamp, None)
 
 
 def sort_piles(db: Database, user_id: int, sort_id: int) -> dict[str, str]:
@@ -116,7 +117,8 @@ def complete_sort(db: Database, user_id: int, sort_id: int, top: Sequence[str], 
             "UPDATE value_sort_cards SET top_rank = NULL WHERE user_id = ? AND sort_id = ?",
             [user_id, sort_id],
         )
-        db.conn.executemany(
+        dialect_of(db).executemany(
+            db,
             "UPDATE value_sort_cards SET top_rank = ? WHERE user_id = ? AND sort_id = ?"
             " AND value_name = ?",
             [(rank, user_id, sort_id, name) for rank, name in enumerate(top, start=1)],
