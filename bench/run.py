@@ -779,6 +779,25 @@ def _drawn(page, charts: int, text: str | None, tables: int = 0) -> None:
     page.evaluate(PAINTED_JS)
 
 
+@contextmanager
+def _signed_in_page(browser, db_path: Path, log: Path, role: str,
+                    launcher: list[str] | None = None) -> Iterator[tuple[object, RunWatcher]]:
+    """A server on ``db_path`` and a fresh laptop-sized page signed in as ``role``: yields the
+    page and its run watcher; closes both afterwards."""
+    port = free_port()
+    server = start_app(db_path, log, port, launcher)
+    try:
+        wait_healthy(server, port)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, timezone_id=TZ)
+        page = context.new_page()
+        runs = RunWatcher(page)
+        _sign_in(page, f"http://127.0.0.1:{port}", role)
+        yield page, runs
+        context.close()
+    finally:
+        stop(server)
+
+
 def browser_progress(people: dict, names: tuple[str, ...], n: int, folder: Path) -> dict:
     """Click "All" (from "Month") to the whole page drawn: summary, both charts, no stale
     element, two frames painted. One server per history; the first sample is a warm-up."""
@@ -795,16 +814,9 @@ def browser_progress(people: dict, names: tuple[str, ...], n: int, folder: Path)
             expected = progress.period(db, account.id, change_ids[0], None, TZ).summary
             month = progress.period(db, account.id, change_ids[0], progress.since("Month"), TZ)
             db.close()
-            port = free_port()
-            server = start_app(path, folder / f"browser-{name}.log", port)
             samples = []
-            try:
-                wait_healthy(server, port)
-                context = browser.new_context(viewport={"width": 1280, "height": 900},
-                                              timezone_id=TZ)
-                page = context.new_page()
-                runs = RunWatcher(page)
-                _sign_in(page, f"http://127.0.0.1:{port}", "person")
+            with _signed_in_page(browser, path, folder / f"browser-{name}.log", "person") as (
+                    page, runs):
                 page.get_by_role("link", name="Progress").click()
                 for i in range(n + 1):
                     before = runs.finished
@@ -818,9 +830,6 @@ def browser_progress(people: dict, names: tuple[str, ...], n: int, folder: Path)
                     _drawn(page, 2, expected.split(",")[0])
                     if i:
                         samples.append(time.perf_counter() - start)
-                context.close()
-            finally:
-                stop(server)
             out[name] = ms(samples)
         browser.close()
     return out
@@ -841,16 +850,9 @@ def browser_coach(coaches: dict, n: int, folder: Path, page_size: int) -> dict:
         browser = _launch(playwright, chromium_path())
         for name, (path, drawn) in coaches.items():
             charts, tables = drawn["charts"], drawn["tables"]
-            port = free_port()
-            server = start_app(Path(path), folder / f"browser-{name}.log", port, launcher)
             samples = []
-            try:
-                wait_healthy(server, port)
-                context = browser.new_context(viewport={"width": 1280, "height": 900},
-                                              timezone_id=TZ)
-                page = context.new_page()
-                runs = RunWatcher(page)
-                _sign_in(page, f"http://127.0.0.1:{port}", "coach")
+            with _signed_in_page(browser, Path(path), folder / f"browser-{name}.log", "coach",
+                                 launcher) as (page, runs):
                 page.get_by_role("heading", name="Your clients").first.wait_for()
                 # Everything the page draws for its rows, as AppTest counted it (one chart per
                 # row, or one table with trend columns).
@@ -869,9 +871,6 @@ def browser_coach(coaches: dict, n: int, folder: Path, page_size: int) -> dict:
                     _drawn(page, charts, None, tables)
                     if i:
                         samples.append(time.perf_counter() - start)
-                context.close()
-            finally:
-                stop(server)
             out[name] = {**ms(samples), "charts": charts, "tables": tables}
         browser.close()
     few, many = list(out.values())[:2]
