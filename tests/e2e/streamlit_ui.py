@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from tests.e2e.conftest import screenshot
+
 
 def settle(page) -> None:
     """Wait until Streamlit has finished the current run."""
     page.wait_for_timeout(200)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=20_000)
+
+
+def whole_page(page, name: str) -> None:
+    """Screenshot all of the page: Streamlit scrolls inside its main area, so the viewport is
+    grown to the content's height for the shot."""
+    size = page.viewport_size
+    height = page.evaluate(
+        "document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight + 40")
+    page.set_viewport_size({"width": size["width"], "height": max(height, size["height"])})
+    settle(page)
+    screenshot(page, name)
+    page.set_viewport_size(size)
+    settle(page)
 
 
 def open_app(page, url: str) -> None:

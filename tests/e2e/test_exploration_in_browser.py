@@ -7,8 +7,7 @@ import pytest
 
 from change_journal import values
 from change_journal.store import changes, checkins, open_db, users
-from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import choose, click, settle, sign_up
+from tests.e2e.streamlit_ui import choose, click, settle, sign_up, whole_page
 
 pytestmark = pytest.mark.e2e
 
@@ -27,18 +26,6 @@ def write(page, index: int, text: str) -> None:
     box.press("Tab")
     settle(page)
 
-
-def whole_page(page, name: str) -> None:
-    """Screenshot all of the page: Streamlit scrolls inside its main area, so the viewport is
-    grown to the content's height for the shot."""
-    size = page.viewport_size
-    height = page.evaluate(
-        "document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight + 40")
-    page.set_viewport_size({"width": size["width"], "height": max(height, size["height"])})
-    settle(page)
-    screenshot(page, name)
-    page.set_viewport_size(size)
-    settle(page)
 
 
 def seed_checkin(db_file) -> None:

@@ -17,25 +17,13 @@ from playwright.sync_api import expect
 
 from change_journal.demo import create_demo
 from change_journal.store import open_db
-from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import choose_rating, click, fill, settle, sign_in, sign_up
+from tests.e2e.streamlit_ui import choose_rating, click, fill, settle, sign_in, sign_up, whole_page
 
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "a calm long password"
 RULERS = ("important", "confident", "ready")
 
-
-def whole_page(page, name: str) -> None:
-    """Screenshot all of the page, growing the viewport to the content's height."""
-    size = page.viewport_size
-    height = page.evaluate(
-        "document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight + 40")
-    page.set_viewport_size({"width": size["width"], "height": max(height, size["height"])})
-    settle(page)
-    screenshot(page, name)
-    page.set_viewport_size(size)
-    settle(page)
 
 
 def first_change(page, title: str, why: str, *, shots: str | None = None) -> None:
