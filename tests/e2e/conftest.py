@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.runs import WatchedBrowser
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
 CHROMIUM_FLAGS = [
@@ -65,7 +67,7 @@ def start_server(db_file: Path, log_file: Path) -> tuple[subprocess.Popen, str]:
                         return process, url
         except OSError:
             pass
-        time.sleep(0.3)
+        time.sleep(0.05)
     process.kill()
     raise RuntimeError(f"streamlit did not become healthy:\n{log_file.read_text()}")
 
@@ -80,7 +82,8 @@ def stop_server(process: subprocess.Popen) -> None:
 
 @pytest.fixture(scope="session")
 def browser():
-    """A headless system Chromium driven by Playwright."""
+    """A headless system Chromium driven by Playwright; every page it opens is watched for the
+    runs it asks of the server (``tests.e2e.runs``)."""
     path = chromium_path()
     if path is None:
         if os.environ.get("CI") == "true":
@@ -90,7 +93,7 @@ def browser():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
-        yield browser
+        yield WatchedBrowser(browser)
         browser.close()
 
 

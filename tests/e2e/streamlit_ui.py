@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from tests.e2e.conftest import screenshot
+from tests.e2e.runs import wait_for_runs
 
 
 def settle(page) -> None:
-    """Wait until Streamlit has finished the current run."""
-    page.wait_for_timeout(200)
+    """Wait until Streamlit has finished the run the last action asked for, if it asked for one
+    (a page the browser fixture did not open gets a fixed pause instead)."""
+    if not wait_for_runs(page):
+        page.wait_for_timeout(200)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=20_000)
 
 
