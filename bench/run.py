@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import fcntl
 import json
 import os
 import platform
@@ -297,7 +298,17 @@ def floor_frame(folder: Path) -> Path:
 
 def build(folder: Path, sizes: dict[str, int], keep: Path | None) -> dict:
     """The people databases, built in ``folder`` (or copied from ``keep``, when it holds
-    ones built today for the same sizes)."""
+    ones built today for the same sizes). Harness runs sharing ``keep`` build each one once:
+    the others wait for it."""
+    with contextlib.ExitStack() as stack:
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            lock = stack.enter_context((keep / ".lock").open("w"))
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        return _build(folder, sizes, keep)
+
+
+def _build(folder: Path, sizes: dict[str, int], keep: Path | None) -> dict:
     people = {}
     for name, days in sizes.items():
         # Counted change talk is only current for one version of the recogniser.
@@ -311,8 +322,8 @@ def build(folder: Path, sizes: dict[str, int], keep: Path | None) -> dict:
         else:
             path, account, change_ids = datasets.person_database(folder, name, days)
             if cached is not None:
-                keep.mkdir(parents=True, exist_ok=True)
-                shutil.copy(path, cached)
+                shutil.copy(path, cached.with_suffix(".partial"))
+                cached.with_suffix(".partial").replace(cached)
         people[name] = (path, account, change_ids)
     return people
 

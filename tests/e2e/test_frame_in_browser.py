@@ -230,7 +230,7 @@ def test_the_first_page_link_click_right_after_typing_opens_the_page_and_keeps_t
             page.mouse.move(middle["x"] + 10, middle["y"] + middle["height"] / 2)
             page.mouse.down()
             page.mouse.up()
-        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=5_000)
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=15_000)
         settle(page)
         page.get_by_role("link", name="Values", exact=True).click()
         expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(

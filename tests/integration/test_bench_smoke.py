@@ -22,9 +22,17 @@ PAGES = ("progress", "what_if", "shell", "summary", "first_view", "coach", "brea
 PARTS = {"pages": PAGES, "browser": ("browser", "startup"), "scale": ("scale",)}
 
 
-def run_harness(sections: tuple[str, ...], *options: str) -> dict:
+@pytest.fixture(scope="session")
+def datasets(tmp_path_factory, worker_id) -> Path:
+    """One folder of built datasets for this test run's harness runs (test workers share their
+    base folder's parent), so that each tiny history is built once, not once per part."""
+    base = tmp_path_factory.getbasetemp()
+    return (base if worker_id == "master" else base.parent) / "bench-datasets"
+
+
+def run_harness(datasets: Path, sections: tuple[str, ...], *options: str) -> dict:
     completed = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--strict",
-                                "--only", ",".join(sections), *options],
+                                "--keep", str(datasets), "--only", ",".join(sections), *options],
                                capture_output=True, text=True, timeout=1200, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-2000:]
     result = json.loads(completed.stdout)
@@ -43,8 +51,8 @@ def test_the_parts_cover_every_section_of_the_harness():
 
 
 @pytest.mark.parametrize("part", PARTS)
-def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object(part):
-    result = run_harness(PARTS[part])
+def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object(part, datasets):
+    result = run_harness(datasets, PARTS[part])
     if part == "pages":
         for history in HISTORIES:
             for range_name in RANGES:
@@ -65,10 +73,10 @@ def test_benchmark_harness_runs_on_tiny_sizes_and_prints_one_json_object(part):
         assert ("skipped" in result["scale"]) == (not has_nginx)
 
 
-def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster):
+def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster, datasets):
     """``--engine both`` adds PostgreSQL's engine-bound figures (``postgres_cluster`` only makes
     this skip, or fail under CI, where PostgreSQL is missing: the harness starts its own)."""
-    result = run_harness(("progress", "coach", "saves"), "--engine", "both")
+    result = run_harness(datasets, ("progress", "coach", "saves"), "--engine", "both")
     on_postgres = result["postgresql"]
     assert set(on_postgres) == {"progress", "coach", "saves", "targets"}
     assert on_postgres["saves"]["concurrent_errors"] == 0
