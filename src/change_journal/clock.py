@@ -35,9 +35,10 @@ def bounded(at: str) -> str:
     return _EARLIEST_STAMP if at < _EARLIEST_STAMP else _LATEST_STAMP if at > _LATEST_STAMP else at
 
 
-def local(at: str, tz: str) -> datetime:
+def local(at: str, tz: str | ZoneInfo) -> datetime:
     """A stored UTC ISO-8601 timestamp in the time zone ``tz`` (see :func:`bounded`)."""
-    return datetime.fromisoformat(bounded(at)).astimezone(ZoneInfo(tz))
+    return datetime.fromisoformat(bounded(at)).astimezone(tz if isinstance(tz, ZoneInfo)
+                                                          else ZoneInfo(tz))
 
 
 def day(at: str, tz: str) -> str:

@@ -120,17 +120,17 @@ def _rows(grants: list[SharedChange], recent: list[RecentCheckin], tz: str,
     for checkin in recent:
         by_change.setdefault(checkin.change_id, []).append(checkin)
     zone = ZoneInfo(tz)
+    today = moment.astimezone(zone).date()
+    keys = [r.key for r in RULERS]
+    no_moves = dict.fromkeys(keys)
     rows = []
     for grant in grants:
         history = by_change.get(grant.change_id, [])
-        latest = {r.key: getattr(history[-1], r.key) for r in RULERS} if history else {}
-        moves = {
-            r.key: getattr(history[-1], r.key) - getattr(history[-2], r.key)
-            if len(history) > 1 else None
-            for r in RULERS
-        }
-        last = clock.local(history[-1].created_at, tz) if history else None
-        days_quiet = (moment.astimezone(zone).date() - last.date()).days if last else None
+        latest = {key: getattr(history[-1], key) for key in keys} if history else {}
+        moves = ({key: getattr(history[-1], key) - getattr(history[-2], key) for key in keys}
+                 if len(history) > 1 else dict(no_moves))
+        last = clock.local(history[-1].created_at, zone) if history else None
+        days_quiet = (today - last.date()).days if last else None
         rows.append(ClientRow(grant.grant_id, grant.client_id, grant.client_name, grant.change_id,
                               grant.change_title, grant.scope, latest, moves, last, days_quiet,
                               tuple(history), attention_flags(moves, days_quiet)))

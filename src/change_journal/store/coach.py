@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -36,8 +37,9 @@ from change_journal.store.sharing import (
 )
 
 
-@dataclass(frozen=True)
-class RecentCheckin:
+class RecentCheckin(NamedTuple):
+    """One of a shared change's latest check-ins (a tuple: hundreds are read per view)."""
+
     change_id: int
     created_at: str
     importance: int
@@ -99,7 +101,7 @@ def dashboard(db: Database, coach_id: int, recent_per_change: int,
         _recent_checkins(db) + " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
-    return [shared_change_of(row) for row in grants], [RecentCheckin(*row) for row in recent]
+    return [shared_change_of(row) for row in grants], [RecentCheckin._make(row) for row in recent]
 
 
 def recent_checkins(db: Database, coach_id: int, change_ids: Sequence[int], per_change: int,
@@ -117,7 +119,7 @@ def recent_checkins(db: Database, coach_id: int, change_ids: Sequence[int], per_
         " ORDER BY ci.change_id, ci.created_at, ci.id",
         params,
     ).fetchall()
-    return [RecentCheckin(*row) for row in rows]
+    return [RecentCheckin._make(row) for row in rows]
 
 
 def waiting(db: Database, coach_id: int, limit: int, now: str | None = None) -> Waiting:
