@@ -8,6 +8,26 @@ CREATE TABLE "_sqlite_migrations" (
    "applied_at" TEXT
 );
 
+CREATE TABLE answer_wording_counts (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            prompt_id TEXT NOT NULL,
+            wordings INTEGER NOT NULL,
+            PRIMARY KEY (user_id, change_id, prompt_id)
+        );
+
+CREATE TABLE answer_wordings (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            quote_key TEXT NOT NULL,
+            prompt_id TEXT NOT NULL,
+            strength INTEGER NOT NULL,
+            times INTEGER NOT NULL,
+            latest_at TEXT NOT NULL,
+            shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+            PRIMARY KEY (user_id, change_id, quote_key, prompt_id, strength)
+        );
+
 CREATE TABLE answers (
             id INTEGER PRIMARY KEY,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -199,6 +219,14 @@ CREATE TABLE value_sorts (
             completed_at TEXT
         , uid TEXT);
 
+CREATE INDEX answer_wording_counts_by_change ON answer_wording_counts(change_id);
+
+CREATE INDEX answer_wordings_by_change ON answer_wordings(change_id);
+
+CREATE INDEX answer_wordings_ranked ON answer_wordings(user_id, change_id, prompt_id, strength, latest_at) WHERE shared = 0;
+
+CREATE INDEX answer_wordings_shared ON answer_wordings(user_id, change_id, prompt_id) WHERE shared = 1;
+
 CREATE INDEX answers_by_change ON answers(user_id, change_id, created_at);
 
 CREATE INDEX answers_by_checkin ON answers(checkin_id);
@@ -262,6 +290,24 @@ CREATE INDEX talk_months_by_change ON talk_months(change_id);
 CREATE UNIQUE INDEX value_sorts_by_uid ON value_sorts(user_id, uid);
 
 CREATE INDEX value_sorts_by_user ON value_sorts(user_id, completed_at);
+
+CREATE TRIGGER answer_wordings_added AFTER INSERT ON answer_wordings BEGIN
+    INSERT INTO answer_wording_counts (user_id, change_id, prompt_id, wordings)
+    VALUES (NEW.user_id, NEW.change_id, NEW.prompt_id, 1)
+    ON CONFLICT (user_id, change_id, prompt_id) DO UPDATE SET
+        wordings = answer_wording_counts.wordings + 1;
+    UPDATE answer_wordings SET shared = (SELECT CASE WHEN COUNT(*) > 1 THEN 1 ELSE 0 END FROM answer_wordings WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND quote_key = NEW.quote_key)
+        WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND quote_key = NEW.quote_key AND shared != (SELECT CASE WHEN COUNT(*) > 1 THEN 1 ELSE 0 END FROM answer_wordings WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND quote_key = NEW.quote_key);
+END;
+
+CREATE TRIGGER answer_wordings_removed AFTER DELETE ON answer_wordings BEGIN
+    UPDATE answer_wording_counts SET wordings = wordings - 1
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND prompt_id = OLD.prompt_id;
+    DELETE FROM answer_wording_counts WHERE user_id = OLD.user_id AND change_id = OLD.change_id
+        AND prompt_id = OLD.prompt_id AND wordings <= 0;
+    UPDATE answer_wordings SET shared = (SELECT CASE WHEN COUNT(*) > 1 THEN 1 ELSE 0 END FROM answer_wordings WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key)
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND shared != (SELECT CASE WHEN COUNT(*) > 1 THEN 1 ELSE 0 END FROM answer_wordings WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key);
+END;
 
 CREATE TRIGGER answers_talk_added AFTER INSERT ON answers BEGIN
     INSERT INTO talk_days (user_id, change_id, day, answers, change_sentences, sustain_sentences)
@@ -345,6 +391,45 @@ CREATE TRIGGER answers_talk_removed AFTER DELETE ON answers BEGIN
 END;
 
 CREATE TRIGGER answers_uid AFTER INSERT ON answers WHEN NEW.uid IS NULL BEGIN UPDATE answers SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER answers_wording_added AFTER INSERT ON answers BEGIN
+    INSERT INTO answer_wordings (user_id, change_id, quote_key, prompt_id, strength, times,
+                                 latest_at)
+    SELECT NEW.user_id, NEW.change_id, NEW.quote_key, NEW.prompt_id, NEW.quote_strength, 1,
+           NEW.created_at
+    WHERE NEW.quote_key IS NOT NULL AND NEW.quote_strength IS NOT NULL
+    ON CONFLICT (user_id, change_id, quote_key, prompt_id, strength) DO UPDATE SET
+        times = answer_wordings.times + 1,
+        latest_at = max(answer_wordings.latest_at, excluded.latest_at);
+END;
+
+CREATE TRIGGER answers_wording_changed AFTER UPDATE OF user_id, change_id, prompt_id, quote_key, quote_strength, created_at ON answers WHEN (OLD.user_id, OLD.change_id, OLD.prompt_id, OLD.quote_key, OLD.quote_strength, OLD.created_at) IS NOT (NEW.user_id, NEW.change_id, NEW.prompt_id, NEW.quote_key, NEW.quote_strength, NEW.created_at) BEGIN
+    UPDATE answer_wordings SET times = times - 1,
+        latest_at = CASE WHEN OLD.created_at < latest_at THEN latest_at
+            ELSE coalesce((SELECT MAX(created_at) FROM answers
+                           WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND prompt_id = OLD.prompt_id
+                           AND quote_strength = OLD.quote_strength), latest_at) END
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND prompt_id = OLD.prompt_id AND strength = OLD.quote_strength;
+    DELETE FROM answer_wordings WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND prompt_id = OLD.prompt_id AND strength = OLD.quote_strength AND times <= 0;
+    INSERT INTO answer_wordings (user_id, change_id, quote_key, prompt_id, strength, times,
+                                 latest_at)
+    SELECT NEW.user_id, NEW.change_id, NEW.quote_key, NEW.prompt_id, NEW.quote_strength, 1,
+           NEW.created_at
+    WHERE NEW.quote_key IS NOT NULL AND NEW.quote_strength IS NOT NULL
+    ON CONFLICT (user_id, change_id, quote_key, prompt_id, strength) DO UPDATE SET
+        times = answer_wordings.times + 1,
+        latest_at = max(answer_wordings.latest_at, excluded.latest_at);
+END;
+
+CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers BEGIN
+    UPDATE answer_wordings SET times = times - 1,
+        latest_at = CASE WHEN OLD.created_at < latest_at THEN latest_at
+            ELSE coalesce((SELECT MAX(created_at) FROM answers
+                           WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND prompt_id = OLD.prompt_id
+                           AND quote_strength = OLD.quote_strength), latest_at) END
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND prompt_id = OLD.prompt_id AND strength = OLD.quote_strength;
+    DELETE FROM answer_wordings WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND quote_key = OLD.quote_key AND prompt_id = OLD.prompt_id AND strength = OLD.quote_strength AND times <= 0;
+END;
 
 CREATE TRIGGER changes_uid AFTER INSERT ON changes WHEN NEW.uid IS NULL BEGIN UPDATE changes SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
 

@@ -206,6 +206,17 @@ def fill_talk_marks_kept(db: Database, ids: Ids) -> None:
                             "created_at": "2025-03-06T07:00:00.000000+00:00"})
 
 
+def fill_answer_wordings_kept(db: Database, ids: Ids) -> None:
+    """An answer in words Sam wrote before (the kept wordings get their rows from triggers)."""
+    _insert(db, "answers", {"user_id": ids["sam"], "change_id": ids["sleep"], "checkin_id": None,
+                            "prompt_id": "ambivalence.better", "question": "What would be better?",
+                            "text": "I will be in bed by Eleven.", "talk_change": 1,
+                            "talk_sustain": 0, "talk_version": 1,
+                            "quote_key": "i will be in bed by eleven.", "quote_strength": 1,
+                            "talk_marks": "[]", "talk_lead": "commitment",
+                            "created_at": "2025-03-07T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -218,6 +229,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m009_talk_corrections": fill_talk_corrections,
     "m010_talk_counts_kept": fill_talk_counts_kept,
     "m011_talk_marks_kept": fill_talk_marks_kept,
+    "m012_answer_wordings_kept": fill_answer_wordings_kept,
 }
 """For each migration, what adds rows for what it brought."""
 

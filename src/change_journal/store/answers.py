@@ -118,34 +118,47 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
     """The person's answers to ``prompt_ids`` on one change, one per wording (the latest),
     strongest then latest first, at most ``limit``; and how many wordings there are in all.
 
-    Grouped in SQL over one covering index (``answers_by_quote``): only the rows returned are
-    read in full.
+    Read from the wordings kept as answers are written (``migrations.m012_answer_wordings_kept``):
+    each prompt's first ``limit`` wordings of a single row, through their index, and every row of
+    the wordings with several (answered to two prompts, or at two strengths), merged in SQL; then
+    only the answers returned. The cost follows ``limit`` and those shared wordings, not the
+    history; the count is each prompt's kept count, less the shared wordings' extra rows.
     """
-    ids = list(prompt_ids)
-    if not ids:
+    if not prompt_ids:
         return [], 0
-    marks = ", ".join("?" * len(ids))
+    prompts = {f"p{n}": prompt_id for n, prompt_id in enumerate(prompt_ids)}
+    listed = ", ".join(f":{name}" for name in prompts)
+    own = "user_id = :user AND change_id = :change"
+    columns = "quote_key, prompt_id, strength, times, latest_at"
+    alone = "".join(
+        f"SELECT * FROM (SELECT {columns} FROM answer_wordings WHERE {own} AND prompt_id = :{name}"
+        f" AND shared = 0 ORDER BY strength DESC, latest_at DESC LIMIT :limit) {name} UNION ALL "
+        for name in prompts)
     rows = db.execute(
-        "WITH g AS (SELECT quote_key, COUNT(*) AS times, MAX(quote_strength) AS strength,"
-        " MAX(created_at) AS at FROM answers WHERE user_id = ? AND change_id = ?"
-        f" AND prompt_id IN ({marks}) GROUP BY quote_key),"
-        " top AS (SELECT *, COUNT(*) OVER () AS wordings FROM g"
-        " ORDER BY strength DESC, at DESC LIMIT ?)"
+        f"WITH w AS ({alone}SELECT {columns} FROM answer_wordings WHERE {own}"
+        f" AND prompt_id IN ({listed}) AND shared = 1),"
+        " g AS (SELECT quote_key, SUM(times) AS times, MAX(strength) AS strength,"
+        " MAX(latest_at) AS at FROM w GROUP BY quote_key),"
+        " top AS (SELECT * FROM g ORDER BY strength DESC, at DESC LIMIT :limit)"
         " SELECT a.id, a.prompt_id, a.question, a.text, a.created_at, top.times, top.strength,"
-        " top.wordings, k.importance, k.confidence, k.readiness, a.talk_version, a.talk_marks"
-        " FROM top"
-        " JOIN answers a ON a.user_id = ? AND a.change_id = ? AND a.quote_key = top.quote_key"
-        f" AND a.created_at = top.at AND a.prompt_id IN ({marks})"
+        f" (SELECT SUM(wordings) FROM answer_wording_counts WHERE {own}"
+        f" AND prompt_id IN ({listed})) - (SELECT COUNT(*) - COUNT(DISTINCT quote_key)"
+        f" FROM answer_wordings WHERE {own} AND prompt_id IN ({listed}) AND shared = 1),"
+        " k.importance, k.confidence, k.readiness, a.talk_version, a.talk_marks"
+        " FROM top JOIN w ON w.quote_key = top.quote_key AND w.latest_at = top.at"
+        " JOIN answers a ON a.user_id = :user AND a.change_id = :change"
+        " AND a.prompt_id = w.prompt_id AND a.quote_key = w.quote_key"
+        " AND a.quote_strength = w.strength AND a.created_at = w.latest_at"
         " LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
         " ORDER BY top.strength DESC, top.at DESC, a.id",
-        [user_id, change_id, *ids, limit, user_id, change_id, *ids],
+        {"user": user_id, "change": change_id, "limit": limit, **prompts},
     ).fetchall()
     found: dict[tuple, QuoteRow] = {}
     wordings = rows[0][7] if rows else 0
     for (answer_id, prompt_id, question, text, at, times, strength, _wordings, importance,
          confidence, readiness, version, marks) in rows:
         found.setdefault((at, times, strength, text), QuoteRow(
-            answer_id, prompt_id, question, text, at, times, strength or 1,
+            answer_id, prompt_id, question, text, at, times, strength,
             talk_store.checkin_ratings(importance, confidence, readiness), version, marks))
     return list(found.values()), wordings
 

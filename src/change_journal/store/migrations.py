@@ -560,6 +560,156 @@ def m011_talk_marks_kept(db: Database) -> None:
         db.execute(statement)
 
 
+# ----------------------------------------------------------------------------------------------
+# Schema for the wordings "In your own words" ranks, kept as answers are written, so the page
+# reads the few it shows however long the history.
+#
+# ``answer_wordings`` has one row per person, change, quote key (a wording), prompt and quote
+# strength: how many answers have it (``times``) and when the latest was written (``latest_at``).
+# With the strength in the key every row stays exact by index when an answer goes (its latest is
+# found again through ``answers_by_quote``), and the answer it shows is found there at once. A
+# wording with more than one row (answered to two prompts, or at two strengths) has them all
+# marked ``shared``: ``answers.top_quotes`` merges those rows, and takes every other wording
+# straight from the ranked index. ``answer_wording_counts`` holds each prompt's number of rows,
+# so the number of wordings is not counted one by one. Triggers keep both equal to the answers,
+# whatever changes them (a new answer, a deletion, also through a cascade, a recount); answers
+# not read yet (no quote key) are not counted.
+
+_WORDING = ("user_id = {who}.user_id AND change_id = {who}.change_id"
+            " AND quote_key = {who}.quote_key")
+_WORDING_ROW = _WORDING + " AND prompt_id = {who}.prompt_id AND strength = {who}.quote_strength"
+_WORDING_ADD = """
+    INSERT INTO answer_wordings (user_id, change_id, quote_key, prompt_id, strength, times,
+                                 latest_at)
+    SELECT NEW.user_id, NEW.change_id, NEW.quote_key, NEW.prompt_id, NEW.quote_strength, 1,
+           NEW.created_at
+    WHERE NEW.quote_key IS NOT NULL AND NEW.quote_strength IS NOT NULL
+    ON CONFLICT (user_id, change_id, quote_key, prompt_id, strength) DO UPDATE SET
+        times = answer_wordings.times + 1,
+        latest_at = {greatest}(answer_wordings.latest_at, excluded.latest_at);"""
+_WORDING_REMOVE = f"""
+    UPDATE answer_wordings SET times = times - 1,
+        latest_at = CASE WHEN OLD.created_at < latest_at THEN latest_at
+            ELSE coalesce((SELECT MAX(created_at) FROM answers
+                           WHERE {_WORDING.format(who="OLD")} AND prompt_id = OLD.prompt_id
+                           AND quote_strength = OLD.quote_strength), latest_at) END
+        WHERE {_WORDING_ROW.format(who="OLD")};
+    DELETE FROM answer_wordings WHERE {_WORDING_ROW.format(who="OLD")} AND times <= 0;"""
+"""Counting answer ``NEW`` in its row, or taking ``OLD`` out (its row's latest found again when
+it was the latest; only a row that is there is updated, so an answer deleted with its change,
+which takes the rows with it, never adds one)."""
+_WORDING_OF = "user_id, change_id, prompt_id, quote_key, quote_strength, created_at"
+"""The answer's columns its row depends on."""
+_ROWS_SHARED = ("(SELECT CASE WHEN COUNT(*) > 1 THEN 1 ELSE 0 END FROM answer_wordings"
+                f" WHERE {_WORDING})")
+_ROW_COUNTED = """
+    INSERT INTO answer_wording_counts (user_id, change_id, prompt_id, wordings)
+    VALUES (NEW.user_id, NEW.change_id, NEW.prompt_id, 1)
+    ON CONFLICT (user_id, change_id, prompt_id) DO UPDATE SET
+        wordings = answer_wording_counts.wordings + 1;"""
+_ROW_UNCOUNTED = """
+    UPDATE answer_wording_counts SET wordings = wordings - 1
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND prompt_id = OLD.prompt_id;
+    DELETE FROM answer_wording_counts WHERE user_id = OLD.user_id AND change_id = OLD.change_id
+        AND prompt_id = OLD.prompt_id AND wordings <= 0;"""
+_MARK_SHARED = f"""
+    UPDATE answer_wordings SET shared = {_ROWS_SHARED}
+        WHERE {_WORDING} AND shared != {_ROWS_SHARED};"""
+"""A row's wording has (``NEW``) or had (``OLD``) one row more: count it in its prompt's rows, and
+mark the wording's rows shared when it has more than one."""
+
+
+@_step
+def m012_answer_wordings_kept(db: Database) -> None:
+    """Each wording's number of answers and latest time per prompt and strength, and each prompt's
+    number of such rows, kept by triggers."""
+    text = dialect.of(db).text_type
+    statements_sql = [
+        f"""CREATE TABLE answer_wordings (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            quote_key {text} NOT NULL,
+            prompt_id {text} NOT NULL,
+            strength INTEGER NOT NULL,
+            times INTEGER NOT NULL,
+            latest_at {text} NOT NULL,
+            shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+            PRIMARY KEY (user_id, change_id, quote_key, prompt_id, strength)
+        )""",
+        "CREATE INDEX answer_wordings_by_change ON answer_wordings(change_id)",
+        # A prompt's wordings of one row each, strongest then latest first; the shared ones.
+        "CREATE INDEX answer_wordings_ranked ON answer_wordings(user_id, change_id, prompt_id,"
+        " strength, latest_at) WHERE shared = 0",
+        "CREATE INDEX answer_wordings_shared ON answer_wordings(user_id, change_id, prompt_id)"
+        " WHERE shared = 1",
+        f"""CREATE TABLE answer_wording_counts (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            prompt_id {text} NOT NULL,
+            wordings INTEGER NOT NULL,
+            PRIMARY KEY (user_id, change_id, prompt_id)
+        )""",
+        "CREATE INDEX answer_wording_counts_by_change ON answer_wording_counts(change_id)",
+        "INSERT INTO answer_wordings (user_id, change_id, quote_key, prompt_id, strength, times,"
+        " latest_at, shared) SELECT user_id, change_id, quote_key, prompt_id, quote_strength,"
+        " COUNT(*), MAX(created_at), CASE WHEN COUNT(*) OVER (PARTITION BY user_id, change_id,"
+        " quote_key) > 1 THEN 1 ELSE 0 END FROM answers WHERE quote_key IS NOT NULL AND"
+        " quote_strength IS NOT NULL GROUP BY user_id, change_id, quote_key, prompt_id,"
+        " quote_strength",
+        "INSERT INTO answer_wording_counts (user_id, change_id, prompt_id, wordings)"
+        " SELECT user_id, change_id, prompt_id, COUNT(*) FROM answer_wordings"
+        " GROUP BY user_id, change_id, prompt_id",
+    ]
+    changed = " {} ".join(f"({', '.join(f'{who}.{c}' for c in _WORDING_OF.split(', '))})"
+                        for who in ("OLD", "NEW"))
+    if dialect.of(db) is dialect.POSTGRESQL:
+        statements_sql += [
+            f"""CREATE FUNCTION answer_wordings_follow_answers() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN {_WORDING_REMOVE}
+                END IF;
+                IF TG_OP IN ('UPDATE', 'INSERT') THEN {_WORDING_ADD.format(greatest="GREATEST")}
+                END IF;
+                RETURN NULL;
+            END $$""",
+            f"""CREATE FUNCTION answer_wording_counts_follow_rows() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN {_ROW_COUNTED}{_MARK_SHARED.format(who="NEW")}
+                ELSE {_ROW_UNCOUNTED}{_MARK_SHARED.format(who="OLD")}
+                END IF;
+                RETURN NULL;
+            END $$""",
+            "CREATE TRIGGER answers_wording_added AFTER INSERT ON answers FOR EACH ROW"
+            " EXECUTE FUNCTION answer_wordings_follow_answers()",
+            "CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers FOR EACH ROW"
+            " EXECUTE FUNCTION answer_wordings_follow_answers()",
+            f"CREATE TRIGGER answers_wording_changed AFTER UPDATE OF {_WORDING_OF} ON answers"
+            f" FOR EACH ROW WHEN ({changed.format('IS DISTINCT FROM')})"
+            " EXECUTE FUNCTION answer_wordings_follow_answers()",
+            "CREATE TRIGGER answer_wordings_added AFTER INSERT ON answer_wordings FOR EACH ROW"
+            " EXECUTE FUNCTION answer_wording_counts_follow_rows()",
+            "CREATE TRIGGER answer_wordings_removed AFTER DELETE ON answer_wordings FOR EACH ROW"
+            " EXECUTE FUNCTION answer_wording_counts_follow_rows()",
+        ]
+    else:
+        add = _WORDING_ADD.format(greatest="max")
+        statements_sql += [
+            f"CREATE TRIGGER answers_wording_added AFTER INSERT ON answers BEGIN{add}\nEND",
+            f"CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers BEGIN"
+            f"{_WORDING_REMOVE}\nEND",
+            f"CREATE TRIGGER answers_wording_changed AFTER UPDATE OF {_WORDING_OF} ON answers"
+            f" WHEN {changed.format('IS NOT')} BEGIN{_WORDING_REMOVE}{add}\nEND",
+            f"CREATE TRIGGER answer_wordings_added AFTER INSERT ON answer_wordings BEGIN"
+            f"{_ROW_COUNTED}{_MARK_SHARED.format(who='NEW')}\nEND",
+            f"CREATE TRIGGER answer_wordings_removed AFTER DELETE ON answer_wordings BEGIN"
+            f"{_ROW_UNCOUNTED}{_MARK_SHARED.format(who='OLD')}\nEND",
+        ]
+    for statement in statements_sql:
+        db.execute(statement)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 
