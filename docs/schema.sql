@@ -48,6 +48,17 @@ CREATE TABLE changes (
             archived_at TEXT
         , uid TEXT);
 
+CREATE TABLE checkin_months (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            month TEXT NOT NULL,
+            checkins INTEGER NOT NULL,
+            importance INTEGER NOT NULL,
+            confidence INTEGER NOT NULL,
+            readiness INTEGER NOT NULL,
+            PRIMARY KEY (user_id, change_id, month)
+        );
+
 CREATE TABLE checkins (
             id INTEGER PRIMARY KEY,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -245,6 +256,8 @@ CREATE UNIQUE INDEX changes_by_uid ON changes(user_id, uid);
 
 CREATE INDEX changes_by_user ON changes(user_id);
 
+CREATE INDEX checkin_months_by_change ON checkin_months(change_id);
+
 CREATE INDEX checkins_by_change ON checkins(user_id, change_id, created_at);
 
 CREATE UNIQUE INDEX checkins_by_uid ON checkins(user_id, uid);
@@ -432,6 +445,41 @@ CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers BEGIN
 END;
 
 CREATE TRIGGER changes_uid AFTER INSERT ON changes WHEN NEW.uid IS NULL BEGIN UPDATE changes SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER checkins_month_added AFTER INSERT ON checkins BEGIN
+    INSERT INTO checkin_months (user_id, change_id, month, checkins, importance, confidence,
+                                readiness)
+    VALUES (NEW.user_id, NEW.change_id, substr(NEW.created_at, 1, 7), 1, NEW.importance,
+            NEW.confidence, NEW.readiness)
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        checkins = checkin_months.checkins + 1,
+        importance = checkin_months.importance + excluded.importance,
+        confidence = checkin_months.confidence + excluded.confidence,
+        readiness = checkin_months.readiness + excluded.readiness;
+END;
+
+CREATE TRIGGER checkins_month_changed AFTER UPDATE OF user_id, change_id, created_at, importance, confidence, readiness ON checkins BEGIN
+    UPDATE checkin_months SET checkins = checkins - 1, importance = importance - OLD.importance,
+        confidence = confidence - OLD.confidence, readiness = readiness - OLD.readiness
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND month = substr(OLD.created_at, 1, 7);
+    DELETE FROM checkin_months WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND month = substr(OLD.created_at, 1, 7) AND checkins <= 0;
+    INSERT INTO checkin_months (user_id, change_id, month, checkins, importance, confidence,
+                                readiness)
+    VALUES (NEW.user_id, NEW.change_id, substr(NEW.created_at, 1, 7), 1, NEW.importance,
+            NEW.confidence, NEW.readiness)
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        checkins = checkin_months.checkins + 1,
+        importance = checkin_months.importance + excluded.importance,
+        confidence = checkin_months.confidence + excluded.confidence,
+        readiness = checkin_months.readiness + excluded.readiness;
+END;
+
+CREATE TRIGGER checkins_month_removed AFTER DELETE ON checkins BEGIN
+    UPDATE checkin_months SET checkins = checkins - 1, importance = importance - OLD.importance,
+        confidence = confidence - OLD.confidence, readiness = readiness - OLD.readiness
+        WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND month = substr(OLD.created_at, 1, 7);
+    DELETE FROM checkin_months WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND month = substr(OLD.created_at, 1, 7) AND checkins <= 0;
+END;
 
 CREATE TRIGGER checkins_uid AFTER INSERT ON checkins WHEN NEW.uid IS NULL BEGIN UPDATE checkins SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
 

@@ -217,6 +217,14 @@ def fill_answer_wordings_kept(db: Database, ids: Ids) -> None:
                             "created_at": "2025-03-07T07:00:00.000000+00:00"})
 
 
+def fill_checkin_months_kept(db: Database, ids: Ids) -> None:
+    """A check-in in a month of its own (its month's sums get their row from the schema's
+    triggers)."""
+    _insert(db, "checkins", {"user_id": ids["sam"], "change_id": ids["sleep"],
+                             "created_at": "2025-04-01T06:30:00.000000+00:00",
+                             "importance": 8, "confidence": 4, "readiness": 5})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -230,6 +238,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m010_talk_counts_kept": fill_talk_counts_kept,
     "m011_talk_marks_kept": fill_talk_marks_kept,
     "m012_answer_wordings_kept": fill_answer_wordings_kept,
+    "m013_checkin_months_kept": fill_checkin_months_kept,
 }
 """For each migration, what adds rows for what it brought."""
 

@@ -264,11 +264,12 @@ def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz:
            max_points: int = MAX_POINTS) -> Period:
     """The summary, chart points and table of one change's check-ins from ``since_at`` on.
 
-    Counts and groups in SQL (one index range per point, its bounds local midnights in ``tz``)
-    and reads written answers only for the check-ins it shows, so its cost stays about the same
-    from a month of history to decades. The results are those of :func:`summary`,
-    :func:`chart_data` and :func:`table` on the whole :func:`history`, except that a point's
-    words are those of its latest check-in.
+    Counts and groups in SQL (each point from kept monthly sums and short index ranges, its
+    bounds local midnights in ``tz``: see ``store.history.bucket_stats``) and reads written
+    answers only for the check-ins it shows, so its cost stays about the same from a month of
+    history to decades. The results are those of :func:`summary`, :func:`chart_data` and
+    :func:`table` on the whole :func:`history`, except that a point's words are those of its
+    latest check-in.
     """
     count, first, last = stored.span(db, user_id, change_id, since_at)
     zone = ZoneInfo(tz)

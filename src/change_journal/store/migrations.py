@@ -710,6 +710,86 @@ def m012_answer_wordings_kept(db: Database) -> None:
         db.execute(statement)
 
 
+# Schema for check-in sums kept per UTC month, so the Progress page's means over years read a
+# row per month instead of every check-in (see ``store.history.bucket_stats``).
+#
+# ``checkin_months`` holds, per person, change and month (the first seven characters of
+# ``created_at``, its UTC "YYYY-MM"), how many check-ins there are and the sums of their three
+# ratings. Triggers keep it equal to the check-ins, whatever changes them: a new check-in, a
+# deletion (also through a cascade), an edit; a month left without check-ins has no row.
+
+_CHECKIN_MONTH = ("user_id = {who}.user_id AND change_id = {who}.change_id"
+                  " AND month = substr({who}.created_at, 1, 7)")
+_CHECKIN_ADD = """
+    INSERT INTO checkin_months (user_id, change_id, month, checkins, importance, confidence,
+                                readiness)
+    VALUES (NEW.user_id, NEW.change_id, substr(NEW.created_at, 1, 7), 1, NEW.importance,
+            NEW.confidence, NEW.readiness)
+    ON CONFLICT (user_id, change_id, month) DO UPDATE SET
+        checkins = checkin_months.checkins + 1,
+        importance = checkin_months.importance + excluded.importance,
+        confidence = checkin_months.confidence + excluded.confidence,
+        readiness = checkin_months.readiness + excluded.readiness;"""
+_CHECKIN_REMOVE = f"""
+    UPDATE checkin_months SET checkins = checkins - 1, importance = importance - OLD.importance,
+        confidence = confidence - OLD.confidence, readiness = readiness - OLD.readiness
+        WHERE {_CHECKIN_MONTH.format(who="OLD")};
+    DELETE FROM checkin_months WHERE {_CHECKIN_MONTH.format(who="OLD")} AND checkins <= 0;"""
+"""Counting check-in ``NEW`` in its month, or taking ``OLD`` out (only a row that is there is
+updated, so a check-in deleted with its change, which takes the rows with it, never adds one)."""
+_CHECKIN_OF = "user_id, change_id, created_at, importance, confidence, readiness"
+"""The check-in's columns its month's sums depend on."""
+
+
+@_step
+def m013_checkin_months_kept(db: Database) -> None:
+    """Each person's number of check-ins and sums of their ratings per change and UTC month,
+    kept by triggers."""
+    statements_sql = [
+        f"""CREATE TABLE checkin_months (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            month {dialect.of(db).text_type} NOT NULL,
+            checkins INTEGER NOT NULL,
+            importance INTEGER NOT NULL,
+            confidence INTEGER NOT NULL,
+            readiness INTEGER NOT NULL,
+            PRIMARY KEY (user_id, change_id, month)
+        )""",
+        "CREATE INDEX checkin_months_by_change ON checkin_months(change_id)",
+        "INSERT INTO checkin_months (user_id, change_id, month, checkins, importance, confidence,"
+        " readiness) SELECT user_id, change_id, substr(created_at, 1, 7), COUNT(*),"
+        " SUM(importance), SUM(confidence), SUM(readiness) FROM checkins"
+        " GROUP BY user_id, change_id, substr(created_at, 1, 7)",
+    ]
+    if dialect.of(db) is dialect.POSTGRESQL:
+        statements_sql += [
+            f"""CREATE FUNCTION checkin_months_follow_checkins() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN {_CHECKIN_REMOVE}
+                END IF;
+                IF TG_OP IN ('UPDATE', 'INSERT') THEN {_CHECKIN_ADD}
+                END IF;
+                RETURN NULL;
+            END $$""",
+            *(f"CREATE TRIGGER checkins_month_{name} AFTER {event} ON checkins FOR EACH ROW"
+              " EXECUTE FUNCTION checkin_months_follow_checkins()"
+              for name, event in (("added", "INSERT"), ("removed", "DELETE"),
+                                  ("changed", f"UPDATE OF {_CHECKIN_OF}"))),
+        ]
+    else:
+        statements_sql += [
+            f"CREATE TRIGGER checkins_month_added AFTER INSERT ON checkins BEGIN{_CHECKIN_ADD}\nEND",
+            f"CREATE TRIGGER checkins_month_removed AFTER DELETE ON checkins BEGIN"
+            f"{_CHECKIN_REMOVE}\nEND",
+            f"CREATE TRIGGER checkins_month_changed AFTER UPDATE OF {_CHECKIN_OF} ON checkins"
+            f" BEGIN{_CHECKIN_REMOVE}{_CHECKIN_ADD}\nEND",
+        ]
+    for statement in statements_sql:
+        db.execute(statement)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 
