@@ -6,6 +6,7 @@ parallel test workers share them; together they cover every section of ``bench/r
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -23,11 +24,11 @@ PARTS = {"pages": PAGES, "browser": ("browser", "startup"), "scale": ("scale",)}
 
 
 @pytest.fixture(scope="session")
-def datasets(tmp_path_factory, worker_id) -> Path:
+def datasets(tmp_path_factory) -> Path:
     """One folder of built datasets for this test run's harness runs (test workers share their
     base folder's parent), so that each tiny history is built once, not once per part."""
     base = tmp_path_factory.getbasetemp()
-    return (base if worker_id == "master" else base.parent) / "bench-datasets"
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "bench-datasets"
 
 
 def run_harness(datasets: Path, sections: tuple[str, ...], *options: str) -> dict:

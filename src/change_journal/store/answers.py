@@ -126,7 +126,7 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
     """
     if not prompt_ids:
         return [], 0
-    prompts = {f"p{n}": prompt_id for n, prompt_id in enumerate(prompt_ids)}
+    prompts = {f"p{n}": prompt_id for n, prompt_id in enumerate(dict.fromkeys(prompt_ids))}
     listed = ", ".join(f":{name}" for name in prompts)
     own = "user_id = :user AND change_id = :change"
     columns = "quote_key, prompt_id, strength, times, latest_at"

@@ -573,7 +573,9 @@ def m011_talk_marks_kept(db: Database) -> None:
 # straight from the ranked index. ``answer_wording_counts`` holds each prompt's number of rows,
 # so the number of wordings is not counted one by one. Triggers keep both equal to the answers,
 # whatever changes them (a new answer, a deletion, also through a cascade, a recount); answers
-# not read yet (no quote key) are not counted.
+# not read yet (no quote key) are not counted. The ``shared`` mark counts a wording's rows, so
+# two writers must not add rows of one wording at once: on PostgreSQL every write takes the
+# one advisory lock first (``dialect.WRITE_LOCK_KEY``), as on SQLite the file's write lock.
 
 _WORDING = ("user_id = {who}.user_id AND change_id = {who}.change_id"
             " AND quote_key = {who}.quote_key")
