@@ -561,6 +561,39 @@ def m011_talk_marks_kept(db: Database) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Sums kept by triggers (m012, m013)
+
+def _kept_by_triggers(db: Database, table: str, name: str, function: str, columns: str,
+                      remove: str, add: str, changed: str = "") -> list[str]:
+    """Triggers ``{name}_added``, ``{name}_removed`` and ``{name}_changed`` (an update of
+    ``columns``; only when ``changed`` holds, its ``{}`` the engine's "is distinct from") on
+    ``table`` that run ``remove`` for the old row and ``add`` for the new one: trigger bodies on
+    SQLite, one plpgsql ``function`` on PostgreSQL."""
+    update = f"UPDATE OF {columns}"
+    if dialect.of(db) is not dialect.POSTGRESQL:
+        when = f" WHEN {changed.format('IS NOT')}" if changed else ""
+        return [f"CREATE TRIGGER {name}_added AFTER INSERT ON {table} BEGIN{add}\nEND",
+                f"CREATE TRIGGER {name}_removed AFTER DELETE ON {table} BEGIN{remove}\nEND",
+                f"CREATE TRIGGER {name}_changed AFTER {update} ON {table}{when}"
+                f" BEGIN{remove}{add}\nEND"]
+    when = f" WHEN ({changed.format('IS DISTINCT FROM')})" if changed else ""
+    return [
+        f"""CREATE FUNCTION {function}() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN {remove}
+                END IF;
+                IF TG_OP IN ('UPDATE', 'INSERT') THEN {add}
+                END IF;
+                RETURN NULL;
+            END $$""",
+        *(f"CREATE TRIGGER {name}_{suffix} AFTER {event} ON {table} FOR EACH ROW"
+          f"{when if suffix == 'changed' else ''} EXECUTE FUNCTION {function}()"
+          for suffix, event in (("added", "INSERT"), ("removed", "DELETE"), ("changed", update))),
+    ]
+
+
+# ----------------------------------------------------------------------------------------------
 # Schema for the wordings "In your own words" ranks, kept as answers are written, so the page
 # reads the few it shows however long the history.
 #
@@ -664,17 +697,12 @@ def m012_answer_wordings_kept(db: Database) -> None:
     ]
     changed = " {} ".join(f"({', '.join(f'{who}.{c}' for c in _WORDING_OF.split(', '))})"
                         for who in ("OLD", "NEW"))
-    if dialect.of(db) is dialect.POSTGRESQL:
+    postgres = dialect.of(db) is dialect.POSTGRESQL
+    statements_sql += _kept_by_triggers(
+        db, "answers", "answers_wording", "answer_wordings_follow_answers", _WORDING_OF,
+        _WORDING_REMOVE, _WORDING_ADD.format(greatest="GREATEST" if postgres else "max"), changed)
+    if postgres:
         statements_sql += [
-            f"""CREATE FUNCTION answer_wordings_follow_answers() RETURNS trigger
-            LANGUAGE plpgsql AS $$
-            BEGIN
-                IF TG_OP IN ('UPDATE', 'DELETE') THEN {_WORDING_REMOVE}
-                END IF;
-                IF TG_OP IN ('UPDATE', 'INSERT') THEN {_WORDING_ADD.format(greatest="GREATEST")}
-                END IF;
-                RETURN NULL;
-            END $$""",
             f"""CREATE FUNCTION answer_wording_counts_follow_rows() RETURNS trigger
             LANGUAGE plpgsql AS $$
             BEGIN
@@ -683,26 +711,13 @@ def m012_answer_wordings_kept(db: Database) -> None:
                 END IF;
                 RETURN NULL;
             END $$""",
-            "CREATE TRIGGER answers_wording_added AFTER INSERT ON answers FOR EACH ROW"
-            " EXECUTE FUNCTION answer_wordings_follow_answers()",
-            "CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers FOR EACH ROW"
-            " EXECUTE FUNCTION answer_wordings_follow_answers()",
-            f"CREATE TRIGGER answers_wording_changed AFTER UPDATE OF {_WORDING_OF} ON answers"
-            f" FOR EACH ROW WHEN ({changed.format('IS DISTINCT FROM')})"
-            " EXECUTE FUNCTION answer_wordings_follow_answers()",
             "CREATE TRIGGER answer_wordings_added AFTER INSERT ON answer_wordings FOR EACH ROW"
             " EXECUTE FUNCTION answer_wording_counts_follow_rows()",
             "CREATE TRIGGER answer_wordings_removed AFTER DELETE ON answer_wordings FOR EACH ROW"
             " EXECUTE FUNCTION answer_wording_counts_follow_rows()",
         ]
     else:
-        add = _WORDING_ADD.format(greatest="max")
         statements_sql += [
-            f"CREATE TRIGGER answers_wording_added AFTER INSERT ON answers BEGIN{add}\nEND",
-            f"CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers BEGIN"
-            f"{_WORDING_REMOVE}\nEND",
-            f"CREATE TRIGGER answers_wording_changed AFTER UPDATE OF {_WORDING_OF} ON answers"
-            f" WHEN {changed.format('IS NOT')} BEGIN{_WORDING_REMOVE}{add}\nEND",
             f"CREATE TRIGGER answer_wordings_added AFTER INSERT ON answer_wordings BEGIN"
             f"{_ROW_COUNTED}{_MARK_SHARED.format(who='NEW')}\nEND",
             f"CREATE TRIGGER answer_wordings_removed AFTER DELETE ON answer_wordings BEGIN"
@@ -764,30 +779,9 @@ def m013_checkin_months_kept(db: Database) -> None:
         " SUM(importance), SUM(confidence), SUM(readiness) FROM checkins"
         " GROUP BY user_id, change_id, substr(created_at, 1, 7)",
     ]
-    if dialect.of(db) is dialect.POSTGRESQL:
-        statements_sql += [
-            f"""CREATE FUNCTION checkin_months_follow_checkins() RETURNS trigger
-            LANGUAGE plpgsql AS $$
-            BEGIN
-                IF TG_OP IN ('UPDATE', 'DELETE') THEN {_CHECKIN_REMOVE}
-                END IF;
-                IF TG_OP IN ('UPDATE', 'INSERT') THEN {_CHECKIN_ADD}
-                END IF;
-                RETURN NULL;
-            END $$""",
-            *(f"CREATE TRIGGER checkins_month_{name} AFTER {event} ON checkins FOR EACH ROW"
-              " EXECUTE FUNCTION checkin_months_follow_checkins()"
-              for name, event in (("added", "INSERT"), ("removed", "DELETE"),
-                                  ("changed", f"UPDATE OF {_CHECKIN_OF}"))),
-        ]
-    else:
-        statements_sql += [
-            f"CREATE TRIGGER checkins_month_added AFTER INSERT ON checkins BEGIN{_CHECKIN_ADD}\nEND",
-            f"CREATE TRIGGER checkins_month_removed AFTER DELETE ON checkins BEGIN"
-            f"{_CHECKIN_REMOVE}\nEND",
-            f"CREATE TRIGGER checkins_month_changed AFTER UPDATE OF {_CHECKIN_OF} ON checkins"
-            f" BEGIN{_CHECKIN_REMOVE}{_CHECKIN_ADD}\nEND",
-        ]
+    statements_sql += _kept_by_triggers(db, "checkins", "checkins_month",
+                                        "checkin_months_follow_checkins", _CHECKIN_OF,
+                                        _CHECKIN_REMOVE, _CHECKIN_ADD)
     for statement in statements_sql:
         db.execute(statement)
 
