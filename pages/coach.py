@@ -106,7 +106,7 @@ only_flagged = flag_col.toggle("Only those who may need a look", key="coach_only
 chosen = coach_dashboard.select(rows, search=search, only_needing_a_look=only_flagged, sort=sort)
 flagged = sum(r.needs_a_look for r in rows)
 st.caption(
-    f"{len(chosen)} of {len(rows)} shared changes shown · {flagged} may need a look. Flags are "
+    f"{len(chosen):,} of {len(rows):,} shared changes shown · {flagged} may need a look. Flags are "
     f"prompts, not judgments: a rating {coach_dashboard.DROP_FLAG} or more lower than at the "
     f"previous check-in, or {coach_dashboard.QUIET_DAYS} days without one."
 )

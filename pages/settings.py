@@ -156,7 +156,7 @@ if account.role == "person":
                                 f"{r.readiness}" for n, r in reversed(list(enumerate(rows, 1)))}
                 target = st.selectbox("Check-in", options=list(labels), key="delete_checkin",
                                       format_func=labels.__getitem__, index=None,
-                                      placeholder=f"Choose one of {len(rows)} check-ins")
+                                      placeholder=f"Choose one of {len(rows):,} check-ins")
                 written = sorted((e for e in written_answers if target and e.checkin_id == target),
                                  key=lambda e: e.id)
                 if written:
@@ -172,7 +172,7 @@ if account.role == "person":
                     "Written answer", options=list(by_id), key="delete_answer", index=None,
                     format_func=lambda i: f"{when(by_id[i].created_at)} · {by_id[i].question} "
                                           f"· {shorten(by_id[i].text, 40, placeholder='…')}",
-                    placeholder=f"Choose one of {len(by_id)} answers")
+                    placeholder=f"Choose one of {len(by_id):,} answers")
                 if target is not None:
                     widgets.quote(by_id[target].text)
                 st.button("Delete this answer…", icon=":material/delete:",

@@ -451,8 +451,8 @@ def _summary(first: pd.Series, last: pd.Series, count: int) -> str:
             moves.append(f"{ruler.name.lower()} stayed at {a}")
     listed = f"{moves[0]}, {moves[1]} and {moves[2]}"
     if clock.span_days(first["at"], last["at"]) < 1:
-        return f"Across {count} check-ins within a day, {listed}."
-    return f"Over {describe_span(first['at'], last['at'])} and {count} check-ins, {listed}."
+        return f"Across {count:,} check-ins within a day, {listed}."
+    return f"Over {describe_span(first['at'], last['at'])} and {count:,} check-ins, {listed}."
 
 
 def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:

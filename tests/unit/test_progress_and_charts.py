@@ -56,6 +56,13 @@ def test_summary_sentence(db, ratings, weeks, expected):
     assert progress.summary(progress.history(db, user, change_id, None)) == expected
 
 
+def test_a_long_history_counts_its_check_ins_with_thousands_separated(db):
+    user, change_id = make_history(db, [(3, 4, 2)] + [(5, 5, 5)] * 1_000 + [(9, 7, 9)],
+                                   step_days=1)
+    assert progress.period(db, user, change_id, None).summary.startswith(
+        "Over 3 years and 1,002 check-ins, importance rose from 3 to 9")
+
+
 @pytest.mark.parametrize(
     ("days", "expected"),
     [(0, "one day"), (1, "1 day"), (10, "10 days"), (42, "6 weeks"), (120, "4 months"),

@@ -75,7 +75,7 @@ def _answers(answers: list[sharing.SharedAnswer], tz: str) -> None:
         st.caption(f"{clock.day_and_time(answer.created_at, tz)} · {widgets.md_escape(answer.question)}")
         widgets.quote(answer.text)
     if len(answers) > MAX_ANSWERS_SHOWN:
-        st.caption(f"The {MAX_ANSWERS_SHOWN} most recent of {len(answers)} shared answers in this "
+        st.caption(f"The {MAX_ANSWERS_SHOWN} most recent of {len(answers):,} shared answers in this "
                    "period.")
 
 
