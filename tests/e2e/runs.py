@@ -67,27 +67,27 @@ class Runs:
         self.last_event_at = time.monotonic()
         return self._events
 
-    def _sent(self, payload) -> None:
-        if isinstance(payload, bytes | bytearray):
-            message = BackMsg()
-            try:
-                message.ParseFromString(bytes(payload))
-            except Exception:  # noqa: BLE001 - counted, and failed on by wait_for_runs
-                self.unreadable += 1
-                return
-            if message.WhichOneof("type") == "rerun_script":
-                self._asked = self._mark("asked for a run")
-
-    def _received(self, payload) -> None:
-        if not isinstance(payload, bytes | bytearray) or len(payload) > LARGEST_STATUS:
-            return
-        message = ForwardMsg()
+    def _read(self, message, payload) -> str | None:
+        """The type of ``message`` read from a binary ``payload`` (None for a text frame, or one
+        that cannot be read: counted, and failed on by :func:`wait_for_runs`)."""
+        if not isinstance(payload, bytes | bytearray):
+            return None
         try:
             message.ParseFromString(bytes(payload))
-        except Exception:  # noqa: BLE001 - counted, and failed on by wait_for_runs
+        except Exception:  # noqa: BLE001
             self.unreadable += 1
+            return None
+        return message.WhichOneof("type")
+
+    def _sent(self, payload) -> None:
+        if self._read(BackMsg(), payload) == "rerun_script":
+            self._asked = self._mark("asked for a run")
+
+    def _received(self, payload) -> None:
+        if len(payload) > LARGEST_STATUS:
             return
-        kind = message.WhichOneof("type")
+        message = ForwardMsg()
+        kind = self._read(message, payload)
         if kind == "session_status_changed" and message.session_status_changed.script_is_running:
             self._started = self._mark("run started")
         elif kind == "script_finished" and \
