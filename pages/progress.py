@@ -41,10 +41,19 @@ with chart_tab:
         st.caption("Hover over a point to see the date and your own words."
                    + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
 with table_tab:
-    st.dataframe(shown.table, hide_index=True, width="stretch")
-    if shown.checkins > progress.TABLE_ROWS:
-        st.caption(f"The {progress.TABLE_ROWS} most recent of {shown.checkins:,} check-ins in this "
-                   "period. Settings has a download of everything.")
+    number, pages = 1, shown.table_pages
+    if pages > 1:
+        # Keyed by range and number of pages, so a new range (or a new check-in that adds a
+        # page) starts again at the newest.
+        number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
+                                 step=1, key=f"progress_table_page:{range_name}:{pages}", width=160)
+    st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),
+                 hide_index=True, width="stretch")
+    if pages > 1:
+        first = (number - 1) * progress.TABLE_PAGE_ROWS + 1
+        last = min(number * progress.TABLE_PAGE_ROWS, shown.checkins)
+        st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "
+                   "first. Settings has a download of everything.")
 
 st.subheader("Your words for and against changing", anchor=False)
 waiting = talk.count_pending(database, account.id, change.id)

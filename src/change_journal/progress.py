@@ -1,18 +1,19 @@
 """Progress over time: the check-in history, its aggregation within a point budget, its
-one-line summary and the table of the newest check-ins.
+one-line summary and the table of check-ins, a page at a time.
 
 However long the history, a chart gets at most :data:`MAX_POINTS` points per ruler: one per
 check-in while they fit, else the means per week, then per month, then per year (several years
-to a point past that). The Progress page (:func:`period`) counts and groups in SQL and loads
-written answers only for what it can show (the latest check-in of each point and the newest
-rows of the table), so its work does not grow with years of history; :func:`history` and
+to a point past that). The Progress page (:func:`period`, :func:`table_page`) counts and groups
+in SQL and loads written answers only for what it can show (the latest check-in of each point and
+one page of the table), so its work does not grow with years of history; :func:`history` and
 :func:`chart_data` do the same grouping in pandas for callers that hold every row already
 (the coach's view, the printable report).
 
 Usage::
 
     shown = period(db, user_id, change_id, since("All"), "Europe/London")
-    shown.summary, shown.chart.points, shown.table
+    shown.summary, shown.chart.points, shown.table_pages
+    table_page(db, user_id, change_id, since("All"), "Europe/London", number=2)
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ MAX_POINTS = 120
 QUOTE_CHARS = 140
 """Longest quote carried in a chart tooltip; the table view holds the full text."""
 TABLE_ROWS = 100
-"""Newest check-ins listed in the table view (the export holds everything)."""
+"""Newest check-ins in a coach's table of a shared change (the person's export holds everything)."""
+TABLE_PAGE_ROWS = 30
+"""Check-ins on each page of the Progress page's table, newest first: a month of daily ones."""
 GROUPINGS = ("check-in", "week", "month", "year")
 """How chart points are made, finest first: the first that fits :data:`MAX_POINTS` is used."""
 DAY_FORMAT, DAY_TIME_FORMAT = "%-d %b %Y", "%-d %b %Y, %H:%M"
@@ -252,36 +255,36 @@ class Period:
     summary: str
     """The one-sentence summary (:func:`summary`)."""
     chart: ChartData
-    table: pd.DataFrame
-    """:func:`table` of the newest :data:`TABLE_ROWS` check-ins."""
 
     @property
     def empty(self) -> bool:
         return self.checkins == 0
 
+    @property
+    def table_pages(self) -> int:
+        """Pages of :data:`TABLE_PAGE_ROWS` check-ins in the range's table (1 when empty)."""
+        return max(1, -(-self.checkins // TABLE_PAGE_ROWS))
+
 
 def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz: str = "UTC",
            max_points: int = MAX_POINTS) -> Period:
-    """The summary, chart points and table of one change's check-ins from ``since_at`` on.
+    """The summary and chart points of one change's check-ins from ``since_at`` on.
 
     Counts and groups in SQL (each point from kept monthly sums and short index ranges, its
     bounds local midnights in ``tz``: see ``store.history.bucket_stats``) and reads written
     answers only for the check-ins it shows, so its cost stays about the same from a month of
-    history to decades. The results are those of :func:`summary`, :func:`chart_data` and
-    :func:`table` on the whole :func:`history`, except that a point's words are those of its
-    latest check-in.
+    history to decades. The results are those of :func:`summary` and :func:`chart_data` on the
+    whole :func:`history`, except that a point's words are those of its latest check-in.
     """
     count, first, last = stored.span(db, user_id, change_id, since_at)
     zone = ZoneInfo(tz)
     if not count:
         empty = history_frame([], [], tz)
-        return Period(0, summary(empty), chart_data(empty), _table_frame([], {}, zone))
+        return Period(0, summary(empty), chart_data(empty))
     grouping = choose_grouping(count, _local(first.created_at, zone), _local(last.created_at, zone),
                                max_points)
-    newest = stored.newest(db, user_id, change_id, since_at, TABLE_ROWS)
     if grouping.name == "check-in":
-        rows = newest if count <= len(newest) else checkins.list_checkins(db, user_id, change_id,
-                                                                          since_at)
+        rows = checkins.list_checkins(db, user_id, change_id, since_at)
         words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, [r.id for r in rows]))
         moments = [_local(row.created_at, zone) for row in rows]
         chart = _point_frame(moments, [[getattr(r, k) for r in rows] for k in _KEYS],
@@ -294,8 +297,7 @@ def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz:
         stats = stored.bucket_stats(db, user_id, change_id, since_at, _utc_bounds(starts, zone))
         shown_buckets = [(day, row) for day, row in zip(starts, stats, strict=True) if row]
         latest = [row[4] for _day, row in shown_buckets]
-        words = _words_by_checkin(checkins.answers_for_checkins(
-            db, user_id, sorted(set(latest) | {row.id for row in newest})))
+        words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, sorted(set(latest))))
         means = np.round(np.array([row[:3] for _day, row in shown_buckets], dtype=float), 1).T
         chart = _point_frame([datetime.combine(day, time()) for day, _row in shown_buckets],
                              means.tolist(), [row[3] for _day, row in shown_buckets],
@@ -303,8 +305,19 @@ def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz:
                              grouping)
     ends = [{"at": datetime.fromisoformat(clock.bounded(row.created_at)).astimezone(zone),
              **{k: getattr(row, k) for k in _KEYS}} for row in (first, last)]
-    return Period(count, _summary(ends[0], ends[1], count), chart,
-                  _table_frame(newest, words, zone))
+    return Period(count, _summary(ends[0], ends[1], count), chart)
+
+
+def table_page(db: Database, user_id: int, change_id: int, since_at: str | None,
+               tz: str = "UTC", number: int = 1) -> pd.DataFrame:
+    """Page ``number`` (1-based) of :func:`table` over one change's check-ins from ``since_at``
+    on, :data:`TABLE_PAGE_ROWS` to a page, newest first: only that page's rows and words are read."""
+    if number < 1:
+        raise ValueError("Table pages are numbered from 1.")
+    rows = stored.newest(db, user_id, change_id, since_at, TABLE_PAGE_ROWS,
+                         skip=(number - 1) * TABLE_PAGE_ROWS)
+    words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, [r.id for r in rows]))
+    return _table_frame(rows, words, ZoneInfo(tz))
 
 
 def _local(stamp: str, zone: ZoneInfo | str) -> datetime:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
 
 import pyarrow as pa
 import pytest
 
+from change_journal import clock
 from change_journal.rulers import a_number
-from change_journal.store import open_db
+from change_journal.store import changes, checkins, open_db
 from change_journal.ui import widgets
-from tests.app.conftest import PASSWORD, click, sign_in, sign_up
+from tests.app.conftest import PASSWORD, click, seed_account, sign_in, sign_in_as, sign_up
 
 
 def add_change(at, title="Walk most days", why="My back aches after sitting all day."):
@@ -189,3 +192,26 @@ def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(n
     assert any("1 sentence for changing and 1 about what keeps things" in m.value
                for m in at.markdown)
     assert len(at.get("vega_lite_chart")) == 2
+
+
+def test_the_progress_table_pages_through_every_check_in_newest_first(new_app, app_db):
+    person = seed_account(app_db, "paige")
+    start = datetime.now(UTC) - timedelta(days=69)
+    with closing(open_db(app_db)) as db:
+        change_id = changes.add_change(db, person.id, "Walk most days")
+        for day in range(70):
+            checkins.save_checkin(db, person.id, change_id,
+                                  {"importance": day % 11, "confidence": 5, "readiness": 5}, [],
+                                  created_at=clock.stamp(start + timedelta(days=day)))
+    at = sign_in_as(new_app(), app_db, person).run()
+    at.switch_page("pages/progress.py").run()
+    at.segmented_control(key="progress_range").set_value("All").run()
+    assert not at.exception
+    pager = at.number_input[0]
+    assert pager.label == "Page (of 3)"
+    assert list(at.dataframe[0].value["Importance"]) == [(69 - k) % 11 for k in range(30)]
+    assert any(c.value.startswith("Check-ins 1 to 30 of 70") for c in at.caption)
+    pager.set_value(3).run()
+    assert not at.exception
+    assert list(at.dataframe[0].value["Importance"]) == [(9 - k) % 11 for k in range(10)]
+    assert any(c.value.startswith("Check-ins 61 to 70 of 70") for c in at.caption)

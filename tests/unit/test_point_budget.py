@@ -78,8 +78,15 @@ def test_the_page_shows_what_the_whole_history_shows(db, days, every, budget, gr
     assert (shown.chart.points["at"].to_numpy() == whole.points["at"].to_numpy()).all()
     assert len(shown.chart.points) <= 3 * budget
     assert shown.summary == progress.summary(frame)
-    assert shown.table.equals(progress.table(frame))
     assert shown.checkins == len(frame)
+    whole_table = progress.table(frame, limit=None)
+    rows = progress.TABLE_PAGE_ROWS
+    assert shown.table_pages == -(-len(frame) // rows)
+    for number in sorted({1, 2, shown.table_pages}):
+        page = progress.table_page(db, user, change_id, None, "UTC", number)
+        expected = whole_table.iloc[(number - 1) * rows:number * rows].reset_index(drop=True)
+        assert page.equals(expected), number
+    assert progress.table_page(db, user, change_id, None, "UTC", shown.table_pages + 1).empty
 
 
 def test_grouped_points_carry_the_words_of_their_latest_checkin(db):
@@ -100,7 +107,8 @@ def test_a_range_counts_only_its_own_checkins(db):
 def test_an_empty_range_shows_nothing(db):
     user, change_id = daily(db, 3, start=datetime(2001, 1, 1, tzinfo=UTC))
     empty = progress.period(db, user, change_id, progress.since("Month"), "UTC")
-    assert empty.empty and empty.chart.points.empty and empty.table.empty
+    assert empty.empty and empty.chart.points.empty and empty.table_pages == 1
+    assert progress.table_page(db, user, change_id, progress.since("Month"), "UTC").empty
     assert empty.summary == "No check-ins in this period yet."
 
 
@@ -115,7 +123,8 @@ def test_the_page_survives_a_stored_extreme_time(db, at, tz):
                               {"importance": 5, "confidence": 5, "readiness": 5}, [],
                               created_at=at)
     shown = progress.period(db, user, change_id, None, tz, max_points=2)
-    assert shown.checkins == 3 and len(shown.chart.points) == 3 and len(shown.table) == 3
+    assert shown.checkins == 3 and len(shown.chart.points) == 3
+    assert len(progress.table_page(db, user, change_id, None, tz)) == 3
     charts.ruler_spec(shown.chart)
 
 
@@ -221,3 +230,9 @@ def test_a_prepared_spec_is_a_fresh_copy_each_time(db):
     first = charts.ruler_spec(shown.chart)
     first["layer"][0]["mark"]["type"] = "changed by a caller"
     assert charts.ruler_spec(shown.chart)["layer"][0]["mark"]["type"] != "changed by a caller"
+
+
+def test_table_pages_are_numbered_from_one(db):
+    user, change_id = daily(db, 3)
+    with pytest.raises(ValueError, match="numbered from 1"):
+        progress.table_page(db, user, change_id, None, "UTC", 0)

@@ -34,11 +34,13 @@ def span(db: Database, user_id: int, change_id: int,
 
 
 def newest(db: Database, user_id: int, change_id: int, since: str | None,
-           limit: int) -> list[CheckinRow]:
-    """The person's ``limit`` newest check-ins on one change from ``since`` on, oldest first."""
+           limit: int, skip: int = 0) -> list[CheckinRow]:
+    """The person's ``limit`` newest check-ins on one change from ``since`` on after the
+    ``skip`` newest, oldest first."""
     rows = db.execute(
-        f"SELECT {_ROW} FROM checkins WHERE {_RANGE} ORDER BY created_at DESC, id DESC LIMIT ?",
-        [user_id, change_id, since or "", limit],
+        f"SELECT {_ROW} FROM checkins WHERE {_RANGE}"
+        " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+        [user_id, change_id, since or "", limit, skip],
     ).fetchall()
     return [CheckinRow(*row) for row in reversed(rows)]
 
