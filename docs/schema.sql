@@ -48,6 +48,19 @@ CREATE TABLE changes (
             archived_at TEXT
         , uid TEXT);
 
+CREATE TABLE checkin_latest (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            latest_at TEXT,
+            importance INTEGER,
+            confidence INTEGER,
+            readiness INTEGER,
+            previous_importance INTEGER,
+            previous_confidence INTEGER,
+            previous_readiness INTEGER,
+            PRIMARY KEY (user_id, change_id)
+        );
+
 CREATE TABLE checkin_months (
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
@@ -256,6 +269,8 @@ CREATE UNIQUE INDEX changes_by_uid ON changes(user_id, uid);
 
 CREATE INDEX changes_by_user ON changes(user_id);
 
+CREATE INDEX checkin_latest_by_change ON checkin_latest(change_id);
+
 CREATE INDEX checkin_months_by_change ON checkin_months(change_id);
 
 CREATE INDEX checkins_by_change ON checkins(user_id, change_id, created_at);
@@ -445,6 +460,27 @@ CREATE TRIGGER answers_wording_removed AFTER DELETE ON answers BEGIN
 END;
 
 CREATE TRIGGER changes_uid AFTER INSERT ON changes WHEN NEW.uid IS NULL BEGIN UPDATE changes SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+
+CREATE TRIGGER checkins_latest_added AFTER INSERT ON checkins BEGIN
+    INSERT INTO checkin_latest (user_id, change_id) VALUES (NEW.user_id, NEW.change_id)
+    ON CONFLICT (user_id, change_id) DO NOTHING;
+    UPDATE checkin_latest SET (latest_at, importance, confidence, readiness) = (SELECT created_at, importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 0), (previous_importance, previous_confidence, previous_readiness) = (SELECT importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1) WHERE user_id = NEW.user_id AND change_id = NEW.change_id;
+    DELETE FROM checkin_latest WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND latest_at IS NULL;
+END;
+
+CREATE TRIGGER checkins_latest_changed AFTER UPDATE OF user_id, change_id, created_at, importance, confidence, readiness ON checkins BEGIN
+    UPDATE checkin_latest SET (latest_at, importance, confidence, readiness) = (SELECT created_at, importance, confidence, readiness FROM checkins WHERE user_id = OLD.user_id AND change_id = OLD.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 0), (previous_importance, previous_confidence, previous_readiness) = (SELECT importance, confidence, readiness FROM checkins WHERE user_id = OLD.user_id AND change_id = OLD.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1) WHERE user_id = OLD.user_id AND change_id = OLD.change_id;
+    DELETE FROM checkin_latest WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND latest_at IS NULL;
+    INSERT INTO checkin_latest (user_id, change_id) VALUES (NEW.user_id, NEW.change_id)
+    ON CONFLICT (user_id, change_id) DO NOTHING;
+    UPDATE checkin_latest SET (latest_at, importance, confidence, readiness) = (SELECT created_at, importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 0), (previous_importance, previous_confidence, previous_readiness) = (SELECT importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1) WHERE user_id = NEW.user_id AND change_id = NEW.change_id;
+    DELETE FROM checkin_latest WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND latest_at IS NULL;
+END;
+
+CREATE TRIGGER checkins_latest_removed AFTER DELETE ON checkins BEGIN
+    UPDATE checkin_latest SET (latest_at, importance, confidence, readiness) = (SELECT created_at, importance, confidence, readiness FROM checkins WHERE user_id = OLD.user_id AND change_id = OLD.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 0), (previous_importance, previous_confidence, previous_readiness) = (SELECT importance, confidence, readiness FROM checkins WHERE user_id = OLD.user_id AND change_id = OLD.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1) WHERE user_id = OLD.user_id AND change_id = OLD.change_id;
+    DELETE FROM checkin_latest WHERE user_id = OLD.user_id AND change_id = OLD.change_id AND latest_at IS NULL;
+END;
 
 CREATE TRIGGER checkins_month_added AFTER INSERT ON checkins BEGIN
     INSERT INTO checkin_months (user_id, change_id, month, checkins, importance, confidence,

@@ -225,6 +225,14 @@ def fill_checkin_months_kept(db: Database, ids: Ids) -> None:
                              "importance": 8, "confidence": 4, "readiness": 5})
 
 
+def fill_checkin_latest_kept(db: Database, ids: Ids) -> None:
+    """A newer check-in of Sam's (the change's latest check-ins are kept by the schema's
+    triggers)."""
+    _insert(db, "checkins", {"user_id": ids["sam"], "change_id": ids["sleep"],
+                             "created_at": "2025-04-02T06:30:00.000000+00:00",
+                             "importance": 9, "confidence": 5, "readiness": 6})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -239,6 +247,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m011_talk_marks_kept": fill_talk_marks_kept,
     "m012_answer_wordings_kept": fill_answer_wordings_kept,
     "m013_checkin_months_kept": fill_checkin_months_kept,
+    "m014_checkin_latest_kept": fill_checkin_latest_kept,
 }
 """For each migration, what adds rows for what it brought."""
 

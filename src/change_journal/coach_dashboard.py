@@ -20,7 +20,7 @@ from change_journal import clock
 from change_journal.rulers import RULERS, RULERS_BY_KEY
 from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
-from change_journal.store.coach import RecentCheckin, Waiting, WaitingClient
+from change_journal.store.coach import DashboardGrant, RecentCheckin, Waiting, WaitingClient
 from change_journal.store.sharing import SharedChange
 
 __all__ = ["SharedChange", "Waiting", "WaitingClient"]
@@ -29,8 +29,6 @@ __all__ = ["SharedChange", "Waiting", "WaitingClient"]
 SPARK_POINTS = 12
 """Check-ins per client drawn in the small trend charts (the latest ones), read only for the
 rows of the page shown (:func:`with_trends`)."""
-MOVE_POINTS = 2
-"""Check-ins per client read for every row: the latest and the one before, for the moves."""
 DROP_FLAG = 2
 """A ruler that fell by at least this much since the previous check-in gets flagged."""
 QUIET_DAYS = 14
@@ -58,6 +56,8 @@ class ClientRow:
     """When the latest check-in happened, in the coach's time zone."""
     days_quiet: int | None
     recent: tuple[RecentCheckin, ...]
+    """The latest :data:`SPARK_POINTS` check-ins, oldest first, once :func:`with_trends` has read
+    them for the page shown (empty before)."""
     flags: tuple[str, ...]
 
     @property
@@ -99,13 +99,14 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
     """
     moment = now or clock.now()
     stamp = clock.stamp(moment)
-    grants, recent = store.dashboard(db, coach_id, MOVE_POINTS, stamp)
+    grants = store.dashboard(db, coach_id, stamp)
     waiting = store.waiting(db, coach_id, WAITING_SHOWN, stamp)
-    listed = [g for g in grants if not g.hidden]
+    listed = [g for g in grants if not g.shared.hidden]
     stale = view_stamp_due(moment)
-    if any(g.last_viewed_at is None or g.last_viewed_at < stale for g in listed):
+    if any(g.shared.last_viewed_at is None or g.shared.last_viewed_at < stale for g in listed):
         store.record_dashboard_view(db, coach_id, stamp, stale)
-    return Overview(_rows(listed, recent, tz, moment), [g for g in grants if g.hidden], waiting)
+    return Overview(_rows(listed, tz, moment), [g.shared for g in grants if g.shared.hidden],
+                    waiting)
 
 
 def load(db: Database, coach_id: int, tz: str = "UTC",
@@ -114,26 +115,24 @@ def load(db: Database, coach_id: int, tz: str = "UTC",
     return overview(db, coach_id, tz, now).rows
 
 
-def _rows(grants: list[SharedChange], recent: list[RecentCheckin], tz: str,
-          moment: datetime) -> list[ClientRow]:
-    by_change: dict[int, list[RecentCheckin]] = {}
-    for checkin in recent:
-        by_change.setdefault(checkin.change_id, []).append(checkin)
+def _rows(grants: list[DashboardGrant], tz: str, moment: datetime) -> list[ClientRow]:
     zone = ZoneInfo(tz)
     today = moment.astimezone(zone).date()
     keys = [r.key for r in RULERS]
     no_moves = dict.fromkeys(keys)
     rows = []
-    for grant in grants:
-        history = by_change.get(grant.change_id, [])
-        latest = {key: getattr(history[-1], key) for key in keys} if history else {}
-        moves = ({key: getattr(history[-1], key) - getattr(history[-2], key) for key in keys}
-                 if len(history) > 1 else dict(no_moves))
-        last = clock.local(history[-1].created_at, zone) if history else None
-        days_quiet = (today - last.date()).days if last else None
+    for grant, latest in grants:
+        if latest is None:
+            ratings, moves, last, days_quiet = {}, dict(no_moves), None, None
+        else:
+            ratings = {key: getattr(latest, key) for key in keys}
+            moves = (dict(no_moves) if latest.previous_importance is None else
+                     {key: ratings[key] - getattr(latest, f"previous_{key}") for key in keys})
+            last = clock.local(latest.created_at, zone)
+            days_quiet = (today - last.date()).days
         rows.append(ClientRow(grant.grant_id, grant.client_id, grant.client_name, grant.change_id,
-                              grant.change_title, grant.scope, latest, moves, last, days_quiet,
-                              tuple(history), attention_flags(moves, days_quiet)))
+                              grant.change_title, grant.scope, ratings, moves, last, days_quiet,
+                              (), attention_flags(moves, days_quiet)))
     return rows
 
 

@@ -167,32 +167,43 @@ def _apply(db, op, people: list[int], places: list[tuple[int, int]]) -> None:
         deletion.delete_account(db, people[args[0]])
 
 
-@settings(max_examples=100, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ops=st.lists(OPS, max_size=30))
-def test_kept_sums_equal_a_recount_after_any_writes_and_deletions(db, ops):
+def check_after_each(db, ops, kept_rows, counted_rows) -> None:
+    """From an empty database with two people of two changes each, apply ``ops`` one by one and
+    check after each that ``kept_rows(db)`` equals ``counted_rows(db)``."""
     with transaction(db):
         db.execute("DELETE FROM users")  # this example starts from an empty database
-    assert kept(db) == []
+    assert kept_rows(db) == []
     people = [users.create_user(db, name, name, "hash") for name in ("alex", "sam")]
     places = [(user_id, changes.add_change(db, user_id, title))
               for user_id in people for title in ("Walk most days", "Sleep more")]
     for op in ops:
         _apply(db, op, people, places)
-        assert kept(db) == recounted(db), op
+        assert kept_rows(db) == counted_rows(db), op
+
+
+def migrate_before(address, engine: str, monkeypatch, step: str) -> None:
+    """Bring the new database at ``address`` to the schema as it was before migration ``step``."""
+    with monkeypatch.context() as before:
+        if engine == "sqlite":
+            with closing(Database(address)) as db:
+                migrations.MIGRATIONS.apply(db, stop_before=step)
+        else:
+            before.setattr(migrations, "ORDER",
+                           [s for s in migrations.ORDER if s.__name__ != step])
+            open_db(address).close()
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=st.lists(OPS, max_size=30))
+def test_kept_sums_equal_a_recount_after_any_writes_and_deletions(db, ops):
+    check_after_each(db, ops, kept, recounted)
 
 
 def test_an_upgrade_keeps_the_sums_of_the_check_ins_already_there(new_database, engine,
                                                                   monkeypatch):
     address = new_database()
-    with monkeypatch.context() as before:  # the schema as it was before the kept months
-        if engine == "sqlite":
-            with closing(Database(address)) as db:
-                migrations.MIGRATIONS.apply(db, stop_before=STEP)
-        else:
-            before.setattr(migrations, "ORDER",
-                           [s for s in migrations.ORDER if s.__name__ != STEP])
-            open_db(address).close()
+    migrate_before(address, engine, monkeypatch, STEP)
     with closing(open_db(address, migrate=False)) as db:
         assert "checkin_months" not in db.table_names()
         user_id = users.create_user(db, "alex", "alex", "hash")

@@ -1,8 +1,9 @@
 """The coach dashboard's reads and the coach's answers to shares.
 
-However many clients share with a coach, :func:`dashboard` runs the same two statements (one
-for the accepted open grants, one for the recent check-ins of those on the coach's list), and
-:func:`waiting` one more for the shares waiting for the coach, of which it returns at most a
+However many clients share with a coach, :func:`dashboard` runs one statement (the accepted open
+grants, each with its change's latest check-in and the ratings of the one before, as the table
+``checkin_latest`` keeps them), :func:`recent_checkins` one for the trends of the rows on a page,
+and :func:`waiting` one more for the shares waiting for the coach, of which it returns at most a
 page; stamping when they were viewed, when due, is one more transaction.
 :func:`counting_statements` lets tests and benchmarks check that.
 
@@ -13,7 +14,7 @@ answers per person (:func:`answer_waiting`), or declines everything waiting at o
 Usage::
 
     with counting_statements(db) as statements:
-        grants, recent = dashboard(db, coach_id, recent_per_change=12)
+        grants = dashboard(db, coach_id)
     len(statements)  # the same for 1 client or 300
 """
 
@@ -45,6 +46,25 @@ class RecentCheckin(NamedTuple):
     importance: int
     confidence: int
     readiness: int
+
+
+class LatestCheckins(NamedTuple):
+    """A shared change's latest check-in and the ratings of the one before it (None with one)."""
+
+    created_at: str
+    importance: int
+    confidence: int
+    readiness: int
+    previous_importance: int | None
+    previous_confidence: int | None
+    previous_readiness: int | None
+
+
+class DashboardGrant(NamedTuple):
+    """An accepted open share and its latest check-ins (None before the first)."""
+
+    shared: SharedChange
+    latest: LatestCheckins | None
 
 
 @dataclass(frozen=True)
@@ -82,26 +102,21 @@ def _recent_checkins(db: Database) -> str:
 _WAITING = f"g.coach_id = :coach AND g.coach_status = 'pending' AND {UNENDED_GRANT}"
 
 
-def dashboard(db: Database, coach_id: int, recent_per_change: int,
-              now: str | None = None) -> tuple[list[SharedChange], list[RecentCheckin]]:
-    """The coach's accepted open grants (hidden ones too, marked) and, for each one on the
-    coach's list, its latest ``recent_per_change`` check-ins.
-
-    Check-ins come oldest first within each change. Two statements in all; shares waiting
-    for the coach's answer are not read here at all.
-    """
-    params = {"coach": coach_id, "now": now or now_utc(), "recent": recent_per_change}
-    grants = db.execute(
-        f"SELECT {SHARED_CHANGE_COLUMNS} FROM grants g JOIN users u ON u.id = g.client_id"
-        " JOIN changes c ON c.id = g.change_id"
+def dashboard(db: Database, coach_id: int, now: str | None = None) -> list[DashboardGrant]:
+    """The coach's accepted open grants (hidden ones too, marked), each with its change's latest
+    check-ins as ``checkin_latest`` keeps them. One statement, which reads no check-in; shares
+    waiting for the coach's answer are not read here at all."""
+    rows = db.execute(
+        f"SELECT {SHARED_CHANGE_COLUMNS}, l.latest_at, l.importance, l.confidence, l.readiness,"
+        " l.previous_importance, l.previous_confidence, l.previous_readiness"
+        " FROM grants g JOIN users u ON u.id = g.client_id JOIN changes c ON c.id = g.change_id"
+        " LEFT JOIN checkin_latest l ON l.user_id = g.client_id AND l.change_id = g.change_id"
         f" WHERE g.coach_id = :coach AND {OPEN_GRANT} ORDER BY u.username_key, c.title, c.id",
-        params,
+        {"coach": coach_id, "now": now or now_utc()},
     ).fetchall()
-    recent = db.execute(
-        _recent_checkins(db) + " ORDER BY ci.change_id, ci.created_at, ci.id",
-        params,
-    ).fetchall()
-    return [shared_change_of(row) for row in grants], [RecentCheckin._make(row) for row in recent]
+    return [DashboardGrant(shared_change_of(row),
+                           LatestCheckins._make(row[9:]) if row[9] is not None else None)
+            for row in rows]
 
 
 def recent_checkins(db: Database, coach_id: int, change_ids: Sequence[int], per_change: int,

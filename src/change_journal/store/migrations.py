@@ -786,6 +786,75 @@ def m013_checkin_months_kept(db: Database) -> None:
         db.execute(statement)
 
 
+# ----------------------------------------------------------------------------------------------
+# Each change's latest two check-ins, kept as check-ins are written, so a coach's list sorts
+# every client by their moves without reading check-ins at all.
+#
+# ``checkin_latest`` has one row per person and change with check-ins: the latest check-in's time
+# and ratings, and the ratings of the one before it (NULL when there is one check-in). Both are
+# found again through the index ``checkins_by_change`` whenever a check-in of the change is
+# saved, edited, moved or deleted; a row whose change has no check-in left goes. A check-in
+# deleted with its change or account finds no row to update (the cascade took it), so it never
+# adds one.
+
+_LATEST_WHERE = "user_id = {who}.user_id AND change_id = {who}.change_id"
+_LATEST_OF = ("SELECT {columns} FROM checkins WHERE " + _LATEST_WHERE.format(who="{who}")
+              + " ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET {skip}")
+
+
+def _latest_set(who: str) -> str:
+    """The ``SET`` clause finding ``who``'s (``OLD``, ``NEW`` or the row's own) latest check-in
+    and the one before it again."""
+    latest = _LATEST_OF.format(columns="created_at, importance, confidence, readiness", who=who,
+                               skip=0)
+    previous = _LATEST_OF.format(columns="importance, confidence, readiness", who=who, skip=1)
+    return (f"SET (latest_at, importance, confidence, readiness) = ({latest}),"
+            f" (previous_importance, previous_confidence, previous_readiness) = ({previous})")
+
+
+def _latest_found_again(who: str) -> str:
+    """Statements setting ``who``'s (``OLD`` or ``NEW``) row from its change's check-ins."""
+    where = _LATEST_WHERE.format(who=who)
+    return f"""
+    UPDATE checkin_latest {_latest_set(who)} WHERE {where};
+    DELETE FROM checkin_latest WHERE {where} AND latest_at IS NULL;"""
+
+
+_LATEST_ADD = ("""
+    INSERT INTO checkin_latest (user_id, change_id) VALUES (NEW.user_id, NEW.change_id)
+    ON CONFLICT (user_id, change_id) DO NOTHING;""" + _latest_found_again("NEW"))
+_LATEST_REMOVE = _latest_found_again("OLD")
+
+
+@_step
+def m014_checkin_latest_kept(db: Database) -> None:
+    """Each person's latest check-in and the ratings of the one before, per change, kept by
+    triggers."""
+    statements_sql = [
+        f"""CREATE TABLE checkin_latest (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            latest_at {dialect.of(db).text_type},
+            importance INTEGER,
+            confidence INTEGER,
+            readiness INTEGER,
+            previous_importance INTEGER,
+            previous_confidence INTEGER,
+            previous_readiness INTEGER,
+            PRIMARY KEY (user_id, change_id)
+        )""",
+        "CREATE INDEX checkin_latest_by_change ON checkin_latest(change_id)",
+        "INSERT INTO checkin_latest (user_id, change_id)"
+        " SELECT DISTINCT user_id, change_id FROM checkins",
+        f"UPDATE checkin_latest {_latest_set('checkin_latest')}",
+    ]
+    statements_sql += _kept_by_triggers(db, "checkins", "checkins_latest",
+                                        "checkin_latest_follows_checkins", _CHECKIN_OF,
+                                        _LATEST_REMOVE, _LATEST_ADD)
+    for statement in statements_sql:
+        db.execute(statement)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 
