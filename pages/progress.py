@@ -47,13 +47,12 @@ with table_tab:
         # page) starts again at the newest.
         number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
                                  step=1, key=f"progress_table_page:{range_name}:{pages}", width=160)
-    st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),
-                 hide_index=True, width="stretch")
-    if pages > 1:
         first = (number - 1) * progress.TABLE_PAGE_ROWS + 1
         last = min(number * progress.TABLE_PAGE_ROWS, shown.checkins)
         st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "
                    "first. Settings has a download of everything.")
+    st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),
+                 hide_index=True, width="stretch")
 
 st.subheader("Your words for and against changing", anchor=False)
 waiting = talk.count_pending(database, account.id, change.id)
