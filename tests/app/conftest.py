@@ -6,6 +6,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+import streamlit.testing.v1.local_script_runner as local_runner_module
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest
 
 from change_journal import accounts, sessions
@@ -13,6 +16,12 @@ from change_journal.accounts import Account
 from change_journal.store import open_db
 from change_journal.ui import session
 from tests.conftest import copy_database
+
+# A server compiles app.py and each page once and keeps the bytecode in one ScriptCache; AppTest
+# makes a new cache for every run and recompiles both each time. One cache for the whole test
+# process, as in a server: the scripts never change while the tests run.
+_SCRIPT_CACHE = ScriptCache()
+app_test_module.ScriptCache = local_runner_module.ScriptCache = lambda: _SCRIPT_CACHE
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
