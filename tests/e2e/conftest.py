@@ -1,5 +1,10 @@
 """Browser fixtures: a real `streamlit run` on a free port with a temporary database, and Chromium.
 
+Each test worker runs one Chromium with one persistent context, whose HTTP cache and compiled
+code stay warm between tests: the ``page`` fixture opens a page in it, with the cookies of
+earlier tests cleared (tests that need a second person make a context of their own). A module
+whose tests each work with accounts of their own shares one server (``shared_server``).
+
 Chromium comes from the system (``/usr/bin/chromium`` or ``$CHROMIUM_PATH``). Locally the
 browser tests skip with a reason when it is missing; under ``CI=true`` that is a failure.
 """
@@ -13,14 +18,17 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.runs import WatchedBrowser
+from tests.e2e.runs import WatchedBrowser, wait_for_runs
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
+LAPTOP = {"width": 1280, "height": 900}
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -81,9 +89,10 @@ def stop_server(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """A headless system Chromium driven by Playwright; every page it opens is watched for the
-    runs it asks of the server (``tests.e2e.runs``)."""
+def browser(tmp_path_factory):
+    """A headless system Chromium driven by Playwright, launched with the worker's persistent
+    context; every page it opens is watched for the runs it asks of the server
+    (``tests.e2e.runs``)."""
     path = chromium_path()
     if path is None:
         if os.environ.get("CI") == "true":
@@ -92,36 +101,65 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
-        yield WatchedBrowser(browser)
-        browser.close()
+        shared = playwright.chromium.launch_persistent_context(
+            tmp_path_factory.mktemp("chromium-profile"), executable_path=path, headless=True,
+            args=CHROMIUM_FLAGS, viewport=LAPTOP, timezone_id="Europe/London")
+        yield WatchedBrowser(shared)
+        shared.close()
 
 
-@pytest.fixture
-def server(tmp_path):
-    """A running app on a fresh temporary database; yields ``(url, db_file)``."""
-    db_file = tmp_path / "journal.db"
-    process, url = start_server(db_file, tmp_path / "streamlit.log")
+def serve(folder: Path) -> Iterator[tuple[str, Path]]:
+    """Run the app on a new database in ``folder``: yield ``(url, db_file)``, then stop it."""
+    db_file = folder / "journal.db"
+    process, url = start_server(db_file, folder / "streamlit.log")
     yield url, db_file
     stop_server(process)
 
 
 @pytest.fixture
-def page(browser):
-    """A fresh browser context and page at a laptop-sized viewport."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, timezone_id="Europe/London")
+def server(tmp_path):
+    """A running app on a fresh temporary database; yields ``(url, db_file)``."""
+    yield from serve(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory):
+    """One running app for all the tests of a module, on one database; yields ``(url, db_file)``.
+    Each test works with accounts of its own, so none depends on which ran before it."""
+    yield from serve(tmp_path_factory.mktemp("shared-server"))
+
+
+@contextmanager
+def shared_page(browser) -> Iterator:
+    """A new page at a laptop-sized viewport in the worker's persistent context, without the
+    cookies or permissions of earlier tests. Afterwards every page of the context is closed, the
+    local storage of the app it was on cleared first (the next test may use the same server)."""
+    context = browser.shared
+    context.clear_cookies()
+    context.clear_permissions()
     page = context.new_page()
     page.set_default_timeout(20_000)
     yield page
-    context.close()
+    for opened in context.pages:
+        if opened.url.startswith("http"):
+            opened.evaluate("localStorage.clear()")
+        opened.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A new page in the worker's persistent context (see :func:`shared_page`)."""
+    with shared_page(browser) as page:
+        yield page
 
 
 def screenshot(page, name: str) -> Path:
-    """Save a full-page screenshot under tests/e2e/screenshots/ (git-ignored)."""
+    """Save a full-page screenshot under tests/e2e/screenshots/ (git-ignored), once the page has
+    finished the run it asked for, with its animations and transitions taken to their end."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.wait_for_timeout(400)
-    page.screenshot(path=str(path), full_page=True)
+    wait_for_runs(page)
+    page.screenshot(path=str(path), full_page=True, animations="disabled")
     return path
 
 

@@ -13,7 +13,8 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 GRACE_S = 0.12
 """How long after an action its rerun request may still be on its way to Python's side of the
-driver; an action that asked for none is settled after this."""
+driver; an action that asked for none is settled after this (one whose request was seen waits
+for its run instead)."""
 QUIET_S = 0.03
 """How long the page must stay without a new run after one finished (a request that reached the
 server just after its run's last element is answered by the next run, which starts at once)."""
@@ -44,6 +45,11 @@ class Runs:
         self.log: deque[str] = deque(maxlen=12)
         """The latest events, for the message of a run that never finishes."""
         page.on("websocket", self._watch)
+
+    @property
+    def asked(self) -> int:
+        """Which rerun request the page sent last (they are numbered in order with the runs)."""
+        return self._asked
 
     @property
     def waiting(self) -> bool:
@@ -108,11 +114,12 @@ def wait_for_runs(page, limit_s: float = 20) -> bool:
     runs = getattr(page, "_change_journal_runs", None)
     if runs is None:
         return False
-    start = time.monotonic()
+    start, asked = time.monotonic(), runs.asked
     while True:
         page.wait_for_timeout(10)
         now = time.monotonic()
-        if not runs.waiting and now - start >= GRACE_S and now - runs.last_event_at >= QUIET_S:
+        heard = runs.asked > asked or now - start >= GRACE_S
+        if not runs.waiting and heard and now - runs.last_event_at >= QUIET_S:
             break
         if now - start > limit_s:
             raise TimeoutError(f"the server did not finish the page's run within {limit_s} s; "
@@ -123,15 +130,17 @@ def wait_for_runs(page, limit_s: float = 20) -> bool:
 
 
 class WatchedBrowser:
-    """A Playwright browser whose every new page is watched (see :func:`watch`)."""
+    """A Playwright browser launched with a persistent context (:attr:`shared`): every page of
+    that context, and of each context :meth:`new_context` makes, is watched (see :func:`watch`)."""
 
-    def __init__(self, browser) -> None:
-        self._browser = browser
+    def __init__(self, shared) -> None:
+        self.shared = shared
+        shared.on("page", watch)
 
     def new_context(self, **options):
-        context = self._browser.new_context(**options)
+        context = self.shared.browser.new_context(**options)
         context.on("page", watch)
         return context
 
     def __getattr__(self, name: str):
-        return getattr(self._browser, name)
+        return getattr(self.shared.browser, name)

@@ -16,7 +16,7 @@ import pytest
 from change_journal import accounts, plans, prompts, sharing, values
 from change_journal.demo import create_demo
 from change_journal.store import changes, open_db
-from tests.e2e.conftest import screenshot, start_server, stop_server
+from tests.e2e.conftest import screenshot, shared_page, start_server, stop_server
 from tests.e2e.streamlit_ui import (
     axe_violations,
     describe_violations,
@@ -86,28 +86,27 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tabs(browser, site):
-    """One signed-in (or signed-out) tab per (who, size), reused across the module's tests."""
+    """``tabs(who, size)``: the module's one tab, at ``size``, signed in as ``who`` (signed out for
+    the visitor). It signs in afresh only when ``who`` changes: the cases come grouped by who."""
     url, _ = site
-    opened: dict[tuple[str, str], object] = {}
-    contexts = []
+    with shared_page(browser) as page:
+        page.set_default_timeout(30_000)
+        signed_in_as = None
 
-    def tab(who: str, size: str):
-        if (who, size) not in opened:
-            context = browser.new_context(viewport=SIZES[size], timezone_id="Europe/London")
-            contexts.append(context)
-            page = context.new_page()
-            page.set_default_timeout(30_000)
-            open_app(page, url)
-            if who != "visitor":
-                submit_sign_in(page, "demo" if who == "person" else COACH, PASSWORD)
-                page.get_by_role("heading", level=1).first.wait_for()
-                settle(page)
-            opened[(who, size)] = page
-        return opened[(who, size)]
+        def tab(who: str, size: str):
+            nonlocal signed_in_as
+            page.set_viewport_size(SIZES[size])
+            if who != signed_in_as:
+                page.context.clear_cookies()
+                open_app(page, url)
+                if who != "visitor":
+                    submit_sign_in(page, "demo" if who == "person" else COACH, PASSWORD)
+                    page.get_by_role("heading", level=1).first.wait_for()
+                    settle(page)
+                signed_in_as = who
+            return page
 
-    yield tab
-    for context in contexts:
-        context.close()
+        yield tab
 
 
 def open_page(page, url: str, path: str) -> None:
@@ -116,9 +115,15 @@ def open_page(page, url: str, path: str) -> None:
     page.goto(f"{url}/{path}")
     page.locator('[data-testid="stMainBlockContainer"] [data-testid="stMarkdown"]').first.wait_for()
     settle(page)
-    page.evaluate("""() => document.querySelectorAll(
-        '[data-testid="stMainBlockContainer"] details:not([open]) > summary').forEach((s) => s.click())""")
-    page.wait_for_timeout(600)
+    drawing = page.evaluate("""() => {
+        const closed = document.querySelectorAll(
+            '[data-testid="stMainBlockContainer"] details:not([open]) > summary');
+        closed.forEach((s) => s.click());
+        return closed.length + document.querySelectorAll(
+            '[data-testid="stVegaLiteChart"], [data-testid="stDataFrame"]').length;
+    }""")
+    if drawing:  # expanders' contents, charts and tables are drawn after the run: give them time
+        page.wait_for_timeout(600)
     settle(page)
 
 
@@ -131,9 +136,9 @@ KNOWN: dict[tuple[str, str, str], str] = {}
 
 
 def cases():
-    for size in SIZES:
-        for who, names in (("visitor", VISITOR_PAGES), ("person", PERSON_PAGES),
-                           ("coach", COACH_PAGES)):
+    for who, names in (("visitor", VISITOR_PAGES), ("person", PERSON_PAGES),
+                       ("coach", COACH_PAGES)):
+        for size in SIZES:
             for name in names:
                 marks = ([pytest.mark.xfail(strict=True, reason=KNOWN[(who, name, size)])]
                          if (who, name, size) in KNOWN else [])

@@ -6,6 +6,7 @@ after typing (which used to be lost).
 from __future__ import annotations
 
 import re
+from itertools import count
 
 import pytest
 from playwright.sync_api import expect
@@ -19,7 +20,7 @@ from tests.e2e.streamlit_ui import click, fill, open_app, settle, sign_in_kept
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "a calm long password"
-USERNAME = "sam.k"
+PEOPLE = count(1)
 TITLE = "Walk the route on www.example.com/walks daily"
 PHONE = {"width": 390, "height": 844}
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
@@ -29,9 +30,13 @@ spaces and joiners, direction marks and overrides, word joiner (U+2060), invisib
 fillers, the byte-order mark."""
 
 
-def seed(db_file) -> None:
-    db = open_db(db_file)
-    person = accounts.sign_up(db, USERNAME, PASSWORD)
+@pytest.fixture
+def username(shared_server) -> str:
+    """A new person on the module's server, with the ``TITLE`` change and family and health as
+    their top values: their username."""
+    name = f"sam.k{next(PEOPLE)}"
+    db = open_db(shared_server[1])
+    person = accounts.sign_up(db, name, PASSWORD)
     changes.add_change(db, person.id, TITLE, "")
     sort = values.start_sort(db, person.id)
     with db.atomic():
@@ -40,6 +45,7 @@ def seed(db_file) -> None:
                               "very" if card.name in ("family", "health") else "not")
     values.finish_sort(db, person.id, values.current_sort(db, person.id), ["family", "health"])
     db.close()
+    return name
 
 
 def phone_page(browser):
@@ -79,14 +85,13 @@ def assert_notice_under_the_page(page, name: str) -> None:
     assert last_bottom[0] <= last_bottom[1], f"the notice is not under the page on {name}: {last_bottom[2]}"
 
 
-def test_the_crisis_notice_is_under_every_page_on_a_phone(server, browser):
-    url, db_file = server
-    seed(db_file)
+def test_the_crisis_notice_is_under_every_page_on_a_phone(shared_server, username, browser):
+    url, _ = shared_server
     page = phone_page(browser)
     open_app(page, url)
     assert_notice_under_the_page(page, "sign in")
     screenshot(page, "frame-phone-sign-in")
-    sign_in_kept(page, url, USERNAME, PASSWORD)
+    sign_in_kept(page, url, username, PASSWORD)
     for path in ("", "progress", "values", "settings"):
         page.goto(f"{url}/{path}")
         page.get_by_role("heading", level=1).first.wait_for()
@@ -104,8 +109,8 @@ def relative_luminance(rgb: tuple[float, float, float]) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
-def test_captions_are_at_least_4_5_to_1_against_the_page_and_the_sidebar(server, page):
-    url, _ = server
+def test_captions_are_at_least_4_5_to_1_against_the_page_and_the_sidebar(shared_server, page):
+    url, _ = shared_server
     open_app(page, url)
     colours = page.evaluate("""() => {
         const rgba = (text) => text.match(/[\\d.]+/g).map(Number);
@@ -151,13 +156,13 @@ def everything_on_the_page(page) -> str:
         e.getAttribute('title'), e.getAttribute('placeholder')].join('\\n')).join('\\n')""")
 
 
-def test_nothing_invisible_travels_with_a_username_an_address_or_an_error(server, page):
-    url, db_file = server
-    seed(db_file)
-    sign_in_kept(page, url, USERNAME, PASSWORD)
+def test_nothing_invisible_travels_with_a_username_an_address_or_an_error(shared_server, username,
+                                                                          page):
+    url, _ = shared_server
+    sign_in_kept(page, url, username, PASSWORD)
 
-    username = page.get_by_test_id("stSidebar").get_by_text(USERNAME, exact=True)
-    assert copied(page, username).strip() == USERNAME
+    shown = page.get_by_test_id("stSidebar").get_by_text(username, exact=True)
+    assert copied(page, shown).strip() == username
     heading = page.get_by_role("heading", name=re.compile("example"))
     assert TITLE in copied(page, heading)
     assert not INVISIBLE.search(everything_on_the_page(page))
@@ -180,10 +185,9 @@ def test_nothing_invisible_travels_with_a_username_an_address_or_an_error(server
 
 
 def test_the_values_page_has_one_h1_no_skipped_levels_and_no_heading_anchors_to_tab_to(
-        server, page):
-    url, db_file = server
-    seed(db_file)
-    sign_in_kept(page, url, USERNAME, PASSWORD)
+        shared_server, username, page):
+    url, _ = shared_server
+    sign_in_kept(page, url, username, PASSWORD)
     page.get_by_role("link", name="Values", exact=True).click()
     page.get_by_role("heading", name="Reflecting on a value").wait_for()
     settle(page)
@@ -203,18 +207,17 @@ def test_the_values_page_has_one_h1_no_skipped_levels_and_no_heading_anchors_to_
 
 @pytest.mark.parametrize("pointer", ["tap", "click"])
 def test_the_first_page_link_click_right_after_typing_opens_the_page_and_keeps_the_words(
-        server, browser, pointer):
+        shared_server, username, browser, pointer):
     """Typing, then at once a tap (phone) or a quick click on a menu link, used to rerun the
     page being left: the text box sends its words a moment after the link asks for the new
     page, and the server kept the newer request. The guard in ``layout`` holds such a click
     until the words are sent."""
-    url, db_file = server
-    seed(db_file)
+    url, _ = shared_server
     context = browser.new_context(viewport={"width": 1280, "height": 900}, has_touch=True,
                                   timezone_id="Europe/London")
     page = context.new_page()
     page.set_default_timeout(20_000)
-    sign_in_kept(page, url, USERNAME, PASSWORD)
+    sign_in_kept(page, url, username, PASSWORD)
     for attempt in range(3):
         page.goto(f"{url}/values")
         page.get_by_role("heading", name="Reflecting on a value").wait_for()

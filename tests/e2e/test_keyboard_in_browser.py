@@ -19,7 +19,7 @@ pytestmark = pytest.mark.e2e
 PASSWORD = "a calm long password"
 
 
-def seed_person(db_file, username: str = "river") -> None:
+def seed_person(db_file, username: str) -> None:
     """A person with one change, made through the core (signing up is tested elsewhere)."""
     database = open_db(db_file)
     person = accounts.sign_up(database, username, PASSWORD)
@@ -59,8 +59,8 @@ def type_here(page, text: str) -> None:
     settle(page)
 
 
-def sign_in_by_keyboard(page, key: str = "Enter") -> None:
-    """Tab to the tabs, arrow to "Sign in" and open it with ``key``, type the username and the
+def sign_in_by_keyboard(page, username: str, key: str = "Enter") -> None:
+    """Tab to the tabs, arrow to "Sign in" and open it with ``key``, type ``username`` and the
     password, and send the form with Enter."""
     tab_to(page, lambda f: f["role"] == "tab")  # the tab list is one stop: the open tab
     for _ in range(3):
@@ -71,7 +71,7 @@ def sign_in_by_keyboard(page, key: str = "Enter") -> None:
     page.keyboard.press(key)
     settle(page)
     tab_to(page, lambda f: f["label"] == "Username")
-    type_here(page, "river")
+    type_here(page, username)
     assert focused(page)["label"] == "Password"
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")  # sends the form
@@ -79,19 +79,19 @@ def sign_in_by_keyboard(page, key: str = "Enter") -> None:
     settle(page)
 
 
-def test_signing_in_works_with_the_keyboard_alone(server, page):
-    url, db_file = server
-    seed_person(db_file)
+def test_signing_in_works_with_the_keyboard_alone(shared_server, page):
+    url, db_file = shared_server
+    seed_person(db_file, "river")
     open_app(page, url)
-    sign_in_by_keyboard(page)
+    sign_in_by_keyboard(page, "river")
     page.get_by_text("Signed in as").first.wait_for(state="attached")
 
 
-def test_a_whole_check_in_works_with_the_keyboard_alone(server, page):
-    url, db_file = server
-    seed_person(db_file)
+def test_a_whole_check_in_works_with_the_keyboard_alone(shared_server, page):
+    url, db_file = shared_server
+    seed_person(db_file, "brook")
     open_app(page, url)
-    sign_in_by_keyboard(page, key="Space")
+    sign_in_by_keyboard(page, "brook", key="Space")
 
     tab_to(page, lambda f: f["tag"] == "textarea")
     type_here(page, "Two walks this week.")
@@ -139,48 +139,42 @@ def test_a_whole_check_in_works_with_the_keyboard_alone(server, page):
             .fetchall() == [(6, 4, 5)]
 
 
-def test_the_ruler_is_one_row_with_its_end_words_on_a_phone(server, browser):
-    url, db_file = server
-    seed_person(db_file)
-    context = browser.new_context(viewport={"width": 390, "height": 844},
-                                  timezone_id="Europe/London")
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    try:
-        open_app(page, url)
-        page.get_by_role("tab", name="Sign in").click()
-        page.get_by_label("Username", exact=True).fill("river")
-        page.get_by_label("Password", exact=True).fill(PASSWORD)
-        page.get_by_label("Password", exact=True).press("Enter")
-        page.get_by_role("heading", name="Check in", level=1).wait_for()
-        settle(page)
-        page.get_by_role("button", name="Next").click()
-        settle(page)
-        numbers = page.get_by_role("radiogroup").get_by_role("radio")
-        assert numbers.count() == 11
-        boxes = [b for b in page.locator('[data-testid="stRadioOption"]').evaluate_all(
-            "els => els.map(e => { const r = e.getBoundingClientRect();"
-            " return {top: r.top, left: r.left, right: r.right, height: r.height}; })")]
-        assert len({round(b["top"]) for b in boxes}) == 1, f"the ruler wraps: {boxes}"
-        assert boxes[-1]["right"] <= 390 and min(b["height"] for b in boxes) >= 24
-        assert page.get_by_text("0 = not important at all").is_visible()
-        assert page.get_by_text("10 = extremely important").is_visible()
-        # A click on the chosen number keeps it chosen, and it looks unlike the others.
-        seven = page.get_by_role("radiogroup").get_by_text("7", exact=True)
-        seven.click()
-        settle(page)
-        seven.click()
-        settle(page)
-        assert page.get_by_role("radio", name="7", exact=True).is_checked()
-        page.mouse.move(0, 0)
-        look = page.locator('[data-testid="stRadioOption"]').evaluate_all(
-            "els => els.map(e => { const s = getComputedStyle(e), p = getComputedStyle("
-            "e.querySelector('p')); return [s.backgroundColor, p.fontWeight, p.textDecorationLine,"
-            " s.boxShadow]; })")
-        assert look[7] != look[6] and look[7][1] == "700" and "underline" in look[7][2]
-        assert look[7][3] != "none"  # a ring: a cue that is not colour alone
-        assert all(other == look[0] for n, other in enumerate(look) if n != 7)
-        # The box under the number is named by its question alone, with no escapes.
-        assert not re.search(r"\\", page.locator("textarea").first.get_attribute("aria-label"))
-    finally:
-        context.close()
+def test_the_ruler_is_one_row_with_its_end_words_on_a_phone(shared_server, page):
+    url, db_file = shared_server
+    seed_person(db_file, "lake")
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_app(page, url)
+    page.get_by_role("tab", name="Sign in").click()
+    page.get_by_label("Username", exact=True).fill("lake")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Password", exact=True).press("Enter")
+    page.get_by_role("heading", name="Check in", level=1).wait_for()
+    settle(page)
+    page.get_by_role("button", name="Next").click()
+    settle(page)
+    numbers = page.get_by_role("radiogroup").get_by_role("radio")
+    assert numbers.count() == 11
+    boxes = [b for b in page.locator('[data-testid="stRadioOption"]').evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return {top: r.top, left: r.left, right: r.right, height: r.height}; })")]
+    assert len({round(b["top"]) for b in boxes}) == 1, f"the ruler wraps: {boxes}"
+    assert boxes[-1]["right"] <= 390 and min(b["height"] for b in boxes) >= 24
+    assert page.get_by_text("0 = not important at all").is_visible()
+    assert page.get_by_text("10 = extremely important").is_visible()
+    # A click on the chosen number keeps it chosen, and it looks unlike the others.
+    seven = page.get_by_role("radiogroup").get_by_text("7", exact=True)
+    seven.click()
+    settle(page)
+    seven.click()
+    settle(page)
+    assert page.get_by_role("radio", name="7", exact=True).is_checked()
+    page.mouse.move(0, 0)
+    look = page.locator('[data-testid="stRadioOption"]').evaluate_all(
+        "els => els.map(e => { const s = getComputedStyle(e), p = getComputedStyle("
+        "e.querySelector('p')); return [s.backgroundColor, p.fontWeight, p.textDecorationLine,"
+        " s.boxShadow]; })")
+    assert look[7] != look[6] and look[7][1] == "700" and "underline" in look[7][2]
+    assert look[7][3] != "none"  # a ring: a cue that is not colour alone
+    assert all(other == look[0] for n, other in enumerate(look) if n != 7)
+    # The box under the number is named by its question alone, with no escapes.
+    assert not re.search(r"\\", page.locator("textarea").first.get_attribute("aria-label"))

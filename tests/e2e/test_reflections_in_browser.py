@@ -92,8 +92,8 @@ def said_back(page) -> str:
     return page.locator(".st-key-reflection").inner_text()
 
 
-def test_low_importance_is_reflected_and_explored_never_planned(server, page):
-    url, _db = server
+def test_low_importance_is_reflected_and_explored_never_planned(shared_server, page):
+    url, _db = shared_server
     sign_up(page, url, "low", PASSWORD)
     first_change(page, "Drink less during the week",
                  "My partner mentioned it, so I'm looking at it.", shots="first-change")
@@ -107,8 +107,8 @@ def test_low_importance_is_reflected_and_explored_never_planned(server, page):
     assert page.get_by_role("link", name="Make a plan, if you'd like").count() == 0
 
 
-def test_important_but_not_confident_hears_past_successes_and_a_small_step(server, page):
-    url, _db = server
+def test_important_but_not_confident_hears_past_successes_and_a_small_step(shared_server, page):
+    url, _db = shared_server
     person(page, url, "unsure")
     check_in(page, (8, 3, 5), "A hard week, late meetings every night.",
              {"important": "I want to be properly awake for the kids in the morning.",
@@ -123,8 +123,8 @@ def test_important_but_not_confident_hears_past_successes_and_a_small_step(serve
     whole_page(page, "both-sides-suggested-angle")
 
 
-def test_all_high_is_invited_to_plan_and_a_label_can_be_corrected(server, page):
-    url, _db = server
+def test_all_high_is_invited_to_plan_and_a_label_can_be_corrected(shared_server, page):
+    url, _db = shared_server
     person(page, url, "ready")
     check_in(page, (9, 8, 8), "I went for a run on Wednesday evening instead of opening a bottle.",
              {"important": "My sleep is so much better on the nights I don't drink.",
@@ -143,8 +143,8 @@ def test_all_high_is_invited_to_plan_and_a_label_can_be_corrected(server, page):
     settle(page)
 
 
-def test_a_big_drop_is_named_neutrally_and_last_time_opens_the_next_check_in(server, page):
-    url, db_file = server
+def test_a_big_drop_is_named_neutrally_and_last_time_opens_the_next_check_in(shared_server, page):
+    url, db_file = shared_server
     person(page, url, "dropped")
     check_in(page, (10, 6, 6), "Two dry evenings and a long walk on Sunday.",
              {"important": "I want my evenings back."})
@@ -159,11 +159,12 @@ def test_a_big_drop_is_named_neutrally_and_last_time_opens_the_next_check_in(ser
     assert "importance went from 10 to 1" in text.lower()
     assert "why so low" not in text.lower()
     with sqlite3.connect(db_file) as conn:
-        assert conn.execute("SELECT importance FROM checkins ORDER BY id").fetchall() == [(10,), (1,)]
+        assert conn.execute("SELECT importance FROM checkins JOIN users ON users.id = user_id "
+                            "WHERE username = 'dropped' ORDER BY checkins.id").fetchall() == [(10,), (1,)]
 
 
-def test_in_your_own_words_opens_on_a_collecting_summary(server, page):
-    url, _db = server
+def test_in_your_own_words_opens_on_a_collecting_summary(shared_server, page):
+    url, _db = shared_server
     person(page, url, "gathered")
     check_in(page, (8, 6, 7), "I swapped the after-work beer for a walk twice and slept better.",
              {"important": "I want to be properly awake for the kids in the morning.",
@@ -175,8 +176,8 @@ def test_in_your_own_words_opens_on_a_collecting_summary(server, page):
     whole_page(page, "summary-collecting")
 
 
-def test_the_demo_journal_has_something_to_show_on_every_page(server, page):
-    url, db_file = server
+def test_the_demo_journal_has_something_to_show_on_every_page(shared_server, page):
+    url, db_file = shared_server
     with closing(open_db(db_file)) as db:
         create_demo(db, PASSWORD)
     sign_in(page, url, "demo", PASSWORD)

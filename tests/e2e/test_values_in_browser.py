@@ -23,11 +23,11 @@ LONG_ANSWER = ("We eat together on Sundays, all five of us, and it is the one ti
                "when nobody is in a hurry and the phones stay in the hall. I want more of that.")
 
 
-def seed(db_file, *, leave: int) -> tuple[int, list[str]]:
+def seed(db_file, username: str, *, leave: int) -> tuple[int, list[str]]:
     """A person with a change and a sort with all but ``leave`` cards placed (the ``VERY``
     values in "Very important"); returns their id and the names of the cards left."""
     db = open_db(db_file)
-    person = accounts.sign_up(db, "river", PASSWORD)
+    person = accounts.sign_up(db, username, PASSWORD)
     changes.add_change(db, person.id, "Walk most days", "")
     sort = values.start_sort(db, person.id)
     left = [card for card in sort.cards if card.name not in VERY][len(sort.cards) - len(VERY) - leave:]
@@ -44,9 +44,9 @@ def card_heading(page) -> str:
     return page.locator(".st-key-values_card h2").inner_text()
 
 
-def test_sorting_the_last_cards_then_ranking_and_reordering_a_top_five(server, page):
-    url, db_file = server
-    person_id, left = seed(db_file, leave=4)
+def test_sorting_the_last_cards_then_ranking_and_reordering_a_top_five(shared_server, page):
+    url, db_file = shared_server
+    person_id, left = seed(db_file, "river", leave=4)
     sign_in_kept(page, url, "river", PASSWORD)
     page.get_by_role("link", name="Values", exact=True).click()
     page.locator(".st-key-values_card h2").wait_for()
@@ -82,13 +82,13 @@ def test_sorting_the_last_cards_then_ranking_and_reordering_a_top_five(server, p
     db.close()
 
 
-def test_a_saved_reflection_stays_in_view_in_full(server, page):
-    url, db_file = server
-    person_id, left = seed(db_file, leave=0)
+def test_a_saved_reflection_stays_in_view_in_full(shared_server, page):
+    url, db_file = shared_server
+    person_id, left = seed(db_file, "brook", leave=0)
     db = open_db(db_file)
     values.finish_sort(db, person_id, values.current_sort(db, person_id), ["family", "health"])
     db.close()
-    sign_in_kept(page, url, "river", PASSWORD)
+    sign_in_kept(page, url, "brook", PASSWORD)
     page.get_by_role("link", name="Values", exact=True).click()
     page.get_by_role("heading", name="Reflecting on a value").wait_for()
     settle(page)
