@@ -465,7 +465,6 @@ CREATE TRIGGER checkins_latest_added AFTER INSERT ON checkins BEGIN
     INSERT INTO checkin_latest (user_id, change_id) VALUES (NEW.user_id, NEW.change_id)
     ON CONFLICT (user_id, change_id) DO NOTHING;
     UPDATE checkin_latest SET (latest_at, importance, confidence, readiness) = (SELECT created_at, importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 0), (previous_importance, previous_confidence, previous_readiness) = (SELECT importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1) WHERE user_id = NEW.user_id AND change_id = NEW.change_id;
-    DELETE FROM checkin_latest WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND latest_at IS NULL;
 END;
 
 CREATE TRIGGER checkins_latest_changed AFTER UPDATE OF user_id, change_id, created_at, importance, confidence, readiness ON checkins BEGIN
@@ -474,7 +473,6 @@ CREATE TRIGGER checkins_latest_changed AFTER UPDATE OF user_id, change_id, creat
     INSERT INTO checkin_latest (user_id, change_id) VALUES (NEW.user_id, NEW.change_id)
     ON CONFLICT (user_id, change_id) DO NOTHING;
     UPDATE checkin_latest SET (latest_at, importance, confidence, readiness) = (SELECT created_at, importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 0), (previous_importance, previous_confidence, previous_readiness) = (SELECT importance, confidence, readiness FROM checkins WHERE user_id = NEW.user_id AND change_id = NEW.change_id ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1) WHERE user_id = NEW.user_id AND change_id = NEW.change_id;
-    DELETE FROM checkin_latest WHERE user_id = NEW.user_id AND change_id = NEW.change_id AND latest_at IS NULL;
 END;
 
 CREATE TRIGGER checkins_latest_removed AFTER DELETE ON checkins BEGIN

@@ -812,18 +812,15 @@ def _latest_set(who: str) -> str:
             f" (previous_importance, previous_confidence, previous_readiness) = ({previous})")
 
 
-def _latest_found_again(who: str) -> str:
-    """Statements setting ``who``'s (``OLD`` or ``NEW``) row from its change's check-ins."""
-    where = _LATEST_WHERE.format(who=who)
-    return f"""
-    UPDATE checkin_latest {_latest_set(who)} WHERE {where};
-    DELETE FROM checkin_latest WHERE {where} AND latest_at IS NULL;"""
-
-
-_LATEST_ADD = ("""
+_LATEST_ADD = f"""
     INSERT INTO checkin_latest (user_id, change_id) VALUES (NEW.user_id, NEW.change_id)
-    ON CONFLICT (user_id, change_id) DO NOTHING;""" + _latest_found_again("NEW"))
-_LATEST_REMOVE = _latest_found_again("OLD")
+    ON CONFLICT (user_id, change_id) DO NOTHING;
+    UPDATE checkin_latest {_latest_set("NEW")} WHERE {_LATEST_WHERE.format(who="NEW")};"""
+_LATEST_REMOVE = f"""
+    UPDATE checkin_latest {_latest_set("OLD")} WHERE {_LATEST_WHERE.format(who="OLD")};
+    DELETE FROM checkin_latest WHERE {_LATEST_WHERE.format(who="OLD")} AND latest_at IS NULL;"""
+"""Finding the latest check-ins of ``NEW``'s change again, its row made first if it has none; or
+of ``OLD``'s, its row gone when no check-in is left (only a row that is there is updated)."""
 
 
 @_step
