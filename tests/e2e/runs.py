@@ -13,8 +13,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 GRACE_S = 0.12
 """How long after an action its rerun request may still be on its way to Python's side of the
-driver; an action that asked for none is settled after this (one whose request was seen waits
-for its run instead)."""
+driver; an action that asked for none is settled after this."""
 QUIET_S = 0.03
 """How long the page must stay without a new run after one finished (a request that reached the
 server just after its run's last element is answered by the next run, which starts at once)."""
@@ -45,11 +44,6 @@ class Runs:
         self.log: deque[str] = deque(maxlen=12)
         """The latest events, for the message of a run that never finishes."""
         page.on("websocket", self._watch)
-
-    @property
-    def asked(self) -> int:
-        """Which rerun request the page sent last (they are numbered in order with the runs)."""
-        return self._asked
 
     @property
     def waiting(self) -> bool:
@@ -114,12 +108,11 @@ def wait_for_runs(page, limit_s: float = 20) -> bool:
     runs = getattr(page, "_change_journal_runs", None)
     if runs is None:
         return False
-    start, asked = time.monotonic(), runs.asked
+    start = time.monotonic()
     while True:
         page.wait_for_timeout(10)
         now = time.monotonic()
-        heard = runs.asked > asked or now - start >= GRACE_S
-        if not runs.waiting and heard and now - runs.last_event_at >= QUIET_S:
+        if not runs.waiting and now - start >= GRACE_S and now - runs.last_event_at >= QUIET_S:
             break
         if now - start > limit_s:
             raise TimeoutError(f"the server did not finish the page's run within {limit_s} s; "
