@@ -136,7 +136,10 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         # The other change is shared with no one: archived at once, nothing asked.
         walk = person.locator('[data-testid="stExpander"]').filter(has_text="Walk most days")
         walk.get_by_text("Walk most days", exact=True).click()
-        walk.get_by_role("button", name="Archive", exact=True).click()
+        archive = walk.get_by_role("button", name="Archive", exact=True)
+        archive.wait_for()
+        settle(person)  # a person clicks on a page that has finished drawing
+        archive.click()
         person.get_by_text("Walk most days (archived)").wait_for()
         settle(person)
         assert person.get_by_role("dialog").count() == 0
