@@ -47,8 +47,7 @@ with table_tab:
         # page) starts again at the newest.
         number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
                                  step=1, key=f"progress_table_page:{range_name}:{pages}", width=160)
-        first = (number - 1) * progress.TABLE_PAGE_ROWS + 1
-        last = min(number * progress.TABLE_PAGE_ROWS, shown.checkins)
+        first, last = shown.table_span(number)
         st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "
                    "first. Settings has a download of everything.")
     st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import clock
+from change_journal import clock, paging
 from change_journal.rulers import RULERS, RULERS_BY_KEY
 from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
@@ -162,9 +162,8 @@ def select(rows: list[ClientRow], *, search: str = "", only_needing_a_look: bool
 
 def page(rows: list[ClientRow], number: int, size: int = PAGE_SIZE) -> tuple[list[ClientRow], int]:
     """The rows on page ``number`` (1-based, clamped) and how many pages there are."""
-    pages = max(1, -(-len(rows) // size))
-    number = min(max(1, number), pages)
-    return rows[(number - 1) * size:number * size], pages
+    first, last = paging.page_span(number, len(rows), size)
+    return rows[first - 1:last], paging.page_count(len(rows), size)
 
 
 def with_trends(db: Database, coach_id: int, rows: list[ClientRow],

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import clock
+from change_journal import clock, paging
 from change_journal.rulers import RULERS
 from change_journal.store import checkins
 from change_journal.store import history as stored
@@ -263,7 +263,11 @@ class Period:
     @property
     def table_pages(self) -> int:
         """Pages of :data:`TABLE_PAGE_ROWS` check-ins in the range's table (1 when empty)."""
-        return max(1, -(-self.checkins // TABLE_PAGE_ROWS))
+        return paging.page_count(self.checkins, TABLE_PAGE_ROWS)
+
+    def table_span(self, number: int) -> tuple[int, int]:
+        """Which check-ins (from 1, newest first) page ``number`` of the table holds."""
+        return paging.page_span(number, self.checkins, TABLE_PAGE_ROWS)
 
 
 def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz: str = "UTC",
