@@ -71,7 +71,14 @@ exercise, ...), which tell the engine what a sentence is about.
    board") and a bare yes, no, "I'll see", "I don't know" or a condition outside the person's
    doing ("if the doctor said so", "if I found out it was my heart", "deadlines being over")
    follow nothing. Nor does an answer that opens with someone else's wish or view ("my wife
-   wants me to cut down"). "Nothing." to what is good about how things are now is change talk.
+   wants me to cut down"). "Nothing." to what is good about how things are now is change talk;
+   "Nobody." or "Not much, really" to a question evoking change talk is sustain talk.
+   "What's next for you?" evokes change talk.
+8. Version 8, general mechanisms written from unseen sets in rotation: asked how it went or what
+   it would take, a state of the person or their days stated as a fact (tiredness, stress, time
+   pressure, illness, weather) is a barrier, counted but too unsure to show alone; "N days
+   without" counts days kept; asked how the change fits a value, "it" is the change and a value
+   at odds ("it clashes") is sustain talk.
 
 :func:`rule_hits` names the rules behind a result, for measuring them
 (``bench/change_talk_eval.py``).
@@ -90,7 +97,7 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
-VERSION = 7
+VERSION = 8
 """Bump when the rules change: stored counts made by an older version are recounted."""
 
 SHOW_THRESHOLD = 0.45
@@ -564,6 +571,8 @@ class _Context:
     earlier: str = ""          # the sentence's clauses before this one, for what "it" is
     it_side: int = 0           # what "it" is in the answer: +1 the change ("What would be not
                                # so good about making this change?"), -1 how things are now
+    barriers: bool = False     # the question asks how it went or what it would take: a
+                               # state of the person or their days is a barrier
 
     def topic(self) -> int:
         """What the question is about, before any negation: +1 the change, -1 the status quo."""
@@ -779,7 +788,8 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|(?!(?:wanted|used|tried|liked|loved|hoped|wished|decided|planned|supposed"
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
-         r"|committed|convinced|bored|stressed|tired|annoyed|embarrassed|ashamed|obsessed"
+         r"|committed|convinced|bored|stressed|tired|knackered|exhausted|wrecked|shattered|drained"
+         r"|annoyed|embarrassed|ashamed|obsessed"
          r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
@@ -873,7 +883,14 @@ _CUES: tuple[_Cue, ...] = (
            r"|keep|switch|turn|buy|set)|(?:no|no more) \w+ing",
            subject=r"^(?P<subj>(?!))?", weight=0.6, verb_in_object=True,
            toward_change_only=True),
-    # Barriers and ability.
+    # Barriers and ability. Asked how it went or what it would take, a state of the person or
+    # of their days (tiredness, stress, time pressure, illness, weather) is a barrier named.
+    _fixed("barrier", "ability", -1,
+           r"tired|exhausted|knackered|wrecked|shattered|drained|worn out|wiped out|run down"
+           r"|running on (?:\w+ ){0,3}?(?:hours|empty|fumes)|no sleep|stress\w*|swamped|slammed"
+           r"|hectic|manic|chaos|chaotic|(?:so |really |crazy |mad |too )busy|flat out|deadlines?"
+           r"|exams?|month end|ill|sick(?! of)|poorly|flu|injur\w*|acting up|migraines?"
+           r"|rain\w*|snow\w*|weather|storms?|freezing|boring|bored", weight=0.6, negatable=False),
     _fixed("too tired or busy", "ability", -1,
            r"too (?:\w+ )?(?:tired|busy|stressed|exhausted|knackered|drained|worn out|lazy"
            r"|expensive|cold|dark|wet)",
@@ -937,6 +954,11 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("bad", "reasons", 1, r"bad(?! (?:at|day|days|night|nights|week|time|times|idea|mood"
            r"|news|thing|things|luck|way|person|people|back|knee|dream)\b)",
            pre=r"is|was|be|been|getting|gets|so|really|pretty|that|too|as"),
+    # A value at odds: "it clashes with who I am", "drinking goes against it": a cost of what is
+    # named (asked how the change fits a value, "it" is the change).
+    _fixed("at odds", "reasons", 1, r"clash\w*", r"conflicts?(?! of)", r"conflicting", r"at odds",
+           r"uneas(?:y|ily)", r"goes? against", r"(?:pulling|pulls|pull) (?:me )?(?:both|two"
+           r"|different) ways", r"contradicts?", by_subject="harm"),
     # What changing would bring; the change itself, or "it" in a sentence looking ahead.
     _fixed("would be better", "reasons", 1,
            r"(?:would|will|could|might) (?:(?!not\b)\w+ ){0,2}?(?:be (?:\w+ )?(?:nice|good|great"
@@ -1067,8 +1089,10 @@ _CUES: tuple[_Cue, ...] = (
            r"|okay|ok|better)", progress_only=True),
     # A count of days kept: "three nights out of seven", "every day bar Sunday".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
-           r"every (?:day|night|morning|evening) (?:bar|but|except)", negatable=False,
-           progress_only=True),
+           r"every (?:day|night|morning|evening) (?:bar|but|except)",
+           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?) (?:this week"
+           r"|without|clean|straight|in a row|running|nothing|free|off|sober|dry|so far)",
+           negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
            needs_behaviour=True),
@@ -1334,6 +1358,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if not re.match(r"would\b", m.group("cue")):
             return None
         polarity = -1
+    if cue.name == "barrier" and (not ctx.barriers or _NEGATION_SCOPE.search(before_text)
+                                  or not (ctx.progress or _STATE.search(before_text))):
+        return None  # "better weather would help": what would have to happen, not a barrier
     if cue.progress_only and not ctx.progress:
         return None
     if cue.name in {"fewer", "replacement"}:
@@ -1398,7 +1425,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if neg and not doubt:
         nm = _NEGATION_SCOPE.search(near)
         start = nm.start() if nm else cs
-    sure = (_CONTEXT_SURE if cue.progress_only or cue.name in {"report", "fewer", "replacement"}
+    sure = (_UNKNOWN_SURE if cue.name == "barrier"  # counted, too unsure to show alone
+            else _CONTEXT_SURE
+            if cue.progress_only or cue.name in {"report", "fewer", "replacement"}
             else _FIXED_SURE)
     return _Hit(cue.name, polarity * (-1 if neg else 1), cue.kind, cue.weight, (start, ce), neg,
                 sure)
@@ -1462,7 +1491,7 @@ _EVOKE_CHANGE = re.compile(
     r"|next step|first step|how might i|how could i|what could i do|what steps|what change do i"
     r"|worst (?:that|thing)|best (?:that|thing)|not so good about how things are"
     r"|nothing has changed|made this change|what helps (?:me|i) keep|how will i know"
-    r"|who could help|how does the change i am considering|what would it take)\b")
+    r"|who could help|how does the change i am considering|what would it take|what is next)\b")
 _EVOKE_SUSTAIN = re.compile(
     r"\b(?:what (?:do|does) i (?:like|enjoy|love)|(?<!not so )good about how things are"
     r"|good things about (?:drinking|smoking|using|gambling|it)|what do i get (?:out of|from)"
@@ -1483,7 +1512,8 @@ _PROGRESS_PROMPT = re.compile(r"\b(?:how (?:have|has) (?:things|it) (?:been goin
 # what was done is read, but "haven't started yet" is where the person is, not a shortfall.
 _NOW_PROMPT = re.compile(r"\bhow (?:are|is) (?:things|it) (?:going )?with (?:this|the|your) change")
 _ABOUT_THE_CHANGE = re.compile(r"\b(?:making (?:this|the) change|made this change|if things"
-                               r" changed|make this change)\b")
+                               r" changed|make this change"
+                               r"|how does the change you are considering)\b")
 _ABOUT_NOW = re.compile(r"\bhow things are now\b")
 _META_QUESTION = _words(
     r"(?:is|would|will) (?:that|it|this) (?:be )?(?:okay|ok|alright|all right|fine)",
@@ -1524,6 +1554,10 @@ _OTHERS_VIEW = re.compile(
 # change would cost: "Nothing, honestly." says there is nothing good in how things are.
 _NOTHING = re.compile(r"^(?:nothing|none|not much|not a lot|not really anything)(?: (?:really"
                       r"|honestly|at all|to be honest|tbh|much))*$")
+# A reply that denies what a question evoking change talk asks for: "Nobody.", "Not much."
+# (its first clause, whole: "Nothing really, I'm not a phone person", not "Nothing bought").
+_DENIAL = re.compile(r"^(?:nothing|nobody|no one|none|not much|not a lot|not really)(?: (?:really"
+                     r"|honestly|at all|much|to be honest|tbh|i think))*$")
 _ASKS_WHAT_IS_GOOD = re.compile(r"\b(?:what (?:do|does) i (?:like|enjoy|love)|(?<!not so )good"
                                 r" about how things are|what do i get (?:out of|from)"
                                 r"|not so good about making|miss\w* (?:\w+ )?about)\b")
@@ -1571,6 +1605,19 @@ def _is_progress(prompt: str | None) -> int:
     return 2 if _PROGRESS_PROMPT.search(low) else 1 if _NOW_PROMPT.search(low) else 0
 
 
+_BARRIER_PROMPT = re.compile(r"\b(?:what would it take|what would have to happen|what makes it hard"
+                             r"|what stops)\b")
+# A state stated as a fact: "I'm wrecked most evenings", "it's boring on my own".
+_STATE = re.compile(r"\b(?:i|it|that|this|we|they|there) (?:\w+ )?(?:am|is|are|was|were|been|get"
+                    r"|gets|got)\b")
+
+
+@lru_cache(maxsize=256)
+def _asks_barriers(prompt: str | None) -> bool:
+    """Whether the question asks what stands between the person and the change."""
+    return bool(prompt and _BARRIER_PROMPT.search(prompt.lower()))
+
+
 @lru_cache(maxsize=256)
 def _it_side(prompt: str | None) -> int:
     """What "it" is in an answer: +1 the change, -1 how things are now, 0 not said."""
@@ -1608,6 +1655,11 @@ def _answer_hits(clauses: list[_Clause], question: str) -> list[_Hit]:
     if _NOTHING.match(words) and _ASKS_WHAT_IS_GOOD.search(question):
         # "What is good about how things are now?" "Nothing, honestly.": change talk.
         return [_Hit("answer: nothing", 1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    first = _FILLER.sub("", clauses[0].text + " ").strip()
+    if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
+            and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)):
+        # "What has helped?" "Nothing really, I'm not a phone person.": the mirror of "Nothing."
+        return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
             or _NUMBER_ONLY.match(words) or _NO_ANSWER.search(words)):
         return []
@@ -1670,7 +1722,9 @@ def _hits(sentence: str, prompt: str | None, change: str | None) -> list[_Hit]:
 def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_Hit], int]:
     """The hits of a sentence, and the side its question evokes (0 when it had no cue)."""
     clauses = _clauses(sentence)
-    ctx = _Context(_targets(change), prompt, _is_progress(prompt), it_side=_it_side(prompt))
+    progress = _is_progress(prompt)
+    ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
+                   barriers=bool(progress) or _asks_barriers(prompt))
     hits = _sentence_hits(clauses, ctx)
     if not prompt:
         return hits, 0

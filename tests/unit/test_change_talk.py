@@ -895,3 +895,54 @@ def test_version7_rule_classes(sentence: str, prompt: str | None, change: str,
                                label: str) -> None:
     assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
         sentence, prompt, change)
+
+
+# ------------------------------------------------------------------ version 8: general mechanisms
+# Invented sentences for each mechanism (not copied from a journal set or a transcript).
+_HOW_GONE = "How have things been going with this change since you last checked in?"
+_HELPED = "What have you already tried that helped, even a little?"
+_FITS = "How does the change you are considering, \u201cRun twice a week\u201d, fit with family?"
+V8_CASES = [
+    # A state stated as a fact, asked how it went or what it would take: a barrier.
+    ("tiredness asked how it went", "Completely shattered, didn't even try.", _HOW_GONE,
+     "Run twice a week", "sustain"),
+    ("weather asked how it went", "Rain all week, so the bike stayed in.", _HOW_GONE,
+     "Cycle to work", "sustain"),
+    ("a state stated as a fact", "Honestly it's hectic at home in the evenings.", _TAKE,
+     "Cook at home more", "sustain"),
+    ("what would have to happen is not a barrier", "Better weather, maybe.", _TAKE,
+     "Cycle to work", "change"),
+    ("tiredness outside a barrier question", "I'm exhausted all the time from the wine.", _NOTE,
+     "Drink less", "change"),
+    ("a participle is not an action", "Knackered.", _HOW_GONE, "Bed by eleven", "sustain"),
+    # A reply denying what a change-evoking question asks for.
+    ("nobody to help", "Nobody, my friends would laugh.", "Who could help you, and how?",
+     "Drink less", "sustain"),
+    ("nothing has helped", "Nothing really, I just forget.", _HELPED, "Floss daily", "sustain"),
+    ("a denial only as a whole clause", "Nothing after eight, the laptop stays shut.", _HELPED,
+     "Less screen time", "change"),
+    # "What's next?" evokes change talk.
+    ("what is next", "Carry on like this, maybe add a weekend.", _NEXT, "Walk every day",
+     "change"),
+    # Days kept, counted without the behaviour named.
+    ("days without", "Four days without, a record.", _HOW_GONE, "Quit vaping", "change"),
+    # Asked how the change fits a value, "it" is the change; a value at odds is sustain talk.
+    ("a value at odds", "It clashes a bit, evenings are our family time.", _FITS,
+     "Run twice a week", "sustain"),
+    ("at odds, the habit named", "Drinking this much goes against who I want to be.", _NOTE,
+     "Drink less", "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V8_CASES], ids=[c[0] for c in V8_CASES])
+def test_version8_mechanisms(sentence: str, prompt: str | None, change: str,
+                             label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
+        sentence, prompt, change)
+
+
+def test_a_barrier_alone_is_counted_but_not_shown() -> None:
+    r = change_talk.classify("Completely shattered, didn't even try.", _HOW_GONE,
+                             "Run twice a week")
+    assert r.label == "sustain" and not r.shown
