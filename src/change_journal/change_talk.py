@@ -79,6 +79,13 @@ exercise, ...), which tell the engine what a sentence is about.
    pressure, illness, weather) is a barrier, counted but too unsure to show alone; "N days
    without" counts days kept; asked how the change fits a value, "it" is the change and a value
    at odds ("it clashes") is sustain talk.
+9. Version 9, keyed on the prompt and the answer's shape, each kept only if it fired right in
+   three or more sets and hurt none: asked what could get in the way and what the person will do
+   then, a later clause that says what they will do ("..., so I'll keep gum in my pocket",
+   "then it's the bus") is a plan, change talk; the obstacle alone stays sustain talk. Asked what
+   is good about how things are now or not so good about making the change, a feeling or an
+   effect named ("I'd hate that", "it keeps me awake") is what was asked for, so the answer
+   follows the question; the person's own cues for the change ("I want to stop") still count.
 
 :func:`rule_hits` names the rules behind a result, for measuring them
 (``bench/change_talk_eval.py``).
@@ -97,7 +104,7 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
-VERSION = 8
+VERSION = 9
 """Bump when the rules change: stored counts made by an older version are recounted."""
 
 SHOW_THRESHOLD = 0.45
@@ -1642,6 +1649,32 @@ def _open_question(prompt: str | None) -> str:
     return " ".join(c.text for c in clauses)
 
 
+# Asked what could get in the way and what the person will do then, an answer that goes on
+# to say what they will do ("..., so I'll keep gum in my pocket", "then it's the bus")
+# answers both halves: a plan, change talk. The obstacle alone is sustain talk.
+_ASKS_OBSTACLE_AND_PLAN = re.compile(r"\bwhat (?:could|might|would|will) get in the way\b.*"
+                                     r"\bwhat will i do\b")
+_PLAN = re.compile(
+    r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
+    r"(?:i (?:will|am going to|am (?:(?!not )\w+ )?\w+ing|could|can|have to|need to)\b"
+    r"(?! (?:not|be|have been)\b)"
+    r"|(?:then|so|maybe) (?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+"
+    r"|then it is (?:the|a)\b"
+    r"|\w+ (?:\w+ ){0,3}instead\b)")
+# Cues that name a feeling or an effect: what an answer to "What is good about how things are
+# now?" or "What would be not so good about making this change?" is made of.
+_EVALUATIVE = frozenset({"concern", "harm", "too much", "feel bad", "problem", "bad",
+                         "would be better", "might lose", "causes", "what it gives", "easy"})
+
+
+def _plan_hit(clauses: list[_Clause]) -> _Hit | None:
+    """The plan in an answer to "What could get in the way, and what will you do then?"."""
+    for clause in clauses[1:]:
+        if _PLAN.match(clause.text):
+            return _Hit("answer: plan", 1, "commitment", _ANSWER, clause.spans[0], sure=_ANSWER_SURE)
+    return None
+
+
 def _answer_hits(clauses: list[_Clause], question: str) -> list[_Hit]:
     """Direction of an answer without cues of its own, from the open question it answers.
 
@@ -1730,6 +1763,17 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         return hits, 0
     question = _open_question(prompt)
     answer = _answer_hits(clauses, question)
+    if (clauses and _ASKS_WHAT_IS_GOOD.search(question)
+            and not _DENIAL.match(_FILLER.sub("", clauses[0].text + " ").strip())):
+        # Asked what is good about how things are or what changing would cost, a feeling or an
+        # effect named ("I'd hate that", "it keeps me awake") is what was asked for, not a reason
+        # to change; only the person's own cues for the change ("I want to stop") stand.
+        hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE]
+    if _ASKS_OBSTACLE_AND_PLAN.search(question):
+        plan = _plan_hit(clauses)
+        if plan:
+            # The obstacle named and the plan for it: the plan is what the question asks for.
+            return [*hits, plan], 0
     if answer and not (hits and _STEPS_PROMPT.search(question)) and all(
             h.sure < answer[0].sure for h in hits):
         # No cue, or only cues whose object says nothing ("I can doze"): the question decides,

@@ -946,3 +946,61 @@ def test_a_barrier_alone_is_counted_but_not_shown() -> None:
     r = change_talk.classify("Completely shattered, didn't even try.", _HOW_GONE,
                              "Run twice a week")
     assert r.label == "sustain" and not r.shown
+
+
+# ------------------------------------------------------------------ version 9: prompt x answer shape
+# Invented sentences for each mechanism (not copied from a journal set or a transcript).
+_OBSTACLES = "What could get in the way, and what will you do then?"
+_COSTS = "What would be not so good about making this change?"
+_GOOD_NOW = "What is good about how things are now?"
+_LIKES = "What do you like about how things are now?"
+V9_CASES = [
+    # Asked for the obstacle and the plan, a later clause saying what the person will do.
+    ("an obstacle then a plan", "Birthdays at work, so I'll bring my own fruit in.", _OBSTACLES,
+     "Cut down on cake", "change"),
+    ("an obstacle then an arrangement", "Deadlines, so I am blocking out Friday mornings now.",
+     _OBSTACLES, "Write every day", "change"),
+    ("an obstacle then 'then'", "Snow, then it's the gym bike.", _OBSTACLES, "Cycle more",
+     "change"),
+    ("an obstacle then maybe", "Late shifts. Maybe pack a sandwich for those.", _OBSTACLES,
+     "Eat less takeaway", "change"),
+    ("an obstacle then instead", "Tuesdays are full, so mornings instead on those weeks.",
+     _OBSTACLES, "Study every day", "change"),
+    ("an obstacle alone", "Christmas parties, everyone gets a round in.", _OBSTACLES,
+     "Drink less", "sustain"),
+    ("an obstacle and a plan refused", "Match days. I'm not missing those, simple as.",
+     _OBSTACLES, "Drink less", "sustain"),
+    # Asked what is good now or what changing would cost, a feeling or an effect named is what
+    # was asked for.
+    ("a cost of changing feared", "I'd hate feeling left out at the pub.", _COSTS, "Drink less",
+     "sustain"),
+    ("a cost of changing worried about", "I worry I'd be grumpy all day.", _COSTS,
+     "Quit caffeine", "sustain"),
+    ("what the habit does for me", "Keeps me awake on the long drives home.", _GOOD_NOW,
+     "Quit vaping", "sustain"),
+    ("what the habit spares me", "No one calling round all the time, which was exhausting.",
+     _LIKES, "Phone a friend weekly", "sustain"),
+    ("a cost of changing as a problem", "Cooking every night would be a problem with my hours.",
+     _COSTS, "Cook at home more", "sustain"),
+    ("the person's own cue still counts", "I want to stop, it's wrecking my sleep.", _LIKES,
+     "Drink less", "change"),
+    ("a denial first still counts", "Nothing really, it makes me feel awful.", _GOOD_NOW,
+     "Quit smoking", "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V9_CASES], ids=[c[0] for c in V9_CASES])
+def test_version9_mechanisms(sentence: str, prompt: str | None, change: str,
+                             label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
+        sentence, prompt, change)
+
+
+def test_version9_a_plan_is_named_and_shown_as_the_question_asks() -> None:
+    """The plan is read with neither side of the two-part question (shown at 0.5)."""
+    assert change_talk.VERSION >= 9
+    sentence, change = "Snow, then it's the gym bike.", "Cycle more"
+    r = change_talk.classify(sentence, _OBSTACLES, change)
+    assert ("answer: plan", "change") in rule_hits(sentence, _OBSTACLES, change)
+    assert r.label == "change" and r.kind == "commitment" and r.shown
