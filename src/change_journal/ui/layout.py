@@ -39,12 +39,33 @@ export default function () {
                "input[type=search], input[type=email], input[type=url], input[type=tel], " +
                "input[type=number]";
   const LINK = 'a[data-testid^="stPageLink"]';
-  let lastTextBlur = -1e9;
+  const STATE = "data-test-script-state";
+  let lastTextBlur = -1e9, lastInput = -1e9, runStart = -1e9, runDone = -1e9, inRun = false;
+  document.addEventListener("input", (event) => {
+    if (event.target instanceof Element && event.target.matches(TEXT)) {
+      lastInput = performance.now();
+    }
+  }, true);
   document.addEventListener("focusout", (event) => {
     if (event.target instanceof Element && event.target.matches(TEXT)) {
       lastTextBlur = performance.now();
     }
   }, true);
+  // When the app's runs start and finish (each seen, even one that began and ended between
+  // two looks).
+  new MutationObserver((records) => {
+    const now = performance.now();
+    const state = document.querySelector('[data-testid="stApp"]')?.getAttribute(STATE);
+    if (!inRun && (state === "running" || records.some((r) => r.oldValue === "running"))) {
+      inRun = true;
+      runStart = now;
+    }
+    if (inRun && state !== "running") {
+      inRun = false;
+      runDone = now;
+    }
+  }).observe(document.body, {attributes: true, attributeFilter: [STATE],
+                             attributeOldValue: true, subtree: true});
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest(LINK) : null;
     if (!link || link.dataset.replayed || event.button !== 0 || event.ctrlKey ||
@@ -54,7 +75,14 @@ export default function () {
     event.stopImmediatePropagation();
     link.setAttribute("aria-busy", "true");
     const href = link.getAttribute("href");
-    setTimeout(() => {
+    const held = performance.now();
+    const typed = lastInput > runStart;
+    const replay = () => {
+      const kept = !typed || (runStart > lastInput && runDone > runStart);
+      if (!kept && performance.now() - held < 10000) {
+        setTimeout(replay, 50);
+        return;
+      }
       const live = link.isConnected ? link
         : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
       if (!live) return;
@@ -62,11 +90,12 @@ export default function () {
       live.dataset.replayed = "1";
       live.click();
       delete live.dataset.replayed;
-    }, 200);
+    };
+    setTimeout(replay, 200);
   }, true);
 }
 """
-"""Keeps the first click on a page link right after typing (the lost first click).
+"""Keeps the first click on a page link right after typing, and the words typed.
 
 A text box sends what was typed when it loses focus, and a click on a page link takes the focus
 from it. Streamlit's page sends the link's "open this page" request at once, but the text
@@ -76,7 +105,11 @@ the page the person was leaving. (A mouse click held down for 30 ms or more usua
 the race; a quick click, and a tap on a touch screen, where the focus change and the click
 arrive together, met it nearly every time: tests/e2e/test_frame_in_browser.py.)
 This script, static and in the page itself, holds such a click for 200 ms, until the text has
-been sent, then clicks the link again; a click that follows no typing is untouched."""
+been sent, and, when something was typed since the app last ran, until a run that began after
+the typing has finished (the app's script state; at most 10 s): a busy server would otherwise
+fold the text's request into the page switch, and the page would never keep the words
+(tests/e2e/test_words_kept_in_browser.py pauses the server to make it busy). Then it clicks the
+link again; a click that follows no typing is untouched."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 

@@ -1,0 +1,76 @@
+"""Words typed just before a page is left are kept, even when the server is too busy to run the
+page once more before the next one: the server is paused while the person types and taps a menu
+link, so the run that would have kept the words is cut short by the page switch every time.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from contextlib import closing, contextmanager
+
+import pytest
+from playwright.sync_api import expect
+
+from change_journal import accounts, changes, values
+from change_journal.store import open_db
+from tests.e2e.conftest import shared_page, start_server, stop_server
+from tests.e2e.streamlit_ui import settle, sign_in_kept
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "a calm long password"
+
+
+@pytest.fixture
+def paused_server(tmp_path):
+    """A running app with one person (a change, family as their top value): yields
+    ``(url, process)``; the test pauses the process itself."""
+    db_file = tmp_path / "journal.db"
+    process, url = start_server(db_file, tmp_path / "streamlit.log")
+    with closing(open_db(db_file)) as db:
+        person = accounts.sign_up(db, "ana.words", PASSWORD)
+        changes.add_change(db, person.id, "Walk to work", "")
+        sort = values.start_sort(db, person.id)
+        with db.atomic():
+            for card in sort.cards:
+                values.place_card(db, person.id, sort, card.name,
+                                  "very" if card.name == "family" else "not")
+        values.finish_sort(db, person.id, values.current_sort(db, person.id), ["family"])
+    yield url, process
+    stop_server(process)
+
+
+@contextmanager
+def server_paused(process):
+    """Stop the server's process while the block runs: what the page sends meanwhile waits in
+    the socket and reaches the server all at once."""
+    os.kill(process.pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(process.pid, signal.SIGCONT)
+
+
+@pytest.mark.parametrize(("page_path", "box_name", "words"), [
+    ("values", "What does family mean to you?", "Sunday lunches with everyone."),
+    ("", "How are things with this change right now, in your own words?",
+     "Walked twice, then the rain came."),
+], ids=["values reflection", "check-in"])
+def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
+        paused_server, browser, page_path, box_name, words):
+    url, process = paused_server
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "ana.words", PASSWORD)
+        page.goto(f"{url}/{page_path}")
+        box = page.get_by_role("textbox", name=box_name)
+        box.wait_for()
+        settle(page)
+        with server_paused(process):
+            box.fill(words)
+            page.get_by_role("link", name="Progress", exact=True).click()
+            page.wait_for_timeout(600)  # the words and the page switch are both sent
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=15_000)
+        settle(page)
+        page.goto(f"{url}/{page_path}")
+        expect(page.get_by_role("textbox", name=box_name)).to_have_value(words)
