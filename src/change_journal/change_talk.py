@@ -86,6 +86,11 @@ exercise, ...), which tell the engine what a sentence is about.
    is good about how things are now or not so good about making the change, a feeling or an
    effect named ("I'd hate that", "it keeps me awake") is what was asked for, so the answer
    follows the question; the person's own cues for the change ("I want to stop") still count.
+10. Version 10, the neutral lens: a wish, plan, need or ability whose object names a common
+    behaviour that the stated change does not name ("I need to book the car in" when the change
+    is to say no at work, "I can sleep in" when it is to walk to work) is about something else:
+    its object says nothing, so it counts little or not at all and the question decides. Past
+    actions are left alone (a diary's "ate half a cake" is read as before).
 
 :func:`rule_hits` names the rules behind a result, for measuring them
 (``bench/change_talk_eval.py``).
@@ -104,7 +109,7 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
-VERSION = 9
+VERSION = 10
 """Bump when the rules change: stored counts made by an older version are recounted."""
 
 SHOW_THRESHOLD = 0.45
@@ -1208,6 +1213,11 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
     d = _object_direction(obj, ctx)
+    if (not past and d.source == "behaviour" and ctx.targets.own
+            and not any(p.search(obj) for p, _ in ctx.targets.tiers[: ctx.targets.own])):
+        # "I need to book the car in" when the change is about work, "I can sleep in" when it
+        # is to walk more: a behaviour the change does not name is something else (version 10).
+        d = _Direction(0, "unknown", 0)
     if (past and d.source == "behaviour" and not d.marked and _STOP.match(obj)
             and not _SWAP.match(obj)):
         d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"

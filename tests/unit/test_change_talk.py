@@ -1004,3 +1004,41 @@ def test_version9_a_plan_is_named_and_shown_as_the_question_asks() -> None:
     r = change_talk.classify(sentence, _OBSTACLES, change)
     assert ("answer: plan", "change") in rule_hits(sentence, _OBSTACLES, change)
     assert r.label == "change" and r.kind == "commitment" and r.shown
+
+
+# ------------------------------------------------------------------ version 10: the neutral lens
+# Invented sentences (not copied from a journal set or a transcript).
+_NOTE = "Anything else you want to note for yourself? (optional)"
+_SINCE = "How have things been going with this change since you last checked in?"
+V10_CASES = [
+    # A wish, plan or need about a behaviour the change does not name is about something else.
+    ("an errand naming another behaviour", "I need to order a new phone case.", _NOTE,
+     "Stop picking my skin", "neutral"),
+    ("what the status quo allows, about another behaviour", "I can sleep in till eight.", _LIKES,
+     "Walk to work", "sustain"),
+    # The change's own words and its family's words still count.
+    ("the change's own words", "I need to stop scrolling at night.", _NOTE,
+     "Stop scrolling in bed", "change"),
+    ("the change's family", "I want to cut down on the wine.", _NOTE, "Drink less", "change"),
+    ("the change's own verb", "I will walk there on Friday.", _NOTE, "Walk to work", "change"),
+    # Past actions are read as before.
+    ("a step told about another behaviour", "Switched my phone off at ten every night.", _SINCE,
+     "Get to bed by 11", "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V10_CASES], ids=[c[0] for c in V10_CASES])
+def test_version10_another_behaviour_is_something_else(sentence: str, prompt: str | None,
+                                                       change: str, label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
+        sentence, prompt, change)
+
+
+def test_version10_a_plan_about_another_behaviour_is_not_shown() -> None:
+    """"Book" names reading, which the change does not name: a plan about something else."""
+    assert change_talk.VERSION >= 10
+    sentence, change = "I'm going to book a table for Friday.", "Ask for help at work"
+    r = change_talk.classify(sentence, _NOTE, change)
+    assert ("commitment: unknown", "change") in rule_hits(sentence, _NOTE, change)
+    assert not r.shown
