@@ -74,3 +74,19 @@ def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
         settle(page)
         page.goto(f"{url}/{page_path}")
         expect(page.get_by_role("textbox", name=box_name)).to_have_value(words)
+
+
+def test_a_link_tapped_after_leaving_a_box_unchanged_is_not_held(paused_server, browser):
+    """Only text sent on leaving the box makes the link wait for the run that keeps it."""
+    url, _ = paused_server
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "ana.words", PASSWORD)
+        page.goto(f"{url}/values")
+        box = page.get_by_role("textbox", name="What does family mean to you?")
+        box.wait_for()
+        settle(page)
+        box.click()
+        link = page.get_by_role("link", name="Progress", exact=True)
+        link.click()
+        expect(link).not_to_have_attribute("aria-busy", "true", timeout=5_000)
+        page.get_by_role("heading", name="Progress", level=1).wait_for()

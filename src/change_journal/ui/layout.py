@@ -40,16 +40,24 @@ export default function () {
                "input[type=number]";
   const LINK = 'a[data-testid^="stPageLink"]';
   const STATE = "data-test-script-state";
-  let lastTextBlur = -1e9, lastInput = -1e9, runStart = -1e9, runDone = -1e9, inRun = false;
-  document.addEventListener("input", (event) => {
-    if (event.target instanceof Element && event.target.matches(TEXT)) {
-      lastInput = performance.now();
+  const isText = (target) => target instanceof Element && target.matches(TEXT);
+  // A box sends its text on leaving it (or on Enter in a one-line box, Ctrl+Enter in a long
+  // one) when it differs from what was sent last: the value at that moment is kept here.
+  const sentValue = new WeakMap();
+  let lastTextBlur = -1e9, lastSent = -1e9, runStart = -1e9, runDone = -1e9, inRun = false;
+  document.addEventListener("focusin", (event) => {
+    if (isText(event.target)) sentValue.set(event.target, event.target.value);
+  }, true);
+  document.addEventListener("keydown", (event) => {
+    if (isText(event.target) && event.key === "Enter" &&
+        (event.target.tagName === "INPUT" || event.ctrlKey || event.metaKey)) {
+      sentValue.set(event.target, event.target.value);
     }
   }, true);
   document.addEventListener("focusout", (event) => {
-    if (event.target instanceof Element && event.target.matches(TEXT)) {
-      lastTextBlur = performance.now();
-    }
+    if (!isText(event.target)) return;
+    lastTextBlur = performance.now();
+    if (event.target.value !== sentValue.get(event.target)) lastSent = lastTextBlur;
   }, true);
   // When the app's runs start and finish (each seen, even one that began and ended between
   // two looks).
@@ -76,9 +84,9 @@ export default function () {
     link.setAttribute("aria-busy", "true");
     const href = link.getAttribute("href");
     const held = performance.now();
-    const typed = lastInput > runStart;
+    const sent = lastSent > runStart;
     const replay = () => {
-      const kept = !typed || (runStart > lastInput && runDone > runStart);
+      const kept = !sent || (runStart > lastSent && runDone > runStart);
       if (!kept && performance.now() - held < 10000) {
         setTimeout(replay, 50);
         return;
@@ -105,8 +113,8 @@ the page the person was leaving. (A mouse click held down for 30 ms or more usua
 the race; a quick click, and a tap on a touch screen, where the focus change and the click
 arrive together, met it nearly every time: tests/e2e/test_frame_in_browser.py.)
 This script, static and in the page itself, holds such a click for 200 ms, until the text has
-been sent, and, when something was typed since the app last ran, until a run that began after
-the typing has finished (the app's script state; at most 10 s): a busy server would otherwise
+been sent, and, when leaving the box sent new text, until a run that began after that has
+finished (the app's script state; at most 10 s): a busy server would otherwise
 fold the text's request into the page switch, and the page would never keep the words
 (tests/e2e/test_words_kept_in_browser.py pauses the server to make it busy). Then it clicks the
 link again; a click that follows no typing is untouched."""
