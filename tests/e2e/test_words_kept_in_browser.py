@@ -1,6 +1,7 @@
 """Words typed just before a page is left are kept, even when the server is too busy to run the
 page once more before the next one: the server is paused while the person types and taps a menu
-link, so the run that would have kept the words is cut short by the page switch every time.
+link, so without the click guard (``ui/layout.CLICK_GUARD_JS``) the words' request would be
+folded into the page switch every time, and the page would never keep them.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ PASSWORD = "a calm long password"
 
 
 @pytest.fixture
-def paused_server(tmp_path):
+def server_with_person(tmp_path):
     """A running app with one person (a change, family as their top value): yields
-    ``(url, process)``; the test pauses the process itself."""
+    ``(url, process)``; a test may pause the process (:func:`server_paused`)."""
     db_file = tmp_path / "journal.db"
     process, url = start_server(db_file, tmp_path / "streamlit.log")
     with closing(open_db(db_file)) as db:
@@ -58,8 +59,8 @@ def server_paused(process):
      "Walked twice, then the rain came."),
 ], ids=["values reflection", "check-in"])
 def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
-        paused_server, browser, page_path, box_name, words):
-    url, process = paused_server
+        server_with_person, browser, page_path, box_name, words):
+    url, process = server_with_person
     with shared_page(browser) as page:
         sign_in_kept(page, url, "ana.words", PASSWORD)
         page.goto(f"{url}/{page_path}")
@@ -69,23 +70,57 @@ def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
         with server_paused(process):
             box.fill(words)
             page.get_by_role("link", name="Progress", exact=True).click()
-            page.wait_for_timeout(600)  # the words and the page switch are both sent
-        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=15_000)
+            page.wait_for_timeout(600)  # the words are sent; the guard holds the page switch
+        # Held until the words' run finished, not for the guard's 10 s limit.
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=6_000)
         settle(page)
         page.goto(f"{url}/{page_path}")
         expect(page.get_by_role("textbox", name=box_name)).to_have_value(words)
 
 
-def test_a_link_tapped_after_leaving_a_box_unchanged_is_not_held(paused_server, browser):
-    """Only text sent on leaving the box makes the link wait for the run that keeps it."""
-    url, _ = paused_server
+def test_while_a_link_is_held_the_last_link_clicked_opens_and_the_words_are_kept(
+        server_with_person, browser):
+    url, process = server_with_person
+    words = "Sunday lunches, and the long walk after."
     with shared_page(browser) as page:
         sign_in_kept(page, url, "ana.words", PASSWORD)
         page.goto(f"{url}/values")
         box = page.get_by_role("textbox", name="What does family mean to you?")
         box.wait_for()
         settle(page)
-        box.click()
+        with server_paused(process):
+            box.fill(words)
+            page.get_by_role("link", name="Progress", exact=True).click()
+            page.wait_for_timeout(500)  # past the guard's first 400 ms
+            page.get_by_role("link", name="Your changes", exact=True).click()
+            page.wait_for_timeout(300)
+        page.get_by_role("heading", name="Your changes", level=1).wait_for(timeout=6_000)
+        settle(page)
+        assert "/progress" not in page.url
+        page.goto(f"{url}/values")
+        expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(
+            words)
+
+
+@pytest.mark.parametrize(("page_path", "box_name"), [
+    ("values", "What does family mean to you?"),
+    ("settings", "Current password"),
+], ids=["box left unchanged", "box in a form"])
+def test_a_link_clicked_after_a_box_that_sent_nothing_is_not_held(
+        server_with_person, browser, page_path, box_name):
+    """Only text sent on leaving a box makes a link wait for the run that keeps it: not a box
+    left as it was, nor a box in a form (which sends nothing until its button)."""
+    url, _ = server_with_person
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "ana.words", PASSWORD)
+        page.goto(f"{url}/{page_path}")
+        box = page.get_by_label(box_name, exact=True)
+        box.wait_for()
+        settle(page)
+        if page_path == "settings":
+            box.fill("not sent until the form's button")
+        else:
+            box.click()
         link = page.get_by_role("link", name="Progress", exact=True)
         link.click()
         expect(link).not_to_have_attribute("aria-busy", "true", timeout=5_000)

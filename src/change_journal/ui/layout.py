@@ -21,6 +21,7 @@ FRAME_CSS = """<style>
 section[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
 .st-key-page_footer,
 [data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
+a[data-testid^="stPageLink"][aria-busy="true"] { cursor: progress; opacity: 0.6; }
 </style>"""
 """Static CSS (never any user text in it) for the frame.
 
@@ -29,7 +30,8 @@ The footer (:func:`footer`) is drawn first and shown last, under the page's own 
 A collapsed sidebar (on a phone it starts collapsed) is only slid off screen: its links stay
 in the tab order and in the accessibility tree, so keyboard focus vanishes into an invisible
 menu and axe reports ``scrollable-region-focusable``. Hiding it while collapsed takes it out of
-both; opening it (``data-collapsed="false"``) shows it again."""
+both; opening it (``data-collapsed="false"``) shows it again. A page link held by the click
+guard (``CLICK_GUARD_JS``) shows that it is busy."""
 
 CLICK_GUARD_JS = """
 export default function () {
@@ -41,10 +43,12 @@ export default function () {
   const LINK = 'a[data-testid^="stPageLink"]';
   const STATE = "data-test-script-state";
   const isText = (target) => target instanceof Element && target.matches(TEXT);
-  // A box sends its text on leaving it (or on Enter in a one-line box, Ctrl+Enter in a long
-  // one) when it differs from what was sent last: the value at that moment is kept here.
+  const appState = () => document.querySelector('[data-testid="stApp"]')?.getAttribute(STATE);
+  // A box outside a form sends its text on leaving it (or on Enter in a one-line box,
+  // Ctrl+Enter in a long one) when it differs from what it sent last, kept here.
   const sentValue = new WeakMap();
-  let lastTextBlur = -1e9, lastSent = -1e9, runStart = -1e9, runDone = -1e9, inRun = false;
+  let lastTextBlur = -1e9, lastSent = -1e9, sentDuringRun = false;
+  let runStart = -1e9, runDone = -1e9, inRun = false, pending = null;
   document.addEventListener("focusin", (event) => {
     if (isText(event.target)) sentValue.set(event.target, event.target.value);
   }, true);
@@ -57,13 +61,16 @@ export default function () {
   document.addEventListener("focusout", (event) => {
     if (!isText(event.target)) return;
     lastTextBlur = performance.now();
-    if (event.target.value !== sentValue.get(event.target)) lastSent = lastTextBlur;
+    if (!event.target.closest('[data-testid="stForm"]') &&
+        event.target.value !== sentValue.get(event.target)) {
+      lastSent = lastTextBlur;
+      sentDuringRun = inRun;
+    }
   }, true);
-  // When the app's runs start and finish (each seen, even one that began and ended between
-  // two looks).
+  // When the app's runs start and finish.
   new MutationObserver((records) => {
     const now = performance.now();
-    const state = document.querySelector('[data-testid="stApp"]')?.getAttribute(STATE);
+    const state = appState();
     if (!inRun && (state === "running" || records.some((r) => r.oldValue === "running"))) {
       inRun = true;
       runStart = now;
@@ -74,31 +81,47 @@ export default function () {
     }
   }).observe(document.body, {attributes: true, attributeFilter: [STATE],
                              attributeOldValue: true, subtree: true});
+  // Whether the run that keeps the text last sent has finished: one that started after it
+  // (or, sent while a run was going, the end of that run, which the text's run replaces).
+  // Without the app's script state to read, 200 ms after leaving the box.
+  const kept = () => {
+    if (lastSent < 0) return true;
+    if (appState() == null) return performance.now() - lastSent > 200;
+    return sentDuringRun ? runDone > lastSent : runStart > lastSent && runDone > runStart;
+  };
+  const replay = () => {
+    if (!kept() && performance.now() - pending.held < 10000) {
+      setTimeout(replay, 50);
+      return;
+    }
+    const {href, link} = pending;
+    pending = null;
+    const live = link.isConnected ? link
+      : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
+    document.querySelectorAll(LINK + '[aria-busy="true"]')
+      .forEach((a) => a.removeAttribute("aria-busy"));
+    if (!live) return;
+    live.dataset.replayed = "1";
+    live.click();
+    delete live.dataset.replayed;
+  };
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest(LINK) : null;
     if (!link || link.dataset.replayed || event.button !== 0 || event.ctrlKey ||
         event.metaKey || event.shiftKey || event.altKey) return;
-    if (performance.now() - lastTextBlur > 400) return;
+    const now = performance.now();
+    if (!pending && now - lastTextBlur > 400 && kept()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    document.querySelectorAll(LINK + '[aria-busy="true"]')
+      .forEach((a) => a.removeAttribute("aria-busy"));
     link.setAttribute("aria-busy", "true");
-    const href = link.getAttribute("href");
-    const held = performance.now();
-    const sent = lastSent > runStart;
-    const replay = () => {
-      const kept = !sent || (runStart > lastSent && runDone > runStart);
-      if (!kept && performance.now() - held < 10000) {
-        setTimeout(replay, 50);
-        return;
-      }
-      const live = link.isConnected ? link
-        : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
-      if (!live) return;
-      live.removeAttribute("aria-busy");
-      live.dataset.replayed = "1";
-      live.click();
-      delete live.dataset.replayed;
-    };
+    if (pending) {  // a second click while one is held: the last one wins
+      pending.href = link.getAttribute("href");
+      pending.link = link;
+      return;
+    }
+    pending = {href: link.getAttribute("href"), link, held: now};
     setTimeout(replay, 200);
   }, true);
 }
@@ -112,12 +135,13 @@ open; the server folds the two requests into one and keeps the newest page, so t
 the page the person was leaving. (A mouse click held down for 30 ms or more usually escaped
 the race; a quick click, and a tap on a touch screen, where the focus change and the click
 arrive together, met it nearly every time: tests/e2e/test_frame_in_browser.py.)
-This script, static and in the page itself, holds such a click for 200 ms, until the text has
-been sent, and, when leaving the box sent new text, until a run that began after that has
-finished (the app's script state; at most 10 s): a busy server would otherwise
+This script, static and in the page itself, holds a link click that comes within 400 ms of
+leaving a text box for at least 200 ms, until the text has been sent; and, whenever leaving a
+box (outside a form, which sends nothing until submitted) sent new text, until the run that
+keeps it has finished (the app's script state; at most 10 s): a busy server would otherwise
 fold the text's request into the page switch, and the page would never keep the words
-(tests/e2e/test_words_kept_in_browser.py pauses the server to make it busy). Then it clicks the
-link again; a click that follows no typing is untouched."""
+(tests/e2e/test_words_kept_in_browser.py pauses the server to make it busy). A second click
+while one is held replaces it. Then it clicks the link again; other clicks are untouched."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
