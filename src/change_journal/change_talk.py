@@ -75,10 +75,14 @@ exercise, ...), which tell the engine what a sentence is about.
    "Nobody." or "Not much, really" to a question evoking change talk is sustain talk.
    "What's next for you?" evokes change talk.
 8. Version 8, general mechanisms written from unseen sets in rotation: asked how it went or what
-   it would take, a state of the person or their days stated as a fact (tiredness, stress, time
-   pressure, illness, weather) is a barrier, counted but too unsure to show alone; "N days
-   without" counts days kept; asked how the change fits a value, "it" is the change and a value
-   at odds ("it clashes") is sustain talk.
+   it would take (or what would have to happen, what makes it hard, what stops the person), a
+   state of the person or their days stated as a fact (tiredness, stress, time pressure,
+   illness, weather) is a barrier, counted but too unsure to show alone; asked how it went, "N
+   days dry", "clean", "sober", "straight", "in a row", "this week" or "so far" count days kept,
+   and "N days without" when the change is to do less, unless the clause tells of the habit
+   ("three nights this week I had wine"); a value at odds ("it clashes") is read asked how the
+   change fits a value, where "it" is the change (sustain talk), or with the habit named before
+   it ("drinking goes against who I am": change talk).
 9. Version 9, keyed on the prompt and the answer's shape, each kept only if it fired right in
    three or more sets and hurt none: asked what could get in the way and what the person will do
    then, a later clause that says what they will do ("..., so I'll keep gum in my pocket",
@@ -86,11 +90,19 @@ exercise, ...), which tell the engine what a sentence is about.
    is good about how things are now or not so good about making the change, a feeling or an
    effect named ("I'd hate that", "it keeps me awake") is what was asked for, so the answer
    follows the question; the person's own cues for the change ("I want to stop") still count.
-10. Version 10, the neutral lens: a wish, plan, need or ability whose object names a common
-    behaviour that the stated change does not name ("I need to book the car in" when the change
-    is to say no at work, "I can sleep in" when it is to walk to work) is about something else:
-    its object says nothing, so it counts little or not at all and the question decides. Past
-    actions are left alone (a diary's "ate half a cake" is read as before).
+11. Version 11, review fixes: version 10's neutral lens is gone (a plan toward a goal, "I need
+    to go to the gym more" to lose weight, is change talk again). A barrier is a state stated:
+    not "Ill try again" ("I'll"), a state lessened ("less tired now"), an illness after
+    something (its effect) or a state overcome ("bored so I went for a run", "raining but I
+    still walked"). The plan after an obstacle says what the person will do with an action verb
+    and does not itself read as sustain talk ("so I will probably cave", "then smoking again",
+    "so takeaway it is"). A denial taken back by a later "but" or "though" or a cue for the
+    change ("Nobody really, but I could ask my sister") is not sustain talk. Asked what is good
+    about how things are now or what changing would cost, a feeling or an effect still counts
+    for the change after a denial in any clause ("..., honestly nothing good") or when it judges
+    how things are now ("it's costing me a fortune", "feeling like this"). A change to "take a
+    break from" something is to do less of it. Spans taken and words mapped back are looked up
+    by bisection, so a long answer of many cues is read in linear time.
 
 :func:`rule_hits` names the rules behind a result, for measuring them
 (``bench/change_talk_eval.py``).
@@ -100,6 +112,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -109,7 +122,7 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
-VERSION = 10
+VERSION = 11
 """Bump when the rules change: stored counts made by an older version are recounted."""
 
 SHOW_THRESHOLD = 0.45
@@ -227,8 +240,8 @@ class _Clause:
 
     def original_span(self, cs: int, ce: int) -> tuple[int, int]:
         """Span in the original text of the canonical characters ``cs:ce``."""
-        first = max(i for i, s in enumerate(self.starts) if s <= cs)
-        last = max(i for i, s in enumerate(self.starts) if s < ce)
+        first = bisect_right(self.starts, cs) - 1
+        last = bisect_left(self.starts, ce) - 1
         return self.spans[first][0], self.spans[last][1]
 
 
@@ -361,7 +374,7 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
 }
 _LESS_HINT = re.compile(r"\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
-                        r"|off|pack\w* in)\b", re.I)
+                        r"|off|pack\w* in|break from)\b", re.I)
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|improv\w*|regular\w*|better|earlier|healthier)\b", re.I)
 
@@ -585,6 +598,7 @@ class _Context:
                                # so good about making this change?"), -1 how things are now
     barriers: bool = False     # the question asks how it went or what it would take: a
                                # state of the person or their days is a barrier
+    overcome: bool = False     # the next clause says it was done anyway ("but I still walked")
 
     def topic(self) -> int:
         """What the question is about, before any negation: +1 the change, -1 the status quo."""
@@ -597,6 +611,13 @@ class _Direction:
     source: str  # outcome, status_quo, behaviour, change, stop, ellipsis, done or unknown
     end: int     # where the deciding words end in the object text
     marked: bool = False  # a behaviour marked as less of it ("skipped every run")
+
+
+def _names_other(text: str, ctx: _Context) -> bool:
+    """Whether ``text`` opens with something other than the stated change's own words ("sleep"
+    in "I can't sleep" when the change is the news); False when no change is stated."""
+    return bool(ctx.targets.own) and not any(
+        p.match(text) for p, _ in ctx.targets.tiers[: ctx.targets.own])
 
 
 def _behaviour(text: str, ctx: _Context) -> _Direction | None:
@@ -793,6 +814,10 @@ def _fixed(name: str, kind: Kind, polarity: int, *phrases: str, pre: str = "",
 _COPULA = (r"is|was|be|been|being|am|are|so|too|really|very|pretty|super|quite|bit|getting|gets"
            r"|got|i|we|still|it|not|that|as|more|feel|feels|felt|seem|seems|seemed|extremely"
            r"|incredibly|surprisingly|actually|always|just|bloody")
+# Tiredness, in every cue that reads it ("too tired", "shattered after work", "I feel drained");
+# _WORN_OUT, the strong words only, is feeling bad in itself ("I was tired" is not).
+_WORN_OUT = r"exhausted|knackered|wrecked|shattered|drained"
+_TIRED = rf"tired|{_WORN_OUT}|worn out|wiped out"
 # Past tense: the common irregular verbs, and any "-ed" word that is not a feeling or a wish.
 _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
          r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
@@ -800,8 +825,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|(?!(?:wanted|used|tried|liked|loved|hoped|wished|decided|planned|supposed"
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
-         r"|committed|convinced|bored|stressed|tired|knackered|exhausted|wrecked|shattered|drained"
-         r"|annoyed|embarrassed|ashamed|obsessed"
+         rf"|committed|convinced|bored|stressed|{_TIRED}|annoyed|embarrassed|ashamed|obsessed"
          r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
@@ -898,16 +922,17 @@ _CUES: tuple[_Cue, ...] = (
     # Barriers and ability. Asked how it went or what it would take, a state of the person or
     # of their days (tiredness, stress, time pressure, illness, weather) is a barrier named.
     _fixed("barrier", "ability", -1,
-           r"tired|exhausted|knackered|wrecked|shattered|drained|worn out|wiped out|run down"
-           r"|running on (?:\w+ ){0,3}?(?:hours|empty|fumes)|no sleep|stress\w*|swamped|slammed"
-           r"|hectic|manic|chaos|chaotic|(?:so |really |crazy |mad |too )busy|flat out|deadlines?"
-           r"|exams?|month end|ill|sick(?! of)|poorly|flu|injur\w*|acting up|migraines?"
+           _TIRED, r"run down|running on (?:\w+ ){0,3}?(?:hours|empty|fumes)|no sleep|stress\w*"
+           r"|swamped|slammed|hectic|manic|chaos|chaotic|(?:so |really |crazy |mad |too )busy"
+           r"|flat out|deadlines?|exams?|month end|sick(?! of)|poorly|flu(?! jab| shot)|injur\w*|acting up"
+           r"|migraines?",
+           # "ill" only as a state ("I was ill"): "Ill try again" is "I'll".
+           r"(?:(?<=felt )|(?<=feel )|(?<=feeling )|(?<=been )|(?<=was )|(?<=were )|(?<=am )"
+           r"|(?<=is )|(?<=got )|(?<=fell ))ill"
            r"|rain\w*|snow\w*|weather|storms?|freezing|boring|bored", weight=0.6, negatable=False),
     _fixed("too tired or busy", "ability", -1,
-           r"too (?:\w+ )?(?:tired|busy|stressed|exhausted|knackered|drained|worn out|lazy"
-           r"|expensive|cold|dark|wet)",
-           r"(?:tired|exhausted|knackered|drained|worn out|wiped out|wrecked|shattered)"
-           r" (?:\w+ ){0,2}?(?:after|afterwards|by the (?:end|time)|when i get)",
+           rf"too (?:\w+ )?(?:{_TIRED}|busy|stressed|lazy|expensive|cold|dark|wet)",
+           rf"(?:{_TIRED}) (?:\w+ ){{0,2}}?(?:after|afterwards|by the (?:end|time)|when i get)",
            r"(?:no|not (?:enough|much)|do not have(?: the| enough| any)?) (?:time|energy|money)",
            r"can not afford", r"gets? in the way", r"got in the way",
            r"(?:a lot|a ton|tons|loads|so much|too much|lots) (?:\w+ ){0,2}?(?:going on|on (?:at"
@@ -952,8 +977,8 @@ _CUES: tuple[_Cue, ...] = (
            needs_object=True),
     _fixed("feel bad", "reasons", 1,
            r"(?:i|i am|i feel|i felt|i have been|i was|been) (?:(?!not\b)\w+ )?(?:awful|terrible"
-           r"|rough|sluggish|groggy|foggy|unfit|unhealthy|bloated|exhausted|miserable|depressed|ashamed"
-           r"|disgusted|hopeless|lethargic|drained|knackered|shattered|wrecked|grumpy)"
+           r"|rough|sluggish|groggy|foggy|unfit|unhealthy|bloated|miserable|depressed|ashamed"
+           rf"|disgusted|hopeless|lethargic|{_WORN_OUT}|grumpy)"
            r"(?! after| by| when)",
            r"feel (?:awful|terrible|horrible|bad|sick|guilty|rubbish|like rubbish|like crap)",
            r"tired all the time"),
@@ -1103,7 +1128,7 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?) (?:this week"
-           r"|without|clean|straight|in a row|running|nothing|free|off|sober|dry|so far)",
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
            negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
@@ -1213,18 +1238,12 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
     d = _object_direction(obj, ctx)
-    if (not past and d.source == "behaviour" and ctx.targets.own
-            and not any(p.search(obj) for p, _ in ctx.targets.tiers[: ctx.targets.own])):
-        # "I need to book the car in" when the change is about work, "I can sleep in" when it
-        # is to walk more: a behaviour the change does not name is something else (version 10).
-        d = _Direction(0, "unknown", 0)
     if (past and d.source == "behaviour" and not d.marked and _STOP.match(obj)
             and not _SWAP.match(obj)):
         d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"
     if past and _NEGATOR.search(m.group("cue")) and d.source not in {"behaviour", "stop"}:
         neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
-    if (cue.kind == "ability" and neg and _SYMPTOM.match(obj) and ctx.targets.own
-            and not any(p.match(obj) for p, _ in ctx.targets.tiers[: ctx.targets.own])):
+    if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
         return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
@@ -1333,10 +1352,40 @@ _COMPARED = re.compile(r"\bthan (?:i|we)(?: \w+)?$")
 _LOOKING_AHEAD = re.compile(r"\b(?:would|will|could|might)\b")
 
 
+_LAPSED = _words(_LAPSE)
+_BARRIER_WORDS = 6
+# A state lessened is no barrier: "less tired now", "no longer stressed".
+_LESSENED = re.compile(r"\b(?:less|more|fewer|not as|not so|no longer|never)$")
+# Illness after something is its effect, not a barrier: "ill all weekend after the party".
+_ILLNESS = re.compile(r"^(?:ill|sick|poorly|flu)$")
+_EFFECT_OF = re.compile(r"^ (?:\w+ ){0,3}?after\b")
+# A state overcome: "bored so I went for a run", "raining but I still walked".
+_OVERCOME = re.compile(rf"^(?: \w+){{0,4}}? (?:so (?:i|we) (?:still |just )?|(?:i |we )?still )"
+                       rf"(?:{_PAST})\b")
+_OVERCOME_AFTER = re.compile(rf"^(?:(?:i|we) )?(?:still|anyway|(?:{_PAST})\b.*\banyway)\b")
+
+
+def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
+    """Whether a state named, asked how it went or what it would take, is no barrier: denied,
+    not stated as a fact ("better weather would help"), lessened, an effect, or overcome."""
+    return bool(_NEGATION_SCOPE.search(before) or not (ctx.progress or _STATE.search(before))
+                or _LESSENED.search(before)
+                or _ILLNESS.match(cue) and _EFFECT_OF.match(after)
+                or _OVERCOME.match(after) or ctx.overcome)
+
+
 def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
     """A fixed cue read with its subject, flipped by a negation governing it or an earlier doubt."""
     cs, ce = m.span("cue")
-    before_text = text[:cs].rstrip()
+    if cue.name == "barrier":
+        if not ctx.barriers:
+            return None
+        # The last few words are enough to read a state, and keep a long answer linear.
+        before_text = " ".join(text[:cs].rsplit(None, _BARRIER_WORDS)[-_BARRIER_WORDS:])
+        if _not_a_barrier(before_text, m.group("cue"), text[ce:], ctx):
+            return None
+    else:
+        before_text = text[:cs].rstrip()
     if cue.pre and not cue.pre.search(before_text):
         return None
     before = before_text.split()
@@ -1350,6 +1399,10 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "would be better" and _WH_EMBEDDED.search(before_text):
         return None  # "no idea what would help": a question embedded, not a reason
     polarity = cue.polarity
+    if cue.name == "at odds" and not ctx.it_side and not _behaviour(before_text, ctx):
+        # Outside a question about how the change fits, only the habit named at odds counts:
+        # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
+        return None
     if cue.by_subject:
         if cue.polarity < 0 and _AIM.search(before_text):
             return None  # "remind me to wind down": an aim, not what the behaviour gives
@@ -1375,11 +1428,14 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if not re.match(r"would\b", m.group("cue")):
             return None
         polarity = -1
-    if cue.name == "barrier" and (not ctx.barriers or _NEGATION_SCOPE.search(before_text)
-                                  or not (ctx.progress or _STATE.search(before_text))):
-        return None  # "better weather would help": what would have to happen, not a barrier
     if cue.progress_only and not ctx.progress:
         return None
+    if cue.name == "days kept":
+        if m.group("cue").endswith("without") and ctx.targets.direction > 0:
+            return None  # "five days without exercise": days missed when the change is more
+        done = _behaviour(text, ctx)
+        if done and done.value < 0 or _LAPSED.search(text):
+            return None  # "three nights this week I had wine": nights of the habit, not kept
     if cue.name in {"fewer", "replacement"}:
         # Only in a report of how it has gone, or of what the person did ("I had tea instead").
         if not (ctx.progress or cue.name == "replacement" and _I_DID.search(text)):
@@ -1454,7 +1510,9 @@ def _clause_hits(clause: _Clause, ctx: _Context, in_prompt: bool = False,
                  reported: bool = False) -> list[_Hit]:
     """Cue hits in one clause, trigger spans mapped back to the original text."""
     hits: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    # Spans already taken, kept sorted (they never overlap): a long answer stays linear.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     with_i = clause.text.startswith("i ") or " i " in clause.text
     for cue in _CUES:
         # Without "I" in the clause, a modal cue can only match at its start (a past action
@@ -1463,13 +1521,15 @@ def _clause_hits(clause: _Clause, ctx: _Context, in_prompt: bool = False,
                  else filter(None, [cue.pattern.match(clause.text)]))
         for m in found:
             cs, ce = m.span("cue")
-            if any(cs < e and s < ce for s, e in taken):
+            at = bisect_left(taken_starts, ce)
+            if at and taken_ends[at - 1] > cs:
                 continue
             hit = (_fixed_hit(cue, m, clause.text, ctx) if cue.polarity
                    else _modal_hit(cue, m, clause.text, ctx))
             if hit is None:
                 continue
-            taken.append((cs, ce))
+            taken_starts.insert(at, cs)
+            taken_ends.insert(at, ce)
             if reported and not cue.anyone:
                 continue  # after "he told me,": someone else's words
             score = hit.score
@@ -1489,8 +1549,11 @@ def _sentence_hits(clauses: list[_Clause], ctx: _Context, in_prompt: bool = Fals
     reported = False
     for n, c in enumerate(clauses):
         earlier = " ".join(x.text for x in clauses[:n])
-        hits += _clause_hits(c, replace(ctx, earlier=earlier) if earlier else ctx, in_prompt,
-                             reported)
+        nxt = clauses[n + 1] if n + 1 < len(clauses) else None
+        overcome = bool(ctx.barriers and nxt and nxt.contrast
+                        and _OVERCOME_AFTER.match(nxt.text))
+        hits += _clause_hits(c, replace(ctx, earlier=earlier, overcome=overcome)
+                             if earlier or overcome else ctx, in_prompt, reported)
         reported = bool(_REPORTED.search(c.text))
     return hits
 
@@ -1567,14 +1630,14 @@ _OTHERS_VIEW = re.compile(
     r"^(?!(?:i|we|it|that|this|there|what)\b)(?:(?:my|our|his|her|the) )?(?:\w+ ){0,2}?"
     r"(?:wants|wanted|reckons|reckoned|thinks|keeps on at|(?:is|has been|was) (?:always"
     r" |constantly |very |really |so )?(?:on at|nagging|upset|angry|annoyed|furious|cross))\b")
-# A reply that denies what was asked for, to a question about what the status quo gives or the
-# change would cost: "Nothing, honestly." says there is nothing good in how things are.
-_NOTHING = re.compile(r"^(?:nothing|none|not much|not a lot|not really anything)(?: (?:really"
-                      r"|honestly|at all|to be honest|tbh|much))*$")
-# A reply that denies what a question evoking change talk asks for: "Nobody.", "Not much."
-# (its first clause, whole: "Nothing really, I'm not a phone person", not "Nothing bought").
-_DENIAL = re.compile(r"^(?:nothing|nobody|no one|none|not much|not a lot|not really)(?: (?:really"
-                     r"|honestly|at all|much|to be honest|tbh|i think))*$")
+# Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
+_NONE = ("nothing", "none", "not much", "not a lot")
+_NONE_TAIL = r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it))*$"
+# To a question about what the status quo gives or the change would cost: "Nothing, honestly."
+# says there is nothing good in how things are.
+_NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
+# To a question evoking change talk: "Nobody.", "Not much." (its first clause).
+_DENIAL = re.compile(rf"^(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')}){_NONE_TAIL}")
 _ASKS_WHAT_IS_GOOD = re.compile(r"\b(?:what (?:do|does) i (?:like|enjoy|love)|(?<!not so )good"
                                 r" about how things are|what do i get (?:out of|from)"
                                 r"|not so good about making|miss\w* (?:\w+ )?about)\b")
@@ -1664,32 +1727,93 @@ def _open_question(prompt: str | None) -> str:
 # answers both halves: a plan, change talk. The obstacle alone is sustain talk.
 _ASKS_OBSTACLE_AND_PLAN = re.compile(r"\bwhat (?:could|might|would|will) get in the way\b.*"
                                      r"\bwhat will i do\b")
+# What a plan does: "so I am blocking out Friday mornings", "maybe pack a sandwich".
+_PLAN_DO = (r"block|book|bring|take|pack|keep|plan|go|get|leave|make|put|set|switch|use|do|walk"
+            r"|load|drive|cycle|ask|tell|call|cook|join|start|stick|buy|meet|swap|change|move|stay"
+            r"|avoid|skip|prepare|prep|schedule|save|sort|arrange|order|turn|lock|delete|mute"
+            r"|hide|carry|text|talk|try|head|grab")
+_PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going|getting|leaving"
+               r"|making|putting|setting|switching|using|doing|walking|driving|cycling|asking"
+               r"|telling|calling|cooking|joining|starting|sticking|buying|meeting|swapping"
+               r"|changing|moving|staying|avoiding|skipping|preparing|prepping|scheduling|saving"
+               r"|sorting|arranging|ordering|turning|locking|deleting|muting|hiding|carrying"
+               r"|texting|talking|trying|heading|grabbing|loading|shifting|cutting|limiting")
+_PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
 _PLAN = re.compile(
-    r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
-    r"(?:i (?:will|am going to|am (?:(?!not )\w+ )?\w+ing|could|can|have to|need to)\b"
-    r"(?! (?:not|be|have been)\b)"
-    r"|(?:then|so|maybe) (?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+"
-    r"|then it is (?:the|a)\b"
-    r"|\w+ (?:\w+ ){0,3}instead\b)")
+    _PLAN_START
+    + rf"(?:i (?:will|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|have to"
+    r"|need to)\b(?! (?:not|be|have been)\b)"
+    r"|(?:so |then )?if .* i (?:will|am going to)\b(?! (?:not|be|have been)\b)"
+    r"|(?:then|so|maybe) (?:just |probably )?"
+    rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
+    r"|then it is (?:the|a)\b)")
+# "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
+_PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
+# A plan clause that reads as sustain talk: giving way, the habit back.
+_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|again")
 # Cues that name a feeling or an effect: what an answer to "What is good about how things are
 # now?" or "What would be not so good about making this change?" is made of.
 _EVALUATIVE = frozenset({"concern", "harm", "too much", "feel bad", "problem", "bad",
                          "would be better", "might lose", "causes", "what it gives", "easy"})
 
 
-def _plan_hit(clauses: list[_Clause]) -> _Hit | None:
-    """The plan in an answer to "What could get in the way, and what will you do then?"."""
+def _in_clause(h: _Hit, clause: _Clause) -> bool:
+    return clause.spans[0][0] <= h.span[0] < clause.spans[-1][1]
+
+
+def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit | None:
+    """The plan in an answer to "What could get in the way, and what will you do then?": a
+    later clause saying what the person will do, unless it reads as sustain talk itself ("so I
+    will probably cave", "then smoking again", "so takeaway it is")."""
+    # The habit is read in the change's own words only ("pack" is not the cigarettes here).
+    own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
     for clause in clauses[1:]:
-        if _PLAN.match(clause.text):
-            return _Hit("answer: plan", 1, "commitment", _ANSWER, clause.spans[0], sure=_ANSWER_SURE)
+        if not (_PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)):
+            continue
+        named = _behaviour(clause.text, own)
+        if (_GIVING_WAY.search(clause.text) or named and named.value < 0
+                or any(h.polarity < 0 and _in_clause(h, clause) for h in hits)):
+            continue
+        return _Hit("answer: plan", 1, "commitment", _ANSWER, clause.spans[0], sure=_ANSWER_SURE)
     return None
 
 
-def _answer_hits(clauses: list[_Clause], question: str) -> list[_Hit]:
+def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:
+    """Whether a denial in the first clause is taken back: a later clause starts with "but" or
+    "though" ("Nobody really, but I could ask my sister") or carries a cue for the change."""
+    return any(c.contrast and not _HEDGE.search(c.text) for c in clauses[1:]) or any(
+        h.polarity > 0 and not _in_clause(h, clauses[0]) for h in hits)
+
+
+# A contrast that plays the matter down keeps the denial: "..., but that could be anything".
+_HEDGE = _words(r"(?:could|might|may) (?:be|mean) (?:anything|nothing)", r"who knows",
+                r"no big deal", r"not a big deal", r"whatever")
+
+
+# Where an evaluative cue reads how things are now: "it's costing me a fortune" asked what is
+# good about how things are now, "I'd hate feeling like this" whatever was asked.
+_IT_SUBJECT = re.compile(r"^(?:(?:and|so|yeah|well|honestly|but) )*(?:it|this|that)\b(?: \w+){0,3}$")
+
+
+def _evaluates_now(h: _Hit, clauses: list[_Clause], it_side: int) -> bool:
+    """Whether an evaluative cue is said of how things are now, not of changing."""
+    for c in clauses:
+        if _in_clause(h, c):
+            words = c.text.split(" ")
+            i = next(i for i, s in enumerate(c.spans) if s[1] > h.span[0])
+            j = next((j for j, s in enumerate(c.spans) if s[0] >= h.span[1]), len(words))
+            return bool(it_side < 0 and _IT_SUBJECT.match(" ".join(words[:i]))
+                        or _TOWARD_STATUS_QUO.match(" ".join(words[j:j + 3])))
+    return False
+
+
+def _answer_hits(clauses: list[_Clause], question: str, first: str,
+                 hits: list[_Hit]) -> list[_Hit]:
     """Direction of an answer without cues of its own, from the open question it answers.
 
     Only a question that evokes one side counts ("What concerns you about how things are
     now?"); what a statement leans toward, or a yes or a no, says little about the reply.
+    ``first`` is the first clause without filler words; ``hits`` the answer's own cues.
     """
     if not clauses or clauses[-1].question or not question:
         return []
@@ -1698,9 +1822,9 @@ def _answer_hits(clauses: list[_Clause], question: str) -> list[_Hit]:
     if _NOTHING.match(words) and _ASKS_WHAT_IS_GOOD.search(question):
         # "What is good about how things are now?" "Nothing, honestly.": change talk.
         return [_Hit("answer: nothing", 1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
-    first = _FILLER.sub("", clauses[0].text + " ").strip()
     if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
-            and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)):
+            and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)
+            and not _taken_back(clauses, hits)):
         # "What has helped?" "Nothing really, I'm not a phone person.": the mirror of "Nothing."
         return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
@@ -1772,15 +1896,17 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
-    answer = _answer_hits(clauses, question)
-    if (clauses and _ASKS_WHAT_IS_GOOD.search(question)
-            and not _DENIAL.match(_FILLER.sub("", clauses[0].text + " ").strip())):
+    stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
+    answer = _answer_hits(clauses, question, stripped[0] if clauses else "", hits)
+    if clauses and _ASKS_WHAT_IS_GOOD.search(question) and not any(map(_DENIAL.match, stripped)):
         # Asked what is good about how things are or what changing would cost, a feeling or an
         # effect named ("I'd hate that", "it keeps me awake") is what was asked for, not a reason
-        # to change; only the person's own cues for the change ("I want to stop") stand.
-        hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE]
+        # to change; the person's own cues for the change ("I want to stop") stand, as does
+        # what is said of how things are now ("it's costing me a fortune", "feeling like this").
+        hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
+                or _evaluates_now(h, clauses, ctx.it_side)]
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
-        plan = _plan_hit(clauses)
+        plan = _plan_hit(clauses, hits, ctx)
         if plan:
             # The obstacle named and the plan for it: the plan is what the question asks for.
             return [*hits, plan], 0

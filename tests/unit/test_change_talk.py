@@ -8,6 +8,7 @@ journal set in tests/data.
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given
@@ -38,6 +39,21 @@ HOW_GOING = "How have things been going with this change since you last checked 
 LIKES = "What do you like about how things are now?"
 CONCERNS = "What concerns you about how things are now?"
 NOT_LOWER = "Why a 6 and not a lower number, like 4 or 0?"
+# Prompts of the rule-class sections below, each defined once.
+_SINCE_DATE = "Since 4 May, how have things gone?"
+_NOTE = "Anything else you want to note for yourself? (optional)"
+_HOW_NOW = "How are things with this change right now, in your own words?"
+_STEPS = "What steps do you plan to take, and when?"
+_TAKE = "What would it take to go from 5 to 6 or 7?"
+_WHY_NOT_LOWER = "Why a 7 and not a lower number, like 5 or 0?"
+_WITHOUT = "Imagine it is a year from now and nothing has changed. What is that year like?"
+_NEXT = "What do you make of all this? What's next for you, if anything?"
+_KEEP = "What helps you keep it at 8?"
+_HELPED = "What have you already tried that helped, even a little?"
+_FITS = "How does the change you are considering, \u201cRun twice a week\u201d, fit with family?"
+_OBSTACLES = "What could get in the way, and what will you do then?"
+_COSTS = "What would be not so good about making this change?"
+_GOOD_NOW = "What is good about how things are now?"
 
 
 def _check(sentence: str, change: str | None, label: str, kind: str | None,
@@ -631,10 +647,6 @@ def test_rule_hits_name_each_rule_and_the_side_it_spoke_for():
     assert rule_hits("It rained all day.") == []
 
 
-def test_version_is_bumped_for_the_new_rules():
-    assert change_talk.VERSION >= 3
-
-
 # ------------------------------------------------------------------------------ answers and order
 
 def test_analyse_splits_an_answer_into_sentences_with_exact_offsets():
@@ -693,15 +705,10 @@ def test_kind_order_lists_every_kind_once_mobilising_first():
 # ------------------------------------------------------------------ version 5: rule classes
 # Each row: a name, the sentence, its prompt, the change, the expected label. Written as new
 # sentences of each class (not copied from a journal set).
-_HOW_NOW = "How are things with this change right now, in your own words?"
-_SINCE = "Since 4 May, how have things gone?"
-_LIKES = "What do you like about how things are now?"
-_STEPS = "What steps do you plan to take, and when?"
-_CONCERNS = "What concerns you about how things are now?"
 V5_CASES = [
     # Progress prompts: the app's three how-going forms are read as progress reports.
     ("since-when prompt is a progress report", "Two coffees a day instead of the usual five.",
-     _SINCE, "Fewer coffees", "change"),
+     _SINCE_DATE, "Fewer coffees", "change"),
     ("right-now prompt reads a trailing only", "Had a beer on Friday only.", _HOW_NOW,
      "Drink less beer", "change"),
     ("right-now prompt: not started is not a lapse", "Haven't started yet, been busy.",
@@ -727,7 +734,7 @@ V5_CASES = [
     ("not gonna lie", "Cat videos are oddly calming, not gonna lie.",
      "Anything else you want to note for yourself? (optional)", "Less phone", "neutral"),
     # A bad outcome for someone else is not one's own.
-    ("others rely on me", "I like being the one everyone can rely on at home.", _LIKES,
+    ("others rely on me", "I like being the one everyone can rely on at home.", LIKES,
      "Leave work on time", "sustain"),
     # Embedded questions and denied barriers are not claims.
     ("what would help is a question", "I tried muting it once, so no idea what would help.",
@@ -736,9 +743,9 @@ V5_CASES = [
     ("not because too tired", "Resting on purpose, not because I'm too tired to move.",
      "What does leisure mean to you?", "Leave work by six", "neutral"),
     ("pointless before a noun", "I end up in pointless rows online that ruin my evening.",
-     _CONCERNS, "Less Reddit", "change"),
+     CONCERNS, "Less Reddit", "change"),
     # A symptom with "can't" is harm, not (in)ability, when the change is something else.
-    ("can't sleep is a symptom", "I get so wound up I can't sleep.", _CONCERNS,
+    ("can't sleep is a symptom", "I get so wound up I can't sleep.", CONCERNS,
      "Stop doomscrolling", "change"),
 ]
 
@@ -751,8 +758,8 @@ def test_version5_rule_classes(sentence: str, prompt: str | None, change: str,
 
 
 @pytest.mark.parametrize(("sentence", "prompt", "with_q"), [
-    ("I want to drink less.", _CONCERNS, True),
-    ("I want to keep drinking.", _CONCERNS, False),
+    ("I want to drink less.", CONCERNS, True),
+    ("I want to keep drinking.", CONCERNS, False),
 ], ids=["with", "against"])
 def test_confidence_follows_the_question(sentence: str, prompt: str,
                                          with_q: bool) -> None:
@@ -763,32 +770,24 @@ def test_confidence_follows_the_question(sentence: str, prompt: str,
     assert (asked > alone) if with_q else (asked < alone)
 
 
-def test_version_bumped() -> None:
-    assert change_talk.VERSION >= 7
-
-
 # ------------------------------------------------------------------ version 6: rule classes
 # New sentences of each class (not copied from a journal set or a transcript).
-_TAKE = "What would it take to go from 5 to 6 or 7?"
-_WHY_NOT_LOWER = "Why a 7 and not a lower number, like 5 or 0?"
-_NOTE = "Anything else you want to note for yourself? (optional)"
-_WITHOUT = "Imagine it is a year from now and nothing has changed. What is that year like?"
 V6_CASES = [
     # Asked how it has gone: what the person did is a step; how they judge it decides.
-    ("something done is a step", "Packed a lunch on Monday and Wednesday.", _SINCE,
+    ("something done is a step", "Packed a lunch on Monday and Wednesday.", _SINCE_DATE,
      "Fewer meal deals", "change"),
-    ("a diary's 'did it' is no question", "Did it three mornings!", _SINCE,
+    ("a diary's 'did it' is no question", "Did it three mornings!", _SINCE_DATE,
      "Stretch every morning", "change"),
     ("the change's own verb in the past", "Left work at 5:45 on Thursday.", _HOW_NOW,
      "Leave work by six", "change"),
-    ("judged badly", "A rough week, went over every night.", _SINCE, "Cap TV at an hour",
+    ("judged badly", "A rough week, went over every night.", _SINCE_DATE, "Cap TV at an hour",
      "sustain"),
-    ("judged well", "Halfway there, I reckon.", _SINCE, "Cap TV at an hour", "change"),
-    ("the rest was fine", "Crisps on Monday, but the rest of the week was fine.", _SINCE,
+    ("judged well", "Halfway there, I reckon.", _SINCE_DATE, "Cap TV at an hour", "change"),
+    ("the rest was fine", "Crisps on Monday, but the rest of the week was fine.", _SINCE_DATE,
      "Fewer snacks", "change"),
     ("days kept", "Five nights out of seven.", _HOW_NOW, "Lights out by 11", "change"),
-    ("not once", "Not once since Sunday.", _SINCE, "Stop biting my nails", "change"),
-    ("down from", "Three coffees a day, down from six.", _SINCE, "Fewer coffees", "change"),
+    ("not once", "Not once since Sunday.", _SINCE_DATE, "Stop biting my nails", "change"),
+    ("down from", "Three coffees a day, down from six.", _SINCE_DATE, "Fewer coffees", "change"),
     ("habits now are no report", "I usually have three or four coffees a day.", _HOW_NOW,
      "Fewer coffees", "neutral"),
     # What it would take: the person's own means, not what others would have to do.
@@ -803,7 +802,7 @@ V6_CASES = [
     ("one word answers", "Grandkids.", _WHY_NOT_LOWER, "Quit smoking", "change"),
     ("a bare yes", "Yeah.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
     # A cue whose object says nothing yields to the side the question evokes.
-    ("a weak cue yields to the question", "It's warm and I can catch up on emails on the bus.", _LIKES,
+    ("a weak cue yields to the question", "It's warm and I can catch up on emails on the bus.", LIKES,
      "Cycle to work", "sustain"),
     # Someone else's view, by name; others doing it too; a need about something else.
     ("a named person's view", "Dave thinks I drink too much.", _NOTE, "Drink less",
@@ -827,8 +826,6 @@ def test_version6_rule_classes(sentence: str, prompt: str | None, change: str,
 
 # ------------------------------------------------------------------ version 7: rule classes
 # New sentences of each class (not copied from a journal set or a transcript).
-_NEXT = "What do you make of all this? What's next for you, if anything?"
-_KEEP = "What helps you keep it at 8?"
 V7_CASES = [
     # Barriers: attempts that failed, a means ruled out, too much on.
     ("repeated attempts", "I've tried about four times already and it never lasts.", _TAKE,
@@ -838,17 +835,17 @@ V7_CASES = [
     ("too much on", "There's so much going on at work right now.", _NOTE, "Walk every day",
      "sustain"),
     # How the person judges the week, told in a progress report.
-    ("nothing done", "Work was manic so nothing got done.", _SINCE, "Walk every day",
+    ("nothing done", "Work was manic so nothing got done.", _SINCE_DATE, "Walk every day",
      "sustain"),
-    ("it's been rough", "It's been rough, honestly.", _SINCE, "Fewer snacks", "sustain"),
-    ("a bare judgement", "Pretty bad, to be honest.", _SINCE, "Fewer snacks", "sustain"),
-    ("a lapse done again", "Did an all-nighter again on Thursday.", _SINCE,
+    ("it's been rough", "It's been rough, honestly.", _SINCE_DATE, "Fewer snacks", "sustain"),
+    ("a bare judgement", "Pretty bad, to be honest.", _SINCE_DATE, "Fewer snacks", "sustain"),
+    ("a lapse done again", "Did an all-nighter again on Thursday.", _SINCE_DATE,
      "Stop pulling all-nighters", "sustain"),
-    ("a diary's 'did'", "Did forty minutes on the bike on Tuesday.", _SINCE, "Exercise more",
+    ("a diary's 'did'", "Did forty minutes on the bike on Tuesday.", _SINCE_DATE, "Exercise more",
      "change"),
-    ("a diary's 'no X'", "Four days. No cigarettes.", _SINCE, "Quit smoking", "change"),
+    ("a diary's 'no X'", "Four days. No cigarettes.", _SINCE_DATE, "Quit smoking", "change"),
     ("a stop verb over its whole object", "Uninstalled two shopping apps from my phone on Sunday.",
-     _SINCE, "Stop impulse buying", "change"),
+     _SINCE_DATE, "Stop impulse buying", "change"),
     # Answers that say nothing of the person's own, and conditions outside their doing.
     ("'I don't know' is no answer", "I don't know, the weekends are just long.", _TAKE,
      "Drink less", "neutral"),
@@ -861,7 +858,7 @@ V7_CASES = [
     ("someone else acting", "Someone to walk the dog in the mornings.", _TAKE,
      "Sleep more", "neutral"),
     ("a thing being over", "exams being over", _TAKE, "Sleep more", "neutral"),
-    ("nothing good about now", "Nothing, really.", _LIKES, "Quit smoking", "change"),
+    ("nothing good about now", "Nothing, really.", LIKES, "Quit smoking", "change"),
     # Readiness, arrangements and wishes, with their objects and negations.
     ("it's time", "Honestly, it's time.", _NEXT, "Quit smoking", "change"),
     ("an arrangement", "I'm booking the course this weekend.", None, "Finish my degree",
@@ -884,7 +881,7 @@ V7_CASES = [
      "change"),
     ("the question read in the first person", "Remembering how rough I felt in January.",
      _KEEP, "Drink less", "change"),
-    ("running out is not running", "Had a shocker, ran out and bought more.", _SINCE,
+    ("running out is not running", "Had a shocker, ran out and bought more.", _SINCE_DATE,
      "Quit smoking", "sustain"),
 ]
 
@@ -899,14 +896,11 @@ def test_version7_rule_classes(sentence: str, prompt: str | None, change: str,
 
 # ------------------------------------------------------------------ version 8: general mechanisms
 # Invented sentences for each mechanism (not copied from a journal set or a transcript).
-_HOW_GONE = "How have things been going with this change since you last checked in?"
-_HELPED = "What have you already tried that helped, even a little?"
-_FITS = "How does the change you are considering, \u201cRun twice a week\u201d, fit with family?"
 V8_CASES = [
     # A state stated as a fact, asked how it went or what it would take: a barrier.
-    ("tiredness asked how it went", "Completely shattered, didn't even try.", _HOW_GONE,
+    ("tiredness asked how it went", "Completely shattered, didn't even try.", HOW_GOING,
      "Run twice a week", "sustain"),
-    ("weather asked how it went", "Rain all week, so the bike stayed in.", _HOW_GONE,
+    ("weather asked how it went", "Rain all week, so the bike stayed in.", HOW_GOING,
      "Cycle to work", "sustain"),
     ("a state stated as a fact", "Honestly it's hectic at home in the evenings.", _TAKE,
      "Cook at home more", "sustain"),
@@ -914,7 +908,7 @@ V8_CASES = [
      "Cycle to work", "change"),
     ("tiredness outside a barrier question", "I'm exhausted all the time from the wine.", _NOTE,
      "Drink less", "change"),
-    ("a participle is not an action", "Knackered.", _HOW_GONE, "Bed by eleven", "sustain"),
+    ("a participle is not an action", "Knackered.", HOW_GOING, "Bed by eleven", "sustain"),
     # A reply denying what a change-evoking question asks for.
     ("nobody to help", "Nobody, my friends would laugh.", "Who could help you, and how?",
      "Drink less", "sustain"),
@@ -925,7 +919,7 @@ V8_CASES = [
     ("what is next", "Carry on like this, maybe add a weekend.", _NEXT, "Walk every day",
      "change"),
     # Days kept, counted without the behaviour named.
-    ("days without", "Four days without, a record.", _HOW_GONE, "Quit vaping", "change"),
+    ("days without", "Four days without, a record.", HOW_GOING, "Quit vaping", "change"),
     # Asked how the change fits a value, "it" is the change; a value at odds is sustain talk.
     ("a value at odds", "It clashes a bit, evenings are our family time.", _FITS,
      "Run twice a week", "sustain"),
@@ -943,17 +937,13 @@ def test_version8_mechanisms(sentence: str, prompt: str | None, change: str,
 
 
 def test_a_barrier_alone_is_counted_but_not_shown() -> None:
-    r = change_talk.classify("Completely shattered, didn't even try.", _HOW_GONE,
+    r = change_talk.classify("Completely shattered, didn't even try.", HOW_GOING,
                              "Run twice a week")
     assert r.label == "sustain" and not r.shown
 
 
 # ------------------------------------------------------------------ version 9: prompt x answer shape
 # Invented sentences for each mechanism (not copied from a journal set or a transcript).
-_OBSTACLES = "What could get in the way, and what will you do then?"
-_COSTS = "What would be not so good about making this change?"
-_GOOD_NOW = "What is good about how things are now?"
-_LIKES = "What do you like about how things are now?"
 V9_CASES = [
     # Asked for the obstacle and the plan, a later clause saying what the person will do.
     ("an obstacle then a plan", "Birthdays at work, so I'll bring my own fruit in.", _OBSTACLES,
@@ -979,10 +969,10 @@ V9_CASES = [
     ("what the habit does for me", "Keeps me awake on the long drives home.", _GOOD_NOW,
      "Quit vaping", "sustain"),
     ("what the habit spares me", "No one calling round all the time, which was exhausting.",
-     _LIKES, "Phone a friend weekly", "sustain"),
+     LIKES, "Phone a friend weekly", "sustain"),
     ("a cost of changing as a problem", "Cooking every night would be a problem with my hours.",
      _COSTS, "Cook at home more", "sustain"),
-    ("the person's own cue still counts", "I want to stop, it's wrecking my sleep.", _LIKES,
+    ("the person's own cue still counts", "I want to stop, it's wrecking my sleep.", LIKES,
      "Drink less", "change"),
     ("a denial first still counts", "Nothing really, it makes me feel awful.", _GOOD_NOW,
      "Quit smoking", "change"),
@@ -999,46 +989,125 @@ def test_version9_mechanisms(sentence: str, prompt: str | None, change: str,
 
 def test_version9_a_plan_is_named_and_shown_as_the_question_asks() -> None:
     """The plan is read with neither side of the two-part question (shown at 0.5)."""
-    assert change_talk.VERSION >= 9
     sentence, change = "Snow, then it's the gym bike.", "Cycle more"
     r = change_talk.classify(sentence, _OBSTACLES, change)
     assert ("answer: plan", "change") in rule_hits(sentence, _OBSTACLES, change)
     assert r.label == "change" and r.kind == "commitment" and r.shown
 
 
-# ------------------------------------------------------------------ version 10: the neutral lens
-# Invented sentences (not copied from a journal set or a transcript).
-_NOTE = "Anything else you want to note for yourself? (optional)"
-_SINCE = "How have things been going with this change since you last checked in?"
-V10_CASES = [
-    # A wish, plan or need about a behaviour the change does not name is about something else.
-    ("an errand naming another behaviour", "I need to order a new phone case.", _NOTE,
-     "Stop picking my skin", "neutral"),
-    ("what the status quo allows, about another behaviour", "I can sleep in till eight.", _LIKES,
-     "Walk to work", "sustain"),
-    # The change's own words and its family's words still count.
+# ------------------------------------------------------------------ version 11: review fixes
+# Ordinary writing a review found misread by versions 8 to 10, each with the label it must get.
+_WHO = "Who could help you, and how?"
+_WHY = "Why does this change matter to you?"
+V11_CASES = [
+    # A plan toward a goal names a means the change does not name: still change talk.
+    ("a means to sleep better", "I need to stop drinking coffee after 3.", _NOTE, "Sleep better",
+     "change"),
+    ("a means to lose weight", "I need to go to the gym more.", _NOTE, "Lose weight", "change"),
+    ("a means to save money", "I need to stop buying takeaways.", _NOTE, "Save money", "change"),
+    ("a means to reduce stress", "I want to start running again.", _NOTE, "Reduce stress",
+     "change"),
+    ("a means to bed by 11", "I need to stop scrolling on my phone.", _NOTE, "Get to bed by 11",
+     "change"),
     ("the change's own words", "I need to stop scrolling at night.", _NOTE,
      "Stop scrolling in bed", "change"),
     ("the change's family", "I want to cut down on the wine.", _NOTE, "Drink less", "change"),
-    ("the change's own verb", "I will walk there on Friday.", _NOTE, "Walk to work", "change"),
-    # Past actions are read as before.
-    ("a step told about another behaviour", "Switched my phone off at ten every night.", _SINCE,
-     "Get to bed by 11", "change"),
+    ("a step told about another behaviour", "Switched my phone off at ten every night.",
+     HOW_GOING, "Get to bed by 11", "change"),
+    # Days kept: "without" only when the change is to do less; nights of the habit are not kept.
+    ("days without, the change is more", "Five days without exercise.", HOW_GOING,
+     "Exercise more", "neutral"),
+    ("days without going, the change is more", "Three days without going to the gym.",
+     HOW_GOING, "Go to the gym", "neutral"),
+    ("nights in a row of the habit", "Three nights in a row I was on my phone till 2am.",
+     HOW_GOING, "Less screen time", "neutral"),
+    ("nights this week of the habit", "Three nights this week I had wine.", HOW_GOING,
+     "Drink less", "sustain"),
+    ("nights running of the habit", "Four nights running I smoked a pack.", HOW_GOING,
+     "Quit smoking", "sustain"),
+    ("days off work drinking", "Two days off work and I drank the whole time.", HOW_GOING,
+     "Drink less", "sustain"),
+    ("days without, the change is less", "Four days without, a record.", HOW_GOING,
+     "Quit vaping", "change"),
+    # Asked what is good now or what changing would cost: a denial, or how things are now judged.
+    ("harm of now, then a denial", "It's really bad for my lungs, honestly nothing good.",
+     _GOOD_NOW, "Quit smoking", "change"),
+    ("'it' is how things are now", "It's a problem, it's costing me a fortune.", _GOOD_NOW,
+     "Quit smoking", "change"),
+    ("feeling like this is now", "I'd hate feeling like this forever.", _COSTS, "Drink less",
+     "change"),
+    # An obstacle with no plan after it.
+    ("so yeah", "Work drinks, so yeah.", _OBSTACLES, "Drink less", "sustain"),
+    ("then the habit again", "Stress, then smoking again.", _OBSTACLES, "Quit smoking",
+     "sustain"),
+    ("so the habit it is", "Late shifts, so takeaway it is.", _OBSTACLES, "Eat less takeaway",
+     "sustain"),
+    ("then a habit told", "Being tired, then I just eat crisps instead.", _OBSTACLES,
+     "Eat healthier", "sustain"),
+    ("a feeling, not an action", "Parties, and I am dreading them.", _OBSTACLES, "Drink less",
+     "sustain"),
+    # Real plans still are.
+    ("a plan with 'so I'll'", "Friday drinks, so I'll drive and stay on lime and soda.",
+     _OBSTACLES, "Drink less", "change"),
+    ("a plan with 'then it's'", "Rain, then it's the bus and a walk at lunch.", _OBSTACLES,
+     "Cycle to work", "change"),
+    # A denial taken back.
+    ("nobody, but", "Nobody really, but I could ask my sister.", _WHO, "Drink less", "change"),
+    ("not much, but", "Not much, I think, but the app reminder helped a bit.", _HELPED,
+     "Floss daily", "change"),
+    ("not really, though", "Not really, I think it matters a lot though.", _WHY, "Drink less",
+     "change"),
+    ("a denial alone", "None really.", _WHY, "Drink less", "sustain"),
+    # A value at odds only where the question asks how the change fits.
+    ("shifts clash with classes", "My shifts clash with the classes.", _NOTE, "Go to the gym",
+     "neutral"),
+    ("work conflicts", "Work conflicts with my gym time.", _NOTE, "Go to the gym", "neutral"),
+    ("uneasy about stopping", "I feel uneasy about stopping, it's my crutch.", _NOTE,
+     "Drink less", "neutral"),
+    # No barrier: "I'll" written "Ill", a state lessened, an effect, a state overcome.
+    ("Ill is I'll", "Ill try again next week.", HOW_GOING, "Run twice a week", "neutral"),
+    ("less tired", "I am less tired now I'm in bed by eleven.", HOW_GOING, "Bed by eleven",
+     "neutral"),
+    ("ill after a party", "I was ill all weekend after the party, never again.", HOW_GOING,
+     "Drink less", "neutral"),
+    ("bored so I went", "I was bored so I went for a run.", HOW_GOING, "Run twice a week",
+     "neutral"),
+    ("raining but I still", "It is raining but I still walked.", HOW_GOING, "Walk to work",
+     "neutral"),
+    ("raining but I still walked in", "It is raining but I still walked in every day.",
+     HOW_GOING, "Walk to work", "change"),
+    ("a barrier stated", "I was ill all week so no runs.", HOW_GOING, "Run twice a week",
+     "sustain"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
-                         [c[1:] for c in V10_CASES], ids=[c[0] for c in V10_CASES])
-def test_version10_another_behaviour_is_something_else(sentence: str, prompt: str | None,
-                                                       change: str, label: str) -> None:
+                         [c[1:] for c in V11_CASES], ids=[c[0] for c in V11_CASES])
+def test_version11_review_fixes(sentence: str, prompt: str | None, change: str,
+                                label: str) -> None:
     assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
         sentence, prompt, change)
 
 
-def test_version10_a_plan_about_another_behaviour_is_not_shown() -> None:
-    """"Book" names reading, which the change does not name: a plan about something else."""
-    assert change_talk.VERSION >= 10
-    sentence, change = "I'm going to book a table for Friday.", "Ask for help at work"
-    r = change_talk.classify(sentence, _NOTE, change)
-    assert ("commitment: unknown", "change") in rule_hits(sentence, _NOTE, change)
-    assert not r.shown
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("Work drinks, so yeah.", "Drink less"), ("Stress, then smoking again.", "Quit smoking"),
+    ("Late shifts, so takeaway it is.", "Eat less takeaway"),
+    ("Being tired, then I just eat crisps instead.", "Eat healthier"),
+    ("The pub, so I will probably cave.", "Drink less"),
+    ("Parties, and I am dreading them.", "Drink less"),
+    ("Being skint, so I am eating rubbish.", "Eat healthier"),
+])
+def test_version11_an_obstacle_without_a_plan_is_no_plan(sentence: str, change: str) -> None:
+    """None of these says what the person will do: no plan is read, and no change talk shown."""
+    r = change_talk.classify(sentence, _OBSTACLES, change)
+    assert ("answer: plan", "change") not in rule_hits(sentence, _OBSTACLES, change)
+    assert not (r.label == "change" and r.shown)
+
+
+def test_version11_a_long_answer_of_barriers_reads_in_linear_time() -> None:
+    """5,000 characters of "i am tired " once took 0.1-0.2 s (version 7: about 10 ms)."""
+    text = ("i am tired " * 500)[:5000]
+    change_talk.classify("warm up", HOW_GOING, "Walk to work")
+    start = time.process_time()
+    change_talk.classify(text, HOW_GOING, "Walk to work")
+    assert time.process_time() - start < 0.08
