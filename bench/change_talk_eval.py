@@ -273,6 +273,29 @@ def timed(fn: Callable[[dict], change_talk.TalkResult],
     }
 
 
+LONG_ANSWER_SHAPES = ("i am tired ", "not much ", "i will ", "three days ",
+                      "I skipped the gym again because work ran late, but I want to go. ")
+"""Clauses that, repeated to the longest answer the app takes, once made a reading slow."""
+
+
+def longest_answers(prompt: str = "How are things with this change right now, in your own words?",
+                    change: str = "Walk to work", samples: int = 5) -> dict[str, float]:
+    """CPU ms (median of ``samples``) to read an answer of the longest length the app takes,
+    made of one clause repeated, per clause: the cost of the worst answers, not the usual."""
+    from change_journal.config import MAX_TEXT_CHARS
+
+    out = {}
+    for shape in LONG_ANSWER_SHAPES:
+        text = (shape * (MAX_TEXT_CHARS // len(shape) + 1))[:MAX_TEXT_CHARS]
+        cpu = []
+        for _ in range(samples):
+            start = time.process_time()
+            change_talk.analyse(text, prompt, change)
+            cpu.append(time.process_time() - start)
+        out[shape.strip()[:24]] = round(1000 * statistics.median(cpu), 1)
+    return out
+
+
 # ------------------------------------------------------------------------------ files
 
 def _read_csv(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
@@ -483,6 +506,7 @@ def journal_report(directory: Path) -> dict:
         "by_change": {c: macro_scores([gold[i] for i in idx], [pred[i] for i in idx])["macro_f1"]
                       for c, idx in _index_by([r["change"] for r in sentences]).items()},
         **timing,
+        "longest_answer_ms": longest_answers(),
         "confidence_bands": evidence_report(gold, pred, conf),
         "confidence_bands_by_half": {h: evidence_report(pick(gold, h), pick(pred, h),
                                                         pick(conf, h)) for h in HALVES},
