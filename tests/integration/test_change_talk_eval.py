@@ -369,6 +369,13 @@ def test_journal_dir_defaults_to_the_journal_set():
     assert json.loads(done.stdout)["directory"].endswith("journal_set")
 
 
+def test_longest_adds_the_cost_of_reading_each_longest_answer():
+    done = _run("--journal-dir", "--longest")
+    assert done.returncode == 0, done.stderr
+    longest = json.loads(done.stdout)["longest_answer_ms"]
+    assert len(longest) == len(ev.LONG_ANSWER_SHAPES) and all(ms > 0 for ms in longest.values())
+
+
 def test_the_recogniser_stays_well_under_a_millisecond_a_sentence(journal):
     assert journal["ms_per_sentence"] < 1.0
 
