@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 from contextlib import closing, contextmanager
+from itertools import count
 
 import pytest
 from playwright.sync_api import expect
@@ -23,14 +24,28 @@ pytestmark = pytest.mark.e2e
 PASSWORD = "a calm long password"
 
 
+PEOPLE = count(1)
+
+
+@pytest.fixture(scope="module")
+def app_process(tmp_path_factory):
+    """One running app for the module: yields ``(url, process, db_file)``; a test may pause
+    the process (:func:`server_paused`). Each test works with a person of its own."""
+    folder = tmp_path_factory.mktemp("words-kept")
+    db_file = folder / "journal.db"
+    process, url = start_server(db_file, folder / "streamlit.log")
+    yield url, process, db_file
+    stop_server(process)
+
+
 @pytest.fixture
-def server_with_person(tmp_path):
-    """A running app with one person (a change, family as their top value): yields
-    ``(url, process)``; a test may pause the process (:func:`server_paused`)."""
-    db_file = tmp_path / "journal.db"
-    process, url = start_server(db_file, tmp_path / "streamlit.log")
+def server_with_person(app_process):
+    """The module's app with a new person (a change, family as their top value): yields
+    ``(url, process, username)``."""
+    url, process, db_file = app_process
+    username = f"ana.words{next(PEOPLE)}"
     with closing(open_db(db_file)) as db:
-        person = accounts.sign_up(db, "ana.words", PASSWORD)
+        person = accounts.sign_up(db, username, PASSWORD)
         changes.add_change(db, person.id, "Walk to work", "")
         sort = values.start_sort(db, person.id)
         with db.atomic():
@@ -38,8 +53,7 @@ def server_with_person(tmp_path):
                 values.place_card(db, person.id, sort, card.name,
                                   "very" if card.name == "family" else "not")
         values.finish_sort(db, person.id, values.current_sort(db, person.id), ["family"])
-    yield url, process
-    stop_server(process)
+    return url, process, username
 
 
 @contextmanager
@@ -60,9 +74,9 @@ def server_paused(process):
 ], ids=["values reflection", "check-in"])
 def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
         server_with_person, browser, page_path, box_name, words):
-    url, process = server_with_person
+    url, process, username = server_with_person
     with shared_page(browser) as page:
-        sign_in_kept(page, url, "ana.words", PASSWORD)
+        sign_in_kept(page, url, username, PASSWORD)
         page.goto(f"{url}/{page_path}")
         box = page.get_by_role("textbox", name=box_name)
         box.wait_for()
@@ -80,10 +94,10 @@ def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
 
 def test_while_a_link_is_held_the_last_link_clicked_opens_and_the_words_are_kept(
         server_with_person, browser):
-    url, process = server_with_person
+    url, process, username = server_with_person
     words = "Sunday lunches, and the long walk after."
     with shared_page(browser) as page:
-        sign_in_kept(page, url, "ana.words", PASSWORD)
+        sign_in_kept(page, url, username, PASSWORD)
         page.goto(f"{url}/values")
         box = page.get_by_role("textbox", name="What does family mean to you?")
         box.wait_for()
@@ -110,9 +124,9 @@ def test_a_link_clicked_after_a_box_that_sent_nothing_is_not_held(
         server_with_person, browser, page_path, box_name):
     """Only text sent on leaving a box makes a link wait for the run that keeps it: not a box
     left as it was, nor a box in a form (which sends nothing until its button)."""
-    url, _ = server_with_person
+    url, _, username = server_with_person
     with shared_page(browser) as page:
-        sign_in_kept(page, url, "ana.words", PASSWORD)
+        sign_in_kept(page, url, username, PASSWORD)
         page.goto(f"{url}/{page_path}")
         box = page.get_by_label(box_name, exact=True)
         box.wait_for()
