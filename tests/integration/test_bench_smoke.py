@@ -85,3 +85,13 @@ def test_benchmark_harness_measures_postgresql_beside_sqlite(postgres_cluster, d
     assert len({c["statements"] for c in coach}) == 1
     assert on_postgres["progress"]["30_years"]["All"]["points"] == \
         result["progress"]["30_years"]["All"]["points"]
+
+
+def test_suite_cpu_reports_a_commands_cpu_by_kind_of_process():
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "suite_cpu.py"), "--",
+                           sys.executable, "-c", "sum(range(10 ** 8))"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["returncode"] == 0 and result["wall_s"] > 0
+    assert result["by_kind"]["other python"]["cpu_s"] > 0
