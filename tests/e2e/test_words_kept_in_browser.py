@@ -139,3 +139,32 @@ def test_a_link_clicked_after_a_box_that_sent_nothing_is_not_held(
         link.click()
         expect(link).not_to_have_attribute("aria-busy", "true", timeout=5_000)
         page.get_by_role("heading", name="Progress", level=1).wait_for()
+
+
+def test_words_are_kept_and_the_link_opens_when_runs_are_too_quick_to_show_as_running(
+        server_with_person, browser):
+    """A run can start and finish within one frame, so the app never shows it as running; the
+    guard then knows the words were kept because the server answered and went quiet. Here the
+    app's script state is frozen to make every run like that."""
+    url, _, username = server_with_person
+    words = "Sunday lunches, even the burnt ones."
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, username, PASSWORD)
+        page.goto(f"{url}/values")
+        box = page.get_by_role("textbox", name="What does family mean to you?")
+        box.wait_for()
+        settle(page)
+        page.evaluate("""() => {
+            const app = document.querySelector('[data-testid="stApp"]');
+            const set = app.setAttribute.bind(app);
+            app.setAttribute = (name, value) =>
+                name === "data-test-script-state" ? undefined : set(name, value);
+        }""")
+        box.fill(words)
+        page.get_by_role("link", name="Progress", exact=True).click()
+        # Not held for the guard's 10 s limit.
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=6_000)
+        settle(page)
+        page.get_by_role("link", name="Values", exact=True).click()
+        expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(
+            words)

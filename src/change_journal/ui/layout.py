@@ -67,6 +67,17 @@ export default function () {
       sentDuringRun = inRun;
     }
   }, true);
+  // When the server last sent the page anything: a run too short to show as running (its two
+  // state changes drawn in one frame) still answers. The app's socket is met on its next send.
+  let lastMessage = -1e9;
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    if (!this.changeJournalHeard) {
+      this.changeJournalHeard = true;
+      this.addEventListener("message", () => { lastMessage = performance.now(); });
+    }
+    return send.call(this, data);
+  };
   // When the app's runs start and finish.
   new MutationObserver((records) => {
     const now = performance.now();
@@ -82,12 +93,18 @@ export default function () {
   }).observe(document.body, {attributes: true, attributeFilter: [STATE],
                              attributeOldValue: true, subtree: true});
   // Whether the run that keeps the text last sent has finished: one that started after it
-  // (or, sent while a run was going, the end of that run, which the text's run replaces).
-  // Without the app's script state to read, 200 ms after leaving the box.
+  // (or, sent while a run was going, the end of that run, which the text's run replaces), or,
+  // the app not running, the server has answered since and gone quiet for 150 ms. Without
+  // the app's script state to read, 200 ms after leaving the box.
   const kept = () => {
     if (lastSent < 0) return true;
-    if (appState() == null) return performance.now() - lastSent > 200;
-    return sentDuringRun ? runDone > lastSent : runStart > lastSent && runDone > runStart;
+    const now = performance.now(), state = appState();
+    if (state == null) return now - lastSent > 200;
+    if (state === "running" || state === "rerunRequested") return false;
+    if (sentDuringRun ? runDone > lastSent : runStart > lastSent && runDone > runStart) {
+      return true;
+    }
+    return lastMessage > lastSent && now - lastMessage > 150;
   };
   const replay = () => {
     if (!kept() && performance.now() - pending.held < 10000) {
@@ -96,6 +113,7 @@ export default function () {
     }
     const {href, link} = pending;
     pending = null;
+    lastSent = -1e9;  // waited for (or for 10 s): later clicks do not wait for these words
     const live = link.isConnected ? link
       : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
     document.querySelectorAll(LINK + '[aria-busy="true"]')
@@ -138,10 +156,11 @@ arrive together, met it nearly every time: tests/e2e/test_frame_in_browser.py.)
 This script, static and in the page itself, holds a link click that comes within 400 ms of
 leaving a text box for at least 200 ms, until the text has been sent; and, whenever leaving a
 box (outside a form, which sends nothing until submitted) sent new text, until the run that
-keeps it has finished (the app's script state; at most 10 s): a busy server would otherwise
-fold the text's request into the page switch, and the page would never keep the words
-(tests/e2e/test_words_kept_in_browser.py pauses the server to make it busy). A second click
-while one is held replaces it. Then it clicks the link again; other clicks are untouched."""
+keeps it has finished (the app's script state, or the server's answer to the page; at most
+10 s, once): a busy server would otherwise fold the text's request into the page switch, and
+the page would never keep the words (tests/e2e/test_words_kept_in_browser.py pauses the server
+to make it busy). A second click while one is held replaces it. Then it clicks the link again;
+other clicks are untouched."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
