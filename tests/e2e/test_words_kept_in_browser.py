@@ -22,6 +22,7 @@ from tests.e2e.streamlit_ui import settle, sign_in_kept
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "a calm long password"
+FAMILY = "What does family mean to you?"
 
 
 PEOPLE = count(1)
@@ -67,8 +68,25 @@ def server_paused(process):
         os.kill(process.pid, signal.SIGCONT)
 
 
+def open_box(page, url: str, username: str, page_path: str, box_name: str):
+    """Sign ``username`` in, open ``page_path`` and return its box named ``box_name``, once the
+    page has finished drawing."""
+    sign_in_kept(page, url, username, PASSWORD)
+    page.goto(f"{url}/{page_path}")
+    box = page.get_by_label(box_name, exact=True)
+    box.wait_for()
+    settle(page)
+    return box
+
+
+def expect_kept(page, url: str, page_path: str, box_name: str, words: str) -> None:
+    """The box holds ``words`` when its page is opened afresh (read from the stored draft)."""
+    page.goto(f"{url}/{page_path}")
+    expect(page.get_by_label(box_name, exact=True)).to_have_value(words)
+
+
 @pytest.mark.parametrize(("page_path", "box_name", "words"), [
-    ("values", "What does family mean to you?", "Sunday lunches with everyone."),
+    ("values", FAMILY, "Sunday lunches with everyone."),
     ("", "How are things with this change right now, in your own words?",
      "Walked twice, then the rain came."),
 ], ids=["values reflection", "check-in"])
@@ -76,11 +94,7 @@ def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
         server_with_person, browser, page_path, box_name, words):
     url, process, username = server_with_person
     with shared_page(browser) as page:
-        sign_in_kept(page, url, username, PASSWORD)
-        page.goto(f"{url}/{page_path}")
-        box = page.get_by_role("textbox", name=box_name)
-        box.wait_for()
-        settle(page)
+        box = open_box(page, url, username, page_path, box_name)
         with server_paused(process):
             box.fill(words)
             page.get_by_role("link", name="Progress", exact=True).click()
@@ -88,8 +102,7 @@ def test_words_typed_then_a_link_tapped_while_the_server_is_busy_are_kept(
         # Held until the words' run finished, not for the guard's 10 s limit.
         page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=6_000)
         settle(page)
-        page.goto(f"{url}/{page_path}")
-        expect(page.get_by_role("textbox", name=box_name)).to_have_value(words)
+        expect_kept(page, url, page_path, box_name, words)
 
 
 def test_while_a_link_is_held_the_last_link_clicked_opens_and_the_words_are_kept(
@@ -97,11 +110,7 @@ def test_while_a_link_is_held_the_last_link_clicked_opens_and_the_words_are_kept
     url, process, username = server_with_person
     words = "Sunday lunches, and the long walk after."
     with shared_page(browser) as page:
-        sign_in_kept(page, url, username, PASSWORD)
-        page.goto(f"{url}/values")
-        box = page.get_by_role("textbox", name="What does family mean to you?")
-        box.wait_for()
-        settle(page)
+        box = open_box(page, url, username, "values", FAMILY)
         with server_paused(process):
             box.fill(words)
             page.get_by_role("link", name="Progress", exact=True).click()
@@ -111,13 +120,11 @@ def test_while_a_link_is_held_the_last_link_clicked_opens_and_the_words_are_kept
         page.get_by_role("heading", name="Your changes", level=1).wait_for(timeout=6_000)
         settle(page)
         assert "/progress" not in page.url
-        page.goto(f"{url}/values")
-        expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(
-            words)
+        expect_kept(page, url, "values", FAMILY, words)
 
 
 @pytest.mark.parametrize(("page_path", "box_name"), [
-    ("values", "What does family mean to you?"),
+    ("values", FAMILY),
     ("settings", "Current password"),
 ], ids=["box left unchanged", "box in a form"])
 def test_a_link_clicked_after_a_box_that_sent_nothing_is_not_held(
@@ -126,11 +133,7 @@ def test_a_link_clicked_after_a_box_that_sent_nothing_is_not_held(
     left as it was, nor a box in a form (which sends nothing until its button)."""
     url, _, username = server_with_person
     with shared_page(browser) as page:
-        sign_in_kept(page, url, username, PASSWORD)
-        page.goto(f"{url}/{page_path}")
-        box = page.get_by_label(box_name, exact=True)
-        box.wait_for()
-        settle(page)
+        box = open_box(page, url, username, page_path, box_name)
         if page_path == "settings":
             box.fill("not sent until the form's button")
         else:
@@ -149,11 +152,7 @@ def test_words_are_kept_and_the_link_opens_when_runs_are_too_quick_to_show_as_ru
     url, _, username = server_with_person
     words = "Sunday lunches, even the burnt ones."
     with shared_page(browser) as page:
-        sign_in_kept(page, url, username, PASSWORD)
-        page.goto(f"{url}/values")
-        box = page.get_by_role("textbox", name="What does family mean to you?")
-        box.wait_for()
-        settle(page)
+        box = open_box(page, url, username, "values", FAMILY)
         page.evaluate("""() => {
             const app = document.querySelector('[data-testid="stApp"]');
             const set = app.setAttribute.bind(app);
@@ -166,5 +165,4 @@ def test_words_are_kept_and_the_link_opens_when_runs_are_too_quick_to_show_as_ru
         page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=6_000)
         settle(page)
         page.get_by_role("link", name="Values", exact=True).click()
-        expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(
-            words)
+        expect(page.get_by_label(FAMILY, exact=True)).to_have_value(words)
