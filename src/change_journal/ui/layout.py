@@ -106,6 +106,8 @@ export default function () {
     }
     return lastMessage > lastSent && now - lastMessage > 150;
   };
+  const notBusy = () => document.querySelectorAll(LINK + '[aria-busy="true"]')
+    .forEach((a) => a.removeAttribute("aria-busy"));
   const replay = () => {
     if (!kept() && performance.now() - pending.held < 10000) {
       setTimeout(replay, 50);
@@ -116,8 +118,7 @@ export default function () {
     lastSent = -1e9;  // waited for (or for 10 s): later clicks do not wait for these words
     const live = link.isConnected ? link
       : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
-    document.querySelectorAll(LINK + '[aria-busy="true"]')
-      .forEach((a) => a.removeAttribute("aria-busy"));
+    notBusy();
     if (!live) return;
     live.dataset.replayed = "1";
     live.click();
@@ -131,8 +132,7 @@ export default function () {
     if (!pending && now - lastTextBlur > 400 && kept()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    document.querySelectorAll(LINK + '[aria-busy="true"]')
-      .forEach((a) => a.removeAttribute("aria-busy"));
+    notBusy();
     link.setAttribute("aria-busy", "true");
     if (pending) {  // a second click while one is held: the last one wins
       pending.href = link.getAttribute("href");
