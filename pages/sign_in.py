@@ -7,6 +7,20 @@ from change_journal.ui import session
 
 database = session.db()
 
+
+def enter(attempt) -> None:
+    """Sign in with the account ``attempt()`` returns, or say why it gave none."""
+    try:
+        account = attempt()
+    except accounts.SignInThrottled as exc:
+        st.info(str(exc), icon=":material/schedule:")
+    except accounts.AccountError as exc:
+        st.error(str(exc))
+    else:
+        session.sign_in(database, account)
+        st.rerun()
+
+
 st.title("Change Journal", anchor=False)
 st.markdown(
     "A private place to think through a change you are weighing: what matters to you, "
@@ -23,15 +37,7 @@ with sign_in_tab, st.form("sign_in_form"):
     password = st.text_input("Password", type="password", key="sign_in_password",
                              max_chars=accounts.PASSWORD_MAX)
     if st.form_submit_button("Sign in", type="primary"):
-        try:
-            account = accounts.sign_in(database, username, password)
-        except accounts.SignInThrottled as exc:
-            st.info(str(exc), icon=":material/schedule:")
-        except accounts.AccountError as exc:
-            st.error(str(exc))
-        else:
-            session.sign_in(database, account)
-            st.rerun()
+        enter(lambda: accounts.sign_in(database, username, password))
 
 with sign_up_tab, st.form("sign_up_form"):
     new_username = st.text_input("Choose a username", key="sign_up_username",
@@ -48,14 +54,6 @@ with sign_up_tab, st.form("sign_up_form"):
         if new_password != repeat:
             st.error("The two passwords are different. Please type them again.")
         else:
-            try:
-                account = accounts.sign_up(database, new_username, new_password, role)
-            except accounts.SignInThrottled as exc:
-                st.info(str(exc), icon=":material/schedule:")
-            except accounts.AccountError as exc:
-                st.error(str(exc))
-            else:
-                session.sign_in(database, account)
-                st.rerun()
+            enter(lambda: accounts.sign_up(database, new_username, new_password, role))
 
 st.caption("Your journal is private: nothing you write is shared unless you choose to share it.")
