@@ -94,6 +94,18 @@ def both_sides_path() -> None:
     earlier(both_sides)
 
 
+def keep_and_save(sheet: prompts.AnswerSheet, typed: dict[str, str], path: str, saved: str) -> None:
+    """Keep the words typed on ``path`` as a draft, save them on the button, and say ``saved``
+    on the run after a save."""
+    sheet.keep(database, typed)
+    flag = f"{SAVED_KEY}:{path}"
+    if save_button(database, sheet, typed) is not None:
+        st.session_state[flag] = True
+        st.rerun()
+    if st.session_state.pop(flag, False):
+        st.success(saved, icon=":material/check:")
+
+
 def angles_path() -> None:
     """Evocative prompts: one suggested today (the least recently answered), any can be chosen."""
     last = prompts.last_answered(database, account.id, change.id)
@@ -114,12 +126,7 @@ def angles_path() -> None:
     st.markdown(chosen.intro)
     sheet = prompts.AnswerSheet.open(database, account.id, change, chosen.prompts)
     typed = {q.prompt.id: answer_box(q) for q in sheet.questions}
-    sheet.keep(database, typed)
-    if save_button(database, sheet, typed) is not None:
-        st.session_state[f"{SAVED_KEY}:angles"] = True
-        st.rerun()
-    if st.session_state.pop(f"{SAVED_KEY}:angles", False):
-        st.success("Saved. Your words are gathered in “In your own words”.", icon=":material/check:")
+    keep_and_save(sheet, typed, "angles", "Saved. Your words are gathered in “In your own words”.")
     earlier(chosen)
 
 
@@ -133,12 +140,7 @@ def balance_path() -> None:
         for column, question in zip(st.columns(2), row, strict=True):
             with column:
                 typed[question.prompt.id] = answer_box(question)
-    sheet.keep(database, typed)
-    if save_button(database, sheet, typed) is not None:
-        st.session_state[f"{SAVED_KEY}:balance"] = True
-        st.rerun()
-    if st.session_state.pop(f"{SAVED_KEY}:balance", False):
-        st.success("Saved.", icon=":material/check:")
+    keep_and_save(sheet, typed, "balance", "Saved.")
     earlier(balance)
 
 
