@@ -103,6 +103,18 @@ exercise, ...), which tell the engine what a sentence is about.
     how things are now ("it's costing me a fortune", "feeling like this"). A change to "take a
     break from" something is to do less of it. Spans taken and words mapped back are looked up
     by bisection, so a long answer of many cues is read in linear time.
+12. Version 12, three mechanisms written from some unseen sets and kept only where they fired
+    right on others too. Asked what it would take (or what would have to happen), a later
+    clause that says the condition just named does not hold and will not ("..., which they
+    won't", "it hasn't really", "thats never happening", "Neither is happening right now") is
+    sustain talk: what would move the person is absent ("answer: unmet condition"); not after a
+    question or a cue for the change later in the answer, nor a "not" inside the means itself
+    ("so the phone doesn't come to bed"). The change or this journal taken on at someone else's
+    say-so ("I'm only doing this because the nurse gave me a form", "my sister is making me do
+    this app", "signed me up for this") is sustain talk ("not my idea"). A bad outcome denied of
+    what the person has just done ("did two days and didn't die") is on that action's side:
+    the step was survived, change talk; of the habit ("drank and never got hurt") it still plays
+    the habit down. "hasnt", "hadnt", "arent" and "werent" are read as their full forms.
 
 :func:`rule_hits` names the rules behind a result, for measuring them
 (``bench/change_talk_eval.py``).
@@ -122,7 +134,7 @@ Label = Literal["change", "sustain", "neutral"]
 Kind = Literal["desire", "ability", "reasons", "need", "commitment", "activation", "taking_steps"]
 Strength = Literal["preparatory", "mobilising"]
 
-VERSION = 11
+VERSION = 12
 """Bump when the rules change: stored counts made by an older version are recounted."""
 
 SHOW_THRESHOLD = 0.45
@@ -209,6 +221,7 @@ _WHOLE = {
     "gotta": "got to", "hafta": "have to", "kinda": "kind of", "sorta": "sort of",
     "dunno": "do not know", "im": "i am", "ive": "i have", "dont": "do not", "didnt": "did not",
     "doesnt": "does not", "isnt": "is not", "wasnt": "was not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "arent": "are not", "werent": "were not",
     "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
     "imma": "i am going to", "cuz": "because", "cos": "because", "thats": "that is",
 }
@@ -1055,6 +1068,12 @@ _CUES: tuple[_Cue, ...] = (
            r"makes? me (?:feel )?(?:\w+ )?(?:good|great|relaxed|calm|calmer|happy|happier|better"
            r"|confident|normal)",
            r"(?:i|we) enjoy (?:it|them)", by_subject="benefit"),
+    # Someone else's idea: the change (or this journal) taken on at another's say-so ("I'm only
+    # doing this because my GP gave me a leaflet", "my partner signed me up for this").
+    _fixed("not my idea", "reasons", -1,
+           r"(?:only|just|simply) (?:doing|do|did) (?:this|it)(?: \w+)? (?:because|cause|cos|since)",
+           r"(?:making|makes|made|signed|forcing|forces|forced) me (?:up )?(?:for |do |use |to do |to use )?"
+           r"(?:this|the app)(?: app| journal| thing)?(?= so\b|$)", anyone=True),
     _fixed("everyone does it", "reasons", -1,
            r"(?:everyone|everybody|all my friends|all of my friends|my friends|my mates"
            r"|(?:loads|lots|plenty) of people|most people"
@@ -1274,6 +1293,14 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if d.source == "outcome":
         # Not wanting a bad outcome is a reason to change; not having caused one is not.
         polarity = 1 if cue.kind in _WISHES or cue.name == "preference" else -1 if neg else 1
+        if past and neg and m.group("subj") is None and prefix and prefix[-1] == "and":
+            # "did two days and didn't die": an outcome denied of what was just done is on that
+            # action's side; the step was survived. Of the habit ("drank and never got hurt"),
+            # it plays the habit down.
+            done = _behaviour(joined, ctx)
+            if not (done and done.value < 0):
+                return _Hit(f"{cue.name}: survived", 1, "ability", cue.weight, (start, end), neg,
+                            _FIXED_SURE)
         return _Hit(rule, polarity, "reasons", cue.weight, (start, end), neg,
                     _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
     if cue.kind == "commitment" and (re.match(r"(?:want|need|have to|be able|like|love|miss)\b",
@@ -1392,6 +1419,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     after = text[ce:]
     if not cue.anyone and (_subject(before) == "other" or _REPORTING.search(before_text)):
         return None  # "she's worried", "she thinks it's a problem": someone else's view
+    if cue.name == "not my idea" and not m.group("cue").startswith(("only", "just", "simply")) and (
+            _subject(before) != "other" and re.search(r"\b(?:i|we)\b", before_text)):
+        return None  # "I put the app in a folder": the person's own doing
     if _CONDITION.search(before_text) or _DENIED.search(before_text):
         return None  # "if it started affecting my grades", "not because I'm too tired"
     if _COMPARED.search(before_text):
@@ -1778,6 +1808,38 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit |
     return None
 
 
+# Asked what it would take (or what would have to happen), a later clause that says the
+# condition just named is not met and will not be ("..., which they won't", "It hasn't
+# really.", "thats never happening", "Neither is happening right now."): what would move the
+# person is absent, so nothing moves them; sustain talk. Its subject points back to the
+# condition; a clause of its own verb ("the phone doesn't have to be by the bed") is a means.
+_UNMET = re.compile(
+    r"^(?:(?:and|but|so|which|though|sadly|obviously|honestly|well|so far|yet) )*"
+    r"(?:(?:which|that|it|this|they|he|she|those|these)(?: (?:\w+ly|still|just|really))?"
+    r" (?:(?:has|have|had|will|would|does|do|did|is|are|was|were) (?:not|never)|never)"
+    r"(?: (?:going to )?(?:happen\w*|be happening))?"
+    r"|(?:neither|none)(?: of (?:them|those|these|it|that))? (?:is|are|has|have|will)(?: \w+)?"
+    r"|(?:not |never |un)likely|(?:not|never) (?:going to )?happen\w*)"
+    r"(?: (?:really|yet|though|so|anyway|at all|right now|now|so far|either|any time soon|soon"
+    r"|happening|tho|lol|(?:till|until|for|before) .*))*$")
+
+
+def _unmet_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
+    """The condition an answer to "What would it take...?" names, said not to be met: sustain
+    talk, unless a later clause asks something or speaks for the change ("So smaller goals?")."""
+    for n, clause in enumerate(clauses[1:], 1):
+        if not _UNMET.match(clause.text):
+            continue
+        later = clauses[n + 1:]
+        begins = later[0].spans[0][0] if later else math.inf
+        if any(c.question for c in later) or any(h.polarity > 0 and h.span[0] >= begins
+                                                 for h in hits):
+            return None
+        return _Hit("answer: unmet condition", -1, "reasons", _ANSWER,
+                    (clause.spans[0][0], clause.spans[-1][1]), sure=_CONTEXT_SURE)
+    return None
+
+
 def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:
     """Whether a denial in the first clause is taken back: a later clause starts with "but" or
     "though" ("Nobody really, but I could ask my sister") or carries a cue for the change."""
@@ -1905,6 +1967,12 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         # what is said of how things are now ("it's costing me a fortune", "feeling like this").
         hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
                 or _evaluates_now(h, clauses, ctx.it_side)]
+    if clauses and _asks_barriers(prompt):
+        unmet = _unmet_hit(clauses, hits)
+        if unmet:
+            # The condition named is not met: what it would take is absent. The condition's
+            # own words ("if I felt better") are not a claim.
+            return [h for h in hits if h.polarity < 0] + [unmet], 0
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
         plan = _plan_hit(clauses, hits, ctx)
         if plan:

@@ -1101,3 +1101,82 @@ def test_version11_an_obstacle_without_a_plan_is_no_plan(sentence: str, change: 
     r = change_talk.classify(sentence, _OBSTACLES, change)
     assert ("answer: plan", "change") not in rule_hits(sentence, _OBSTACLES, change)
     assert not (r.label == "change" and r.shown)
+
+
+# Version 12: general mechanisms written from some unseen sets and checked on the others.
+_MATTER = "What would have to happen for this to become even a little important to you?"
+V12_CASES = [
+    # An unmet condition: asked what it would take, the condition named, then said not to hold.
+    ("condition, which it hasn't", "Maybe if my knees started aching, which they haven't.",
+     _TAKE, "Run twice a week", "sustain"),
+    ("condition, it hasn't so", "if the bank rang me about it. it hasnt so", _MATTER,
+     "Stop gambling", "sustain"),
+    ("condition, never happening", "if my brother quit with me. thats never happening",
+     _TAKE, "Quit smoking", "sustain"),
+    ("condition, won't though", "My partner cutting down too. She won't though.", _TAKE,
+     "Drink less", "sustain"),
+    ("condition, not likely", "if I got a month off work. which, not likely", _TAKE,
+     "Sleep more", "sustain"),
+    ("neither is happening", "If my blood pressure went up, or if I fell asleep at my desk."
+     " Neither is happening.", _MATTER, "Cut back on coffee", "sustain"),
+    # Not an unmet condition: a means with a "not" of its own, a hope, a plan after it, a step.
+    ("a means with its own not", "A kettle upstairs so the phone doesn't come to bed with me.",
+     _TAKE, "Less phone at night", "change"),
+    ("hoping it won't come to that", "If the scan showed something. Hope it doesn't come to that.",
+     _TAKE, "Quit smoking", "neutral"),
+    # Someone else's idea: the journal or the change taken on at another's say-so.
+    ("only doing this because", "I'm only doing this because the nurse gave me a form.",
+     _HOW_NOW, "Drink less", "sustain"),
+    ("made me do this", "my sister is making me do this app so", _HOW_NOW, "Stop vaping",
+     "sustain"),
+    ("signed me up", "my manager signed me up for this.", _NOTE, "Walk more", "sustain"),
+    # Not someone else's idea: the person's own doing, reasons of their own.
+    ("I put the app", "I put the app on my home screen so I see it.", _NOTE, "Walk more",
+     "neutral"),
+    ("a feeling made", "The tablets made me dizzy for a week.", _NOTE, "Take my tablets",
+     "neutral"),
+    # A step survived: a bad outcome denied of what the person just did.
+    ("did it and didn't die", "Walked in twice last week and didn't die, so it can be done.",
+     _WHY_NOT_LOWER, "Walk to work", "change"),
+    ("cut down and didn't die", "Because I went from ten a day to six and didnt die.",
+     _WHY_NOT_LOWER, "Quit smoking", "change"),
+    # Still played down: not having hurt anyone, said of the habit itself.
+    ("not hurting anyone", "I like it and I'm not hurting anyone.", _NOTE, "Drink less",
+     "sustain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V12_CASES], ids=[c[0] for c in V12_CASES])
+def test_version12_mechanisms(sentence: str, prompt: str | None, change: str,
+                              label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
+        sentence, prompt, change)
+
+
+def test_version12_an_unmet_condition_is_shown_and_names_the_denial() -> None:
+    r = classify("if my grades slipped. they have not.", _MATTER, "Game less")
+    assert r.label == "sustain" and r.shown
+    assert r.triggers == ("they have not",)
+
+
+@pytest.mark.parametrize(("sentence", "prompt"), [
+    # A question after the denial: the person is still working it out.
+    ("Less overtime. They won't, though. So maybe two cooked nights a week?", _TAKE),
+    # Asked something else: a denial there is no unmet condition.
+    ("If I go out I will skip the pub, which I haven't yet.", HOW_GOING),
+    ("Friday drinks. It doesn't matter, I will drive.", _OBSTACLES),
+    # The denial in the first clause is the answer itself, not a condition denied.
+    ("Knowing I won't give up after a fortnight.", _TAKE),
+])
+def test_version12_no_unmet_condition(sentence: str, prompt: str) -> None:
+    assert ("answer: unmet condition", "sustain") not in rule_hits(sentence, prompt,
+                                                                     "Cook at home more")
+
+
+@pytest.mark.parametrize("sentence", [
+    "My friend made me do this run with her and I loved it.",
+    "The nurse made me feel like it was up to me.",
+])
+def test_version12_someone_else_in_the_story_is_not_someone_elses_idea(sentence: str) -> None:
+    assert ("not my idea", "sustain") not in rule_hits(sentence, _NOTE, "Run twice a week")
