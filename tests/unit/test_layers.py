@@ -1,5 +1,6 @@
 """The layers hold: pages and ``ui/`` reach the store only through the core, the core never
-imports Streamlit, and the store imports nothing above it (see design.md, "Layers")."""
+imports Streamlit, and the store imports nothing above it (see design.md, "Layers"). Within the
+change-talk recogniser (``change_talk/``) each module imports only the modules below it."""
 
 from __future__ import annotations
 
@@ -55,6 +56,34 @@ def test_the_store_imports_nothing_above_it(path):
     above = [m for m in reaches(imported_modules(path), "change_journal")
              if not m.startswith("change_journal.store")]
     assert above == []
+
+
+CHANGE_TALK = PACKAGE / "change_talk"
+CHANGE_TALK_ORDER = ("results", "patterns", "tokens", "behaviours", "objects", "scope", "cues",
+                     "evidence", "modal_hits", "fixed_hits", "hits", "questions", "answers",
+                     "reading", "__init__")
+"""The recogniser's modules, bottom first; ``history`` holds only the version history."""
+
+
+def change_talk_imports(name: str) -> tuple[set[str], list[str]]:
+    """The recogniser's modules that ``name`` imports, and any other change_journal module."""
+    modules = reaches(imported_modules(CHANGE_TALK / f"{name}.py"), "change_journal")
+    inside = {m.split(".")[2] for m in modules if m.startswith("change_journal.change_talk.")}
+    outside = [m for m in modules if not m.startswith("change_journal.change_talk")]
+    return inside & {p.stem for p in CHANGE_TALK.glob("*.py")}, outside
+
+
+def test_every_change_talk_module_has_a_place_in_the_order():
+    assert {p.stem for p in CHANGE_TALK.glob("*.py")} == {*CHANGE_TALK_ORDER, "history"}
+    assert imported_modules(CHANGE_TALK / "history.py") == set()
+
+
+@pytest.mark.parametrize("name", CHANGE_TALK_ORDER)
+def test_change_talk_modules_import_only_those_below_them(name):
+    inside, outside = change_talk_imports(name)
+    below = set(CHANGE_TALK_ORDER[: CHANGE_TALK_ORDER.index(name)])
+    assert inside <= below, f"{name} imports {sorted(inside - below)}, not below it"
+    assert outside == []  # the recogniser stands alone: standard library only
 
 
 def test_the_checks_see_every_layer():

@@ -1,0 +1,226 @@
+"""Reading an answer in the light of its question: an answer with no cue of its own, a denial,
+the plan after an obstacle, a condition said to be unmet, what is said of how things are
+now.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from change_journal.change_talk.behaviours import _behaviour, _Context
+from change_journal.change_talk.cues import _LAPSE
+from change_journal.change_talk.evidence import _ANSWER_SURE, _CONTEXT_SURE, _UNKNOWN_SURE, _Hit
+from change_journal.change_talk.objects import _TOWARD_STATUS_QUO
+from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
+from change_journal.change_talk.questions import (
+    _ABILITY_PROMPT,
+    _ASKS_WHAT_IS_GOOD,
+    _LOOSE_PROMPT,
+    _STEPS_PROMPT,
+    _lean,
+)
+from change_journal.change_talk.results import Kind
+from change_journal.change_talk.tokens import _Clause
+
+_FILLER = re.compile(r"^(?:(?:um|uh|well|oh|hmm|mm|so|i mean|you know|and|like|i guess|actually"
+                     r"|okay|ok|right|honestly) )*")
+
+
+_NUMBER = rf"(?:\d+|zero|{_ONE_TO_TEN}|percent)"
+# A bare rating ("I'd say a 7") carries no change talk of its own.
+_NUMBER_ONLY = re.compile(rf"^(?:(?:i would say|i think|i am|i guess|maybe|probably|about"
+                          rf"|around|like|at|a|an|or|between|and|out of|on|the|scale) )*"
+                          rf"{_NUMBER}(?: (?:or|to|and|out of|percent|a|an) {_NUMBER})*$")
+# An answer that says it has no answer: "dunno, it just felt like a 6".
+_NO_ANSWER = re.compile(r"^(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|not sure|i am not sure|no clue"
+                        r"|gut feeling|hard to say|nothing much|(?:i|we) will see|who knows"
+                        r"|(?:maybe |probably )?if(?! i (?!had|was|were|felt|failed|lost|ended up|found"
+                        r"|heard|learn\w*|got (?:ill|sick|a)\b))"
+                        r")\b|\b(?:a number|felt like a \d)")
+# An answer that opens with what someone or something else does: "my supervisor actually replying
+# to emails", "the baby sleeping through would help", "another mistake like that would".
+_HEDGED = r"^(?:(?:probably|maybe|perhaps|just|honestly) )?"
+_SOMEONE_ELSE_ACTS = re.compile(
+    _HEDGED + r"(?:the|a|an|my|his|her|our|their|another"
+    r"|some|better|more|less) (?:\w+ ){0,2}?\w+ (?:\w+ly )?(?:(?!(?:\w*thing|morning|evening"
+    r"|ring|during|feeling|meeting|wedding|building|clothing)\b)\w+ing|would|might|could|will)\b"
+    r"|" + _HEDGED + r"(?:better|more|less) \w+$"
+    r"|" + _HEDGED + r"(?:someone|somebody|anyone|other people)\b"
+    r"|^(?!(?:me|my|myself|i)\b)(?:\w+ ){1,2}being (?:over|done|finished|sorted|gone|quieter)\b")
+# An answer that opens with someone else's wish or view ("my wife wants me to cut down"), not
+# with what they told ("the dentist said my teeth are getting wrecked" is a reason).
+_OTHERS_VIEW = re.compile(
+    r"^(?!(?:i|we|it|that|this|there|what)\b)(?:(?:my|our|his|her|the) )?(?:\w+ ){0,2}?"
+    r"(?:wants|wanted|reckons|reckoned|thinks|keeps on at|(?:is|has been|was) (?:always"
+    r" |constantly |very |really |so )?(?:on at|nagging|upset|angry|annoyed|furious|cross))\b")
+# Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
+_NONE = ("nothing", "none", "not much", "not a lot")
+_NONE_TAIL = r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it))*$"
+# To a question about what the status quo gives or the change would cost: "Nothing, honestly."
+# says there is nothing good in how things are.
+_NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
+# To a question evoking change talk: "Nobody.", "Not much." (its first clause).
+_DENIAL = re.compile(rf"^(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')}){_NONE_TAIL}")
+
+
+_ANSWER = 0.6      # an answer that takes the question's direction
+_CONTENT_WORDS = 3
+# A short reply that only agrees, refuses or hedges ("Yeah.", "Not really."): no answer of its
+# own. Any other short reply answers the question ("Knees." "Sofa." "Ready.").
+_BARE_REPLY = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|maybe|right|true|mm|mhm|hmm|huh|fine"
+    r"|nothing|none|not really|exactly|definitely|absolutely|of course|probably|perhaps|thanks"
+    r"|thank you|uh huh|mm hmm|i see|alright|all right|good|great|cool|i guess|i suppose|not"
+    r"|really|same|dunno|i do not know|i will see|we will see|who knows|not yet|no way|pass"
+    r"|it|that|this|a|the|i|me|so|oh|well|too|and|or|either|both|neither) ?)*$")
+
+
+# What a plan does: "so I am blocking out Friday mornings", "maybe pack a sandwich".
+_PLAN_DO = (r"block|book|bring|take|pack|keep|plan|go|get|leave|make|put|set|switch|use|do|walk"
+            r"|load|drive|cycle|ask|tell|call|cook|join|start|stick|buy|meet|swap|change|move|stay"
+            r"|avoid|skip|prepare|prep|schedule|save|sort|arrange|order|turn|lock|delete|mute"
+            r"|hide|carry|text|talk|try|head|grab")
+_PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going|getting|leaving"
+               r"|making|putting|setting|switching|using|doing|walking|driving|cycling|asking"
+               r"|telling|calling|cooking|joining|starting|sticking|buying|meeting|swapping"
+               r"|changing|moving|staying|avoiding|skipping|preparing|prepping|scheduling|saving"
+               r"|sorting|arranging|ordering|turning|locking|deleting|muting|hiding|carrying"
+               r"|texting|talking|trying|heading|grabbing|loading|shifting|cutting|limiting")
+_PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
+_PLAN = re.compile(
+    _PLAN_START
+    + rf"(?:i (?:will|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|have to"
+    r"|need to)\b(?! (?:not|be|have been)\b)"
+    r"|(?:so |then )?if .* i (?:will|am going to)\b(?! (?:not|be|have been)\b)"
+    r"|(?:then|so|maybe) (?:just |probably )?"
+    rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
+    r"|then it is (?:the|a)\b)")
+# "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
+_PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
+# A plan clause that reads as sustain talk: giving way, the habit back.
+_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|again")
+# Cues that name a feeling or an effect: what an answer to "What is good about how things are
+# now?" or "What would be not so good about making this change?" is made of.
+_EVALUATIVE = frozenset({"concern", "harm", "too much", "feel bad", "problem", "bad",
+                         "would be better", "might lose", "causes", "what it gives", "easy"})
+
+
+def _in_clause(h: _Hit, clause: _Clause) -> bool:
+    return clause.spans[0][0] <= h.span[0] < clause.spans[-1][1]
+
+
+def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit | None:
+    """The plan in an answer to "What could get in the way, and what will you do then?": a
+    later clause saying what the person will do, unless it reads as sustain talk itself ("so I
+    will probably cave", "then smoking again", "so takeaway it is")."""
+    # The habit is read in the change's own words only ("pack" is not the cigarettes here).
+    own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
+    for clause in clauses[1:]:
+        if not (_PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)):
+            continue
+        named = _behaviour(clause.text, own)
+        if (_GIVING_WAY.search(clause.text) or named and named.value < 0
+                or any(h.polarity < 0 and _in_clause(h, clause) for h in hits)):
+            continue
+        return _Hit("answer: plan", 1, "commitment", _ANSWER, clause.spans[0], sure=_ANSWER_SURE)
+    return None
+
+
+# Asked what it would take (or what would have to happen), a later clause that says the
+# condition just named is not met and will not be ("..., which they won't", "It hasn't
+# really.", "thats never happening", "Neither is happening right now."): what would move the
+# person is absent, so nothing moves them; sustain talk. Its subject points back to the
+# condition; a clause of its own verb ("the phone doesn't have to be by the bed") is a means.
+_UNMET = re.compile(
+    r"^(?:(?:and|but|so|which|though|sadly|obviously|honestly|well|so far|yet) )*"
+    r"(?:(?:which|that|it|this|they|he|she|those|these)(?: (?:\w+ly|still|just|really))?"
+    r" (?:(?:has|have|had|will|would|does|do|did|is|are|was|were) (?:not|never)|never)"
+    r"(?: (?:going to )?(?:happen\w*|be happening))?"
+    r"|(?:neither|none)(?: of (?:them|those|these|it|that))? (?:is|are|has|have|will)(?: \w+)?"
+    r"|(?:not |never |un)likely|(?:not|never) (?:going to )?happen\w*)"
+    r"(?: (?:really|yet|though|so|anyway|at all|right now|now|so far|either|any time soon|soon"
+    r"|happening|tho|lol|(?:till|until|for|before) .*))*$")
+
+
+def _unmet_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
+    """The condition an answer to "What would it take...?" names, said not to be met: sustain
+    talk, unless a later clause asks something or speaks for the change ("So smaller goals?")."""
+    for n, clause in enumerate(clauses[1:], 1):
+        if not _UNMET.match(clause.text):
+            continue
+        later = clauses[n + 1:]
+        begins = later[0].spans[0][0] if later else math.inf
+        if any(c.question for c in later) or any(h.polarity > 0 and h.span[0] >= begins
+                                                 for h in hits):
+            return None
+        return _Hit("answer: unmet condition", -1, "reasons", _ANSWER,
+                    (clause.spans[0][0], clause.spans[-1][1]), sure=_CONTEXT_SURE)
+    return None
+
+
+def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:
+    """Whether a denial in the first clause is taken back: a later clause starts with "but" or
+    "though" ("Nobody really, but I could ask my sister") or carries a cue for the change."""
+    return any(c.contrast and not _HEDGE.search(c.text) for c in clauses[1:]) or any(
+        h.polarity > 0 and not _in_clause(h, clauses[0]) for h in hits)
+
+
+# A contrast that plays the matter down keeps the denial: "..., but that could be anything".
+_HEDGE = _words(r"(?:could|might|may) (?:be|mean) (?:anything|nothing)", r"who knows",
+                r"no big deal", r"not a big deal", r"whatever")
+
+
+# Where an evaluative cue reads how things are now: "it's costing me a fortune" asked what is
+# good about how things are now, "I'd hate feeling like this" whatever was asked.
+_IT_SUBJECT = re.compile(r"^(?:(?:and|so|yeah|well|honestly|but) )*(?:it|this|that)\b(?: \w+){0,3}$")
+
+
+def _evaluates_now(h: _Hit, clauses: list[_Clause], it_side: int) -> bool:
+    """Whether an evaluative cue is said of how things are now, not of changing."""
+    for c in clauses:
+        if _in_clause(h, c):
+            words = c.text.split(" ")
+            i = next(i for i, s in enumerate(c.spans) if s[1] > h.span[0])
+            j = next((j for j, s in enumerate(c.spans) if s[0] >= h.span[1]), len(words))
+            return bool(it_side < 0 and _IT_SUBJECT.match(" ".join(words[:i]))
+                        or _TOWARD_STATUS_QUO.match(" ".join(words[j:j + 3])))
+    return False
+
+
+def _answer_hits(clauses: list[_Clause], question: str, first: str,
+                 hits: list[_Hit]) -> list[_Hit]:
+    """Direction of an answer without cues of its own, from the open question it answers.
+
+    Only a question that evokes one side counts ("What concerns you about how things are
+    now?"); what a statement leans toward, or a yes or a no, says little about the reply.
+    ``first`` is the first clause without filler words; ``hits`` the answer's own cues.
+    """
+    if not clauses or clauses[-1].question or not question:
+        return []
+    words = _FILLER.sub("", " ".join(c.text for c in clauses) + " ").strip()
+    span = (clauses[0].spans[0][0], clauses[-1].spans[-1][1])
+    if _NOTHING.match(words) and _ASKS_WHAT_IS_GOOD.search(question):
+        # "What is good about how things are now?" "Nothing, honestly.": change talk.
+        return [_Hit("answer: nothing", 1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
+            and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)
+            and not _taken_back(clauses, hits)):
+        # "What has helped?" "Nothing really, I'm not a phone person.": the mirror of "Nothing."
+        return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
+            or _NUMBER_ONLY.match(words) or _NO_ANSWER.search(words)):
+        return []
+    if _lean(question) < 0:
+        return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    if _lean(question) > 0:
+        if _LOOSE_PROMPT.search(question) and _SOMEONE_ELSE_ACTS.match(words):
+            return []  # "the baby sleeping through would help": what others do, not my means
+        if _OTHERS_VIEW.match(words) and not _ABILITY_PROMPT.search(question):
+            return []  # "my wife wants me to cut down": her reason, not mine
+        evoked: Kind = ("commitment" if _STEPS_PROMPT.search(question)
+                        else "ability" if _ABILITY_PROMPT.search(question) else "reasons")
+        sure = _UNKNOWN_SURE if _LOOSE_PROMPT.search(question) else _ANSWER_SURE
+        return [_Hit("answer", 1, evoked, _ANSWER, span, sure=sure)]
+    return []

@@ -1,0 +1,241 @@
+"""What a change is about: the everyday behaviours people change, the change's own words, the
+markers of less of a behaviour, and which way a mention of a behaviour points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
+
+# Everyday behaviours people change: the words naming doing it, the usual direction of the
+# change (-1: do less of it, +1: do more of it), words for the other side ("sober", "the sofa"),
+# and hints that map a stated change to the behaviour.
+_FAMILIES: dict[str, tuple[str, int, str, str]] = {
+    "alcohol": (r"drink\w*|drank|drunk|alcohol|booze|beers?|wine|wines|liquor|vodka|whiske?y"
+                r"|gin|cider|spirits|pints?|pubs?|glass(?:es)?|bottles?|binge\w*", -1,
+                r"sober\w*|dry (?:days?|nights?|weeks?|month|january)|(?:fizzy |sparkling )?water"
+                r"|soft drinks?|lime and soda|mocktails?|alcohol free(?: \w+)?|non alcoholic(?: \w+)?"
+                r"|low alcohol(?: \w+)?|(?:ginger|root) beers?|zero (?:beers?|wine)",
+                r"drink|alcohol|beer|wine|booze|sober"),
+    "smoking": (r"smok\w*|cigarettes?|cigs?|cigars?|tobacco|vap\w*|nicotine|fags?|roll ups?"
+                r"|rollies|packs?",
+                -1, r"patch\w*", r"smok|cig|fag|rollie|tobacco|vap|nicotine"),
+    "drugs": (r"drugs?|weed|marijuana|cannabis|cocaine|heroin|meth|stoned", -1,
+              r"clean", r"drug|weed|cannabis|marijuana|cocaine|heroin|meth|opioid"),
+    "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?", -1, r"",
+                 r"gambl|betting|casino|poker"),
+    "eating": (r"junk(?: food)?|takeaways?|take outs?|fast food|snack\w*|sweets|sugar\w*"
+               r"|chocolate|crisps|biscuits|cookies|cakes?|desserts?|overeat\w*"
+               r"|deliver(?:y|ies)|order\w* in|deliveroo|uber ?eats|just eat|chippy|kebabs?"
+               r"|pizzas?", -1,
+               r"vegetables|veg|fruit|salads?|healthy (?:food|meals?|eating)|home cooked"
+               r"|cook\w*|proper meals?",
+               r"eat|food|diet|weight|sugar|snack|meal|cook|junk"),
+    "screen": (r"phones?|screens?|scroll\w*|social media|instagram|tiktok|youtube|netflix|tv"
+               r"|telly|gaming|games|online", -1, r"read\w*|books?|offline",
+               r"phone|screen|scroll|social media|gaming|tv|online"),
+    "sleep": (r"sleep\w*|slept|asleep|bedtime|lights out|bed (?:earlier|by|at|before)"
+              r"|early nights?", 1,
+              r"(?:stay\w*|up) (?:up )?late|late nights?|up till \w+",
+              r"sleep|bed (?:by|at|before|earlier)|early nights?|rest\b"),
+    "exercise": (r"exercis\w*|gym|work(?:ing)? out|workouts?|walk\w*|(?:run|runs|running|ran)(?! out\b)"
+                 r"|jog\w*|swim\w*|active|fit|fitter|fitness|sports?|bike|cycl\w*|training"
+                 r"|yoga|classes|steps|mov(?:e|ing)", 1, r"sofa|the couch|sitting around",
+                 r"exercis|activ|gym|walk|run|fit|sport|moving|move|yoga|swim|cycl"),
+    "medication": (r"medic\w*|meds|pills?|tablets?|inhaler|insulin|treatment|appointments?"
+                   r"|check ups?", 1, r"", r"medic|inhaler|insulin|treatment|tablet|pill"),
+    "study": (r"study|studying|studies|homework|assignments?|coursework|revis(?:e|ing|ion)"
+              r"|degree|course|thesis|dissertation", 1,
+              r"", r"stud|school|college|degree|course|learn|exam"),
+}
+_LESS_HINT = re.compile(r"\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
+                        r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
+                        r"|off|pack\w* in|break from)\b", re.I)
+_MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
+                        r"|improv\w*|regular\w*|better|earlier|healthier)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Behaviours:
+    """The behaviours a change is about, in tiers searched in order: the change's own words,
+    its families' words, every common behaviour, general verbs. Within a tier the earliest
+    mention wins; each alternative (group) has a direction (-1: do less, +1: do more)."""
+
+    tiers: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
+    direction: int
+    """Of doing the change's own behaviour: -1 when the change is to do less, +1 to do more."""
+    own: int = 0
+    """How many of the tiers are the stated change's own words (the rest: any behaviour)."""
+
+
+# Verbs too general to name a side on their own: "eat" is read only if nothing else is named
+# ("eat more vegetables" is about the vegetables).
+_GENERAL: dict[str, tuple[str, int]] = {"eating": (r"eat\w*|ate", -1)}
+
+
+def _family(name: str) -> list[tuple[str, int]]:
+    doing, direction, other_side, _ = _FAMILIES[name]
+    return [(doing, direction), *([(other_side, -direction)] if other_side else [])]
+
+
+def _combined(parts: list[tuple[str, int]]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """One pattern whose n-th group is the n-th part: the earliest mention wins."""
+    return (re.compile(r"\b(?:" + "|".join(f"({p})" for p, _ in parts) + r")\b"),
+            tuple(d for _, d in parts))
+
+
+_CIRCUMSTANCE = re.compile(r"\b(?:in|at|on|by|before|after|during|with|when|from|until|till"
+                          r"|every|each|per)\b")
+# Words of a stated change that say nothing of what is done.
+_FUNCTION_WORDS = frozenset({"the", "and", "for", "get", "got", "one", "out", "all", "day", "per",
+                             "not", "any", "way", "its", "own", "our", "his", "her", "try", "use",
+                             "make", "keep", "going", "less", "more", "some", "much", "stay",
+                             "hours", "hour", "week", "bit", "lot", "new", "can", "job", "myself",
+                             "life", "things", "thing", "habit", "habits", "better", "healthy",
+                             "healthier", "change", "changes", "reduce", "reducing", "want"})
+# Words of a stated change that name when or how much, not what.
+_NOT_OWN = frozenset({"night", "nights", "week", "weeks", "weekend", "weekends", "weekday",
+                      "weekdays", "morning", "mornings", "evening", "evenings", "during", "time",
+                      "times", "every", "each", "twice", "once", "hours", "after", "before",
+                      "with", "from", "into", "about", "than", "them", "that", "this", "have",
+                      "back", "home", "work", "days", "daily", "month", "year"})
+
+
+# Past forms of common irregular verbs, so "Leave the office by six" reads "left at 6:05".
+_IRREGULAR = {"leave": "left", "go": "went|gone", "eat": "ate|eaten", "drink": "drank|drunk",
+              "take": "took|taken", "sleep": "slept", "run": "ran", "swim": "swam", "get": "got",
+              "buy": "bought", "keep": "kept", "write": "wrote|written", "ring": "rang|rung",
+              "spend": "spent", "bite": "bit|bitten", "make": "made", "pay": "paid",
+              "wake": "woke", "sit": "sat", "stand": "stood", "feel": "felt", "lose": "lost",
+              "shout": "shouted", "throw": "threw|thrown", "give": "gave|given", "hit": "hit"}
+
+
+def _inflected(word: str) -> str:
+    """A pattern for a change's own word in any form: "call" -> "call|calls|called|calling"."""
+    short = len(word) < 5  # a short word with its endings, a long one by its first letters
+    stem = re.escape(word) + r"(?:s|es|ed|d|ing)?" if short else re.escape(word[:5]) + r"\w*"
+    return "|".join(filter(None, (stem, _IRREGULAR.get(word, ""))))
+
+
+@lru_cache(maxsize=64)
+def _targets(change: str | None) -> _Behaviours:
+    """The stated change's behaviours, and every common behaviour as a fallback."""
+    own_words: list[tuple[str, int]] = []
+    stated: list[tuple[str, int]] = []
+    own_extra: list[tuple[str, int]] = []
+    for part in re.split(r"[;,/]| and | or ", (change or "").lower().replace("-", " ")):
+        stated_direction = -1 if _LESS_HINT.search(part) else 1 if _MORE_HINT.search(part) else 0
+        names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
+        # Content words no family names: the whole change ("finish my thesis"), or what a
+        # change names against its family's usual direction ("drink more water").
+        # What is done, not where or when: "Stop scrolling in bed" is about the scrolling.
+        what = _CIRCUMSTANCE.split(part, maxsplit=1)[0]
+        own = [w for w in re.findall(r"[a-z]{3,}", what)
+               if not _LESS_HINT.search(w) and not _MORE_HINT.search(w) and w not in _NOT_OWN
+               and w not in _FUNCTION_WORDS
+               and not any(re.fullmatch(_FAMILIES[n][0], w) for n in names)]
+        clash = any(stated_direction and stated_direction != _FAMILIES[n][1] for n in names)
+        if own:
+            # The change's own words ("Go to bed by 11": bed) name its behaviour in any topic;
+            # after the families' words unless the change goes against its family.
+            pattern = ("|".join(_inflected(w) for w in own),
+                       stated_direction or (_FAMILIES[names[0]][1] if names else 1))
+            (own_words if clash or not names else own_extra).append(pattern)
+        for name in names:
+            stated += _family(name)
+    common = [p for name in _FAMILIES for p in _family(name)]
+    tiers = [_combined(parts) for parts in (own_words, stated, own_extra, common,
+                                            list(_GENERAL.values())) if parts]
+    return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1],
+                       sum(bool(x) for x in (own_words, stated, own_extra)))
+
+
+# Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
+# "without a drink") or after it ("drink less").
+_STOP_VERBS = (
+    r"quit\w*", r"stop\w*", r"give up", r"giving up", r"gave up", r"given up",
+    r"cut\w* (?:\w+ )?(?:down|back|out|off)", r"cut\w*", r"reduc\w*", r"decreas\w*",
+    r"lower\w*", r"limit\w*", r"avoid\w*", r"lay off", r"kick\w*", r"break\w* the habit",
+    r"get rid of", r"got rid of", r"pour\w* (?:\w+ )?(?:out|away)", r"threw (?:\w+ )?(?:out|away)",
+    r"throw\w* (?:\w+ )?(?:out|away)", r"stay\w* away from", r"stay\w* off", r"get off",
+    r"come off", r"abstain\w*", r"skip\w*", r"miss\w*", r"wean\w*", r"slow\w* down",
+    r"moderat\w*", r"switch\w* (?:off|from)", r"turn\w* off", r"put\w* (?:\w+ )?(?:down|away)",
+    r"delet\w*", r"swap\w*", r"replac\w*", r"less", r"fewer", r"no more", r"free (?:of|from)",
+    r"go\w* down to", r"went down to", r"down to", r"at most", r"no more than", r"not more than",
+    r"give (?:it|that|this) up", r"without (?:it|them|one)", r"say no", r"turn\w* (?:it|them) down",
+    r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
+    r"log\w* out of", r"sign\w* out of", r"(?:smaller|mini|half|the little|little)(?: \w+)?",
+)
+_STOP = _words(*_STOP_VERBS)
+# A marker of less just before the behaviour: a few words for a verb ("stop buying the wine"),
+# fewer for a negation ("not have a drink"; the "not" in "I can't say fitness" is not about it).
+_LESS_BEFORE = re.compile(
+    rf"\b(?:{_alt(*_STOP_VERBS)}|chang\w*|do something about|work on|deal with|tackle|address"
+    r"|control|instead of|rather than|away from|count\w*|keep track of|track\w*|watch\w*"
+    r"|problem with|off)(?: \w+){0,3}$"
+    r"|\b(?:not|never|no|non|no longer|without|only|just)(?: (?:a|an|any|the|to|have|having|had"
+    r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
+_CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
+_LESS_AFTER = re.compile(rf"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
+                         rf"|free|down|away(?! from)|off(?! (?:to|for|work)\b| at (?!\d|{_CLOCK}\b))"
+                         r"|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"
+                         r"downstairs|out of (?:reach|the \w+)|in (?:the|another|a) (?:kitchen"
+                         r"|hall|hallway|drawer|other room|living room|cupboard)))\b")
+# After a behaviour: the change made ("eating better"), whichever way the change goes.
+_BETTER_AFTER = re.compile(r"^ (?:better|healthier|properly|sensibly|more healthily|well)\b")
+
+
+@dataclass(frozen=True)
+class _Context:
+    targets: _Behaviours
+    prompt: str | None = None  # the question answered, read only when needed (see topic)
+    progress: int = 0          # the question asks how it has been going (2 since a time, 1 now)
+    earlier: str = ""          # the sentence's clauses before this one, for what "it" is
+    it_side: int = 0           # what "it" is in the answer: +1 the change ("What would be not
+                               # so good about making this change?"), -1 how things are now
+    barriers: bool = False     # the question asks how it went or what it would take: a
+                               # state of the person or their days is a barrier
+    overcome: bool = False     # the next clause says it was done anyway ("but I still walked")
+    read_topic: Callable[[str, _Behaviours], int] | None = None
+    """How a question is read for its topic (``questions._prompt_topic``), passed in from above
+    so that this module need not import the reading of questions."""
+
+    def topic(self) -> int:
+        """What the question is about, before any negation: +1 the change, -1 the status quo."""
+        return self.read_topic(self.prompt, self.targets) if self.prompt and self.read_topic else 0
+
+
+@dataclass(frozen=True)
+class _Direction:
+    value: int   # +1 toward the change, -1 toward the status quo, 0 unknown
+    source: str  # outcome, status_quo, behaviour, change, stop, ellipsis, done or unknown
+    end: int     # where the deciding words end in the object text
+    marked: bool = False  # a behaviour marked as less of it ("skipped every run")
+
+
+def _names_other(text: str, ctx: _Context) -> bool:
+    """Whether ``text`` opens with something other than the stated change's own words ("sleep"
+    in "I can't sleep" when the change is the news); False when no change is stated."""
+    return bool(ctx.targets.own) and not any(
+        p.match(text) for p, _ in ctx.targets.tiers[: ctx.targets.own])
+
+
+def _behaviour(text: str, ctx: _Context) -> _Direction | None:
+    """The first behaviour named in ``text`` (the stated change's before any other), and
+    whether the words around it make it toward the change (+1) or the status quo (-1)."""
+    for pattern, directions in ctx.targets.tiers:
+        m = pattern.search(text)
+        if not m:
+            continue
+        direction = directions[m.lastindex - 1]
+        if _BETTER_AFTER.match(text[m.end():]):  # "eating better", "sleeping properly"
+            return _Direction(1, "behaviour", m.end(), direction < 0)
+        after = _LESS_AFTER.match(text[m.end():])
+        less = after or _LESS_BEFORE.search(text[: m.start()].rstrip())
+        end = m.end() + (after.end() if after else 0)
+        return _Direction((-1 if less else 1) * direction, "behaviour", end, bool(less))
+    return None

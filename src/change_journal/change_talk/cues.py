@@ -1,0 +1,392 @@
+"""The cue table: modal cues read with their object and fixed cues with a direction of their
+own, in the order in which they are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt
+from change_journal.change_talk.results import Kind
+from change_journal.change_talk.scope import _DONE_MID, _LIKE_MID, _MID, _SUBJECT
+
+
+@dataclass(frozen=True)
+class _Cue:
+    name: str
+    kind: Kind
+    pattern: re.Pattern[str]
+    polarity: int         # fixed direction, +1 change, -1 sustain; 0: read from the object
+    weight: float = 1.0
+    default: int = 1      # direction when the object says nothing (weighted down); 0: no hit
+    verb_in_object: bool = False      # the cue's own verb counts ("quit" in "I quit smoking")
+    toward_change_only: bool = False  # count only when it points toward the change
+    negatable: bool = True            # a fixed cue flips after a "not" governing it
+    anyone: bool = False              # a fixed cue that counts whoever its subject is
+    needs_object: bool = False        # "hard to <x>": only when <x> is about the change
+    needs_behaviour: bool = False     # only in a clause that names the behaviour
+    by_object: bool = False           # direction from the behaviour named just after it
+    by_subject: str = ""              # "benefit" or "harm" of the behaviour named before it
+    pre: re.Pattern[str] | None = None  # what must come just before a fixed cue
+    and_too: bool = False             # a subjectless modal cue may also follow "and"
+    progress_only: bool = False       # only in an answer to how it has been going
+
+
+def _modal(name: str, kind: Kind, cue: str, mid: str = _MID, subject: str = _SUBJECT,
+           weight: float = 1.0, default: int = 1, verb_in_object: bool = False,
+           toward_change_only: bool = False, and_too: bool = False) -> _Cue:
+    """A cue read together with its object: "I (don't) want to ..."."""
+    pattern = re.compile(rf"(?:{subject})(?P<mid>{mid})(?P<cue>{cue})\b")
+    return _Cue(name, kind, pattern, 0, weight, default, verb_in_object, toward_change_only,
+                and_too=and_too)
+
+
+def _fixed(name: str, kind: Kind, polarity: int, *phrases: str, pre: str = "",
+           weight: float = 1.0, negatable: bool = True, anyone: bool = False,
+           needs_object: bool = False, needs_behaviour: bool = False,
+           by_subject: str = "", by_object: bool = False, progress_only: bool = False) -> _Cue:
+    """A cue with a direction of its own: "I'm worried", "it helps me relax".
+
+    ``pre``: words that must come just before the cue ("is hard", not "tried hard"); checked
+    only once the cue matched, which is much faster than scanning for them.
+    """
+    return _Cue(name, kind, re.compile(rf"\b(?P<cue>{_alt(*phrases)})\b"), polarity,
+                weight, negatable=negatable, anyone=anyone, needs_object=needs_object,
+                needs_behaviour=needs_behaviour, by_subject=by_subject, by_object=by_object,
+                pre=re.compile(rf"\b(?:{pre})$") if pre else None, progress_only=progress_only)
+
+
+# Words just before an evaluative adjective: "it's hard", "not that difficult", "find it easy".
+_COPULA = (r"is|was|be|been|being|am|are|so|too|really|very|pretty|super|quite|bit|getting|gets"
+           r"|got|i|we|still|it|not|that|as|more|feel|feels|felt|seem|seems|seemed|extremely"
+           r"|incredibly|surprisingly|actually|always|just|bloody")
+# Tiredness, in every cue that reads it ("too tired", "shattered after work", "I feel drained");
+# _WORN_OUT, the strong words only, is feeling bad in itself ("I was tired" is not).
+_WORN_OUT = r"exhausted|knackered|wrecked|shattered|drained"
+_TIRED = rf"tired|{_WORN_OUT}|worn out|wiped out"
+# Past tense: the common irregular verbs, and any "-ed" word that is not a feeling or a wish.
+_PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
+         r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
+         r"|had|ate|drank|smoked"
+         r"|(?!(?:wanted|used|tried|liked|loved|hoped|wished|decided|planned|supposed"
+         r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
+         r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
+         rf"|committed|convinced|bored|stressed|{_TIRED}|annoyed|embarrassed|ashamed|obsessed"
+         r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
+         r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
+         r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
+_LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
+          r"|(?:found|finding|made|making) (?:\w+ )?excuses"
+          r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged")
+_NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
+_QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
+             r"|a small|the one)\b")
+_FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all) (?:\w+ )?"
+              r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?)"
+              r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
+              r"|since \w+")
+
+# Order matters: where two cues overlap, the first one listed wins.
+_CUES: tuple[_Cue, ...] = (
+    # A lapse: sustain talk in the taking-steps mirror, information rather than failure.
+    _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
+    # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
+    _fixed("went badly", "taking_steps", -1,
+           r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
+           r"(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible|disastrous) (?:week|day"
+           r"|days|few days|night|start)",
+           r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
+           r"|downhill)", r"not (?:great|good|well|brilliant|much better)(?! for)", r"no luck",
+           r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
+           r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
+           r"(?:did|have|had) not (?:done|managed) (?:anything|much)", r"(?:a )?shocker",
+           r"(?:it|things|this week) (?:is|has) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
+           r"|terrible|rubbish|shocking|a struggle|a nightmare)",
+           r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
+           negatable=False,
+           progress_only=True),
+    _fixed("back to it", "taking_steps", -1, r"(?:went|go|going|was|am|got|been|slid|slipped"
+           r"|fell|started) back (?:to|into|on)", negatable=False, by_object=True),
+    # Self-control and motivation idioms, some with a modal verb (so read before the modal
+    # cues): one rule, two kinds.
+    _fixed("self-control idiom", "ability", -1,
+           r"(?:can|could) not (?:help it|help myself|resist|say no|stop myself)",
+           r"(?:no|any) (?:willpower|will power|self control)", negatable=False),
+    _fixed("self-control idiom", "desire", -1, r"(?:can|could) not be bothered",
+           r"(?:do|did) not feel like it", r"not in the mood", negatable=False),
+    # Past actions take their direction from what was done: steps, or a lapse.
+    _modal("past action", "taking_steps",
+           rf"(?:have |had )?(?:{_PAST})|no longer"
+           r"|am not (?!(?:going|looking|planning|thinking|trying|hoping)\b)(?=\w+ing)"
+           r"|(?:did|have|had) not(?! (?:even |really |quite )?(?:realize|know|think|understand"
+           r"|expect|notice|mean|care|want|see|hear|say|like|need|get|have|feel|seem|mind)\b)",
+           mid=_DONE_MID, verb_in_object=True, default=0, subject=r"\b(?P<subj>i) |^|(?<=\band )",
+           and_too=True),
+    _modal("commitment", "commitment",
+           r"will|shall|am going to|going to|plan (?:to|on)|planning (?:to|on)|intend to|promise"
+           r"|have decided to|decided to|(?:am|feel) (?:\w+ )?determined|commit to"
+           r"|am committed to|swear|guarantee"),
+    # An arrangement: "I'm registering this weekend", "I'm telling Mel tonight".
+    _modal("arrangement", "commitment",
+           r"am(?= (?!going\b)\w+ing (?:\w+ ){0,3}?(?:this|next|tomorrow|tonight"
+           r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"),
+    # Ready, or started: activation whatever follows ("I'm ready to set a date").
+    _modal("readiness", "activation",
+           r"(?:am|feel|would be|be|will be) (?:\w+ )?(?:ready|willing|prepared)(?! with)"
+           r"|am up for|give it a (?:\w+ )?(?:go|try|shot)|(?:have )?started (?=\w+ing)"
+           r"|am (?:\w+ )?all in"),
+    # Thinking of it, trying: activation only when what follows names the change.
+    _modal("activation", "activation",
+           r"(?:am )?open to|(?:am|was|have been) thinking(?: about| of)?"
+           r"|(?:am )?considering|(?:would|will) (?:\w+ )?try|(?:am )?(?:trying|try) to"
+           r"|(?:am|feel) (?:\w+ ){0,2}?(?:motivated|interested|excited|keen|eager|convinced)"),
+    _modal("need", "need", r"need to|need|have to|has to|got to|must|should|ought to"),
+    _modal("ability", "ability",
+           r"(?:can |could )?(?:not )?see myself|can|could|am able to|be able to|was able to"
+           r"|manage to|know how to|capable of|(?:am|feel) (?:\w+ )?confident"
+           r"|am (?:\w+ )?(?:built|cut out|made) for|am (?:\w+ )?good at", weight=0.8),
+    # A wish says nothing until its object does ("what I'd like to do is go down to five").
+    _modal("desire", "desire",
+           r"want to|wanted to|want|would (?:really |also |just |much |so )?(?:like|love|prefer)"
+           r"(?: to)?|wish(?: i could)?|hope to|hoping to|would rather|long to|looking forward to"
+           r"|(?:like|love) to|fancy|fancied|looking to"),
+    # What the person likes, enjoys or would miss is valued: its object decides the side;
+    # "it" is the behaviour itself.
+    _modal("preference", "reasons", r"(?:like|love|enjoy|liked|loved|enjoyed|look forward to)"
+           r"(?! i\b| you\b| that\b| to\b)", mid=_LIKE_MID, subject=r"\b(?P<subj>i) ", default=0),
+    _modal("would miss", "reasons", r"would miss|will miss|miss(?= (?:being|having|feeling|the"
+           r" feeling|how|when|it|them|that|\w+ing)\b)", mid=_LIKE_MID,
+           subject=r"\b(?P<subj>i) ", default=0),
+    # A plan written without "I": "Cut down on weekdays." "No drinking at home."
+    _modal("bare plan", "commitment",
+           r"(?:to )?(?:not |do not |never )?(?:quit|stop|cut|reduce|limit|avoid|start|go|walk"
+           r"|run|exercise|eat|drink|smoke|use|take|get|try|stay|join|swap|replace|leave|put"
+           r"|keep|switch|turn|buy|set)|(?:no|no more) \w+ing",
+           subject=r"^(?P<subj>(?!))?", weight=0.6, verb_in_object=True,
+           toward_change_only=True),
+    # Barriers and ability. Asked how it went or what it would take, a state of the person or
+    # of their days (tiredness, stress, time pressure, illness, weather) is a barrier named.
+    _fixed("barrier", "ability", -1,
+           _TIRED, r"run down|running on (?:\w+ ){0,3}?(?:hours|empty|fumes)|no sleep|stress\w*"
+           r"|swamped|slammed|hectic|manic|chaos|chaotic|(?:so |really |crazy |mad |too )busy"
+           r"|flat out|deadlines?|exams?|month end|sick(?! of)|poorly|flu(?! jab| shot)|injur\w*|acting up"
+           r"|migraines?",
+           # "ill" only as a state ("I was ill"): "Ill try again" is "I'll".
+           r"(?:(?<=felt )|(?<=feel )|(?<=feeling )|(?<=been )|(?<=was )|(?<=were )|(?<=am )"
+           r"|(?<=is )|(?<=got )|(?<=fell ))ill"
+           r"|rain\w*|snow\w*|weather|storms?|freezing|boring|bored", weight=0.6, negatable=False),
+    _fixed("too tired or busy", "ability", -1,
+           rf"too (?:\w+ )?(?:{_TIRED}|busy|stressed|lazy|expensive|cold|dark|wet)",
+           rf"(?:{_TIRED}) (?:\w+ ){{0,2}}?(?:after|afterwards|by the (?:end|time)|when i get)",
+           r"(?:no|not (?:enough|much)|do not have(?: the| enough| any)?) (?:time|energy|money)",
+           r"can not afford", r"gets? in the way", r"got in the way",
+           r"(?:a lot|a ton|tons|loads|so much|too much|lots) (?:\w+ ){0,2}?(?:going on|on (?:at"
+           r"|with|my plate|right now|at the moment))",
+           negatable=False),
+    _fixed("hard", "ability", -1, r"hard|difficult|tough|impossible|a struggle|discouraging"
+           r"|daunting|overwhelming|struggl\w*", pre=_COPULA, needs_object=True),
+    _fixed("craving", "desire", -1, r"crav\w*", r"urges?", r"tempt\w*"),
+    _fixed("easy", "ability", 1, r"(?<!take it )easy|easier|doable|manageable|possible"
+           r"|feasible|realistic|achievable", pre=_COPULA, needs_object=True, by_subject="benefit"),
+    _fixed("failed before", "ability", -1,
+           r"(?:it|that|this|they|nothing|which) (?:\w+ )?(?:never|does not|did not|will not"
+           r"|would not) (?:work|stick|last)s?",
+           r"(?:tried|said|promised) (?:\w+ ){0,4}?(?:before|\d+ times|(?:two|three|four|five|six"
+           r"|many|so many|loads of|lots of|a few|a million) times)",
+           r"(?:that|which|it|this) (?:is|was) not (?:going to )?happen\w*",
+           r"(?:do not|can not) (?:really )?see (?:it|that|this|myself) (?:working|happening"
+           r"|lasting|sticking)",
+           r"tried everything", r"failed (?:before|again|every time|last time|at (?:it|this|that))",
+           r"nothing works", r"no point", r"pointless(?! (?!(?:anyway|really|now|too)\b)\w)",
+           negatable=False),
+    # Reasons for change: concern, harm, the problem named.
+    _fixed("concern", "reasons", 1,
+           r"worr(?:y|ied|ies|ying)(?<!no worries)", r"concern(?:ed|s|ing)?(?<!as far as i am"
+           r" concerned)", r"scar(?:e|ed|es|y|ing)", r"afraid", r"frighten\w*", r"tired of",
+           r"sick of", r"fed up", r"ashamed", r"embarrass\w*", r"guilt\w*", r"regret\w*",
+           r"hate (?:it|that|this|how|the way|what|myself|being|feeling|having|waking|getting"
+           r"|seeing|looking)", r"bothers? me",
+           r"upsets? me", r"annoys? me", r"do not like (?:how|that|the way|what|myself|feeling)",
+           r"(?:do|did) not feel (?:\w+ )?(?:good|great|right|proud) about"),
+    _fixed("harm", "reasons", 1,
+           r"(?:bad|harmful|terrible|not good) for", r"ruin\w*", r"damag\w*", r"kill\w* me",
+           r"wreck(?:s|ing)", r"(?:makes?|made|making|leaves?|left) me (?:feel )?(?:\w+ )?(?:awful"
+           r"|terrible|rough|sick|ill|tired|sluggish|groggy|foggy|guilty|anxious|low|bloated"
+           r"|heavy|grumpy|irritable|snappy|worse)", r"affect\w* (?:my|me|the kids|our)",
+           r"(?:costs?|costing) (?:me|us|a lot|a fortune|too much)",
+           r"(?:waste|wasting|wasted) (?:of )?(?:money|time|my)", r"expensive", r"skint",
+           r"keeps? me (?:up|awake)", r"(?:can not|could not) (?:sleep|breathe|concentrate"
+           r"|focus|get up)", r"out of breath", r"out of shape", r"draining", r"exhausting",
+           r"mess\w* (?:\w+ )?up", r"screw\w* (?:\w+ )?up", by_subject="harm"),
+    _fixed("too much", "reasons", 1, r"(?:way |far |much )?too (?:much|many|often|late)",
+           needs_object=True),
+    _fixed("feel bad", "reasons", 1,
+           r"(?:i|i am|i feel|i felt|i have been|i was|been) (?:(?!not\b)\w+ )?(?:awful|terrible"
+           r"|rough|sluggish|groggy|foggy|unfit|unhealthy|bloated|miserable|depressed|ashamed"
+           rf"|disgusted|hopeless|lethargic|{_WORN_OUT}|grumpy)"
+           r"(?! after| by| when)",
+           r"feel (?:awful|terrible|horrible|bad|sick|guilty|rubbish|like rubbish|like crap)",
+           r"tired all the time"),
+    # The problem named: "it's become a problem", "I have a drinking problem"; "it's not a
+    # problem" is the negation of the same cue. A bare "the problem" says nothing.
+    _fixed("problem", "reasons", 1, r"problem|issue|habit",
+           pre=r"(?:is|was|be|been|become|becoming|getting|turned into|are|seems? like|feels? like"
+               r"|have|has|had|got) (?:\w+ ){0,3}?(?:a|an|my|any)(?: \w+)?"),
+    # "It's (not that) bad": said of a thing, not "a bad day".
+    _fixed("bad", "reasons", 1, r"bad(?! (?:at|day|days|night|nights|week|time|times|idea|mood"
+           r"|news|thing|things|luck|way|person|people|back|knee|dream)\b)",
+           pre=r"is|was|be|been|getting|gets|so|really|pretty|that|too|as"),
+    # A value at odds: "it clashes with who I am", "drinking goes against it": a cost of what is
+    # named (asked how the change fits a value, "it" is the change).
+    _fixed("at odds", "reasons", 1, r"clash\w*", r"conflicts?(?! of)", r"conflicting", r"at odds",
+           r"uneas(?:y|ily)", r"goes? against", r"(?:pulling|pulls|pull) (?:me )?(?:both|two"
+           r"|different) ways", r"contradicts?", by_subject="harm"),
+    # What changing would bring; the change itself, or "it" in a sentence looking ahead.
+    _fixed("would be better", "reasons", 1,
+           r"(?:would|will|could|might) (?:(?!not\b)\w+ ){0,2}?(?:be (?:\w+ )?(?:nice|good|great"
+           r"|better|easier|healthier|happier|fitter|calmer|proud|lighter|richer|stronger|slimmer"
+           r"|clearer|sharper|more rested)|feel (?:\w+ )?(?:better|good|great|proud|healthier"
+           r"|lighter|fitter|happier|calmer|stronger|rested)|sleep (?:\w+ )?better|help"
+           r"|have more|save|get (?:better|healthier|fitter)|look (?:\w+ )?better"
+           r"|mean|set (?:a|an) (?:\w+ )?example|make (?:\w+ ){0,2}?(?:easier|better|happier)"
+           r"|make (?:a|all the|such a) (?:\w+ )?difference)",
+           r"more (?:energy|money|time with)", r"save (?:some )?money", r"be proud",
+           r"the right thing", r"important", r"priority", r"matters? (?:to me|more|most)",
+           r"(?:a )?(?:good|great|not a bad|not such a bad) idea",
+           r"means a lot", by_subject="benefit"),
+    # A bad outcome that might come: "my wife might leave me", "I could lose my licence".
+    _fixed("might lose", "reasons", 1,
+           r"(?:might|could|will|would|going to|gonna|may) (?:\w+ )?(?:lose|leave me|end up"
+           r"|get sick|get ill|die|kill me)", anyone=True),
+    # Seeing that the behaviour causes problems is a reason to change.
+    _fixed("causes", "reasons", 1,
+           r"(?:related|linked|connected) to", r"(?:has|had|have) (?:something|a lot|anything)"
+           r" to do with", r"caus(?:es|ed|ing)", r"(?:can|could|will|would|might|may) cause",
+           r"(?:get|gets|getting|got|gotten) worse", by_subject="harm"),
+    _fixed("feel better now", "taking_steps", 1,
+           r"(?:have|has) been doing (?:\w+ )?(?:well|good|better|great)",
+           r"(?:feel|feels|feeling|felt|sleeping|slept) (?:\w+ ){0,2}?better (?:already|since|now"
+           r"|for it|these days|lately|this week|than (?:before|i did))",
+           r"(?:already )?(?:feeling|sleeping) (?:\w+ ){0,2}?better",
+           r"proud of (?:myself|me)", r"pleased with (?:myself|it|how)", negatable=False),
+    _fixed("has to change", "need", 1, r"(?:something|things|it) (?:has|have|needs?|got) to change",
+           r"enough is enough", r"can not (?:go on|keep (?:going|doing this|living)|continue)"
+           r"(?: like this)?", negatable=False),
+    # A decision or a limit set: "from now on", "I told myself", "no more than three nights".
+    _fixed("decided", "commitment", 1, r"from now on", r"(?:told|promised) myself",
+           r"made (?:up )?my mind", r"starting (?:today|tomorrow|tonight|on \w+day|next \w+"
+           r"|this \w+)", r"(?:my|the) plan is", r"my goal is", r"stick(?:ing)? (?:with|to) (?:it"
+           r"|this|the plan)", r"(?:no|not) more than", r"at most", r"(?:a|one) max(?:imum)? of",
+           negatable=False),
+    _fixed("ready", "activation", 1, r"(?:first|next|small|a|baby) steps?", r"(?:a|a good) start",
+           r"(?:it is|now is) (?:about |high |finally )?(?:the )?time(?= to|$)",
+           r"give (?:it|this|that) a (?:go|try|shot)", r"worth (?:a )?(?:try|trying|shot|a go)",
+           r"work(?:ing)? towards?", r"no (?:more )?excuses?"),
+    # Reasons for the status quo: what the behaviour gives, and the company it keeps.
+    _fixed("what it gives", "reasons", -1,
+           r"helps? me (?:\w+ )?(?:relax|sleep|cope|calm|unwind|deal|forget|focus|concentrate"
+           r"|get through|chill|switch off|wind down|de stress|destress|escape)",
+           r"(?:how|way|time) (?:i|to) (?:\w+ )?(?:relax|unwind|cope|switch off|wind down"
+           r"|de stress|destress|escape|reward myself|treat myself|chill)",
+           r"relax(?:ing|ed|es)?", r"calms? me", r"stress relief", r"unwind\w*", r"wind down",
+           r"switch off", r"takes? (?:away )?(?:the |my |a lot of my )?(?:stress\w*|edge off)",
+           r"fun", r"good time", r"tastes? (?:\w+ )?(?:good|great|nice|amazing|lovely|delicious)",
+           r"(?:like|love|enjoy) the taste", r"buzz", r"reward",
+           r"me time", r"comforts? me", r"(?:a|my) comfort", r"gets? me through",
+           r"(?:a|my|little|nice|real|the|only) (?:\w+ )?treats?",
+           r"(?:it|that|this) (?:really |does |just |actually |kind of |sort of )?helps?"
+           r"(?! (?:me )?(?:to )?(?:quit|stop|cut|change))",
+           r"keeps? me going",
+           r"makes? me (?:feel )?(?:\w+ )?(?:good|great|relaxed|calm|calmer|happy|happier|better"
+           r"|confident|normal)",
+           r"(?:i|we) enjoy (?:it|them)", by_subject="benefit"),
+    # Someone else's idea: the change (or this journal) taken on at another's say-so ("I'm only
+    # doing this because my GP gave me a leaflet", "my partner signed me up for this").
+    _fixed("not my idea", "reasons", -1,
+           r"(?:only|just|simply) (?:doing|do|did) (?:this|it)(?: \w+)? (?:because|cause|cos|since)",
+           r"(?:making|makes|made|signed|forcing|forces|forced) me (?:up )?(?:for |do |use |to do |to use )?"
+           r"(?:this|the app)(?: app| journal| thing)?(?= so\b|$)", anyone=True),
+    _fixed("everyone does it", "reasons", -1,
+           r"(?:everyone|everybody|all my friends|all of my friends|my friends|my mates"
+           r"|(?:loads|lots|plenty) of people|most people"
+           r"|all my mates|people at work|the others|my partner|we all|they all) (?:\w+ ){0,2}?"
+           r"(?:still )?(?:(?:does|do|is doing|are doing|\w+s) (?:it|that|the same)|drink|drinks|smoke"
+           r"|smokes|vape|vapes|use|go out|goes out|stay up|stays up)",
+           r"what (?:we|they) do", anyone=True),
+    _fixed("social", "reasons", -1, r"social\w*", anyone=True),
+    _fixed("fitting in", "reasons", -1, r"fit(?:ting)? in", r"left out", r"odd one out",
+           r"miss out", r"peer pressure", r"pressured", r"pressure (?:from|to)", r"conform\w*",
+           r"outcast", r"ostraci[sz]ed",
+           r"(?:people|they|everyone) (?:would|will|might) (?:think|ask|judge|notice)",
+           r"(?:they are|he is|she is) (?:still )?my (?:friends?|mates?)", anyone=True,
+           negatable=False),
+    # Little of the behaviour: "I don't drink that much", "only at weekends", "still do it".
+    _fixed("minimised", "reasons", -1,
+           r"not (?:\w+ )?(?:that |very |so |too |really )?(?:much|often|many|heavily|a lot)",
+           r"not (?:\w+ )?(?:on a (?:\w+ )?basis|regularly|every day)", r"only (?:on|at|when|once"
+           r"|twice|a few|a couple|one|two|socially|weekends)", r"just (?:a few|a couple|one|two"
+           r"|socially)", negatable=False, needs_behaviour=True),
+    _fixed("still do it", "reasons", -1, r"still (?:do|doing|did) (?:it|that)",
+           r"only (?:\w+ )?(?:do|did|have|use) (?:it|them|one) (?:when|at|on|if|with)",
+           r"(?:i|we) still (?:\w+ )?(?:do|like|love|enjoy)", negatable=False),
+    # The problem played down; the negation is part of the phrase.
+    _fixed("played down", "reasons", -1,
+           r"no big deal", r"(?:not|hardly) the end of the world",
+           r"(?:not|hardly) (?:\w+ )?(?:be )?(?:a|the) (?:\w+ )?disaster",
+           r"not (?:a |that |such a |so )?(?:big|serious|heavy)(?! for)",
+           r"nothing (?:that|too|so) (?:bad|serious)", r"under control",
+           r"(?:any ?time|whenever) i (?:want|like)",
+           r"not (?:an?|some) (?:\w+ )?(?:alcoholic|addict|smoker|drinker|gambler|junkie)",
+           r"not hurting", r"(?:it|that|this) (?:does|did) not (?:really )?(?:affect|hurt|bother)",
+           r"(?:never|does not|did not|would not|will not) (?:really )?hurt (?:anyone|anybody|me)",
+           r"not (?:a |an |any |much of a |really a |really an )?(?:problem|issue)",
+           r"(?:do not|never) see (?:the |a |any |much )?(?:harm|problem|issue|point|need|rush"
+           r"|hurry|reason|danger)", r"(?:do not|never) see (?:it|this|that) as",
+           r"(?:do|would) not (?:call|consider) (?:myself|it|my)",
+           r"nothing wrong", r"(?:no ?one|nobody) cares", r"i deserve",
+           r"(?:it is|that is|it is just|that is just|it is pretty|it is totally) normal",
+           r"(?:it is|that is) (?:my|our) (?:choice|right|business|life)",
+           r"not (?:that |so |very |really )?(?:risky|dangerous|harmful|unhealthy)",
+           r"(?:less|not as) (?:\w+ )?(?:harmful|bad|dangerous|risky|unhealthy) (?:than|as)",
+           r"(?:is|am) (?:fine|okay|ok|alright|all right) (?:with|the way|as)",
+           r"feel (?:absolutely |perfectly |totally )?fine",
+           r"(?:probably|pretty much|i will be|i would be|we will be|we would be) (?:fine|ok|okay"
+           r"|alright|all right)",
+           r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
+    # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
+    # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
+    # ("only ran once"); a replacement ("had tea instead", "swapped the wine for fizzy water").
+    _fixed("fewer", "taking_steps", 1,
+           rf"(?:only|just|down to|cut (?:\w+ )?(?:down |back )?to|dropped to|under) (?:\w+ )?"
+           rf"{_QUANTITY}", r"fewer", r"less than (?:usual|before|normal|last week)",
+           r"down from", r"not (?:once|one|a single)(?! \w+ing)",
+           negatable=False),
+    _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
+           r"|switch\w* (?:to|for|over)|replac\w*", negatable=False),
+    _fixed("went well", "taking_steps", 1,
+           r"survived", r"progress", r"halfway(?: there)?", r"so far so good",
+           r"(?:a )?(?:small |big |little |real )?(?:win|victory|miracle)",
+           r"first time (?:since|in)",
+           r"net positive", r"on track", r"not (?:too |that |so )?bad",
+           r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
+           r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
+           r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
+           r"easier than", r"better than (?:i |expected|last|before|usual)",
+           r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
+           r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
+           r"|okay|ok|better)", progress_only=True),
+    # A count of days kept: "three nights out of seven", "every day bar Sunday".
+    _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
+           r"every (?:day|night|morning|evening) (?:bar|but|except)",
+           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?) (?:this week"
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
+           negatable=False, progress_only=True),
+    # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
+    _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
+           needs_behaviour=True),
+    # A diary's "no vape.", "no gym all week": none of the behaviour, a step or a shortfall.
+    _fixed("none of it", "taking_steps", 1, r"^(?:no|zero|not a|not one|not a single)(?= )",
+           weight=0.6, negatable=False, progress_only=True),
+)

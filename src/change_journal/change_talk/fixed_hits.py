@@ -1,0 +1,208 @@
+"""Reading a fixed cue's match ("I'm worried", "too tired", "it helps me relax") into a hit:
+its subject, the negation governing it, and whatever the cue needs around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from change_journal.change_talk.behaviours import _behaviour, _Context
+from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
+from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
+from change_journal.change_talk.objects import _VALUED_THINGS, _object, _object_direction
+from change_journal.change_talk.patterns import _ONE_TO_TEN, _words
+from change_journal.change_talk.scope import (
+    _AS_USUAL,
+    _DISTANT_PAST,
+    _DOUBT,
+    _NEGATION_SCOPE,
+    _REPORTING,
+    _subject,
+)
+
+# A state stated as a fact: "I'm wrecked most evenings", "it's boring on my own".
+_STATE = re.compile(r"\b(?:i|it|that|this|we|they|there) (?:\w+ )?(?:am|is|are|was|were|been|get"
+                    r"|gets|got)\b")
+
+
+# "I could lose my licence": what losing is a reason to change (see objects._VALUED_THINGS).
+_VALUED = re.compile(rf" {_VALUED_THINGS}")
+_WEIGHT = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds|kilos|stone)\b")
+_I_DID = re.compile(rf"\bi (?:\w+ )?(?:{_PAST})\b")
+_EFFORT = re.compile(r"\b(?:try|tries|tried|trying|work|works|worked|working|push\w*|think"
+                     r"|thought)(?: \w+)?$")
+_AIM = re.compile(r"\b(?:want|wanted|need|needed|try|trying|tried|going|plan|planning|like"
+                  r"|learn|learning|remind me|reminder|time|able|hope|hoping) to$")
+# What a concern can be about besides the behaviour: the person, their health and their own.
+_ABOUT_ME = re.compile(
+    r"(?:it|that|this|them|anything|what|how|the way|myself|me|my (?:health|body|liver|lungs"
+    r"|heart|chest|teeth|skin|weight|sleep|mood|energy|money|kids|children|family|job|future"
+    r"|memory|breathing|blood pressure)|feeling|waking|being (?:tired|hungover|ill|sick|unfit"
+    r"|like this|overweight)|getting (?:ill|sick|worse|older))\b")
+_AGREEING = re.compile(r"^(?:(?:yeah|yes|well|so|and|um|uh|ok|okay|oh|mm|hmm|that|it|this) ?)*$")
+_HARD_ON = re.compile(r"^ on (?:everyone|everybody|him|her|them|us|me|my|the|his|our)\b")
+_TO_OBJECT = re.compile(r"^ (?:(?:for me|for him|for her) )?(?:to|at|with|about) (?P<obj>.*)$")
+_AMOUNT = rf"(?:\d+|{_ONE_TO_TEN}|dozen|a dozen)"
+_USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?{_AMOUNT}\b(?! (?:am|pm)\b)")
+_DENIED = re.compile(r"\bnot because\b")
+_WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:then|so)\b)")
+_COMPARED = re.compile(r"\bthan (?:i|we)(?: \w+)?$")
+_LOOKING_AHEAD = re.compile(r"\b(?:would|will|could|might)\b")
+
+
+_LAPSED = _words(_LAPSE)
+_BARRIER_WORDS = 6
+# A state lessened is no barrier: "less tired now", "no longer stressed".
+_LESSENED = re.compile(r"\b(?:less|more|fewer|not as|not so|no longer|never)$")
+# Illness after something is its effect, not a barrier: "ill all weekend after the party".
+_ILLNESS = re.compile(r"^(?:ill|sick|poorly|flu)$")
+_EFFECT_OF = re.compile(r"^ (?:\w+ ){0,3}?after\b")
+# A state overcome: "bored so I went for a run", "raining but I still walked".
+_OVERCOME = re.compile(rf"^(?: \w+){{0,4}}? (?:so (?:i|we) (?:still |just )?|(?:i |we )?still )"
+                       rf"(?:{_PAST})\b")
+_OVERCOME_AFTER = re.compile(rf"^(?:(?:i|we) )?(?:still|anyway|(?:{_PAST})\b.*\banyway)\b")
+
+
+def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
+    """Whether a state named, asked how it went or what it would take, is no barrier: denied,
+    not stated as a fact ("better weather would help"), lessened, an effect, or overcome."""
+    return bool(_NEGATION_SCOPE.search(before) or not (ctx.progress or _STATE.search(before))
+                or _LESSENED.search(before)
+                or _ILLNESS.match(cue) and _EFFECT_OF.match(after)
+                or _OVERCOME.match(after) or ctx.overcome)
+
+
+def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
+    """A fixed cue read with its subject, flipped by a negation governing it or an earlier doubt."""
+    cs, ce = m.span("cue")
+    if cue.name == "barrier":
+        if not ctx.barriers:
+            return None
+        # The last few words are enough to read a state, and keep a long answer linear.
+        before_text = " ".join(text[:cs].rsplit(None, _BARRIER_WORDS)[-_BARRIER_WORDS:])
+        if _not_a_barrier(before_text, m.group("cue"), text[ce:], ctx):
+            return None
+    else:
+        before_text = text[:cs].rstrip()
+    if cue.pre and not cue.pre.search(before_text):
+        return None
+    before = before_text.split()
+    after = text[ce:]
+    if not cue.anyone and (_subject(before) == "other" or _REPORTING.search(before_text)):
+        return None  # "she's worried", "she thinks it's a problem": someone else's view
+    if cue.name == "not my idea" and not m.group("cue").startswith(("only", "just", "simply")) and (
+            _subject(before) != "other" and re.search(r"\b(?:i|we)\b", before_text)):
+        return None  # "I put the app in a folder": the person's own doing
+    if _CONDITION.search(before_text) or _DENIED.search(before_text):
+        return None  # "if it started affecting my grades", "not because I'm too tired"
+    if _COMPARED.search(before_text):
+        return None  # "I like it more than I worry about it": the lesser side of a comparison
+    if cue.name == "would be better" and _WH_EMBEDDED.search(before_text):
+        return None  # "no idea what would help": a question embedded, not a reason
+    polarity = cue.polarity
+    if cue.name == "at odds" and not ctx.it_side and not _behaviour(before_text, ctx):
+        # Outside a question about how the change fits, only the habit named at odds counts:
+        # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
+        return None
+    if cue.by_subject:
+        if cue.polarity < 0 and _AIM.search(before_text):
+            return None  # "remind me to wind down": an aim, not what the behaviour gives
+        # Benefit or harm of what? The behaviour named before the cue decides; "it" is the
+        # status quo unless the clause looks ahead ("it would help me sleep").
+        found = _behaviour(before_text, ctx) or (
+            _behaviour(ctx.earlier, ctx) if _subject(before) == "thing" else None)
+        if found:  # "we cooked every sunday, it was fun": "it" is the cooking
+            polarity = found.value if cue.by_subject == "benefit" else -found.value
+        elif ctx.it_side:  # asked about making the change, "it's expensive" is about the change
+            polarity = ctx.it_side if cue.by_subject == "benefit" else -ctx.it_side
+        elif cue.polarity < 0 and _LOOKING_AHEAD.search(before_text):
+            polarity = 1
+    if cue.by_object:
+        # "went back to smoking": a lapse; "got back to the gym": a step.
+        found = _behaviour(" ".join(after.split()[:4]), ctx)
+        if not found:
+            return None
+        polarity = found.value
+    if (cue.name == "might lose" and m.group("cue").endswith("lose")
+            and not (_VALUED.match(after) or _WEIGHT.match(after))):
+        # "I could lose my licence": a reason to change; "I'd lose my evening chats": a cost of it.
+        if not re.match(r"would\b", m.group("cue")):
+            return None
+        polarity = -1
+    if cue.progress_only and not ctx.progress:
+        return None
+    if cue.name == "days kept":
+        if m.group("cue").endswith("without") and ctx.targets.direction > 0:
+            return None  # "five days without exercise": days missed when the change is more
+        done = _behaviour(text, ctx)
+        if done and done.value < 0 or _LAPSED.search(text):
+            return None  # "three nights this week I had wine": nights of the habit, not kept
+    if cue.name in {"fewer", "replacement"}:
+        # Only in a report of how it has gone, or of what the person did ("I had tea instead").
+        if not (ctx.progress or cue.name == "replacement" and _I_DID.search(text)):
+            return None
+        found = _behaviour(text, ctx)
+        if cue.name == "replacement":
+            # What was replaced (after the cue) went, what replaced it (before) came.
+            replaced, came = _behaviour(after, ctx), _behaviour(before_text, ctx)
+            polarity = (-replaced.value if replaced else came.value if came else 1)
+            if _USUAL_AMOUNT.match(after):
+                # "three roll-ups instead of the usual dozen": an amount against the usual one,
+                # less of it: a step when the change is to do less, a shortfall when more.
+                polarity = -ctx.targets.direction
+        else:
+            polarity = (found.value if found and found.marked
+                        else -ctx.targets.direction)
+    if cue.name == "minimised" and ctx.progress:
+        return None  # "only two pints on saturday", asked how it went: fewer, not played down
+    if cue.needs_behaviour and not _behaviour(f"{text[:ce]} {' '.join(after.split()[:4])}", ctx):
+        return None  # "not that much" of what?
+    if cue.name == "report":
+        # "three dry nights!" in answer to how it has gone. A count of the behaviour itself
+        # ("wine on monday and tuesday") is left alone: readers take it as a lapse or as news.
+        found = _behaviour(text, ctx)
+        if (not (found and ctx.progress) or _DISTANT_PAST.search(text)
+                or found.value < 0 and not _AS_USUAL.search(text)):
+            return None
+        polarity = found.value  # "phone in bed every night again": a lapse
+    if cue.name == "none of it":
+        found = _behaviour(text, ctx)
+        if not (found and found.marked):
+            return None
+        polarity = found.value
+    if cue.name == "would be better" and _AGREEING.match(before_text) and not after.strip():
+        return None  # "Yeah, it'd be good.": agreeing to a proposal, not a reason of one's own
+    if cue.name == "hard" and (_EFFORT.search(before_text) or _HARD_ON.match(after)):
+        return None  # "I try really hard not to", "hard on everyone": not the person's ability
+    if cue.needs_object:
+        to = _TO_OBJECT.match(after)
+        if to:
+            d = _object_direction(_object(to.group("obj")), ctx)
+            if d.source in {"unknown", "ellipsis"}:
+                return None  # "hard to be assertive": about something else
+            if d.value < 0:
+                polarity = -polarity  # "easy to reach for the phone"
+        elif cue.name == "too much" and not _behaviour(
+                before_text + " " + " ".join(after.split()[:4]), ctx):
+            return None  # "too much" of what? "I don't remember too much" says nothing
+    doubt = _DOUBT.search(before_text)
+    near = _DOUBT.sub("", before_text) if doubt else before_text
+    neg = (bool(_NEGATION_SCOPE.search(near)) ^ bool(doubt)) and cue.negatable
+    if cue.name == "concern":
+        about = re.match(r"^ (?:about|with|for|of) (?P<obj>.*)$", after) or (
+            re.match(r"^ (?P<obj>.*)$", after) if m.group("cue").endswith((" of", " about"))
+            else None)
+        if (about and not _ABOUT_ME.match(about.group("obj"))
+                and _object_direction(_object(about.group("obj")), ctx).source == "unknown"):
+            return None  # "tired of being controlled", "not worried about strangers"
+    start = cs
+    if neg and not doubt:
+        nm = _NEGATION_SCOPE.search(near)
+        start = nm.start() if nm else cs
+    sure = (_UNKNOWN_SURE if cue.name == "barrier"  # counted, too unsure to show alone
+            else _CONTEXT_SURE
+            if cue.progress_only or cue.name in {"report", "fewer", "replacement"}
+            else _FIXED_SURE)
+    return _Hit(cue.name, polarity * (-1 if neg else 1), cue.kind, cue.weight, (start, ce), neg,
+                sure)

@@ -1,0 +1,118 @@
+"""The version history of the change-talk recogniser: how it reads a sentence, version by
+version. Each version adds to the ones before it (there is no item 10: version 11 removed what
+version 10 added). Bump ``VERSION`` in :mod:`change_journal.change_talk` when the rules change.
+
+Where each part lives today: 1 in ``tokens``; 2 and 5 in ``scope`` (read by ``modal_hits`` and
+``fixed_hits``); 3 in ``behaviours`` and ``objects``; 4 in ``cues`` and ``fixed_hits``; 6 in
+``evidence``; 7 to 12 in ``questions`` and ``answers``, put together in ``reading``.
+
+   "going to") that keeps each word's character span, so triggers quote the input exactly, and
+   split into clauses at punctuation, at "but" (what follows weighs more), at "though" (what
+   precedes weighs more) and at "and then".
+2. Who a cue is about. Modal cues need the person as their subject ("I want to", "I can", "I will",
+   "I need to"; a diary's "went twice" may drop the "I"). A cue reported from someone else ("my
+   doctor told me I should", "she thinks it's a problem", "my sister is worried") is not the
+   person's own and counts for nothing; nor does a cue in a condition ("if it started affecting
+   my grades"), a relative clause ("the kick I need"), a wish ("I wish I drank less" is read by
+   "wish", not as a step) or long-ago history ("in my twenties I ran").
+3. What a cue is about. Modal cues, past actions ("I went", "I've cut", "I skipped") and
+   preferences ("I love", "I'd miss") take their direction from their object: the behaviour named
+   by the change ("drink", "run") or a word for its other side ("sober", "the sofa"), with a
+   marker of less just before or after it ("quit", "no more than", "without", "drink less",
+   "eating better"); a general word for changing ("healthier", "sort myself out"); the status quo
+   ("like this"); a bad outcome ("end up in hospital", "lose my licence": a reason to change
+   whatever the cue). A cue whose object says nothing about the change counts little ("I can
+   sort a few things") or, where that measured badly on unseen transcripts, not at all ("I want
+   to repaint the kitchen", "I need to pick the car up", "I'm trying to", "hard to be
+   assertive"); readiness counts whatever follows it ("I'm ready to set a date").
+4. Evaluative cues carry a direction of their own, read with their subject: what the behaviour
+   gives ("it's how I unwind", "it helps me relax") is sustain talk when the behaviour (or "it")
+   gives it and change talk when the change does ("walking clears my head", "I'd sleep better");
+   harm the other way round. Barriers ("too tired after work", "no time", "so much going on"),
+   attempts that failed ("I've tried five times", "it never sticks"), a means ruled out ("that's
+   not happening"), lapses ("I gave in", "I skipped every run"), social reasons ("all my friends
+   drink"), "not now" and playing the problem down ("it's not that bad") are sustain talk; concern
+   ("I'm worried"), need ("something has to change"), readiness ("I'm ready", "it's time"),
+   arrangements ("I'm registering this weekend") and steps reported ("three dry nights!") are
+   change talk. Asked how it has gone, a quantity going down ("only two drinks", "cut it down to
+   five", "fewer takeaways") is a step when the change is to do less and a shortfall when it is to
+   do more ("only ran once"); a replacement ("had porridge instead", "swapped the wine for water")
+   is a step, or a lapse when what went is the change's side ("scrolled instead of reading"). Asked
+   how it has gone, something the person did is a step ("took the dog to the river track"), a weak
+   one, and how they judge it outweighs it ("a write-off", "went over twice", "halfway there", "the
+   rest of the week was fine", "it's been rough", "nothing got done"); so do days kept ("five
+   nights out of seven"), "down from", "not once" and a diary's "no vape". When the change is to do
+   less, something done "again", or to "one" or "more" of it unnamed ("cadged one off a mate"), is
+   the old habit back. A habit described in the present ("I usually have three") is where the
+   person is, not a report. The change's own words, in any form ("Meditate daily": meditate; "Leave
+   work by six": left), name its behaviour, after the common behaviour words, so diaries about any
+   change are read.
+5. Negation has a scope: only a "not" governing the cue flips it ("not difficult" is change
+   talk; in "don't see the rush" the "not" is about seeing), and a doubt before a cue ("I'm not
+   sure I can", "I don't think it's a problem", "not that I'm planning to") flips it once. "It"
+   and "that" after a stop verb are what an earlier clause named ("if I didn't have the TV in
+   the bedroom, though I'm not ready to give that up"), and a cue on the lesser side of a
+   comparison ("I like it more than I worry about it") does not count.
+6. Scores are summed per side, questions weigh little, and as ambivalence is normal, change talk
+   stands unless sustain talk outweighs it. Each hit also says how often a hit of its sort is
+   right, by the kind of evidence: the person's "I" with a cue whose object names the change
+   (0.9), the same without the "I" (0.8), a fixed cue (0.7), a reading leaning on the question
+   (0.6), an answer read only from its question (0.5), a cue whose object says nothing (0.35).
+   The confidence is the chance that at least one winning hit is right, less half that for the
+   other side. The app shows a label at :data:`SHOW_THRESHOLD` or above.
+7. The prompt is read as if the person had said it ("you" -> "I"). It tells whether a short
+   diary entry reports on progress ("How have things been going since you last checked in?"),
+   it gives an elliptical answer its object ("I can do that"), and an answer without a cue of
+   its own, or only cues whose object says nothing ("I can doze on the bus"), follows an open
+   question that evokes one side ("Why a 6 and not a lower number?", "What do you like about
+   how things are now?"), at a lower confidence, even in one word ("Knees."). "What would it
+   take...?" is answered by the person's own means ("a gym buddy", "if I kept them at work"),
+   read as change talk too unsure to show; what others would have to do ("my partner getting on
+   board") and a bare yes, no, "I'll see", "I don't know" or a condition outside the person's
+   doing ("if the doctor said so", "if I found out it was my heart", "deadlines being over")
+   follow nothing. Nor does an answer that opens with someone else's wish or view ("my wife
+   wants me to cut down"). "Nothing." to what is good about how things are now is change talk;
+   "Nobody." or "Not much, really" to a question evoking change talk is sustain talk.
+   "What's next for you?" evokes change talk.
+8. Version 8, general mechanisms written from unseen sets in rotation: asked how it went or what
+   it would take (or what would have to happen, what makes it hard, what stops the person), a
+   state of the person or their days stated as a fact (tiredness, stress, time pressure,
+   illness, weather) is a barrier, counted but too unsure to show alone; asked how it went, "N
+   days dry", "clean", "sober", "straight", "in a row", "this week" or "so far" count days kept,
+   and "N days without" when the change is to do less, unless the clause tells of the habit
+   ("three nights this week I had wine"); a value at odds ("it clashes") is read asked how the
+   change fits a value, where "it" is the change (sustain talk), or with the habit named before
+   it ("drinking goes against who I am": change talk).
+9. Version 9, keyed on the prompt and the answer's shape, each kept only if it fired right in
+   three or more sets and hurt none: asked what could get in the way and what the person will do
+   then, a later clause that says what they will do ("..., so I'll keep gum in my pocket",
+   "then it's the bus") is a plan, change talk; the obstacle alone stays sustain talk. Asked what
+   is good about how things are now or not so good about making the change, a feeling or an
+   effect named ("I'd hate that", "it keeps me awake") is what was asked for, so the answer
+   follows the question; the person's own cues for the change ("I want to stop") still count.
+11. Version 11, review fixes: version 10's neutral lens is gone (a plan toward a goal, "I need
+    to go to the gym more" to lose weight, is change talk again). A barrier is a state stated:
+    not "Ill try again" ("I'll"), a state lessened ("less tired now"), an illness after
+    something (its effect) or a state overcome ("bored so I went for a run", "raining but I
+    still walked"). The plan after an obstacle says what the person will do with an action verb
+    and does not itself read as sustain talk ("so I will probably cave", "then smoking again",
+    "so takeaway it is"). A denial taken back by a later "but" or "though" or a cue for the
+    change ("Nobody really, but I could ask my sister") is not sustain talk. Asked what is good
+    about how things are now or what changing would cost, a feeling or an effect still counts
+    for the change after a denial in any clause ("..., honestly nothing good") or when it judges
+    how things are now ("it's costing me a fortune", "feeling like this"). A change to "take a
+    break from" something is to do less of it. Spans taken and words mapped back are looked up
+    by bisection, so a long answer of many cues is read in linear time.
+12. Version 12, three mechanisms written from some unseen sets and kept only where they fired
+    right on others too. Asked what it would take (or what would have to happen), a later
+    clause that says the condition just named does not hold and will not ("..., which they
+    won't", "it hasn't really", "thats never happening", "Neither is happening right now") is
+    sustain talk: what would move the person is absent ("answer: unmet condition"); not after a
+    question or a cue for the change later in the answer, nor a "not" inside the means itself
+    ("so the phone doesn't come to bed"). The change or this journal taken on at someone else's
+    say-so ("I'm only doing this because the nurse gave me a form", "my sister is making me do
+    this app", "signed me up for this") is sustain talk ("not my idea"). A bad outcome denied of
+    what the person has just done ("did two days and didn't die") is on that action's side:
+    the step was survived, change talk; of the habit ("drank and never got hurt") it still plays
+    the habit down. "hasnt", "hadnt", "arent" and "werent" are read as their full forms.
+"""

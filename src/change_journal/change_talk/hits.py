@@ -1,0 +1,68 @@
+"""The hits of a clause and of a sentence: every cue tried in order, overlaps skipped, spans
+mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from change_journal.change_talk.behaviours import _Context
+from change_journal.change_talk.cues import _CUES
+from change_journal.change_talk.evidence import _CONTRAST_BONUS, _QUESTION, _QUESTION_SURE, _Hit
+from change_journal.change_talk.fixed_hits import _OVERCOME_AFTER, _fixed_hit
+from change_journal.change_talk.modal_hits import _modal_hit
+from change_journal.change_talk.scope import _REPORTED
+from change_journal.change_talk.tokens import _Clause
+
+
+def _clause_hits(clause: _Clause, ctx: _Context, in_prompt: bool = False,
+                 reported: bool = False) -> list[_Hit]:
+    """Cue hits in one clause, trigger spans mapped back to the original text."""
+    hits: list[_Hit] = []
+    # Spans already taken, kept sorted (they never overlap): a long answer stays linear.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+    with_i = clause.text.startswith("i ") or " i " in clause.text
+    for cue in _CUES:
+        # Without "I" in the clause, a modal cue can only match at its start (a past action
+        # also after "and": "had a row with my ex and smoked the whole pack").
+        found = (cue.pattern.finditer(clause.text) if cue.polarity or with_i or cue.and_too
+                 else filter(None, [cue.pattern.match(clause.text)]))
+        for m in found:
+            cs, ce = m.span("cue")
+            at = bisect_left(taken_starts, ce)
+            if at and taken_ends[at - 1] > cs:
+                continue
+            hit = (_fixed_hit(cue, m, clause.text, ctx) if cue.polarity
+                   else _modal_hit(cue, m, clause.text, ctx))
+            if hit is None:
+                continue
+            taken_starts.insert(at, cs)
+            taken_ends.insert(at, ce)
+            if reported and not cue.anyone:
+                continue  # after "he told me,": someone else's words
+            score = hit.score
+            if clause.question and not in_prompt:
+                score *= _QUESTION
+            if clause.contrast:
+                score *= _CONTRAST_BONUS
+            sure = hit.sure * (_QUESTION_SURE if clause.question and not in_prompt else 1.0)
+            hits.append(_Hit(hit.rule, hit.polarity, hit.kind, score,
+                             clause.original_span(*hit.span), hit.negated, sure))
+    return hits
+
+
+def _sentence_hits(clauses: list[_Clause], ctx: _Context, in_prompt: bool = False) -> list[_Hit]:
+    """Hits of every clause; a clause after "he told me," is reported speech."""
+    hits: list[_Hit] = []
+    reported = False
+    for n, c in enumerate(clauses):
+        earlier = " ".join(x.text for x in clauses[:n])
+        nxt = clauses[n + 1] if n + 1 < len(clauses) else None
+        overcome = bool(ctx.barriers and nxt and nxt.contrast
+                        and _OVERCOME_AFTER.match(nxt.text))
+        hits += _clause_hits(c, replace(ctx, earlier=earlier, overcome=overcome)
+                             if earlier or overcome else ctx, in_prompt, reported)
+        reported = bool(_REPORTED.search(c.text))
+    return hits

@@ -1,0 +1,190 @@
+"""Reading a modal cue's match ("I want to ...", "I skipped ...") into a hit: its subject,
+its negation and the direction of its object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from change_journal.change_talk.behaviours import _STOP, _behaviour, _Context, _Direction, _names_other
+from change_journal.change_talk.cues import _Cue
+from change_journal.change_talk.evidence import (
+    _ANSWER_SURE,
+    _CONTEXT_SURE,
+    _FIXED_SURE,
+    _OBJECT_SURE,
+    _STRONG_SURE,
+    _UNKNOWN_OBJECT,
+    _UNKNOWN_SURE,
+    _UNREAD,
+    _WISHES,
+    _Hit,
+)
+from change_journal.change_talk.objects import _BARE_STOP, _CHAT_OBJECT, _object, _object_direction
+from change_journal.change_talk.patterns import _words
+from change_journal.change_talk.scope import (
+    _AS_USUAL,
+    _DISTANT_PAST,
+    _DOUBT,
+    _EMBEDDING,
+    _HABITUAL,
+    _NEGATOR,
+    _REPORTED,
+    _REPORTING,
+    _UNREAL,
+    _WHEN_NOUN,
+    _subject,
+)
+
+_SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
+_CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
+_RELATIVE = re.compile(r"\b(?:the|a|an|any|some|every|everything|anything|something|all|those"
+                       r"|that) (?:\w+ ){0,2}?\w+$")
+# "going to my brother's": going somewhere, not a commitment, unless it names the behaviour.
+_GOING_SOMEWHERE = re.compile(r"^(?:my|the|a|an|his|her|their|our|your|work|bed|town|see)\b")
+_IT_FOR = re.compile(r"(?:it|them|one|a drink|a cigarette|a smoke) (?:to|for|when|because|so|at|in"
+                     r"|after|before|every|most|on)\b")
+_THE_THING = re.compile(r"(?P<x>(?:\w+ ){0,4}?\w+) is (?:the|my) (?:\w+ )?(?:thing|part|bit"
+                        r"|moment)s?(?: that)?$")
+
+
+def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
+    """Direction of a cue read with its object, or None when it says nothing."""
+    cs, ce = m.span("cue")
+    start = m.start("subj") if m.group("subj") else cs
+    prefix = text[: m.start()].split()
+    joined = " ".join(prefix)
+    past = cue.name == "past action"
+    if m.group("subj") is None:
+        if (prefix and not (past and prefix[-1] == "and" and _subject(prefix) in {"self", "none"})
+                or text[ce:].startswith((" i ", " you "))):
+            return None  # no subject of its own, or an inverted question ("could i ...")
+    elif _REPORTED.search(joined) or cue.kind == "need" and _REPORTING.search(joined):
+        return None  # "my doctor told me I should", "mum thinks ... and I should": not my need
+    if (m.group("subj") and not text[ce:].strip() and _RELATIVE.search(joined)
+            and not (cue.kind == "reasons" and _THE_THING.search(joined))):
+        return None  # "the kick I need", "the stuff I like": a relative clause, not a claim
+    cleft = None
+    if prefix and prefix[-1] in {"what", "all"}:  # "what I'd like to do is go down to five"
+        cleft = _CLEFT.search(text[ce:])
+        if not cleft:
+            return None
+    elif (prefix and prefix[-1] in _EMBEDDING and prefix != ["so"] and prefix[-2:-1] != ["is"]
+          and not _DOUBT.search(joined)) or _WHEN_NOUN.search(joined):
+        return None  # "if I could ...", "the nights I can't face it": not a claim
+    if cue.kind == "commitment" and _HABITUAL.search(joined + " " + m.group("mid")):
+        return None  # "sometimes I'll have one": a habit, not a commitment
+    if (past or "started" in m.group("cue")) and _DISTANT_PAST.search(text):
+        return None  # "in my twenties I ran to work": history, not a step
+    if past and _UNREAL.search(joined):
+        return None  # "I wish I drank less": a wish, read by its own cue
+    neg = len(_NEGATOR.findall(m.group("mid") + m.group("cue"))) % 2 == 1
+    obj_start = ce + 1
+    if re.match(r" not\b", text[ce:]):
+        neg, obj_start = not neg, ce + 5
+    if _DOUBT.search(joined):
+        neg = not neg  # "I'm not sure I can", "I don't think I need to"
+    if cleft:
+        obj_start = ce + cleft.start("rest")
+    obj = _object(text[obj_start:])
+    if _CHAT_OBJECT.match(obj):
+        return None
+    if cue.verb_in_object:
+        # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
+        obj_start, obj = cs, _object(text[cs:])
+        neg = past and bool(_NEGATOR.search(m.group("mid")))
+    d = _object_direction(obj, ctx)
+    if (past and d.source == "behaviour" and not d.marked and _STOP.match(obj)
+            and not _SWAP.match(obj)):
+        d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"
+    if past and _NEGATOR.search(m.group("cue")) and d.source not in {"behaviour", "stop"}:
+        neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
+    if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
+        return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
+    if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
+        # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
+        d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
+    if d.source == "ellipsis" and cue.kind == "reasons":
+        thing = _THE_THING.search(joined) if not obj else None
+        if thing:  # "a drink is the one thing I look forward to": the drink is liked
+            d = _object_direction(thing.group("x"), ctx)
+            d = d if d.value else _Direction(ctx.targets.direction, "behaviour", 0)
+        elif not obj:
+            return None  # "the stuff I like": a relative clause, not a preference stated
+        else:
+            d = _Direction(ctx.targets.direction, "ellipsis", d.end)  # "I like it": the behaviour
+    elif (past and ctx.progress > 1 and d.source == "unknown"
+          and _BARE_STOP.match(_after_verb(obj))):
+        # Asked how it is going, "went twice!" and "haven't managed it once" are about the change.
+        d = _Direction(1, "done", len(obj))
+    elif past and ctx.progress and d.source == "unknown" and not neg and not _LIGHT_VERB.match(obj):
+        # Asked how it is going, something the person did is told as a step ("took the dog to
+        # the river track Sat and Sun"), unless the words around it say it went badly. When the
+        # change is to do less, something done "again", or done to "one" or "more" of it unnamed
+        # ("cadged one off a mate", "bought more"), is the old habit back.
+        again = ctx.targets.direction < 0 and (_AS_USUAL.search(text)
+                                               or _UNIT.match(_after_verb(obj)))
+        d = _Direction(-1 if again else 1, "reported", len(obj))
+    end = max(ce, obj_start + d.end)
+    rule = f"{cue.name}: {d.source}{', negated' if neg else ''}"
+    if d.source == "outcome":
+        # Not wanting a bad outcome is a reason to change; not having caused one is not.
+        polarity = 1 if cue.kind in _WISHES or cue.name == "preference" else -1 if neg else 1
+        if past and neg and m.group("subj") is None and prefix and prefix[-1] == "and":
+            # "did two days and didn't die": an outcome denied of what was just done is on that
+            # action's side; the step was survived. Of the habit ("drank and never got hurt"),
+            # it plays the habit down.
+            done = _behaviour(joined, ctx)
+            if not (done and done.value < 0):
+                return _Hit(f"{cue.name}: survived", 1, "ability", cue.weight, (start, end), neg,
+                            _FIXED_SURE)
+        return _Hit(rule, polarity, "reasons", cue.weight, (start, end), neg,
+                    _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
+    if cue.kind == "commitment" and (re.match(r"(?:want|need|have to|be able|like|love|miss)\b",
+                                              obj) or (not d.value and "going" in m.group("cue")
+                                                       and _GOING_SOMEWHERE.match(obj))):
+        return None  # "I'll want it near me" (the inner modal speaks), "going to my brother's"
+    if cue.kind in {"commitment", "ability"} and re.match(r"be\b", obj) and (
+            not d.value or re.match(r"be (?:a|an|the|my) ", obj) and d.source != "change"):
+        return None  # "I'm going to be disappointed", "I can't be a counsellor": predictions
+    if cue.name == "would miss" and not d.value and "would" in m.group(0):
+        d = _Direction(-1, "unknown", 0)  # "I'd miss it": what a change would cost
+    polarity = (d.value or cue.default) * (-1 if neg else 1)
+    if not polarity or (d.source == "unknown" and (cue.name, neg) in _UNREAD):
+        return None  # "I can't" or "I want to" + something else says nothing about the change
+    if cue.toward_change_only:
+        if polarity < 0 or d.source not in {"behaviour", "change", "stop"}:
+            return None
+        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _CONTEXT_SURE)
+    score = cue.weight if d.value and d.source != "reported" else cue.weight * _UNKNOWN_OBJECT
+    kind = cue.kind
+    if past and d.source == "behaviour" and not d.marked and polarity < 0:
+        if "only" in m.group("mid").split() or (ctx.progress and re.search(r"\bonly$", text)):
+            # "only had a drink on tuesday": less of it in a progress report, else played down.
+            polarity, kind = (1, kind) if ctx.progress else (-1, "reasons")
+        elif not (neg or ctx.progress):
+            return None  # "I had a few drinks at the party": a story, not a lapse reported
+    elif (past and ctx.progress and d.source == "behaviour" and not d.marked and polarity > 0
+          and "only" in m.group("mid").split()):
+        polarity = -1  # "only ran once": less of what the person wants more of
+    sure = (_UNKNOWN_SURE if not d.value
+            else _ANSWER_SURE if d.source == "reported"
+            else _CONTEXT_SURE if d.source in {"ellipsis", "done"}
+            else _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
+    return _Hit(rule, polarity, kind, score, (start, end), neg, sure)
+
+
+# A swap has two objects, the one that went and the one that came: read by "replacement".
+_SWAP = re.compile(r"(?:swap|switch|replac)\w*")
+# An unnamed unit of the behaviour: "cadged one off Daz", "bought more", "bummed another".
+_UNIT = re.compile(r"^ (?:some |a few |a lot )?(?:more|another|one|a couple)\b")
+# Verbs that say nothing of an action taken: "had a rough week", "got home late".
+_LIGHT_VERB = _words(r"had", r"has", r"got", r"gotten", r"been", r"was", r"were", r"made", r"put",
+                     r"kept")
+
+
+def _after_verb(obj: str) -> str:
+    """What follows the verb of a past action: " twice" in "went twice", "did not go twice"."""
+    words = re.sub(r"^(?:(?:did|have|had) not|never) ", "", obj).split(" ", 1)
+    return " " + words[1] if len(words) > 1 else ""

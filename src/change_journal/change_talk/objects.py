@@ -1,0 +1,131 @@
+"""What the words after a cue point to: the change, the status quo, a bad outcome, stopping,
+or what the question proposed ("I can do that").
+"""
+
+from __future__ import annotations
+
+import re
+
+from change_journal.change_talk.behaviours import _STOP, _behaviour, _Context, _Direction
+from change_journal.change_talk.patterns import _words
+
+# General words for changing, whatever the behaviour.
+_TOWARD_CHANGE = _words(
+    r"chang\w*", r"get (?:some )?help", r"get better", r"healthier", r"healthy", r"improv\w*",
+    r"lose (?:some |the )?weight", r"losing weight", r"lost (?:some |the |\w+ )?(?:weight|pounds"
+    r"|kilos|stone)", r"get (?:fit|in shape|back in shape)", r"in (?:better )?shape",
+    r"turn (?:it|things|my life) around", r"(?:get|be|stay|back) on track",
+    r"sort (?:it|myself|things) out", r"(?:a )?better (?:person|life|dad|mom|mum|father|mother"
+    r"|parent|husband|wife|partner|example|shape)", r"be there for", r"take care of",
+    r"look after", r"get my (?:life|health|energy) back", r"do something about", r"work on",
+    r"set (?:a )?goals?", r"set (?:a|the) (?:\w+ )?date", r"make time", r"more energy",
+    r"(?:a )?(?:new|fresh) start",
+    r"feel better", r"feel good", r"better (?:sleep|health|mood)", r"keep up with",
+    r"(?:a )?(?:good|healthy|new) (?:habit|routine)s?", r"in control", r"step",
+    r"(?:what is|the) right(?: thing)?", r"keep(?:ing)? (?:it|this|that) up",
+    r"stick(?:ing)? (?:at|with|to) it", r"(?:get|getting|got) back (?:into|to|on(?:to)?) (?:it|this)",
+    r"(?:save|keep|protect) (?:my|our) (?:marriage|relationship|job|family|health|licen[cs]e"
+    r"|home|house|kids|children)",
+)
+# The status quo, whatever the behaviour.
+_TOWARD_STATUS_QUO = _words(
+    r"like (?:this|that)", r"the way (?:it|things|i) (?:is|are|am)", r"as (?:it|i) (?:is|am)",
+    r"the same(?! (?:time|day|night|week|moment))", r"what i am doing", r"what i do",
+)
+# What losing is a reason to change: the person's health, family, home, work, freedom.
+_VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
+                  r"|family|marriage|house|home|partner|wife|husband|life|sight|teeth|memory"
+                  r"|friends?|relationship|freedom|money|savings|place|flat)\b")
+# Bad outcomes: not wanting them is a reason to change, whatever the cue.
+_BAD_OUTCOME = _words(
+    r"happen\w*", r"go through (?:this|that|it) again", r"gain\w* (?:\w+ )?weight",
+    r"put on (?:\w+ )?weight", r"(?:that|this|the same) (?:situation|way|path|road)",
+    rf"los(?:e|ing) (?:\w+ )?{_VALUED_THINGS}", r"die", r"dying", r"end up",
+    r"get\w* (?:sick|ill|hurt|worse|fat)", r"(?:get\w*|be|go\w*) (?:in|into) trouble",
+    r"be (?:like (?:him|her|them|my)|that (?:person|guy|girl))", r"hurt\w*",
+    r"screw\w* (?:\w+ )?up", r"mess\w* (?:\w+ )?up", r"let (?:\w+ ){1,2}down", r"regret",
+    r"make (?:\w+ )?mistakes?", r"be stuck", r"relapse",
+    r"make (?:\w+ ){1,3}worse", r"rely on", r"depend on", r"waste", r"feel like this",
+    r"ruin\w*", r"disappoint\w*", r"hospital", r"(?:in|into) debt",
+)
+# A bad outcome someone else undergoes: "being the person people rely on" is not my outcome.
+_OTHERS_DO = re.compile(r"\b(?:people|others|everyone|everybody|they|who|he|she)(?: \w+)? $")
+_LOSE_WHAT_I_HAVE = re.compile(r"^(?:lose|losing) (?:my|the|our|those|that)\b")
+# Everyday talk after "I want to" / "I have to" says nothing about the change.
+_CHAT_OBJECT = re.compile(
+    r"^(?:(?:have|need|got) to |be able to |try to )?(?:make sure|let you know|tell you|say|ask"
+    r"|know|find out|talk|see|mention|point out|explain|think|remember|go now|leave"
+    r"|help (?:her|him|them)|get home|call|contact|add"
+    # Idioms with a modal: "can't stand the packaging", "not gonna lie", "can't wait".
+    r"|stand|bear|wait|believe|lie|pretend)\b")
+# What may follow a stop verb that names no behaviour: "quit for good", "stopped last month".
+_BARE_STOP = re.compile(
+    r"^(?: (?:it|that|this|them|for|good|now|altogether|completely|entirely|totally|already"
+    r"|again|last|this|next|week|month|year|night|today|yesterday|tomorrow|since|ago|a|the"
+    r"|in|on|at|weekdays?|weekends?|\d+|one|two|three|four|five|six|seven|days?|weeks?"
+    r"|months?|years?|soon|by|before|after|cold turkey|and|or|so|because|\w+days?|then"
+    r"|once|twice|every|each|most|all|together|eventually|gradually|slowly|properly|sometime"
+    r"|some|point|time|times|really|just|actually|finally|today|to|or (?:anything|whatever"
+    r"|something)))*"
+    r"(?: (?:and|so|because|since|as|when|which|then|if|before|after)\b.*)?$")
+# "I can do that", "I can't do it with a toddler": "it" is what was asked about.
+_ELLIPSIS = re.compile(r"^(?:(?:do |try )?(?:it|that|this|so|them)(?: too| again| now)?"
+                       r"(?: (?:too |so |very )?much| a lot| loads)?"
+                       r"(?: (?:with|while|around|alongside|on top of|at the moment|right now"
+                       r"|more than)\b.*)?)?$")
+_OBJECT_WORDS = 8
+_LEADING_ADVERBS = re.compile(r"^(?:(?:really|just|even|actually|honestly|kind of|sort of|probably"
+                              r"|maybe|definitely|um|uh) )+")
+# Where the object of a cue ends: a new clause inside the sentence.
+_OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she|they|we|you"
+                         r"|my|there|\w+ed|went|had|got|ate|drank|took|made|did|was)\b"
+                         r"|(?:because|cause|although|while|whereas|unless|which|who)\b)")
+
+
+def _object(text: str) -> str:
+    """The first words of ``text`` after any adverb, up to where a new clause begins."""
+    words = _LEADING_ADVERBS.sub("", " ".join(text.split()[:_OBJECT_WORDS]))
+    end = _OBJECT_END.search(words)
+    return words[: end.start()] if end else words
+
+
+_PRONOUN = re.compile(r"\b(?:it|that|this|them|those)\b")
+
+
+def _stopped_direction(stopped: str, ctx: _Context) -> int:
+    """Direction of doing what a stop verb stops: "give that up" stops the behaviour an earlier
+    clause named ("if I didn't have the TV in the bedroom, though I'm not ready to give that
+    up"), otherwise the change's own behaviour."""
+    named = _behaviour(ctx.earlier, ctx) if ctx.earlier and _PRONOUN.search(stopped) else None
+    if named is None:
+        return ctx.targets.direction
+    return -named.value if named.marked else named.value
+
+
+def _object_direction(obj: str, ctx: _Context) -> _Direction:
+    """Which way the words after a cue point.
+
+    A bad outcome ("lose my job") is its own source: a reason to change whatever the cue.
+    """
+    m = _BAD_OUTCOME.search(obj)
+    if m and not _OTHERS_DO.search(obj[: m.start()]):
+        return _Direction(1, "outcome", m.end())
+    m = _TOWARD_STATUS_QUO.search(obj)
+    if m:
+        return _Direction(-1, "status_quo", m.end())
+    m = _LOSE_WHAT_I_HAVE.match(obj)
+    if m:  # "I don't want to lose the only bit of the day that's mine": giving it up
+        return _Direction(1, "change", m.end())
+    found = _behaviour(obj, ctx)
+    if found:
+        return found
+    m = _TOWARD_CHANGE.search(obj)
+    if m:
+        return _Direction(1, "change", m.end())
+    m = _STOP.search(obj)
+    if m and _BARE_STOP.match(obj[m.end():]):  # "I want to quit", not "I stopped work"
+        stopped = " ".join(obj[m.start():].split()[:4])  # "give that up", "quit it"
+        return _Direction(-_stopped_direction(stopped, ctx), "stop", m.end())
+    if _ELLIPSIS.match(obj):  # "I can do that": what the question proposed, if it was a change
+        return _Direction(max(ctx.topic(), 0), "ellipsis", len(obj))
+    return _Direction(0, "unknown", 0)

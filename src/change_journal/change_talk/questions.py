@@ -1,0 +1,158 @@
+"""What the prompt asks: the side an open question evokes, whether it asks how things have
+gone, what would take or stand in the way, what "it" is, and what the question itself
+proposes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from change_journal.change_talk.behaviours import _Behaviours, _Context
+from change_journal.change_talk.hits import _sentence_hits
+from change_journal.change_talk.patterns import _words
+from change_journal.change_talk.tokens import _INVERTED, _SENTENCE_END, _Clause, _clauses, _word_starts
+
+# Phrases of questions read by more than one pattern below, each defined once. The patterns
+# read the question in the person's own words ("you" -> "i", "what's" -> "what is"), except
+# those read from the prompt as written (lower-cased): see the functions at the end.
+_TAKE = r"what would it take"
+_HAVE_TO_HAPPEN = r"what would have to happen"
+_MAKES_IT_HARD = r"what makes it hard"
+_STOPS = r"what stops"
+_HOW_I_DID_IT = r"how did i do it"
+_WHO_COULD_HELP = r"who could help"
+_CHANGE_CONSIDERED = r"how does the change i am considering"
+_HOW_WILL_I_KNOW = r"how will i know"
+_MADE_THIS_CHANGE = r"made this change"
+_NEXT_STEP, _FIRST_STEP, _WHAT_STEPS = r"next step", r"first step", r"what steps"
+_WHAT_IS_NEXT, _WHAT_WILL_I_DO = r"what is next", r"what will i do"
+# What is good about how things are, or what changing would cost: asked for, a feeling or an
+# effect named is the answer, not a reason to change.
+_LIKES_NOW = r"what (?:do|does) i (?:like|enjoy|love)"
+_GOOD_NOW = r"(?<!not so )good about how things are"
+_GETS_FROM_IT = r"what do i get (?:out of|from)"
+_COST_OF_CHANGE = r"not so good about making"
+_MISSES = r"miss\w* (?:\w+ )?about"
+
+# Questions whose answers are change talk: reasons, hopes, worries, what has helped, plans.
+_EVOKE_CHANGE = _words(
+    r"not (?:a )?lower", r"why (?:a|an) \d+", r"go (?:higher|up)", r"benefits?",
+    r"good (?:things )?about (?:changing|cutting|quitting|stopping|making)", r"worr\w*",
+    r"concern\w*", r"(?:would|could) be (?:different|better)", r"better if", r"reasons?",
+    r"what matters", r"why does", r"how would my life", r"what have i (?:already )?tried",
+    r"what (?:has|have) helped", _HOW_I_DID_IT, _NEXT_STEP, _FIRST_STEP, r"how might i",
+    r"how could i", r"what could i do", _WHAT_STEPS, r"what change do i", r"worst (?:that|thing)",
+    r"best (?:that|thing)", r"not so good about how things are", r"nothing has changed",
+    _MADE_THIS_CHANGE, r"what helps (?:me|i) keep", _HOW_WILL_I_KNOW, _WHO_COULD_HELP,
+    _CHANGE_CONSIDERED, _TAKE, _WHAT_IS_NEXT)
+_EVOKE_SUSTAIN = _words(
+    _LIKES_NOW, _GOOD_NOW, r"good things about (?:drinking|smoking|using|gambling|it)",
+    _GETS_FROM_IT, _MAKES_IT_HARD, _STOPS, r"not (?:a )?higher", r"why not (?:a )?10",
+    r"what gets in the way", r"what could get in the way", _MISSES, _COST_OF_CHANGE,
+    r"what does it give", _HAVE_TO_HAPPEN)
+_ASKS_WHAT_IS_GOOD = _words(_LIKES_NOW, _GOOD_NOW, _GETS_FROM_IT, _COST_OF_CHANGE, _MISSES)
+_ABILITY_PROMPT = _words(r"confiden\w*", r"able", r"could i", _HOW_I_DID_IT, r"managed",
+                         r"strengths?", _WHO_COULD_HELP, _CHANGE_CONSIDERED, _TAKE)
+# Answers that split labellers: signs that it works ("jeans fitting again"), and what it would
+# take to move a ruler up (the person's own means, or things that would have to happen).
+_LOOSE_PROMPT = _words(_HOW_WILL_I_KNOW, _TAKE)
+_STEPS_PROMPT = _words(_WHAT_STEPS, _NEXT_STEP, _FIRST_STEP, _WHAT_IS_NEXT, _WHAT_WILL_I_DO)
+_PROGRESS_PROMPT = re.compile(r"\b(?:how (?:have|has) (?:things|it) (?:been going|gone|went)"
+                              r"|since you last|how did (?:it|things) go"
+                              r"|how (?:was|has been) (?:your|the) week)\b")
+# "How are things with this change right now?": asked at the first check-in too, so a report of
+# what was done is read, but "haven't started yet" is where the person is, not a shortfall.
+_NOW_PROMPT = re.compile(r"\bhow (?:are|is) (?:things|it) (?:going )?with (?:this|the|your) change")
+# Read from the prompt as written ("you", not "i").
+_ABOUT_THE_CHANGE = _words(r"making (?:this|the) change", _MADE_THIS_CHANGE, r"if things changed",
+                           r"make this change", r"how does the change you are considering")
+_ABOUT_NOW = re.compile(r"\bhow things are now\b")
+_META_QUESTION = _words(
+    r"(?:is|would|will) (?:that|it|this) (?:be )?(?:okay|ok|alright|all right|fine)",
+    r"does (?:that|this) (?:make sense|sound)", r"how does (?:that|this) sound",
+    r"(?:can|could|may|shall) (?:we|he)", r"(?:do|would) i mind", r"what do i think",
+    r"any (?:other )?questions",
+)
+# Questions of fact ("How often...?") get answers of fact, whatever the topic.
+_FACT_QUESTION = re.compile(r"^(?:\w+ )?(?:when|how (?:long|many|much|often|old)|where|who"
+                            r"(?! could help)|what time)\b")
+
+
+
+def _uninverted(clause: _Clause) -> _Clause:
+    """ "could i try two dry days" -> "i could try two dry days" (other clauses unchanged)."""
+    words = clause.text.split()
+    if len(words) < 2 or words[1] != "i" or (words[0], "i") not in _INVERTED:
+        return clause
+    words[0], words[1] = words[1], words[0]
+    spans = (clause.spans[1], clause.spans[0], *clause.spans[2:])
+    return _Clause(" ".join(words), spans, _word_starts(words), clause.contrast, False)
+
+
+@lru_cache(maxsize=256)
+def _prompt_topic(prompt: str, targets: _Behaviours) -> int:
+    """What a question is about, read as the person's own words ("Could you try ...?" ->
+    "I could try ..."), before any negation: +1 the change, -1 the status quo, 0 neither."""
+    statements = [_uninverted(c) for c in _clauses(prompt, second_person=True)]
+    leaning = sum(h.score * h.polarity * (-1 if h.negated else 1)
+                  for h in _sentence_hits(statements, _Context(targets), in_prompt=True))
+    return (leaning > 0) - (leaning < 0)
+
+
+@lru_cache(maxsize=256)
+def _is_progress(prompt: str | None) -> int:
+    """Whether the question asks how the change has been going: 2 since a given time, 1 right
+    now (a report of steps, not of what has not happened yet), 0 not at all."""
+    if not prompt:
+        return 0
+    low = prompt.lower()
+    return 2 if _PROGRESS_PROMPT.search(low) else 1 if _NOW_PROMPT.search(low) else 0
+
+
+# Read from the prompt as written: what stands between the person and the change.
+_BARRIER_PROMPT = _words(_TAKE, _HAVE_TO_HAPPEN, _MAKES_IT_HARD, _STOPS)
+
+
+@lru_cache(maxsize=256)
+def _asks_barriers(prompt: str | None) -> bool:
+    """Whether the question asks what stands between the person and the change."""
+    return bool(prompt and _BARRIER_PROMPT.search(prompt.lower()))
+
+
+@lru_cache(maxsize=256)
+def _it_side(prompt: str | None) -> int:
+    """What "it" is in an answer: +1 the change, -1 how things are now, 0 not said."""
+    if not prompt:
+        return 0
+    low = prompt.lower()
+    return 1 if _ABOUT_THE_CHANGE.search(low) else -1 if _ABOUT_NOW.search(low) else 0
+
+
+@lru_cache(maxsize=256)
+def _open_question(prompt: str | None) -> str:
+    """The prompt's canonical words ("you" -> "i") if it ends in an open question, else ""."""
+    question = (prompt or "").rstrip()
+    if not question.endswith("?"):
+        return ""
+    clauses = _clauses(question, second_person=True)
+    # The final question decides what kind of question it is.
+    begins = max((m.end() for m in _SENTENCE_END.finditer(question[:-1])), default=0)
+    last = " ".join(c.text for c in clauses if c.spans[0][0] >= begins)
+    if _FACT_QUESTION.match(last) or _META_QUESTION.search(last):
+        return ""
+    return " ".join(c.text for c in clauses)
+
+
+# Asked what could get in the way and what the person will do then, an answer that goes on
+# to say what they will do ("..., so I'll keep gum in my pocket", "then it's the bus")
+# answers both halves: a plan, change talk. The obstacle alone is sustain talk.
+_ASKS_OBSTACLE_AND_PLAN = re.compile(r"\bwhat (?:could|might|would|will) get in the way\b.*"
+                                     rf"\b{_WHAT_WILL_I_DO}\b")
+
+
+def _lean(question: str) -> int:
+    """The side an open question evokes: +1 change, -1 the status quo, 0 neither."""
+    if not question:
+        return 0
+    return -1 if _EVOKE_SUSTAIN.search(question) else 1 if _EVOKE_CHANGE.search(question) else 0

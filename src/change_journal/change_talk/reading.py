@@ -1,0 +1,71 @@
+"""Reading one sentence: its cues' hits, then the answer read in the light of its question.
+"""
+
+from __future__ import annotations
+
+from change_journal.change_talk.answers import (
+    _DENIAL,
+    _EVALUATIVE,
+    _FILLER,
+    _answer_hits,
+    _evaluates_now,
+    _plan_hit,
+    _unmet_hit,
+)
+from change_journal.change_talk.behaviours import _Context, _targets
+from change_journal.change_talk.evidence import _Hit
+from change_journal.change_talk.hits import _sentence_hits
+from change_journal.change_talk.questions import (
+    _ASKS_OBSTACLE_AND_PLAN,
+    _ASKS_WHAT_IS_GOOD,
+    _STEPS_PROMPT,
+    _asks_barriers,
+    _is_progress,
+    _it_side,
+    _lean,
+    _open_question,
+    _prompt_topic,
+)
+from change_journal.change_talk.tokens import _clauses
+
+
+def _hits(sentence: str, prompt: str | None, change: str | None) -> list[_Hit]:
+    return _read(sentence, prompt, change)[0]
+
+
+def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_Hit], int]:
+    """The hits of a sentence, and the side its question evokes (0 when it had no cue)."""
+    clauses = _clauses(sentence)
+    progress = _is_progress(prompt)
+    ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
+                   barriers=bool(progress) or _asks_barriers(prompt), read_topic=_prompt_topic)
+    hits = _sentence_hits(clauses, ctx)
+    if not prompt:
+        return hits, 0
+    question = _open_question(prompt)
+    stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
+    answer = _answer_hits(clauses, question, stripped[0] if clauses else "", hits)
+    if clauses and _ASKS_WHAT_IS_GOOD.search(question) and not any(map(_DENIAL.match, stripped)):
+        # Asked what is good about how things are or what changing would cost, a feeling or an
+        # effect named ("I'd hate that", "it keeps me awake") is what was asked for, not a reason
+        # to change; the person's own cues for the change ("I want to stop") stand, as does
+        # what is said of how things are now ("it's costing me a fortune", "feeling like this").
+        hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
+                or _evaluates_now(h, clauses, ctx.it_side)]
+    if clauses and _asks_barriers(prompt):
+        unmet = _unmet_hit(clauses, hits)
+        if unmet:
+            # The condition named is not met: what it would take is absent. The condition's
+            # own words ("if I felt better") are not a claim.
+            return [h for h in hits if h.polarity < 0] + [unmet], 0
+    if _ASKS_OBSTACLE_AND_PLAN.search(question):
+        plan = _plan_hit(clauses, hits, ctx)
+        if plan:
+            # The obstacle named and the plan for it: the plan is what the question asks for.
+            return [*hits, plan], 0
+    if answer and not (hits and _STEPS_PROMPT.search(question)) and all(
+            h.sure < answer[0].sure for h in hits):
+        # No cue, or only cues whose object says nothing ("I can doze"): the question decides,
+        # unless it also asks for a plan ("What could get in the way, and what will you do?").
+        return answer, 0
+    return hits, _lean(question)

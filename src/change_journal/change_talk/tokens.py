@@ -1,0 +1,137 @@
+"""Tokenising: canonical lower-case words that keep their character spans ("can't" -> "can
+not"), split into clauses at punctuation, "but", "though" and "and then".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+# A time or a decimal ("6:05", "10.30") is one word.
+_TOKEN = re.compile(r"\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?]|--|[\u2013\u2014]"
+                    r"|(?<= )-(?= )")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_WHOLE = {
+    "can't": "can not", "cant": "can not", "cannot": "can not", "won't": "will not",
+    "wont": "will not", "ain't": "is not", "gonna": "going to", "wanna": "want to",
+    "gotta": "got to", "hafta": "have to", "kinda": "kind of", "sorta": "sort of",
+    "dunno": "do not know", "im": "i am", "ive": "i have", "dont": "do not", "didnt": "did not",
+    "doesnt": "does not", "isnt": "is not", "wasnt": "was not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "arent": "are not", "werent": "were not",
+    "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+    "imma": "i am going to", "cuz": "because", "cos": "because", "thats": "that is",
+}
+_SUFFIXES = (("n't", "not"), ("'m", "am"), ("'ll", "will"), ("'ve", "have"),
+             ("'re", "are"), ("'d", "would"), ("'s", "is"))
+# Reading a question as the person's own words: "you" becomes "i", the asker a third person.
+_SECOND_TO_FIRST = {"you": "i", "your": "my", "yours": "mine", "yourself": "myself",
+                    "i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
+_BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "--", "-", "\u2013", "\u2014"})
+_CONTRAST = frozenset({"but", "however", "yet"})  # "X but Y": Y is what the person leans on
+_CONCESSIVE = frozenset({"though", "although"})   # "X even though Y": X is
+_STUTTER = frozenset({"i", "it", "the", "a", "to"})  # "I-I", "it-it"
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n")
+# "Should I ...", "Can you ...": a question even without its question mark.
+_INVERTED = frozenset((aux, subject)
+                      for aux in ("should", "can", "could", "would", "will", "do", "does", "did",
+                                  "am", "is", "are", "shall", "have", "has")
+                      for subject in ("i", "you", "we", "it", "that", "this", "he", "she",
+                                      "they"))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str                           # canonical words joined by single spaces
+    spans: tuple[tuple[int, int], ...]  # original-text span of each canonical word
+    starts: tuple[int, ...]             # offset of each canonical word in ``text``
+    contrast: bool                      # weighs more: after "but", before "though"
+    question: bool
+
+    def original_span(self, cs: int, ce: int) -> tuple[int, int]:
+        """Span in the original text of the canonical characters ``cs:ce``."""
+        first = bisect_right(self.starts, cs) - 1
+        last = bisect_left(self.starts, ce) - 1
+        return self.spans[first][0], self.spans[last][1]
+
+
+def _word_starts(words: list[str]) -> tuple[int, ...]:
+    """Offset of each word in ``" ".join(words)``."""
+    starts = [0]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w) + 1)
+    return tuple(starts)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(token: str, second_person: bool) -> tuple[str, ...]:
+    low = token.lower()
+    if low in _WHOLE:
+        return tuple(_WHOLE[low].split())
+    for suffix, full in _SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix):
+            base = low[: -len(suffix)]
+            if second_person:
+                base = _SECOND_TO_FIRST.get(base, base)
+            return base, "am" if full == "are" and base == "i" else full
+    return (_SECOND_TO_FIRST.get(low, low) if second_person else low),
+
+
+def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
+    """Canonical clauses, split at punctuation, "but", "though" and "and then".
+
+    With ``second_person`` (to read a question as the person's own words) "you" -> "i".
+    """
+    clauses: list[_Clause] = []
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    contrast = after_comma = False
+
+    def close(mark: str) -> None:
+        """End a clause at ``mark``: "?" asks; "did it 4 days!" is a diary's statement."""
+        nonlocal words, spans, contrast
+        if words:
+            question = mark == "?" or mark not in {".", "!"} and tuple(words[:2]) in _INVERTED
+            clauses.append(_Clause(" ".join(words), tuple(spans), _word_starts(words), contrast,
+                                   question))
+        words, spans, contrast = [], [], False
+
+    for m in _TOKEN.finditer(text.translate(_APOSTROPHES)):
+        tok = m.group()
+        if tok in _BOUNDARY:
+            close(tok)
+            after_comma = tok in {",", ";", "--", "-", "\u2013", "\u2014"}
+            continue
+        if words and words != ["even"]:
+            after_comma = False
+        canon = _canonical(tok, second_person)
+        if canon[0] in _CONTRAST:
+            close("")
+            contrast = True
+            continue
+        if canon[0] == "then" and words and words[-1] == "and":
+            words.pop()  # "poured a glass and then didn't drink it": two events
+            spans.pop()
+            close("")
+            continue
+        if canon[0] in _CONCESSIVE:
+            if words and words[-1] == "even":
+                words.pop()
+                spans.pop()
+            if words:
+                contrast = True  # the clause before a concession carries the weight
+            elif clauses and after_comma:
+                clauses[-1] = replace(clauses[-1], contrast=True)
+            close("")
+            continue
+        for w in canon:
+            if second_person and w in {"are", "were"} and words and words[-1] == "i":
+                w = "am" if w == "are" else "was"
+            if words and w == words[-1] and w in _STUTTER:
+                spans[-1] = m.span()  # "I-I can't": quote the last "I"
+            else:
+                words.append(w)
+                spans.append(m.span())
+    close("")
+    return clauses
