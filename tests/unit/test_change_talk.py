@@ -1180,3 +1180,84 @@ def test_version12_no_unmet_condition(sentence: str, prompt: str) -> None:
 ])
 def test_version12_someone_else_in_the_story_is_not_someone_elses_idea(sentence: str) -> None:
     assert ("not my idea", "sustain") not in rule_hits(sentence, _NOTE, "Run twice a week")
+
+
+# ------------------------------------------------------------------------------ version 13
+
+_WORST = "If nothing changes, what is the worst that could happen?"
+V13_CASES = [
+    # A note told as a diary entry, its "I" dropped: what was done is a step, a weak one.
+    ("booked a class", "Booked a spin class for Wednesday evening.", _NOTE, "Exercise more",
+     "change"),
+    ("rang someone", "Rang the surgery. They can see me next week.", _NOTE, "Drink less",
+     "change"),
+    ("switched something off", "switched the autoplay off on everything.", _NOTE,
+     "Less telly at night", "change"),
+    # ... and a lapse so told is still the habit back.
+    ("bought the habit", "Bought a box of cigarettes at the station on Monday.", _NOTE,
+     "Quit smoking", "sustain"),
+    # Not a diary entry: a need, a light verb, the person's "I", news of someone else.
+    ("a need noted", "Need to renew my passport before June.", _NOTE, "Walk more", "neutral"),
+    ("a light verb", "Got a new haircut, very short.", _NOTE, "Walk more", "neutral"),
+    ("watched something", "Watched a film about sharks with my nephew.", _NOTE, "Walk more",
+     "neutral"),
+    # A bad outcome named and waved away: sustain talk.
+    ("unlikely though", "lose my deposit i suppose. unlikely though", _WORST, "Stop smoking indoors",
+     "sustain"),
+    ("probably not", "Liver trouble maybe. probably not tho", _WORST, "Drink less", "sustain"),
+    ("which is fine", "Same flat, same habits. Which is fine, really.", _WITHOUT, "Walk more",
+     "sustain"),
+    ("don't buy it", "Diabetes, apparently. I don't really buy it.", _WORST, "Eat less sugar",
+     "sustain"),
+    # The outcome stands: no dismissal, or one followed by a cue for the change.
+    ("the outcome stands", "Losing my licence. That would be awful.", _WORST, "Drink less",
+     "change"),
+    ("unlikely, but I want", "Losing my licence. Unlikely, but I want to stop drinking.", _WORST,
+     "Drink less", "change"),
+    # The plan after an obstacle, hedged or told as a rule: change talk.
+    ("might do", "Payday. Might leave the card at home that weekend.", _OBSTACLES,
+     "Spend less", "change"),
+    ("that's the plan", "Dark mornings. Alarm across the room, that's the plan.", _OBSTACLES,
+     "Run before work", "change"),
+    ("the rule is", "Birthdays. The rule is: two drinks and then water.", _OBSTACLES,
+     "Drink less", "change"),
+    ("then I do", "Late shifts. Then I walk home the long way instead.", _OBSTACLES,
+     "Walk more", "change"),
+    # Someone else's idea, in more words.
+    ("made me download", "my brother made me download this", _HOW_NOW, "Walk more", "sustain"),
+    ("put this on my phone", "my partner put this on my phone, so here we are.", _HOW_NOW,
+     "Walk more", "sustain"),
+    ("her idea not mine", "honestly it's her idea not mine", _HOW_NOW, "Walk more", "sustain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V13_CASES], ids=[c[0] for c in V13_CASES])
+def test_version13_mechanisms(sentence: str, prompt: str | None, change: str,
+                              label: str) -> None:
+    assert change_talk.classify(sentence, prompt, change).label == label, rule_hits(
+        sentence, prompt, change)
+
+
+def test_version13_a_diary_step_without_the_change_is_not_shown() -> None:
+    r = classify("Booked a spin class for Wednesday evening.", _NOTE, "Drink less")
+    assert r.label == "change" and r.kind == "taking_steps" and not r.shown
+
+
+def test_version13_a_diary_step_is_read_only_in_a_note() -> None:
+    # The same entry to another question is not read as a diary.
+    assert ("answer: diary step", "change") not in rule_hits("Rang the surgery.", _GOOD_NOW,
+                                                              "Drink less")
+
+
+def test_version13_a_dismissed_outcome_is_shown_and_names_the_dismissal() -> None:
+    r = classify("lose my deposit i suppose. unlikely though", _WORST, "Stop smoking indoors")
+    assert r.label == "sustain" and r.shown and r.triggers == ("unlikely",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I put this on my phone myself.",
+    "We talked about whose idea it was and it was mine.",
+])
+def test_version13_ones_own_doing_is_not_someone_elses_idea(sentence: str) -> None:
+    assert ("not my idea", "sustain") not in rule_hits(sentence, _NOTE, "Walk more")

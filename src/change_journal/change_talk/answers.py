@@ -1,6 +1,6 @@
 """Reading an answer in the light of its question: an answer with no cue of its own, a denial,
-the plan after an obstacle, a condition said to be unmet, what is said of how things are
-now.
+the plan after an obstacle, a condition said to be unmet, a bad outcome waved away, a note told
+as a diary entry, what is said of how things are now.
 """
 
 from __future__ import annotations
@@ -88,6 +88,15 @@ _PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going
                r"|changing|moving|staying|avoiding|skipping|preparing|prepping|scheduling|saving"
                r"|sorting|arranging|ordering|turning|locking|deleting|muting|hiding|carrying"
                r"|texting|talking|trying|heading|grabbing|loading|shifting|cutting|limiting")
+# The same actions done: a diary's clipped entry opens with one, its "I" dropped ("Booked the
+# class for Thursday", "rang the clinic", "turned it off"), and is read as a report of what was
+# done. Not the light verbs ("got", "made", "had"), which say nothing of an action taken.
+_PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switched|used|did|walked"
+              r"|drove|cycled|asked|told|called|rang|cooked|joined|rejoined|started|stuck|bought"
+              r"|met|swapped|changed|moved|stayed|avoided|skipped|prepared|prepped|scheduled|saved"
+              r"|sorted|arranged|turned|locked|deleted|muted|hid|carried|texted|talked"
+              r"|tried|headed|grabbed|cancelled|canceled|returned|signed up|cleared|binned|threw")
+_DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN_DONE})\b")
 _PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
 _PLAN = re.compile(
     _PLAN_START
@@ -96,6 +105,10 @@ _PLAN = re.compile(
     r"|(?:so |then )?if .* i (?:will|am going to)\b(?! (?:not|be|have been)\b)"
     r"|(?:then|so|maybe) (?:just |probably )?"
     rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
+    # Hedged or told as a rule: "might skip Fridays", "then I put the kettle on", "that's the
+    # plan", "rule is: ...".
+    rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just )?)(?:{_PLAN_DO})\b"
+    r"|(?:that|this) is the plan$|(?:the |my )?(?:plan|rule)(?: b)? is\b"
     r"|then it is (?:the|a)\b)")
 # "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
 _PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
@@ -128,6 +141,17 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit |
     return None
 
 
+def _diary_hits(clauses: list[_Clause], hits: list[_Hit]) -> list[_Hit]:
+    """A note told as a diary entry (see ``_DIARY_OPENING``), unasked how it went: what was done
+    says less than in a report asked for, so a step or a lapse read from it is counted but too
+    unsure to show alone; with no cue at all ("Rang the clinic.", "Told her."), the step is the
+    entry itself. A step that names the change ("walked in") keeps its sureness."""
+    hits = [replace(h, sure=min(h.sure, _UNKNOWN_SURE)) if h.rule.startswith("past action")
+            and (h.polarity < 0 or h.rule.endswith("reported")) else h for h in hits]
+    return hits or [_Hit("answer: diary step", 1, "taking_steps", _ANSWER, clauses[0].spans[0],
+                         sure=_UNKNOWN_SURE)]
+
+
 # Asked what it would take (or what would have to happen), a later clause that says the
 # condition just named is not met and will not be ("..., which they won't", "It hasn't
 # really.", "thats never happening", "Neither is happening right now."): what would move the
@@ -142,22 +166,45 @@ _UNMET = re.compile(
     r"|(?:not |never |un)likely|(?:not|never) (?:going to )?happen\w*)"
     r"(?: (?:really|yet|though|so|anyway|at all|right now|now|so far|either|any time soon|soon"
     r"|happening|tho|lol|(?:till|until|for|before) .*))*$")
+# Asked what the worst could be or what a year without the change would be like, a later clause
+# that waves the outcome just named away ("..., prob not tho", "unlikely", "Which is fine?",
+# "I'd survive", "I don't really buy it") is sustain talk: the outcome does not move the person.
+_TAIL = r"(?: (?:really|honestly|tho|though|lol|haha|i guess|i think|i suppose|tbh|anyway))*$"
+_DISMISSED = re.compile(
+    r"^(?:(?:and|but|so|which|honestly|tbh|well|though) )*"
+    r"(?:(?:probably|prob|probs) not(?: going to happen)?|(?:not |un)likely"
+    r"|(?:which|that|it) (?:is|would be|will be) (?:\w+ )?(?:fine|okay|ok|survivable)"
+    r"|i (?:would|will|could) (?:\w+ )?survive(?: it)?|nothing (?:terrible|awful|bad|serious)"
+    r" (?:happens|would happen|will happen)|i do not (?:really |actually )?(?:buy|believe) (?:it|that))"
+    + _TAIL)
 
 
-def _unmet_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
-    """The condition an answer to "What would it take...?" names, said not to be met: sustain
-    talk, unless a later clause asks something or speaks for the change ("So smaller goals?")."""
+def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[str],
+                  rule: str) -> _Hit | None:
+    """A later clause that denies what the answer first named (a condition said to be unmet, an
+    outcome waved away): sustain talk, unless a later clause asks something or speaks for the
+    change ("So smaller goals?")."""
     for n, clause in enumerate(clauses[1:], 1):
-        if not _UNMET.match(clause.text):
+        if not denial.match(clause.text):
             continue
         later = clauses[n + 1:]
         begins = later[0].spans[0][0] if later else math.inf
         if any(c.question for c in later) or any(h.polarity > 0 and h.span[0] >= begins
                                                  for h in hits):
             return None
-        return _Hit("answer: unmet condition", -1, "reasons", _ANSWER,
-                    (clause.spans[0][0], clause.spans[-1][1]), sure=_CONTEXT_SURE)
+        return _Hit(rule, -1, "reasons", _ANSWER, (clause.spans[0][0], clause.spans[-1][1]),
+                    sure=_CONTEXT_SURE)
     return None
+
+
+def _unmet_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
+    """The condition an answer to "What would it take...?" names, said not to be met."""
+    return _denied_later(clauses, hits, _UNMET, "answer: unmet condition")
+
+
+def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
+    """The bad outcome an answer to "What is the worst that could happen?" names, waved away."""
+    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed")
 
 
 def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:

@@ -306,8 +306,12 @@ _CUES: tuple[_Cue, ...] = (
     # doing this because my GP gave me a leaflet", "my partner signed me up for this").
     _fixed("not my idea", "reasons", -1,
            r"(?:only|just|simply) (?:doing|do|did) (?:this|it)(?: \w+)? (?:because|cause|cos|since)",
-           r"(?:making|makes|made|signed|forcing|forces|forced) me (?:up )?(?:for |do |use |to do |to use )?"
-           r"(?:this|the app)(?: app| journal| thing)?(?= so\b|$)", anyone=True),
+           r"(?:making|makes|made|signed|forcing|forces|forced) me (?:up )?(?:for |(?:to )?(?:do|use"
+           r"|download|install|get|try|start) )?(?:this|the app)(?: app| journal| thing)?(?= so\b|$)",
+           # "she put this on my phone"; not "I put the app on my home screen".
+           r"(?<!\bi )(?<!\bi just )(?:put|installed|downloaded) (?:this|the app)(?: app| journal"
+           r"| thing)? on (?:my|the) \w+",
+           r"(?:(?:his|her|their|\w+ is) idea,? not mine|not my idea)", anyone=True),
     _fixed("everyone does it", "reasons", -1,
            r"(?:everyone|everybody|all my friends|all of my friends|my friends|my mates"
            r"|(?:loads|lots|plenty) of people|most people"

@@ -4,7 +4,8 @@ version 10 added). Bump ``VERSION`` in :mod:`change_journal.change_talk` when th
 
 Where each part lives today: 1 in ``tokens``; 2 and 5 in ``scope`` (read by ``modal_hits`` and
 ``fixed_hits``); 3 in ``behaviours`` and ``objects``; 4 in ``cues`` and ``fixed_hits``; 6 in
-``evidence``; 7 to 12 in ``questions`` and ``answers``, put together in ``reading``.
+``evidence``; 7 to 13 in ``questions`` and ``answers``, put together in ``reading`` (13's
+someone else's idea in ``cues``).
 
    "going to") that keeps each word's character span, so triggers quote the input exactly, and
    split into clauses at punctuation, at "but" (what follows weighs more), at "though" (what
@@ -115,4 +116,19 @@ Where each part lives today: 1 in ``tokens``; 2 and 5 in ``scope`` (read by ``mo
     what the person has just done ("did two days and didn't die") is on that action's side:
     the step was survived, change talk; of the habit ("drank and never got hurt") it still plays
     the habit down. "hasnt", "hadnt", "arent" and "werent" are read as their full forms.
+13. Version 13, four mechanisms, each written from some unseen sets and kept only where it fired
+    right on others too and lowered none. Asked for anything else to note, an answer that opens
+    as a diary entry with the "I" dropped and an action verb of the kind a plan is made of
+    ("Booked the class for Thursday", "rang the clinic", "turned notifications off") is read as
+    a report of what was done: a step, or the habit back, counted but too unsure to show alone
+    unless it names the change ("answer: diary step" when no cue speaks at all); not a light
+    verb ("got", "had"), a need or what the person watched or read. Asked what the worst could
+    be or what a year without the change would be like, a later clause that waves the outcome
+    just named away ("..., prob not tho", "unlikely", "Which is fine?", "I'd survive", "I don't
+    really buy it") is sustain talk ("answer: outcome dismissed"), read like version 12's unmet
+    condition, by the same function. The plan after an obstacle may be hedged or told as a rule
+    ("might skip Fridays", "then I put the kettle on", "..., that's the plan", "the rule is:
+    ..."). Someone else's idea in more words ("made me download this", "she put this on my
+    phone", "her idea not mine"), not the person's own doing ("I put the app on my home
+    screen").
 """

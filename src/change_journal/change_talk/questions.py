@@ -64,6 +64,9 @@ _PROGRESS_PROMPT = re.compile(r"\b(?:how (?:have|has) (?:things|it) (?:been goin
 # "How are things with this change right now?": asked at the first check-in too, so a report of
 # what was done is read, but "haven't started yet" is where the person is, not a shortfall.
 _NOW_PROMPT = re.compile(r"\bhow (?:are|is) (?:things|it) (?:going )?with (?:this|the|your) change")
+# "Anything else you want to note for yourself?": a diary's page, read as a report of what was
+# done only when the answer is told like one (see ``answers._DIARY_OPENING``).
+_NOTE_PROMPT = re.compile(r"\banything else (?:\w+ ){0,4}?note\b")
 # Read from the prompt as written ("you", not "i").
 _ABOUT_THE_CHANGE = _words(r"making (?:this|the) change", _MADE_THIS_CHANGE, r"if things changed",
                            r"make this change", r"how does the change you are considering")
@@ -108,6 +111,22 @@ def _is_progress(prompt: str | None) -> int:
         return 0
     low = prompt.lower()
     return 2 if _PROGRESS_PROMPT.search(low) else 1 if _NOW_PROMPT.search(low) else 0
+
+
+# Read from the prompt as written: what would come if nothing changed.
+_OUTCOME_PROMPT = _words(r"worst (?:that|thing)", r"nothing (?:has )?changed?", r"nothing changes")
+
+
+@lru_cache(maxsize=256)
+def _asks_outcome(prompt: str | None) -> bool:
+    """Whether the question asks what the worst could be, or a future without the change."""
+    return bool(prompt and _OUTCOME_PROMPT.search(prompt.lower()))
+
+
+@lru_cache(maxsize=256)
+def _asks_note(prompt: str | None) -> bool:
+    """Whether the question invites a free note ("Anything else you want to note?")."""
+    return bool(prompt and _NOTE_PROMPT.search(prompt.lower()))
 
 
 # Read from the prompt as written: what stands between the person and the change.

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from change_journal.change_talk.answers import (
     _DENIAL,
+    _DIARY_OPENING,
     _EVALUATIVE,
     _FILLER,
     _answer_hits,
+    _diary_hits,
+    _dismissed_hit,
     _evaluates_now,
     _plan_hit,
     _unmet_hit,
@@ -20,6 +23,8 @@ from change_journal.change_talk.questions import (
     _ASKS_WHAT_IS_GOOD,
     _STEPS_PROMPT,
     _asks_barriers,
+    _asks_note,
+    _asks_outcome,
     _is_progress,
     _it_side,
     _lean,
@@ -37,9 +42,15 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     """The hits of a sentence, and the side its question evokes (0 when it had no cue)."""
     clauses = _clauses(sentence)
     progress = _is_progress(prompt)
+    # A note told as a diary entry ("Booked the class for Thursday.") is read as a report.
+    diary = bool(not progress and clauses and _asks_note(prompt)
+                 and _DIARY_OPENING.match(clauses[0].text))
+    progress = progress or int(diary)
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), read_topic=_prompt_topic)
     hits = _sentence_hits(clauses, ctx)
+    if diary:
+        hits = _diary_hits(clauses, hits)
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
@@ -58,6 +69,12 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
             # The condition named is not met: what it would take is absent. The condition's
             # own words ("if I felt better") are not a claim.
             return [h for h in hits if h.polarity < 0] + [unmet], 0
+    if clauses and _asks_outcome(prompt):
+        dismissed = _dismissed_hit(clauses, hits)
+        if dismissed:
+            # The outcome named is waved away: the person's own cues for the change would have
+            # stopped it; the outcome's words are not a reason given.
+            return [h for h in hits if h.polarity < 0] + [dismissed], 0
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
         plan = _plan_hit(clauses, hits, ctx)
         if plan:
