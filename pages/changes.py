@@ -83,6 +83,9 @@ if asked in shared:
         stopping = stop.button("Archive and stop sharing", type="primary", width="stretch")
         if keep.button("Archive, keep sharing", width="stretch") or stopping:
             with session.own_db() as own:
+                if not session.still_signed_in(own):  # the dialog's run skips app.py's check
+                    st.session_state.pop(ARCHIVING, None)
+                    st.rerun()
                 archive(own, asked, stop_sharing=stopping)
         if st.button("Cancel", type="tertiary"):
             st.session_state.pop(ARCHIVING, None)

@@ -45,14 +45,8 @@ if account.role == "person":
         st.markdown("Download everything you have written, to keep or to bring into another "
                     "Change Journal. The files are yours to do with as you like.")
 
-        def everything() -> bytes:
-            with session.own_db() as own:
-                return export.export_json(own, account.id)
-
-        def checkins_table() -> bytes:
-            with session.own_db() as own:
-                return export.export_csv(own, account.id)
-
+        everything = session.deferred_download(lambda own: export.export_json(own, account.id))
+        checkins_table = session.deferred_download(lambda own: export.export_csv(own, account.id))
         left, right = st.columns(2)
         left.download_button("Everything (JSON)", data=everything, icon=":material/download:",
                              file_name=export.file_name(account.username, "json"),
@@ -99,11 +93,8 @@ if account.role == "person":
         chosen = st.multiselect("Changes", options=list(titles), default=list(titles),
                                 format_func=titles.__getitem__, key="report_changes")
 
-        def printable() -> bytes:
-            with session.own_db() as own:
-                return report.build_report(own, account.id, period, tz=tz,
-                                           change_ids=chosen).encode("utf-8")
-
+        printable = session.deferred_download(lambda own: report.build_report(
+            own, account.id, period, tz=tz, change_ids=chosen).encode("utf-8"))
         st.download_button("Download the report", data=printable, icon=":material/print:",
                            file_name=export.file_name(account.username, "html"),
                            mime="text/html", on_click="ignore", disabled=not chosen,

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import clock, prompts, sessions, values
+from change_journal import clock, prompts, values
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, save_button
 from change_journal.validation import InputError
@@ -61,6 +61,8 @@ def place(sort: values.SortInProgress, index: int, pile: str, reviewing: bool,
     """Pile button callback: place the card before the next run draws, so one run (of the
     card area alone) answers the click with the next card."""
     with session.own_db() as own:
+        if not session.still_signed_in(own):
+            return  # a callback runs before any check: the fragment's run finds the tab signed out
         try:
             values.place_card(own, account.id, sort, sort.cards[index].name, pile)
         except InputError as exc:  # e.g. the sort was finished in another window
@@ -82,7 +84,7 @@ def card_area(view_key: str) -> None:
     has ended, or the last card is placed, the whole page runs again.
     """
     with session.own_db() as own:
-        if sessions.resume(own, session.token()) is None:
+        if not session.still_signed_in(own):
             st.rerun(scope="app")
         sort = values.current_sort(own, account.id)
     if sort is None:

@@ -11,7 +11,7 @@ Every rerun checks the token against the database before any page runs.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -171,6 +171,38 @@ def returning() -> bool:
 def token() -> str | None:
     """This tab's session token (to mark "this browser" in the list of sessions)."""
     return st.session_state.get(TOKEN_KEY)
+
+
+class SignedOut(Exception):
+    """This tab's session ended (signed out here or elsewhere, or the account deleted) before
+    work that runs without ``app.py``'s check."""
+
+
+def _still_held(own: Database, held: str | None, signed_in: Account | None) -> bool:
+    current = sessions.resume(own, held) if held else None
+    return current is not None and signed_in is not None and current.id == signed_in.id
+
+
+def still_signed_in(own: Database) -> bool:
+    """Whether this tab's session is still live and still its account's: the check for what runs
+    without ``app.py``'s (widget callbacks, the buttons of dialogs and fragments)."""
+    return _still_held(own, token(), account())
+
+
+def deferred_download(build: Callable[[Database], bytes]) -> Callable[[], bytes]:
+    """The data of a download button made when it is clicked: ``build`` on a connection of its
+    own, only while the session the page was drawn in is still live (a download runs outside
+    any rerun, without ``app.py``'s check and without this tab's state); else :class:`SignedOut`,
+    which fails the download."""
+    held, signed_in = token(), account()
+
+    def data() -> bytes:
+        with own_db() as own:
+            if not _still_held(own, held, signed_in):
+                raise SignedOut("This tab was signed out: sign in again to download.")
+            return build(own)
+
+    return data
 
 
 def sign_out(database: Database) -> None:

@@ -169,9 +169,11 @@ def confirm_delete(state_key: str, explanation: str,
         remove, keep = st.columns(2)
         if remove.button("Delete for good", type="primary", width="stretch"):
             with closing(session.db()) as own:
-                delete(own, request)
+                # The dialog's run skips app.py's check: a tab signed out meanwhile deletes nothing.
+                if session.still_signed_in(own):
+                    delete(own, request)
+                    st.session_state[done_key] = request
             forget()
-            st.session_state[done_key] = request
             st.rerun()
         if keep.button("Keep it", width="stretch"):
             forget()
