@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
+BIDI_CONTROLS = frozenset(map(chr, (*range(0x202A, 0x202F), *range(0x2066, 0x206A))))
+"""The invisible embeddings, overrides and isolates of right-to-left text (U+202A-U+202E,
+U+2066-U+2069): one left open reverses whatever a reader sees after it ("a change named
+\u202egnikoms" reads "smoking" backwards), so text is never kept with them. The marks
+U+200E and U+200F, which only nudge neighbouring punctuation, stay."""
 # Control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) other than tab and
-# newline are dropped; everything else is kept as typed.
-_DROP = dict.fromkeys(ch for ch in (*range(0x20), *range(0x7F, 0xA0)) if chr(ch) not in "\t\n")
+# newline are dropped, and the bidirectional controls above; everything else is kept as typed.
+_DROP = dict.fromkeys([*(ch for ch in (*range(0x20), *range(0x7F, 0xA0)) if chr(ch) not in "\t\n"),
+                       *map(ord, BIDI_CONTROLS)])
 
 
 class InputError(ValueError):
@@ -38,7 +44,8 @@ def clean_title(title: str | None) -> str:
 
 def tidy(text: str | None) -> str:
     """``text`` as every form keeps it: CR LF as LF, control characters other than tab and
-    newline dropped, trimmed (the cleaning of :func:`clean_text`, without its checks)."""
+    newline dropped and the bidirectional controls, trimmed (the cleaning of
+    :func:`clean_text`, without its checks)."""
     return (text or "").replace("\r\n", "\n").translate(_DROP).strip()
 
 

@@ -51,7 +51,8 @@ OWN_VALUES = ("![PI](http://example.com/a.png)", "<img src=x onerror=alert(1)>**
 MARKUP = ("# PH", "**PB", "_PI_", "`PC`", "<b>", "<img", "<script", "<a href", "](javascript",
           "javascript:", "](http://example.com", ":red[", ":material/skull:", "$PL", ":smile:")
 """What would be interpreted if the words reached Markdown unescaped."""
-CONTROLS = ("\x07", "\x1b", "\x00")
+CONTROLS = ("\x07", "\x1b", "\x00", "\u202e", "\u202c")
+"""Dropped on the way in: control characters and the bidirectional controls."""
 SEEN_AS_IS = ("שלום مرحبا", "🙂👩‍👩‍👧", "PHTML", "alert('PS')")
 """Parts that must arrive exactly as typed."""
 PLAIN_ELEMENTS = {"text", "dataframe", "arrow_data_frame", "vega_lite_chart",

@@ -209,9 +209,13 @@ def test_imported_text_gets_the_forms_limits(change, message):
     assert message in refused(json.dumps(doc).encode()).problems
 
 
-def test_the_forms_drop_exactly_the_unicode_control_characters_but_tab_and_newline():
+def test_the_forms_drop_exactly_the_control_characters_but_tab_and_newline_and_the_bidi_controls():
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-    kept = "".join(ch for ch in every if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    bidi = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+            "\u2069"}
+    kept = "".join(ch for ch in every if ch in "\t\n"
+                   or (unicodedata.category(ch) != "Cc" and ch not in bidi))
+    assert "\u200e" in kept and "\u200f" in kept  # the marks stay
     assert clean_text(f"x{every}x", "", limit=len(every) + 2) == tidy(f"x{every}x") == f"x{kept}x"
 
 
