@@ -25,17 +25,17 @@ coach_view.render(database, view, key="coach_client")
 st.divider()
 st.header("Your private notes", anchor=False)
 st.caption("Only you see these notes, never the person you coach. Each one is dated.")
-note_key = f"coach_note:{client_id}:{st.session_state.get('coach_notes_saved', 0)}"
-with st.form("coach_note_form", border=True):
-    text = st.text_area("New note", key=note_key, max_chars=MAX_TEXT_CHARS,
-                        help=f"Up to {MAX_TEXT_CHARS:,} characters.")
-    if st.form_submit_button("Save note"):
+notes_key = f"coach_note:{client_id}"
+with st.container(border=True):
+    text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),
+                            max_chars=MAX_TEXT_CHARS, help=f"Up to {MAX_TEXT_CHARS:,} characters.")
+    if st.button("Save note"):
         try:
             sharing.add_note(database, account.id, client_id, text)
         except InputError as exc:
             st.error(str(exc))
         else:
-            st.session_state["coach_notes_saved"] = st.session_state.get("coach_notes_saved", 0) + 1
+            widgets.next_box_key(notes_key)
             st.rerun()
 
 tz = session.viewer_timezone()

@@ -166,6 +166,21 @@ def test_changes_can_be_renamed_archived_and_picked(new_app):
     assert home.sidebar.selectbox[0].options == ["Drink less on weekdays"]
 
 
+def test_a_new_change_half_written_survives_a_visit_to_another_page(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at, "Walk most days")
+    at.switch_page("pages/changes.py").run()
+    at.text_input[-1].input("Drink less on weekdays")
+    at.text_area[-1].input("My sleep is worse after a glass or two.").run()
+    at.switch_page("pages/progress.py").run()
+    at.switch_page("pages/changes.py").run()
+    assert at.text_input[-1].value == "Drink less on weekdays"
+    assert at.text_area[-1].value == "My sleep is worse after a glass or two."
+    click(at, "Start working on this")
+    at.switch_page("pages/changes.py").run()
+    assert (at.text_input[-1].value, at.text_area[-1].value) == ("", "")
+
+
 def test_change_names_with_markdown_are_shown_literally(new_app):
     at = sign_up(new_app(), "river")
     add_change(at, "**Drink** less [link](http://example.com)")

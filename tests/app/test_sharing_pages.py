@@ -208,3 +208,19 @@ def test_a_link_opened_after_revocation_shows_the_neutral_page(new_app, people):
     wrong = open_page(new_app(), "pages/shared_link.py", token=token[:-2] + "xx")
     missing = open_page(new_app(), "pages/shared_link.py")
     assert page_content(wrong) == page_content(missing) == revoked
+
+
+def test_a_note_half_written_survives_a_visit_to_another_page(new_app, people):
+    share(sign_in(new_app(), "robin"))
+    coach = coach_accepting(new_app)
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    coach.text_area[0].input("Ask how the lunchtime walks went").run()
+    open_page(coach, "pages/coach.py")
+    assert not coach.text_area
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    assert coach.text_area[0].value == "Ask how the lunchtime walks went"
+    click(coach, "Save note")
+    open_page(coach, "pages/coach.py")
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    assert coach.text_area[0].value == ""
+    assert "Ask how the lunchtime walks went" in texts(coach)

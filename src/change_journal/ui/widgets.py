@@ -29,24 +29,55 @@ def _limit(help_text: str, limit: int) -> str:
     return f"{help_text} Up to {limit:,} characters."
 
 
+def kept_box(draw: Callable[..., str], label: str, *, key: str, **options) -> str:
+    """``draw`` (``st.text_input`` or ``st.text_area``) under ``key``, with what was typed in it
+    restored when its page opens again in this tab: Streamlit forgets a box's value as soon as a
+    page without it runs. (Outside a form only: a form's boxes send nothing until submitted.)"""
+    typed = f"{key}:typed"
+    if key not in st.session_state and typed in st.session_state:
+        st.session_state[key] = st.session_state[typed]
+    st.session_state[typed] = value = draw(label, key=key, **options)
+    return value
+
+
+def next_box_key(key: str) -> str:
+    """A fresh key for the boxes under ``key`` once their words are saved (a box keeps its
+    value under its key, and the one drawn already cannot be emptied in the same run)."""
+    round_key = f"{key}:round"
+    for name in [k for k in st.session_state if isinstance(k, str) and k.startswith(f"{key}:")
+                 and k.endswith(":typed")]:
+        del st.session_state[name]
+    st.session_state[round_key] = st.session_state.get(round_key, 0) + 1
+    return box_key(key)
+
+
+def box_key(key: str) -> str:
+    """The key of this round of the boxes under ``key`` (see :func:`next_box_key`)."""
+    return f"{key}:{st.session_state.get(f'{key}:round', 0)}"
+
+
 def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
     """The "what change are you considering?" form (name and why now together, for a person
-    who already has one); the new change becomes the current one."""
+    who already has one); the new change becomes the current one. What is typed survives a
+    visit to another page."""
     words = load_wording()
-    with st.form(key, clear_on_submit=False, border=True):
-        title = st.text_input(
-            words.text("first_change.title_label"),
+    boxes = box_key(key)
+    with st.container(border=True):
+        title = kept_box(
+            st.text_input, words.text("first_change.title_label"), key=f"{boxes}:title",
             placeholder=words.text("first_change.title_placeholder"),
             max_chars=MAX_TITLE_CHARS,
             help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS),
         )
-        why_now = st.text_area(
-            words.text("first_change.why_label"),
+        why_now = kept_box(
+            st.text_area, words.text("first_change.why_label"), key=f"{boxes}:why",
             help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS),
             max_chars=MAX_TEXT_CHARS,
         )
-        if st.form_submit_button(words.text("first_change.start"), type="primary"):
-            _start(database, signed_in, title, why_now)
+        if st.button(words.text("first_change.start"), type="primary", key=f"{key}:start") \
+                and _start(database, signed_in, title, why_now, rerun=False):
+            next_box_key(key)
+            st.rerun()
 
 
 def first_change_form(database: Database, signed_in: Account, *, key: str) -> None:
