@@ -15,8 +15,8 @@ import pytest
 from change_journal import accounts, sharing, values
 from change_journal.store import changes, open_db
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, open_app, settle, sign_in
-from tests.e2e.test_settings_in_browser import choose_first, seed
+from tests.e2e.streamlit_ui import click, open_app, settle, sign_in, sign_in_kept
+from tests.e2e.test_settings_in_browser import seed
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "a calm long password"
@@ -56,26 +56,25 @@ def test_a_dialog_left_open_deletes_nothing_once_signed_out(shared_server, page)
     url, db_file = shared_server
     account(db_file, "ash")
     seed(db_file, "ash")
-    sign_in(page, url, "ash", PASSWORD)
-    open_page(page, "Settings")
-    choose_first(page, "Check-in")
-    click(page, "Delete this check-in…")
+    sign_in_kept(page, url, "ash", PASSWORD)
+    open_page(page, "Your changes")
+    page.get_by_text("Walk most days").first.click()  # its expander
+    click(page, "Delete this change…")
     page.get_by_role("dialog").get_by_text("Delete for good?").wait_for()
-    before = count(db_file, "checkins")
 
     sign_out_in_another_tab(page, url)
     page.get_by_role("dialog").get_by_role("button", name="Delete for good").click()
     settle(page)
 
     shows_sign_in(page)
-    assert count(db_file, "checkins") == before == 12
+    assert (count(db_file, "changes"), count(db_file, "checkins")) == (1, 12)
 
 
 def test_downloads_fail_once_signed_out_from_another_browser(shared_server, page, browser):
     url, db_file = shared_server
     account(db_file, "birch")
     seed(db_file, "birch")
-    sign_in(page, url, "birch", PASSWORD)
+    sign_in_kept(page, url, "birch", PASSWORD)
     open_page(page, "Settings")
     downloads = []
     page.on("download", lambda download: downloads.append(download))
@@ -107,7 +106,7 @@ def test_a_value_card_is_not_placed_once_signed_out(shared_server, page):
     user_id = account(db_file, "cedar")
     with closing(open_db(db_file)) as db:
         values.start_sort(db, user_id)
-    sign_in(page, url, "cedar", PASSWORD)
+    sign_in_kept(page, url, "cedar", PASSWORD)
     open_page(page, "Values")
     page.get_by_text("Card 1 of").wait_for()
 
@@ -128,7 +127,7 @@ def test_the_archive_dialog_archives_nothing_once_signed_out(shared_server, page
         change_id = changes.add_change(db, user_id, "Walk to work")
         sharing.share_with_coach(db, user_id, "coach.dale", [change_id], scope="numbers")
         sharing.accept(db, coach_id, user_id)
-    sign_in(page, url, "dale", PASSWORD)
+    sign_in_kept(page, url, "dale", PASSWORD)
     open_page(page, "Your changes")
     page.get_by_text("Walk to work").first.click()  # its expander
     click(page, "Archive")
