@@ -47,7 +47,12 @@ def sign_out_in_another_tab(page, url: str) -> None:
     other.close()
 
 
-def shows_sign_in(page) -> None:
+def click_once_signed_out(page, url: str, button) -> None:
+    """End the session in another tab, click ``button`` in this one, and see it land on the
+    sign-in page."""
+    sign_out_in_another_tab(page, url)
+    button.click()
+    settle(page)
     page.get_by_role("button", name="Sign in").wait_for()
     assert page.get_by_text("Signed in as").count() == 0
 
@@ -62,11 +67,7 @@ def test_a_dialog_left_open_deletes_nothing_once_signed_out(shared_server, page)
     click(page, "Delete this change…")
     page.get_by_role("dialog").get_by_text("Delete for good?").wait_for()
 
-    sign_out_in_another_tab(page, url)
-    page.get_by_role("dialog").get_by_role("button", name="Delete for good").click()
-    settle(page)
-
-    shows_sign_in(page)
+    click_once_signed_out(page, url, page.get_by_role("dialog").get_by_role("button", name="Delete for good"))
     assert (count(db_file, "changes"), count(db_file, "checkins")) == (1, 12)
 
 
@@ -110,11 +111,7 @@ def test_a_value_card_is_not_placed_once_signed_out(shared_server, page):
     open_page(page, "Values")
     page.get_by_text("Card 1 of").wait_for()
 
-    sign_out_in_another_tab(page, url)
-    page.get_by_role("button", name="Very important").click()
-    settle(page)
-
-    shows_sign_in(page)
+    click_once_signed_out(page, url, page.get_by_role("button", name="Very important"))
     with closing(open_db(db_file)) as db:
         assert values.current_sort(db, user_id).piles == {}
 
@@ -133,10 +130,7 @@ def test_the_archive_dialog_archives_nothing_once_signed_out(shared_server, page
     click(page, "Archive")
     page.get_by_role("dialog").get_by_text("Keep sharing it?").wait_for()
 
-    sign_out_in_another_tab(page, url)
-    page.get_by_role("dialog").get_by_role("button", name="Archive and stop sharing").click()
-    settle(page)
-
-    shows_sign_in(page)
+    dialog = page.get_by_role("dialog")
+    click_once_signed_out(page, url, dialog.get_by_role("button", name="Archive and stop sharing"))
     with closing(open_db(db_file)) as db:
         assert not changes.get_change(db, user_id, change_id).archived
