@@ -12,7 +12,7 @@ import pytest
 
 from change_journal import clock
 from change_journal.rulers import a_number
-from change_journal.store import changes, checkins, open_db
+from change_journal.store import changes, checkins, open_db, users
 from change_journal.ui import widgets
 from tests.app.conftest import PASSWORD, click, seed_account, sign_in, sign_in_as, sign_up
 
@@ -166,13 +166,33 @@ def test_changes_can_be_renamed_archived_and_picked(new_app):
     assert home.sidebar.selectbox[0].options == ["Drink less on weekdays"]
 
 
+def test_a_first_change_half_written_survives_a_visit_to_another_page(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    at.text_input[0].input("Walk most days")
+    at.switch_page("pages/settings.py").run()  # the words travel with the other page's run
+    at.switch_page("pages/check_in.py").run()
+    assert at.text_input[0].value == "Walk most days"
+    click(at, "Next")
+    at.text_area[0].input("My back aches after sitting all day.")
+    at.switch_page("pages/settings.py").run()
+    at.switch_page("pages/check_in.py").run()
+    assert at.text_area[0].value == "My back aches after sitting all day."
+    click(at, "Back")
+    assert at.text_input[0].value == "Walk most days"
+    click(at, "Next")
+    click(at, "Start working on this")
+    with closing(open_db(app_db)) as db:
+        (change,) = changes.list_changes(db, users.find_user(db, "river").id)
+    assert (change.title, change.why_now) == ("Walk most days", "My back aches after sitting all day.")
+
+
 def test_a_new_change_half_written_survives_a_visit_to_another_page(new_app):
     at = sign_up(new_app(), "river")
     add_change(at, "Walk most days")
     at.switch_page("pages/changes.py").run()
     at.text_input[-1].input("Drink less on weekdays")
-    at.text_area[-1].input("My sleep is worse after a glass or two.").run()
-    at.switch_page("pages/progress.py").run()
+    at.text_area[-1].input("My sleep is worse after a glass or two.")
+    at.switch_page("pages/progress.py").run()  # the words travel with the other page's run
     at.switch_page("pages/changes.py").run()
     assert at.text_input[-1].value == "Drink less on weekdays"
     assert at.text_area[-1].value == "My sleep is worse after a glass or two."

@@ -214,8 +214,8 @@ def test_a_note_half_written_survives_a_visit_to_another_page(new_app, people):
     share(sign_in(new_app(), "robin"))
     coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
-    coach.text_area[0].input("Ask how the lunchtime walks went").run()
-    open_page(coach, "pages/coach.py")
+    coach.text_area[0].input("Ask how the lunchtime walks went")
+    open_page(coach, "pages/coach.py")  # the words travel with the other page's run
     assert not coach.text_area
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert coach.text_area[0].value == "Ask how the lunchtime walks went"

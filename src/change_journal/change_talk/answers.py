@@ -68,7 +68,9 @@ _DENIAL = re.compile(rf"^(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')}){_N
 _ANSWER = 0.6      # an answer that takes the question's direction
 _CONTENT_WORDS = 3
 # A short reply that only agrees, refuses or hedges ("Yeah.", "Not really."): no answer of its
-# own. Any other short reply answers the question ("Knees." "Sofa." "Ready.").
+# own. Any other short reply answers the question ("Knees." "Sofa." "Ready."). Matched only
+# against fewer than _CONTENT_WORDS words: its phrases overlap ("not really", "not" "really"),
+# so on a long reply that fails it would backtrack exponentially.
 _BARE_REPLY = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|maybe|right|true|mm|mhm|hmm|huh|fine"
     r"|nothing|none|not really|exactly|definitely|absolutely|of course|probably|perhaps|thanks"

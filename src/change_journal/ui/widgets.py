@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 
 import streamlit as st
@@ -32,12 +31,22 @@ def _limit(help_text: str, limit: int) -> str:
 def kept_box(draw: Callable[..., str], label: str, *, key: str, **options) -> str:
     """``draw`` (``st.text_input`` or ``st.text_area``) under ``key``, with what was typed in it
     restored when its page opens again in this tab: Streamlit forgets a box's value as soon as a
-    page without it runs. (Outside a form only: a form's boxes send nothing until submitted.)"""
+    page without it runs. The words are copied aside by the box's callback, which runs first in
+    the next run whatever page that is (typing, then a link in the menu). Outside a form only: a
+    form's boxes send nothing until submitted."""
     typed = f"{key}:typed"
     if key not in st.session_state and typed in st.session_state:
         st.session_state[key] = st.session_state[typed]
-    st.session_state[typed] = value = draw(label, key=key, **options)
-    return value
+    return draw(label, key=key, on_change=_copy_aside, args=(key, typed), **options)
+
+
+def _copy_aside(key: str, typed: str) -> None:
+    st.session_state[typed] = st.session_state.get(key, "")
+
+
+def kept_words(key: str) -> str:
+    """What was last typed in the kept box under ``key``, drawn or not."""
+    return st.session_state.get(key, st.session_state.get(f"{key}:typed", ""))
 
 
 def next_box_key(key: str) -> str:
@@ -93,35 +102,32 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
     st.caption(words.text("first_change.step", number=step + 1))
     with st.container(border=True):
         if step == 0:
-            st.session_state.setdefault(title_key, st.session_state.get(f"{title_key}:kept", ""))
-            st.text_input(words.text("first_change.title_label"), key=title_key,
-                          placeholder=words.text("first_change.title_placeholder"),
-                          max_chars=MAX_TITLE_CHARS,
-                          help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS))
+            title = kept_box(st.text_input, words.text("first_change.title_label"),
+                             key=title_key, placeholder=words.text("first_change.title_placeholder"),
+                             max_chars=MAX_TITLE_CHARS,
+                             help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS))
             if st.button(words.text("first_change.next"), type="primary",
                          icon=":material/arrow_forward:"):
-                title = st.session_state.get(title_key) or ""
                 try:
                     clean_title(title)
                 except InputError as exc:
                     st.error(str(exc))
                 else:
-                    st.session_state[f"{title_key}:kept"] = title
+                    st.session_state[f"{title_key}:typed"] = title
                     st.session_state[step_key] = 1
                     st.rerun()
             return
-        why_now = st.text_area(words.text("first_change.why_label"), key=why_key,
-                               max_chars=MAX_TEXT_CHARS,
-                               help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS))
+        why_now = kept_box(st.text_area, words.text("first_change.why_label"), key=why_key,
+                           max_chars=MAX_TEXT_CHARS,
+                           help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS))
         back, start = st.columns(2)
         if back.button(words.text("first_change.back"), icon=":material/arrow_back:",
                        width="stretch"):
             st.session_state[step_key] = 0
             st.rerun()
         if start.button(words.text("first_change.start"), type="primary", width="stretch") \
-                and _start(database, signed_in, st.session_state.get(f"{title_key}:kept", ""),
-                           why_now, rerun=False):
-            for name in (step_key, title_key, why_key, f"{title_key}:kept"):
+                and _start(database, signed_in, kept_words(title_key), why_now, rerun=False):
+            for name in (step_key, title_key, why_key, f"{title_key}:typed", f"{why_key}:typed"):
                 st.session_state.pop(name, None)
             st.rerun()
 
@@ -199,7 +205,7 @@ def confirm_delete(state_key: str, explanation: str,
         quote(request.shown)
         remove, keep = st.columns(2)
         if remove.button("Delete for good", type="primary", width="stretch"):
-            with closing(session.db()) as own:
+            with session.own_db() as own:
                 # The dialog's run skips app.py's check: a tab signed out meanwhile deletes nothing.
                 if session.still_signed_in(own):
                     delete(own, request)
