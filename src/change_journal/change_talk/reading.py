@@ -63,18 +63,13 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         # what is said of how things are now ("it's costing me a fortune", "feeling like this").
         hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
                 or _evaluates_now(h, clauses, ctx.it_side)]
-    if clauses and _asks_barriers(prompt):
-        unmet = _unmet_hit(clauses, hits)
-        if unmet:
-            # The condition named is not met: what it would take is absent. The condition's
-            # own words ("if I felt better") are not a claim.
-            return [h for h in hits if h.polarity < 0] + [unmet], 0
-    if clauses and _asks_outcome(prompt):
-        dismissed = _dismissed_hit(clauses, hits)
-        if dismissed:
-            # The outcome named is waved away: the person's own cues for the change would have
-            # stopped it; the outcome's words are not a reason given.
-            return [h for h in hits if h.polarity < 0] + [dismissed], 0
+    for asks, denied in ((_asks_barriers, _unmet_hit), (_asks_outcome, _dismissed_hit)):
+        # What it would take, said not to be met, or the worst outcome, waved away: what the
+        # answer named does not move the person, and its own words ("if I felt better", "I
+        # could lose my job") are no claim; the person's cues against the change stand.
+        found = denied(clauses, hits) if clauses and asks(prompt) else None
+        if found:
+            return [h for h in hits if h.polarity < 0] + [found], 0
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
         plan = _plan_hit(clauses, hits, ctx)
         if plan:
