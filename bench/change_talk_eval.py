@@ -274,25 +274,35 @@ def timed(fn: Callable[[dict], change_talk.TalkResult],
 
 
 LONG_ANSWER_SHAPES = ("i am tired ", "not much ", "i will ", "three days ",
-                      "I skipped the gym again because work ran late, but I want to go. ")
+                      "I skipped the gym again because work ran late, but I want to go. ",
+                      "i can ", "i skipped ", "if i could ", "Every day bar Sunday ",
+                      "Had Monday and Wednesday off the grog Wednesday was hard ",
+                      "idk it's not ruining my life but it's not NOT doing something either ")
 """Clauses that, repeated to the longest answer the app takes, once made a reading slow."""
 
 
 def longest_answers(prompt: str = "How are things with this change right now, in your own words?",
-                    change: str = "Walk to work", samples: int = 5) -> dict[str, float]:
+                    change: str = "Walk to work", samples: int = 5) -> dict[str, dict[str, float]]:
     """CPU ms (median of ``samples``) to read an answer of the longest length the app takes,
-    made of one clause repeated, per clause: the cost of the worst answers, not the usual."""
+    made of one clause repeated, per clause: the cost of the worst answers, not the usual.
+    ``growth`` is that time over the time at half the length: about 2 when reading is linear,
+    4 when quadratic."""
     from change_journal.config import MAX_TEXT_CHARS
 
-    out = {}
-    for shape in LONG_ANSWER_SHAPES:
-        text = (shape * (MAX_TEXT_CHARS // len(shape) + 1))[:MAX_TEXT_CHARS]
+    def cpu_ms(text: str) -> float:
         cpu = []
         for _ in range(samples):
             start = time.process_time()
             change_talk.analyse(text, prompt, change)
             cpu.append(time.process_time() - start)
-        out[shape.strip()[:24]] = round(1000 * statistics.median(cpu), 1)
+        return 1000 * statistics.median(cpu)
+
+    out = {}
+    for shape in LONG_ANSWER_SHAPES:
+        text = (shape * (MAX_TEXT_CHARS // len(shape) + 1))[:MAX_TEXT_CHARS]
+        full, half = cpu_ms(text), cpu_ms(text[: MAX_TEXT_CHARS // 2])
+        out[shape.strip()[:24]] = {"ms": round(full, 1), "ms_at_half": round(half, 1),
+                                   "growth": round(full / half, 2) if half else None}
     return out
 
 

@@ -373,7 +373,8 @@ def test_longest_adds_the_cost_of_reading_each_longest_answer():
     done = _run("--journal-dir", "--longest")
     assert done.returncode == 0, done.stderr
     longest = json.loads(done.stdout)["longest_answer_ms"]
-    assert len(longest) == len(ev.LONG_ANSWER_SHAPES) and all(ms > 0 for ms in longest.values())
+    assert len(longest) == len(ev.LONG_ANSWER_SHAPES)
+    assert all(m["ms"] > 0 and m["ms_at_half"] > 0 and m["growth"] > 0 for m in longest.values())
 
 
 def test_the_recogniser_stays_well_under_a_millisecond_a_sentence(journal):

@@ -1261,3 +1261,25 @@ def test_version13_a_dismissed_outcome_is_shown_and_names_the_dismissal() -> Non
 ])
 def test_version13_ones_own_doing_is_not_someone_elses_idea(sentence: str) -> None:
     assert ("not my idea", "sustain") not in rule_hits(sentence, _NOTE, "Walk more")
+
+
+# A filler that names no behaviour, no person and no cue: only makes a clause run on.
+_RUN_ON = "and the shop on the corner had a new sign and a red door " * 5
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change"), [
+    ("My doctor told me I should cut down", None, DRINKING),
+    ("I'm not sure I can do it", None, MOVING),
+    ("If I could stop I would", None, SMOKING),
+    ("I skipped every run this week", HOW_GOING, MOVING),
+    ("Three days without a cigarette", HOW_GOING, SMOKING),
+    ("What I'd like to do is go down to two a night", None, DRINKING),
+])
+def test_a_cue_is_read_the_same_however_long_the_clause_before_it(
+        sentence: str, prompt: str | None, change: str) -> None:
+    # A cue's scope is the words near it, so a long run-on start changes nothing (and an answer
+    # of one endless clause is read in linear time).
+    near = classify(sentence, prompt, change)
+    far = classify(f"{_RUN_ON}{sentence[0].lower()}{sentence[1:]}", prompt, change)
+    assert (far.label, far.kind, far.confidence) == (near.label, near.kind, near.confidence)
+    assert [t.lower() for t in far.triggers] == [t.lower() for t in near.triggers]

@@ -239,3 +239,9 @@ def _behaviour(text: str, ctx: _Context) -> _Direction | None:
         end = m.end() + (after.end() if after else 0)
         return _Direction((-1 if less else 1) * direction, "behaviour", end, bool(less))
     return None
+
+
+@lru_cache(maxsize=256)
+def _clause_behaviour(clause: str, ctx: _Context) -> _Direction | None:
+    """:func:`_behaviour` of a whole clause, read once however many of its cues ask."""
+    return _behaviour(clause, ctx)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from change_journal.change_talk.behaviours import _behaviour, _Context
+from change_journal.change_talk.behaviours import _behaviour, _clause_behaviour, _Context
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import _VALUED_THINGS, _object, _object_direction
@@ -17,7 +17,10 @@ from change_journal.change_talk.scope import (
     _DOUBT,
     _NEGATION_SCOPE,
     _REPORTING,
+    _anywhere,
     _subject,
+    _words_after,
+    _words_before,
 )
 
 # A state stated as a fact: "I'm wrecked most evenings", "it's boring on my own".
@@ -79,16 +82,16 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "barrier":
         if not ctx.barriers:
             return None
-        # The last few words are enough to read a state, and keep a long answer linear.
-        before_text = " ".join(text[:cs].rsplit(None, _BARRIER_WORDS)[-_BARRIER_WORDS:])
+        # The last few words are enough to read a state.
+        before_text = " ".join(_words_before(text, cs, _BARRIER_WORDS))
         if _not_a_barrier(before_text, m.group("cue"), text[ce:], ctx):
             return None
     else:
-        before_text = text[:cs].rstrip()
+        before_text = " ".join(_words_before(text, cs))
     if cue.pre and not cue.pre.search(before_text):
         return None
     before = before_text.split()
-    after = text[ce:]
+    after = _words_after(text, ce)
     if not cue.anyone and (_subject(before) == "other" or _REPORTING.search(before_text)):
         return None  # "she's worried", "she thinks it's a problem": someone else's view
     if cue.name == "not my idea" and not m.group("cue").startswith(("only", "just", "simply")) and (
@@ -135,14 +138,14 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "days kept":
         if m.group("cue").endswith("without") and ctx.targets.direction > 0:
             return None  # "five days without exercise": days missed when the change is more
-        done = _behaviour(text, ctx)
-        if done and done.value < 0 or _LAPSED.search(text):
+        done = _clause_behaviour(text, ctx)
+        if done and done.value < 0 or _anywhere(_LAPSED, text):
             return None  # "three nights this week I had wine": nights of the habit, not kept
     if cue.name in {"fewer", "replacement"}:
         # Only in a report of how it has gone, or of what the person did ("I had tea instead").
-        if not (ctx.progress or cue.name == "replacement" and _I_DID.search(text)):
+        if not (ctx.progress or cue.name == "replacement" and _anywhere(_I_DID, text)):
             return None
-        found = _behaviour(text, ctx)
+        found = _clause_behaviour(text, ctx)
         if cue.name == "replacement":
             # What was replaced (after the cue) went, what replaced it (before) came.
             replaced, came = _behaviour(after, ctx), _behaviour(before_text, ctx)
@@ -156,18 +159,19 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                         else -ctx.targets.direction)
     if cue.name == "minimised" and ctx.progress:
         return None  # "only two pints on saturday", asked how it went: fewer, not played down
-    if cue.needs_behaviour and not _behaviour(f"{text[:ce]} {' '.join(after.split()[:4])}", ctx):
+    if cue.needs_behaviour and not _behaviour(
+            " ".join([*_words_before(text, ce), *after.split()[:4]]), ctx):
         return None  # "not that much" of what?
     if cue.name == "report":
         # "three dry nights!" in answer to how it has gone. A count of the behaviour itself
         # ("wine on monday and tuesday") is left alone: readers take it as a lapse or as news.
-        found = _behaviour(text, ctx)
-        if (not (found and ctx.progress) or _DISTANT_PAST.search(text)
-                or found.value < 0 and not _AS_USUAL.search(text)):
+        found = _clause_behaviour(text, ctx)
+        if (not (found and ctx.progress) or _anywhere(_DISTANT_PAST, text)
+                or found.value < 0 and not _anywhere(_AS_USUAL, text)):
             return None
         polarity = found.value  # "phone in bed every night again": a lapse
     if cue.name == "none of it":
-        found = _behaviour(text, ctx)
+        found = _clause_behaviour(text, ctx)
         if not (found and found.marked):
             return None
         polarity = found.value

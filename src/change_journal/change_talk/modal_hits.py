@@ -34,11 +34,14 @@ from change_journal.change_talk.scope import (
     _REPORTING,
     _UNREAL,
     _WHEN_NOUN,
+    _anywhere,
     _subject,
+    _words_before,
 )
 
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
+_CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
 _RELATIVE = re.compile(r"\b(?:the|a|an|any|some|every|everything|anything|something|all|those"
                        r"|that) (?:\w+ ){0,2}?\w+$")
 # "going to my brother's": going somewhere, not a commitment, unless it names the behaviour.
@@ -53,7 +56,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     """Direction of a cue read with its object, or None when it says nothing."""
     cs, ce = m.span("cue")
     start = m.start("subj") if m.group("subj") else cs
-    prefix = text[: m.start()].split()
+    prefix = _words_before(text, m.start())
     joined = " ".join(prefix)
     past = cue.name == "past action"
     if m.group("subj") is None:
@@ -67,7 +70,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "the kick I need", "the stuff I like": a relative clause, not a claim
     cleft = None
     if prefix and prefix[-1] in {"what", "all"}:  # "what I'd like to do is go down to five"
-        cleft = _CLEFT.search(text[ce:])
+        cleft = _CLEFT.search(text[ce:ce + _CLEFT_REACH])
         if not cleft:
             return None
     elif (prefix and prefix[-1] in _EMBEDDING and prefix != ["so"] and prefix[-2:-1] != ["is"]
@@ -75,7 +78,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "if I could ...", "the nights I can't face it": not a claim
     if cue.kind == "commitment" and _HABITUAL.search(joined + " " + m.group("mid")):
         return None  # "sometimes I'll have one": a habit, not a commitment
-    if (past or "started" in m.group("cue")) and _DISTANT_PAST.search(text):
+    if (past or "started" in m.group("cue")) and _anywhere(_DISTANT_PAST, text):
         return None  # "in my twenties I ran to work": history, not a step
     if past and _UNREAL.search(joined):
         return None  # "I wish I drank less": a wish, read by its own cue
@@ -123,7 +126,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # the river track Sat and Sun"), unless the words around it say it went badly. When the
         # change is to do less, something done "again", or done to "one" or "more" of it unnamed
         # ("cadged one off a mate", "bought more"), is the old habit back.
-        again = ctx.targets.direction < 0 and (_AS_USUAL.search(text)
+        again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
                                                or _UNIT.match(_after_verb(obj)))
         d = _Direction(-1 if again else 1, "reported", len(obj))
     end = max(ce, obj_start + d.end)

@@ -84,7 +84,7 @@ _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she
 
 def _object(text: str) -> str:
     """The first words of ``text`` after any adverb, up to where a new clause begins."""
-    words = _LEADING_ADVERBS.sub("", " ".join(text.split()[:_OBJECT_WORDS]))
+    words = _LEADING_ADVERBS.sub("", " ".join(text.split(None, _OBJECT_WORDS)[:_OBJECT_WORDS]))
     end = _OBJECT_END.search(words)
     return words[: end.start()] if end else words
 

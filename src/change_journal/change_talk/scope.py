@@ -5,6 +5,7 @@ habits and long-ago history, reported speech.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from change_journal.change_talk.patterns import _alt, _words
 
@@ -78,6 +79,27 @@ _REPORTING = re.compile(
     r"|kept telling|insists|insisted)\b")
 _SELF = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
 _THING = frozenset({"it", "this", "that", "these", "those", "there"})
+
+
+# A cue's scope is read from the words just before it in its clause: more than any real clause
+# needs, and an answer of one endless clause ("i can i can ...") is still read in linear time.
+_SCOPE_WORDS = 40
+
+
+def _words_before(text: str, at: int, n: int = _SCOPE_WORDS) -> list[str]:
+    """The last ``n`` words of ``text`` before offset ``at``."""
+    return text[:at].rsplit(None, n)[-n:]
+
+
+def _words_after(text: str, at: int, n: int = _SCOPE_WORDS) -> str:
+    """A clause from offset ``at`` (a space, or its end) through the next ``n`` words."""
+    return " ".join(text[at:].split(" ", n + 1)[: n + 1])
+
+
+@lru_cache(maxsize=256)
+def _anywhere(pattern: re.Pattern[str], clause: str) -> bool:
+    """Whether ``pattern`` occurs anywhere in a clause: searched once however many cues ask."""
+    return pattern.search(clause) is not None
 
 
 def _subject(before: list[str]) -> str:
