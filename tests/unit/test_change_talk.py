@@ -1283,3 +1283,18 @@ def test_a_cue_is_read_the_same_however_long_the_clause_before_it(
     far = classify(f"{_RUN_ON}{sentence[0].lower()}{sentence[1:]}", prompt, change)
     assert (far.label, far.kind, far.confidence) == (near.label, near.kind, near.confidence)
     assert [t.lower() for t in far.triggers] == [t.lower() for t in near.triggers]
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "I don't care what people think, I want to quit.",
+    "Whatever they say, I want to quit.",
+    "No idea how people think, I want to quit.",
+])
+def test_an_embedded_what_people_think_does_not_make_the_next_clause_someone_elses(
+        sentence: str) -> None:
+    # "my doctor told me, I should quit" is someone else's words; "what people think," is not.
+    assert classify(sentence, _HOW_NOW, "Quit smoking").label == "change", rule_hits(
+        sentence, _HOW_NOW, "Quit smoking")
+    assert classify("My doctor told me, I want to quit.", _HOW_NOW, "Quit smoking").label != (
+        "change")

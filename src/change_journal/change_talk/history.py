@@ -5,7 +5,7 @@ version 10 added). Bump ``VERSION`` in :mod:`change_journal.change_talk` when th
 Where each part lives today: 1 in ``tokens``; 2 and 5 in ``scope`` (read by ``modal_hits`` and
 ``fixed_hits``); 3 in ``behaviours`` and ``objects``; 4 in ``cues`` and ``fixed_hits``; 6 in
 ``evidence``; 7 to 13 in ``questions`` and ``answers``, put together in ``reading`` (13's
-someone else's idea in ``cues``).
+someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
 
    "going to") that keeps each word's character span, so triggers quote the input exactly, and
    split into clauses at punctuation, at "but" (what follows weighs more), at "though" (what
@@ -131,4 +131,11 @@ someone else's idea in ``cues``).
     ..."). Someone else's idea in more words ("made me download this", "she put this on my
     phone", "her idea not mine"), not the person's own doing ("I put the app on my home
     screen").
+14. Version 14, no new rule: a cue's scope is read from at most the 40 words before it and the 40
+    after it, each check of a whole clause runs once per clause, and "it" is looked up in the
+    last 40 words of the clauses before, so an answer of one endless clause is read in linear
+    time; a question embedded before a comma ("I don't care what people think, I want to
+    quit") no longer makes the next clause someone else's words. No reading of any journal set,
+    of AnnoMI or of the longest answers changed; a reading can change only where a clause runs
+    on for more than 40 words before its cue, or after such an embedded question.
 """

@@ -66,10 +66,11 @@ _PEOPLE = (r"he|she|they|you|everyone|everybody|people|doctor|gp|nurse|wife|husb
            r"|nephew|neighbours?|neighbors?|manager|supervisor|tutor|teacher|lecturer|dentist"
            r"|colleagues?|pharmacist")
 _PERSON = re.compile(rf"^(?:{_PEOPLE})$")
-# Someone else's words or wishes: "my doctor told me I should", "she thinks I need to".
+# Someone else's words or wishes: "my doctor told me I should", "she thinks I need to"; not a
+# question embedded ("I don't care what people think, I want to quit").
 _REPORTED = re.compile(
-    rf"(?:\b(?:{_PEOPLE})(?: \w+)?(?: \w+)? (?:told|tells|tell|telling|says|said|say|saying"
-    r"|thinks|think|thought|reckons|reckon|wants|want|wanted|warned|warns|suggested|suggests"
+    rf"(?:(?<!what )(?<!how )(?<!whatever )\b(?:{_PEOPLE})(?: \w+)?(?: \w+)? (?:told|tells|tell"
+    r"|telling|says|said|say|saying|thinks|think|thought|reckons|reckon|wants|want|wanted|warned|warns|suggested|suggests"
     r"|recommended|recommends|insists|insisted|keeps telling|kept telling|asked|asks)"
     r"|\bwas told|\bkeep getting told|\baccording to \w+)(?: me| us| him)?(?: that)?$")
 # A reporting frame anywhere before a cue: "she thinks that it is a problem".
