@@ -1298,3 +1298,35 @@ def test_an_embedded_what_people_think_does_not_make_the_next_clause_someone_els
         sentence, _HOW_NOW, "Quit smoking")
     assert classify("My doctor told me, I want to quit.", _HOW_NOW, "Quit smoking").label != (
         "change")
+
+
+V14_CORRECTIONS = [
+    # "The little ones" are children, not a smaller size; "without stopping" is on and on.
+    ("the little ones", "If I am fitter I can play more with the little ones.", _NOTE,
+     "Walk every day", "change"),
+    ("without stopping", "I will be able to get up the hill without stopping.", _NOTE,
+     "Walk every day", "change"),
+    # Liking it too much is the worry.
+    ("like it too much", "Honestly I like it way too much.", _NOTE, "Drink less", "change"),
+    # "Under control" said of how things are plays the habit down (aimed at, it is a goal:
+    # below).
+    ("it's under control", "It's under control, I only spend on payday.", _NOTE, "Spend less",
+     "sustain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V14_CORRECTIONS], ids=[c[0] for c in V14_CORRECTIONS])
+def test_version14_corrections(sentence: str, prompt: str | None, change: str,
+                               label: str) -> None:
+    assert classify(sentence, prompt, change).label == label, rule_hits(sentence, prompt, change)
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "rule"), [
+    ("Keep my spending under control and pay off the card.", _NOTE, "played down"),
+    ("Two weeks off it now, one cake on a bad day.", _HOW_NOW, "went badly"),
+    ("Day 6 without it. It is hard after dinner but I am ok.", _HOW_NOW, "hard"),
+])
+def test_version14_a_goal_a_bad_day_in_passing_or_a_hard_part_got_through_is_not_sustain(
+        sentence: str, prompt: str, rule: str) -> None:
+    assert rule not in [r for r, _ in rule_hits(sentence, prompt, "Spend less on sugar")]

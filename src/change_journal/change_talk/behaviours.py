@@ -168,7 +168,7 @@ _STOP_VERBS = (
     r"go\w* down to", r"went down to", r"down to", r"at most", r"no more than", r"not more than",
     r"give (?:it|that|this) up", r"without (?:it|them|one)", r"say no", r"turn\w* (?:it|them) down",
     r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
-    r"log\w* out of", r"sign\w* out of", r"(?:smaller|mini|half|the little|little)(?: \w+)?",
+    r"log\w* out of", r"sign\w* out of", r"(?:smaller|mini|half|the little|little)(?! ones?\b)(?: \w+)?",
 )
 _STOP = _words(*_STOP_VERBS)
 # A marker of less just before the behaviour: a few words for a verb ("stop buying the wine"),

@@ -94,7 +94,8 @@ _CUES: tuple[_Cue, ...] = (
     # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
     _fixed("went badly", "taking_steps", -1,
            r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
-           r"(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible|disastrous) (?:week|day"
+           r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
+           r"|disastrous) (?:week|day"
            r"|days|few days|night|start)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"not (?:great|good|well|brilliant|much better)(?! for)", r"no luck",
@@ -340,7 +341,8 @@ _CUES: tuple[_Cue, ...] = (
            r"no big deal", r"(?:not|hardly) the end of the world",
            r"(?:not|hardly) (?:\w+ )?(?:be )?(?:a|the) (?:\w+ )?disaster",
            r"not (?:a |that |such a |so )?(?:big|serious|heavy)(?! for)",
-           r"nothing (?:that|too|so) (?:bad|serious)", r"under control",
+           r"nothing (?:that|too|so) (?:bad|serious)",
+           r"(?:is|am|are|it|got|have|has|everything|all|totally|completely) under control",
            r"(?:any ?time|whenever) i (?:want|like)",
            r"not (?:an?|some) (?:\w+ )?(?:alcoholic|addict|smoker|drinker|gambler|junkie)",
            r"not hurting", r"(?:it|that|this) (?:does|did) not (?:really )?(?:affect|hurt|bother)",

@@ -64,7 +64,9 @@ _EFFECT_OF = re.compile(r"^ (?:\w+ ){0,3}?after\b")
 # A state overcome: "bored so I went for a run", "raining but I still walked".
 _OVERCOME = re.compile(rf"^(?: \w+){{0,4}}? (?:so (?:i|we) (?:still |just )?|(?:i |we )?still )"
                        rf"(?:{_PAST})\b")
-_OVERCOME_AFTER = re.compile(rf"^(?:(?:i|we) )?(?:still|anyway|(?:{_PAST})\b.*\banyway)\b")
+_OVERCOME_AFTER = re.compile(rf"^(?:(?:i|we) )?(?:still|anyway|(?:{_PAST})\b.*\banyway)\b"
+                             r"|^(?:i|we) (?:am|are) (?:ok|okay|fine|managing|coping|getting"
+                             r" (?:there|through))$")
 
 
 def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
@@ -177,8 +179,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         polarity = found.value
     if cue.name == "would be better" and _AGREEING.match(before_text) and not after.strip():
         return None  # "Yeah, it'd be good.": agreeing to a proposal, not a reason of one's own
-    if cue.name == "hard" and (_EFFORT.search(before_text) or _HARD_ON.match(after)):
-        return None  # "I try really hard not to", "hard on everyone": not the person's ability
+    if cue.name == "hard" and (_EFFORT.search(before_text) or _HARD_ON.match(after)
+                               or ctx.overcome):
+        return None  # "I try really hard not to", "hard on everyone", "hard but I'm ok"
     if cue.needs_object:
         to = _TO_OBJECT.match(after)
         if to:

@@ -134,8 +134,11 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
 14. Version 14, no new rule: a cue's scope is read from at most the 40 words before it and the 40
     after it, each check of a whole clause runs once per clause, and "it" is looked up in the
     last 40 words of the clauses before, so an answer of one endless clause is read in linear
-    time; a question embedded before a comma ("I don't care what people think, I want to
-    quit") no longer makes the next clause someone else's words. No reading of any journal set,
-    of AnnoMI or of the longest answers changed; a reading can change only where a clause runs
-    on for more than 40 words before its cue, or after such an embedded question.
+    time. Misreadings corrected: a question embedded before a comma ("I don't care what people
+    think, I want to quit") does not make the next clause someone else's words; "the little
+    ones" are children, not a smaller size; "without stopping" is on and on, not a stop; liking
+    it "too much" is the worry ("I like it way too much"); "under control" is the habit played
+    down only when said of how things are ("it's under control"), not as a goal ("keep my
+    spending under control"); "on a bad day" is a circumstance, not a verdict on the week; a
+    hard part followed by "but I'm ok" (or managing, coping, getting through) is got through.
 """

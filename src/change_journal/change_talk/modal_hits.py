@@ -42,6 +42,9 @@ from change_journal.change_talk.scope import (
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
+# Liking the behaviour too much: "I like it too much", "love them a bit too much".
+_TOO_MUCH = re.compile(r"^(?:\w+ ){0,2}?(?:a (?:bit|little|lot|tad) |way |far |much |just )?too"
+                       r" (?:much|often|well)\b")
 _RELATIVE = re.compile(r"\b(?:the|a|an|any|some|every|everything|anything|something|all|those"
                        r"|that) (?:\w+ ){0,2}?\w+$")
 # "going to my brother's": going somewhere, not a commitment, unless it names the behaviour.
@@ -108,6 +111,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
+    if cue.name == "preference" and not neg and _TOO_MUCH.match(obj):
+        # "I like it too much", "love them a bit too much": liking it is the worry.
+        return _Hit(f"{cue.name}: too much", 1, "reasons", cue.weight,
+                    (start, obj_start + len(obj)), neg, _OBJECT_SURE)
     if d.source == "ellipsis" and cue.kind == "reasons":
         thing = _THE_THING.search(joined) if not obj else None
         if thing:  # "a drink is the one thing I look forward to": the drink is liked

@@ -123,7 +123,8 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     if m:
         return _Direction(1, "change", m.end())
     m = _STOP.search(obj)
-    if m and _BARE_STOP.match(obj[m.end():]):  # "I want to quit", not "I stopped work"
+    if (m and _BARE_STOP.match(obj[m.end():])  # "I want to quit", not "I stopped work"
+            and not obj[: m.start()].endswith("without ")):  # "without stopping": on and on
         stopped = " ".join(obj[m.start():].split()[:4])  # "give that up", "quit it"
         return _Direction(-_stopped_direction(stopped, ctx), "stop", m.end())
     if _ELLIPSIS.match(obj):  # "I can do that": what the question proposed, if it was a change
