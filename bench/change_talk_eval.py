@@ -282,7 +282,8 @@ LONG_ANSWER_SHAPES = ("i am tired ", "not much ", "i will ", "three days ",
 
 
 def longest_answers(prompt: str = "How are things with this change right now, in your own words?",
-                    change: str = "Walk to work", samples: int = 5) -> dict[str, dict[str, float]]:
+                    change: str = "Walk to work",
+                    samples: int = 5) -> dict[str, dict[str, float | None]]:
     """CPU ms (median of ``samples``) to read an answer of the longest length the app takes,
     made of one clause repeated, per clause: the cost of the worst answers, not the usual.
     ``growth`` is that time over the time at half the length: about 2 when reading is linear,
@@ -596,8 +597,8 @@ def main(argv: list[str] | None = None) -> None:
     mode.add_argument("--build-gold", type=Path, nargs="?", const=JOURNAL_DIR,
                       help="write gold.csv from the two labellings and adjudication.csv")
     parser.add_argument("--longest", action="store_true",
-                        help="add the CPU ms to read the longest answers the app takes "
-                             "(longest_answer_ms; a few seconds)")
+                        help="add the CPU ms to read the longest answers the app takes, and "
+                             "at half their length (longest_answer_ms; a few seconds)")
     parser.add_argument("--folds", type=int, default=FOLDS, help="number of grouped folds")
     parser.add_argument("--held-out", default=",".join(map(str, HELD_OUT)),
                         help="folds never read while writing rules, e.g. 3,4")

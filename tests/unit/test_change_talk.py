@@ -1288,8 +1288,10 @@ def test_a_cue_is_read_the_same_however_long_the_clause_before_it(
 
 @pytest.mark.parametrize("sentence", [
     "I don't care what people think, I want to quit.",
+    "I don't care what other people think, I want to quit.",
+    "I don't care what my doctor says, I want to quit.",
+    "No matter what my family thinks, I want to quit.",
     "Whatever they say, I want to quit.",
-    "No idea how people think, I want to quit.",
 ])
 def test_an_embedded_what_people_think_does_not_make_the_next_clause_someone_elses(
         sentence: str) -> None:
@@ -1306,6 +1308,13 @@ V14_CORRECTIONS = [
      "Walk every day", "change"),
     ("without stopping", "I will be able to get up the hill without stopping.", _NOTE,
      "Walk every day", "change"),
+    # Able to stop "if I wanted to" plays the habit down; something "lost" is a loss, unless
+    # it is weight.
+    ("if I wanted to", "I could stop tomorrow if I wanted to.", _NOTE, "Drink less", "sustain"),
+    ("whenever", "I can quit whenever.", _NOTE, "Quit smoking", "sustain"),
+    ("lost money", "Lost 200 on the horses Saturday.", _HOW_NOW, "Stop betting", "sustain"),
+    ("lost the week", "Lost the whole week to a cold.", _HOW_NOW, "Run twice a week", "sustain"),
+    ("lost weight", "Lost 3lb this week!", _HOW_NOW, "Eat less junk", "change"),
     # Liking it too much is the worry.
     ("like it too much", "Honestly I like it way too much.", _NOTE, "Drink less", "change"),
     # "Under control" said of how things are plays the habit down (aimed at, it is a goal:

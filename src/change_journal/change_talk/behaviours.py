@@ -194,7 +194,7 @@ class _Context:
     targets: _Behaviours
     prompt: str | None = None  # the question answered, read only when needed (see topic)
     progress: int = 0          # the question asks how it has been going (2 since a time, 1 now)
-    earlier: str = ""          # the sentence's clauses before this one, for what "it" is
+    earlier: str = ""          # the last words of the clauses before this one, for what "it" is
     it_side: int = 0           # what "it" is in the answer: +1 the change ("What would be not
                                # so good about making this change?"), -1 how things are now
     barriers: bool = False     # the question asks how it went or what it would take: a
@@ -241,7 +241,11 @@ def _behaviour(text: str, ctx: _Context) -> _Direction | None:
     return None
 
 
-@lru_cache(maxsize=256)
 def _clause_behaviour(clause: str, ctx: _Context) -> _Direction | None:
     """:func:`_behaviour` of a whole clause, read once however many of its cues ask."""
-    return _behaviour(clause, ctx)
+    return _behaviour_of(clause, ctx.targets)
+
+
+@lru_cache(maxsize=256)
+def _behaviour_of(clause: str, targets: _Behaviours) -> _Direction | None:
+    return _behaviour(clause, _Context(targets))

@@ -12,7 +12,7 @@ from change_journal.change_talk.cues import _CUES
 from change_journal.change_talk.evidence import _CONTRAST_BONUS, _QUESTION, _QUESTION_SURE, _Hit
 from change_journal.change_talk.fixed_hits import _OVERCOME_AFTER, _fixed_hit
 from change_journal.change_talk.modal_hits import _modal_hit
-from change_journal.change_talk.scope import _REPORTED, _SCOPE_WORDS
+from change_journal.change_talk.scope import _SCOPE_WORDS, _reported
 from change_journal.change_talk.tokens import _Clause
 
 
@@ -65,6 +65,6 @@ def _sentence_hits(clauses: list[_Clause], ctx: _Context, in_prompt: bool = Fals
                         and _OVERCOME_AFTER.match(nxt.text))
         hits += _clause_hits(c, replace(ctx, earlier=earlier, overcome=overcome)
                              if earlier or overcome else ctx, in_prompt, reported)
-        reported = bool(_REPORTED.search(c.text))
+        reported = _reported(c.text)
         words_so_far += c.text.split()
     return hits

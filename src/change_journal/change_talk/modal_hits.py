@@ -30,11 +30,11 @@ from change_journal.change_talk.scope import (
     _EMBEDDING,
     _HABITUAL,
     _NEGATOR,
-    _REPORTED,
     _REPORTING,
     _UNREAL,
     _WHEN_NOUN,
     _anywhere,
+    _reported,
     _subject,
     _words_before,
 )
@@ -42,6 +42,12 @@ from change_journal.change_talk.scope import (
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
+# Able to change "whenever", "if I wanted to": so no need to.
+_AT_WILL = re.compile(r"\b(?:whenever|any ?time|if i (?:really )?(?:wanted|want|chose|choose"
+                      r"|felt like|put my mind))\b")
+# What losing is a step of: "lost 4lb", "lost half a stone", "lost some weight".
+_WEIGHT_LOST = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds?|lbs?|kilos?|kgs?|stone|inch\w*"
+                          r"|\d+(?:lbs?|kgs?|kilos?)|a (?:dress|jeans|trouser) size|a notch)\b")
 # Liking the behaviour too much: "I like it too much", "love them a bit too much".
 _TOO_MUCH = re.compile(r"^(?:\w+ ){0,2}?(?:a (?:bit|little|lot|tad) |way |far |much |just )?too"
                        r" (?:much|often|well)\b")
@@ -66,7 +72,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if (prefix and not (past and prefix[-1] == "and" and _subject(prefix) in {"self", "none"})
                 or text[ce:].startswith((" i ", " you "))):
             return None  # no subject of its own, or an inverted question ("could i ...")
-    elif _REPORTED.search(joined) or cue.kind == "need" and _REPORTING.search(joined):
+    elif _reported(joined) or cue.kind == "need" and _REPORTING.search(joined):
         return None  # "my doctor told me I should", "mum thinks ... and I should": not my need
     if (m.group("subj") and not text[ce:].strip() and _RELATIVE.search(joined)
             and not (cue.kind == "reasons" and _THE_THING.search(joined))):
@@ -111,6 +117,12 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
+    if cue.kind == "ability" and not neg and (d.value > 0 or _STOP.match(obj)) and _AT_WILL.search(
+            obj):
+        # "I could stop tomorrow if I wanted to", "I can quit whenever": the habit played down
+        # (or a claim of ability: counted, too unsure to show alone).
+        return _Hit(f"{cue.name}: at will", -1, "reasons", cue.weight,
+                    (start, obj_start + len(obj)), neg, _FIXED_SURE)
     if cue.name == "preference" and not neg and _TOO_MUCH.match(obj):
         # "I like it too much", "love them a bit too much": liking it is the worry.
         return _Hit(f"{cue.name}: too much", 1, "reasons", cue.weight,
@@ -135,7 +147,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # ("cadged one off a mate", "bought more"), is the old habit back.
         again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
                                                or _UNIT.match(_after_verb(obj)))
-        d = _Direction(-1 if again else 1, "reported", len(obj))
+        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
+        loss = obj.startswith("lost") and not _WEIGHT_LOST.match(obj[4:])
+        d = _Direction(-1 if again or loss else 1, "reported", len(obj))
     end = max(ce, obj_start + d.end)
     rule = f"{cue.name}: {d.source}{', negated' if neg else ''}"
     if d.source == "outcome":
@@ -166,7 +180,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.toward_change_only:
         if polarity < 0 or d.source not in {"behaviour", "change", "stop"}:
             return None
-        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _CONTEXT_SURE)
+        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _FIXED_SURE)
     score = cue.weight if d.value and d.source != "reported" else cue.weight * _UNKNOWN_OBJECT
     kind = cue.kind
     if past and d.source == "behaviour" and not d.marked and polarity < 0:

@@ -66,13 +66,24 @@ _PEOPLE = (r"he|she|they|you|everyone|everybody|people|doctor|gp|nurse|wife|husb
            r"|nephew|neighbours?|neighbors?|manager|supervisor|tutor|teacher|lecturer|dentist"
            r"|colleagues?|pharmacist")
 _PERSON = re.compile(rf"^(?:{_PEOPLE})$")
-# Someone else's words or wishes: "my doctor told me I should", "she thinks I need to"; not a
-# question embedded ("I don't care what people think, I want to quit").
+# Someone else's words or wishes: "my doctor told me I should", "she thinks I need to" (see
+# _reported: not a question embedded).
 _REPORTED = re.compile(
-    rf"(?:(?<!what )(?<!how )(?<!whatever )\b(?:{_PEOPLE})(?: \w+)?(?: \w+)? (?:told|tells|tell"
-    r"|telling|says|said|say|saying|thinks|think|thought|reckons|reckon|wants|want|wanted|warned|warns|suggested|suggests"
+    rf"(?:\b(?:{_PEOPLE})(?: \w+)?(?: \w+)? (?:told|tells|tell|telling|says|said|say|saying"
+    r"|thinks|think|thought|reckons|reckon|wants|want|wanted|warned|warns|suggested|suggests"
     r"|recommended|recommends|insists|insisted|keeps telling|kept telling|asked|asks)"
     r"|\bwas told|\bkeep getting told|\baccording to \w+)(?: me| us| him)?(?: that)?$")
+# "I don't care what other people think, ...", "no matter what my family says, ...".
+_EMBEDDED_BEFORE = re.compile(r"\b(?:what|how|whatever)(?: \w+){0,2} $")
+
+
+def _reported(text: str) -> bool:
+    """Whether ``text`` ends in someone else's words or wishes ("my doctor told me"), not in a
+    question embedded ("I don't care what other people think")."""
+    m = _REPORTED.search(text)
+    return m is not None and not _EMBEDDED_BEFORE.search(text[: m.start()])
+
+
 # A reporting frame anywhere before a cue: "she thinks that it is a problem".
 _REPORTING = re.compile(
     rf"(?:\b(?:{_PEOPLE})(?: \w+)?(?: \w+)?|^(?!(?:i|we|it|that|this|there|what|which)\b)\w+)"
@@ -82,9 +93,10 @@ _SELF = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
 _THING = frozenset({"it", "this", "that", "these", "those", "there"})
 
 
-# A cue's scope is read from the words just before it in its clause: more than any real clause
-# needs, and an answer of one endless clause ("i can i can ...") is still read in linear time.
-_SCOPE_WORDS = 40
+# A cue's scope is read from at most this many words before it in its clause (and after it):
+# a clause runs on that long only in a long unpunctuated answer, and an answer of one endless
+# clause ("i can i can ...") is still read in linear time.
+_SCOPE_WORDS = 120
 
 
 def _words_before(text: str, at: int, n: int = _SCOPE_WORDS) -> list[str]:
