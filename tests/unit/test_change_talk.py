@@ -1285,6 +1285,14 @@ def test_a_cue_is_read_the_same_however_long_the_clause_before_it(
     assert [t.lower() for t in far.triggers] == [t.lower() for t in near.triggers]
 
 
+def test_someone_elses_words_reach_across_a_long_run_on_clause() -> None:
+    # The reach of a cue's scope (120 words) covers what a long unpunctuated answer puts
+    # between "my doctor thinks that" and "I need to": still the doctor's need, not the person's.
+    assert classify("I need to cut down", None, "Drink less").label == "change"
+    assert classify(f"my doctor thinks that {_RUN_ON}i need to cut down", None,
+                    "Drink less").label == "neutral"
+
+
 
 @pytest.mark.parametrize("sentence", [
     "I don't care what people think, I want to quit.",

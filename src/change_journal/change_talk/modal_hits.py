@@ -117,10 +117,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
-    if cue.kind == "ability" and not neg and (d.value > 0 or _STOP.match(obj)) and _AT_WILL.search(
-            obj):
-        # "I could stop tomorrow if I wanted to", "I can quit whenever": the habit played down
-        # (or a claim of ability: counted, too unsure to show alone).
+    if (cue.kind == "ability" and not neg and (d.value > 0 or _STOP.match(obj))
+            and _AT_WILL.search(obj)):
+        # "I could stop tomorrow if I wanted to", "I can quit whenever": the habit played down.
         return _Hit(f"{cue.name}: at will", -1, "reasons", cue.weight,
                     (start, obj_start + len(obj)), neg, _FIXED_SURE)
     if cue.name == "preference" and not neg and _TOO_MUCH.match(obj):
@@ -180,7 +179,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.toward_change_only:
         if polarity < 0 or d.source not in {"behaviour", "change", "stop"}:
             return None
-        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _FIXED_SURE)
+        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _CONTEXT_SURE)
     score = cue.weight if d.value and d.source != "reported" else cue.weight * _UNKNOWN_OBJECT
     kind = cue.kind
     if past and d.source == "behaviour" and not d.marked and polarity < 0:
