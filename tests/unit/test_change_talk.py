@@ -1316,10 +1316,7 @@ V14_CORRECTIONS = [
      "Walk every day", "change"),
     ("without stopping", "I will be able to get up the hill without stopping.", _NOTE,
      "Walk every day", "change"),
-    # Able to stop "if I wanted to" plays the habit down; something "lost" is a loss, unless
-    # it is weight.
-    ("if I wanted to", "I could stop tomorrow if I wanted to.", _NOTE, "Drink less", "sustain"),
-    ("whenever", "I can quit whenever.", _NOTE, "Quit smoking", "sustain"),
+    # Something "lost" is a loss, unless it is weight.
     ("lost money", "Lost 200 on the horses Saturday.", _HOW_NOW, "Stop betting", "sustain"),
     ("lost the week", "Lost the whole week to a cold.", _HOW_NOW, "Run twice a week", "sustain"),
     ("lost weight", "Lost 3lb this week!", _HOW_NOW, "Eat less junk", "change"),

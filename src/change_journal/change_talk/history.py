@@ -141,6 +141,6 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
     down only when said of how things are ("it's under control"), not as a goal ("keep my
     spending under control"); "on a bad day" is a circumstance, not a verdict on the week; a
     hard part followed by "but I'm ok" (or managing, coping, getting through) is got through;
-    able to stop "whenever" or "if I wanted to" plays the habit down; asked how it went,
-    something "lost" (money, the week, "lost it") is a loss, not a step, unless it is weight.
+    asked how it went, something "lost" (money, the week, "lost it") is a loss, not a step,
+    unless it is weight.
 """

@@ -42,9 +42,6 @@ from change_journal.change_talk.scope import (
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
-# Able to change "whenever", "if I wanted to": so no need to.
-_AT_WILL = re.compile(r"\b(?:whenever|any ?time|if i (?:really )?(?:wanted|want|chose|choose"
-                      r"|felt like|put my mind))\b")
 # What losing is a step of: "lost 4lb", "lost half a stone", "lost some weight".
 _WEIGHT_LOST = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds?|lbs?|kilos?|kgs?|stone|inch\w*"
                           r"|\d+(?:lbs?|kgs?|kilos?)|a (?:dress|jeans|trouser) size|a notch)\b")
@@ -117,11 +114,6 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
-    if (cue.kind == "ability" and not neg and (d.value > 0 or _STOP.match(obj))
-            and _AT_WILL.search(obj)):
-        # "I could stop tomorrow if I wanted to", "I can quit whenever": the habit played down.
-        return _Hit(f"{cue.name}: at will", -1, "reasons", cue.weight,
-                    (start, obj_start + len(obj)), neg, _FIXED_SURE)
     if cue.name == "preference" and not neg and _TOO_MUCH.match(obj):
         # "I like it too much", "love them a bit too much": liking it is the worry.
         return _Hit(f"{cue.name}: too much", 1, "reasons", cue.weight,
