@@ -33,7 +33,10 @@ from change_journal.store import talk as store
 
 COUNT_BUDGET = 300
 """Most answers read again in one page run when some are left to read (after a new recogniser,
-before ``recount-talk`` has run): about 0.1 s of work at worst."""
+before ``recount-talk`` has run): about 0.1 s of work for everyday answers."""
+COUNT_CHARS = 60_000
+"""Most characters read again in one page run (but always one answer): answers written to be
+slow to read (5,000 characters of one clause repeated) cost about 1 s, not 300 of them 27 s."""
 QUOTE_CHARS = 280
 """Longest quote; a longer answer is cut at the last sentence (or word) that fits."""
 HIGH_RATING = 7
@@ -262,16 +265,24 @@ def stored_marks(version: int | None, kept: str | None) -> tuple[Mark, ...] | No
                  for side, kind, sentence, triggers, corrected in json.loads(kept))
 
 
-def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUNT_BUDGET) -> int:
-    """Read again up to ``budget`` of the person's answers on one change that the current
-    recogniser has not read; return how many still wait. Nothing waits unless the recogniser
-    changed (or answers were written with no reader): then it costs five index probes."""
+def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUNT_BUDGET,
+                  chars: int = COUNT_CHARS) -> int:
+    """Read again up to ``budget`` of the person's answers on one change, and ``chars``
+    characters of them, that the current recogniser has not read; return how many still wait.
+    Nothing waits unless the recogniser changed (or answers were written with no reader): then
+    it costs five index probes."""
     if not store.has_stale(db, user_id, change_id, change_talk.VERSION):
         return 0
-    rows = store.stale_answers(db, user_id, change_id, change_talk.VERSION, budget)
+    found = store.stale_answers(db, user_id, change_id, change_talk.VERSION, budget)
+    rows, read = [], 0
+    for row in found:
+        read += len(row[3])
+        if rows and read > chars:
+            break
+        rows.append(row)
     readings = store.read(db, user_id, change_id, [row[1:] for row in rows])
     store.save_readings(db, user_id, [(row[0], r) for row, r in zip(rows, readings, strict=True)])
-    if len(rows) < budget:
+    if len(found) < budget and len(rows) == len(found):
         return 0
     return store.count_stale(db, user_id, change_id, change_talk.VERSION)
 

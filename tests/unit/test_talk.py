@@ -123,6 +123,20 @@ def test_answers_written_with_no_reader_are_read_in_bounded_batches(db, person, 
     assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 5
 
 
+def test_a_page_run_reads_a_bounded_number_of_characters_again_but_always_one_answer(
+        db, person, monkeypatch):
+    # Answers made to be slow to read cost a page run a bounded time, not 300 of them.
+    with monkeypatch.context() as patch:
+        unread(patch)
+        for day in range(1, 6):
+            save(db, person, f"2026-03-0{day}T09:00:00+00:00", "I will walk. " * 40)
+    user_id, change_id = person
+    assert talk.count_pending(db, user_id, change_id, chars=1_100) == 3  # two answers fit
+    assert talk.count_pending(db, user_id, change_id, chars=10) == 2     # one, however long
+    assert talk.count_pending(db, user_id, change_id) == 0
+    assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 5 * 40
+
+
 def test_a_new_recogniser_keeps_the_earlier_counts_until_each_answer_is_read_again(
         db, person, monkeypatch):
     save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
