@@ -204,6 +204,17 @@ def test_joining_words_at_the_start_are_left_out_of_a_quote_and_the_rest_is_exac
     assert reflections.quotable("Butter on toast.") == "Butter on toast."
 
 
+def test_a_long_run_on_sentence_is_quoted_cut_at_a_word_and_exact():
+    # Typed on a phone without a full stop, one "sentence" can run to thousands of characters.
+    run_on = "I want to walk to work again because " + "it clears my head and " * 60 + "I miss it"
+    answers = [said(HOW, run_on, ("change", "desire", run_on))]
+    reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    (quote,) = reflection.sentences[0].quotes
+    assert run_on.startswith(quote) and len(quote) <= reflections.QUOTE_CHARS
+    assert run_on[len(quote)] == " "  # cut at a word
+
+
 def test_the_strongest_change_talk_is_quoted_mobilising_first():
     answers = [said(HOW, "I want to cut down. I will stop on Monday.",
                     ("change", "desire", "I want to cut down."),
