@@ -36,7 +36,8 @@ COUNT_BUDGET = 300
 before ``recount-talk`` has run): about 0.1 s of work for everyday answers."""
 COUNT_CHARS = 60_000
 """Most characters read again in one page run (but always one answer): answers written to be
-slow to read (5,000 characters of one clause repeated) cost about 1 s, not 300 of them 27 s."""
+slow to read (5,000 characters of one clause repeated) cost about 0.1 s, not 300 of them 3 s
+(``bench/pending_reads.py``)."""
 QUOTE_CHARS = 280
 """Longest quote; a longer answer is cut at the last sentence (or word) that fits."""
 HIGH_RATING = 7

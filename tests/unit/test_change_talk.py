@@ -1344,3 +1344,17 @@ def test_version14_corrections(sentence: str, prompt: str | None, change: str,
 def test_version14_a_goal_a_bad_day_in_passing_or_a_hard_part_got_through_is_not_sustain(
         sentence: str, prompt: str, rule: str) -> None:
     assert rule not in [r for r, _ in rule_hits(sentence, prompt, "Spend less on sugar")]
+
+
+def test_a_clause_is_read_for_a_bounded_number_of_cue_matches(monkeypatch) -> None:
+    # An answer written to be slow to read (one clause of the same cue, at the longest length
+    # the app takes) costs a bounded number of cue readings, and still reads the same way.
+    from change_journal.change_talk import hits as hits_module
+
+    calls = []
+    real = hits_module._modal_hit
+    monkeypatch.setattr(hits_module, "_modal_hit",
+                        lambda *args: calls.append(1) or real(*args))
+    text = ("i will " * 800)[:5000]
+    assert classify(text, _HOW_NOW, "Walk to work").label == "change"
+    assert 0 < len(calls) <= hits_module._MOST_READ

@@ -132,15 +132,15 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
     phone", "her idea not mine"), not the person's own doing ("I put the app on my home
     screen").
 14. Version 14, no new rule: a cue's scope is read from at most the 120 words before it and the
-    120 after it, each check of a whole clause runs once per clause, and "it" is looked up in the
-    last 120 words of the clauses before, so an answer of one endless clause is read in linear
-    time. Misreadings corrected: a question embedded before a comma ("I don't care what people
-    think, I want to quit") does not make the next clause someone else's words; "the little
-    ones" are children, not a smaller size; "without stopping" is on and on, not a stop; liking
-    it "too much" is the worry ("I like it way too much"); "under control" is the habit played
-    down only when said of how things are ("it's under control"), not as a goal ("keep my
-    spending under control"); "on a bad day" is a circumstance, not a verdict on the week; a
-    hard part followed by "but I'm ok" (or managing, coping, getting through) is got through;
-    asked how it went, something "lost" (money, the week, "lost it") is a loss, not a step,
-    unless it is weight.
+    120 after it, each check of a whole clause runs once per clause, "it" is looked up in the
+    last 120 words of the clauses before, and a clause is read for at most 40 cue matches, so an
+    answer of one endless clause is read in linear time. Misreadings corrected: a question
+    embedded before a comma ("I don't care what people think, I want to quit") does not make the
+    next clause someone else's words; "the little ones" are children, not a smaller size;
+    "without stopping" is on and on, not a stop; liking it "too much" is the worry ("I like it
+    way too much"); "under control" is the habit played down only when said of how things are
+    ("it's under control"), not as a goal ("keep my spending under control"); "on a bad day" is
+    a circumstance, not a verdict on the week; a hard part followed by "but I'm ok" (or
+    managing, coping, getting through) is got through; asked how it went, something "lost"
+    (money, the week, "lost it") is a loss, not a step, unless it is weight.
 """
