@@ -37,13 +37,11 @@ from datetime import datetime, timedelta
 from change_journal import clock, next_steps, prompt_ids
 from change_journal.change_talk import KIND_ORDER
 from change_journal.next_steps import Move, Route
-from change_journal.talk import Mark
+from change_journal.talk import Mark, excerpt
 from change_journal.wording import Sentence, Wording, fill, load_wording
 
 ACTS = ("taking_steps", "activation")
 """Kinds of change talk an affirmation can be built from, the first preferred."""
-QUOTE_CHARS = 280
-"""Longest quote of plain words; a longer sentence is cut at a word."""
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]”’]*\s+|\n+")
 _JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well|still)\b[,]?\s+)+", re.IGNORECASE)
 """Joining words at the start of a sentence, left out of a quote ("But I want ..." is quoted
@@ -54,12 +52,7 @@ def quotable(sentence: str) -> str:
     """``sentence`` without a leading "but", "and", "so" ..., cut at a word when very long (an
     exact substring of it)."""
     rest = _JOINING.sub("", sentence)
-    return _cut(rest if rest.strip() else sentence)
-
-
-def _cut(text: str) -> str:
-    """``text``, or its start up to the last word that ends within :data:`QUOTE_CHARS`."""
-    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rsplit(" ", 1)[0]
+    return excerpt(rest if rest.strip() else sentence)[0]
 
 
 @dataclass(frozen=True)
@@ -255,7 +248,7 @@ def _first_written(answers: Sequence[Answer]) -> str:
 
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` exactly as written, cut at a word when very long."""
-    return _cut(_SENTENCE.split(text.strip(), maxsplit=1)[0].strip())
+    return excerpt(_SENTENCE.split(text.strip(), maxsplit=1)[0])[0]
 
 
 # ------------------------------------------------------------------------------ continuity

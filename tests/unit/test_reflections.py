@@ -211,7 +211,7 @@ def test_a_long_run_on_sentence_is_quoted_cut_at_a_word_and_exact():
     reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
                          tz="UTC", now=NOW)
     (quote,) = reflection.sentences[0].quotes
-    assert run_on.startswith(quote) and len(quote) <= reflections.QUOTE_CHARS
+    assert run_on.startswith(quote) and len(quote) <= talk.QUOTE_CHARS
     assert run_on[len(quote)] == " "  # cut at a word
 
 

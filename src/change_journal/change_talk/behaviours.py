@@ -248,4 +248,5 @@ def _clause_behaviour(clause: str, ctx: _Context) -> _Direction | None:
 
 @lru_cache(maxsize=256)
 def _behaviour_of(clause: str, targets: _Behaviours) -> _Direction | None:
+    """Cached on the clause and the behaviours alone: all that :func:`_behaviour` reads."""
     return _behaviour(clause, _Context(targets))

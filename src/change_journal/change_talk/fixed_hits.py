@@ -9,7 +9,12 @@ import re
 from change_journal.change_talk.behaviours import _behaviour, _clause_behaviour, _Context
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
-from change_journal.change_talk.objects import _VALUED_THINGS, _object, _object_direction
+from change_journal.change_talk.objects import (
+    _VALUED_THINGS,
+    _WEIGHT,
+    _object,
+    _object_direction,
+)
 from change_journal.change_talk.patterns import _ONE_TO_TEN, _words
 from change_journal.change_talk.scope import (
     _AS_USUAL,
@@ -30,7 +35,6 @@ _STATE = re.compile(r"\b(?:i|it|that|this|we|they|there) (?:\w+ )?(?:am|is|are|w
 
 # "I could lose my licence": what losing is a reason to change (see objects._VALUED_THINGS).
 _VALUED = re.compile(rf" {_VALUED_THINGS}")
-_WEIGHT = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds|kilos|stone)\b")
 _I_DID = re.compile(rf"\bi (?:\w+ )?(?:{_PAST})\b")
 _EFFORT = re.compile(r"\b(?:try|tries|tried|trying|work|works|worked|working|push\w*|think"
                      r"|thought)(?: \w+)?$")

@@ -21,7 +21,13 @@ from change_journal.change_talk.evidence import (
     _WISHES,
     _Hit,
 )
-from change_journal.change_talk.objects import _BARE_STOP, _CHAT_OBJECT, _object, _object_direction
+from change_journal.change_talk.objects import (
+    _BARE_STOP,
+    _CHAT_OBJECT,
+    _WEIGHT,
+    _object,
+    _object_direction,
+)
 from change_journal.change_talk.patterns import _words
 from change_journal.change_talk.scope import (
     _AS_USUAL,
@@ -42,9 +48,6 @@ from change_journal.change_talk.scope import (
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
-# What losing is a step of: "lost 4lb", "lost half a stone", "lost some weight".
-_WEIGHT_LOST = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds?|lbs?|kilos?|kgs?|stone|inch\w*"
-                          r"|\d+(?:lbs?|kgs?|kilos?)|a (?:dress|jeans|trouser) size|a notch)\b")
 # Liking the behaviour too much: "I like it too much", "love them a bit too much".
 _TOO_MUCH = re.compile(r"^(?:\w+ ){0,2}?(?:a (?:bit|little|lot|tad) |way |far |much |just )?too"
                        r" (?:much|often|well)\b")
@@ -139,7 +142,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
                                                or _UNIT.match(_after_verb(obj)))
         # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
-        loss = obj.startswith("lost") and not _WEIGHT_LOST.match(obj[4:])
+        loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
         d = _Direction(-1 if again or loss else 1, "reported", len(obj))
     end = max(ce, obj_start + d.end)
     rule = f"{cue.name}: {d.source}{', negated' if neg else ''}"

@@ -36,6 +36,9 @@ _TOWARD_STATUS_QUO = _words(
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
                   r"|family|marriage|house|home|partner|wife|husband|life|sight|teeth|memory"
                   r"|friends?|relationship|freedom|money|savings|place|flat)\b")
+# Losing this is good, not a loss: "lose weight", "lost 4lb", "lost half a stone".
+_WEIGHT = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds?|lbs?|kilos?|kgs?|stone|inch\w*"
+                     r"|\d+(?:lbs?|kgs?|kilos?)|a (?:dress|jeans|trouser) size|a notch)\b")
 # Bad outcomes: not wanting them is a reason to change, whatever the cue.
 _BAD_OUTCOME = _words(
     r"happen\w*", r"go through (?:this|that|it) again", r"gain\w* (?:\w+ )?weight",
