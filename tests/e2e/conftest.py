@@ -165,13 +165,22 @@ def screenshot(page, name: str) -> Path:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """On a failed browser test, keep a screenshot of the page as it was (FAILED-<test>.png)."""
+    """On a failed browser test, keep a screenshot of the page as it was (FAILED-<test>.png),
+    and show its text and the end of its server's log beside the failure (CI keeps nothing
+    else)."""
     outcome = yield
     report = outcome.get_result()
+    if report.when == "call" and report.failed:
+        for name in ("server", "shared_server"):
+            if name in item.fixturenames:
+                log = item.funcargs[name][1].parent / "streamlit.log"
+                lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+                report.sections.append(("server log (last 80 lines)", "\n".join(lines[-80:])))
     if report.when == "call" and report.failed and "page" in item.fixturenames:
         page = item.funcargs["page"]
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         try:
             page.screenshot(path=str(SCREENSHOTS / f"FAILED-{item.name}.png"), full_page=True)
+            report.sections.append(("page text", page.locator("body").inner_text(timeout=2_000)))
         except Exception as exc:  # the page may be gone; the test's own error matters more
             report.sections.append(("failure screenshot", f"not taken: {exc}"))

@@ -47,6 +47,17 @@ def click(page, name: str) -> None:
     settle(page)
 
 
+def open_expander(page, label: str) -> None:
+    """Open the expander whose label holds ``label`` and wait until it has finished opening
+    (its content slides in: a click before the end may land on the wrong spot)."""
+    details = page.locator("details").filter(
+        has=page.locator("summary").filter(has_text=label)).first
+    details.locator("summary").first.click()
+    page.wait_for_function("d => d.open && d.getAnimations({subtree: true}).length === 0",
+                           arg=details.element_handle())
+    settle(page)
+
+
 def sign_up(page, url: str, username: str, password: str) -> None:
     open_app(page, url)
     page.get_by_role("tab", name="Create an account").click()

@@ -15,7 +15,7 @@ import pytest
 from change_journal import accounts, sharing, values
 from change_journal.store import changes, open_db
 from tests.e2e.conftest import screenshot
-from tests.e2e.streamlit_ui import click, open_app, settle, sign_in, sign_in_kept
+from tests.e2e.streamlit_ui import click, open_app, open_expander, settle, sign_in, sign_in_kept
 from tests.e2e.test_settings_in_browser import seed
 
 pytestmark = pytest.mark.e2e
@@ -63,7 +63,7 @@ def test_a_dialog_left_open_deletes_nothing_once_signed_out(shared_server, page)
     seed(db_file, "ash")
     sign_in_kept(page, url, "ash", PASSWORD)
     open_page(page, "Your changes")
-    page.get_by_text("Walk most days").first.click()  # its expander
+    open_expander(page, "Walk most days")
     click(page, "Delete this change…")
     page.get_by_role("dialog").get_by_text("Delete for good?").wait_for()
 
@@ -126,7 +126,7 @@ def test_the_archive_dialog_archives_nothing_once_signed_out(shared_server, page
         sharing.accept(db, coach_id, user_id)
     sign_in_kept(page, url, "dale", PASSWORD)
     open_page(page, "Your changes")
-    page.get_by_text("Walk to work").first.click()  # its expander
+    open_expander(page, "Walk to work")
     click(page, "Archive")
     page.get_by_role("dialog").get_by_text("Keep sharing it?").wait_for()
 
