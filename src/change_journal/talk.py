@@ -254,7 +254,15 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
     return readings
 
 
-store.use_reader(read_answers)
+def skim_answers(answers: Sequence[store.ToRead]) -> list[store.Reading]:
+    """What the store keeps of each answer before it is read for change talk: the key and
+    strength of its quote, nothing else (no recogniser run). Plugged into the store beside
+    :func:`read_answers`."""
+    return [(None, None, None, sentence_key(excerpt(text)[0]), quote_strength(prompt_id, ratings),
+             None, None) for prompt_id, _question, text, ratings in answers]
+
+
+store.use_reader(read_answers, skim_answers)
 
 
 def stored_marks(version: int | None, kept: str | None) -> tuple[Mark, ...] | None:

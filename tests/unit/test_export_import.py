@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from change_journal import accounts, change_talk, export, importer, talk
+from change_journal.store import answers as answers_store
 from change_journal.store import changes, checkins, open_db, plans, portability, users, values
 from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
@@ -549,3 +550,35 @@ def test_an_import_reads_its_answers_before_taking_the_write_lock(full_db, tmp_p
     finally:
         other.close()
         target.close()
+
+
+READINGS = ("SELECT uid, talk_change, talk_sustain, talk_version, quote_key, quote_strength,"
+            " talk_marks, talk_lead FROM answers WHERE user_id = ? ORDER BY uid")
+
+
+def test_an_import_reads_its_newest_answers_up_to_a_budget_and_the_rest_are_read_later(
+        full_db, fresh, tmp_path, monkeypatch):
+    db, user_id = full_db
+    parsed = importer.read_export(export.export_json(db, user_id))
+    whole = open_db(tmp_path / "whole.db")
+    whole_id = accounts.sign_up(whole, "sky", "a long enough password").id
+    importer.import_journal(whole, whole_id, parsed)  # within the budget: everything read at once
+    newest = sorted(parsed.answers, key=lambda a: a.created_at, reverse=True)
+    monkeypatch.setattr(portability, "IMPORT_READ_CHARS", sum(len(a.text) for a in newest[:5]))
+    target, target_id = fresh
+    importer.import_journal(target, target_id, parsed)
+
+    versions = dict(target.execute("SELECT uid, talk_version FROM answers WHERE user_id = ?",
+                                   [target_id]).fetchall())
+    assert {uid for uid, v in versions.items() if v == change_talk.VERSION} == {
+        a.uid for a in newest[:5]}
+    assert len(versions) > 5 and set(versions.values()) == {change_talk.VERSION, None}
+    # Every quote is keyed, so "In your own words" ranks them without reading every answer.
+    ids = [c.id for c in changes.list_changes(target, target_id, include_archived=True)]
+    assert not any(answers_store.has_unkeyed(target, target_id, i) for i in ids)
+    for change_id in ids:  # Progress reads the rest, a batch per view
+        while talk.count_pending(target, target_id, change_id, budget=3):
+            pass
+    assert (target.execute(READINGS, [target_id]).fetchall()
+            == whole.execute(READINGS, [whole_id]).fetchall())
+    whole.close()

@@ -22,6 +22,14 @@ from change_journal.store import talk as talk_store
 from change_journal.store.connection import transaction
 from change_journal.store.dialect import of as dialect_of
 
+IMPORT_READ_CHARS = 3_000_000
+"""Characters of new answers an import reads for change talk before it writes them, newest
+first. Ten years of daily check-ins with seven answers a day (``bench/datasets.py``) hold 2.7
+million, all read at once; a file made only of the longest answers would otherwise be read
+whole, about a minute of CPU at the 20 MB limit (``bench/import_write.py``). What is left is
+read afterwards, a bounded batch per view of Progress (``change_journal.talk.count_pending``)
+or by ``recount-talk``."""
+
 
 @dataclass(frozen=True)
 class ChangeRecord:
@@ -183,9 +191,9 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     custom value, the same name; for a label, one on the same sentence of that change). A plan
     version number already taken on that change moves to the next free number. New answers are
     read for change talk (with the file's labels) before the transaction (:func:`_read_ahead`),
-    so the write lock is held only to write; answers already there that hold a newly labelled
-    sentence are read again inside it. ``on_record`` is called once per record, for a progress
-    bar.
+    up to :data:`IMPORT_READ_CHARS` (:func:`_read_now`), so the write lock is held only to
+    write; answers already there that hold a newly labelled sentence are read again inside it.
+    ``on_record`` is called once per record, for a progress bar.
     """
     counts = Counts()
     tick = on_record or (lambda: None)
@@ -301,6 +309,19 @@ def _by_change(journal: Journal, answers: Sequence[AnswerRecord]
     return found
 
 
+def _read_now(answers: Sequence[AnswerRecord]) -> list[AnswerRecord]:
+    """The new answers an import reads for change talk as it writes them: the newest, up to
+    :data:`IMPORT_READ_CHARS` of their text in all (in the file's order). The others are only
+    skimmed (:func:`talk_store.skim`) and read later, a bounded batch at a time."""
+    chosen, used = set(), 0
+    for answer in sorted(answers, key=lambda a: a.created_at, reverse=True):
+        used += len(answer.text)
+        if used > IMPORT_READ_CHARS:
+            break
+        chosen.add(answer.uid)
+    return [a for a in answers if a.uid in chosen]
+
+
 def _read_ahead(db: Database, user_id: int, journal: Journal) -> dict[str, _Ahead]:
     """The answers of ``journal`` the person does not have yet, read for change talk with no
     transaction open, by change uid: each change in the context the import will leave it in
@@ -311,9 +332,9 @@ def _read_ahead(db: Database, user_id: int, journal: Journal) -> dict[str, _Ahea
     file_labels: dict[str, list[talk_store.Label]] = {}
     for fix in journal.talk_corrections:
         file_labels.setdefault(fix.change_uid, []).append((fix.sentence, fix.side, fix.kind))
+    new = [a for a in journal.answers if a.uid not in known]
     ahead = {}
-    for change_uid, (added, to_read) in _by_change(
-            journal, [a for a in journal.answers if a.uid not in known]).items():
+    for change_uid, (added, to_read) in _by_change(journal, _read_now(new)).items():
         change_id = change_ids.get(change_uid)
         found = (talk_store.context(db, user_id, change_id) if change_id is not None
                  else talk_store.Context(titles.get(change_uid), ()))
@@ -332,8 +353,13 @@ def _settle(db: Database, user_id: int, journal: Journal, added: Sequence[Answer
     """Inside the import's transaction: the reading of each answer being added, by uid, from
     :func:`_read_ahead` where the same answers were read in what is still the change's context,
     else read now."""
+    now = _read_now(added)
+    chosen = {a.uid for a in now}
+    later = [a for a in added if a.uid not in chosen]
     readings: dict[str, talk_store.Reading] = {}
-    for change_uid, (answers, to_read) in _by_change(journal, added).items():
+    for answers, to_read in _by_change(journal, later).values():
+        readings.update(zip((a.uid for a in answers), talk_store.skim(to_read), strict=True))
+    for change_uid, (answers, to_read) in _by_change(journal, now).items():
         before = ahead.get(change_uid)
         if before is not None and before.uids == tuple(a.uid for a in answers):
             found = talk_store.settle(db, user_id, change_ids[change_uid], before.read, to_read)

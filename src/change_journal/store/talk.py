@@ -17,7 +17,8 @@ again by ``change_journal.talk.recount``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -51,13 +52,33 @@ class Context:
 Reader = Callable[[Context, Sequence[ToRead]], list[Reading]]
 """``reader(context, answers)``: the reading of each answer about one change."""
 
+Skimmer = Callable[[Sequence[ToRead]], list[Reading]]
+"""``skimmer(answers)``: each answer's quote key and strength alone, its change talk left to be
+read later (see :func:`skim`)."""
+
 UNREAD: Reading = (None,) * len(READING_COLUMNS)
 _reader: list[Reader] = []
+_skimmer: list[Skimmer] = []
 
 
-def use_reader(reader: Reader) -> None:
-    """Plug in the core's reader of answers (change_journal.talk does it when imported)."""
+def use_reader(reader: Reader, skimmer: Skimmer) -> None:
+    """Plug in the core's reader of answers and its skimmer (change_journal.talk does it when
+    imported)."""
     _reader[:] = [reader]
+    _skimmer[:] = [skimmer]
+
+
+@contextmanager
+def unplugged() -> Iterator[None]:
+    """Write answers unread meanwhile, as an older app did or as after a new recogniser (for
+    benchmarks and tests of catching up)."""
+    reader, skimmer = _reader[:], _skimmer[:]
+    _reader.clear()
+    _skimmer.clear()
+    try:
+        yield
+    finally:
+        _reader[:], _skimmer[:] = reader, skimmer
 
 
 def context(db: Database, user_id: int, change_id: int) -> Context:
@@ -75,6 +96,17 @@ def read_with(found: Context, to_read: Sequence[ToRead]) -> list[Reading]:
     if not _reader:
         return [UNREAD] * len(to_read)
     return _reader[0](found, to_read)
+
+
+def skim(to_read: Sequence[ToRead]) -> list[Reading]:
+    """Each of ``to_read`` with the key and strength of its quote but its change talk unread:
+    the catch-up (``change_journal.talk``) finds and reads it later, while "In your own words"
+    can already rank its quote (all unread when no reader is plugged in)."""
+    if not to_read:
+        return []
+    if not _skimmer:
+        return [UNREAD] * len(to_read)
+    return _skimmer[0](to_read)
 
 
 def read(db: Database, user_id: int, change_id: int, to_read: Sequence[ToRead]) -> list[Reading]:
