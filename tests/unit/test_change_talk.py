@@ -1358,3 +1358,48 @@ def test_a_clause_is_read_for_a_bounded_number_of_cue_matches(monkeypatch) -> No
     text = ("i will " * 800)[:5000]
     assert classify(text, _HOW_NOW, "Walk to work").label == "change"
     assert 0 < len(calls) <= hits_module._MOST_READ
+
+
+V15_CORRECTIONS = [
+    # Something else the person can no longer do is what the habit costs: a reason to change.
+    ("can't anymore", "I can't sit through a film anymore without checking my phone.", _NOTE,
+     "Less phone at night", "change"),
+    ("without wheezing", "I can't walk up to the bus stop without wheezing.", _WHY_NOT_LOWER,
+     "Quit smoking", "change"),
+    # An ability granted, then the wish denied with nothing named: the wish speaks.
+    ("could but don't want to", "I could stop tomorrow if I wanted to. I just don't want to.",
+     _NOTE, "Drink less", "sustain"),
+    ("can but don't want to", "I can get to the gym fine, I just don't want to.", _NOTE,
+     "Go to the gym", "sustain"),
+    # What the change itself asks is still a doubt about it.
+    ("the change itself", "I can't run for ten minutes without stopping.", _HOW_NOW,
+     "Run twice a week", "sustain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V15_CORRECTIONS], ids=[c[0] for c in V15_CORRECTIONS])
+def test_version15_corrections(sentence: str, prompt: str | None, change: str,
+                               label: str) -> None:
+    assert classify(sentence, prompt, change).label == label, rule_hits(sentence, prompt, change)
+
+
+@pytest.mark.parametrize("sentence", ["I can't do it anymore.", "I can't face them anymore.",
+                                      "I can't- I can't do them anymore."])
+def test_version15_what_cannot_be_done_anymore_may_be_the_change_itself(sentence: str) -> None:
+    assert "capacity lost" not in " ".join(r for r, _ in rule_hits(sentence, _NOTE, "Quit smoking"))
+
+
+def test_version15_a_capacity_lost_is_shown_up_to_what_it_costs() -> None:
+    result = classify("i cant get through a five a side match without dying", _WHY, "quit the vape")
+    assert result.triggers == ("i cant get through a five a side match without dying",)
+
+
+# A change named by what is done instead of the habit ("Cooking at home") is to do more of it.
+@pytest.mark.parametrize(("change", "direction"), [
+    ("Cooking at home", 1), ("Healthy eating", 1), ("Eating more vegetables", 1),
+    ("Emotional eating", -1), ("Junk food", -1), ("Eat less sugar", -1), ("Diet", -1)])
+def test_version15_which_way_a_change_named_by_its_words_goes(change: str, direction: int) -> None:
+    from change_journal.change_talk.behaviours import _targets
+
+    assert _targets(change).direction == direction

@@ -56,7 +56,7 @@ _LESS_HINT = re.compile(r"\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
                         r"|off|pack\w* in|break from)\b", re.I)
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
-                        r"|improv\w*|regular\w*|better|earlier|healthier)\b", re.I)
+                        r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,12 @@ def _targets(change: str | None) -> _Behaviours:
                if not _LESS_HINT.search(w) and not _MORE_HINT.search(w) and w not in _NOT_OWN
                and w not in _FUNCTION_WORDS
                and not any(re.fullmatch(_FAMILIES[n][0], w) for n in names)]
+        if not stated_direction and own and not any(
+                re.search(rf"\b(?:{_FAMILIES[n][0]})\b", part) for n in names):
+            # Named by what is done instead of the habit ("Cooking at home", "Eating breakfast"):
+            # the change is to do more of it.
+            stated_direction = next((-_FAMILIES[n][1] for n in names if _FAMILIES[n][2]
+                                     and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
         clash = any(stated_direction and stated_direction != _FAMILIES[n][1] for n in names)
         if own:
             # The change's own words ("Go to bed by 11": bed) name its behaviour in any topic;

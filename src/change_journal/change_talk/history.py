@@ -143,4 +143,12 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
     a circumstance, not a verdict on the week; a hard part followed by "but I'm ok" (or
     managing, coping, getting through) is got through; asked how it went, something "lost"
     (money, the week, "lost it") is a loss, not a step, unless it is weight.
+15. Version 15, no new cue; misreadings corrected. Something else the person can no longer do
+    ("I can't read a book anymore", "can't run for the bus without dying", or without getting
+    out of breath, wheezing, coughing) is what the habit costs: a reason to change, not a doubt
+    about changing, unless what cannot be done is the change's own behaviour or "it" / "them"
+    (which may be the change). An ability granted, then the wish denied with nothing named ("I
+    could stop tomorrow if I wanted to. I just don't want to") is sustain talk: the ability was
+    only conceded. A change named by what is done instead of the habit ("Cooking at home",
+    "Eating more vegetables", "Healthy eating") is to do more of it.
 """

@@ -24,6 +24,7 @@ from change_journal.change_talk.evidence import (
 from change_journal.change_talk.objects import (
     _BARE_STOP,
     _CHAT_OBJECT,
+    _OBJECT_END,
     _WEIGHT,
     _object,
     _object_direction,
@@ -46,6 +47,10 @@ from change_journal.change_talk.scope import (
 )
 
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
+# A capacity lost: "I can't read a book anymore", "can't run for the bus without dying".
+_LOST_CAPACITY = re.compile(r"\b(?:any ?more|without (?:nearly |almost )?(?:dying|stopping"
+                            r"|getting out of breath|wheezing|coughing|puffing|panting|gasping))\b")
+_CAPACITY_REACH = 80  # characters of its own clause after the cue in which it is looked for
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
 # Liking the behaviour too much: "I like it too much", "love them a bit too much".
@@ -114,6 +119,14 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
         return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
+    lost = (cue.kind == "ability" and neg and _names_other(obj, ctx)
+            and not re.match(r"(?:\S+ ){0,3}?\w+ (?:it|them|this|that|those)\b", obj)
+            and _LOST_CAPACITY.search(text, obj_start, _clause_end(text, obj_start)))
+    if lost:
+        # Something else the person can no longer do: what the habit costs, a reason to change
+        # ("I can't do them anymore" may be the change itself: unread).
+        return _Hit(f"{cue.name}: capacity lost", 1, "reasons", cue.weight, (start, lost.end()),
+                    neg, _OBJECT_SURE)
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
@@ -200,6 +213,12 @@ _UNIT = re.compile(r"^ (?:some |a few |a lot )?(?:more|another|one|a couple)\b")
 # Verbs that say nothing of an action taken: "had a rough week", "got home late".
 _LIGHT_VERB = _words(r"had", r"has", r"got", r"gotten", r"been", r"was", r"were", r"made", r"put",
                      r"kept")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause going on at ``start`` ends, at most :data:`_CAPACITY_REACH` on."""
+    bound = _OBJECT_END.search(text, start, start + _CAPACITY_REACH)
+    return bound.start() if bound else start + _CAPACITY_REACH
 
 
 def _after_verb(obj: str) -> str:

@@ -48,7 +48,7 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     progress = progress or int(diary)
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), read_topic=_prompt_topic)
-    hits = _sentence_hits(clauses, ctx)
+    hits = _conceded(_sentence_hits(clauses, ctx))
     if diary:
         hits = _diary_hits(clauses, hits)
     if not prompt:
@@ -81,3 +81,16 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         # unless it also asks for a plan ("What could get in the way, and what will you do?").
         return answer, 0
     return hits, _lean(question)
+
+
+_DENIED_DESIRE = "desire: ellipsis, negated"
+
+
+def _conceded(hits: list[_Hit]) -> list[_Hit]:
+    """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then
+    the wish denied with nothing named (the change itself): the ability was only conceded."""
+    denied = [h.span[0] for h in hits if h.rule == _DENIED_DESIRE]
+    if not denied:
+        return hits
+    return [h for h in hits if not (h.kind == "ability" and h.polarity > 0
+                                    and h.span[1] <= max(denied))]
