@@ -1371,6 +1371,12 @@ V15_CORRECTIONS = [
      _NOTE, "Drink less", "sustain"),
     ("can but don't want to", "I can get to the gym fine, I just don't want to.", _NOTE,
      "Go to the gym", "sustain"),
+    # A change of no common family is not about the pub or the gym it mentions in passing.
+    ("the pub, for hearing aids", "I could enjoy a pint with my brother and actually hear what he "
+     "says.", "If you made this change, what would your life look like in five years?",
+     "Wear the hearing aids", "change"),
+    # A thought told in the past is not something done.
+    ("hadn't thought", "I hadn't thought of it like that.", _NOTE, "Drink less", "neutral"),
     # What the change itself asks is still a doubt about it.
     ("the change itself", "I can't run for ten minutes without stopping.", _HOW_NOW,
      "Run twice a week", "sustain"),
@@ -1403,3 +1409,15 @@ def test_version15_which_way_a_change_named_by_its_words_goes(change: str, direc
     from change_journal.change_talk.behaviours import _targets
 
     assert _targets(change).direction == direction
+
+
+# A change of no common family: a habit named in passing is not its status quo. Snus is
+# tobacco, staying up is sleep's other side, strength training is exercise.
+@pytest.mark.parametrize(("change", "apart"), [
+    ("Wear the hearing aids", True), ("Save money", True), ("Quit snus", False),
+    ("Stop staying up till 3am", False), ("Strength training 3x a week", False),
+    ("cut down on the news", False)])
+def test_version15_a_change_of_no_common_family(change: str, apart: bool) -> None:
+    from change_journal.change_talk.behaviours import _targets
+
+    assert _targets(change).apart is apart

@@ -23,7 +23,7 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                 r"drink|alcohol|beer|wine|booze|sober"),
     "smoking": (r"smok\w*|cigarettes?|cigs?|cigars?|tobacco|vap\w*|nicotine|fags?|roll ups?"
                 r"|rollies|packs?",
-                -1, r"patch\w*", r"smok|cig|fag|rollie|tobacco|vap|nicotine"),
+                -1, r"patch\w*", r"smok|cig|fag|rollie|tobacco|vap|nicotine|snus|\bdip\b|pouch"),
     "drugs": (r"drugs?|weed|marijuana|cannabis|cocaine|heroin|meth|stoned", -1,
               r"clean", r"drug|weed|cannabis|marijuana|cocaine|heroin|meth|opioid"),
     "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?", -1, r"",
@@ -37,15 +37,17 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                r"eat|food|diet|weight|sugar|snack|meal|cook|junk"),
     "screen": (r"phones?|screens?|scroll\w*|social media|instagram|tiktok|youtube|netflix|tv"
                r"|telly|gaming|games|online", -1, r"read\w*|books?|offline",
-               r"phone|screen|scroll|social media|gaming|tv|online"),
+               r"phone|screen|scroll|social media|gaming|tv|online|news"),
     "sleep": (r"sleep\w*|slept|asleep|bedtime|lights out|bed (?:earlier|by|at|before)"
               r"|early nights?", 1,
               r"(?:stay\w*|up) (?:up )?late|late nights?|up till \w+",
-              r"sleep|bed (?:by|at|before|earlier)|early nights?|rest\b"),
+              r"sleep|bed (?:by|at|before|earlier)|early nights?|rest\b|stay\w* up|up (?:till|until)"
+              r"|late nights?"),
     "exercise": (r"exercis\w*|gym|work(?:ing)? out|workouts?|walk\w*|(?:run|runs|running|ran)(?! out\b)"
                  r"|jog\w*|swim\w*|active|fit|fitter|fitness|sports?|bike|cycl\w*|training"
                  r"|yoga|classes|steps|mov(?:e|ing)", 1, r"sofa|the couch|sitting around",
-                 r"exercis|activ|gym|walk|run|fit|sport|moving|move|yoga|swim|cycl"),
+                 r"exercis|activ|gym|walk|run|fit|sport|moving|move|yoga|swim|cycl|train|strength"
+                 r"|weights|lift"),
     "medication": (r"medic\w*|meds|pills?|tablets?|inhaler|insulin|treatment|appointments?"
                    r"|check ups?", 1, r"", r"medic|inhaler|insulin|treatment|tablet|pill"),
     "study": (r"study|studying|studies|homework|assignments?|coursework|revis(?:e|ing|ion)"
@@ -70,6 +72,8 @@ class _Behaviours:
     """Of doing the change's own behaviour: -1 when the change is to do less, +1 to do more."""
     own: int = 0
     """How many of the tiers are the stated change's own words (the rest: any behaviour)."""
+    apart: bool = False
+    """The stated change is of no common family ("Wear the hearing aids", "Save money")."""
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -157,7 +161,8 @@ def _targets(change: str | None) -> _Behaviours:
     tiers = [_combined(parts) for parts in (own_words, stated, own_extra, common,
                                             list(_GENERAL.values())) if parts]
     return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1],
-                       sum(bool(x) for x in (own_words, stated, own_extra)))
+                       sum(bool(x) for x in (own_words, stated, own_extra)),
+                       bool(own_words) and not (stated or own_extra))
 
 
 # Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
@@ -233,7 +238,7 @@ def _names_other(text: str, ctx: _Context) -> bool:
 def _behaviour(text: str, ctx: _Context) -> _Direction | None:
     """The first behaviour named in ``text`` (the stated change's before any other), and
     whether the words around it make it toward the change (+1) or the status quo (-1)."""
-    for pattern, directions in ctx.targets.tiers:
+    for tier, (pattern, directions) in enumerate(ctx.targets.tiers):
         m = pattern.search(text)
         if not m:
             continue
@@ -242,6 +247,11 @@ def _behaviour(text: str, ctx: _Context) -> _Direction | None:
             return _Direction(1, "behaviour", m.end(), direction < 0)
         after = _LESS_AFTER.match(text[m.end():])
         less = after or _LESS_BEFORE.search(text[: m.start()].rstrip())
+        if ctx.targets.apart and tier >= ctx.targets.own and direction < 0 and not less:
+            # "I could enjoy a pint with my brother" when the change is to wear hearing aids:
+            # a habit named in passing is not the change's status quo (cutting it down may be
+            # a means: "I need to stop buying takeaways" to save money).
+            continue
         end = m.end() + (after.end() if after else 0)
         return _Direction((-1 if less else 1) * direction, "behaviour", end, bool(less))
     return None

@@ -150,5 +150,10 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
     (which may be the change). An ability granted, then the wish denied with nothing named ("I
     could stop tomorrow if I wanted to. I just don't want to") is sustain talk: the ability was
     only conceded. A change named by what is done instead of the habit ("Cooking at home",
-    "Eating more vegetables", "Healthy eating") is to do more of it.
+    "Eating more vegetables", "Healthy eating") is to do more of it. A thought told in the past
+    ("I hadn't thought of it like that") is not something done. When the change is of no common
+    family ("Wear the hearing aids", "Save money"), a habit named in passing ("I could enjoy a
+    pint with my brother") is not its status quo; cutting one down still counts as a means
+    ("I need to stop buying takeaways"). Snus, dip and pouches name tobacco, the news the
+    screen, staying up sleep's other side, strength training and weights exercise.
 """

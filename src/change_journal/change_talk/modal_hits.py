@@ -50,6 +50,9 @@ _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch
 # A capacity lost: "I can't read a book anymore", "can't run for the bus without dying".
 _LOST_CAPACITY = re.compile(r"\b(?:any ?more|without (?:nearly |almost )?(?:dying|stopping"
                             r"|getting out of breath|wheezing|coughing|puffing|panting|gasping))\b")
+# A thought told in the past: "I hadn't thought of it like that", "had never realised".
+_THOUGHT = re.compile(r"(?:(?:have|had|did) )?(?:not |never )?(?:thought|realised|realized"
+                      r"|known|noticed|understood|considered|wondered)\b")
 _CAPACITY_REACH = 80  # characters of its own clause after the cue in which it is looked for
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for
@@ -111,6 +114,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
+    if past and _THOUGHT.match(obj):
+        return None  # "hadn't thought of it like that": a thought, not something done
     d = _object_direction(obj, ctx)
     if (past and d.source == "behaviour" and not d.marked and _STOP.match(obj)
             and not _SWAP.match(obj)):
