@@ -1377,6 +1377,12 @@ V15_CORRECTIONS = [
      "Wear the hearing aids", "change"),
     # A thought told in the past is not something done.
     ("hadn't thought", "I hadn't thought of it like that.", _NOTE, "Drink less", "neutral"),
+    # "Only at weekends" as the aim is the change, not the habit played down.
+    ("only, as the goal", "Wine only on Friday and Saturday, not every night.",
+     "What change do you want to make?", "Drink less", "change"),
+    # A dependence noticed: a capacity lost.
+    ("without it anymore", "I don't know how to fall asleep without it anymore.",
+     "What concerns you about how things are now?", "Smoke less weed", "change"),
     # What the change itself asks is still a doubt about it.
     ("the change itself", "I can't run for ten minutes without stopping.", _HOW_NOW,
      "Run twice a week", "sustain"),
@@ -1390,10 +1396,24 @@ def test_version15_corrections(sentence: str, prompt: str | None, change: str,
     assert classify(sentence, prompt, change).label == label, rule_hits(sentence, prompt, change)
 
 
-@pytest.mark.parametrize("sentence", ["I can't do it anymore.", "I can't face them anymore.",
-                                      "I can't- I can't do them anymore."])
-def test_version15_what_cannot_be_done_anymore_may_be_the_change_itself(sentence: str) -> None:
-    assert "capacity lost" not in " ".join(r for r, _ in rule_hits(sentence, _NOTE, "Quit smoking"))
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("I can't do it anymore.", "Quit smoking"), ("I can't face them anymore.", "Quit smoking"),
+    ("I can't- I can't do them anymore.", "Quit smoking"),
+    # What cannot be done is the change's own behaviour: a doubt about the change.
+    ("I can't face the gym anymore.", "Go to the gym"),
+    ("I can't keep going to the gym anymore, my knee is wrecked.", "Go to the gym"),
+    ("I can't stop drinking anymore.", "Drink less"),
+    ("I couldn't finish the walk without stopping.", "Walk more"),
+    # "any more" of something is not "anymore".
+    ("I can't take on any more work right now.", "Go to the gym")])
+def test_version15_what_cannot_be_done_may_be_the_change_itself(sentence: str, change: str) -> None:
+    assert "capacity lost" not in " ".join(r for r, _ in rule_hits(sentence, _NOTE, change))
+
+
+def test_version15_a_wish_denied_concedes_only_the_ability_just_before_it() -> None:
+    sentence = ("I can walk to work every day now. My sister asked me to join her gym but I don't "
+                "want to.")
+    assert classify(sentence, _NOTE, "Walk to work").label == "change"
 
 
 def test_version15_a_capacity_lost_is_shown_up_to_what_it_costs() -> None:
@@ -1416,8 +1436,20 @@ def test_version15_which_way_a_change_named_by_its_words_goes(change: str, direc
 @pytest.mark.parametrize(("change", "apart"), [
     ("Wear the hearing aids", True), ("Save money", True), ("Quit snus", False),
     ("Stop staying up till 3am", False), ("Strength training 3x a week", False),
-    ("cut down on the news", False)])
+    ("cut down on the news", False), ("Less Netflix", False), ("Less Instagram", False),
+    ("Cut out chocolate", False)])
 def test_version15_a_change_of_no_common_family(change: str, apart: bool) -> None:
     from change_journal.change_talk.behaviours import _targets
 
     assert _targets(change).apart is apart
+
+
+@pytest.mark.parametrize(("sentence", "change", "label"), [
+    # The habit itself, too much of it or what it costs, still speaks for a change of its own.
+    ("I smoke too much and it's affecting the kids.", "Be a better dad", "change"),
+    ("I spent way too much on cigarettes this week.", "Save money", "change"),
+    ("I need to stop buying takeaways.", "Save money", "change"),
+    ("I enjoy scrolling, it relaxes me.", "Less Instagram", "sustain")])
+def test_version15_a_habit_named_by_a_change_of_no_family_still_counts_beyond_wishes(
+        sentence: str, change: str, label: str) -> None:
+    assert classify(sentence, _NOTE, change).label == label

@@ -73,7 +73,8 @@ class _Behaviours:
     own: int = 0
     """How many of the tiers are the stated change's own words (the rest: any behaviour)."""
     apart: bool = False
-    """The stated change is of no common family ("Wear the hearing aids", "Save money")."""
+    """The stated change names no common behaviour ("Wear the hearing aids", "Save money"): a
+    habit it mentions in passing is not its status quo (see :class:`_Direction`)."""
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -144,7 +145,7 @@ def _targets(change: str | None) -> _Behaviours:
                and not any(re.fullmatch(_FAMILIES[n][0], w) for n in names)]
         if not stated_direction and own and not any(
                 re.search(rf"\b(?:{_FAMILIES[n][0]})\b", part) for n in names):
-            # Named by what is done instead of the habit ("Cooking at home", "Eating breakfast"):
+            # Named by what is done instead of the habit ("Cooking at home", "Eating vegetables"):
             # the change is to do more of it.
             stated_direction = next((-_FAMILIES[n][1] for n in names if _FAMILIES[n][2]
                                      and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
@@ -160,9 +161,11 @@ def _targets(change: str | None) -> _Behaviours:
     common = [p for name in _FAMILIES for p in _family(name)]
     tiers = [_combined(parts) for parts in (own_words, stated, own_extra, common,
                                             list(_GENERAL.values())) if parts]
+    lowered = (change or "").lower()
+    apart = bool(own_words) and not (stated or own_extra) and not any(
+        re.search(rf"\b(?:{doing})\b", lowered) for doing, *_ in _FAMILIES.values())
     return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1],
-                       sum(bool(x) for x in (own_words, stated, own_extra)),
-                       bool(own_words) and not (stated or own_extra))
+                       sum(bool(x) for x in (own_words, stated, own_extra)), apart)
 
 
 # Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
@@ -211,6 +214,8 @@ class _Context:
     barriers: bool = False     # the question asks how it went or what it would take: a
                                # state of the person or their days is a barrier
     overcome: bool = False     # the next clause says it was done anyway ("but I still walked")
+    goal: bool = False         # the question asks for the change or the steps planned: "only at
+                               # weekends" is the aim, not the habit played down
     read_topic: Callable[[str, _Behaviours], int] | None = None
     """How a question is read for its topic (``questions._prompt_topic``), passed in from above
     so that this module need not import the reading of questions."""
@@ -226,6 +231,7 @@ class _Direction:
     source: str  # outcome, status_quo, behaviour, change, stop, ellipsis, done or unknown
     end: int     # where the deciding words end in the object text
     marked: bool = False  # a behaviour marked as less of it ("skipped every run")
+    passing: bool = False  # a habit named in passing by a change of no common family
 
 
 def _names_other(text: str, ctx: _Context) -> bool:
@@ -233,6 +239,12 @@ def _names_other(text: str, ctx: _Context) -> bool:
     in "I can't sleep" when the change is the news); False when no change is stated."""
     return bool(ctx.targets.own) and not any(
         p.match(text) for p, _ in ctx.targets.tiers[: ctx.targets.own])
+
+
+def _names_own(text: str, ctx: _Context) -> bool:
+    """Whether ``text`` names the stated change's own behaviour anywhere ("face the gym" when
+    the change is to go to the gym)."""
+    return any(p.search(text) for p, _ in ctx.targets.tiers[: ctx.targets.own])
 
 
 def _behaviour(text: str, ctx: _Context) -> _Direction | None:
@@ -247,13 +259,9 @@ def _behaviour(text: str, ctx: _Context) -> _Direction | None:
             return _Direction(1, "behaviour", m.end(), direction < 0)
         after = _LESS_AFTER.match(text[m.end():])
         less = after or _LESS_BEFORE.search(text[: m.start()].rstrip())
-        if ctx.targets.apart and tier >= ctx.targets.own and direction < 0 and not less:
-            # "I could enjoy a pint with my brother" when the change is to wear hearing aids:
-            # a habit named in passing is not the change's status quo (cutting it down may be
-            # a means: "I need to stop buying takeaways" to save money).
-            continue
         end = m.end() + (after.end() if after else 0)
-        return _Direction((-1 if less else 1) * direction, "behaviour", end, bool(less))
+        passing = ctx.targets.apart and tier >= ctx.targets.own and direction < 0 and not less
+        return _Direction((-1 if less else 1) * direction, "behaviour", end, bool(less), passing)
     return None
 
 

@@ -163,8 +163,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
-    if cue.name == "minimised" and ctx.progress:
-        return None  # "only two pints on saturday", asked how it went: fewer, not played down
+    if cue.name == "minimised" and (ctx.progress or ctx.goal):
+        return None  # "only two pints on saturday", asked how it went or for the aim: fewer
     if cue.needs_behaviour and not _behaviour(
             " ".join([*_words_before(text, ce), *after.split()[:4]]), ctx):
         return None  # "not that much" of what?

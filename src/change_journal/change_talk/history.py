@@ -145,15 +145,18 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``.
     (money, the week, "lost it") is a loss, not a step, unless it is weight.
 15. Version 15, no new cue; misreadings corrected. Something else the person can no longer do
     ("I can't read a book anymore", "can't run for the bus without dying", or without getting
-    out of breath, wheezing, coughing) is what the habit costs: a reason to change, not a doubt
-    about changing, unless what cannot be done is the change's own behaviour or "it" / "them"
-    (which may be the change). An ability granted, then the wish denied with nothing named ("I
-    could stop tomorrow if I wanted to. I just don't want to") is sustain talk: the ability was
-    only conceded. A change named by what is done instead of the habit ("Cooking at home",
-    "Eating more vegetables", "Healthy eating") is to do more of it. A thought told in the past
-    ("I hadn't thought of it like that") is not something done. When the change is of no common
-    family ("Wear the hearing aids", "Save money"), a habit named in passing ("I could enjoy a
-    pint with my brother") is not its status quo; cutting one down still counts as a means
-    ("I need to stop buying takeaways"). Snus, dip and pouches name tobacco, the news the
-    screen, staying up sleep's other side, strength training and weights exercise.
+    out of breath, wheezing, coughing; "can't sleep without it anymore") is what the habit
+    costs: a reason to change, not a doubt about changing, unless what cannot be done names the
+    change's own behaviour ("I can't face the gym anymore") or is only "it" / "them" (which may
+    be the change); "any more work" is more of something, not "anymore". An ability granted,
+    then with nothing between the wish denied with nothing named ("I could stop tomorrow if I
+    wanted to. I just don't want to") is sustain talk: the ability was only conceded. A change
+    named by what is done instead of the habit ("Cooking at home", "Eating more vegetables",
+    "Healthy eating") is to do more of it. A thought told in the past ("I hadn't thought of it
+    like that") is not something done. When the change names no common behaviour ("Wear the
+    hearing aids", "Save money"), wanting, liking or being able to do a habit named in passing
+    ("I could enjoy a pint with my brother") says nothing of it; the habit itself, too much of
+    it or cutting it down still count. Asked for the change wanted or the steps, "only at
+    weekends" is the aim, not the habit played down. Snus, dip and pouches name tobacco, the
+    news the screen, staying up sleep's other side, strength training and weights exercise.
 """

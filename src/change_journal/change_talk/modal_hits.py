@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from change_journal.change_talk.behaviours import _STOP, _behaviour, _Context, _Direction, _names_other
+from change_journal.change_talk.behaviours import (
+    _STOP,
+    _behaviour,
+    _Context,
+    _Direction,
+    _names_other,
+    _names_own,
+)
 from change_journal.change_talk.cues import _Cue
 from change_journal.change_talk.evidence import (
     _ANSWER_SURE,
@@ -47,9 +54,13 @@ from change_journal.change_talk.scope import (
 )
 
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
-# A capacity lost: "I can't read a book anymore", "can't run for the bus without dying".
-_LOST_CAPACITY = re.compile(r"\b(?:any ?more|without (?:nearly |almost )?(?:dying|stopping"
-                            r"|getting out of breath|wheezing|coughing|puffing|panting|gasping))\b")
+# A capacity lost: "I can't read a book anymore", "can't run for the bus without dying",
+# "can't sleep without it anymore" (not "any more work": more of something).
+_LOST_CAPACITY = re.compile(r"\b(?:anymore\b|any more(?!(?: \w| than))|without (?:nearly "
+                            r"|almost )?(?:dying|stopping|getting out of breath|wheezing|coughing"
+                            r"|puffing|panting|gasping)\b)")
+# What cannot be done named only as "it" or "them": perhaps the change itself ("do it").
+_PRONOUN_OBJECT = re.compile(r"(?:\S+ ){0,3}?(?!without\b)\w+ (?:it|them|this|that|those)\b")
 # A thought told in the past: "I hadn't thought of it like that", "had never realised".
 _THOUGHT = re.compile(r"(?:(?:have|had|did) )?(?:not |never )?(?:thought|realised|realized"
                       r"|known|noticed|understood|considered|wondered)\b")
@@ -117,6 +128,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done
     d = _object_direction(obj, ctx)
+    if d.passing and (cue.kind in {"desire", "ability"} or cue.name == "preference"):
+        # "I could enjoy a pint with my brother" when the change is to wear hearing aids: a
+        # habit named in passing is not that change's status quo.
+        d = _Direction(0, "unknown", 0)
     if (past and d.source == "behaviour" and not d.marked and _STOP.match(obj)
             and not _SWAP.match(obj)):
         d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"
@@ -124,10 +139,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
         return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
-    lost = (cue.kind == "ability" and neg and _names_other(obj, ctx)
-            and not re.match(r"(?:\S+ ){0,3}?\w+ (?:it|them|this|that|those)\b", obj)
+    lost = (cue.kind == "ability" and neg
             and _LOST_CAPACITY.search(text, obj_start, _clause_end(text, obj_start)))
-    if lost:
+    done = text[obj_start:lost.start()] if lost else ""
+    if lost and not (_PRONOUN_OBJECT.match(done) or _names_own(done, ctx)):
         # Something else the person can no longer do: what the habit costs, a reason to change
         # ("I can't do them anymore" may be the change itself: unread).
         return _Hit(f"{cue.name}: capacity lost", 1, "reasons", cue.weight, (start, lost.end()),

@@ -133,6 +133,15 @@ def _asks_note(prompt: str | None) -> bool:
 _BARRIER_PROMPT = _words(_TAKE, _HAVE_TO_HAPPEN, _MAKES_IT_HARD, _STOPS)
 
 
+# Read from the prompt as written: the change wanted or the steps planned.
+_GOAL_PROMPT = _words(r"what change do you want", _WHAT_STEPS, _FIRST_STEP)
+
+
+def _asks_goal(prompt: str | None) -> bool:
+    """Whether the question asks for the change wanted or the steps planned."""
+    return bool(prompt and _GOAL_PROMPT.search(prompt.lower()))
+
+
 @lru_cache(maxsize=256)
 def _asks_barriers(prompt: str | None) -> bool:
     """Whether the question asks what stands between the person and the change."""

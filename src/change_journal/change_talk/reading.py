@@ -23,6 +23,7 @@ from change_journal.change_talk.questions import (
     _ASKS_WHAT_IS_GOOD,
     _STEPS_PROMPT,
     _asks_barriers,
+    _asks_goal,
     _asks_note,
     _asks_outcome,
     _is_progress,
@@ -47,7 +48,8 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
                  and _DIARY_OPENING.match(clauses[0].text))
     progress = progress or int(diary)
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
-                   barriers=bool(progress) or _asks_barriers(prompt), read_topic=_prompt_topic)
+                   barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
+                   read_topic=_prompt_topic)
     hits = _conceded(_sentence_hits(clauses, ctx))
     if diary:
         hits = _diary_hits(clauses, hits)
@@ -86,11 +88,16 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
 _DENIED_DESIRE = "desire: ellipsis, negated"
 
 
+_CONCEDED_REACH = 40
+"""Characters between an ability granted and the wish denied right after it."""
+
+
 def _conceded(hits: list[_Hit]) -> list[_Hit]:
-    """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then
-    the wish denied with nothing named (the change itself): the ability was only conceded."""
-    denied = [h.span[0] for h in hits if h.rule == _DENIED_DESIRE]
-    if not denied:
-        return hits
-    return [h for h in hits if not (h.kind == "ability" and h.polarity > 0
-                                    and h.span[1] <= max(denied))]
+    """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then,
+    with nothing between, the wish denied with nothing named (what was just granted): the
+    ability was only conceded."""
+    ordered = sorted(hits, key=lambda h: h.span)
+    dropped = {id(before) for before, after in zip(ordered, ordered[1:], strict=False)
+               if after.rule == _DENIED_DESIRE and before.kind == "ability"
+               and before.polarity > 0 and 0 <= after.span[0] - before.span[1] <= _CONCEDED_REACH}
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
