@@ -243,12 +243,12 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
     readings = []
     for prompt_id, question, text, ratings in answers:
         found = marks(text, question, context.title, fixes)
-        quote = excerpt(text)[0]
+        quote, key, strength = _quote(prompt_id, text, ratings)
         on_quote = found if quote == text else marks(quote, question, context.title, fixes)
         sides = [m.side for m in found]
         lead = next((m.kind for m in found if m.side == "change"), None)
         readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,
-                         sentence_key(quote), quote_strength(prompt_id, ratings),
+                         key, strength,
                          json.dumps([[m.side, m.kind, m.sentence, m.triggers, m.corrected]
                                      for m in on_quote]), lead))
     return readings
@@ -258,8 +258,14 @@ def skim_answers(answers: Sequence[store.ToRead]) -> list[store.Reading]:
     """What the store keeps of each answer before it is read for change talk: the key and
     strength of its quote, nothing else (no recogniser run). Plugged into the store beside
     :func:`read_answers`."""
-    return [(None, None, None, sentence_key(excerpt(text)[0]), quote_strength(prompt_id, ratings),
-             None, None) for prompt_id, _question, text, ratings in answers]
+    return [(None, None, None, *_quote(prompt_id, text, ratings)[1:], None, None)
+            for prompt_id, _question, text, ratings in answers]
+
+
+def _quote(prompt_id: str, text: str, ratings: Mapping[str, int] | None) -> tuple[str, str, int]:
+    """``(quote, its key, its strength)`` of an answer: what "In your own words" ranks it by."""
+    quote = excerpt(text)[0]
+    return quote, sentence_key(quote), quote_strength(prompt_id, ratings)
 
 
 store.use_reader(read_answers, skim_answers)

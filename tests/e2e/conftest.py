@@ -163,6 +163,9 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+LOG_START = pytest.StashKey[dict]()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """On a failed browser test, keep a screenshot of the page as it was (FAILED-<test>.png),
@@ -170,12 +173,17 @@ def pytest_runtest_makereport(item, call):
     else)."""
     outcome = yield
     report = outcome.get_result()
+    logs = [item.funcargs[name][1].parent / "streamlit.log"
+            for name in ("server", "shared_server") if name in item.funcargs]
+    if report.when == "setup":  # where this test's part of a shared server's log begins
+        item.stash[LOG_START] = {log: log.stat().st_size for log in logs if log.exists()}
     if report.when == "call" and report.failed:
-        for name in ("server", "shared_server"):
-            if name in item.fixturenames:
-                log = item.funcargs[name][1].parent / "streamlit.log"
-                lines = log.read_text(errors="replace").splitlines() if log.exists() else []
-                report.sections.append(("server log (last 80 lines)", "\n".join(lines[-80:])))
+        for log in logs:
+            with log.open("rb") as handle:
+                handle.seek(item.stash.get(LOG_START, {}).get(log, 0))
+                lines = handle.read().decode(errors="replace").splitlines()
+            report.sections.append(("server log during this test (last 80 lines)",
+                                    "\n".join(lines[-80:])))
     if report.when == "call" and report.failed and "page" in item.fixturenames:
         page = item.funcargs["page"]
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -52,7 +52,8 @@ def open_expander(page, label: str) -> None:
     (its content slides in: a click before the end may land on the wrong spot)."""
     details = page.locator("details").filter(
         has=page.locator("summary").filter(has_text=label)).first
-    details.locator("summary").first.click()
+    if details.get_attribute("open") is None:  # a second click would close it
+        details.locator("summary").first.click()
     page.wait_for_function("d => d.open && d.getAnimations({subtree: true}).length === 0",
                            arg=details.element_handle())
     settle(page)

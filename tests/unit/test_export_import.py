@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from change_journal import accounts, change_talk, export, importer, talk
 from change_journal.store import answers as answers_store
 from change_journal.store import changes, checkins, open_db, plans, portability, users, values
+from change_journal.store import talk as talk_store
 from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
 from change_journal.validation import one_line, tidy
@@ -519,7 +520,6 @@ def test_any_journal_survives_the_json_round_trip(journal):
 def test_an_import_reads_its_answers_before_taking_the_write_lock(full_db, tmp_path, monkeypatch):
     """Another writer, allowed no waiting at all, saves a check-in while the imported answers
     are read: the import holds no lock then, and both land."""
-    from change_journal.store import talk as talk_store
 
     db, user_id = full_db
     parsed = importer.read_export(export.export_json(db, user_id))
@@ -563,16 +563,28 @@ def test_an_import_reads_its_newest_answers_up_to_a_budget_and_the_rest_are_read
     whole = open_db(tmp_path / "whole.db")
     whole_id = accounts.sign_up(whole, "sky", "a long enough password").id
     importer.import_journal(whole, whole_id, parsed)  # within the budget: everything read at once
-    newest = sorted(parsed.answers, key=lambda a: a.created_at, reverse=True)
-    monkeypatch.setattr(portability, "IMPORT_READ_CHARS", sum(len(a.text) for a in newest[:5]))
+    # A budget of exactly the two newest moments' answers (a check-in's answers share one).
+    newest = sorted({a.created_at for a in parsed.answers}, reverse=True)[:2]
+    first = {a.uid for a in parsed.answers if a.created_at in newest}
+    monkeypatch.setattr(portability, "IMPORT_READ_CHARS",
+                        sum(len(a.text) for a in parsed.answers if a.uid in first))
     target, target_id = fresh
-    importer.import_journal(target, target_id, parsed)
+    calls = []
+
+    def reader(context, to_read):
+        calls.append((target.conn.in_transaction, len(to_read)))
+        return talk.read_answers(context, to_read)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(talk_store, "_reader", [reader])
+        importer.import_journal(target, target_id, parsed)
+    # Only the answers within the budget were read, all before the write lock.
+    assert not any(inside for inside, _ in calls) and sum(n for _, n in calls) == len(first)
 
     versions = dict(target.execute("SELECT uid, talk_version FROM answers WHERE user_id = ?",
                                    [target_id]).fetchall())
-    assert {uid for uid, v in versions.items() if v == change_talk.VERSION} == {
-        a.uid for a in newest[:5]}
-    assert len(versions) > 5 and set(versions.values()) == {change_talk.VERSION, None}
+    assert {uid for uid, v in versions.items() if v == change_talk.VERSION} == first
+    assert len(versions) > len(first) and set(versions.values()) == {change_talk.VERSION, None}
     # Every quote is keyed, so "In your own words" ranks them without reading every answer.
     ids = [c.id for c in changes.list_changes(target, target_id, include_archived=True)]
     assert not any(answers_store.has_unkeyed(target, target_id, i) for i in ids)
@@ -581,4 +593,9 @@ def test_an_import_reads_its_newest_answers_up_to_a_budget_and_the_rest_are_read
             pass
     assert (target.execute(READINGS, [target_id]).fetchall()
             == whole.execute(READINGS, [whole_id]).fetchall())
+    for sums, key in (("talk_days", "day"), ("talk_months", "month")):  # the triggers' sums
+        query = (f"SELECT {key}, answers, change_sentences, sustain_sentences FROM {sums}"
+                 f" WHERE user_id = ? ORDER BY change_id, {key}")
+        assert (target.execute(query, [target_id]).fetchall()
+                == whole.execute(query, [whole_id]).fetchall())
     whole.close()

@@ -314,7 +314,9 @@ def _read_now(answers: Sequence[AnswerRecord]) -> list[AnswerRecord]:
     :data:`IMPORT_READ_CHARS` of their text in all (in the file's order). The others are only
     skimmed (:func:`talk_store.skim`) and read later, a bounded batch at a time."""
     chosen, used = set(), 0
-    for answer in sorted(answers, key=lambda a: a.created_at, reverse=True):
+    # Newest first; of answers written together (one check-in's), the later in the file first.
+    for _n, answer in sorted(enumerate(answers), key=lambda na: (na[1].created_at, na[0]),
+                             reverse=True):
         used += len(answer.text)
         if used > IMPORT_READ_CHARS:
             break
@@ -350,11 +352,12 @@ def _read_ahead(db: Database, user_id: int, journal: Journal) -> dict[str, _Ahea
 
 def _settle(db: Database, user_id: int, journal: Journal, added: Sequence[AnswerRecord],
             change_ids: dict[str, int], ahead: dict[str, _Ahead]) -> dict[str, talk_store.Reading]:
-    """Inside the import's transaction: the reading of each answer being added, by uid, from
-    :func:`_read_ahead` where the same answers were read in what is still the change's context,
-    else read now."""
-    now = _read_now(added)
-    chosen = {a.uid for a in now}
+    """Inside the import's transaction: the reading of each answer being added, by uid. The
+    answers :func:`_read_ahead` read keep that reading where they are still the same answers in
+    the same context (else they are read again now); every other answer is only skimmed, so the
+    write lock never waits for more reading than the budget allows."""
+    chosen = {uid for before in ahead.values() for uid in before.uids}
+    now = [a for a in added if a.uid in chosen]
     later = [a for a in added if a.uid not in chosen]
     readings: dict[str, talk_store.Reading] = {}
     for answers, to_read in _by_change(journal, later).values():

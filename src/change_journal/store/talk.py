@@ -181,7 +181,7 @@ def stale_answers(db: Database, user_id: int, change_id: int, version: int,
         " FROM answers a LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
         f" WHERE a.id IN ({' UNION '.join(_stale_ids(db, limit=True))})"
         f" AND {dialect_of(db).unindexed('a.user_id')} = :user"
-        " ORDER BY a.created_at DESC LIMIT :limit",
+        " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit",
         {"user": user_id, "change": change_id, "version": version, "limit": limit},
     ).fetchall()
     return [(answer_id, prompt_id, question, text, checkin_ratings(importance, confidence,
