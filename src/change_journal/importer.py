@@ -209,6 +209,10 @@ def import_message(counts: Counts) -> str:
     if there:
         message += f" {there:,} other {'entry was' if there == 1 else 'entries were'} " \
                    "already in the journal and were left as they are."
+    if counts.read_later:
+        message += (f" The words for and against changing in {counts.read_later:,} older "
+                    f"{'answer is' if counts.read_later == 1 else 'answers are'} counted a "
+                    "batch at a time as you open Progress.")
     return message
 
 

@@ -577,7 +577,7 @@ def test_an_import_reads_its_newest_answers_up_to_a_budget_and_the_rest_are_read
 
     with monkeypatch.context() as patched:
         patched.setattr(talk_store, "_reader", [reader])
-        importer.import_journal(target, target_id, parsed)
+        counts = importer.import_journal(target, target_id, parsed)
     # Only the answers within the budget were read, all before the write lock.
     assert not any(inside for inside, _ in calls) and sum(n for _, n in calls) == len(first)
 
@@ -585,6 +585,9 @@ def test_an_import_reads_its_newest_answers_up_to_a_budget_and_the_rest_are_read
                                    [target_id]).fetchall())
     assert {uid for uid, v in versions.items() if v == change_talk.VERSION} == first
     assert len(versions) > len(first) and set(versions.values()) == {change_talk.VERSION, None}
+    assert counts.read_later == len(versions) - len(first)
+    assert (f"{counts.read_later:,} older answers are counted a batch at a time as you open "
+            "Progress.") in importer.import_message(counts)
     # Every quote is keyed, so "In your own words" ranks them without reading every answer.
     ids = [c.id for c in changes.list_changes(target, target_id, include_archived=True)]
     assert not any(answers_store.has_unkeyed(target, target_id, i) for i in ids)

@@ -135,6 +135,8 @@ class Counts:
 
     added: dict[str, int] = field(default_factory=dict)
     already_there: dict[str, int] = field(default_factory=dict)
+    read_later: int = 0
+    """New answers written unread for change talk (beyond :data:`IMPORT_READ_CHARS`)."""
 
     def count(self, kind: str, added: bool) -> None:
         target = self.added if added else self.already_there
@@ -238,6 +240,8 @@ def write_journal(db: Database, user_id: int, journal: Journal,
         known_answers = _uid_map(db, user_id, "answers")
         added_answers = [a for a in journal.answers if a.uid not in known_answers]
         readings = _settle(db, user_id, journal, added_answers, change_ids, ahead)
+        version = talk_store.READING_COLUMNS.index("talk_version")
+        counts.read_later = sum(reading[version] is None for reading in readings.values())
         dialect_of(db).executemany(
             db,
             talk_store.insert_sql(["user_id", "uid", "change_id", "checkin_id", "prompt_id",
