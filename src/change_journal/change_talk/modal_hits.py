@@ -56,7 +56,7 @@ from change_journal.change_talk.scope import (
 _SYMPTOM = re.compile(r"(?:sleep|breathe|concentrate|focus|think straight|switch off)\b")
 # A capacity lost: "I can't read a book anymore", "can't run for the bus without dying",
 # "can't sleep without it anymore" (not "any more work": more of something).
-_LOST_CAPACITY = re.compile(r"\b(?:anymore\b|any more(?!(?: \w| than))|without (?:nearly "
+_LOST_CAPACITY = re.compile(r"\b(?:anymore\b|any more(?! \w)|without (?:nearly "
                             r"|almost )?(?:dying|stopping|getting out of breath|wheezing|coughing"
                             r"|puffing|panting|gasping)\b)")
 # What cannot be done named only as "it" or "them": perhaps the change itself ("do it").
