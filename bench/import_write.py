@@ -95,16 +95,11 @@ def import_once(raw: bytes, mode: str, read_chars: int) -> dict:
 
 
 def page_runs(lengths: list[int]) -> int:
-    """How many Progress page runs read answers of these lengths (newest first), each up to
-    ``talk.COUNT_BUDGET`` answers and ``talk.COUNT_CHARS`` characters, always one answer."""
+    """How many Progress page runs read answers of these lengths, newest first
+    (``talk.batch_length`` each)."""
     runs = i = 0
     while i < len(lengths):
-        taken = read = 0
-        while i < len(lengths) and taken < talk.COUNT_BUDGET and (
-                not taken or read + lengths[i] <= talk.COUNT_CHARS):
-            read += lengths[i]
-            taken += 1
-            i += 1
+        i += talk.batch_length(lengths[i:])
         runs += 1
     return runs
 

@@ -289,17 +289,25 @@ def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUN
     if not store.has_stale(db, user_id, change_id, change_talk.VERSION):
         return 0
     found = store.stale_answers(db, user_id, change_id, change_talk.VERSION, budget)
-    rows, read = [], 0
-    for row in found:
-        read += len(row[3])
-        if rows and read > chars:
-            break
-        rows.append(row)
+    rows = found[:batch_length([len(row[3]) for row in found], budget, chars)]
     readings = store.read(db, user_id, change_id, [row[1:] for row in rows])
     store.save_readings(db, user_id, [(row[0], r) for row, r in zip(rows, readings, strict=True)])
     if len(found) < budget and len(rows) == len(found):
         return 0
     return store.count_stale(db, user_id, change_id, change_talk.VERSION)
+
+
+def batch_length(lengths: Sequence[int], budget: int = COUNT_BUDGET,
+                 chars: int = COUNT_CHARS) -> int:
+    """How many of the unread answers of these lengths (newest first) one page run reads: up
+    to ``budget`` answers and ``chars`` characters, but always one."""
+    taken = read = 0
+    for length in lengths[:budget]:
+        read += length
+        if taken and read > chars:
+            break
+        taken += 1
+    return taken
 
 
 def recount(db: Database, budget: int = 5000, batch: int = 500) -> int:

@@ -137,6 +137,13 @@ def test_a_page_run_reads_a_bounded_number_of_characters_again_but_always_one_an
     assert talk.weekly(db, user_id, change_id, None)["sentences"].sum() == 5 * 40
 
 
+@pytest.mark.parametrize(("lengths", "budget", "chars", "taken"), [
+    ([400, 400, 400], 300, 1_000, 2), ([5_000, 10], 300, 1_000, 1), ([10] * 5, 3, 1_000, 3),
+    ([], 300, 1_000, 0), ([600, 400, 1], 300, 1_000, 2)])
+def test_a_page_run_takes_answers_up_to_its_budgets_in_order(lengths, budget, chars, taken):
+    assert talk.batch_length(lengths, budget, chars) == taken
+
+
 def test_a_new_recogniser_keeps_the_earlier_counts_until_each_answer_is_read_again(
         db, person, monkeypatch):
     save(db, person, "2026-03-02T09:00:00+00:00", "I will walk.")
