@@ -1421,6 +1421,47 @@ def test_version15_a_capacity_lost_is_shown_up_to_what_it_costs() -> None:
     assert result.triggers == ("i cant get through a five a side match without dying",)
 
 
+_LIKES = "What do you like about how things are now?"
+_CONCERNS = "What concerns you about how things are now?"
+
+V16_AGAINST_THE_QUESTION = [
+    # A cue read against the side the question evokes, about something else: the question decides.
+    ("a book not finished", "I haven't finished a book since the summer.", _WHY_NOT_LOWER,
+     "Less phone at night", "change"),
+    ("can't keep up", "I can't keep up with the kids at the park.", _CONCERNS, "Quit smoking",
+     "change"),
+    ("can't look after anyone", "I can't look after anyone if I'm running on four hours.", _FITS,
+     "Go to bed by 11", "change"),
+    # The person's stance on the change, or their will about it named outright, holds.
+    ("a wish about the change", "I don't want to quit, honestly.", _WHY_NOT_LOWER, "Quit smoking",
+     "sustain"),
+    ("a stop doubted", "I don't think I can stop.", _WHY_NOT_LOWER, "Quit smoking", "sustain"),
+    ("a plan about the habit", "I'll keep drinking, I enjoy it.", _CONCERNS, "Drink less",
+     "sustain"),
+    ("played down", "It's not that bad, to be honest.", _CONCERNS, "Drink less", "sustain"),
+    ("a worry denied", "Not worried about it.", _CONCERNS, "Drink less", "sustain"),
+    ("at odds", "Honestly it clashes, my mates are my family.", _FITS, "Drink less", "sustain"),
+    ("wanting the change", "I want to quit, that's the truth.", _LIKES, "Quit smoking", "change"),
+    # Not where the question leaves the answer open: what it would take, how it has gone.
+    ("what it would take", "I can't afford a gym membership right now.", _TAKE, "Go to the gym",
+     "sustain"),
+    ("how it has gone", "Didn't go once, the kids were sick all week.", _SINCE_DATE,
+     "Go to the gym", "sustain"),
+    # Asked what stands out of both sides weighed: the discrepancy noticed is change talk.
+    ("what stands out", "That the good side is all about Friday nights and the bad side is my "
+     "whole week.", "Reading both sides together, what stands out to you?", "Drink less",
+     "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
+                         [c[1:] for c in V16_AGAINST_THE_QUESTION],
+                         ids=[c[0] for c in V16_AGAINST_THE_QUESTION])
+def test_version16_a_cue_against_the_question(sentence: str, prompt: str, change: str,
+                                              label: str) -> None:
+    assert classify(sentence, prompt, change).label == label, rule_hits(sentence, prompt, change)
+
+
 # A change named by what is done instead of the habit ("Cooking at home") is to do more of it.
 @pytest.mark.parametrize(("change", "direction"), [
     ("Cooking at home", 1), ("Healthy eating", 1), ("Eating more vegetables", 1),

@@ -16,11 +16,12 @@ from change_journal.change_talk.answers import (
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Context, _targets
-from change_journal.change_talk.evidence import _Hit
+from change_journal.change_talk.evidence import _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
     _ASKS_OBSTACLE_AND_PLAN,
     _ASKS_WHAT_IS_GOOD,
+    _LOOSE_PROMPT,
     _STEPS_PROMPT,
     _asks_barriers,
     _asks_goal,
@@ -56,6 +57,7 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
+    judged_now = False
     stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
     answer = _answer_hits(clauses, question, stripped[0] if clauses else "", hits)
     if clauses and _ASKS_WHAT_IS_GOOD.search(question) and not any(map(_DENIAL.match, stripped)):
@@ -65,6 +67,7 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         # what is said of how things are now ("it's costing me a fortune", "feeling like this").
         hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
                 or _evaluates_now(h, clauses, ctx.it_side)]
+        judged_now = any(h.polarity > 0 and h.rule in _EVALUATIVE for h in hits)
     for asks, denied in ((_asks_barriers, _unmet_hit), (_asks_outcome, _dismissed_hit)):
         # What it would take, said not to be met, or the worst outcome, waved away: what the
         # answer named does not move the person, and its own words ("if I felt better", "I
@@ -82,7 +85,37 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         # No cue, or only cues whose object says nothing ("I can doze"): the question decides,
         # unless it also asks for a plan ("What could get in the way, and what will you do?").
         return answer, 0
+    side = _decide(hits) if answer else None
+    if (side and side[0] != answer[0].polarity and not progress and not judged_now
+            and not any(map(_DENIAL.match, stripped))
+            and not _LOOSE_PROMPT.search(question) and not _ASKS_OBSTACLE_AND_PLAN.search(question)
+            and not any(map(_stands_against_question, side[2]))):
+        # The cues read against the side the question evokes are about something else more
+        # often than not ("Why not lower?" "I can't read a book anymore."): the question decides.
+        return answer, 0
     return hits, _lean(question)
+
+
+# The person's stance on the change itself, which holds against any question: the problem
+# played down, the change at odds with a value, "everyone does it", someone else's idea.
+_STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea"})
+# What a cue is about (see ``modal_hits``), when it names the change outright.
+_NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
+_WILL = frozenset({"desire", "commitment", "activation"})
+
+
+def _stands_against_question(h: _Hit) -> bool:
+    """Whether a hit holds against the side its question evokes: a stance on the change, an
+    evaluation denied ("not worried", "not that bad"), a stop verb ("I don't think I can stop")
+    or a wish or a plan about the change named outright ("I don't want to quit", "I'll keep
+    drinking"), or a reading of the answer itself. Other cues read against the question (what
+    the person can or did do, needs, likes) are more often about something else."""
+    if h.rule in _STANCES or h.rule.startswith("answer"):
+        return True
+    about = h.rule.partition(": ")[2].split(",")[0]
+    if not about:  # a fixed cue: an evaluation denied stands ("not concerned")
+        return h.negated
+    return about == "stop" or h.kind in _WILL and about in _NAMED
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
