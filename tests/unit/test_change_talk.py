@@ -1447,11 +1447,33 @@ V16_AGAINST_THE_QUESTION = [
      "sustain"),
     ("how it has gone", "Didn't go once, the kids were sick all week.", _SINCE_DATE,
      "Go to the gym", "sustain"),
-    # Asked what stands out of both sides weighed: the discrepancy noticed is change talk.
-    ("what stands out", "That the good side is all about Friday nights and the bad side is my "
-     "whole week.", "Reading both sides together, what stands out to you?", "Drink less",
-     "change"),
 ]
+
+
+# Asked how it has gone: days kept counted ("Day 6", "every day this week", "two weeks now"),
+# and no change reported ("same as before", "nothing has changed").
+V16_PROGRESS = [
+    ("day N", "Day 9 no vape. Gum is disgusting.", "quit vaping", "change"),
+    ("every day this week", "Every day this week, even Saturday.", "Walk 30 minutes a day",
+     "change"),
+    ("weeks now", "Cash only for food, three weeks now.", "Stop using the credit card", "change"),
+    ("same as before", "Same as before. Wine every night.", "Drink less", "sustain"),
+    ("about the same", "About the same.", "Less phone at night", "sustain"),
+    ("nothing has changed", "Nothing has really changed, I'm still on the sofa by eight.",
+     "Move more", "sustain"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "change", "label"), [c[1:] for c in V16_PROGRESS],
+                         ids=[c[0] for c in V16_PROGRESS])
+def test_version16_progress_reports(sentence: str, change: str, label: str) -> None:
+    assert classify(sentence, _SINCE_DATE, change).label == label, rule_hits(
+        sentence, _SINCE_DATE, change)
+
+
+@pytest.mark.parametrize("prompt", [_NOTE, _WITHOUT])
+def test_version16_the_same_is_a_verdict_only_asked_how_it_has_gone(prompt: str) -> None:
+    assert "went badly" not in dict(rule_hits("Much the same, I'd say.", prompt, "Drink less"))
 
 
 @pytest.mark.parametrize(("sentence", "prompt", "change", "label"),
@@ -1460,6 +1482,30 @@ V16_AGAINST_THE_QUESTION = [
 def test_version16_a_cue_against_the_question(sentence: str, prompt: str, change: str,
                                               label: str) -> None:
     assert classify(sentence, prompt, change).label == label, rule_hits(sentence, prompt, change)
+
+
+# The question's side wins against cues of the other side, but too unsure to show: plain words
+# for the other side ("I love smoking." asked why not lower) are never shown as the question's.
+@pytest.mark.parametrize(("sentence", "prompt", "change"), [
+    ("I haven't finished a book since the summer.", _WHY_NOT_LOWER, "Less phone at night"),
+    ("I love smoking.", _WHY_NOT_LOWER, "Quit smoking"),
+    ("I like my wine.", _CONCERNS, "Drink less"),
+    ("It helps me relax after work.", _WHY_NOT_LOWER, "Drink less"),
+    ("I can't drink less, I've tried.", _WHY_NOT_LOWER, "Drink less"),
+    ("I went back to smoking last week.", _FITS, "Quit smoking"),
+    ("I skipped the pub on Friday.", _LIKES, "Drink less"),
+    ("I don't like who I am when I drink.", _GOOD_NOW, "Drink less")])
+def test_version16_the_questions_side_is_not_shown_against_the_answers_words(
+        sentence: str, prompt: str, change: str) -> None:
+    result = classify(sentence, prompt, change)
+    evoked = "sustain" if prompt in (_LIKES, _GOOD_NOW) else "change"
+    assert not (result.label == evoked and result.shown), (result, rule_hits(sentence, prompt, change))
+
+
+def test_version16_what_would_have_to_happen_is_left_to_the_answers_words() -> None:
+    sentence = "I walked twice last week, so maybe I can."
+    prompt = "What would have to happen for you to feel even a little more confident?"
+    assert classify(sentence, prompt, "Walk more").label == "change"
 
 
 # A change named by what is done instead of the habit ("Cooking at home") is to do more of it.

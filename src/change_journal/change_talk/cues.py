@@ -91,7 +91,8 @@ _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|a
 _CUES: tuple[_Cue, ...] = (
     # A lapse: sustain talk in the taking-steps mirror, information rather than failure.
     _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
-    # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
+    # Asked how it has gone, how the person judges it: "a write-off", "went over twice", "same
+    # as before", "nothing has changed".
     _fixed("went badly", "taking_steps", -1,
            r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
            r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
@@ -99,7 +100,10 @@ _CUES: tuple[_Cue, ...] = (
            r"|days|few days|night|start)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"not (?:great|good|well|brilliant|much better)(?! for)", r"no luck",
-           r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           r"back to square one", r"fell apart", r"no (?:real )?(?:progress|change)", r"a disaster",
+           r"same as (?:before|usual|always|ever|normal|last week)",
+           r"(?:about|much|pretty much|exactly|more or less) the same$",
+           r"nothing (?:\w+ ){0,2}changed", r"not much (?:has )?(?:change|changed)",
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)", r"(?:a )?shocker",
@@ -383,11 +387,13 @@ _CUES: tuple[_Cue, ...] = (
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)", progress_only=True),
-    # A count of days kept: "three nights out of seven", "every day bar Sunday".
+    # A count of days kept: "three nights out of seven", "every day bar Sunday", "Day 6 no
+    # smokes", "every day this week", "two weeks now".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
-           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?) (?:this week"
-           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
+           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far|now)",
+           r"^day \d+", r"every (?:single )?(?:day|night|morning|evening) (?:this week|for|since|so far)",
            negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,

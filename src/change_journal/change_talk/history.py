@@ -5,7 +5,8 @@ version 10 added). Bump ``VERSION`` in :mod:`change_journal.change_talk` when th
 Where each part lives today: 1 in ``tokens``; 2 and 5 in ``scope`` (read by ``modal_hits`` and
 ``fixed_hits``); 3 in ``behaviours`` and ``objects``; 4 in ``cues`` and ``fixed_hits``; 6 in
 ``evidence``; 7 to 13 in ``questions`` and ``answers``, put together in ``reading`` (13's
-someone else's idea in ``cues``); 14's reach of a cue in ``scope``; 16 in ``reading``.
+someone else's idea in ``cues``); 14's reach of a cue in ``scope``; 16 in ``reading`` (its
+progress reports in ``cues``).
 
    "going to") that keeps each word's character span, so triggers quote the input exactly, and
    split into clauses at punctuation, at "but" (what follows weighs more), at "though" (what
@@ -161,14 +162,18 @@ someone else's idea in ``cues``); 14's reach of a cue in ``scope``; 16 in ``read
     news the screen, staying up sleep's other side, strength training and weights exercise.
 16. Version 16: a cue read against the side an open question evokes gives way to the question
     ("Why not lower?" "I haven't finished a book since the summer."; "What concerns you?" "I
-    can't keep up with the kids"): on the journal sets such a cue was about something else far
-    more often than not. It holds when it is the person's stance on the change (played down, at
-    odds with a value, "everyone does it", someone else's idea, a worry or a harm denied: "not
-    worried", "not that bad"), a stop verb ("I don't think I can stop"), a wish, plan or readiness
-    about the change named outright ("I don't want to quit", "I'll keep drinking"), a judgement
-    of how things are now asked what is good about them, or when the answer opens by denying
-    the question ("Nothing really, ..."). Not where the question leaves the side open: what it
-    would take, how the person will know, how it has gone, an obstacle and the plan for it.
-    Asked, after weighing both sides, what stands out, the answer is read as change talk (the
-    discrepancy the person notices), like the answers to the other questions that evoke it.
+    can't keep up with the kids"): on the journal sets such a cue, shown, was right about a
+    quarter of the time, for it was most often about something else. The label is then the
+    question's side, too unsure to show (0.35), so plain words for the other side ("I love
+    smoking." asked why not lower) are never shown as the question's. The cue holds when it is
+    the person's stance on the change (played down, at odds with a value, "everyone does it",
+    someone else's idea, a worry or a harm denied: "not worried", "not that bad"), a stop verb
+    ("I don't think I can stop"), a wish, plan or readiness about the change named outright ("I
+    don't want to quit", "I'll keep drinking"), a judgement of how things are now asked what is
+    good about them, or when a clause denies the question ("Nothing really, ..."); and where
+    the question leaves the side open (what it would take or would have to happen, what makes
+    it hard, how the person will know, how it has gone, an obstacle and the plan for it).
+    Asked how it has gone, days kept are counted in more forms ("Day 6 no smokes", "every day
+    this week", "two weeks now"), and no change reported ("same as before", "about the same",
+    "nothing has really changed") is a shortfall.
 """

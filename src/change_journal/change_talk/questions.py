@@ -27,8 +27,6 @@ _HOW_WILL_I_KNOW = r"how will i know"
 _MADE_THIS_CHANGE = r"made this change"
 _NEXT_STEP, _FIRST_STEP, _WHAT_STEPS = r"next step", r"first step", r"what steps"
 _WHAT_IS_NEXT, _WHAT_WILL_I_DO = r"what is next", r"what will i do"
-# Asked, after weighing both sides, what stands out: the discrepancy the person notices.
-_STANDS_OUT = r"what stands out"
 # What is good about how things are, or what changing would cost: asked for, a feeling or an
 # effect named is the answer, not a reason to change.
 _LIKES_NOW = r"what (?:do|does) i (?:like|enjoy|love)"
@@ -47,7 +45,7 @@ _EVOKE_CHANGE = _words(
     r"how could i", r"what could i do", _WHAT_STEPS, r"what change do i", r"worst (?:that|thing)",
     r"best (?:that|thing)", r"not so good about how things are", r"nothing has changed",
     _MADE_THIS_CHANGE, r"what helps (?:me|i) keep", _HOW_WILL_I_KNOW, _WHO_COULD_HELP,
-    _CHANGE_CONSIDERED, _TAKE, _WHAT_IS_NEXT, _STANDS_OUT)
+    _CHANGE_CONSIDERED, _TAKE, _WHAT_IS_NEXT)
 _EVOKE_SUSTAIN = _words(
     _LIKES_NOW, _GOOD_NOW, r"good things about (?:drinking|smoking|using|gambling|it)",
     _GETS_FROM_IT, _MAKES_IT_HARD, _STOPS, r"not (?:a )?higher", r"why not (?:a )?10",

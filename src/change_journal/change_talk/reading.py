@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from change_journal.change_talk.answers import (
     _DENIAL,
     _DIARY_OPENING,
@@ -16,7 +18,7 @@ from change_journal.change_talk.answers import (
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Context, _targets
-from change_journal.change_talk.evidence import _decide, _Hit
+from change_journal.change_talk.evidence import _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
     _ASKS_OBSTACLE_AND_PLAN,
@@ -59,8 +61,9 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     question = _open_question(prompt)
     judged_now = False
     stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
+    denial = any(map(_DENIAL.match, stripped))  # "Nothing really, ...": the question denied
     answer = _answer_hits(clauses, question, stripped[0] if clauses else "", hits)
-    if clauses and _ASKS_WHAT_IS_GOOD.search(question) and not any(map(_DENIAL.match, stripped)):
+    if clauses and _ASKS_WHAT_IS_GOOD.search(question) and not denial:
         # Asked what is good about how things are or what changing would cost, a feeling or an
         # effect named ("I'd hate that", "it keeps me awake") is what was asked for, not a reason
         # to change; the person's own cues for the change ("I want to stop") stand, as does
@@ -86,20 +89,22 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         # unless it also asks for a plan ("What could get in the way, and what will you do?").
         return answer, 0
     side = _decide(hits) if answer else None
-    if (side and side[0] != answer[0].polarity and not progress and not judged_now
-            and not any(map(_DENIAL.match, stripped))
-            and not _LOOSE_PROMPT.search(question) and not _ASKS_OBSTACLE_AND_PLAN.search(question)
+    if (side and side[0] != answer[0].polarity and not ctx.barriers and not judged_now
+            and not denial and not _LOOSE_PROMPT.search(question)
+            and not _ASKS_OBSTACLE_AND_PLAN.search(question)
             and not any(map(_stands_against_question, side[2]))):
-        # The cues read against the side the question evokes are about something else more
-        # often than not ("Why not lower?" "I can't read a book anymore."): the question decides.
-        return answer, 0
+        # Cues read against the side the question evokes are about something else more often
+        # than not ("Why not lower?" "I can't read a book anymore."): the question's side is
+        # the likelier label, too unsure to show (the app shows neither).
+        return [replace(answer[0], sure=_UNKNOWN_SURE)], 0
     return hits, _lean(question)
 
 
 # The person's stance on the change itself, which holds against any question: the problem
 # played down, the change at odds with a value, "everyone does it", someone else's idea.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea"})
-# What a cue is about (see ``modal_hits``), when it names the change outright.
+# What a modal cue's object is about (``_Direction.source``, in its rule's name after ": "),
+# when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
 
@@ -108,9 +113,9 @@ def _stands_against_question(h: _Hit) -> bool:
     """Whether a hit holds against the side its question evokes: a stance on the change, an
     evaluation denied ("not worried", "not that bad"), a stop verb ("I don't think I can stop")
     or a wish or a plan about the change named outright ("I don't want to quit", "I'll keep
-    drinking"), or a reading of the answer itself. Other cues read against the question (what
-    the person can or did do, needs, likes) are more often about something else."""
-    if h.rule in _STANCES or h.rule.startswith("answer"):
+    drinking"). Other cues read against the question (what the person can or did do, needs,
+    likes) are more often about something else."""
+    if h.rule in _STANCES:
         return True
     about = h.rule.partition(": ")[2].split(",")[0]
     if not about:  # a fixed cue: an evaluation denied stands ("not concerned")
