@@ -57,8 +57,8 @@ def _clause_hits(clause: _Clause, ctx: _Context, in_prompt: bool = False,
             if clause.contrast:
                 score *= _CONTRAST_BONUS
             sure = hit.sure * (_QUESTION_SURE if clause.question and not in_prompt else 1.0)
-            hits.append(_Hit(hit.rule, hit.polarity, hit.kind, score,
-                             clause.original_span(*hit.span), hit.negated, sure))
+            hits.append(replace(hit, score=score, span=clause.original_span(*hit.span),
+                                sure=sure))
     return hits
 
 

@@ -146,14 +146,14 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Something else the person can no longer do: what the habit costs, a reason to change
         # ("I can't do them anymore" may be the change itself: unread).
         return _Hit(f"{cue.name}: capacity lost", 1, "reasons", cue.weight, (start, lost.end()),
-                    neg, _OBJECT_SURE)
+                    neg, _OBJECT_SURE, "other")
     if cue.kind in {"need", "desire"} and _IT_FOR.match(obj) and d.source != "change":
         # "I need it to get to sleep", "I want one after work": "it" is the behaviour.
         d = _Direction(ctx.targets.direction, "behaviour", len(obj.split(" ", 1)[0]))
     if cue.name == "preference" and not neg and _TOO_MUCH.match(obj):
         # "I like it too much", "love them a bit too much": liking it is the worry.
         return _Hit(f"{cue.name}: too much", 1, "reasons", cue.weight,
-                    (start, obj_start + len(obj)), neg, _OBJECT_SURE)
+                    (start, obj_start + len(obj)), neg, _OBJECT_SURE, "behaviour")
     if d.source == "ellipsis" and cue.kind == "reasons":
         thing = _THE_THING.search(joined) if not obj else None
         if thing:  # "a drink is the one thing I look forward to": the drink is liked
@@ -189,9 +189,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             done = _behaviour(joined, ctx)
             if not (done and done.value < 0):
                 return _Hit(f"{cue.name}: survived", 1, "ability", cue.weight, (start, end), neg,
-                            _FIXED_SURE)
+                            _FIXED_SURE, "done")
         return _Hit(rule, polarity, "reasons", cue.weight, (start, end), neg,
-                    _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
+                    _STRONG_SURE if m.group("subj") else _OBJECT_SURE, d.source)
     if cue.kind == "commitment" and (re.match(r"(?:want|need|have to|be able|like|love|miss)\b",
                                               obj) or (not d.value and "going" in m.group("cue")
                                                        and _GOING_SOMEWHERE.match(obj))):
@@ -207,7 +207,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.toward_change_only:
         if polarity < 0 or d.source not in {"behaviour", "change", "stop"}:
             return None
-        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _CONTEXT_SURE)
+        return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _CONTEXT_SURE, d.source)
     score = cue.weight if d.value and d.source != "reported" else cue.weight * _UNKNOWN_OBJECT
     kind = cue.kind
     if past and d.source == "behaviour" and not d.marked and polarity < 0:
@@ -223,7 +223,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             else _ANSWER_SURE if d.source == "reported"
             else _CONTEXT_SURE if d.source in {"ellipsis", "done"}
             else _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
-    return _Hit(rule, polarity, kind, score, (start, end), neg, sure)
+    return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
 # A swap has two objects, the one that went and the one that came: read by "replacement".

@@ -103,8 +103,7 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
 # The person's stance on the change itself, which holds against any question: the problem
 # played down, the change at odds with a value, "everyone does it", someone else's idea.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea"})
-# What a modal cue's object is about (``_Direction.source``, in its rule's name after ": "),
-# when it names the change outright.
+# What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
 
@@ -117,10 +116,9 @@ def _stands_against_question(h: _Hit) -> bool:
     likes) are more often about something else."""
     if h.rule in _STANCES:
         return True
-    about = h.rule.partition(": ")[2].split(",")[0]
-    if not about:  # a fixed cue: an evaluation denied stands ("not concerned")
+    if not h.about:  # a fixed cue: an evaluation denied stands ("not concerned")
         return h.negated
-    return about == "stop" or h.kind in _WILL and about in _NAMED
+    return h.about == "stop" or h.kind in _WILL and h.about in _NAMED
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
