@@ -1436,6 +1436,10 @@ V16_AGAINST_THE_QUESTION = [
     ("a wish about the change", "I don't want to quit, honestly.", _WHY_NOT_LOWER, "Quit smoking",
      "sustain"),
     ("a stop doubted", "I don't think I can stop.", _WHY_NOT_LOWER, "Quit smoking", "sustain"),
+    ("a stop of the habit doubted", "I can't stop drinking.", _WHY_NOT_LOWER, "Drink less",
+     "sustain"),
+    ("giving up doubted", "I can't give up smoking, I've tried.", _WHY_NOT_LOWER, "Quit smoking",
+     "sustain"),
     ("a plan about the habit", "I'll keep drinking, I enjoy it.", _CONCERNS, "Drink less",
      "sustain"),
     ("played down", "It's not that bad, to be honest.", _CONCERNS, "Drink less", "sustain"),
@@ -1450,17 +1454,18 @@ V16_AGAINST_THE_QUESTION = [
 ]
 
 
-# Asked how it has gone: days kept counted ("Day 6", "every day this week", "two weeks now"),
-# and no change reported ("same as before", "nothing has changed").
+# Asked how it has gone: days kept counted when the clause is only the count ("Day 6 no
+# smokes", "Every day this week."), not a day or a run of days told with what happened in it.
 V16_PROGRESS = [
     ("day N", "Day 9 no vape. Gum is disgusting.", "quit vaping", "change"),
-    ("every day this week", "Every day this week, even Saturday.", "Walk 30 minutes a day",
+    ("day N alone", "Day 19.", "Quit smoking", "change"),
+    ("every day this week", "Every day this week.", "Walk 30 minutes a day", "change"),
+    ("every day for weeks", "Every day for two weeks. The kettle trick works.", "Take my tablets",
      "change"),
-    ("weeks now", "Cash only for food, three weeks now.", "Stop using the credit card", "change"),
-    ("same as before", "Same as before. Wine every night.", "Drink less", "sustain"),
-    ("about the same", "About the same.", "Less phone at night", "sustain"),
-    ("nothing has changed", "Nothing has really changed, I'm still on the sofa by eight.",
-     "Move more", "sustain"),
+    ("a day told", "Day 3 was awful.", "Drink less", "neutral"),
+    ("day one again", "Day 1 again.", "Quit smoking", "neutral"),
+    ("every morning of the habit", "Every morning for a week I had a donut.", "Eat less sugar",
+     "neutral"),
 ]
 
 
@@ -1471,9 +1476,10 @@ def test_version16_progress_reports(sentence: str, change: str, label: str) -> N
         sentence, _SINCE_DATE, change)
 
 
-@pytest.mark.parametrize("prompt", [_NOTE, _WITHOUT])
-def test_version16_the_same_is_a_verdict_only_asked_how_it_has_gone(prompt: str) -> None:
-    assert "went badly" not in dict(rule_hits("Much the same, I'd say.", prompt, "Drink less"))
+def test_version16_the_questions_side_against_the_answers_cues_is_never_shown() -> None:
+    from change_journal.change_talk.evidence import _UNKNOWN_SURE
+
+    assert _UNKNOWN_SURE < change_talk.SHOW_THRESHOLD
 
 
 @pytest.mark.parametrize(("sentence", "prompt", "change", "label"),

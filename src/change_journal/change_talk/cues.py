@@ -91,8 +91,7 @@ _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|a
 _CUES: tuple[_Cue, ...] = (
     # A lapse: sustain talk in the taking-steps mirror, information rather than failure.
     _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
-    # Asked how it has gone, how the person judges it: "a write-off", "went over twice", "same
-    # as before", "nothing has changed".
+    # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
     _fixed("went badly", "taking_steps", -1,
            r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
            r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
@@ -100,10 +99,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|days|few days|night|start)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"not (?:great|good|well|brilliant|much better)(?! for)", r"no luck",
-           r"back to square one", r"fell apart", r"no (?:real )?(?:progress|change)", r"a disaster",
-           r"same as (?:before|usual|always|ever|normal|last week)",
-           r"(?:about|much|pretty much|exactly|more or less) the same$",
-           r"nothing (?:\w+ ){0,2}changed", r"not much (?:has )?(?:change|changed)",
+           r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)", r"(?:a )?shocker",
@@ -388,12 +384,15 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)", progress_only=True),
     # A count of days kept: "three nights out of seven", "every day bar Sunday", "Day 6 no
-    # smokes", "every day this week", "two weeks now".
+    # smokes", "every day this week".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
-           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far|now)",
-           r"^day \d+", r"every (?:single )?(?:day|night|morning|evening) (?:this week|for|since|so far)",
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
+           # A clause that is only the count: "Day 19.", "Day 6 no smokes", "Every day this week."
+           r"^day \d+(?:$| (?:no|without|clean|sober|dry|free)\b)",
+           r"^every (?:single )?(?:day|night|morning|evening)(?: this week| so far| for (?:a|one|\w+)"
+           r" (?:week|weeks|month|months))?$",
            negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,

@@ -50,7 +50,8 @@ class _Hit:
     span: tuple[int, int]  # trigger span: canonical text in a clause, then original text
     negated: bool = False  # the cue was negated ("I don't want to quit")
     sure: float = _FIXED_SURE  # how often a hit of this sort is right (see _confidence)
-    about: str = ""        # a modal cue's object: a _Direction.source, or "other"; "" otherwise
+    about: str = ""        # a modal cue's object: a _Direction.source ("less" for less of the
+    #                        behaviour named), or "other"; "" for other hits
 
 
 _THRESHOLD = 0.2

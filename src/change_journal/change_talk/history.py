@@ -168,12 +168,12 @@ progress reports in ``cues``).
     smoking." asked why not lower) are never shown as the question's. The cue holds when it is
     the person's stance on the change (played down, at odds with a value, "everyone does it",
     someone else's idea, a worry or a harm denied: "not worried", "not that bad"), a stop verb
-    ("I don't think I can stop"), a wish, plan or readiness about the change named outright ("I
-    don't want to quit", "I'll keep drinking"), a judgement of how things are now asked what is
-    good about them, or when a clause denies the question ("Nothing really, ..."); and where
-    the question leaves the side open (what it would take or would have to happen, what makes
-    it hard, how the person will know, how it has gone, an obstacle and the plan for it).
-    Asked how it has gone, days kept are counted in more forms ("Day 6 no smokes", "every day
-    this week", "two weeks now"), and no change reported ("same as before", "about the same",
-    "nothing has really changed") is a shortfall.
+    ("I don't think I can stop", "I can't stop drinking"), a wish, plan or readiness about the
+    change named outright ("I don't want to quit", "I'll keep drinking"), a judgement of how
+    things are now asked what is good about them, or when a clause denies the question
+    ("Nothing really, ..."); and where the question leaves the side open (what it would take
+    or would have to happen, what makes it hard, how the person will know, how it has gone, an
+    obstacle and the plan for it).
+    Asked how it has gone, a clause that is only a count of days kept ("Day 6 no smokes",
+    "Day 19.", "Every day this week.") is a step, not a day told ("Day 3 was awful").
 """
