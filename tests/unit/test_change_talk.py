@@ -1476,6 +1476,13 @@ def test_version16_progress_reports(sentence: str, change: str, label: str) -> N
         sentence, _SINCE_DATE, change)
 
 
+def test_version16_started_is_a_step_taken_or_the_habit_grown() -> None:
+    started = classify("I've started walking to work.", _NOTE, "Walk more")
+    assert (started.label, started.kind) == ("change", "taking_steps")
+    grown = classify("I've started buying the bigger bottles.", _CONCERNS, "Drink less")
+    assert grown.label == "change" and not grown.shown
+
+
 def test_version16_the_questions_side_against_the_answers_cues_is_never_shown() -> None:
     from change_journal.change_talk.evidence import _UNKNOWN_SURE
 

@@ -133,11 +133,12 @@ _CUES: tuple[_Cue, ...] = (
     _modal("arrangement", "commitment",
            r"am(?= (?!going\b)\w+ing (?:\w+ ){0,3}?(?:this|next|tomorrow|tonight"
            r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"),
-    # Ready, or started: activation whatever follows ("I'm ready to set a date").
+    # Ready: activation whatever follows ("I'm ready to set a date").
     _modal("readiness", "activation",
            r"(?:am|feel|would be|be|will be) (?:\w+ )?(?:ready|willing|prepared)(?! with)"
-           r"|am up for|give it a (?:\w+ )?(?:go|try|shot)|(?:have )?started (?=\w+ing)"
-           r"|am (?:\w+ )?all in"),
+           r"|am up for|give it a (?:\w+ )?(?:go|try|shot)|am (?:\w+ )?all in"),
+    # Started: a step taken, or the habit grown ("I've started buying the bigger bottles").
+    _modal("started", "taking_steps", r"(?:have )?started (?=\w+ing)"),
     # Thinking of it, trying: activation only when what follows names the change.
     _modal("activation", "activation",
            r"(?:am )?open to|(?:am|was|have been) thinking(?: about| of)?"

@@ -175,5 +175,7 @@ progress reports in ``cues``).
     or would have to happen, what makes it hard, how the person will know, how it has gone, an
     obstacle and the plan for it).
     Asked how it has gone, a clause that is only a count of days kept ("Day 6 no smokes",
-    "Day 19.", "Every day this week.") is a step, not a day told ("Day 3 was awful").
+    "Day 19.", "Every day this week.") is a step, not a day told ("Day 3 was awful"). "I've
+    started ..." is a step taken (or the habit grown: "I've started buying the bigger bottles"),
+    not readiness.
 """
