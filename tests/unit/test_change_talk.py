@@ -1436,10 +1436,9 @@ V16_AGAINST_THE_QUESTION = [
     ("a wish about the change", "I don't want to quit, honestly.", _WHY_NOT_LOWER, "Quit smoking",
      "sustain"),
     ("a stop doubted", "I don't think I can stop.", _WHY_NOT_LOWER, "Quit smoking", "sustain"),
-    ("a stop of the habit doubted", "I can't stop drinking.", _WHY_NOT_LOWER, "Drink less",
-     "sustain"),
-    ("giving up doubted", "I can't give up smoking, I've tried.", _WHY_NOT_LOWER, "Quit smoking",
-     "sustain"),
+    # Asked what concerns the person, not being able to stop is the concern.
+    ("can't stop, a concern", "That I can't stop drinking once I start.", _CONCERNS,
+     "Drink less", "change"),
     ("a plan about the habit", "I'll keep drinking, I enjoy it.", _CONCERNS, "Drink less",
      "sustain"),
     ("played down", "It's not that bad, to be honest.", _CONCERNS, "Drink less", "sustain"),
@@ -1454,16 +1453,15 @@ V16_AGAINST_THE_QUESTION = [
 ]
 
 
-# Asked how it has gone: days kept counted when the clause is only the count ("Day 6 no
-# smokes", "Every day this week."), not a day or a run of days told with what happened in it.
+# Asked how it has gone: a day's count when the clause is only the count ("Day 6 no smokes"),
+# not a day told with what happened in it; "every night for a week" may be the habit kept.
 V16_PROGRESS = [
     ("day N", "Day 9 no vape. Gum is disgusting.", "quit vaping", "change"),
     ("day N alone", "Day 19.", "Quit smoking", "change"),
-    ("every day this week", "Every day this week.", "Walk 30 minutes a day", "change"),
-    ("every day for weeks", "Every day for two weeks. The kettle trick works.", "Take my tablets",
-     "change"),
+    ("months sober", "Two months sober on Friday.", "Stop drinking", "change"),
     ("a day told", "Day 3 was awful.", "Drink less", "neutral"),
     ("day one again", "Day 1 again.", "Quit smoking", "neutral"),
+    ("every night, which way", "Every night for a week, sadly.", "Drink less", "neutral"),
     ("every morning of the habit", "Every morning for a week I had a donut.", "Eat less sugar",
      "neutral"),
 ]
@@ -1479,6 +1477,8 @@ def test_version16_progress_reports(sentence: str, change: str, label: str) -> N
 def test_version16_started_is_a_step_taken_or_the_habit_grown() -> None:
     started = classify("I've started walking to work.", _NOTE, "Walk more")
     assert (started.label, started.kind) == ("change", "taking_steps")
+    thinking = classify("I've started thinking about cutting down.", _NOTE, "Drink less")
+    assert (thinking.label, thinking.kind) == ("change", "activation")
     grown = classify("I've started buying the bigger bottles.", _CONCERNS, "Drink less")
     assert grown.label == "change" and not grown.shown
 

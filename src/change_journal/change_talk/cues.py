@@ -138,10 +138,12 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:am|feel|would be|be|will be) (?:\w+ )?(?:ready|willing|prepared)(?! with)"
            r"|am up for|give it a (?:\w+ )?(?:go|try|shot)|am (?:\w+ )?all in"),
     # Started: a step taken, or the habit grown ("I've started buying the bigger bottles").
-    _modal("started", "taking_steps", r"(?:have )?started (?=\w+ing)"),
+    _modal("started", "taking_steps",
+           r"(?:have )?started (?=(?!thinking|considering|wondering|looking into)\w+ing)"),
     # Thinking of it, trying: activation only when what follows names the change.
     _modal("activation", "activation",
            r"(?:am )?open to|(?:am|was|have been) thinking(?: about| of)?"
+           r"|(?:have )?started (?:thinking(?: about| of)?|considering|looking into)"
            r"|(?:am )?considering|(?:would|will) (?:\w+ )?try|(?:am )?(?:trying|try) to"
            r"|(?:am|feel) (?:\w+ ){0,2}?(?:motivated|interested|excited|keen|eager|convinced)"),
     _modal("need", "need", r"need to|need|have to|has to|got to|must|should|ought to"),
@@ -385,15 +387,13 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)", progress_only=True),
     # A count of days kept: "three nights out of seven", "every day bar Sunday", "Day 6 no
-    # smokes", "every day this week".
+    # smokes".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
            r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
-           # A clause that is only the count: "Day 19.", "Day 6 no smokes", "Every day this week."
+           # A clause that is only a day's count: "Day 19.", "Day 6 no smokes".
            r"^day \d+(?:$| (?:no|without|clean|sober|dry|free)\b)",
-           r"^every (?:single )?(?:day|night|morning|evening)(?: this week| so far| for (?:a|one|\w+)"
-           r" (?:week|weeks|month|months))?$",
            negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,

@@ -50,8 +50,7 @@ class _Hit:
     span: tuple[int, int]  # trigger span: canonical text in a clause, then original text
     negated: bool = False  # the cue was negated ("I don't want to quit")
     sure: float = _FIXED_SURE  # how often a hit of this sort is right (see _confidence)
-    about: str = ""        # a modal cue's object: a _Direction.source ("less" for less of the
-    #                        behaviour named), or "other"; "" for other hits
+    about: str = ""        # a modal cue's object: a _Direction.source, or "other"; "" otherwise
 
 
 _THRESHOLD = 0.2

@@ -168,14 +168,14 @@ progress reports in ``cues``).
     smoking." asked why not lower) are never shown as the question's. The cue holds when it is
     the person's stance on the change (played down, at odds with a value, "everyone does it",
     someone else's idea, a worry or a harm denied: "not worried", "not that bad"), a stop verb
-    ("I don't think I can stop", "I can't stop drinking"), a wish, plan or readiness about the
+    with nothing named ("I don't think I can stop"), a wish, plan or readiness about the
     change named outright ("I don't want to quit", "I'll keep drinking"), a judgement of how
     things are now asked what is good about them, or when a clause denies the question
     ("Nothing really, ..."); and where the question leaves the side open (what it would take
     or would have to happen, what makes it hard, how the person will know, how it has gone, an
     obstacle and the plan for it).
-    Asked how it has gone, a clause that is only a count of days kept ("Day 6 no smokes",
-    "Day 19.", "Every day this week.") is a step, not a day told ("Day 3 was awful"). "I've
-    started ..." is a step taken (or the habit grown: "I've started buying the bigger bottles"),
-    not readiness.
+    Asked how it has gone, a clause that is only a day's count ("Day 6 no smokes", "Day 19.")
+    is a step, not a day told ("Day 3 was awful"). "I've started ..." is a step taken (or the
+    habit grown: "I've started buying the bigger bottles"), not readiness; "I've started
+    thinking about it" is.
 """

@@ -223,9 +223,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             else _ANSWER_SURE if d.source == "reported"
             else _CONTEXT_SURE if d.source in {"ellipsis", "done"}
             else _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
-    # Less of the behaviour named ("stop drinking", "cut down on sugar", "skipped the pub").
-    about = "less" if d.source == "behaviour" and d.marked else d.source
-    return _Hit(rule, polarity, kind, score, (start, end), neg, sure, about)
+    return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
 # A swap has two objects, the one that went and the one that came: read by "replacement".

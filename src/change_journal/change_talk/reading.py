@@ -104,22 +104,22 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
 # played down, the change at odds with a value, "everyone does it", someone else's idea.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
-_NAMED = frozenset({"behaviour", "less", "stop", "change", "status_quo"})
+_NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
 
 
 def _stands_against_question(h: _Hit) -> bool:
     """Whether a hit holds against the side its question evokes: a stance on the change, an
-    evaluation denied ("not worried", "not that bad"), a stop verb ("I don't think I can stop",
-    "I can't stop drinking") or a wish or a plan about the change named outright ("I don't want
-    to quit", "I'll keep drinking"). Other cues read against the question (what the person can
-    or did do, needs, likes) are more often about something else."""
+    evaluation denied ("not worried", "not that bad"), a stop verb with nothing named ("I don't
+    think I can stop") or a wish or a plan about the change named outright ("I don't want to
+    quit", "I'll keep drinking"). Other cues read against the question (what the person can or
+    did do, needs, likes; "I can't stop drinking" asked what concerns them) are more often about
+    something else, or say the question's side."""
     if h.rule in _STANCES:
         return True
     if not h.about:  # a fixed cue: an evaluation denied stands ("not concerned")
         return h.negated
-    return (h.about == "stop" or h.kind == "ability" and h.about == "less"
-            or h.kind in _WILL and h.about in _NAMED)
+    return h.about == "stop" or h.kind in _WILL and h.about in _NAMED
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
