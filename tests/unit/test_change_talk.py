@@ -1063,8 +1063,9 @@ V11_CASES = [
     ("work conflicts", "Work conflicts with my gym time.", _NOTE, "Go to the gym", "neutral"),
     ("uneasy about stopping", "I feel uneasy about stopping, it's my crutch.", _NOTE,
      "Drink less", "neutral"),
-    # No barrier: "I'll" written "Ill", a state lessened, an effect, a state overcome.
-    ("Ill is I'll", "Ill try again next week.", HOW_GOING, "Run twice a week", "neutral"),
+    # No barrier: "I'll" written "Ill" (read as "I will" since version 17), a state lessened,
+    # an effect, a state overcome.
+    ("Ill is I'll", "Ill try again next week.", HOW_GOING, "Run twice a week", "change"),
     ("less tired", "I am less tired now I'm in bed by eleven.", HOW_GOING, "Bed by eleven",
      "neutral"),
     ("ill after a party", "I was ill all weekend after the party, never again.", HOW_GOING,

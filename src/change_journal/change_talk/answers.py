@@ -111,7 +111,16 @@ _PLAN = re.compile(
     # plan", "rule is: ...".
     rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just )?)(?:{_PLAN_DO})\b"
     r"|(?:that|this) is the plan$|(?:the |my )?(?:plan|rule)(?: b)? is\b"
-    r"|then it is (?:the|a)\b)")
+    r"|then it is (?:the|a)\b"
+    # Clipped: "Going to ask the physio", "then back to it", "I think I need a plan for those".
+    r"|(?:so |then )?going to (?!be\b)\w+|(?:then |and )?back (?:to|on(?:to)?) (?:it|track)$"
+    r"|i need a plan\b)")
+# An obstacle, then the plan told as a bare instruction to oneself ("Payday weekend. Leave the
+# card at home and take cash.", "Heat. Go at 6am.") or under a label ("Backup plan = frozen
+# dumplings", "plan: get up, read in the living room").
+_PLAN_BARE = re.compile(rf"^(?:(?:and|or|just|then|so) )*(?:{_PLAN_DO})\b(?! not\b)")
+_PLAN_LABEL = re.compile(r"^(?:(?:my|the|a|backup|back up|fallback|emergency) )*(?:plan|rule)"
+                         r"(?: b)?(?: is)?(?:$| (?!is\b|was\b|will\b|would\b|did\b)\w)")
 # "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
 _PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
 # A plan clause that reads as sustain talk: giving way, the habit back.
@@ -133,13 +142,15 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit |
     # The habit is read in the change's own words only ("pack" is not the cigarettes here).
     own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
     for clause in clauses[1:]:
-        if not (_PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)):
+        if not (_PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)
+                or _PLAN_BARE.match(clause.text) or _PLAN_LABEL.match(clause.text)):
             continue
         named = _behaviour(clause.text, own)
         if (_GIVING_WAY.search(clause.text) or named and named.value < 0
                 or any(h.polarity < 0 and _in_clause(h, clause) for h in hits)):
             continue
-        return _Hit("answer: plan", 1, "commitment", _ANSWER, clause.spans[0], sure=_ANSWER_SURE)
+        return _Hit("answer: plan", 1, "commitment", _ANSWER,
+                    (clause.spans[0][0], clause.spans[-1][1]), sure=_ANSWER_SURE)
     return None
 
 

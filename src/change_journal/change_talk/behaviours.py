@@ -194,8 +194,13 @@ _LESS_BEFORE = re.compile(
     r"|\b(?:not|never|no|non|no longer|without|only|just)(?: (?:a|an|any|the|to|have|having|had"
     r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
 _CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
+# "off" a person is "from" them ("grab the patches off the boss"), not the habit put away.
+_OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our) (?:boss|mate"
+                r"|friend|brother|sister|mum|mom|dad|wife|husband|partner|pharmacist|doctor|gp"
+                r"|nurse|chemist|colleague|flatmate|neighbour|neighbor)s?)\b")
 _LESS_AFTER = re.compile(rf"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
-                         rf"|free|down|away(?! from)|off(?! (?:to|for|work)\b| at (?!\d|{_CLOCK}\b))"
+                         rf"|free|down|away(?! from)"
+                         rf"|off(?! (?:to|for|work)\b| at (?!\d|{_CLOCK}\b)| {_OFF_SOMEONE})"
                          r"|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"
                          r"downstairs|out of (?:reach|the \w+)|in (?:the|another|a) (?:kitchen"
                          r"|hall|hallway|drawer|other room|living room|cupboard)))\b")

@@ -197,9 +197,12 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         elif cue.name == "too much" and not _behaviour(
                 before_text + " " + " ".join(after.split()[:4]), ctx):
             return None  # "too much" of what? "I don't remember too much" says nothing
-    doubt = _DOUBT.search(before_text)
+    # "I'm not sure it could be any more important", "couldn't be any more ready": as much as
+    # can be, neither doubted nor denied.
+    utmost = before[-3:] == ["be", "any", "more"] and bool({"can", "could"} & set(before[-6:-3]))
+    doubt = None if utmost else _DOUBT.search(before_text)
     near = _DOUBT.sub("", before_text) if doubt else before_text
-    neg = (bool(_NEGATION_SCOPE.search(near)) ^ bool(doubt)) and cue.negatable
+    neg = (bool(_NEGATION_SCOPE.search(near)) ^ bool(doubt)) and cue.negatable and not utmost
     if cue.name == "concern":
         about = re.match(r"^ (?:about|with|for|of) (?P<obj>.*)$", after) or (
             re.match(r"^ (?P<obj>.*)$", after) if m.group("cue").endswith((" of", " about"))

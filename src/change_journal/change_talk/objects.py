@@ -85,6 +85,18 @@ _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she
                          r"|(?:because|cause|although|while|whereas|unless|which|who)\b)")
 
 
+# An amount changed: "from three sugars to two", "from 20 a day to 5", "from four cups to none".
+_AMOUNT = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|none|zero|half"
+_FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<a>{_AMOUNT})\b(?: \w+){{0,4}}? to (?P<b>{_AMOUNT})\b")
+_AMOUNTS = {w: float(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())} | {
+    "none": 0.0, "half": 0.5, "twenty": 20.0}
+
+
+def _amount(word: str) -> float:
+    return _AMOUNTS[word] if word in _AMOUNTS else float(word)
+
+
 def _object(text: str) -> str:
     """The first words of ``text`` after any adverb, up to where a new clause begins."""
     words = _LEADING_ADVERBS.sub("", " ".join(text.split(None, _OBJECT_WORDS)[:_OBJECT_WORDS]))
@@ -120,6 +132,11 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     if m:  # "I don't want to lose the only bit of the day that's mine": giving it up
         return _Direction(1, "change", m.end())
     found = _behaviour(obj, ctx)
+    amounts = _FROM_TO.match(obj) if found else None
+    if found and amounts and _amount(amounts["a"]) != _amount(amounts["b"]):
+        # More or less of what is named: "gone from three sugars to two" is less sugar.
+        more = _amount(amounts["b"]) > _amount(amounts["a"])
+        return _Direction(found.value if more else -found.value, "behaviour", amounts.end(), True)
     if found:
         return found
     m = _TOWARD_CHANGE.search(obj)
@@ -127,7 +144,8 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
         return _Direction(1, "change", m.end())
     m = _STOP.search(obj)
     if (m and _BARE_STOP.match(obj[m.end():])  # "I want to quit", not "I stopped work"
-            and not obj[: m.start()].endswith("without ")):  # "without stopping": on and on
+            # "without stopping", "instead of skipping": on and on
+            and not obj[: m.start()].endswith(("without ", "instead of ", "rather than "))):
         stopped = " ".join(obj[m.start():].split()[:4])  # "give that up", "quit it"
         return _Direction(-_stopped_direction(stopped, ctx), "stop", m.end())
     if _ELLIPSIS.match(obj):  # "I can do that": what the question proposed, if it was a change

@@ -81,8 +81,10 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
         plan = _plan_hit(clauses, hits, ctx)
         if plan:
-            # The obstacle named and the plan for it: the plan is what the question asks for.
-            return [*hits, plan], 0
+            # The obstacle named and the plan for it: the plan is what the question asks for,
+            # and the obstacle's own cues before it ("Sleet sideways. I'm not walking in that.")
+            # only name what was asked for.
+            return [*(h for h in hits if h.polarity > 0 or h.span[0] > plan.span[0]), plan], 0
     if answer and not (hits and _STEPS_PROMPT.search(question)) and all(
             h.sure < answer[0].sure for h in hits):
         # No cue, or only cues whose object says nothing ("I can doze"): the question decides,

@@ -41,6 +41,25 @@ _INVERTED = frozenset((aux, subject)
                                       "they"))
 
 
+# "ill" typed for "I'll": at a clause's start (or after a conjunction or "I think"), before a
+# word that is not what "ill" the adjective goes with ("ill health", "ill at ease").
+_BEFORE_TYPED_ILL = frozenset({"so", "then", "and", "or", "maybe", "probably", "prob", "think",
+                               "guess", "suppose", "hope", "know", "because", "if", "okay", "ok",
+                               "yeah", "fine", "well"})
+_AFTER_ILL_ADJECTIVE = frozenset({"health", "effects", "effect", "feeling", "feelings", "will",
+                                  "at", "and", "or", "with", "from", "for", "again", "in", "too",
+                                  "enough", "today", "now", "people", "person", "patients",
+                                  "because", "so", "then", "but", "all", "lately", "recently",
+                                  "often", "myself", "himself", "herself", "themselves", "yourself"})
+
+
+def _typed_i_will(words: list[str], following: str) -> bool:
+    """Whether "ill" here was typed for "I'll": "ill just go to the dinner bit"."""
+    after = following.lower()
+    return ((not words or words[-1] in _BEFORE_TYPED_ILL) and after.isalpha()
+            and after not in _AFTER_ILL_ADJECTIVE)
+
+
 @dataclass(frozen=True)
 class _Clause:
     text: str                           # canonical words joined by single spaces
@@ -97,7 +116,8 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
                                    question))
         words, spans, contrast = [], [], False
 
-    for m in _TOKEN.finditer(text.translate(_APOSTROPHES)):
+    tokens = list(_TOKEN.finditer(text.translate(_APOSTROPHES)))
+    for n, m in enumerate(tokens):
         tok = m.group()
         if tok in _BOUNDARY:
             close(tok)
@@ -106,6 +126,9 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
         if words and words != ["even"]:
             after_comma = False
         canon = _canonical(tok, second_person)
+        if canon == ("ill",) and _typed_i_will(words, tokens[n + 1].group() if n + 1 < len(tokens)
+                                               else ""):
+            canon = ("i", "will")
         if canon[0] in _CONTRAST:
             close("")
             contrast = True
