@@ -57,7 +57,7 @@ _OTHERS_VIEW = re.compile(
     r" |constantly |very |really |so )?(?:on at|nagging|upset|angry|annoyed|furious|cross))\b")
 # Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
 _NONE = ("nothing", "none", "not much", "not a lot")
-_NONE_TAIL = r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it))*$"
+_NONE_TAIL = r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet))*$"
 # To a question about what the status quo gives or the change would cost: "Nothing, honestly."
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
@@ -97,7 +97,8 @@ _PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switche
               r"|drove|cycled|asked|told|called|rang|cooked|joined|rejoined|started|stuck|bought"
               r"|met|swapped|changed|moved|stayed|avoided|skipped|prepared|prepped|scheduled|saved"
               r"|sorted|arranged|turned|locked|deleted|muted|hid|carried|texted|talked"
-              r"|tried|headed|grabbed|cancelled|canceled|returned|signed up|cleared|binned|threw")
+              r"|tried|headed|grabbed|cancelled|canceled|returned|signed up|cleared|binned|threw"
+              r"|chucked|emailed|messaged|phoned|sent|submitted|handed in|filled in")
 _DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN_DONE})\b")
 _PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
 _PLAN = re.compile(

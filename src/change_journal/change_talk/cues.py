@@ -68,7 +68,7 @@ _TIRED = rf"tired|{_WORN_OUT}|worn out|wiped out"
 # Past tense: the common irregular verbs, and any "-ed" word that is not a feeling or a wish.
 _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
          r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
-         r"|had|ate|drank|smoked"
+         r"|had|ate|drank|smoked|wrote|written|sent|rang|rode|ridden|sold|paid|spoke"
          r"|(?!(?:wanted|used|tried|liked|loved|hoped|wished|decided|planned|supposed"
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
@@ -364,6 +364,13 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:probably|pretty much|i will be|i would be|we will be|we would be) (?:fine|ok|okay"
            r"|alright|all right)",
            r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
+    # The change put off for a time: "not doing it yet", "not changing anything in the middle of
+    # a restructure", "not quitting during exams".
+    _fixed("not now", "commitment", -1,
+           r"not (?:doing|changing|quitting|stopping|starting|giving up|cutting (?:down|back))"
+           r"(?: (?:it|this|that|anything|them|any of it|\w+))?"
+           r" (?:yet|during|in the middle of|halfway through|mid|before|until|till|right now|rn)",
+           negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
     # ("only ran once"); a replacement ("had tea instead", "swapped the wine for fizzy water").

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from change_journal.change_talk.answers import (
@@ -18,7 +19,7 @@ from change_journal.change_talk.answers import (
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Context, _targets
-from change_journal.change_talk.evidence import _UNKNOWN_SURE, _decide, _Hit
+from change_journal.change_talk.evidence import _CONTEXT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
     _ASKS_OBSTACLE_AND_PLAN,
@@ -35,7 +36,7 @@ from change_journal.change_talk.questions import (
     _open_question,
     _prompt_topic,
 )
-from change_journal.change_talk.tokens import _clauses
+from change_journal.change_talk.tokens import _Clause, _clauses
 
 
 def _hits(sentence: str, prompt: str | None, change: str | None) -> list[_Hit]:
@@ -53,7 +54,7 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    read_topic=_prompt_topic)
-    hits = _conceded(_sentence_hits(clauses, ctx))
+    hits = _conceded(_sentence_hits(clauses, ctx), clauses)
     if diary:
         hits = _diary_hits(clauses, hits)
     if not prompt:
@@ -102,9 +103,12 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
     return hits, _lean(question)
 
 
+_DENIED_DESIRE = "desire: ellipsis, negated"
+_NO_WISH = "desire: conceded, negated"
 # The person's stance on the change itself, which holds against any question: the problem
-# played down, the change at odds with a value, "everyone does it", someone else's idea.
-_STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea"})
+# played down, the change at odds with a value, "everyone does it", someone else's idea, the
+# wish denied after an ability conceded.
+_STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
@@ -124,19 +128,27 @@ def _stands_against_question(h: _Hit) -> bool:
     return h.about == "stop" or h.kind in _WILL and h.about in _NAMED
 
 
-_DENIED_DESIRE = "desire: ellipsis, negated"
+# The ability granted only as a concession: "I could if I wanted to", "I can stop whenever".
+# Then "I just don't want to" is the person's stance, whatever was asked.
+_CONCEDED_ABILITY = re.compile(
+    r"\b(?:could|can)\b(?: \w+)*? (?:if|when|whenever) i (?:really )?(?:want|wanted|like|liked)\b"
+    r"|\bif i (?:really )?(?:wanted|want) to i (?:could|can)\b"
+    r"|\b(?:could|can) (?:\w+ ){0,3}?(?:whenever|any ?time)\b")
 
 
 _CONCEDED_REACH = 40
 """Characters between an ability granted and the wish denied right after it."""
 
 
-def _conceded(hits: list[_Hit]) -> list[_Hit]:
-    """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then,
-    with nothing between, the wish denied with nothing named (what was just granted): the
-    ability was only conceded."""
+def _conceded(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
+    """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then
+    the wish denied with nothing named (what was just granted). The ability was only conceded
+    (dropped when the denial comes right after it), and the denial is the person's stance."""
     ordered = sorted(hits, key=lambda h: h.span)
     dropped = {id(before) for before, after in zip(ordered, ordered[1:], strict=False)
                if after.rule == _DENIED_DESIRE and before.kind == "ability"
                and before.polarity > 0 and 0 <= after.span[0] - before.span[1] <= _CONCEDED_REACH}
-    return [h for h in hits if id(h) not in dropped] if dropped else hits
+    if not (dropped or any(_CONCEDED_ABILITY.search(c.text) for c in clauses)):
+        return hits
+    return [replace(h, rule=_NO_WISH, sure=_CONTEXT_SURE) if h.rule == _DENIED_DESIRE else h
+            for h in hits if id(h) not in dropped]

@@ -129,7 +129,7 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
         if canon == ("ill",) and _typed_i_will(words, tokens[n + 1].group() if n + 1 < len(tokens)
                                                else ""):
             canon = ("i", "will")
-        if canon[0] in _CONTRAST:
+        if canon[0] in _CONTRAST and (canon[0] != "yet" or not words):  # not "not yet"
             close("")
             contrast = True
             continue
