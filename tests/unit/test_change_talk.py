@@ -1554,3 +1554,111 @@ def test_version15_a_change_of_no_common_family(change: str, apart: bool) -> Non
 def test_version15_a_habit_named_by_a_change_of_no_family_still_counts_beyond_wishes(
         sentence: str, change: str, label: str) -> None:
     assert classify(sentence, _NOTE, change).label == label
+
+
+_FITS_FRIENDSHIP = ("How does the change you are considering, \u201cLess gaming\u201d, fit with "
+                    "friendship?")
+
+V17_CASES = [
+    # An obstacle, then the plan in the forms people write it; the obstacle's own cues before
+    # the plan ("I am not walking in that") only name what was asked for.
+    ("a bare instruction", "Payday. Leave the card at home and take cash.", _OBSTACLES,
+     "Stop impulse spending", "change"),
+    ("go early", "The heat. Go before work, at six.", _OBSTACLES, "Walk every day", "change"),
+    ("a labelled plan", "Late shifts. Backup plan = soup in the freezer.", _OBSTACLES,
+     "Eat less takeaway", "change"),
+    ("plan colon", "Sleepless nights - plan: get up and read on the sofa.", _OBSTACLES,
+     "Phone out of the bedroom", "change"),
+    ("going to, no I", "If my knee hurts I will panic. Going to ask the physio first.",
+     _OBSTACLES, "Run twice a week", "change"),
+    ("ill typed for I'll", "Work drinks. Ill have a lime and soda.", _OBSTACLES, "Drink less",
+     "change"),
+    ("the obstacle's cue before a plan", "Snow. I am not walking in that. Might do the bike in "
+     "the garage.", _OBSTACLES, "Walk every day", "change"),
+    # Clipped habits and giving way are no plan.
+    ("taking it out on", "Stress. Take it out on the biscuit tin.", _OBSTACLES,
+     "Eat less sugar", "sustain"),
+    ("an excuse", "Parties. Use it as an excuse.", _OBSTACLES, "Drink less", "sustain"),
+    ("ill, then caving", "The pub. Ill probably cave.", _OBSTACLES, "Drink less", "sustain"),
+    # "ill" the adjective stays.
+    ("ill is ill", "I felt ill all week so no runs.", HOW_GOING, "Run twice a week", "sustain"),
+    ("ill health", "Ill health runs in the family.", _NOTE, "Drink less", "neutral"),
+    # The change put off for a time.
+    ("not yet", "Not doing it yet.", _NOTE, "Stop the betting apps", "sustain"),
+    ("not during", "Exams first. Not quitting during exams.", _TAKE, "Quit vaping", "sustain"),
+    ("not in the middle of", "Not changing anything in the middle of a house move.", _TAKE,
+     "Cut down on wine", "sustain"),
+    # An ability conceded, the wish denied: the person's stance whatever was asked.
+    ("could if I wanted", "I could if I wanted to. I just don't want to.", _WHY_NOT_LOWER,
+     "Less gaming", "sustain"),
+    ("can stop whenever", "I can stop whenever. I just don't want to.", _WHY_NOT_LOWER,
+     "Drink less", "sustain"),
+    ("could, and do want to", "I could stop if I wanted to, and I do want to.", _WHY_NOT_LOWER,
+     "Drink less", "change"),
+    # Asked how the change fits a value: "It doesn't".
+    ("does not fit", "It doesn't lol. Less gaming means less time with the lads.",
+     _FITS_FRIENDSHIP, "Less gaming", "sustain"),
+    ("does not fit, unless", "It doesn't really, unless being less tired makes me more fun.",
+     _FITS_FRIENDSHIP, "Less gaming", "change"),
+    # Denials and a worst case waved away.
+    ("nothing yet", "Nothing yet, I'm too tired to decide anything.", _NEXT,
+     "Finish the thesis", "sustain"),
+    ("nah not really", "nah not really", _CONCERNS, "Less gaming", "sustain"),
+    ("probably nothing", "Lung problems or whatever. Nah probably nothing.", _WORST,
+     "Quit vaping", "sustain"),
+    ("as important as can be", "I am not sure it could be any more important than it is.",
+     _TAKE, "Walk every day", "change"),
+    # Amounts and objects.
+    ("from three to two", "I've gone from three sugars to two.", _HOW_NOW, "Less sugar",
+     "change"),
+    ("from two to none", "I've gone from two runs a week to none.", _HOW_NOW,
+     "Run twice a week", "sustain"),
+    ("instead of skipping", "Grading week. On those days I'll do 30 minutes instead of "
+     "skipping.", _OBSTACLES, "Write every weekday", "change"),
+    ("off someone", "I'll grab the patches off the pharmacist.", _NEXT, "Quit smoking",
+     "change"),
+    ("every time I wanted to", "Pinged the band every time I wanted to bite.", _HOW_NOW,
+     "Stop biting my nails", "change"),
+    ("an amount against the usual", "Three yells this week instead of about three a day.",
+     _HOW_NOW, "Stop yelling at the kids", "change"),
+    # A change's own verb in all its forms; more things done.
+    ("yelled", "Yelled twice this week. Felt awful both times.", _HOW_NOW,
+     "Stop yelling at the kids", "sustain"),
+    ("wrote", "Wrote 500 words this morning.", _HOW_NOW, "Write my dissertation", "change"),
+    ("rang", "Rang mum on Sunday, an hour on the phone.", _HOW_NOW, "Call mum every week",
+     "change"),
+    ("a note: emailed", "Emailed my supervisor.", _NOTE, "Start the dissertation", "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "change", "label"), [c[1:] for c in V17_CASES],
+                         ids=[c[0] for c in V17_CASES])
+def test_version17(sentence: str, prompt: str, change: str, label: str) -> None:
+    assert classify(sentence, prompt, change).label == label, rule_hits(sentence, prompt, change)
+
+
+@pytest.mark.parametrize(("word", "forms", "not_forms"), [
+    ("yelling", ("yell", "yelled", "yells", "yelling"), ("yellow",)),
+    ("betting", ("bet", "bets", "betting"), ("better",)),
+    ("smoking", ("smoke", "smoked", "smokes", "smoking"), ()),
+    ("losing", ("lose", "lost", "losing"), ()),
+])
+def test_version17_a_changes_own_verb_in_all_its_forms(word: str, forms: tuple[str, ...],
+                                                       not_forms: tuple[str, ...]) -> None:
+    import re
+
+    from change_journal.change_talk.behaviours import _inflected
+
+    pattern = re.compile(rf"^(?:{_inflected(word)})$")
+    assert all(pattern.match(f) for f in forms) and not any(pattern.match(f) for f in not_forms)
+
+
+def test_version17_ill_is_read_as_i_will_only_where_it_opens_a_clause() -> None:
+    from change_journal.change_talk.tokens import _clauses
+
+    assert [c.text for c in _clauses("Work drinks. Ill have a lime and soda.")] == [
+        "work drinks", "i will have a lime and soda"]
+    assert [c.text for c in _clauses("I was ill all week")] == ["i was ill all week"]
+    assert [c.text for c in _clauses("Ill health, ill at ease")] == ["ill health", "ill at ease"]
+    assert [c.text for c in _clauses("Not doing it yet")] == ["not doing it yet"]
+    assert [c.text for c in _clauses("I want to stop, yet I keep going")][1] == "i keep going"

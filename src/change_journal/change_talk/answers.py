@@ -57,13 +57,20 @@ _OTHERS_VIEW = re.compile(
     r" |constantly |very |really |so )?(?:on at|nagging|upset|angry|annoyed|furious|cross))\b")
 # Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
 _NONE = ("nothing", "none", "not much", "not a lot")
-_NONE_TAIL = r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet))*$"
+_NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
+              r"|major|serious|terrible))*$")
 # To a question about what the status quo gives or the change would cost: "Nothing, honestly."
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
 # To a question evoking change talk: "Nobody.", "Not much." (its first clause).
-_DENIAL = re.compile(rf"^(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')}){_NONE_TAIL}")
+_DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')})"
+                     rf"{_NONE_TAIL}")
 
+
+# Asked how the change fits with a value, an answer that opens by saying it does not.
+_ASKS_FIT = re.compile(r"\bchange i am considering\b.*\bfit with\b")
+_DOES_NOT_FIT = re.compile(r"^(?:(?:it|that|this) )?(?:does not|doesnt)(?: (?:really|fit|at all"
+                           r"|much|well|lol|ha|haha|honestly))*$")
 
 _ANSWER = 0.6      # an answer that takes the question's direction
 _CONTENT_WORDS = 3
@@ -125,7 +132,8 @@ _PLAN_LABEL = re.compile(r"^(?:(?:my|the|a|backup|back up|fallback|emergency) )*
 # "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
 _PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
 # A plan clause that reads as sustain talk: giving way, the habit back.
-_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|again")
+_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|again|excuses?",
+                     r"take (?:it|this|that) out on")
 # Cues that name a feeling or an effect: what an answer to "What is good about how things are
 # now?" or "What would be not so good about making this change?" is made of.
 _EVALUATIVE = frozenset({"concern", "harm", "too much", "feel bad", "problem", "bad",
@@ -185,8 +193,9 @@ _UNMET = re.compile(
 # "I'd survive", "I don't really buy it") is sustain talk: the outcome does not move the person.
 _TAIL = r"(?: (?:really|honestly|tho|though|lol|haha|i guess|i think|i suppose|tbh|anyway))*$"
 _DISMISSED = re.compile(
-    r"^(?:(?:and|but|so|which|honestly|tbh|well|though) )*"
-    r"(?:(?:probably|prob|probs) not(?: going to happen)?|(?:not |un)likely"
+    r"^(?:(?:and|but|so|which|honestly|tbh|well|though|nah|no) )*"
+    r"(?:(?:probably|prob|probs) (?:not(?: going to happen)?|nothing)|(?:not |un)likely"
+    r"|(?:that|it) is (?:probably )?not (?:even )?real(?: is it)?"
     r"|(?:which|that|it) (?:is|would be|will be) (?:\w+ )?(?:fine|okay|ok|survivable)"
     r"|i (?:would|will|could) (?:\w+ )?survive(?: it)?|nothing (?:terrible|awful|bad|serious)"
     r" (?:happens|would happen|will happen)|i do not (?:really |actually )?(?:buy|believe) (?:it|that))"
@@ -222,9 +231,11 @@ def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
 
 
 def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:
-    """Whether a denial in the first clause is taken back: a later clause starts with "but" or
-    "though" ("Nobody really, but I could ask my sister") or carries a cue for the change."""
-    return any(c.contrast and not _HEDGE.search(c.text) for c in clauses[1:]) or any(
+    """Whether a denial in the first clause is taken back: a later clause starts with "but",
+    "though" or "unless" ("Nobody really, but I could ask my sister") or carries a cue for the
+    change."""
+    return any((c.contrast or c.text.startswith("unless ")) and not _HEDGE.search(c.text)
+               for c in clauses[1:]) or any(
         h.polarity > 0 and not _in_clause(h, clauses[0]) for h in hits)
 
 
@@ -265,6 +276,11 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     if _NOTHING.match(words) and _ASKS_WHAT_IS_GOOD.search(question):
         # "What is good about how things are now?" "Nothing, honestly.": change talk.
         return [_Hit("answer: nothing", 1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    if _ASKS_FIT.search(question) and _DOES_NOT_FIT.match(first) and not _taken_back(clauses,
+                                                                                     hits):
+        # "How does the change fit with friendship?" "It doesn't lol. less gaming = less
+        # friends": the change at odds with the value.
+        return [_Hit("answer: does not fit", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
             and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)
             and not _taken_back(clauses, hits)):

@@ -120,10 +120,17 @@ _IRREGULAR = {"leave": "left", "go": "went|gone", "eat": "ate|eaten", "drink": "
 
 
 def _inflected(word: str) -> str:
-    """A pattern for a change's own word in any form: "call" -> "call|calls|called|calling"."""
+    """A pattern for a change's own word in any form: "call" -> "call|calls|called|calling",
+    "yelling" -> "yell|yells|yelled|yelling", "betting" -> "bet|bets|betting|..."."""
+    if word.endswith("ing") and len(word) > 5:  # the verb itself: "yelling" -> "yell"
+        word = word[:-3]
+        if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+            word = word[:-1]  # "betting" -> "bet", "shopping" -> "shop"; not "yell"
     short = len(word) < 5  # a short word with its endings, a long one by its first letters
-    stem = re.escape(word) + r"(?:s|es|ed|d|ing)?" if short else re.escape(word[:5]) + r"\w*"
-    return "|".join(filter(None, (stem, _IRREGULAR.get(word, ""))))
+    endings = rf"(?:e|s|es|ed|d|ing|{re.escape(word[-1])}ing|{re.escape(word[-1])}ed)?"
+    stem = re.escape(word) + endings if short else re.escape(word[:5]) + r"\w*"
+    irregular = _IRREGULAR.get(word) or _IRREGULAR.get(word + "e", "")  # "los(ing)": "lost"
+    return "|".join(filter(None, (stem, irregular)))
 
 
 @lru_cache(maxsize=64)

@@ -50,7 +50,8 @@ _AGREEING = re.compile(r"^(?:(?:yeah|yes|well|so|and|um|uh|ok|okay|oh|mm|hmm|tha
 _HARD_ON = re.compile(r"^ on (?:everyone|everybody|him|her|them|us|me|my|the|his|our)\b")
 _TO_OBJECT = re.compile(r"^ (?:(?:for me|for him|for her) )?(?:to|at|with|about) (?P<obj>.*)$")
 _AMOUNT = rf"(?:\d+|{_ONE_TO_TEN}|dozen|a dozen)"
-_USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?{_AMOUNT}\b(?! (?:am|pm)\b)")
+_USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?(?:(?:like|about|around) )?{_AMOUNT}\b"
+                           r"(?! (?:am|pm)\b)")
 _DENIED = re.compile(r"\bnot because\b")
 _WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:then|so)\b)")

@@ -178,4 +178,27 @@ progress reports in ``cues``).
     is a step, not a day told ("Day 3 was awful"). "I've started ..." is a step taken (or the
     habit grown: "I've started buying the bigger bottles"), not readiness; "I've started
     thinking about it" is.
+17. Version 17: asked what could get in the way and what the person will do, the plan is read
+    in more of the forms people write it: a bare instruction to oneself ("Payday weekend.
+    Leave the card at home and take cash.", "Heat. Go at 6am."), a labelled plan ("Backup
+    plan = frozen dumplings", "plan: get up and read"), "going to ..." without "I", "then back
+    to it", "I need a plan for those", and "ill" typed for "I'll" (at a clause's start, before
+    a word that is not what "ill" the adjective goes with). Once a plan is read, the
+    obstacle's own cues before it ("Sleet sideways. I'm not walking in that.") only name
+    what was asked for and no longer outweigh the plan. The change put off for a time ("not
+    doing it yet", "not changing anything in the middle of a restructure", "not quitting
+    during exams") is sustain talk; "yet" ends a clause only where it opens one ("..., yet I
+    keep going"), not in "not yet". "I could if I wanted to" or "I can stop whenever", then
+    "I just don't want to", is the person's stance whatever the question. Asked how the
+    change fits a value, an answer that opens "It doesn't" is the change at odds with it,
+    unless a later clause takes it back ("..., unless ..."). "Nothing yet", "nah not
+    really", "nothing major" deny the question; a worst case waved away ("nah probably
+    nothing", "that's not even real is it") is sustain talk. "Could not be any more
+    important" is as much as can be. An amount gone from one number to another ("gone from
+    three sugars to two") is less or more of what is named; "instead of skipping" does not
+    stop; "off the boss" is from someone, not the habit put away; something done "every time
+    I wanted to bite" is not the habit done. A change's own verb is read in all its forms
+    ("Stop yelling at the kids": "yelled", "yells"; "betting": "bet"). More things done count
+    as steps: wrote, sent, rang, rode, sold, paid, spoke; a note opening "emailed", "sent",
+    "chucked", "submitted" is a diary entry.
 """

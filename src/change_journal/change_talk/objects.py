@@ -31,6 +31,7 @@ _TOWARD_CHANGE = _words(
 _TOWARD_STATUS_QUO = _words(
     r"like (?:this|that)", r"the way (?:it|things|i) (?:is|are|am)", r"as (?:it|i) (?:is|am)",
     r"the same(?! (?:time|day|night|week|moment))", r"what i am doing", r"what i do",
+    r"cave", r"give in", r"slip up", r"fall off the wagon",  # "I'll probably cave"
 )
 # What losing is a reason to change: the person's health, family, home, work, freedom.
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
@@ -82,14 +83,16 @@ _LEADING_ADVERBS = re.compile(r"^(?:(?:really|just|even|actually|honestly|kind o
 # Where the object of a cue ends: a new clause inside the sentence.
 _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she|they|we|you"
                          r"|my|there|\w+ed|went|had|got|ate|drank|took|made|did|was)\b"
-                         r"|(?:because|cause|although|while|whereas|unless|which|who)\b)")
+                         r"|(?:because|cause|although|while|whereas|unless|which|who|whenever"
+                         r"|every time|each time)\b)")
 
 
 # An amount changed: "from three sugars to two", "from 20 a day to 5", "from four cups to none".
 _AMOUNT = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|none|zero|half"
-_FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<a>{_AMOUNT})\b(?: \w+){{0,4}}? to (?P<b>{_AMOUNT})\b")
-_AMOUNTS = {w: float(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten".split())} | {
+_FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<a>{_AMOUNT})\b(?: \w+){{0,4}}?"
+                      rf" to (?P<b>{_AMOUNT})\b")
+_AMOUNTS = {w: float(n) for n, w in enumerate(("zero", "one", "two", "three", "four", "five",
+                                               "six", "seven", "eight", "nine", "ten"))} | {
     "none": 0.0, "half": 0.5, "twenty": 20.0}
 
 

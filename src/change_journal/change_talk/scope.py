@@ -36,7 +36,7 @@ _EMBEDDING = frozenset({"if", "whether", "how", "where", "when", "so", "unless",
                         "until", "before", "after", "once", "than", "why"})
 # "the nights I can't face it": a relative clause about when, not a claim.
 _WHEN_NOUN = re.compile(r"\b(?:(?:the|those|some) (?:\w+ )?(?:nights?|days?|times?|mornings?"
-                        r"|evenings?|weeks?|weekends?)|whenever)$")
+                        r"|evenings?|weeks?|weekends?)|whenever|every time|each time)$")
 # The old habit as ever: "phone in bed every night again", "cadged one off a mate again".
 _AS_USUAL = _words(r"again", r"as usual", r"same as (?:always|ever|usual)", r"like always")
 _HABITUAL = _words(r"sometimes", r"usually", r"often", r"always", r"normally", r"typically",
