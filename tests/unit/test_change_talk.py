@@ -1628,6 +1628,48 @@ V17_CASES = [
     ("rang", "Rang mum on Sunday, an hour on the phone.", _HOW_NOW, "Call mum every week",
      "change"),
     ("a note: emailed", "Emailed my supervisor.", _NOTE, "Start the dissertation", "change"),
+    # From the strict review of the first version 17.
+    ("try not to cave", "I'll try not to cave", _HOW_NOW, "Drink less", "change"),
+    ("try not to cave, an obstacle", "Work drinks. I'll try not to cave and stick to 2",
+     _OBSTACLES, "Drink less", "change"),
+    ("skip it", "Rain. Skip it and stay in.", _OBSTACLES, "Walk every day", "sustain"),
+    ("do nothing", "Honestly? Do nothing probably.", _OBSTACLES, "Walk every day", "sustain"),
+    ("go back to old habits", "Stress. Go back to old habits.", _OBSTACLES, "Quit smoking",
+     "sustain"),
+    ("go out and get hammered", "Friday nights. Go out and get hammered", _OBSTACLES,
+     "Drink less", "sustain"),
+    ("leave it", "Being busy. Just leave it for that week", _OBSTACLES, "Walk every day",
+     "sustain"),
+    ("a bit", "Been a bit better this week", _HOW_NOW, "Stop biting my nails", "neutral"),
+    ("not giving up until", "Not giving up until I get there", _HOW_NOW, "Quit smoking",
+     "neutral"),
+    ("a rule with during", "Not doing takeaways during the week anymore", _HOW_NOW,
+     "Eat less takeaway", "neutral"),
+    ("nothing major, except", "Nothing major, except I get a bit breathless on stairs",
+     _CONCERNS, "Quit smoking", "change"),
+    ("the whole answer waves it away", "Nah probably nothing", _WORST, "Quit vaping", "sustain"),
+    ("not even real", "that's not even real is it", _WORST, "Quit vaping", "sustain"),
+    ("plan is no label", "Weekends. Plan never survives saturday tbh", _OBSTACLES,
+     "Drink less", "sustain"),
+    ("plan asked back", "Late nights. Plan? what plan lol", _OBSTACLES, "Drink less",
+     "sustain"),
+    ("yet with a subject", "I want to stop yet I keep buying them", _HOW_NOW, "Quit smoking",
+     "change"),
+    ("so ill", "Ill most mornings after drinking", _CONCERNS, "Drink less", "change"),
+    ("going to rain", "Weather. It is going to rain all week.", _OBSTACLES, "Walk every day",
+     "sustain"),
+    ("back on it", "Stress. Then im back on it.", _OBSTACLES, "Drink less", "sustain"),
+    ("no more excuses", "Busy days. I'll stop using work as an excuse and do 10 mins",
+     _OBSTACLES, "Walk every day", "change"),
+    ("a stance before a plan", "I dont really want to stop. Work stress. Go for a walk I guess.",
+     _OBSTACLES, "Quit smoking", "sustain"),
+    ("a clock time is no amount", "Went from 12 to 11 for bed", _HOW_NOW, "Go to bed earlier",
+     "change"),
+    ("behaviour before the amount", "I went from smoking 20 to 10", _HOW_NOW, "Quit smoking",
+     "change"),
+    ("off my mate", "Bummed a cig off my mate", _HOW_NOW, "Quit smoking", "sustain"),
+    ("stopping for", "Had a nap instead of stopping for a smoke", _HOW_NOW, "Quit smoking",
+     "change"),
 ]
 
 
@@ -1638,10 +1680,14 @@ def test_version17(sentence: str, prompt: str, change: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("word", "forms", "not_forms"), [
-    ("yelling", ("yell", "yelled", "yells", "yelling"), ("yellow",)),
-    ("betting", ("bet", "bets", "betting"), ("better",)),
-    ("smoking", ("smoke", "smoked", "smokes", "smoking"), ()),
-    ("losing", ("lose", "lost", "losing"), ()),
+    ("yelling", ("yelled", "yelling"), ("yellow",)),
+    ("betting", ("betting", "betted"), ("better", "bet")),
+    ("smoking", ("smoked", "smoking"), ()),
+    ("losing", ("lost", "losing"), ()),
+    ("buying", ("bought", "buying"), ()),
+    ("biting", ("biting", "bitten"), ("bit", "bite")),
+    ("looking", ("looking",), ("looked", "look")),
+    ("shopping", ("shopping", "shopped"), ("shop", "shops")),
 ])
 def test_version17_a_changes_own_verb_in_all_its_forms(word: str, forms: tuple[str, ...],
                                                        not_forms: tuple[str, ...]) -> None:
@@ -1653,12 +1699,32 @@ def test_version17_a_changes_own_verb_in_all_its_forms(word: str, forms: tuple[s
     assert all(pattern.match(f) for f in forms) and not any(pattern.match(f) for f in not_forms)
 
 
+@pytest.mark.parametrize("prompt", [_WHY_NOT_LOWER, _TAKE, _NEXT, _CONCERNS, _OBSTACLES])
+def test_version17_an_ability_conceded_then_the_wish_denied_is_shown_whatever_was_asked(
+        prompt: str) -> None:
+    result = classify("I could if I wanted to. I just don't want to.", prompt, "Less gaming")
+    assert (result.label, result.shown) == ("sustain", True), rule_hits(
+        "I could if I wanted to. I just don't want to.", prompt, "Less gaming")
+
+
+def test_version17_a_wish_denied_away_from_any_ability_conceded_stays_unsure() -> None:
+    sentence = "Mum says I can ring her anytime. The kids are fine. I dont want to though."
+    assert all(rule != "desire: conceded, negated"
+               for rule, _ in rule_hits(sentence, _OBSTACLES, "Drink less"))
+    assert any(rule == "desire: conceded, negated" for rule, _ in rule_hits(
+        "Mum says I can ring her anytime. I can stop whenever. I dont want to though.",
+        _OBSTACLES, "Drink less"))
+
+
 def test_version17_ill_is_read_as_i_will_only_where_it_opens_a_clause() -> None:
     from change_journal.change_talk.tokens import _clauses
 
     assert [c.text for c in _clauses("Work drinks. Ill have a lime and soda.")] == [
         "work drinks", "i will have a lime and soda"]
     assert [c.text for c in _clauses("I was ill all week")] == ["i was ill all week"]
+    assert [c.text for c in _clauses("I was so ill I couldnt go")] == [
+        "i was so ill i could not go"]
+    assert [c.text for c in _clauses("Ill most mornings")] == ["ill most mornings"]
     assert [c.text for c in _clauses("Ill health, ill at ease")] == ["ill health", "ill at ease"]
     assert [c.text for c in _clauses("Not doing it yet")] == ["not doing it yet"]
     assert [c.text for c in _clauses("I want to stop, yet I keep going")][1] == "i keep going"

@@ -70,7 +70,7 @@ _DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no
 # Asked how the change fits with a value, an answer that opens by saying it does not.
 _ASKS_FIT = re.compile(r"\bchange i am considering\b.*\bfit with\b")
 _DOES_NOT_FIT = re.compile(r"^(?:(?:it|that|this) )?(?:does not|doesnt)(?: (?:really|fit|at all"
-                           r"|much|well|lol|ha|haha|honestly))*$")
+                           r"|much|well|lol|ha|haha|honestly|great|with it|tbh))*$")
 
 _ANSWER = 0.6      # an answer that takes the question's direction
 _CONTENT_WORDS = 3
@@ -105,7 +105,8 @@ _PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switche
               r"|met|swapped|changed|moved|stayed|avoided|skipped|prepared|prepped|scheduled|saved"
               r"|sorted|arranged|turned|locked|deleted|muted|hid|carried|texted|talked"
               r"|tried|headed|grabbed|cancelled|canceled|returned|signed up|cleared|binned|threw"
-              r"|chucked|emailed|messaged|phoned|sent|submitted|handed in|filled in")
+              r"|chucked(?! a sickie)|emailed|messaged|phoned|sent|submitted|handed in"
+              r"|filled in")
 _DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN_DONE})\b")
 _PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
 _PLAN = re.compile(
@@ -119,20 +120,28 @@ _PLAN = re.compile(
     # plan", "rule is: ...".
     rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just )?)(?:{_PLAN_DO})\b"
     r"|(?:that|this) is the plan$|(?:the |my )?(?:plan|rule)(?: b)? is\b"
-    r"|then it is (?:the|a)\b"
-    # Clipped: "Going to ask the physio", "then back to it", "I think I need a plan for those".
-    r"|(?:so |then )?going to (?!be\b)\w+|(?:then |and )?back (?:to|on(?:to)?) (?:it|track)$"
-    r"|i need a plan\b)")
-# An obstacle, then the plan told as a bare instruction to oneself ("Payday weekend. Leave the
-# card at home and take cash.", "Heat. Go at 6am.") or under a label ("Backup plan = frozen
-# dumplings", "plan: get up, read in the living room").
-_PLAN_BARE = re.compile(rf"^(?:(?:and|or|just|then|so) )*(?:{_PLAN_DO})\b(?! not\b)")
-_PLAN_LABEL = re.compile(r"^(?:(?:my|the|a|backup|back up|fallback|emergency) )*(?:plan|rule)"
-                         r"(?: b)?(?: is)?(?:$| (?!is\b|was\b|will\b|would\b|did\b)\w)")
+    r"|then it is (?:the|a)\b|i (?:\w+ )?need a plan\b)")
+# Clipped, at a clause's start: "Going to ask the physio first", "then back on track".
+_PLAN_CLIPPED = re.compile(
+    r"^(?:(?:so|then|and|maybe) )?(?:going to (?!(?:be|struggle|fail|suck|cave|slip|happen|hurt"
+    r"|rain|snow|kill|need|have to)\b)\w+|(?:i am )?back on track\b)")
+# An obstacle, then the plan told as a bare instruction to oneself, in the verbs of a means
+# ("Payday weekend. Leave the card at home and take cash.", "Heat. Go at 6am.", "do the short
+# loop"); clipped habits ("Go out and get hammered", "Skip it", "Do nothing") are not plans.
+_PLAN_BARE = re.compile(
+    r"^(?:(?:and|or|just|then|so) )*(?:(?:leave|walk|call|ring|text|phone|ask|tell|pack|bring"
+    r"|book|set|switch|turn|delete|mute|hide|lock|cook|prep|swap|put)\b(?! (?:it|off|them)\b)"
+    r"|go (?:at|before|after|early|earlier|first thing|in the morning)\b"
+    r"|do (?:the|a|double|my|some|it (?:at|before|after|in))\b)")
+# A plan under a label, the label its own clause ("Backup plan = frozen dumplings", "plan: get
+# up, read in the living room", "Then: skip the book"): the next clause is the plan.
+_PLAN_LABEL = re.compile(r"^(?:(?:(?:my|the|a|backup|back up|fallback|emergency) )*(?:plan|rule)"
+                         r"(?: b)?|then|instead)$")
 # "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
 _PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
 # A plan clause that reads as sustain talk: giving way, the habit back.
-_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|again|excuses?",
+_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|(?<!start )(?<!try )again",
+                     r"(?<!stop )(?:use|using) (?:\w+ ){0,3}as (?:an|my|the) excuse",
                      r"take (?:it|this|that) out on")
 # Cues that name a feeling or an effect: what an answer to "What is good about how things are
 # now?" or "What would be not so good about making this change?" is made of.
@@ -150,16 +159,20 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit |
     will probably cave", "then smoking again", "so takeaway it is")."""
     # The habit is read in the change's own words only ("pack" is not the cigarettes here).
     own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
-    for clause in clauses[1:]:
-        if not (_PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)
-                or _PLAN_BARE.match(clause.text) or _PLAN_LABEL.match(clause.text)):
+    for n, clause in enumerate(clauses[1:], 1):
+        label = (_PLAN_LABEL.match(clause.text) and not clause.question
+                 and n + 1 < len(clauses))
+        if not (label or _PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)
+                or _PLAN_BARE.match(clause.text) or _PLAN_CLIPPED.match(clause.text)):
             continue
-        named = _behaviour(clause.text, own)
-        if (_GIVING_WAY.search(clause.text) or named and named.value < 0
-                or any(h.polarity < 0 and _in_clause(h, clause) for h in hits)):
+        planned = clauses[n + 1] if label else clause
+        named = _behaviour(planned.text, own)
+        if (_GIVING_WAY.search(planned.text) or named and named.value < 0
+                or any(h.polarity < 0 and _in_clause(h, planned) for h in hits)):
             continue
-        return _Hit("answer: plan", 1, "commitment", _ANSWER,
-                    (clause.spans[0][0], clause.spans[-1][1]), sure=_ANSWER_SURE)
+        kind: Kind = "need" if "need a plan" in clause.text else "commitment"
+        return _Hit("answer: plan", 1, kind, _ANSWER, (clause.spans[0][0], planned.spans[-1][1]),
+                    sure=_ANSWER_SURE)
     return None
 
 
@@ -203,11 +216,11 @@ _DISMISSED = re.compile(
 
 
 def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[str],
-                  rule: str) -> _Hit | None:
-    """A later clause that denies what the answer first named (a condition said to be unmet, an
-    outcome waved away): sustain talk, unless a later clause asks something or speaks for the
-    change ("So smaller goals?")."""
-    for n, clause in enumerate(clauses[1:], 1):
+                  rule: str, first: int = 1) -> _Hit | None:
+    """A clause from ``first`` on that denies what the answer named (a condition said to be
+    unmet, an outcome waved away, or waved away outright: "nah probably nothing"): sustain
+    talk, unless a later clause asks something or speaks for the change ("So smaller goals?")."""
+    for n, clause in enumerate(clauses[first:], first):
         if not denial.match(clause.text):
             continue
         later = clauses[n + 1:]
@@ -227,18 +240,21 @@ def _unmet_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
 
 def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
     """The bad outcome an answer to "What is the worst that could happen?" names, waved away."""
-    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed")
+    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed", first=0)
 
 
 def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:
     """Whether a denial in the first clause is taken back: a later clause starts with "but",
-    "though" or "unless" ("Nobody really, but I could ask my sister") or carries a cue for the
-    change."""
-    return any((c.contrast or c.text.startswith("unless ")) and not _HEDGE.search(c.text)
+    "though", "unless" or "except" ("Nobody really, but I could ask my sister") or carries a cue
+    for the change."""
+    return any((c.contrast or _NAMES_ONE.match(c.text)) and not _HEDGE.search(c.text)
                for c in clauses[1:]) or any(
         h.polarity > 0 and not _in_clause(h, clauses[0]) for h in hits)
 
 
+# A later clause that names something after all: "..., except I get breathless on the stairs".
+# ("Not much. Maybe the cost." is still a denial: the sets' labellers read it so.)
+_NAMES_ONE = re.compile(r"^(?:unless|except)\b")
 # A contrast that plays the matter down keeps the denial: "..., but that could be anything".
 _HEDGE = _words(r"(?:could|might|may) (?:be|mean) (?:anything|nothing)", r"who knows",
                 r"no big deal", r"not a big deal", r"whatever")

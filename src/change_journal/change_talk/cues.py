@@ -68,7 +68,7 @@ _TIRED = rf"tired|{_WORN_OUT}|worn out|wiped out"
 # Past tense: the common irregular verbs, and any "-ed" word that is not a feeling or a wish.
 _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
          r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
-         r"|had|ate|drank|smoked|wrote|written|sent|rang|rode|ridden|sold|paid|spoke"
+         r"|had|ate|drank|smoked|wrote(?! off)|written|sent|rang|rode|ridden|sold|paid|spoke"
          r"|(?!(?:wanted|used|tried|liked|loved|hoped|wished|decided|planned|supposed"
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
@@ -365,11 +365,13 @@ _CUES: tuple[_Cue, ...] = (
            r"|alright|all right)",
            r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
     # The change put off for a time: "not doing it yet", "not changing anything in the middle of
-    # a restructure", "not quitting during exams".
-    _fixed("not now", "commitment", -1,
-           r"not (?:doing|changing|quitting|stopping|starting|giving up|cutting (?:down|back))"
-           r"(?: (?:it|this|that|anything|them|any of it|\w+))?"
-           r" (?:yet|during|in the middle of|halfway through|mid|before|until|till|right now|rn)",
+    # a restructure", "won't be quitting during exams". Not persistence ("not giving up until I
+    # get there") or a rule ("not doing takeaways during the week").
+    _fixed("put off", "commitment", -1,
+           r"(?<!to )(?:not|never) (?:going to |be )?(?:do|doing|change|changing|quit|quitting|stop|stopping"
+           r"|start|starting|give up|giving up|give (?:it|them) up|giving (?:it|them) up"
+           r"|cut (?:down|back)|cutting (?:down|back))(?: (?:it|this|that|anything|them|any of it))?"
+           r" (?:yet|during|in the middle of|halfway through|right now|rn|before then)",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more

@@ -179,26 +179,33 @@ progress reports in ``cues``).
     habit grown: "I've started buying the bigger bottles"), not readiness; "I've started
     thinking about it" is.
 17. Version 17: asked what could get in the way and what the person will do, the plan is read
-    in more of the forms people write it: a bare instruction to oneself ("Payday weekend.
-    Leave the card at home and take cash.", "Heat. Go at 6am."), a labelled plan ("Backup
-    plan = frozen dumplings", "plan: get up and read"), "going to ..." without "I", "then back
-    to it", "I need a plan for those", and "ill" typed for "I'll" (at a clause's start, before
-    a word that is not what "ill" the adjective goes with). Once a plan is read, the
-    obstacle's own cues before it ("Sleet sideways. I'm not walking in that.") only name
-    what was asked for and no longer outweigh the plan. The change put off for a time ("not
-    doing it yet", "not changing anything in the middle of a restructure", "not quitting
-    during exams") is sustain talk; "yet" ends a clause only where it opens one ("..., yet I
-    keep going"), not in "not yet". "I could if I wanted to" or "I can stop whenever", then
-    "I just don't want to", is the person's stance whatever the question. Asked how the
-    change fits a value, an answer that opens "It doesn't" is the change at odds with it,
-    unless a later clause takes it back ("..., unless ..."). "Nothing yet", "nah not
-    really", "nothing major" deny the question; a worst case waved away ("nah probably
-    nothing", "that's not even real is it") is sustain talk. "Could not be any more
-    important" is as much as can be. An amount gone from one number to another ("gone from
-    three sugars to two") is less or more of what is named; "instead of skipping" does not
-    stop; "off the boss" is from someone, not the habit put away; something done "every time
-    I wanted to bite" is not the habit done. A change's own verb is read in all its forms
-    ("Stop yelling at the kids": "yelled", "yells"; "betting": "bet"). More things done count
-    as steps: wrote, sent, rang, rode, sold, paid, spoke; a note opening "emailed", "sent",
-    "chucked", "submitted" is a diary entry.
+    in more of the forms people write it: a bare instruction to oneself in the verbs of a
+    means ("Payday weekend. Leave the card at home and take cash.", "Heat. Go at 6am.", "do
+    the short loop"; not clipped habits: "Go out and get hammered", "Skip it", "Do nothing"),
+    a plan under a label of its own ("Backup plan = frozen dumplings", "plan: get up and
+    read", "Then: skip the book"), "Going to ask the physio" at a clause's start, "back on
+    track", "I need a plan for those" (a need), and "ill" typed for "I'll" (at a clause's
+    start, before a word that follows "I'll": "ill just go"; not "so ill I couldn't go").
+    Once a plan is read, the obstacle's own cues before it ("Sleet sideways. I'm not walking
+    in that.") only name what was asked for; the person's stance on the change still counts.
+    "I'll try not to cave" is the change, "I'll probably cave" the habit. The change put off
+    for a time ("not doing it yet", "not changing anything in the middle of a restructure",
+    "won't be quitting during exams") is sustain talk, not persistence ("not giving up until
+    I get there") or a rule ("not doing takeaways during the week"); "yet" opens a clause only
+    before a subject ("I want to stop yet I keep buying them"), not in "not yet". "I could if
+    I wanted to" or "I can stop whenever", then "I just don't want to" in the same clause or
+    the next, is the person's stance, shown whatever the question. Asked how the change fits
+    a value, an answer that opens "It doesn't" is the change at odds with it, unless a later
+    clause takes it back ("..., unless ..."). "Nothing yet", "nah not really", "nothing major"
+    deny the question ("..., except ..." takes it back); a worst case waved away, in a later
+    clause or as the whole answer ("nah probably nothing", "that's not even real is it"), is
+    sustain talk. "Could not be any more important" is as much as can be. An amount gone from
+    one number to another with words between ("gone from three sugars to two", "from smoking
+    20 to 10"; not a clock time, "from 12 to 11") is less or more of what is named; "instead
+    of skipping" does not stop ("instead of stopping for a smoke" does); "off my mate" is from
+    someone, not the habit put away; something done "every time I wanted to bite" is not the
+    habit done. A change's own verb in its "-ing" form is read in its past too ("Stop yelling
+    at the kids": "yelled"; "buying": "bought"), unless the verb is too common to name a habit
+    ("looking", "putting"). More things done count as steps: wrote, sent, rang, rode, sold,
+    paid, spoke; a note opening "emailed", "sent", "chucked", "submitted" is a diary entry.
 """

@@ -31,8 +31,10 @@ _TOWARD_CHANGE = _words(
 _TOWARD_STATUS_QUO = _words(
     r"like (?:this|that)", r"the way (?:it|things|i) (?:is|are|am)", r"as (?:it|i) (?:is|am)",
     r"the same(?! (?:time|day|night|week|moment))", r"what i am doing", r"what i do",
-    r"cave", r"give in", r"slip up", r"fall off the wagon",  # "I'll probably cave"
 )
+# Giving way: "I'll probably cave" is the status quo, "I'll try not to cave" the change.
+_GIVING_IN = _words(r"cave", r"give in", r"slip up", r"fall off the wagon")
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\b")
 # What losing is a reason to change: the person's health, family, home, work, freedom.
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
                   r"|family|marriage|house|home|partner|wife|husband|life|sight|teeth|memory"
@@ -87,13 +89,17 @@ _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she
                          r"|every time|each time)\b)")
 
 
-# An amount changed: "from three sugars to two", "from 20 a day to 5", "from four cups to none".
-_AMOUNT = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|none|zero|half"
-_FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<a>{_AMOUNT})\b(?: \w+){{0,4}}?"
-                      rf" to (?P<b>{_AMOUNT})\b")
-_AMOUNTS = {w: float(n) for n, w in enumerate(("zero", "one", "two", "three", "four", "five",
-                                               "six", "seven", "eight", "nine", "ten"))} | {
-    "none": 0.0, "half": 0.5, "twenty": 20.0}
+# An amount changed: "from three sugars to two", "from smoking 20 to 10", "from 4 cups to none";
+# words must come between (or before) the two amounts, so a clock time ("from 12 to 11") is not
+# one.
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve")
+_AMOUNTS = {w: float(n) for n, w in enumerate(_NUMBER_WORDS)} | {
+    "none": 0.0, "half": 0.5, "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0,
+    "fifty": 50.0}
+_AMOUNT_WORD = r"\d+(?:\.\d+)?|" + "|".join(_AMOUNTS)
+_FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<pre>\w+ )?(?P<a>{_AMOUNT_WORD})\b"
+                      rf"(?P<mid>(?: \w+){{0,4}}?) to (?P<b>{_AMOUNT_WORD})\b")
 
 
 def _amount(word: str) -> float:
@@ -131,12 +137,17 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     m = _TOWARD_STATUS_QUO.search(obj)
     if m:
         return _Direction(-1, "status_quo", m.end())
+    m = _GIVING_IN.search(obj)
+    if m:
+        return _Direction(1 if _NOT_BEFORE.search(obj[: m.start()]) else -1, "status_quo",
+                          m.end())
     m = _LOSE_WHAT_I_HAVE.match(obj)
     if m:  # "I don't want to lose the only bit of the day that's mine": giving it up
         return _Direction(1, "change", m.end())
     found = _behaviour(obj, ctx)
     amounts = _FROM_TO.match(obj) if found else None
-    if found and amounts and _amount(amounts["a"]) != _amount(amounts["b"]):
+    if (found and amounts and (amounts["pre"] or amounts["mid"])
+            and _amount(amounts["a"]) != _amount(amounts["b"])):
         # More or less of what is named: "gone from three sugars to two" is less sugar.
         more = _amount(amounts["b"]) > _amount(amounts["a"])
         return _Direction(found.value if more else -found.value, "behaviour", amounts.end(), True)
@@ -148,7 +159,8 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     m = _STOP.search(obj)
     if (m and _BARE_STOP.match(obj[m.end():])  # "I want to quit", not "I stopped work"
             # "without stopping", "instead of skipping": on and on
-            and not obj[: m.start()].endswith(("without ", "instead of ", "rather than "))):
+            and not (obj[: m.start()].endswith(("without ", "instead of ", "rather than "))
+                     and not obj[m.end():].startswith(" for"))):  # "instead of stopping for"
         stopped = " ".join(obj[m.start():].split()[:4])  # "give that up", "quit it"
         return _Direction(-_stopped_direction(stopped, ctx), "stop", m.end())
     if _ELLIPSIS.match(obj):  # "I can do that": what the question proposed, if it was a change

@@ -15,11 +15,12 @@ from change_journal.change_talk.answers import (
     _diary_hits,
     _dismissed_hit,
     _evaluates_now,
+    _in_clause,
     _plan_hit,
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Context, _targets
-from change_journal.change_talk.evidence import _CONTEXT_SURE, _UNKNOWN_SURE, _decide, _Hit
+from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
     _ASKS_OBSTACLE_AND_PLAN,
@@ -84,8 +85,10 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         if plan:
             # The obstacle named and the plan for it: the plan is what the question asks for,
             # and the obstacle's own cues before it ("Sleet sideways. I'm not walking in that.")
-            # only name what was asked for.
-            return [*(h for h in hits if h.polarity > 0 or h.span[0] > plan.span[0]), plan], 0
+            # only name what was asked for; the person's stance on the change still counts
+            # ("I don't really want to stop.").
+            return [*(h for h in hits if h.polarity > 0 or h.span[0] > plan.span[0]
+                      or _is_stance(h)), plan], 0
     if answer and not (hits and _STEPS_PROMPT.search(question)) and all(
             h.sure < answer[0].sure for h in hits):
         # No cue, or only cues whose object says nothing ("I can doze"): the question decides,
@@ -114,6 +117,11 @@ _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
 
 
+def _is_stance(h: _Hit) -> bool:
+    """The person's stance on the change itself, or a wish about it named outright."""
+    return h.rule in _STANCES or h.kind == "desire" and h.about in _NAMED
+
+
 def _stands_against_question(h: _Hit) -> bool:
     """Whether a hit holds against the side its question evokes: a stance on the change, an
     evaluation denied ("not worried", "not that bad"), a stop verb with nothing named ("I don't
@@ -128,12 +136,13 @@ def _stands_against_question(h: _Hit) -> bool:
     return h.about == "stop" or h.kind in _WILL and h.about in _NAMED
 
 
-# The ability granted only as a concession: "I could if I wanted to", "I can stop whenever".
-# Then "I just don't want to" is the person's stance, whatever was asked.
+# The ability granted only as a concession, by the person: "I could if I wanted to", "I can
+# stop whenever", "if I wanted to I could". Then "I just don't want to" is their stance.
 _CONCEDED_ABILITY = re.compile(
-    r"\b(?:could|can)\b(?: \w+)*? (?:if|when|whenever) i (?:really )?(?:want|wanted|like|liked)\b"
+    r"\bi (?:\w+ )?(?:could|can)\b(?: \w+){0,6}? (?:if|when|whenever) i (?:really )?(?:want|wanted"
+    r"|like|liked)\b"
     r"|\bif i (?:really )?(?:wanted|want) to i (?:could|can)\b"
-    r"|\b(?:could|can) (?:\w+ ){0,3}?(?:whenever|any ?time)\b")
+    r"|\bi (?:\w+ )?(?:could|can) (?:\w+ ){0,3}?(?:whenever|any ?time)\b")
 
 
 _CONCEDED_REACH = 40
@@ -142,13 +151,20 @@ _CONCEDED_REACH = 40
 
 def _conceded(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
     """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then
-    the wish denied with nothing named (what was just granted). The ability was only conceded
-    (dropped when the denial comes right after it), and the denial is the person's stance."""
+    the wish denied with nothing named. The ability was only conceded (dropped when the denial
+    comes right after it), and a denial in the clause that grants it or the next one is the
+    person's stance: sure enough to show whatever was asked."""
+    denials = [h for h in hits if h.rule == _DENIED_DESIRE]
+    if not denials:
+        return hits
     ordered = sorted(hits, key=lambda h: h.span)
     dropped = {id(before) for before, after in zip(ordered, ordered[1:], strict=False)
                if after.rule == _DENIED_DESIRE and before.kind == "ability"
                and before.polarity > 0 and 0 <= after.span[0] - before.span[1] <= _CONCEDED_REACH}
-    if not (dropped or any(_CONCEDED_ABILITY.search(c.text) for c in clauses)):
-        return hits
-    return [replace(h, rule=_NO_WISH, sure=_CONTEXT_SURE) if h.rule == _DENIED_DESIRE else h
+    granted = [n for n, c in enumerate(clauses) if _CONCEDED_ABILITY.search(c.text)]
+    stance = {id(h) for h in denials if any(
+        n <= m <= n + 1 for n in granted for m, c in enumerate(clauses) if _in_clause(h, c))}
+    stance |= {id(after) for before, after in zip(ordered, ordered[1:], strict=False)
+               if id(before) in dropped}
+    return [replace(h, rule=_NO_WISH, sure=_OBJECT_SURE) if id(h) in stance else h
             for h in hits if id(h) not in dropped]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # A time or a decimal ("6:05", "10.30") is one word.
-_TOKEN = re.compile(r"\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?]|--|[\u2013\u2014]"
+_TOKEN = re.compile(r"\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
                     r"|(?<= )-(?= )")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _WHOLE = {
@@ -28,7 +28,7 @@ _SUFFIXES = (("n't", "not"), ("'m", "am"), ("'ll", "will"), ("'ve", "have"),
 # Reading a question as the person's own words: "you" becomes "i", the asker a third person.
 _SECOND_TO_FIRST = {"you": "i", "your": "my", "yours": "mine", "yourself": "myself",
                     "i": "he", "me": "him", "my": "his", "mine": "his", "myself": "himself"}
-_BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "--", "-", "\u2013", "\u2014"})
+_BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "=", "--", "-", "\u2013", "\u2014"})
 _CONTRAST = frozenset({"but", "however", "yet"})  # "X but Y": Y is what the person leans on
 _CONCESSIVE = frozenset({"though", "although"})   # "X even though Y": X is
 _STUTTER = frozenset({"i", "it", "the", "a", "to"})  # "I-I", "it-it"
@@ -41,23 +41,28 @@ _INVERTED = frozenset((aux, subject)
                                       "they"))
 
 
-# "ill" typed for "I'll": at a clause's start (or after a conjunction or "I think"), before a
-# word that is not what "ill" the adjective goes with ("ill health", "ill at ease").
-_BEFORE_TYPED_ILL = frozenset({"so", "then", "and", "or", "maybe", "probably", "prob", "think",
-                               "guess", "suppose", "hope", "know", "because", "if", "okay", "ok",
-                               "yeah", "fine", "well"})
-_AFTER_ILL_ADJECTIVE = frozenset({"health", "effects", "effect", "feeling", "feelings", "will",
-                                  "at", "and", "or", "with", "from", "for", "again", "in", "too",
-                                  "enough", "today", "now", "people", "person", "patients",
-                                  "because", "so", "then", "but", "all", "lately", "recently",
-                                  "often", "myself", "himself", "herself", "themselves", "yourself"})
+# "ill" typed for "I'll": at a clause's start (or after "so", "then", "maybe", "I think"), before
+# a word that follows "I'll" ("ill just go", "ill have the zero one"); not "so ill I couldn't".
+_BEFORE_TYPED_ILL = frozenset({"so", "then", "and", "maybe", "probably", "prob", "think", "guess",
+                               "suppose", "hope", "know", "okay", "ok", "yeah", "fine"})
+_AFTER_TYPED_ILL = frozenset({
+    "be", "have", "go", "try", "just", "probably", "prob", "never", "do", "get", "see", "make",
+    "take", "need", "start", "stop", "keep", "give", "tell", "ask", "text", "call", "ring", "say",
+    "put", "leave", "bring", "pack", "buy", "eat", "drink", "walk", "run", "skip", "stay", "sort",
+    "def", "definitely", "maybe", "still", "always", "also", "only", "come", "let", "pick", "grab",
+    "use", "set", "wait", "book", "write", "send", "check", "cut", "swap", "switch", "find",
+    "cook", "head", "aim", "stick", "deal", "figure", "work", "ditch", "bin", "delete", "hide"})
 
 
 def _typed_i_will(words: list[str], following: str) -> bool:
     """Whether "ill" here was typed for "I'll": "ill just go to the dinner bit"."""
-    after = following.lower()
-    return ((not words or words[-1] in _BEFORE_TYPED_ILL) and after.isalpha()
-            and after not in _AFTER_ILL_ADJECTIVE)
+    return (not words or words[-1] in _BEFORE_TYPED_ILL) and following.lower() in _AFTER_TYPED_ILL
+
+
+# "yet" opens a clause when a subject follows ("I want to stop yet I keep buying them"); not in
+# "not doing it yet".
+_AFTER_CONTRASTING_YET = frozenset({"i", "it", "he", "she", "they", "we", "you", "my", "there",
+                                    "still", "somehow", "the"})
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,8 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
         if canon == ("ill",) and _typed_i_will(words, tokens[n + 1].group() if n + 1 < len(tokens)
                                                else ""):
             canon = ("i", "will")
-        if canon[0] in _CONTRAST and (canon[0] != "yet" or not words):  # not "not yet"
+        if canon[0] in _CONTRAST and (canon[0] != "yet" or not words or (
+                n + 1 < len(tokens) and tokens[n + 1].group().lower() in _AFTER_CONTRASTING_YET)):
             close("")
             contrast = True
             continue
