@@ -1670,6 +1670,26 @@ V17_CASES = [
     ("off my mate", "Bummed a cig off my mate", _HOW_NOW, "Quit smoking", "sustain"),
     ("stopping for", "Had a nap instead of stopping for a smoke", _HOW_NOW, "Quit smoking",
      "change"),
+    # Kept up: a week's count, routine, still none; a slip told.
+    ("week N", "Week 3. No cigarettes. Very hard at break time.", _SINCE_DATE, "Stop smoking",
+     "change"),
+    ("week N, since", "Week 14, 4 weeks since the slip. Boring and perfect.", _SINCE_DATE,
+     "No gambling", "change"),
+    ("a week told", "Week 3 was awful.", _SINCE_DATE, "Drink less", "neutral"),
+    ("normal now", "It's just normal now, I don't think about it.", _HOW_NOW,
+     "Take my tablets every day", "change"),
+    ("normal, played down", "It's normal, everyone has a drink after work.", _CONCERNS,
+     "Drink less", "sustain"),
+    ("still none", "Still no smoking. Week 11.", _SINCE_DATE, "Stop smoking", "change"),
+    ("had a slip", "Had a slip on Sunday night.", _SINCE_DATE, "No gambling", "sustain"),
+    # A family named only where or when gives the change no direction: "bolus every meal".
+    ("done at every meal", "Bolused 19 of 21 meals this week.", _SINCE_DATE,
+     "carb count + bolus every meal", "change"),
+    # A craving told with the obstacle is part of it; the wish to change denied is a stance.
+    ("a craving before a plan", "Release week. When I feel lonely I want the phone more. Then I "
+     "will call my mum instead.", _OBSTACLES, "No phone after 11", "change"),
+    ("not saying I'd stop", "I'm not saying I'd stop altogether.", _WHY_NOT_LOWER,
+     "Keep going to the Tuesday group", "change"),
 ]
 
 

@@ -151,7 +151,7 @@ def _targets(change: str | None) -> _Behaviours:
     own_words: list[tuple[str, int]] = []
     stated: list[tuple[str, int]] = []
     own_extra: list[tuple[str, int]] = []
-    for part in re.split(r"[;,/]| and | or ", (change or "").lower().replace("-", " ")):
+    for part in re.split(r"[;,/+&]| and | or ", (change or "").lower().replace("-", " ")):
         stated_direction = -1 if _LESS_HINT.search(part) else 1 if _MORE_HINT.search(part) else 0
         names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
         # Content words no family names: the whole change ("finish my thesis"), or what a
@@ -172,8 +172,10 @@ def _targets(change: str | None) -> _Behaviours:
         if own:
             # The change's own words ("Go to bed by 11": bed) name its behaviour in any topic;
             # after the families' words unless the change goes against its family.
+            # A family named only where or when ("bolus every meal") gives no direction.
+            named = [n for n in names if re.search(_FAMILIES[n][3], what)]
             pattern = ("|".join(_inflected(w) for w in own),
-                       stated_direction or (_FAMILIES[names[0]][1] if names else 1))
+                       stated_direction or (_FAMILIES[named[0]][1] if named else 1))
             (own_words if clash or not names else own_extra).append(pattern)
         for name in names:
             stated += _family(name)

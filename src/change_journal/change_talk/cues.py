@@ -78,7 +78,9 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
-          r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged")
+          r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged"
+          r"|(?:had|have had) (?:a|another|one|a little|a bit of a|a big) (?:slip|lapse|relapse"
+          r"|blip|slip up)")
 _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
@@ -120,7 +122,7 @@ _CUES: tuple[_Cue, ...] = (
     # Past actions take their direction from what was done: steps, or a lapse.
     _modal("past action", "taking_steps",
            rf"(?:have |had )?(?:{_PAST})|no longer"
-           r"|am not (?!(?:going|looking|planning|thinking|trying|hoping)\b)(?=\w+ing)"
+           r"|am not (?!(?:going|looking|planning|thinking|trying|hoping|saying)\b)(?=\w+ing)"
            r"|(?:did|have|had) not(?! (?:even |really |quite )?(?:realize|know|think|understand"
            r"|expect|notice|mean|care|want|see|hear|say|like|need|get|have|feel|seem|mind)\b)",
            mid=_DONE_MID, verb_in_object=True, default=0, subject=r"\b(?P<subj>i) |^|(?<=\band )",
@@ -355,7 +357,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|hurry|reason|danger)", r"(?:do not|never) see (?:it|this|that) as",
            r"(?:do|would) not (?:call|consider) (?:myself|it|my)",
            r"nothing wrong", r"(?:no ?one|nobody) cares", r"i deserve",
-           r"(?:it is|that is|it is just|that is just|it is pretty|it is totally) normal",
+           r"(?:it is|that is|it is just|that is just|it is pretty|it is totally) normal(?! now)",
            r"(?:it is|that is) (?:my|our) (?:choice|right|business|life)",
            r"not (?:that |so |very |really )?(?:risky|dangerous|harmful|unhealthy)",
            r"(?:less|not as) (?:\w+ )?(?:harmful|bad|dangerous|risky|unhealthy) (?:than|as)",
@@ -394,20 +396,24 @@ _CUES: tuple[_Cue, ...] = (
            r"easier than", r"better than (?:i |expected|last|before|usual)",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
-           r"|okay|ok|better)", progress_only=True),
+           r"|okay|ok|better)",
+           # Kept up until it is routine: "It's just normal now", "second nature".
+           r"(?:just |pretty much |kind of )?normal now", r"(?:the )?new normal",
+           r"second nature", progress_only=True),
     # A count of days kept: "three nights out of seven", "every day bar Sunday", "Day 6 no
     # smokes".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
            r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
-           # A clause that is only a day's count: "Day 19.", "Day 6 no smokes".
-           r"^day \d+(?:$| (?:no|without|clean|sober|dry|free)\b)",
+           # A clause that is only a day's or a week's count: "Day 19.", "Day 6 no smokes",
+           # "Week 9.", "Week 14, 4 weeks since the slip".
+           r"^(?:day|week|wk) \d+(?:$| (?:no|without|clean|sober|dry|free|with no)\b)",
            negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
            needs_behaviour=True),
     # A diary's "no vape.", "no gym all week": none of the behaviour, a step or a shortfall.
-    _fixed("none of it", "taking_steps", 1, r"^(?:no|zero|not a|not one|not a single)(?= )",
+    _fixed("none of it", "taking_steps", 1, r"^(?:still )?(?:no|zero|not a|not one|not a single)(?= )",
            weight=0.6, negatable=False, progress_only=True),
 )

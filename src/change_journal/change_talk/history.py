@@ -208,4 +208,13 @@ progress reports in ``cues``).
     at the kids": "yelled"; "buying": "bought"), unless the verb is too common to name a habit
     ("looking", "putting"). More things done count as steps: wrote, sent, rang, rode, sold,
     paid, spoke; a note opening "emailed", "sent", "chucked", "submitted" is a diary entry.
+    Read from journal set AA (people keeping a change up) after it was measured: asked how it
+    has gone, a clause that is only a week's count ("Week 9.", "Week 14, 4 weeks since the
+    slip") is a step like a day's; "it's just normal now", "second nature" is a change kept
+    up ("it's normal", of the habit, is still played down); "still no smoking" is none of it;
+    "had a slip" is a lapse. A change's parts are split at "+" and "&" too, and a family
+    named only where or when ("bolus every meal") gives its own words no direction. Before a
+    plan, a craving told with the obstacle ("when I feel lonely I want the phone") is part of
+    it; only the wish to change denied ("I don't really want to stop") stays. "I'm not
+    saying I'd stop" is not something done.
 """

@@ -118,8 +118,10 @@ _WILL = frozenset({"desire", "commitment", "activation"})
 
 
 def _is_stance(h: _Hit) -> bool:
-    """The person's stance on the change itself, or a wish about it named outright."""
-    return h.rule in _STANCES or h.kind == "desire" and h.about in _NAMED
+    """The person's stance on the change itself, or the wish to change denied ("I don't really
+    want to stop"); not a craving told as part of an obstacle ("when I'm lonely I want the
+    phone")."""
+    return h.rule in _STANCES or h.kind == "desire" and h.negated and h.about in {"stop", "change"}
 
 
 def _stands_against_question(h: _Hit) -> bool:
