@@ -1681,6 +1681,11 @@ V17_CASES = [
     ("normal, played down", "It's normal, everyone has a drink after work.", _CONCERNS,
      "Drink less", "sustain"),
     ("still none", "Still no smoking. Week 11.", _SINCE_DATE, "Stop smoking", "change"),
+    ("a count of weeks", "3 weeks and 2 days. Had one puff at a party.", _SINCE_DATE,
+     "Quit vaping", "change"),
+    ("so day N", "ok so day 12. fine in the day, harder at night", _SINCE_DATE, "Quit vaping",
+     "change"),
+    ("weeks no", "Two weeks no shouting.", _SINCE_DATE, "Stop snapping at Becca", "change"),
     ("had a slip", "Had a slip on Sunday night.", _SINCE_DATE, "No gambling", "sustain"),
     # A family named only where or when gives the change no direction: "bolus every meal".
     ("done at every meal", "Bolused 19 of 21 meals this week.", _SINCE_DATE,

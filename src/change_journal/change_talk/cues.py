@@ -405,10 +405,13 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
-           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
-           # A clause that is only a day's or a week's count: "Day 19.", "Day 6 no smokes",
-           # "Week 9.", "Week 14, 4 weeks since the slip".
-           r"^(?:day|week|wk) \d+(?:$| (?:no|without|clean|sober|dry|free|with no)\b)",
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far|no|with no)",
+           # A clause that is only a count of days or weeks kept: "Day 19.", "ok so day 12",
+           # "Day 6 no smokes", "Week 9.", "Week 14, 4 weeks since the slip", "3 weeks and 2
+           # days".
+           r"^(?:(?:ok|okay|so|and|well|right) )*(?:day|week|wk) \d+(?:$| (?:no|without|clean"
+           r"|sober|dry|free|with no)\b)",
+           rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$",
            negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,

@@ -209,8 +209,9 @@ progress reports in ``cues``).
     ("looking", "putting"). More things done count as steps: wrote, sent, rang, rode, sold,
     paid, spoke; a note opening "emailed", "sent", "chucked", "submitted" is a diary entry.
     Read from journal set AA (people keeping a change up) after it was measured: asked how it
-    has gone, a clause that is only a week's count ("Week 9.", "Week 14, 4 weeks since the
-    slip") is a step like a day's; "it's just normal now", "second nature" is a change kept
+    has gone, a clause that is only a count of weeks or days kept ("Week 9.", "Week 14, 4
+    weeks since the slip", "ok so day 12", "3 weeks and 2 days") is a step like a day's, and
+    so is "two weeks no shouting"; "it's just normal now", "second nature" is a change kept
     up ("it's normal", of the habit, is still played down); "still no smoking" is none of it;
     "had a slip" is a lapse. A change's parts are split at "+" and "&" too, and a family
     named only where or when ("bolus every meal") gives its own words no direction. Before a
