@@ -62,12 +62,14 @@ VERSION = 17
 :mod:`change_journal.change_talk.history`)."""
 
 
-def classify(sentence: str, prompt: str | None = None, change: str | None = None) -> TalkResult:
+def classify(sentence: str, prompt: str | None = None, change: str | None = None, *,
+             follows: bool = False) -> TalkResult:
     """Classify one sentence (or a short answer) as change, sustain or neutral talk.
 
-    ``prompt`` is the question it answers, ``change`` the change the person works on.
+    ``prompt`` is the question it answers, ``change`` the change the person works on;
+    ``follows``: the sentence comes after others of the same answer (see :func:`analyse`).
     """
-    hits, lean = _read(sentence, prompt, change)
+    hits, lean = _read(sentence, prompt, change, follows)
     decision = _decide(hits)
     if decision is None:
         # Nothing, or too little, for either side: neutral, less sure the more was found.
@@ -94,7 +96,8 @@ def rule_hits(sentence: str, prompt: str | None = None,
 
 
 def analyse(text: str, prompt: str | None = None, change: str | None = None) -> list[Segment]:
-    """Split an answer into sentences (exact offsets) and classify each one."""
+    """Split an answer into sentences (exact offsets) and classify each one; a sentence after
+    the first is read as following it ("Payday weekend. Leave the card at home.": the plan)."""
     segments: list[Segment] = []
     pos = 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
@@ -102,7 +105,8 @@ def analyse(text: str, prompt: str | None = None, change: str | None = None) -> 
         start, stop = pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())
         if stop > start:
             piece = text[start:stop]
-            segments.append(Segment(start, stop, piece, classify(piece, prompt, change)))
+            segments.append(Segment(start, stop, piece,
+                                    classify(piece, prompt, change, follows=bool(segments))))
         pos = end
     return segments
 

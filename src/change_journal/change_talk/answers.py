@@ -120,29 +120,47 @@ _PLAN = re.compile(
     # plan", "rule is: ...".
     rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just )?)(?:{_PLAN_DO})\b"
     r"|(?:that|this) is the plan$|(?:the |my )?(?:plan|rule)(?: b)? is\b"
-    r"|then it is (?:the|a)\b|i (?:\w+ )?need a plan\b)")
+    r"|then it is (?:the|a)\b|i (?:really |think i |just |probably )?need a plan\b)")
 # Clipped, at a clause's start: "Going to ask the physio first", "then back on track".
 _PLAN_CLIPPED = re.compile(
     r"^(?:(?:so|then|and|maybe) )?(?:going to (?!(?:be|struggle|fail|suck|cave|slip|happen|hurt"
     r"|rain|snow|kill|need|have to)\b)\w+|(?:i am )?back on track\b)")
-# An obstacle, then the plan told as a bare instruction to oneself, in the verbs of a means
-# ("Payday weekend. Leave the card at home and take cash.", "Heat. Go at 6am.", "do the short
-# loop"); clipped habits ("Go out and get hammered", "Skip it", "Do nothing") are not plans.
+# An obstacle, then the plan told as a bare instruction to oneself ("Payday weekend. Leave the
+# card at home and take cash.", "Heat. Go at 6am.", "Busy. Just do 10 mins"); not a clipped
+# habit: what is done to "it" or "nothing", going back, out or all out, "the usual", "like
+# always" ("Skip it and stay in", "Do nothing", "Go out and get hammered").
 _PLAN_BARE = re.compile(
-    r"^(?:(?:and|or|just|then|so) )*(?:(?:leave|walk|call|ring|text|phone|ask|tell|pack|bring"
-    r"|book|set|switch|turn|delete|mute|hide|lock|cook|prep|swap|put)\b(?! (?:it|off|them)\b)"
-    r"|go (?:at|before|after|early|earlier|first thing|in the morning)\b"
-    r"|do (?:the|a|double|my|some|it (?:at|before|after|in))\b)")
+    rf"^(?:(?:and|or|just|then|so) )*(?!(?:go|get|come) (?:out|back|all out)\b)"
+    rf"(?:{_PLAN_DO}|ring|phone|stick|make)\b"
+    r"(?! (?:it|nothing|all out|off|loads|the usual|a week off|a day off|never|is|was"
+    r"|does|did|will|has|had|goes|went|always|b)\b)"
+    r"(?!.*\b(?:usual|like always|as always|same as always|anyway|a week off|a night off"
+    r"|a day off)\b)")
 # A plan under a label, the label its own clause ("Backup plan = frozen dumplings", "plan: get
-# up, read in the living room", "Then: skip the book"): the next clause is the plan.
-_PLAN_LABEL = re.compile(r"^(?:(?:(?:my|the|a|backup|back up|fallback|emergency) )*(?:plan|rule)"
-                         r"(?: b)?|then|instead)$")
+# up, read in the living room"), or "Then:" before a plan ("Then: skip the book"): the next
+# clause is the plan, if it is one (not "Plan: dunno", "Then, honestly, I cave").
+_PLAN_LABEL = re.compile(r"^(?:(?:my|the|a|backup|back up|fallback|emergency) )*(?:plan|rule)"
+                         r"(?: b)?$")
+_THEN_LABEL = re.compile(r"^(?:then|instead)$")
 # "mornings instead on those weeks"; not a habit told ("then I just eat crisps instead").
 _PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}instead\b")
-# A plan clause that reads as sustain talk: giving way, the habit back.
-_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|(?<!start )(?<!try )again",
-                     r"(?<!stop )(?:use|using) (?:\w+ ){0,3}as (?:an|my|the) excuse",
-                     r"take (?:it|this|that) out on")
+# A plan clause that reads as sustain talk: giving way, the habit back, an excuse (unless
+# denied: "no more excuses", "try not to cave").
+_GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|excuses?",
+                     r"(?:at|on) it again|back (?:at|on) it", r"take (?:it|this|that) out on")
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|stop|without)(?: \w+){0,4} $")
+_NO_PLAN = re.compile(r"^(?:(?:just|probably|prob|honestly|well|um) )*(?:nothing|none|dunno"
+                      r"|do not know|no idea|not sure|there is not one|there is none|who knows"
+                      r"|meh|idk)\b")
+
+
+def _gives_way(text: str) -> bool:
+    """Whether a clause gives way to the habit ("so I will probably cave", "I make excuses");
+    not when the giving way is denied ("no more excuses", "try not to cave")."""
+    return any(not _DENIED_BEFORE.search(text[: m.start()] + " ")
+               for m in _GIVING_WAY.finditer(text))
+
+
 # Cues that name a feeling or an effect: what an answer to "What is good about how things are
 # now?" or "What would be not so good about making this change?" is made of.
 _EVALUATIVE = frozenset({"concern", "harm", "too much", "feel bad", "problem", "bad",
@@ -153,27 +171,42 @@ def _in_clause(h: _Hit, clause: _Clause) -> bool:
     return clause.spans[0][0] <= h.span[0] < clause.spans[-1][1]
 
 
-def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> _Hit | None:
+def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
+              first: int = 1) -> _Hit | None:
     """The plan in an answer to "What could get in the way, and what will you do then?": a
-    later clause saying what the person will do, unless it reads as sustain talk itself ("so I
+    clause from ``first`` on (a later sentence of the answer may be the plan from its first
+    clause) saying what the person will do, unless it reads as sustain talk itself ("so I
     will probably cave", "then smoking again", "so takeaway it is")."""
     # The habit is read in the change's own words only ("pack" is not the cigarettes here).
     own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
-    for n, clause in enumerate(clauses[1:], 1):
-        label = (_PLAN_LABEL.match(clause.text) and not clause.question
-                 and n + 1 < len(clauses))
-        if not (label or _PLAN.match(clause.text) or _PLAN_INSTEAD.match(clause.text)
-                or _PLAN_BARE.match(clause.text) or _PLAN_CLIPPED.match(clause.text)):
+    for n, clause in enumerate(clauses[first:], first):
+        after = clauses[n + 1] if n + 1 < len(clauses) and not clause.question else None
+        if after and (_PLAN_LABEL.match(clause.text) or _THEN_LABEL.match(clause.text)):
+            planned = after  # "Backup plan = frozen dumplings": the next clause
+            if _NO_PLAN.match(planned.text) or _THEN_LABEL.match(clause.text) and not (
+                    _plans(planned.text)):
+                continue
+        elif _plans(clause.text) and not (clause.question and _PLAN_LABEL.match(clause.text)):
+            planned = clause
+        else:
             continue
-        planned = clauses[n + 1] if label else clause
         named = _behaviour(planned.text, own)
-        if (_GIVING_WAY.search(planned.text) or named and named.value < 0
+        if (_gives_way(planned.text) or named and named.value < 0
                 or any(h.polarity < 0 and _in_clause(h, planned) for h in hits)):
             continue
-        kind: Kind = "need" if "need a plan" in clause.text else "commitment"
+        kind: Kind = "need" if _NEEDS_A_PLAN.search(clause.text) else "commitment"
         return _Hit("answer: plan", 1, kind, _ANSWER, (clause.spans[0][0], planned.spans[-1][1]),
                     sure=_ANSWER_SURE)
     return None
+
+
+_NEEDS_A_PLAN = re.compile(r"\bneed a plan\b")
+
+
+def _plans(text: str) -> bool:
+    """Whether a clause says what the person will do, in any of the forms above."""
+    return bool(_PLAN.match(text) or _PLAN_INSTEAD.match(text) or _PLAN_BARE.match(text)
+                or _PLAN_CLIPPED.match(text))
 
 
 def _diary_hits(clauses: list[_Clause], hits: list[_Hit]) -> list[_Hit]:
@@ -216,10 +249,12 @@ _DISMISSED = re.compile(
 
 
 def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[str],
-                  rule: str, first: int = 1) -> _Hit | None:
+                  rule: str, first: int) -> _Hit | None:
     """A clause from ``first`` on that denies what the answer named (a condition said to be
-    unmet, an outcome waved away, or waved away outright: "nah probably nothing"): sustain
-    talk, unless a later clause asks something or speaks for the change ("So smaller goals?")."""
+    unmet, an outcome waved away) or, as its first clause, waves the question away ("nah
+    probably nothing"): sustain talk, unless a later clause asks something, speaks for the
+    change ("So smaller goals?") or, after a first clause, names one after all ("Or a heart
+    attack")."""
     for n, clause in enumerate(clauses[first:], first):
         if not denial.match(clause.text):
             continue
@@ -228,19 +263,25 @@ def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[s
         if any(c.question for c in later) or any(h.polarity > 0 and h.span[0] >= begins
                                                  for h in hits):
             return None
+        if n == 0 and any(c.contrast or _OR_ELSE.match(c.text) for c in later):
+            return None  # "Prob nothing. Or a heart attack": waved away, then named after all
         return _Hit(rule, -1, "reasons", _ANSWER, (clause.spans[0][0], clause.spans[-1][1]),
                     sure=_CONTEXT_SURE)
     return None
 
 
-def _unmet_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
+_OR_ELSE = re.compile(r"^(?:unless|except|or|until)\b")
+
+
+def _unmet_hit(clauses: list[_Clause], hits: list[_Hit], first: int) -> _Hit | None:
     """The condition an answer to "What would it take...?" names, said not to be met."""
-    return _denied_later(clauses, hits, _UNMET, "answer: unmet condition")
+    return _denied_later(clauses, hits, _UNMET, "answer: unmet condition", first)
 
 
-def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit]) -> _Hit | None:
-    """The bad outcome an answer to "What is the worst that could happen?" names, waved away."""
-    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed", first=0)
+def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit], first: int) -> _Hit | None:
+    """The bad outcome an answer to "What is the worst that could happen?" names, waved away
+    (or the question waved away outright: "nah probably nothing")."""
+    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed", first)
 
 
 def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:

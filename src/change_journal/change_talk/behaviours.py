@@ -121,19 +121,26 @@ _IRREGULAR = {"leave": "left", "go": "went|gone", "eat": "ate|eaten", "drink": "
 
 def _inflected(word: str) -> str:
     """A pattern for a change's own word in any form: "call" -> "call|calls|called|calling";
-    a long one by its first letters. A verb named in its "-ing" form adds its past ("yelling":
-    "yelled", "buying": "bought"), unless the verb is too common to name a habit ("looking")."""
+    a long one by its first letters. A verb named in its "-ing" form is read in its other forms
+    too ("yelling": "yell", "yells", "yelled"; "napping": "napped"; "buying": "bought"), unless
+    it is too common to name a habit ("looking", "putting") or its stem is an everyday word
+    ("bit", "shop")."""
     short = len(word) < 5  # a short word with its endings, a long one by its first letters
-    forms = [re.escape(word) + r"(?:s|es|ed|d|ing)?" if short else re.escape(word[:5]) + r"\w*",
-             _IRREGULAR.get(word, "")]
+    last = re.escape(word[-1])
+    forms = [re.escape(word) + rf"(?:s|es|ed|d|ing|{last}ed|{last}ing)?" if short
+             else re.escape(word[:5]) + r"\w*", _IRREGULAR.get(word, "")]
     if word.endswith("ing") and len(word) > 5:
         base = word[:-3]
-        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeioulsfz":
-            base = base[:-1]  # "betting" -> "bet", "shopping" -> "shop"
+        doubled = len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeioulsfz"
+        base = base[:-1] if doubled else base  # "betting" -> "bet", "napping" -> "nap"
         if base not in _COMMON_VERBS and base + "e" not in _COMMON_VERBS:
+            last = re.escape(base[-1])  # the stem's own last letter, doubled: "napped"
+            # "yell", "yells", "yelled", "nag", "napped", "smoke(s|d)" (from "smok").
+            ending = rf"(?:e|s|es|ed|d|{last}ed|{last}ing)?"
+            if base not in _EVERYDAY_WORDS:
+                forms.append(re.escape(base) + ending)
             past = _IRREGULAR.get(base) or _IRREGULAR.get(base + "e") or ""
-            forms += [re.escape(word[:-3] + "ed"),  # "yelled", "vaped", "shopped"
-                      *(f for f in past.split("|") if f and f not in _EVERYDAY_WORDS)]
+            forms += [f for f in past.split("|") if f and f not in _EVERYDAY_WORDS]
     return "|".join(filter(None, forms))
 
 
@@ -141,8 +148,8 @@ def _inflected(word: str) -> str:
 _COMMON_VERBS = frozenset({"look", "work", "put", "get", "go", "do", "make", "take", "have",
                            "keep", "come", "see", "use", "try", "feel", "sit", "stand", "stay",
                            "let", "say", "give", "find", "think", "know", "want", "need"})
-# Past forms that are everyday words too ("a bit better").
-_EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got"})
+# Stems and past forms that are everyday words too ("a bit better", "went to the shops").
+_EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got", "shop", "work", "run", "bite"})
 
 
 @lru_cache(maxsize=64)
@@ -216,12 +223,11 @@ _LESS_BEFORE = re.compile(
     r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
 _CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
 # "off" a person is "from" them ("grab the patches off the boss"), not the habit put away.
-_OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody"
-                r"|my (?!(?:phone|list|plate|shopping|laptop|tablet|feed|screen|computer|desk"
-                r"|bedside|home ?screen)\b)\w+"
-                r"|(?:the|a|his|her|our) (?:boss|mate|friend|brother|sister|mum|mom|dad|wife"
-                r"|husband|partner|pharmacist|doctor|gp|nurse|chemist|colleague|flatmate"
-                r"|neighbour|neighbor|stranger|guy|bloke|lad|girl|coworker)s?)\b")
+_OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our) (?:boss|mate"
+                r"|friend|bf|gf|boyfriend|girlfriend|brother|sister|mum|mom|dad|wife|husband"
+                r"|partner|pharmacist|doctor|gp|nurse|chemist|colleague|flatmate|roommate"
+                r"|housemate|neighbour|neighbor|cousin|uncle|aunt|son|daughter|stranger|guy|bloke"
+                r"|lad|girl|coworker|workmate)s?)\b")
 _LESS_AFTER = re.compile(rf"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
                          rf"|free|down|away(?! from)"
                          rf"|off(?! (?:to|for|work)\b| at (?!\d|{_CLOCK}\b)| {_OFF_SOMEONE})"

@@ -79,8 +79,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
           r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged"
-          r"|(?:had|have had) (?:a|another|one|a little|a bit of a|a big) (?:slip|lapse|relapse"
-          r"|blip|slip up)")
+          )
 _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
@@ -93,6 +92,11 @@ _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|a
 _CUES: tuple[_Cue, ...] = (
     # A lapse: sustain talk in the taking-steps mirror, information rather than failure.
     _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
+    # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
+    _fixed("lapse", "taking_steps", -1,
+           r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"
+           r" (?:slips?|lapses?|relapses?|blips?|slip ups?|wobbles?)(?! (?:on|in) the (?:ice|snow|rain"
+           r"|stairs)| in concentration)"),
     # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
     _fixed("went badly", "taking_steps", -1,
            r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
@@ -357,7 +361,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|hurry|reason|danger)", r"(?:do not|never) see (?:it|this|that) as",
            r"(?:do|would) not (?:call|consider) (?:myself|it|my)",
            r"nothing wrong", r"(?:no ?one|nobody) cares", r"i deserve",
-           r"(?:it is|that is|it is just|that is just|it is pretty|it is totally) normal(?! now)",
+           r"(?:it is|that is|it is just|that is just|it is pretty|it is totally) normal(?! now\b)",
            r"(?:it is|that is) (?:my|our) (?:choice|right|business|life)",
            r"not (?:that |so |very |really )?(?:risky|dangerous|harmful|unhealthy)",
            r"(?:less|not as) (?:\w+ )?(?:harmful|bad|dangerous|risky|unhealthy) (?:than|as)",
@@ -370,10 +374,13 @@ _CUES: tuple[_Cue, ...] = (
     # a restructure", "won't be quitting during exams". Not persistence ("not giving up until I
     # get there") or a rule ("not doing takeaways during the week").
     _fixed("put off", "commitment", -1,
-           r"(?<!to )(?:not|never) (?:going to |be )?(?:do|doing|change|changing|quit|quitting|stop|stopping"
-           r"|start|starting|give up|giving up|give (?:it|them) up|giving (?:it|them) up"
+           r"(?<!to )(?<!have )(?<!has )(?<!had )(?:not|never) (?:going to |be )?(?:do|doing|change|changing|quit|quitting|stop"
+           r"|stopping|start|starting|give up|giving up|give (?:it|them) up|giving (?:it|them) up"
            r"|cut (?:down|back)|cutting (?:down|back))(?: (?:it|this|that|anything|them|any of it))?"
-           r" (?:yet|during|in the middle of|halfway through|right now|rn|before then)",
+           r" (?:yet|during|in the middle of|halfway through|right now|rn|before then"
+           r"|(?:till|until) (?:after )?(?:the )?(?:new year|christmas|easter|summer|holidays?|weekend"
+           r"|exams?|\w+day|next \w+|january|february|march|april|may|june|july|august|september"
+           r"|october|november|december))",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
@@ -396,23 +403,33 @@ _CUES: tuple[_Cue, ...] = (
            r"easier than", r"better than (?:i |expected|last|before|usual)",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
-           r"|okay|ok|better)",
-           # Kept up until it is routine: "It's just normal now", "second nature".
-           r"(?:just |pretty much |kind of )?normal now", r"(?:the )?new normal",
-           r"second nature", progress_only=True),
+           r"|okay|ok|better)", progress_only=True),
+    # Kept up until it is routine ("It's just normal now", "second nature"), or the habit is
+    # ("Drinking every night is just normal now"): the side of what the clause names.
+    _fixed("routine", "taking_steps", 1, r"(?<!back to )(?:just |pretty much |kind of )?normal now",
+           r"(?:the )?new normal", r"second nature", negatable=False, progress_only=True),
+    # Still at it, or still not: "still vaping", "still walking every day", "still no smoking".
+    _fixed("still", "taking_steps", 1, r"still(?= (?:no|not|off|clean|sober|free|\w+ing)\b)",
+           negatable=False, by_object=True, progress_only=True),
     # A count of days kept: "three nights out of seven", "every day bar Sunday", "Day 6 no
     # smokes".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
-           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far|no|with no)",
-           # A clause that is only a count of days or weeks kept: "Day 19.", "ok so day 12",
-           # "Day 6 no smokes", "Week 9.", "Week 14, 4 weeks since the slip", "3 weeks and 2
-           # days".
-           r"^(?:(?:ok|okay|so|and|well|right) )*(?:day|week|wk) \d+(?:$| (?:no|without|clean"
-           r"|sober|dry|free|with no)\b)",
-           rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$",
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
+           rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
            negatable=False, progress_only=True),
+    # "two weeks no shouting", "Day 6 no smokes": none of what is named, for so long.
+    _fixed("days kept", "taking_steps", 1,
+           rf"(?:{_NUMBER_WORD} (?:days?|weeks?|months?)|(?:day|week|wk) {_NUMBER_WORD}) (?:no|with no)",
+           negatable=False, progress_only=True, needs_behaviour=True),
+    # A clause that is only a count of days or weeks kept, when the change is to stop or do less
+    # ("Day 19.", "ok so day 12", "Week 9.", "Week 14, 4 weeks since the slip", "3 weeks and 2
+    # days"); for a change to do more it is a programme's date.
+    _fixed("count kept", "taking_steps", 1,
+           rf"^(?:(?:ok|okay|so|and|well|right) )*(?:day|week|wk) {_NUMBER_WORD}$",
+           rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$",
+           weight=0.6, negatable=False, progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
            needs_behaviour=True),

@@ -53,6 +53,7 @@ _AMOUNT = rf"(?:\d+|{_ONE_TO_TEN}|dozen|a dozen)"
 _USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?(?:(?:like|about|around) )?{_AMOUNT}\b"
                            r"(?! (?:am|pm)\b)")
 _DENIED = re.compile(r"\bnot because\b")
+_STOPPING = re.compile(r"\b(?:quit|stop|giv|cut)")
 _WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:then|so)\b)")
 _COMPARED = re.compile(r"\bthan (?:i|we)(?: \w+)?$")
@@ -164,6 +165,13 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
+    if cue.name == "count kept" and ctx.targets.direction > 0:
+        return None  # "Week 9." of a change to do more: the programme's date, not days kept
+    if cue.name == "put off" and ctx.targets.direction > 0 and _STOPPING.search(m.group("cue")):
+        return None  # "not giving up yet" of a change to do more: keeping at it
+    if cue.name == "routine":
+        found = _clause_behaviour(text, ctx)  # "Drinking every night is just normal now"
+        polarity = found.value if found else 1
     if cue.name == "minimised" and (ctx.progress or ctx.goal):
         return None  # "only two pints on saturday", asked how it went or for the aim: fewer
     if cue.needs_behaviour and not _behaviour(

@@ -179,43 +179,55 @@ progress reports in ``cues``).
     habit grown: "I've started buying the bigger bottles"), not readiness; "I've started
     thinking about it" is.
 17. Version 17: asked what could get in the way and what the person will do, the plan is read
-    in more of the forms people write it: a bare instruction to oneself in the verbs of a
-    means ("Payday weekend. Leave the card at home and take cash.", "Heat. Go at 6am.", "do
-    the short loop"; not clipped habits: "Go out and get hammered", "Skip it", "Do nothing"),
-    a plan under a label of its own ("Backup plan = frozen dumplings", "plan: get up and
-    read", "Then: skip the book"), "Going to ask the physio" at a clause's start, "back on
-    track", "I need a plan for those" (a need), and "ill" typed for "I'll" (at a clause's
-    start, before a word that follows "I'll": "ill just go"; not "so ill I couldn't go").
-    Once a plan is read, the obstacle's own cues before it ("Sleet sideways. I'm not walking
-    in that.") only name what was asked for; the person's stance on the change still counts.
-    "I'll try not to cave" is the change, "I'll probably cave" the habit. The change put off
-    for a time ("not doing it yet", "not changing anything in the middle of a restructure",
-    "won't be quitting during exams") is sustain talk, not persistence ("not giving up until
-    I get there") or a rule ("not doing takeaways during the week"); "yet" opens a clause only
-    before a subject ("I want to stop yet I keep buying them"), not in "not yet". "I could if
-    I wanted to" or "I can stop whenever", then "I just don't want to" in the same clause or
-    the next, is the person's stance, shown whatever the question. Asked how the change fits
-    a value, an answer that opens "It doesn't" is the change at odds with it, unless a later
-    clause takes it back ("..., unless ..."). "Nothing yet", "nah not really", "nothing major"
-    deny the question ("..., except ..." takes it back); a worst case waved away, in a later
-    clause or as the whole answer ("nah probably nothing", "that's not even real is it"), is
-    sustain talk. "Could not be any more important" is as much as can be. An amount gone from
-    one number to another with words between ("gone from three sugars to two", "from smoking
-    20 to 10"; not a clock time, "from 12 to 11") is less or more of what is named; "instead
-    of skipping" does not stop ("instead of stopping for a smoke" does); "off my mate" is from
-    someone, not the habit put away; something done "every time I wanted to bite" is not the
-    habit done. A change's own verb in its "-ing" form is read in its past too ("Stop yelling
-    at the kids": "yelled"; "buying": "bought"), unless the verb is too common to name a habit
-    ("looking", "putting"). More things done count as steps: wrote, sent, rang, rode, sold,
-    paid, spoke; a note opening "emailed", "sent", "chucked", "submitted" is a diary entry.
-    Read from journal set AA (people keeping a change up) after it was measured: asked how it
-    has gone, a clause that is only a count of weeks or days kept ("Week 9.", "Week 14, 4
-    weeks since the slip", "ok so day 12", "3 weeks and 2 days") is a step like a day's, and
-    so is "two weeks no shouting"; "it's just normal now", "second nature" is a change kept
-    up ("it's normal", of the habit, is still played down); "still no smoking" is none of it;
-    "had a slip" is a lapse. A change's parts are split at "+" and "&" too, and a family
-    named only where or when ("bolus every meal") gives its own words no direction. Before a
-    plan, a craving told with the obstacle ("when I feel lonely I want the phone") is part of
-    it; only the wish to change denied ("I don't really want to stop") stays. "I'm not
-    saying I'd stop" is not something done.
+    in more of the forms people write it: a bare instruction to oneself ("Payday weekend.
+    Leave the card at home and take cash.", "Heat. Go at 6am.", "Busy. Just do 10 mins"; not
+    a clipped habit: what is done to "it" or "nothing", going out or back, "the usual", "like
+    always": "Skip it and stay in", "Go out and get hammered", "Do the usual lol"), a plan
+    under a label of its own ("Backup plan = frozen dumplings", "plan: get up and read",
+    "Then: skip the book"; not "Plan: dunno", "Plan never survives Saturday"), "Going to ask
+    the physio" at a clause's start, "back on track", "I need a plan for those" (a need), and
+    "ill" typed for "I'll" (at a clause's start or after "then", "maybe", "I think", unless
+    what follows goes with "ill" the adjective: "ill just go", not "Ill most mornings" or "so
+    ill I couldn't go"). The app labels an answer sentence by sentence: a sentence after the
+    first is read as following it, so its first clause may be the plan ("Payday weekend." is
+    the obstacle, "Leave the card at home." the plan) or the condition said to be unmet. Once
+    a plan is read, the obstacle's own cues before it ("Sleet sideways. I'm not walking in
+    that.") only name what was asked for; the wish to change denied ("I don't really want to
+    stop") still counts. "I'll try not to cave" is the change, "I'll probably cave" the habit;
+    "no more excuses" is no giving way. The change put off for a time ("not doing it yet",
+    "not changing anything in the middle of a restructure", "not quitting till after
+    Christmas") is sustain talk; not persistence ("not giving up until I get there", "not
+    giving it up yet" of a change to do more), a rule ("not doing takeaways during the
+    week"), or a report ("haven't quit yet"). "yet" opens a clause before a subject ("I want
+    to stop yet I keep buying them"), and after a negation closes one ("not doing it yet | I
+    have too much on"). "I could if I wanted to" or "I can stop whenever", then "I just don't
+    want to" in the same clause or the next, is the person's stance, shown whatever the
+    question (not "I can text her anytime"). Asked how the change fits a value, an answer
+    that opens "It doesn't" is the change at odds with it, unless a later clause takes it
+    back ("..., unless ..."). "Nothing yet", "nah not really", "nothing major" deny the
+    question ("..., except ..." takes it back); a worst case waved away, in a later clause or
+    as the whole answer ("nah probably nothing", "that's not even real is it"), is sustain
+    talk, unless an outcome is named after it ("Prob nothing. Or a heart attack"). "Could not
+    be any more important" is as much as can be. An amount gone from one number to another
+    ("gone from three sugars to two", "from smoking 20 to 10", "from 20 to 10 fags"; not a
+    time: "from 12 to 11 for bed") is less or more of what is named; "instead of skipping"
+    does not stop ("instead of stopping for a smoke" does); "off my mate" is from someone,
+    not the habit put away ("off my ipad" still is); something done "every time I wanted to
+    bite" is not the habit done. A change's own verb in its "-ing" form is read in its other
+    forms ("Stop yelling at the kids": "yell", "yelled"; "napping": "napped"; "buying":
+    "bought"), unless the verb is too common to name a habit ("looking", "putting") or its
+    stem is an everyday word ("bit", "shop"). More things done count as steps: wrote, sent,
+    rang, rode, sold, paid, spoke; a note opening "emailed", "sent", "chucked", "submitted" is
+    a diary entry. Read from journal set AA (people keeping a change up) after it was
+    measured: asked how it has gone, a clause that is only a count of days or weeks kept
+    ("Day 19.", "Week 9.", "ok so day 12", "3 weeks and 2 days") is a step, weaker than what
+    the answer says was done ("Week 4. Smoked every day." is a lapse), and only of a change to
+    stop or do less (of a change to do more "Week 9" is a programme's date); "Day 40 smoke
+    free", "Week three no booze", "two weeks no shouting" (what is named must be the habit)
+    are days kept; "it's just normal now", "second nature" is the change kept up, or the
+    habit when the clause names it ("Drinking every night is just normal now"); "still" takes
+    the side of what follows ("still vaping", "still no smoking", "still walking"); "had a
+    slip" is a lapse, "haven't had a slip" a step. A change's parts are split at "+" and "&"
+    too, and a family named only where or when ("bolus every meal") gives its own words no
+    direction. "I'm not saying I'd stop" is not something done.
 """

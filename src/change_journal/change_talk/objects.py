@@ -34,7 +34,7 @@ _TOWARD_STATUS_QUO = _words(
 )
 # Giving way: "I'll probably cave" is the status quo, "I'll try not to cave" the change.
 _GIVING_IN = _words(r"cave", r"give in", r"slip up", r"fall off the wagon")
-_NOT_BEFORE = re.compile(r"\b(?:not|never)\b")
+_NOT_BEFORE = re.compile(r"\b(?:not|never)(?: to)? $")  # "try not to cave", "never give in"
 # What losing is a reason to change: the person's health, family, home, work, freedom.
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
                   r"|family|marriage|house|home|partner|wife|husband|life|sight|teeth|memory"
@@ -89,9 +89,8 @@ _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she
                          r"|every time|each time)\b)")
 
 
-# An amount changed: "from three sugars to two", "from smoking 20 to 10", "from 4 cups to none";
-# words must come between (or before) the two amounts, so a clock time ("from 12 to 11") is not
-# one.
+# An amount changed: "from three sugars to two", "from smoking 20 to 10", "from 20 to 10 fags";
+# a bare "from 12 to 11" with nothing named, or a time after it ("for bed"), is no amount.
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve")
 _AMOUNTS = {w: float(n) for n, w in enumerate(_NUMBER_WORDS)} | {
@@ -99,7 +98,10 @@ _AMOUNTS = {w: float(n) for n, w in enumerate(_NUMBER_WORDS)} | {
     "fifty": 50.0}
 _AMOUNT_WORD = r"\d+(?:\.\d+)?|" + "|".join(_AMOUNTS)
 _FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<pre>\w+ )?(?P<a>{_AMOUNT_WORD})\b"
-                      rf"(?P<mid>(?: \w+){{0,4}}?) to (?P<b>{_AMOUNT_WORD})\b")
+                      rf"(?P<mid>(?: \w+){{0,4}}?) to (?P<b>{_AMOUNT_WORD})\b(?: (?P<post>\w+))?")
+# After a bare "from N to M", words that make it a time, not an amount ("from 12 to 11 for bed").
+_CLOCK_AFTER = frozenset({"am", "pm", "for", "o", "oclock", "at", "bed", "bedtime", "tonight",
+                          "last", "this", "and", "or", "most", "on", "in"})
 
 
 def _amount(word: str) -> float:
@@ -146,7 +148,8 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
         return _Direction(1, "change", m.end())
     found = _behaviour(obj, ctx)
     amounts = _FROM_TO.match(obj) if found else None
-    if (found and amounts and (amounts["pre"] or amounts["mid"])
+    if (found and amounts and (amounts["pre"] or amounts["mid"] or amounts["post"]
+                               and amounts["post"] not in _CLOCK_AFTER)
             and _amount(amounts["a"]) != _amount(amounts["b"])):
         # More or less of what is named: "gone from three sugars to two" is less sugar.
         more = _amount(amounts["b"]) > _amount(amounts["a"])

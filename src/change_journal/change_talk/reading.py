@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from change_journal.change_talk.answers import (
@@ -15,7 +16,6 @@ from change_journal.change_talk.answers import (
     _diary_hits,
     _dismissed_hit,
     _evaluates_now,
-    _in_clause,
     _plan_hit,
     _unmet_hit,
 )
@@ -44,8 +44,14 @@ def _hits(sentence: str, prompt: str | None, change: str | None) -> list[_Hit]:
     return _read(sentence, prompt, change)[0]
 
 
-def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_Hit], int]:
-    """The hits of a sentence, and the side its question evokes (0 when it had no cue)."""
+def _read(sentence: str, prompt: str | None, change: str | None,
+          follows: bool = False) -> tuple[list[_Hit], int]:
+    """The hits of a sentence, and the side its question evokes (0 when it had no cue).
+
+    ``follows``: the sentence comes after others of the same answer, so its first clause may be
+    what an earlier one led to (the plan after an obstacle, a condition said to be unmet).
+    """
+    later = 0 if follows else 1  # the first clause that can follow another
     clauses = _clauses(sentence)
     progress = _is_progress(prompt)
     # A note told as a diary entry ("Booked the class for Thursday.") is read as a report.
@@ -73,15 +79,17 @@ def _read(sentence: str, prompt: str | None, change: str | None) -> tuple[list[_
         hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
                 or _evaluates_now(h, clauses, ctx.it_side)]
         judged_now = any(h.polarity > 0 and h.rule in _EVALUATIVE for h in hits)
-    for asks, denied in ((_asks_barriers, _unmet_hit), (_asks_outcome, _dismissed_hit)):
-        # What it would take, said not to be met, or the worst outcome, waved away: what the
-        # answer named does not move the person, and its own words ("if I felt better", "I
-        # could lose my job") are no claim; the person's cues against the change stand.
-        found = denied(clauses, hits) if clauses and asks(prompt) else None
+    for asks, first, denied in ((_asks_barriers, later, _unmet_hit),
+                                (_asks_outcome, 0, _dismissed_hit)):
+        # What it would take, said not to be met, or the worst outcome, waved away (a later
+        # clause, or the whole answer: "nah probably nothing"): what the answer named does not
+        # move the person, and its own words ("if I felt better", "I could lose my job") are no
+        # claim; the person's cues against the change stand.
+        found = denied(clauses, hits, first) if clauses and asks(prompt) else None
         if found:
             return [h for h in hits if h.polarity < 0] + [found], 0
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
-        plan = _plan_hit(clauses, hits, ctx)
+        plan = _plan_hit(clauses, hits, ctx, later)
         if plan:
             # The obstacle named and the plan for it: the plan is what the question asks for,
             # and the obstacle's own cues before it ("Sleet sideways. I'm not walking in that.")
@@ -138,13 +146,13 @@ def _stands_against_question(h: _Hit) -> bool:
     return h.about == "stop" or h.kind in _WILL and h.about in _NAMED
 
 
-# The ability granted only as a concession, by the person: "I could if I wanted to", "I can
-# stop whenever", "if I wanted to I could". Then "I just don't want to" is their stance.
+# The ability to change granted only as a concession, by the person: "I could if I wanted to",
+# "I can stop whenever", "if I wanted to I could" (not "I can text her anytime"). Then "I just
+# don't want to" is their stance.
 _CONCEDED_ABILITY = re.compile(
-    r"\bi (?:\w+ )?(?:could|can)\b(?: \w+){0,6}? (?:if|when|whenever) i (?:really )?(?:want|wanted"
-    r"|like|liked)\b"
-    r"|\bif i (?:really )?(?:wanted|want) to i (?:could|can)\b"
-    r"|\bi (?:\w+ )?(?:could|can) (?:\w+ ){0,3}?(?:whenever|any ?time)\b")
+    r"\bi (?:\w+ )?(?:could|can)(?: (?:stop|quit|give (?:it |them |that )?up|cut (?:down|back)"
+    r"|do it|do that|leave it|pack it in)(?: \w+){0,2}?)? (?:if|when|whenever|any ?time)\b"
+    r"|\bif i (?:really )?(?:wanted|want) to i (?:could|can)\b")
 
 
 _CONCEDED_REACH = 40
@@ -155,7 +163,7 @@ def _conceded(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
     """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then
     the wish denied with nothing named. The ability was only conceded (dropped when the denial
     comes right after it), and a denial in the clause that grants it or the next one is the
-    person's stance: sure enough to show whatever was asked."""
+    person's stance, sure enough to be shown whatever was asked."""
     denials = [h for h in hits if h.rule == _DENIED_DESIRE]
     if not denials:
         return hits
@@ -163,9 +171,10 @@ def _conceded(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
     dropped = {id(before) for before, after in zip(ordered, ordered[1:], strict=False)
                if after.rule == _DENIED_DESIRE and before.kind == "ability"
                and before.polarity > 0 and 0 <= after.span[0] - before.span[1] <= _CONCEDED_REACH}
-    granted = [n for n, c in enumerate(clauses) if _CONCEDED_ABILITY.search(c.text)]
-    stance = {id(h) for h in denials if any(
-        n <= m <= n + 1 for n in granted for m, c in enumerate(clauses) if _in_clause(h, c))}
+    starts = [c.spans[0][0] for c in clauses]
+    granted = {n for n, c in enumerate(clauses) if _CONCEDED_ABILITY.search(c.text)}
+    stance = {id(h) for h in denials
+              if granted & {bisect_right(starts, h.span[0]) - 1, bisect_right(starts, h.span[0]) - 2}}
     stance |= {id(after) for before, after in zip(ordered, ordered[1:], strict=False)
                if id(before) in dropped}
     return [replace(h, rule=_NO_WISH, sure=_OBJECT_SURE) if id(h) in stance else h

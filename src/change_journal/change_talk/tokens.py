@@ -41,28 +41,33 @@ _INVERTED = frozenset((aux, subject)
                                       "they"))
 
 
-# "ill" typed for "I'll": at a clause's start (or after "so", "then", "maybe", "I think"), before
-# a word that follows "I'll" ("ill just go", "ill have the zero one"); not "so ill I couldn't".
-_BEFORE_TYPED_ILL = frozenset({"so", "then", "and", "maybe", "probably", "prob", "think", "guess",
-                               "suppose", "hope", "know", "okay", "ok", "yeah", "fine"})
-_AFTER_TYPED_ILL = frozenset({
-    "be", "have", "go", "try", "just", "probably", "prob", "never", "do", "get", "see", "make",
-    "take", "need", "start", "stop", "keep", "give", "tell", "ask", "text", "call", "ring", "say",
-    "put", "leave", "bring", "pack", "buy", "eat", "drink", "walk", "run", "skip", "stay", "sort",
-    "def", "definitely", "maybe", "still", "always", "also", "only", "come", "let", "pick", "grab",
-    "use", "set", "wait", "book", "write", "send", "check", "cut", "swap", "switch", "find",
-    "cook", "head", "aim", "stick", "deal", "figure", "work", "ditch", "bin", "delete", "hide"})
+# "ill" typed for "I'll": at a clause's start or after "then", "maybe", "I think" ("ill just
+# go", "i think ill try"), unless what follows is what "ill" the adjective goes with ("Ill most
+# mornings", "ill with the flu"); after "so" or "and" it is the adjective ("so ill I couldn't").
+_BEFORE_TYPED_ILL = frozenset({"then", "maybe", "probably", "prob", "think", "guess", "suppose",
+                               "hope", "know", "okay", "ok", "yeah", "fine"})
+_AFTER_ILL_ADJECTIVE = frozenset({
+    "health", "effects", "effect", "feeling", "feelings", "will", "at", "and", "or", "with",
+    "from", "for", "again", "in", "on", "too", "enough", "today", "now", "people", "person",
+    "because", "so", "then", "but", "all", "lately", "recently", "often", "myself", "most",
+    "when", "whenever", "every", "this", "that", "last", "after", "before", "the", "a", "an",
+    "since", "during", "afterwards", "tbh", "lol", "as", "like", "if", "til", "till", "until",
+    "i", "it", "my", "me", "week", "weekend", "day", "days", "night", "mornings", "morning"})
 
 
 def _typed_i_will(words: list[str], following: str) -> bool:
     """Whether "ill" here was typed for "I'll": "ill just go to the dinner bit"."""
-    return (not words or words[-1] in _BEFORE_TYPED_ILL) and following.lower() in _AFTER_TYPED_ILL
+    after = following.lower()
+    return ((not words or words[-1] in _BEFORE_TYPED_ILL) and after.isalpha()
+            and after not in _AFTER_ILL_ADJECTIVE)
 
 
-# "yet" opens a clause when a subject follows ("I want to stop yet I keep buying them"); not in
-# "not doing it yet".
+# "yet" opens a clause when a subject follows ("I want to stop yet I keep buying them"); after a
+# negation it closes one ("haven't quit yet, I will though", "not doing it yet I have too much
+# on").
 _AFTER_CONTRASTING_YET = frozenset({"i", "it", "he", "she", "they", "we", "you", "my", "there",
                                     "still", "somehow", "the"})
+_NEGATED = frozenset({"not", "never", "no"})
 
 
 @dataclass(frozen=True)
@@ -134,8 +139,17 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
         if canon == ("ill",) and _typed_i_will(words, tokens[n + 1].group() if n + 1 < len(tokens)
                                                else ""):
             canon = ("i", "will")
-        if canon[0] in _CONTRAST and (canon[0] != "yet" or not words or (
-                n + 1 < len(tokens) and tokens[n + 1].group().lower() in _AFTER_CONTRASTING_YET)):
+        if canon[0] == "yet" and words and n + 1 < len(tokens) and _canonical(
+                tokens[n + 1].group(), second_person)[0] in _AFTER_CONTRASTING_YET:
+            if _NEGATED & set(words):  # "not doing it yet | I have too much on"
+                words.append("yet")
+                spans.append(m.span())
+                close("")
+                continue
+            close("")
+            contrast = True
+            continue
+        if canon[0] in _CONTRAST and (canon[0] != "yet" or not words):  # not "not yet"
             close("")
             contrast = True
             continue
