@@ -371,11 +371,13 @@ _CUES: tuple[_Cue, ...] = (
            r"|alright|all right)",
            r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
     # The change put off for a time: "not doing it yet", "not changing anything in the middle of
-    # a restructure", "won't be quitting during exams". Not persistence ("not giving up until I
-    # get there") or a rule ("not doing takeaways during the week").
+    # a restructure", "not quitting till after Christmas". Not persistence ("not giving up until
+    # I get there"), a rule ("not doing takeaways during the week") or a report ("haven't quit
+    # yet").
     _fixed("put off", "commitment", -1,
-           r"(?<!to )(?<!have )(?<!has )(?<!had )(?:not|never) (?:going to |be )?(?:do|doing|change|changing|quit|quitting|stop"
-           r"|stopping|start|starting|give up|giving up|give (?:it|them) up|giving (?:it|them) up"
+           r"(?<!to )(?<!have )(?<!has )(?<!had )(?:not|never) (?:going to |be )?(?:do|doing|change"
+           r"|changing|quit|quitting|stop|stopping|start|starting|give up|giving up"
+           r"|give (?:it|them) up|giving (?:it|them) up"
            r"|cut (?:down|back)|cutting (?:down|back))(?: (?:it|this|that|anything|them|any of it))?"
            r" (?:yet|during|in the middle of|halfway through|right now|rn|before then"
            r"|(?:till|until) (?:after )?(?:the )?(?:new year|christmas|easter|summer|holidays?|weekend"
