@@ -26,7 +26,9 @@ recall and F1 per class, macro-F1, sustain recall, the labellers' agreement (Coh
 figures on each half of the set (rules were written against the development half only), rule
 firings, the precision of the labels in each band of confidence, and a sweep of confidence
 thresholds with the lowest one at which every shown label (change, sustain) has a precision of
-at least 0.8, on the development half (where SHOW_THRESHOLD is chosen) and on the whole set.
+at least 0.8, on the development half (where SHOW_THRESHOLD is chosen) and on the whole set;
+and, under ``as_the_app_shows_it``, the answers' labels as the app shows them, sentence by
+sentence (the side most of an answer's shown sentences take; neutral when none is shown).
 
 ``--choose-threshold``: the threshold :func:`choose_threshold` picks on several journal sets
 pooled (how SHOW_THRESHOLD is chosen, on the development sets), with each set's precision of the
@@ -528,6 +530,7 @@ def journal_report(directory: Path) -> dict:
         "show_threshold": change_talk.SHOW_THRESHOLD,
         "at_show_threshold": threshold_sweep(gold, pred, conf, at)["rows"][0],
         "rules": rule_report([change_talk.rule_hits(*args(r)) for r in sentences], gold, halves),
+        "as_the_app_shows_it": app_view(gold, [change_talk.analyse(*args(r)) for r in sentences]),
         "adjudicated": gold_info["adjudicated"],
     }
     a_path, b_path = directory / "labels_a.csv", directory / "labels_b.csv"
@@ -547,6 +550,26 @@ def journal_report(directory: Path) -> dict:
             "labels_a": dict(Counter(la)), "labels_b": dict(Counter(lb)),
         }
     return report
+
+
+def app_label(segments: Sequence[change_talk.Segment]) -> str:
+    """An answer's label as the app shows it, sentence by sentence (``analyse``): the side most
+    of its shown sentences take (change talk on a tie), or neutral when none is shown."""
+    sides = Counter(s.result.label for s in segments if s.result.shown)
+    if not sides:
+        return "neutral"
+    return "sustain" if sides["sustain"] > sides["change"] else "change"
+
+
+def app_view(gold: Sequence[str], segmented: Sequence[Sequence[change_talk.Segment]]) -> dict:
+    """Scores of the answers' labels as the app shows them (see :func:`app_label`): what a
+    person sees, where the other figures score ``classify`` on the whole answer."""
+    pred = [app_label(segments) for segments in segmented]
+    scores = macro_scores(gold, pred)
+    return {"macro_f1": scores["macro_f1"], **scores["per_label"],
+            "answers_labelled": sum(p != "neutral" for p in pred),
+            "sentences_shown": sum(s.result.shown for segments in segmented for s in segments),
+            "sentences": sum(len(segments) for segments in segmented)}
 
 
 def journal_predictions(directory: Path) -> tuple[list[str], list[str], list[float]]:

@@ -312,6 +312,22 @@ def test_every_label_shown_at_the_show_threshold_has_a_precision_of_at_least_0_8
         assert at[label]["precision"] >= 0.8, (label, at)
 
 
+def test_an_answers_label_as_the_app_shows_it_is_the_side_most_shown_sentences_take():
+    def seg(label: str, confidence: float) -> change_talk.Segment:
+        kind = None if label == "neutral" else "reasons"
+        return change_talk.Segment(0, 1, "x", change_talk.TalkResult(label, kind, None, (),
+                                                                    confidence))
+    assert ev.app_label([]) == ev.app_label([seg("change", 0.3)]) == "neutral"  # none shown
+    assert ev.app_label([seg("sustain", 0.9), seg("change", 0.5)]) == "change"  # a tie
+    assert ev.app_label([seg("sustain", 0.9), seg("sustain", 0.6), seg("change", 0.9)]) == "sustain"
+
+
+def test_the_report_scores_the_answers_as_the_app_shows_them(journal):
+    app = journal["as_the_app_shows_it"]
+    assert 0 < app["macro_f1"] <= 1 and app["sentences_shown"] <= app["sentences"]
+    assert app["answers_labelled"] <= journal["sentences"] <= app["sentences"]
+
+
 def test_the_show_threshold_is_chosen_on_the_development_sets():
     """Since version 5 the threshold is chosen on sets A and B pooled (both development data)."""
     gold, pred, conf = [], [], []
