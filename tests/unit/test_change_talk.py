@@ -1740,6 +1740,8 @@ V17_CASES = [
     ("yet, then a subject", "Not doing it yet i have too much on", _HOW_NOW, "Quit smoking",
      "sustain"),
     ("off a device", "Took tiktok off my ipad", _SINCE_DATE, "Less screen time", "change"),
+    ("nothing, honestly nothing", "nothing. honestly nothing", _GOOD_NOW, "Stop shouting",
+     "change"),
 ]
 
 

@@ -58,7 +58,7 @@ _OTHERS_VIEW = re.compile(
 # Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
 _NONE = ("nothing", "none", "not much", "not a lot")
 _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
-              r"|major|serious|terrible))*$")
+              r"|major|serious|terrible|nothing))*$")
 # To a question about what the status quo gives or the change would cost: "Nothing, honestly."
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
