@@ -167,6 +167,9 @@ _EVALUATIVE = frozenset({"concern", "harm", "too much", "feel bad", "problem", "
                          "would be better", "might lose", "causes", "what it gives", "easy"})
 
 
+_NEEDS_A_PLAN = re.compile(r"\bneed a plan\b")  # a plan's kind: need, not commitment
+
+
 def _in_clause(h: _Hit, clause: _Clause) -> bool:
     return clause.spans[0][0] <= h.span[0] < clause.spans[-1][1]
 
@@ -198,9 +201,6 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
         return _Hit("answer: plan", 1, kind, _ANSWER, (clause.spans[0][0], planned.spans[-1][1]),
                     sure=_ANSWER_SURE)
     return None
-
-
-_NEEDS_A_PLAN = re.compile(r"\bneed a plan\b")
 
 
 def _plans(text: str) -> bool:
