@@ -1742,6 +1742,9 @@ V17_CASES = [
     ("off a device", "Took tiktok off my ipad", _SINCE_DATE, "Less screen time", "change"),
     ("nothing, honestly nothing", "nothing. honestly nothing", _GOOD_NOW, "Stop shouting",
      "change"),
+    ("a rule of none", "Travel. Rule: nothing after noon.", _OBSTACLES, "Cut coffee to 2 a day",
+     "change"),
+    ("plan: dunno", "Plan: dunno lol", _OBSTACLES, "Cut coffee to 2 a day", "sustain"),
 ]
 
 

@@ -132,7 +132,7 @@ _PLAN_CLIPPED = re.compile(
 _PLAN_BARE = re.compile(
     rf"^(?:(?:and|or|just|then|so) )*(?!(?:go|get|come) (?:out|back|all out)\b)"
     rf"(?:{_PLAN_DO}|ring|phone|stick|make)\b"
-    r"(?! (?:it|nothing|all out|off|loads|the usual|a week off|a day off|never|is|was"
+    r"(?! (?:it|nothing|not|all out|off|loads|the usual|a week off|a day off|never|is|was"
     r"|does|did|will|has|had|goes|went|always|b)\b)"
     r"(?!.*\b(?:usual|like always|as always|same as always|anyway|a week off|a night off"
     r"|a day off)\b)")
@@ -151,7 +151,7 @@ _GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|excuses?",
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|stop|without)(?: \w+){0,4} $")
 _NO_PLAN = re.compile(r"^(?:(?:just|probably|prob|honestly|well|um) )*(?:nothing|none|dunno"
                       r"|do not know|no idea|not sure|there is not one|there is none|who knows"
-                      r"|meh|idk)\b")
+                      r"|meh|idk)(?: (?:really|honestly|lol|tbh|yet|at all|i guess))*$")
 
 
 def _gives_way(text: str) -> bool:

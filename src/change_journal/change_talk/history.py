@@ -229,5 +229,7 @@ progress reports in ``cues``).
     the side of what follows ("still vaping", "still no smoking", "still walking"); "had a
     slip" is a lapse, "haven't had a slip" a step. A change's parts are split at "+" and "&"
     too, and a family named only where or when ("bolus every meal") gives its own words no
-    direction. "I'm not saying I'd stop" is not something done.
+    direction. "I'm not saying I'd stop" is not something done. Read from set AB after it was
+    measured: a labelled plan of none ("Rule: nothing after noon") is a plan; only a label
+    followed by no plan at all ("Plan: dunno") is not.
 """
