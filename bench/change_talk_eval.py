@@ -28,7 +28,8 @@ firings, the precision of the labels in each band of confidence, and a sweep of 
 thresholds with the lowest one at which every shown label (change, sustain) has a precision of
 at least 0.8, on the development half (where SHOW_THRESHOLD is chosen) and on the whole set;
 and, under ``as_the_app_shows_it``, the answers' labels as the app shows them, sentence by
-sentence (the side most of an answer's shown sentences take; neutral when none is shown).
+sentence (the side most of an answer's shown sentences take; neutral when none is shown), with
+``whole_answers_shown_macro_f1``, ``classify`` on whole answers gated the same way.
 
 ``--choose-threshold``: the threshold :func:`choose_threshold` picks on several journal sets
 pooled (how SHOW_THRESHOLD is chosen, on the development sets), with each set's precision of the
@@ -531,7 +532,11 @@ def journal_report(directory: Path) -> dict:
         "show_threshold": change_talk.SHOW_THRESHOLD,
         "at_show_threshold": threshold_sweep(gold, pred, conf, at)["rows"][0],
         "rules": rule_report([change_talk.rule_hits(*args(r)) for r in sentences], gold, halves),
-        "as_the_app_shows_it": app_view(gold, [change_talk.analyse(*args(r)) for r in sentences]),
+        "as_the_app_shows_it": {
+            **app_view(gold, [change_talk.analyse(*args(r)) for r in sentences]),
+            # The same gate on the whole answer: a label below the threshold counts as neutral.
+            "whole_answers_shown_macro_f1": macro_scores(
+                gold, [x.label if x.shown else "neutral" for x in results])["macro_f1"]},
         "adjudicated": gold_info["adjudicated"],
     }
     a_path, b_path = directory / "labels_a.csv", directory / "labels_b.csv"

@@ -326,6 +326,7 @@ def test_the_report_scores_the_answers_as_the_app_shows_them(journal):
     app = journal["as_the_app_shows_it"]
     assert 0 < app["macro_f1"] <= 1 and app["sentences_shown"] <= app["sentences"]
     assert app["answers_labelled"] <= journal["sentences"] <= app["sentences"]
+    assert 0 < app["whole_answers_shown_macro_f1"] <= 1
 
 
 def test_the_show_threshold_is_chosen_on_the_development_sets():
