@@ -111,8 +111,8 @@ _DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN
 _PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
 _PLAN = re.compile(
     _PLAN_START
-    + rf"(?:i (?:will|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|have to"
-    r"|need to)\b(?! (?:not|be|have been)\b)"
+    + rf"(?:i (?:will|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|need to)\b"
+    r"(?! (?:not|never|be|have been|easily|probably|if|when|whenever)\b)"
     r"|(?:so |then )?if .* i (?:will|am going to)\b(?! (?:not|be|have been)\b)"
     r"|(?:then|so|maybe) (?:just |probably )?"
     rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
@@ -147,11 +147,16 @@ _PLAN_INSTEAD = re.compile(r"^(?!.*\bi\b)" + _PLAN_START + r"\w+ (?:\w+ ){0,3}in
 # A plan clause that reads as sustain talk: giving way, the habit back, an excuse (unless
 # denied: "no more excuses", "try not to cave").
 _GIVING_WAY = _words(_LAPSE, r"cave|caving|end up|ends up|ending up|excuses?",
-                     r"(?:at|on) it again|back (?:at|on) it", r"take (?:it|this|that) out on")
+                     r"(?:at|on) it again|back (?:at|on) it", r"take (?:it|this|that) out on",
+                     r"crack|fold|relapse|slip(?: back| up)?|give (?:up|in)|go with (?:it|the flow)",
+                     r"let (?:loose|go)|have (?:a few|one|a couple)|just have|enjoy myself",
+                     r"take the edge off|get (?:wasted|drunk|hammered|smashed|high|stoned|pissed)",
+                     r"light up|treat myself|(?:like|as) (?:always|usual)|what i always do")
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|stop|without)(?: \w+){0,4} $")
 _NO_PLAN = re.compile(r"^(?:(?:just|probably|prob|honestly|well|um) )*(?:nothing|none|dunno"
                       r"|do not know|no idea|not sure|there is not one|there is none|who knows"
-                      r"|meh|idk)(?: (?:really|honestly|lol|tbh|yet|at all|i guess))*$")
+                      r"|meh|idk|no plan|have not got one|hope for the best|wing it)"
+                      r"(?: (?:really|honestly|lol|tbh|yet|at all|i guess))*$")
 
 
 def _gives_way(text: str) -> bool:
@@ -177,20 +182,24 @@ def _in_clause(h: _Hit, clause: _Clause) -> bool:
 def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
               first: int = 1) -> _Hit | None:
     """The plan in an answer to "What could get in the way, and what will you do then?": a
-    clause from ``first`` on (a later sentence of the answer may be the plan from its first
-    clause) saying what the person will do, unless it reads as sustain talk itself ("so I
-    will probably cave", "then smoking again", "so takeaway it is")."""
+    clause saying what the person will do, unless it reads as sustain talk itself ("so I will
+    probably cave", "then smoking again", "so takeaway it is"). Before ``first`` (the first
+    clause of an answer, which may be the obstacle itself) only a plan said as one counts ("I'll
+    leave the card at home", "Rule: no phone after 10"), not a bare instruction."""
     # The habit is read in the change's own words only ("pack" is not the cigarettes here).
     own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
-    for n, clause in enumerate(clauses[first:], first):
+    for n, clause in enumerate(clauses):
         after = clauses[n + 1] if n + 1 < len(clauses) and not clause.question else None
         if after and (_PLAN_LABEL.match(clause.text) or _THEN_LABEL.match(clause.text)):
             planned = after  # "Backup plan = frozen dumplings": the next clause
-            if _NO_PLAN.match(planned.text) or _THEN_LABEL.match(clause.text) and not (
-                    _plans(planned.text)):
+            if _NO_PLAN.match(planned.text) or (_THEN_LABEL.match(clause.text)
+                                                 and not _plans(planned.text)):
                 continue
-        elif _plans(clause.text) and not (clause.question and _PLAN_LABEL.match(clause.text)):
+        elif n >= first and _plans(clause.text) and not (clause.question
+                                                         and _PLAN_LABEL.match(clause.text)):
             planned = clause
+        elif n < first and (_PLAN.match(clause.text) or _PLAN_CLIPPED.match(clause.text)):
+            planned = clause  # the whole answer a plan: "I'll leave the card at home."
         else:
             continue
         named = _behaviour(planned.text, own)
@@ -263,7 +272,8 @@ def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[s
         if any(c.question for c in later) or any(h.polarity > 0 and h.span[0] >= begins
                                                  for h in hits):
             return None
-        if n == 0 and any(c.contrast or _OR_ELSE.match(c.text) for c in later):
+        if n == 0 and any((c.contrast or _OR_ELSE.match(c.text)) and not _HEDGE.search(c.text)
+                          for c in later):
             return None  # "Prob nothing. Or a heart attack": waved away, then named after all
         return _Hit(rule, -1, "reasons", _ANSWER, (clause.spans[0][0], clause.spans[-1][1]),
                     sure=_CONTEXT_SURE)

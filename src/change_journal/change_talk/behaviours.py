@@ -149,7 +149,8 @@ _COMMON_VERBS = frozenset({"look", "work", "put", "get", "go", "do", "make", "ta
                            "keep", "come", "see", "use", "try", "feel", "sit", "stand", "stay",
                            "let", "say", "give", "find", "think", "know", "want", "need"})
 # Stems and past forms that are everyday words too ("a bit better", "went to the shops").
-_EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got", "shop", "work", "run", "bite"})
+_EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got", "shop", "work", "run", "bite", "pick",
+                            "text", "game", "date", "cycle", "walk", "watch", "check"})
 
 
 @lru_cache(maxsize=64)

@@ -96,7 +96,8 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("lapse", "taking_steps", -1,
            r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"
            r" (?:slips?|lapses?|relapses?|blips?|slip ups?|wobbles?)(?! (?:on|in) the (?:ice|snow|rain"
-           r"|stairs)| in concentration)"),
+           r"|stairs|shower|bath)| in concentration)(?!.*\b(?:hurt|injur\w*|sprain\w*|bruis\w*"
+           r"|ankle|knee|wrist|fell)\b)"),
     # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
     _fixed("went badly", "taking_steps", -1,
            r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
@@ -380,9 +381,9 @@ _CUES: tuple[_Cue, ...] = (
            r"|give (?:it|them) up|giving (?:it|them) up"
            r"|cut (?:down|back)|cutting (?:down|back))(?: (?:it|this|that|anything|them|any of it))?"
            r" (?:yet|during|in the middle of|halfway through|right now|rn|before then"
-           r"|(?:till|until) (?:after )?(?:the )?(?:new year|christmas|easter|summer|holidays?|weekend"
-           r"|exams?|\w+day|next \w+|january|february|march|april|may|june|july|august|september"
-           r"|october|november|december))",
+           r"|(?:till|til|until) after (?:the |my )?(?:new year|christmas|easter|summer|holidays?"
+           r"|exams?|wedding|move|busy season|\w+)"
+           r"|(?:till|til|until) (?:the )?(?:new year|next year|christmas|easter|summer|the holidays))",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
@@ -421,10 +422,13 @@ _CUES: tuple[_Cue, ...] = (
            r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
            rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
            negatable=False, progress_only=True),
-    # "two weeks no shouting", "Day 6 no smokes": none of what is named, for so long.
-    _fixed("days kept", "taking_steps", 1,
-           rf"(?:{_NUMBER_WORD} (?:days?|weeks?|months?)|(?:day|week|wk) {_NUMBER_WORD}) (?:no|with no)",
-           negatable=False, progress_only=True, needs_behaviour=True),
+    # "two weeks no shouting", "Day 6 no smokes": none of the habit, for so long (not "no
+    # motivation", "no change").
+    _fixed("days none", "taking_steps", 1,
+           rf"(?:{_NUMBER_WORD} (?:days?|weeks?|months?)|(?:day|week|wk) {_NUMBER_WORD}) (?:no|with no)"
+           r"(?! (?:motivation|progress|luck|change|changes|improvement|time|energy|idea|better"
+           r"|worse|difference|chance|sleep|money|help|news|word|reply|answer|point|plan)\b)",
+           negatable=False, progress_only=True),
     # A clause that is only a count of days or weeks kept, when the change is to stop or do less
     # ("Day 19.", "ok so day 12", "Week 9.", "Week 14, 4 weeks since the slip", "3 weeks and 2
     # days"); for a change to do more it is a programme's date.

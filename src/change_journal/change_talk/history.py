@@ -231,5 +231,16 @@ progress reports in ``cues``).
     too, and a family named only where or when ("bolus every meal") gives its own words no
     direction. "I'm not saying I'd stop" is not something done. Read from set AB after it was
     measured: a labelled plan of none ("Rule: nothing after noon") is a plan; only a label
-    followed by no plan at all ("Plan: dunno") is not.
+    followed by no plan at all ("Plan: dunno", "Plan: no plan lol") is not. After a third
+    review: a clause that gives way is no plan, in more of its words ("I'll probably crack",
+    "I could easily slip back", "Going to let loose", "take the edge off", "get wasted", "like
+    always"), nor an obligation ("I have to go to them for my job") or "I can never say no";
+    "I'll give up on it" gives the change up; a plan said as one is a plan even as the whole
+    answer ("I'll leave the card at home", "Rule: no phone after 10"), a bare instruction only
+    after something else; a worst case waved away and then hedged ("Prob nothing, but who
+    knows") stays waved away; "not ... until" counts only for a date far off ("till after
+    Christmas"), not a quit date ("not starting until Monday"); "2 weeks no motivation" keeps
+    nothing; a slip with an injury ("in the shower, wrist is sprained") is no lapse; "ill"
+    before a day ("Ill Monday and Tuesday") is the adjective; the past of a change's own verb
+    is not read from an everyday stem ("pick", "text", "game", "walk").
 """

@@ -115,6 +115,7 @@ def _object(text: str) -> str:
     return words[: end.start()] if end else words
 
 
+_GIVE_UP_ON = re.compile(r"^(?:give|giving|gave) up on (?:it|this|that|the \w+|my \w+)\b")
 _PRONOUN = re.compile(r"\b(?:it|that|this|them|those)\b")
 
 
@@ -159,6 +160,8 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     m = _TOWARD_CHANGE.search(obj)
     if m:
         return _Direction(1, "change", m.end())
+    if _GIVE_UP_ON.match(obj):  # "I'll give up on it": the change given up, not the habit
+        return _Direction(-1, "status_quo", len(obj))
     m = _STOP.search(obj)
     if (m and _BARE_STOP.match(obj[m.end():])  # "I want to quit", not "I stopped work"
             # "without stopping", "instead of skipping": on and on

@@ -52,7 +52,9 @@ _AFTER_ILL_ADJECTIVE = frozenset({
     "because", "so", "then", "but", "all", "lately", "recently", "often", "myself", "most",
     "when", "whenever", "every", "this", "that", "last", "after", "before", "the", "a", "an",
     "since", "during", "afterwards", "tbh", "lol", "as", "like", "if", "til", "till", "until",
-    "i", "it", "my", "me", "week", "weekend", "day", "days", "night", "mornings", "morning"})
+    "i", "it", "my", "me", "week", "weekend", "day", "days", "night", "mornings", "morning",
+    "yesterday", "mostly", "over", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "off", "still", "really", "quite", "very", "bit"})
 
 
 def _typed_i_will(words: list[str], following: str) -> bool:
