@@ -1848,6 +1848,20 @@ def test_version17_third_review(answer: str, prompt: str, change: str, label: st
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
 
 
+@pytest.mark.parametrize("answer", [
+    "I could stop tomorrow if I wanted to. I just don't want to.",
+    "I could cut down whenever. Just don't want to.",
+])
+def test_version17_an_ability_conceded_and_the_wish_denied_are_read_across_sentences(
+        answer: str) -> None:
+    """The app reads sentence by sentence: both sentences are the person's stance."""
+    segments = analyse(answer, _WHY_NOT_LOWER, "Drink less alcohol")
+    assert [(s.result.label, s.result.shown) for s in segments] == [("sustain", True)] * 2
+    wanted = analyse("I could stop if I wanted to. I really want to though.", _WHY_NOT_LOWER,
+                     "Drink less alcohol")
+    assert all(s.result.label == "change" for s in wanted)
+
+
 def test_version17_ill_is_read_as_i_will_only_where_it_opens_a_clause() -> None:
     from change_journal.change_talk.tokens import _clauses
 

@@ -63,13 +63,13 @@ VERSION = 17
 
 
 def classify(sentence: str, prompt: str | None = None, change: str | None = None, *,
-             follows: bool = False) -> TalkResult:
+             before: str = "", after: str = "") -> TalkResult:
     """Classify one sentence (or a short answer) as change, sustain or neutral talk.
 
     ``prompt`` is the question it answers, ``change`` the change the person works on;
-    ``follows``: the sentence comes after others of the same answer (see :func:`analyse`).
+    ``before`` and ``after``: the sentences of the same answer around it (see :func:`analyse`).
     """
-    hits, lean = _read(sentence, prompt, change, follows)
+    hits, lean = _read(sentence, prompt, change, before, after)
     decision = _decide(hits)
     if decision is None:
         # Nothing, or too little, for either side: neutral, less sure the more was found.
@@ -96,19 +96,23 @@ def rule_hits(sentence: str, prompt: str | None = None,
 
 
 def analyse(text: str, prompt: str | None = None, change: str | None = None) -> list[Segment]:
-    """Split an answer into sentences (exact offsets) and classify each one; a sentence after
-    the first is read as following it ("Payday weekend. Leave the card at home.": the plan)."""
-    segments: list[Segment] = []
+    """Split an answer into sentences (exact offsets) and classify each one beside its
+    neighbours: a sentence after the first is read as following it ("Payday weekend. Leave the
+    card at home.": the plan), and an ability conceded in one sentence and the wish denied in
+    the next ("I could stop if I wanted to. I just don't want to.") are read together."""
+    spans = []
     pos = 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
         raw = text[pos:end]
         start, stop = pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())
         if stop > start:
-            piece = text[start:stop]
-            segments.append(Segment(start, stop, piece,
-                                    classify(piece, prompt, change, follows=bool(segments))))
+            spans.append((start, stop))
         pos = end
-    return segments
+    pieces = [text[a:b] for a, b in spans]
+    return [Segment(a, b, piece, classify(piece, prompt, change,
+                                          before=pieces[n - 1] if n else "",
+                                          after=pieces[n + 1] if n + 1 < len(pieces) else ""))
+            for n, ((a, b), piece) in enumerate(zip(spans, pieces, strict=True))]
 
 
 def strongest_first(segments: Iterable[Segment]) -> list[Segment]:

@@ -242,5 +242,7 @@ progress reports in ``cues``).
     Christmas"), not a quit date ("not starting until Monday"); "2 weeks no motivation" keeps
     nothing; a slip with an injury ("in the shower, wrist is sprained") is no lapse; "ill"
     before a day ("Ill Monday and Tuesday") is the adjective; the past of a change's own verb
-    is not read from an everyday stem ("pick", "text", "game", "walk").
+    is not read from an everyday stem ("pick", "text", "game", "walk"). The app's
+    sentence-by-sentence reading sees each sentence's neighbours: "I could stop tomorrow if I
+    wanted to. I just don't want to." is one stance, sustain talk in both sentences.
 """

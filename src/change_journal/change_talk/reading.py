@@ -44,14 +44,15 @@ def _hits(sentence: str, prompt: str | None, change: str | None) -> list[_Hit]:
     return _read(sentence, prompt, change)[0]
 
 
-def _read(sentence: str, prompt: str | None, change: str | None,
-          follows: bool = False) -> tuple[list[_Hit], int]:
+def _read(sentence: str, prompt: str | None, change: str | None, before: str = "",
+          after: str = "") -> tuple[list[_Hit], int]:
     """The hits of a sentence, and the side its question evokes (0 when it had no cue).
 
-    ``follows``: the sentence comes after others of the same answer, so its first clause may be
-    what an earlier one led to (the plan after an obstacle, a condition said to be unmet).
+    ``before`` and ``after``: the sentences of the same answer around it. After another, a
+    sentence's first clause may be what the earlier one led to (the plan after an obstacle, a
+    condition said to be unmet); an ability conceded and the wish denied are read across them.
     """
-    later = 0 if follows else 1  # the first clause that can follow another
+    later = 0 if before else 1  # the first clause that can follow another
     clauses = _clauses(sentence)
     progress = _is_progress(prompt)
     # A note told as a diary entry ("Booked the class for Thursday.") is read as a report.
@@ -61,7 +62,8 @@ def _read(sentence: str, prompt: str | None, change: str | None,
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    read_topic=_prompt_topic)
-    hits = _conceded(_sentence_hits(clauses, ctx), clauses)
+    hits = _conceded(_sentence_hits(clauses, ctx), clauses, _clauses(before)[-1:],
+                     _clauses(after)[:1])
     if diary:
         hits = _diary_hits(clauses, hits)
     if not prompt:
@@ -116,10 +118,12 @@ def _read(sentence: str, prompt: str | None, change: str | None,
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
 _NO_WISH = "desire: conceded, negated"
+_ONLY_CONCEDED = "ability: conceded"
 # The person's stance on the change itself, which holds against any question: the problem
 # played down, the change at odds with a value, "everyone does it", someone else's idea, the
 # wish denied after an ability conceded.
-_STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH})
+_STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
+                      _ONLY_CONCEDED})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
@@ -159,11 +163,19 @@ _CONCEDED_REACH = 40
 """Characters between an ability granted and the wish denied right after it."""
 
 
-def _conceded(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
+def _conceded(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
+              following: list[_Clause]) -> list[_Hit]:
     """"I could stop tomorrow if I wanted to. I just don't want to": an ability granted, then
     the wish denied with nothing named. The ability was only conceded (dropped when the denial
     comes right after it), and a denial in the clause that grants it or the next one is the
-    person's stance, sure enough to be shown whatever was asked."""
+    person's stance, sure enough to be shown whatever was asked. Across sentences
+    (``previous``: the last clause of the one before, ``following``: the first of the one
+    after), the denial after a concession is the stance, and the concession before a denial is
+    part of it."""
+    if following and _CONCEDED_ABILITY.search(clauses[-1].text if clauses else "") and (
+            _NO_WISH_ALONE.match(following[0].text)):
+        return [replace(h, rule=_ONLY_CONCEDED, polarity=-1, sure=_OBJECT_SURE)
+                if h.kind == "ability" and h.polarity > 0 else h for h in hits]
     denials = [h for h in hits if h.rule == _DENIED_DESIRE]
     if not denials:
         return hits
@@ -173,9 +185,20 @@ def _conceded(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
                and before.polarity > 0 and 0 <= after.span[0] - before.span[1] <= _CONCEDED_REACH}
     starts = [c.spans[0][0] for c in clauses]
     granted = {n for n, c in enumerate(clauses) if _CONCEDED_ABILITY.search(c.text)}
-    stance = {id(h) for h in denials
-              if granted & {bisect_right(starts, h.span[0]) - 1, bisect_right(starts, h.span[0]) - 2}}
+    if previous and _CONCEDED_ABILITY.search(previous[0].text):
+        granted.add(-1)  # the sentence before: "I could if I wanted to. I just don't want to."
+    stance = set()
+    for h in denials:
+        n = bisect_right(starts, h.span[0]) - 1
+        if granted & {n, n - 1}:
+            stance.add(id(h))
     stance |= {id(after) for before, after in zip(ordered, ordered[1:], strict=False)
                if id(before) in dropped}
     return [replace(h, rule=_NO_WISH, sure=_OBJECT_SURE) if id(h) in stance else h
             for h in hits if id(h) not in dropped]
+
+
+# The wish denied with nothing named, as a whole clause: "I just don't want to", "just dont".
+_NO_WISH_ALONE = re.compile(r"^(?:(?:but|and|i|just|really|simply|honestly) )*(?:i )?(?:just )?"
+                            r"(?:do not|did not|never) (?:really )?(?:want to|fancy it|feel like it)"
+                            r"(?: (?:though|tbh|lol|really|honestly))*$")
