@@ -1862,6 +1862,16 @@ def test_version17_an_ability_conceded_and_the_wish_denied_are_read_across_sente
     assert all(s.result.label == "change" for s in wanted)
 
 
+def test_version17_a_condition_denied_then_taken_back_in_the_next_sentence_is_not_denied() -> None:
+    segments = analyse("Getting through a weekend sober. Unlikely. But I'll try.", _TAKE,
+                       "Drink less")
+    assert not any(s.result.label == "sustain" and s.result.shown for s in segments)
+    named = analyse("Prob nothing. Or a heart attack.", _WORST, "Quit smoking")
+    assert not any(s.result.label == "sustain" and s.result.shown for s in named)
+    hedged = analyse("Prob nothing. But who knows.", _WORST, "Quit smoking")
+    assert (hedged[0].result.label, hedged[0].result.shown) == ("sustain", True)
+
+
 def test_version17_ill_is_read_as_i_will_only_where_it_opens_a_clause() -> None:
     from change_journal.change_talk.tokens import _clauses
 

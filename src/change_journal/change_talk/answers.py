@@ -258,12 +258,13 @@ _DISMISSED = re.compile(
 
 
 def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[str],
-                  rule: str, first: int) -> _Hit | None:
+                  rule: str, first: int, following: list[_Clause]) -> _Hit | None:
     """A clause from ``first`` on that denies what the answer named (a condition said to be
     unmet, an outcome waved away) or, as its first clause, waves the question away ("nah
     probably nothing"): sustain talk, unless a later clause asks something, speaks for the
     change ("So smaller goals?") or, after a first clause, names one after all ("Or a heart
-    attack")."""
+    attack"). ``following``: the first clause of the answer's next sentence, if read apart
+    ("Unlikely. But I'll try.")."""
     for n, clause in enumerate(clauses[first:], first):
         if not denial.match(clause.text):
             continue
@@ -272,8 +273,8 @@ def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[s
         if any(c.question for c in later) or any(h.polarity > 0 and h.span[0] >= begins
                                                  for h in hits):
             return None
-        if n == 0 and any((c.contrast or _OR_ELSE.match(c.text)) and not _HEDGE.search(c.text)
-                          for c in later):
+        if any((c.contrast or _OR_ELSE.match(c.text)) and not _HEDGE.search(c.text)
+               for c in [*(later if n == 0 else []), *following]):
             return None  # "Prob nothing. Or a heart attack": waved away, then named after all
         return _Hit(rule, -1, "reasons", _ANSWER, (clause.spans[0][0], clause.spans[-1][1]),
                     sure=_CONTEXT_SURE)
@@ -283,15 +284,18 @@ def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[s
 _OR_ELSE = re.compile(r"^(?:unless|except|or|until)\b")
 
 
-def _unmet_hit(clauses: list[_Clause], hits: list[_Hit], first: int) -> _Hit | None:
+def _unmet_hit(clauses: list[_Clause], hits: list[_Hit], first: int,
+               following: list[_Clause]) -> _Hit | None:
     """The condition an answer to "What would it take...?" names, said not to be met."""
-    return _denied_later(clauses, hits, _UNMET, "answer: unmet condition", first)
+    return _denied_later(clauses, hits, _UNMET, "answer: unmet condition", first, following)
 
 
-def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit], first: int) -> _Hit | None:
+def _dismissed_hit(clauses: list[_Clause], hits: list[_Hit], first: int,
+                   following: list[_Clause]) -> _Hit | None:
     """The bad outcome an answer to "What is the worst that could happen?" names, waved away
     (or the question waved away outright: "nah probably nothing")."""
-    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed", first)
+    return _denied_later(clauses, hits, _DISMISSED, "answer: outcome dismissed", first,
+                         following)
 
 
 def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:

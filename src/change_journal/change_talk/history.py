@@ -244,5 +244,7 @@ progress reports in ``cues``).
     before a day ("Ill Monday and Tuesday") is the adjective; the past of a change's own verb
     is not read from an everyday stem ("pick", "text", "game", "walk"). The app's
     sentence-by-sentence reading sees each sentence's neighbours: "I could stop tomorrow if I
-    wanted to. I just don't want to." is one stance, sustain talk in both sentences.
+    wanted to. I just don't want to." is one stance, sustain talk in both sentences, and a
+    condition said to be unmet or a worst case waved away is taken back by the next sentence
+    ("Unlikely. But I'll try.", "Prob nothing. Or a heart attack."; not "But who knows.").
 """

@@ -62,8 +62,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    read_topic=_prompt_topic)
-    hits = _conceded(_sentence_hits(clauses, ctx), clauses, _clauses(before)[-1:],
-                     _clauses(after)[:1])
+    following = _clauses(after)[:1]  # the next sentence's first clause
+    hits = _conceded(_sentence_hits(clauses, ctx), clauses, _clauses(before)[-1:], following)
     if diary:
         hits = _diary_hits(clauses, hits)
     if not prompt:
@@ -87,7 +87,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         # clause, or the whole answer: "nah probably nothing"): what the answer named does not
         # move the person, and its own words ("if I felt better", "I could lose my job") are no
         # claim; the person's cues against the change stand.
-        found = denied(clauses, hits, first) if clauses and asks(prompt) else None
+        found = denied(clauses, hits, first, following) if clauses and asks(prompt) else None
         if found:
             return [h for h in hits if h.polarity < 0] + [found], 0
     if _ASKS_OBSTACLE_AND_PLAN.search(question):
