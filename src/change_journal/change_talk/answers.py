@@ -281,7 +281,10 @@ def _denied_later(clauses: list[_Clause], hits: list[_Hit], denial: re.Pattern[s
     return None
 
 
-_OR_ELSE = re.compile(r"^(?:unless|except|or|until)\b")
+# Words that open a clause naming something after a denial: "..., except I get breathless";
+# after a worst case waved away, also "Or a heart attack", "until it isn't".
+_EXCEPT = ("unless", "except")
+_OR_ELSE = re.compile(rf"^(?:{_alt(*_EXCEPT, 'or', 'until')})\b")
 
 
 def _unmet_hit(clauses: list[_Clause], hits: list[_Hit], first: int,
@@ -309,7 +312,7 @@ def _taken_back(clauses: list[_Clause], hits: list[_Hit]) -> bool:
 
 # A later clause that names something after all: "..., except I get breathless on the stairs".
 # ("Not much. Maybe the cost." is still a denial: the sets' labellers read it so.)
-_NAMES_ONE = re.compile(r"^(?:unless|except)\b")
+_NAMES_ONE = re.compile(rf"^(?:{_alt(*_EXCEPT)})\b")
 # A contrast that plays the matter down keeps the denial: "..., but that could be anything".
 _HEDGE = _words(r"(?:could|might|may) (?:be|mean) (?:anything|nothing)", r"who knows",
                 r"no big deal", r"not a big deal", r"whatever")
