@@ -154,13 +154,13 @@ def measure(path: Path) -> dict:
 
 
 def run(size_mb: float) -> dict:
-    size = int(size_mb * 2**20)
-    result: dict = {"file_mb": size_mb, "limit_mb": importer.MAX_IMPORT_BYTES / 2**20, "cases": {}}
+    size = int(size_mb * importer.MEGABYTE)
+    result: dict = {"file_mb": size_mb, "limit_mb": importer.MAX_IMPORT_MB, "cases": {}}
     with tempfile.TemporaryDirectory() as folder:
         for name, data in cases(size).items():
             path = Path(folder) / f"{name}.json"
             path.write_bytes(data)
-            result["cases"][name] = {"mb": round(len(data) / 2**20, 2), **measure(path)}
+            result["cases"][name] = {"mb": round(len(data) / importer.MEGABYTE, 2), **measure(path)}
     valid = result["cases"]["valid"]
     for figures in result["cases"].values():
         for key in ("cpu_s", "rss_growth_mb", "traced_peak_mb"):

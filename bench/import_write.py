@@ -115,14 +115,14 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=5)
     parser.add_argument("--read-chars", type=int, default=portability.IMPORT_READ_CHARS)
     args = parser.parse_args()
-    size = int(args.mb * 1_048_576)
+    size = int(args.mb * importer.MEGABYTE)
     files = {"everyday": valid_export(size), **{k: long_export(size, t) for k, t in LONG.items()}}
     report: dict[str, object] = {"mb": args.mb, "samples": args.samples,
                                  "import_read_chars": args.read_chars,
                                  "shipped_import_read_chars": portability.IMPORT_READ_CHARS}
     for shape, raw in files.items():
         answers = len(importer.read_export(raw).answers)
-        found: dict[str, object] = {"file_mb": round(len(raw) / 1_048_576, 2), "answers": answers}
+        found: dict[str, object] = {"file_mb": round(len(raw) / importer.MEGABYTE, 2), "answers": answers}
         for mode in ("floor", "with_budget", "without_budget"):
             runs = [import_once(raw, mode, args.read_chars) for _ in range(args.samples)]
             cpu = [r["cpu"] for r in runs]

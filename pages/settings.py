@@ -62,8 +62,8 @@ if account.role == "person":
         st.header("Bring a journal back", anchor=False)
         uploaded = st.file_uploader(
             "A JSON export from Change Journal", type=["json"], key="import_file",
-            max_upload_size=importer.MAX_IMPORT_BYTES // 1_048_576,
-            help=f"Up to {importer.MAX_IMPORT_BYTES // 1_048_576} MB. Entries already in your "
+            max_upload_size=importer.MAX_IMPORT_MB,
+            help=f"Up to {importer.MAX_IMPORT_MB} MB. Entries already in your "
                  "journal are skipped, so importing the same file twice is safe.")
         if uploaded is not None:
             try:

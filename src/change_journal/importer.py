@@ -18,6 +18,7 @@ Usage::
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -46,10 +47,14 @@ from change_journal.store.portability import (
 from change_journal.validation import one_line, tidy
 from change_journal.values import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, TOP_SIZE
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MEGABYTE = 1_000_000
+"""A megabyte as the browser's upload box counts it (Streamlit's uploader divides by 1,000 on
+every system but Windows), so the box and the importer refuse the same files."""
+MAX_IMPORT_MB = 20
+MAX_IMPORT_BYTES = MAX_IMPORT_MB * MEGABYTE
 """Largest file accepted (stated in SECURITY.md and docs/export-format.md): about five years of
 daily check-ins on three changes with every follow-up answered. Checking the worst file known
-of this size peaks at about 260 MB (bench/import_memory.py)."""
+of this size peaks at about 250 MB (bench/import_memory.py --mb 20)."""
 MAX_PROBLEMS = 50
 """Problems kept and listed; the rest are only counted."""
 MAX_COUNTED = 10_000
@@ -130,13 +135,19 @@ def read_export(raw: bytes) -> Journal:
     return journal
 
 
+def _megabytes(size: int) -> str:
+    """``size`` bytes in megabytes to one decimal, rounded up, so a file just over the limit
+    never reads as the limit itself."""
+    return f"{math.ceil(size / (MEGABYTE / 10)) / 10:.1f}"
+
+
 def _parse(raw: bytes) -> object:
     """The JSON document in ``raw``; :class:`ImportProblems` for a file too large, not UTF-8,
     too dense with objects and lists to parse safely, or not JSON."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportProblems([
-            f"The file is {len(raw) / 1_048_576:.1f} MB; the largest file that can be imported "
-            f"is {MAX_IMPORT_BYTES // 1_048_576} MB."
+            f"The file is {_megabytes(len(raw))} MB; the largest file that can be imported "
+            f"is {MAX_IMPORT_BYTES // MEGABYTE} MB."
         ])
     try:
         text = raw.decode("utf-8-sig")
@@ -148,7 +159,7 @@ def _parse(raw: bytes) -> object:
     if text.count("{") + text.count("[") > limit and (containers := _containers(text)) > limit:
         raise ImportProblems([
             f"The file is nested too deeply or opens far more objects and lists than a Change "
-            f"Journal export of its size ({containers:,} in {len(raw) / 1_048_576:.1f} MB), so "
+            f"Journal export of its size ({containers:,} in {_megabytes(len(raw))} MB), so "
             "it cannot be imported."
         ])
     try:

@@ -216,7 +216,7 @@ BAD = {
                                   "nested too deeply"),
     "import: larger than the limit": (
         lambda j: import_file(j, b" " * (importer.MAX_IMPORT_BYTES + 1)),
-        f"the largest file that can be imported is {importer.MAX_IMPORT_BYTES // 1_048_576} MB"),
+        f"the largest file that can be imported is {importer.MAX_IMPORT_MB} MB"),
 }
 
 

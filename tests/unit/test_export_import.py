@@ -421,9 +421,9 @@ def test_a_bad_file_is_refused_with_a_message_saying_what_is_wrong(raw, message)
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(monkeypatch):
-    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", 1_048_576)
+    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", 1_000_000)
     with pytest.raises(importer.ImportProblems) as caught:
-        importer.read_export(b" " * 1_572_864)
+        importer.read_export(b" " * 1_500_000)
     assert caught.value.problems == [
         "The file is 1.5 MB; the largest file that can be imported is 1 MB."]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 import tracemalloc
 import unicodedata
 from dataclasses import astuple
@@ -116,18 +117,20 @@ def test_a_real_export_opens_far_fewer_objects_and_lists_than_that_limit(seeded_
 
 # -- one size limit ------------------------------------------------------------------------------
 
-def test_the_size_limit_is_twenty_megabytes_in_the_code_and_in_both_documents():
-    assert importer.MAX_IMPORT_BYTES == 20 * 1_048_576
+def test_the_size_limit_is_twenty_megabytes_in_the_code_the_upload_box_and_both_documents():
+    assert importer.MAX_IMPORT_BYTES == 20 * 1_000_000 == importer.MAX_IMPORT_MB * importer.MEGABYTE
     security = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
     export_format = (ROOT / "docs" / "export-format.md").read_text(encoding="utf-8")
     assert re.findall(r"import file \(at most (\d+) MB", security) == ["20"]
     assert re.findall(r"larger than (\d+) MB", export_format) == ["20"]
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] == importer.MAX_IMPORT_MB
 
 
 def test_a_file_just_over_the_limit_is_refused_with_the_limit_named():
     problems = refused(b" " * (importer.MAX_IMPORT_BYTES + 1))
     assert problems.problems == [
-        "The file is 20.0 MB; the largest file that can be imported is 20 MB."]
+        "The file is 20.1 MB; the largest file that can be imported is 20 MB."]
 
 
 # -- the forms' text rules -----------------------------------------------------------------------

@@ -26,7 +26,7 @@ IMPORT_READ_CHARS = 3_000_000
 """Characters of new answers an import reads for change talk before it writes them, newest
 first. Ten years of daily check-ins with seven answers a day (``bench/datasets.py``) hold 2.7
 million, all read at once; a file made only of the longest answers would otherwise be read
-whole, about a minute of CPU at the 20 MB limit (``bench/import_write.py``). What is left is
+whole, six times the CPU at the 20 MB limit (``bench/import_write.py``). What is left is
 read afterwards, a bounded batch per view of Progress (``change_journal.talk.count_pending``)
 or by ``recount-talk``."""
 
