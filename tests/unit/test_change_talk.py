@@ -1884,3 +1884,33 @@ def test_version17_ill_is_read_as_i_will_only_where_it_opens_a_clause() -> None:
     assert [c.text for c in _clauses("Ill health, ill at ease")] == ["ill health", "ill at ease"]
     assert [c.text for c in _clauses("Not doing it yet")] == ["not doing it yet"]
     assert [c.text for c in _clauses("I want to stop, yet I keep going")][1] == "i keep going"
+
+
+# Version 18: a clause that takes back what came before it, and an answer that only points to
+# another, leave no lean whatever was asked.
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    ("Might try the audiobook thing my daughter suggested. Or not. We'll see.", _NEXT,
+     "Stop losing my temper in traffic", "neutral"),
+    ("I'll try the audiobook thing, or maybe not, depends on work.", _NEXT,
+     "Stop losing my temper in traffic", "neutral"),
+    ("I want to quit. Or not. I don't know.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
+    ("I can quit. Then again, maybe not.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
+    ("see above", _GOOD_NOW, "Smoke less weed", "neutral"),
+    ("Same as above really.", _GOOD_NOW, "Smoke less weed", "neutral"),
+    # Not taken back: a time put on it, or a clause that names something after the pointer.
+    ("I'll try the audiobook thing. But not yet.", _NEXT, "Stop losing my temper in traffic",
+     "change"),
+    ("See above. My girl.", _WHY_NOT_LOWER, "Stop losing it at other drivers", "change"),
+    ("Or not, I want to quit.", _WHY_NOT_LOWER, "Quit smoking", "change"),
+])
+def test_version18(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+def test_version18_the_app_reads_a_taken_back_plan_as_no_plan() -> None:
+    segments = analyse("Might try the audiobook thing my daughter suggested. Or not. We'll see.",
+                       _NEXT, "Stop losing my temper in traffic")
+    assert [s.result.label for s in segments] == ["neutral", "neutral", "neutral"]
+    kept = analyse("Might try the audiobook thing my daughter suggested. We'll see.", _NEXT,
+                   "Stop losing my temper in traffic")
+    assert kept[0].result.label == "change"  # without "Or not." it is the plan it was

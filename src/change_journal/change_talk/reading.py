@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -66,6 +67,9 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, _clauses(before)[-1:], following)
     if diary:
         hits = _diary_hits(clauses, hits)
+    hedged = _or_not(hits, clauses, following)
+    if hedged is not None:
+        return hedged, 0
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
@@ -114,6 +118,27 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         # the likelier label, too unsure to show (the app shows neither).
         return [replace(answer[0], sure=_UNKNOWN_SURE)], 0
     return hits, _lean(question)
+
+
+# A clause that takes back the wish or plan before it: "Or not.", "or maybe not", "Then again,
+# maybe not." (not "but not yet", "or not at all").
+_OR_NOT = re.compile(r"^(?:(?:or|but|then again|maybe|perhaps|probably) )+not"
+                     r"(?: (?:really|lol|haha|tbh|though|honestly))*$")
+
+
+def _or_not(hits: list[_Hit], clauses: list[_Clause],
+            following: list[_Clause]) -> list[_Hit] | None:
+    """The hits left when a later clause, or the next sentence's first, takes back what the
+    person said before it ("Might try the audiobook thing. Or not. We'll see.", "I can quit.
+    Maybe not."): they have not said which way they lean, whatever was asked. None when nothing
+    was taken back."""
+    read = [*clauses, *following]
+    ends = [n for n, c in enumerate(read) if n and _OR_NOT.match(c.text)]
+    if not ends:
+        return None
+    # A clause of this sentence takes back what came before it; the next sentence, all of it.
+    end = read[ends[-1]].spans[0][0] if ends[-1] < len(clauses) else math.inf
+    return [h for h in hits if h.span[0] >= end]
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
