@@ -1895,22 +1895,52 @@ def test_version17_ill_is_read_as_i_will_only_where_it_opens_a_clause() -> None:
      "Stop losing my temper in traffic", "neutral"),
     ("I want to quit. Or not. I don't know.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
     ("I can quit. Then again, maybe not.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
+    ("I can quit. Actually, maybe not.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
     ("see above", _GOOD_NOW, "Smoke less weed", "neutral"),
     ("Same as above really.", _GOOD_NOW, "Smoke less weed", "neutral"),
+    ("see above lol", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
+    ("Like I said above.", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
+    ("see prev answer", _WHY_NOT_LOWER, "Quit smoking", "neutral"),
     # Not taken back: a time put on it, or a clause that names something after the pointer.
     ("I'll try the audiobook thing. But not yet.", _NEXT, "Stop losing my temper in traffic",
      "change"),
     ("See above. My girl.", _WHY_NOT_LOWER, "Stop losing it at other drivers", "change"),
     ("Or not, I want to quit.", _WHY_NOT_LOWER, "Quit smoking", "change"),
+    ("see above, I want my lungs back", _WHY_NOT_LOWER, "Quit smoking", "change"),
+    # After a question or a denial, "probably not" answers or agrees: nothing is taken back.
+    ("I've not had a drink in 9 days. Would I go back? Probably not.", HOW_GOING, "Quit drinking",
+     "change"),
+    ("It's not a problem. Probably not.", _GOOD_NOW, "Quit drinking", "sustain"),
+    ("I'm not going to quit. Probably not, honestly.", _NEXT, "Quit drinking", "sustain"),
 ])
 def test_version18(answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
 
 
-def test_version18_the_app_reads_a_taken_back_plan_as_no_plan() -> None:
-    segments = analyse("Might try the audiobook thing my daughter suggested. Or not. We'll see.",
-                       _NEXT, "Stop losing my temper in traffic")
-    assert [s.result.label for s in segments] == ["neutral", "neutral", "neutral"]
+@pytest.mark.parametrize("answer", [
+    "Might try the audiobook thing my daughter suggested. Or not. We'll see.",
+    "I'll join the gym. Or not haha.",
+    "I'll join the gym. Then again, maybe not.",
+    "I can quit. Actually, maybe not.",
+])
+def test_version18_the_app_shows_nothing_of_what_was_taken_back(answer: str) -> None:
+    """Sentence by sentence, the taking back removes the sentence before's lean and shows none
+    of its own."""
+    segments = analyse(answer, _NEXT, "Go to the gym")
+    assert len(segments) > 1 and {s.result.label for s in segments} == {"neutral"}
+
+
+@pytest.mark.parametrize(("answer", "shown"), [
+    ("I'm not going to quit. Probably not, honestly.", ["sustain"]),
+    ("I've not had a drink in 9 days. Would I go back? Probably not.", ["change"]),
+])
+def test_version18_an_agreeing_probably_not_keeps_what_it_agrees_with(answer: str,
+                                                                      shown: list[str]) -> None:
+    segments = analyse(answer, HOW_GOING if "drink in" in answer else _NEXT, "Quit drinking")
+    assert [s.result.label for s in segments if s.result.shown] == shown
+
+
+def test_version18_the_app_reads_a_plan_without_its_taking_back_as_the_plan() -> None:
     kept = analyse("Might try the audiobook thing my daughter suggested. We'll see.", _NEXT,
                    "Stop losing my temper in traffic")
     assert kept[0].result.label == "change"  # without "Or not." it is the plan it was

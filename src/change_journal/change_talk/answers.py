@@ -33,11 +33,15 @@ _NUMBER = rf"(?:\d+|zero|{_ONE_TO_TEN}|percent)"
 _NUMBER_ONLY = re.compile(rf"^(?:(?:i would say|i think|i am|i guess|maybe|probably|about"
                           rf"|around|like|at|a|an|or|between|and|out of|on|the|scale) )*"
                           rf"{_NUMBER}(?: (?:or|to|and|out of|percent|a|an) {_NUMBER})*$")
+# Words that may close a short reply without adding to it: "see above lol", "or not tbh".
+_AFTERWORDS = r"(?: (?:really|lol|haha|tbh|honestly|though))*"
 # An answer that says it has no answer: "dunno, it just felt like a 6", or is only a pointer to
 # another ("see above"; not "See above. My girl.").
 _NO_ANSWER = re.compile(r"^(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|not sure|i am not sure|no clue"
-                        r"|(?:see above|(?:same )?as above|ditto|see (?:my )?(?:last|previous|earlier"
-                        r"|other) answers?|(?:already )?answered (?:this|that) above)(?: really)?$"
+                        r"|(?:see (?:answer )?above|(?:same (?:answer )?)?as above|as per above"
+                        r"|(?:like |as )?i said(?: above| before)?|ditto|see (?:my )?(?:last|previous|prev"
+                        rf"|earlier|other)(?: answers?)?|(?:already )?answered (?:this|that) above)"
+                        rf"{_AFTERWORDS}$"
                         r"|gut feeling|hard to say|nothing much|(?:i|we) will see|who knows"
                         r"|(?:maybe |probably )?if(?! i (?!had|was|were|felt|failed|lost|ended up|found"
                         r"|heard|learn\w*|got (?:ill|sick|a)\b))"

@@ -247,9 +247,13 @@ progress reports in ``cues``).
     wanted to. I just don't want to." is one stance, sustain talk in both sentences, and a
     condition said to be unmet or a worst case waved away is taken back by the next sentence
     ("Unlikely. But I'll try.", "Prob nothing. Or a heart attack."; not "But who knows.").
-18. Read from journal set AC after it was measured: a clause that takes back what came before
-    it ("Might try the audiobook thing. Or not.", "I'll go, or maybe not", "I can quit. Maybe
-    not."; not "But not yet") leaves the answer without a lean, whatever was asked, in the
-    sentence and, in the app's reading, in the sentence before it; an answer that only points
-    to another ("see above", "same as above"; not "See above. My girl.") says nothing itself.
+18. Read from journal set AC after it was measured: a clause that takes back the one before it
+    ("Might try the audiobook thing. Or not.", "I'll go, or maybe not", "I can quit. Then
+    again, maybe not.") drops that clause's cues and leaves the answer without a lean from the
+    question, in the app's sentence-by-sentence reading too (the sentence taken back and the
+    one taking it back); after a question or a denial it answers or agrees and takes nothing
+    back ("Would I go back? Probably not.", "It's not a problem. Probably not."). An answer
+    that only points to another ("see above lol", "Like I said above"; not "See above. My
+    girl.") says nothing itself. After a strict review: asides before the taking back ("Then
+    again,", "Actually,"), the agreeing "probably not", and more pointers.
 """

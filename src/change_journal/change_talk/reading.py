@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from change_journal.change_talk.answers import (
+    _AFTERWORDS,
     _DENIAL,
     _DIARY_OPENING,
     _EVALUATIVE,
@@ -67,9 +67,9 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, _clauses(before)[-1:], following)
     if diary:
         hits = _diary_hits(clauses, hits)
-    hedged = _or_not(hits, clauses, following)
-    if hedged is not None:
-        return hedged, 0
+    left = _or_not(hits, clauses, _clauses(before)[-1:], _clauses(after)[:2])
+    if left is not None:
+        return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
@@ -120,25 +120,41 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     return hits, _lean(question)
 
 
-# A clause that takes back the wish or plan before it: "Or not.", "or maybe not", "Then again,
-# maybe not." (not "but not yet", "or not at all").
-_OR_NOT = re.compile(r"^(?:(?:or|but|then again|maybe|perhaps|probably) )+not"
-                     r"(?: (?:really|lol|haha|tbh|though|honestly))*$")
+# A clause that takes back what came before it: "Or not.", "or maybe not", "Then again, maybe
+# not." (not "or not at all"), and the asides that may open it ("Then again,", "Actually,").
+_OR_NOT = re.compile(rf"^(?:(?:or|then again|maybe|perhaps|probably|prob|actually) )+not{_AFTERWORDS}$")
+_ASIDE = re.compile(r"^(?:or |and )?(?:then again|actually|hmm+|on second thoughts?"
+                    r"|thinking about it)$")
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing)\b")
 
 
-def _or_not(hits: list[_Hit], clauses: list[_Clause],
+def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
             following: list[_Clause]) -> list[_Hit] | None:
-    """The hits left when a later clause, or the next sentence's first, takes back what the
-    person said before it ("Might try the audiobook thing. Or not. We'll see.", "I can quit.
-    Maybe not."): they have not said which way they lean, whatever was asked. None when nothing
-    was taken back."""
-    read = [*clauses, *following]
-    ends = [n for n, c in enumerate(read) if n and _OR_NOT.match(c.text)]
-    if not ends:
-        return None
-    # A clause of this sentence takes back what came before it; the next sentence, all of it.
-    end = read[ends[-1]].spans[0][0] if ends[-1] < len(clauses) else math.inf
-    return [h for h in hits if h.span[0] >= end]
+    """The hits left when a clause takes back the one before it ("Might try the audiobook
+    thing. Or not. We'll see.", "I can quit. Then again, maybe not."): that clause's hits go,
+    and the person has not said which way they lean, whatever was asked. The clause taken back
+    may end the sentence before (``previous``: its last clause), and the taking back may open
+    the next (``following``: its first two clauses). After a question or a denial it takes
+    nothing back but answers or agrees ("Would I go back? Probably not.", "I'm not going to
+    quit. Probably not."), and says nothing itself. None when there is no such clause."""
+    read = [*previous, *clauses, *following]
+    own = range(len(previous), len(previous) + len(clauses))
+    found = False
+    for n, clause in enumerate(read):
+        if not _OR_NOT.match(clause.text):
+            continue
+        back = n - 1
+        while back >= 0 and _ASIDE.match(read[back].text):
+            back -= 1
+        if back < 0:
+            continue
+        found = found or back in own or n in own
+        if read[back].question or _NEGATED.search(read[back].text):
+            continue  # an answer or agreement: "Would I go back? Probably not."
+        if back in own:
+            start, end = read[back].spans[0][0], read[back].spans[-1][1]
+            hits = [h for h in hits if not start <= h.span[0] < end]
+    return hits if found else None
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
