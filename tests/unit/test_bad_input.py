@@ -25,7 +25,7 @@ from change_journal.store.checkins import AnswerIn
 from change_journal.validation import InputError, clean_text, clean_title
 
 PASSWORD = "a long enough password"
-MEGABYTE = "x" * 1_048_576
+MIB_OF_TEXT = "x" * 1_048_576
 SQL = "Robert'); DROP TABLE changes; --"
 
 
@@ -131,24 +131,24 @@ BAD = {
     "empty username": (lambda j: accounts.sign_up(j.db, "", PASSWORD), "Choose a username"),
     "empty password": (lambda j: accounts.sign_up(j.db, "meadow", ""), "at least 10 characters"),
     # one megabyte of text
-    "1 MB change name": (lambda j: add_change(j, MEGABYTE), f"the limit is {MAX_TITLE_CHARS}"),
-    "1 MB why now": (lambda j: add_change(j, "Walk", MEGABYTE), "the limit is 5,000"),
-    "1 MB check-in answer": (lambda j: check_in(j, ratings(), {checkin.NOTE_ID: MEGABYTE}),
+    "1 MB change name": (lambda j: add_change(j, MIB_OF_TEXT), f"the limit is {MAX_TITLE_CHARS}"),
+    "1 MB why now": (lambda j: add_change(j, "Walk", MIB_OF_TEXT), "the limit is 5,000"),
+    "1 MB check-in answer": (lambda j: check_in(j, ratings(), {checkin.NOTE_ID: MIB_OF_TEXT}),
                              "the limit is 5,000"),
-    "1 MB exploration answer": (lambda j: explore(j, {"ambivalence.likes": MEGABYTE}),
+    "1 MB exploration answer": (lambda j: explore(j, {"ambivalence.likes": MIB_OF_TEXT}),
                                 "the limit is 5,000"),
-    "1 MB plan field": (lambda j: plan(j, goal="Walk", obstacles=MEGABYTE), "the limit is 5,000"),
-    "1 MB coach note": (lambda j: sharing.add_note(j.db, j.coach, j.person, MEGABYTE),
+    "1 MB plan field": (lambda j: plan(j, goal="Walk", obstacles=MIB_OF_TEXT), "the limit is 5,000"),
+    "1 MB coach note": (lambda j: sharing.add_note(j.db, j.coach, j.person, MIB_OF_TEXT),
                         "the limit is 5,000"),
-    "1 MB value name": (lambda j: values.add_custom_value(j.db, j.person, MEGABYTE, ""),
+    "1 MB value name": (lambda j: values.add_custom_value(j.db, j.person, MIB_OF_TEXT, ""),
                         f"the limit is {values.MAX_NAME_CHARS}"),
-    "1 MB value description": (lambda j: values.add_custom_value(j.db, j.person, "Calm", MEGABYTE),
+    "1 MB value description": (lambda j: values.add_custom_value(j.db, j.person, "Calm", MIB_OF_TEXT),
                                f"the limit is {values.MAX_DESCRIPTION_CHARS}"),
-    "1 MB username": (lambda j: accounts.sign_up(j.db, MEGABYTE, PASSWORD), "3 to 32 characters"),
-    "1 MB password": (lambda j: accounts.sign_up(j.db, "meadow", MEGABYTE), "at most 256"),
-    "1 MB coach name": (lambda j: sharing.share_with_coach(j.db, j.person, MEGABYTE, [j.change_id]),
+    "1 MB username": (lambda j: accounts.sign_up(j.db, MIB_OF_TEXT, PASSWORD), "3 to 32 characters"),
+    "1 MB password": (lambda j: accounts.sign_up(j.db, "meadow", MIB_OF_TEXT), "at most 256"),
+    "1 MB coach name": (lambda j: sharing.share_with_coach(j.db, j.person, MIB_OF_TEXT, [j.change_id]),
                         "No coach account matches"),
-    "1 MB link token": (lambda j: wrong_token(j, MEGABYTE), "This link is not valid"),
+    "1 MB link token": (lambda j: wrong_token(j, MIB_OF_TEXT), "This link is not valid"),
     # usernames differing only in case or Unicode form
     "username in capitals": (lambda j: accounts.sign_up(j.db, "RIVER", PASSWORD), "is taken"),
     "username in full-width letters": (lambda j: accounts.sign_up(j.db, "ｒｉｖｅｒ", PASSWORD),
@@ -206,7 +206,7 @@ BAD = {
         "“title” is empty"),
     "import: 1 MB answer": (
         lambda j: import_file(j, export_with(
-            j, lambda d: first_checkin(d)["answers"][0].update(text=MEGABYTE))),
+            j, lambda d: first_checkin(d)["answers"][0].update(text=MIB_OF_TEXT))),
         "the limit is 5,000"),
     "import: NaN rating": (
         lambda j: import_file(j, export_with(j, lambda d: None).replace(b'"importance": 6',
@@ -246,7 +246,7 @@ def test_a_username_in_another_case_or_form_signs_in_to_the_same_account(journal
     assert accounts.sign_in(journal.db, username, PASSWORD).id == journal.person
 
 
-@pytest.mark.parametrize("typed", ["' OR '1'='1", "river'--", MEGABYTE])
+@pytest.mark.parametrize("typed", ["' OR '1'='1", "river'--", MIB_OF_TEXT])
 def test_sql_or_huge_sign_in_names_get_the_usual_message(journal, typed):
     before = rows(journal.db, leave_out=("sign_in_failures",))
     with pytest.raises(AccountError, match=accounts.SIGN_IN_FAILED):
