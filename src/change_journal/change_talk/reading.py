@@ -63,11 +63,12 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    read_topic=_prompt_topic)
-    following = _clauses(after)[:1]  # the next sentence's first clause
-    hits = _conceded(_sentence_hits(clauses, ctx), clauses, _clauses(before)[-1:], following)
+    previous, opening = _clauses(before)[-1:], _clauses(after)[:2]
+    following = opening[:1]  # the next sentence's first clause
+    hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
         hits = _diary_hits(clauses, hits)
-    left = _or_not(hits, clauses, _clauses(before)[-1:], _clauses(after)[:2])
+    left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
     if not prompt:
