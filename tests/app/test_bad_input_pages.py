@@ -16,7 +16,7 @@ from change_journal.store import changes, checkins, drafts, open_db, users
 from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
 from tests.app.conftest import click, seed_account, sign_in, sign_in_as
-from tests.unit.test_bad_input import MEGABYTE, PASSWORD, Journal, check_in, ratings, rows
+from tests.unit.test_bad_input import MIB_OF_TEXT, PASSWORD, Journal, check_in, ratings, rows
 
 
 def journal_rows(app_db, leave_out=("drafts", "sign_in_failures")) -> dict:
@@ -31,12 +31,12 @@ def test_a_megabyte_sent_past_the_browser_is_cut_at_the_stated_limit(new_app, ap
     at = sign_in(new_app(), "river")
     name = at.text_input[0]
     assert name.max_chars == MAX_TITLE_CHARS
-    name.set_value(MEGABYTE)
+    name.set_value(MIB_OF_TEXT)
     click(at, "Next")  # the first change asks one thing at a time
     why = at.text_area[0]
     assert why.max_chars == MAX_TEXT_CHARS
     assert f"Up to {MAX_TEXT_CHARS:,} characters." in why.help
-    why.set_value(MEGABYTE)
+    why.set_value(MIB_OF_TEXT)
     click(at, "Start working on this")
     with closing(open_db(app_db)) as db:
         (change,) = changes.list_changes(db, users.find_user(db, "river").id)
@@ -91,7 +91,7 @@ def test_a_coach_note_is_cut_at_its_stated_limit(new_app, app_db):
     at.switch_page("pages/coach_client.py").run()
     box = at.text_area[0]
     assert box.max_chars == MAX_TEXT_CHARS and f"{MAX_TEXT_CHARS:,}" in box.help
-    box.set_value(MEGABYTE)
+    box.set_value(MIB_OF_TEXT)
     click(at, "Save note")
     with closing(open_db(app_db)) as db:
         assert [len(n.text) for n in shared_store.list_notes(db, users.find_user(db, "coach-ada").id,
@@ -106,7 +106,7 @@ def test_a_tampered_check_in_draft_is_refused_with_a_message(new_app, app_db):
         change_id = changes.add_change(db, person, "Walk most days")
         drafts.save_draft(db, person, checkin.FORM, change_id,
                           {"ratings": {"importance": "11", "confidence": 4, "readiness": 5},
-                           "texts": {checkin.NOTE_ID: MEGABYTE}, "step": 4})
+                           "texts": {checkin.NOTE_ID: MIB_OF_TEXT}, "step": 4})
     before = journal_rows(app_db)
     at.run()
     click(at, "Save check-in")
@@ -162,7 +162,7 @@ def test_every_text_box_has_a_limit_and_every_writing_box_says_it(new_app, app_d
     ("cut short", lambda raw: raw[:100], "cut short"),
     ("a rating as text", lambda raw: raw.replace(b'"importance": 6', b'"importance": "6"'),
      "should be a whole number from 0 to 10"),
-    ("a megabyte answer", lambda raw: raw.replace(b'"A calm week."', json.dumps(MEGABYTE).encode()),
+    ("a megabyte answer", lambda raw: raw.replace(b'"A calm week."', json.dumps(MIB_OF_TEXT).encode()),
      "the limit is 5,000"),
 ])
 def test_the_import_form_lists_what_is_wrong_and_imports_nothing(new_app, app_db, name, change,
