@@ -115,11 +115,11 @@ def check(path: Path, traced: bool) -> dict:
         outcome = {"crashed": type(exc).__name__}
     measured = {"cpu_s": round(time.process_time() - cpu, 3), **outcome}
     if traced:
-        measured = {"traced_peak_mb": round(tracemalloc.get_traced_memory()[1] / 2**20, 1)}
+        measured = {"traced_peak_mib": round(tracemalloc.get_traced_memory()[1] / 2**20, 1)}
     else:
         peak = _peak_rss()
-        measured["peak_rss_mb"] = round(peak / 1024, 1)
-        measured["rss_growth_mb"] = round((peak - rss_before) / 1024, 1)
+        measured["peak_rss_mib"] = round(peak / 1024, 1)
+        measured["rss_growth_mib"] = round((peak - rss_before) / 1024, 1)
     return measured
 
 
@@ -163,7 +163,7 @@ def run(size_mb: float) -> dict:
             result["cases"][name] = {"mb": round(len(data) / importer.MEGABYTE, 2), **measure(path)}
     valid = result["cases"]["valid"]
     for figures in result["cases"].values():
-        for key in ("cpu_s", "rss_growth_mb", "traced_peak_mb"):
+        for key in ("cpu_s", "rss_growth_mib", "traced_peak_mib"):
             figures[f"{key.split('_')[0]}_vs_valid"] = round(figures[key] / max(valid[key], 1e-3), 2)
     return result
 

@@ -482,7 +482,7 @@ def first_view_section(days: int, folder: Path, n: int, import_samples: int) -> 
     for _ in range(n):
         run_in(target_path, at, steady)
     return {
-        "export_mb": round(len(raw) / 2**20, 1),
+        "export_mb": round(len(raw) / importer.MEGABYTE, 1),  # the import limit's megabytes
         "import_s": {"cpu": round(statistics.median(imports.process), 2),
                      "wall": round(statistics.median(imports.wall), 2), "n": import_samples},
         "first_view_default_range": first_default.summary(),
@@ -1118,7 +1118,7 @@ def run(tiny: bool, n: int, only: set[str], keep: Path | None, strict: bool = Fa
     if "postgresql" in result:
         result["postgresql"]["targets"] = targets(result["postgresql"])
     result["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
-    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
 
 

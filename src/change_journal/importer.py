@@ -135,10 +135,13 @@ def read_export(raw: bytes) -> Journal:
     return journal
 
 
-def _megabytes(size: int) -> str:
-    """``size`` bytes in megabytes to one decimal, rounded up, so a file just over the limit
-    never reads as the limit itself."""
-    return f"{math.ceil(size / (MEGABYTE / 10)) / 10:.1f}"
+def _file_size(size: int) -> str:
+    """``size`` bytes as a person reads a file's size: megabytes to one decimal from 1 MB
+    ("20.1 MB"), kilobytes below ("3 KB"), rounded up, so a file just over the limit never reads
+    as the limit itself."""
+    if size >= MEGABYTE:
+        return f"{math.ceil(size / (MEGABYTE / 10)) / 10:.1f} MB"
+    return f"{math.ceil(size / 1000):,} KB"
 
 
 def _parse(raw: bytes) -> object:
@@ -146,7 +149,7 @@ def _parse(raw: bytes) -> object:
     too dense with objects and lists to parse safely, or not JSON."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportProblems([
-            f"The file is {_megabytes(len(raw))} MB; the largest file that can be imported "
+            f"The file is {_file_size(len(raw))}; the largest file that can be imported "
             f"is {MAX_IMPORT_BYTES // MEGABYTE} MB."
         ])
     try:
@@ -159,7 +162,7 @@ def _parse(raw: bytes) -> object:
     if text.count("{") + text.count("[") > limit and (containers := _containers(text)) > limit:
         raise ImportProblems([
             f"The file is nested too deeply or opens far more objects and lists than a Change "
-            f"Journal export of its size ({containers:,} in {_megabytes(len(raw))} MB), so "
+            f"Journal export of its size ({containers:,} in {_file_size(len(raw))}), so "
             "it cannot be imported."
         ])
     try:

@@ -37,7 +37,7 @@ def run_harness(datasets: Path, sections: tuple[str, ...], *options: str) -> dic
                                capture_output=True, text=True, timeout=1200, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-2000:]
     result = json.loads(completed.stdout)
-    assert {"targets", "machine", "peak_rss_mb"} <= set(result)
+    assert {"targets", "machine", "peak_rss_mib"} <= set(result)
     assert all({"figure", "target", "met"} <= set(t) for t in result["targets"].values())
     return result
 

@@ -101,6 +101,14 @@ def test_a_file_dense_with_empty_objects_or_lists_is_refused_before_it_is_parsed
     assert 5 * peak < traced_peak(lambda: json.loads(raw)), peak
 
 
+@pytest.mark.parametrize(("count", "size"), [(1_000, "4 KB"), (300_000, "901 KB"),
+                                             (400_000, "1.3 MB")])
+def test_the_refusal_names_the_file_size_in_the_unit_a_person_expects(count, size):
+    """3,070, 900,070 and 1,200,070 bytes: kilobytes below a megabyte, rounded up."""
+    (problem,) = refused(empty_changes(count)).problems
+    assert f"({count + 2:,} in {size})" in problem, problem  # the changes, the list, the file
+
+
 def test_brackets_inside_text_do_not_count_towards_that_limit():
     doc = texts_doc()
     doc["changes"][0]["why_now"] = '[{\\"' * 1_000
