@@ -155,10 +155,13 @@ def page(browser):
 
 def screenshot(page, name: str) -> Path:
     """Save a full-page screenshot under tests/e2e/screenshots/ (git-ignored), once the page has
-    finished the run it asked for, with its animations and transitions taken to their end."""
+    finished the run it asked for and its lazily loaded widgets have arrived, with its animations
+    and transitions taken to their end."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     wait_for_runs(page)
+    # Widgets whose code Streamlit loads lazily show a grey placeholder until it arrives.
+    page.locator('[data-testid="stSkeleton"]').first.wait_for(state="detached", timeout=10_000)
     page.screenshot(path=str(path), full_page=True, animations="disabled")
     return path
 
