@@ -53,6 +53,7 @@ _FITS = "How does the change you are considering, \u201cRun twice a week\u201d, 
 _OBSTACLES = "What could get in the way, and what will you do then?"
 _COSTS = "What would be not so good about making this change?"
 _GOOD_NOW = "What is good about how things are now?"
+_GOOD_CHANGE = "What would be good about making this change?"
 
 
 def _check(sentence: str, change: str | None, label: str, kind: str | None,
@@ -1944,3 +1945,42 @@ def test_version18_the_app_reads_a_plan_without_its_taking_back_as_the_plan() ->
     kept = analyse("Might try the audiobook thing my daughter suggested. We'll see.", _NEXT,
                    "Stop losing my temper in traffic")
     assert kept[0].result.label == "change"  # without "Or not." it is the plan it was
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # A clause that takes itself back at its end says neither way.
+    ("I will cut down to two nights a week or not.", _NEXT, "Drink less", "neutral"),
+    ("I could quit or maybe not, who knows", _NEXT, "Quit smoking", "neutral"),
+    ("I'll go to the gym tomorrow or probably not lol", _NEXT, "Go to the gym", "neutral"),
+    # Not a taking back: "like it or not", "whether or not", a question.
+    ("I have to stop, like it or not.", _NEXT, "Quit smoking", "change"),
+    ("Believe it or not, I've cut down to two a day.", HOW_GOING, "Smoke less", "change"),
+    ("More money, whether I notice it or not.", _GOOD_CHANGE, "Quit smoking", "change"),
+    # Things done whose objects say nothing of the change count the way the person judges
+    # the week: against "Not great" they are no steps.
+    ("not great tbh. opened the seek tab like 5 times and closed it every time", HOW_GOING,
+     "stop putting off job applications", "sustain"),
+    ("Not great, I dropped an f-bomb at my 6 year old over a spilled juice box and watched his "
+     "face crumple.", HOW_GOING, "Stop yelling at the kids", "sustain"),
+    ("Last night I opened Reddit at 11:40 to check one thing and looked up at 1:15. So. Not "
+     "great.", HOW_GOING, "Less Reddit at night", "sustain"),
+    # With the verdict, or with two verdicts, the things done still count.
+    ("Good week. Opened the document every morning and wrote 400 words.", HOW_GOING,
+     "Finish the dissertation", "change"),
+    ("Week three! Monday through Thursday dry, all three weeks. I had a glass of rose at book "
+     "club on Wednesday which technically breaks the rule, but it was one glass and I stopped "
+     "there.", HOW_GOING, "Drink only at weekends", "change"),
+    # Asked how it is going, nothing changed is how it went.
+    ("Same as ever really. Had my usual at the club friday and saturday.", HOW_GOING,
+     "Drink less", "sustain"),
+    ("Same as usual. Played most nights. Raid on Thursday went till 1.", _HOW_NOW,
+     "Game less on weeknights", "sustain"),
+    ("nothing changed tbh. still hitting it all day", _HOW_NOW, "Quit vaping", "sustain"),
+    ("A bottle between us most nights, same as always.", HOW_GOING, "Drink less", "sustain"),
+    # Not when the same is a change kept up, or when nothing was asked of progress.
+    ("Week 9. Same as last week. The walking is becoming a habit.", HOW_GOING,
+     "Walk every day", "change"),
+    ("Same as always, I want to stop.", _NEXT, "Quit smoking", "change"),
+])
+def test_version19(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

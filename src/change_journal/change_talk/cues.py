@@ -107,6 +107,9 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"not (?:great|good|well|brilliant|much better)(?! for)", r"no luck",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           r"^(?:(?:just|pretty much|much|more or less) )?(?:the )?same (?:as (?:before|ever|usual"
+           r"|always|normal|now)|old)", r"still the same",
+           r"nothing (?:has |is |really )?chang(?:ed|e)",
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)", r"(?:a )?shocker",

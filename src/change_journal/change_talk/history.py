@@ -256,4 +256,12 @@ progress reports in ``cues``).
     that only points to another ("see above lol", "Like I said above"; not "See above. My
     girl.") says nothing itself. After a strict review: asides before the taking back ("Then
     again,", "Actually,"), the agreeing "probably not", and more pointers.
+19. A clause may take itself back at its end ("I'll cut down to two nights or not", "I could
+    quit or maybe not"; not "like it or not", "believe it or not", "whether ... or not"), with
+    the same effect. In a report of how it went, the person's own verdict ("Not great.",
+    "Terrible week.") decides which way the things they did count when the objects of those
+    things do not name the change ("opened the seek tab five times", "watched his face
+    crumple"): those read against the verdict go; with no verdict, or one each way, they stand.
+    Asked how it is going, "same as ever", "same as usual", "still the same" and "nothing has
+    changed" are such a verdict (not "same as last week", which may be a change kept up).
 """

@@ -68,6 +68,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
         hits = _diary_hits(clauses, hits)
+    hits = _judged(hits)
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
@@ -127,6 +128,11 @@ _OR_NOT = re.compile(rf"^(?:(?:or|then again|maybe|perhaps|probably|prob|actuall
 _ASIDE = re.compile(r"^(?:or |and )?(?:then again|actually|hmm+|on second thoughts?"
                     r"|thinking about it)$")
 _NEGATED = re.compile(r"\b(?:not|never|no|nothing)\b")
+# A clause that takes itself back at its end: "I'll cut down to two nights or not", "I could
+# quit or maybe not" (not "whether or not", "like it or not", "believe it or not").
+_ENDS_OR_NOT = re.compile(rf"(?<!\blike it)(?<!\bbelieve it)(?<!\bready) or (?:(?:maybe|perhaps|probably"
+                          rf"|prob) )?not{_AFTERWORDS}$")
+_WHETHER = re.compile(r"\bwhether\b")
 
 
 def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
@@ -137,11 +143,19 @@ def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
     may end the sentence before (``previous``: its last clause), and the taking back may open
     the next (``following``: its first two clauses). After a question or a denial it takes
     nothing back but answers or agrees ("Would I go back? Probably not.", "I'm not going to
-    quit. Probably not."), and says nothing itself. None when there is no such clause."""
+    quit. Probably not."), and says nothing itself. A clause may take itself back too ("I'll
+    cut down or not"). None when there is no such clause."""
     read = [*previous, *clauses, *following]
     own = range(len(previous), len(previous) + len(clauses))
     found = False
     for n, clause in enumerate(read):
+        if (n in own and not clause.question and _ENDS_OR_NOT.search(clause.text)
+                and not _WHETHER.search(clause.text)):
+            start, end = clause.spans[0][0], clause.spans[-1][1]
+            kept = [h for h in hits if not start <= h.span[0] < end]
+            found = found or len(kept) < len(hits)
+            hits = kept
+            continue
         if not _OR_NOT.match(clause.text):
             continue
         back = n - 1
@@ -156,6 +170,23 @@ def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
             start, end = read[back].spans[0][0], read[back].spans[-1][1]
             hits = [h for h in hits if not start <= h.span[0] < end]
     return hits if found else None
+
+
+# How the person judges how it has gone ("Not great.", "Good week."): the verdict on what they did.
+_VERDICTS = frozenset({"went badly", "went well"})
+# Things done whose objects do not name the change, read as steps only because a progress report
+# was asked for: "took the dog out", "went twice".
+_UNNAMED_DONE = frozenset({"past action: reported", "past action: done"})
+
+
+def _judged(hits: list[_Hit]) -> list[_Hit]:
+    """The hits without the things done whose objects do not name the change ("opened the seek
+    tab five times", "watched his face crumple") read against the person's own verdict on
+    how it went ("Not great."): the verdict says which way those count."""
+    sides = {h.polarity for h in hits if h.rule in _VERDICTS}
+    if len(sides) != 1:
+        return hits  # none, or both ("Good week, bad weekend")
+    return [h for h in hits if h.rule not in _UNNAMED_DONE or h.polarity in sides]
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
