@@ -53,7 +53,6 @@ _FITS = "How does the change you are considering, \u201cRun twice a week\u201d, 
 _OBSTACLES = "What could get in the way, and what will you do then?"
 _COSTS = "What would be not so good about making this change?"
 _GOOD_NOW = "What is good about how things are now?"
-_GOOD_CHANGE = "What would be good about making this change?"
 
 
 def _check(sentence: str, change: str | None, label: str, kind: str | None,
@@ -1947,40 +1946,70 @@ def test_version18_the_app_reads_a_plan_without_its_taking_back_as_the_plan() ->
     assert kept[0].result.label == "change"  # without "Or not." it is the plan it was
 
 
+_GYM, _KIDS = "Go to the gym", "Stop yelling at the kids"
+
+
 @pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
-    # A clause that takes itself back at its end says neither way.
-    ("I will cut down to two nights a week or not.", _NEXT, "Drink less", "neutral"),
+    # A clause that takes itself back at its end, after a hedge, says neither way.
     ("I could quit or maybe not, who knows", _NEXT, "Quit smoking", "neutral"),
-    ("I'll go to the gym tomorrow or probably not lol", _NEXT, "Go to the gym", "neutral"),
-    # Not a taking back: "like it or not", "whether or not", a question.
-    ("I have to stop, like it or not.", _NEXT, "Quit smoking", "change"),
-    ("Believe it or not, I've cut down to two a day.", HOW_GOING, "Smoke less", "change"),
-    ("More money, whether I notice it or not.", _GOOD_CHANGE, "Quit smoking", "change"),
-    # Things done whose objects say nothing of the change count the way the person judges
-    # the week: against "Not great" they are no steps.
-    ("not great tbh. opened the seek tab like 5 times and closed it every time", HOW_GOING,
-     "stop putting off job applications", "sustain"),
+    ("I might cut down to two nights a week or not.", _NEXT, "Drink less", "neutral"),
+    ("Might try the audiobook thing my daughter suggested or not.", _NEXT,
+     "Stop losing my temper in traffic", "neutral"),
+    # A bare "or not" concedes ("rain or not"), and, hedged or not, "like it or not" and
+    # "whether ... or not" take nothing back.
+    ("I'm going to the gym tomorrow morning tired or not.", _NEXT, _GYM, "change"),
+    ("I will walk every day rain or not.", _NEXT, "Walk every day", "change"),
+    ("I might have to stop drinking like it or not.", _NEXT, "Drink less", "change"),
+    ("I'll probably quit this year whether I want to or not.", _NEXT, "Quit smoking", "change"),
+    # Against a bad verdict on the time since, things done whose objects do not name the
+    # change are no steps; what follows "but" stands.
     ("Not great, I dropped an f-bomb at my 6 year old over a spilled juice box and watched his "
-     "face crumple.", HOW_GOING, "Stop yelling at the kids", "sustain"),
-    ("Last night I opened Reddit at 11:40 to check one thing and looked up at 1:15. So. Not "
-     "great.", HOW_GOING, "Less Reddit at night", "sustain"),
-    # With the verdict, or with two verdicts, the things done still count.
-    ("Good week. Opened the document every morning and wrote 400 words.", HOW_GOING,
-     "Finish the dissertation", "change"),
-    ("Week three! Monday through Thursday dry, all three weeks. I had a glass of rose at book "
-     "club on Wednesday which technically breaks the rule, but it was one glass and I stopped "
-     "there.", HOW_GOING, "Drink only at weekends", "change"),
-    # Asked how it is going, nothing changed is how it went.
+     "face crumple.", HOW_GOING, _KIDS, "sustain"),
+    ("Terrible week. Both kids sick, no patience left by Tuesday, yelled a lot.", HOW_GOING,
+     _KIDS, "sustain"),
+    # Nothing changed, the whole clause, of a change to do less.
     ("Same as ever really. Had my usual at the club friday and saturday.", HOW_GOING,
      "Drink less", "sustain"),
     ("Same as usual. Played most nights. Raid on Thursday went till 1.", _HOW_NOW,
      "Game less on weeknights", "sustain"),
     ("nothing changed tbh. still hitting it all day", _HOW_NOW, "Quit vaping", "sustain"),
+    ("Nothing's really changed.", HOW_GOING, "Drink less", "sustain"),
     ("A bottle between us most nights, same as always.", HOW_GOING, "Drink less", "sustain"),
-    # Not when the same is a change kept up, or when nothing was asked of progress.
-    ("Week 9. Same as last week. The walking is becoming a habit.", HOW_GOING,
-     "Walk every day", "change"),
-    ("Same as always, I want to stop.", _NEXT, "Quit smoking", "change"),
+    # Not when it is about something else, the usual may be the new habit, or a step is named.
+    ("Nothing has changed my mind, I'm staying off it.", HOW_GOING, "Quit drinking", "neutral"),
+    ("My reasons are still the same.", _HOW_NOW, "Quit drinking", "neutral"),
+    ("Same as usual, took the dog out every morning.", HOW_GOING, "Walk every day", "change"),
+    ("Same as ever at work, but at home I took a breath before answering the kids every time.",
+     HOW_GOING, _KIDS, "change"),
+    ("Still the same. Sober since January.", HOW_GOING, "Quit drinking", "change"),
+    ("Went over my plan with my sponsor and booked a counsellor for Tuesday.", HOW_GOING,
+     "Quit drinking", "change"),
 ])
 def test_version19(answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "shown"), [
+    # The verdict in a sentence of its own weighs the next one in the app's reading too.
+    ("Not great. I dropped an f-bomb at my 6 year old over a spilled juice box and watched his "
+     "face crumple.", _KIDS, ["sustain"]),
+    # Someone else's bad week is no verdict on the person's.
+    ("Mum had a bad week so sleep wasn't really on the agenda. Managed 11:30 twice.",
+     "In bed by 11", ["change"]),
+])
+def test_version19_the_app_reads_the_verdict_beside_what_was_done(answer: str, change: str,
+                                                                  shown: list[str]) -> None:
+    segments = analyse(answer, HOW_GOING, change)
+    assert [s.result.label for s in segments if s.result.shown] == shown
+
+
+@pytest.mark.parametrize(("answer", "change", "rule"), [
+    ("Not great, but I took a deep breath and walked out of the room twice.", _KIDS,
+     ("past action: reported", "change")),  # leaned on after "but"
+    ("Good week mostly, cadged one off a mate on Friday.", "Quit smoking",
+     ("past action: reported", "sustain")),  # a good verdict takes no lapse away
+    ("Not great, went twice.", _GYM, ("past action: done", "change")),  # the step is the change
+])
+def test_version19_a_verdict_leaves_what_it_does_not_outweigh(answer: str, change: str,
+                                                              rule: tuple[str, str]) -> None:
+    assert rule in rule_hits(answer, HOW_GOING, change)

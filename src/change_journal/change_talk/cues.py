@@ -98,24 +98,42 @@ _CUES: tuple[_Cue, ...] = (
            r" (?:slips?|lapses?|relapses?|blips?|slip ups?|wobbles?)(?! (?:on|in) the (?:ice|snow|rain"
            r"|stairs|shower|bath)| in concentration)(?!.*\b(?:hurt|injur\w*|sprain\w*|bruis\w*"
            r"|ankle|knee|wrist|fell)\b)"),
-    # Asked how it has gone, how the person judges it: "a write-off", "went over twice".
-    _fixed("went badly", "taking_steps", -1,
-           r"write off", r"weak", r"went over", r"then (?:the )?\w+ happened", r"failed",
+    # Asked how it has gone, the person's verdict on the whole time since: "Not great.",
+    # "Terrible week.", "It's been rough." (``reading._judged`` weighs what they did by it).
+    _fixed("bad week", "taking_steps", -1,
            r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
-           r"|disastrous) (?:week|day"
-           r"|days|few days|night|start)",
-           r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
-           r"|downhill)", r"not (?:great|good|well|brilliant|much better)(?! for)", r"no luck",
-           r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
-           r"^(?:(?:just|pretty much|much|more or less) )?(?:the )?same (?:as (?:before|ever|usual"
-           r"|always|normal|now)|old)", r"still the same",
-           r"nothing (?:has |is |really )?chang(?:ed|e)",
-           r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
-           r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
-           r"(?:did|have|had) not (?:done|managed) (?:anything|much)", r"(?:a )?shocker",
+           r"|disastrous) (?:week|day|days|few days|night|start)",
+           r"not (?:great|good|well|brilliant|much better)(?! for)", r"(?:a )?shocker",
            r"(?:it|things|this week) (?:is|has) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
            r"|terrible|rubbish|shocking|a struggle|a nightmare)",
            r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
+           negatable=False, progress_only=True),
+    # Asked how it has gone, nothing has changed, the whole clause: "Same as ever really.",
+    # "Nothing's really changed.", "Still the same." (not "nothing has changed my mind", "my
+    # reasons are still the same"); read only of a change to do less (``fixed_hits``), where
+    # the usual is the habit.
+    _fixed("unchanged", "taking_steps", -1,
+           r"^(?:(?:just|pretty much|much|more or less|all|things are|it is|everything is) )?"
+           r"(?:the )?same (?:as (?:before|ever|usual|always|normal)|old(?: same old)?)"
+           r"(?: (?:really|tbh|honestly|mate|lol|i guess|i suppose|as ever))*$",
+           r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:(?:things|it|everything) (?:is|are) )?"
+           r"still the same(?: (?:really|tbh|honestly|as ever|lol))*$",
+           r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:nothing|not much)(?: (?:has|is|really"
+           r"|much|at all))* chang(?:ed|e)(?: (?:really|tbh|honestly|at all|yet|much|lol"
+           r"|this week|since))*$",
+           negatable=False, progress_only=True),
+    # Asked how it has gone, how the person judges it: "a write-off", "went over twice" (not
+    # "went over my plan with my sponsor").
+    _fixed("went badly", "taking_steps", -1,
+           r"write off", r"weak",
+           r"went over(?! (?:my|our|it|this|that|everything|things|notes|the (?:plan|notes|list)))",
+           r"then (?:the )?\w+ happened", r"failed",
+           r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
+           r"|downhill)", r"no luck",
+           r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
+           r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
+           r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
            negatable=False,
            progress_only=True),
     _fixed("back to it", "taking_steps", -1, r"(?:went|go|going|was|am|got|been|slid|slipped"

@@ -165,6 +165,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
+    if cue.name == "unchanged" and ctx.targets.direction > 0:
+        return None  # "Same as usual." of a change to do more: the usual may be the new habit
     if cue.name == "count kept" and ctx.targets.direction > 0:
         return None  # "Week 9." of a change to do more: the programme's date, not days kept
     if cue.name == "put off" and ctx.targets.direction > 0 and _STOPPING.search(m.group("cue")):

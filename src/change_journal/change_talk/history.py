@@ -256,12 +256,16 @@ progress reports in ``cues``).
     that only points to another ("see above lol", "Like I said above"; not "See above. My
     girl.") says nothing itself. After a strict review: asides before the taking back ("Then
     again,", "Actually,"), the agreeing "probably not", and more pointers.
-19. A clause may take itself back at its end ("I'll cut down to two nights or not", "I could
-    quit or maybe not"; not "like it or not", "believe it or not", "whether ... or not"), with
-    the same effect. In a report of how it went, the person's own verdict ("Not great.",
-    "Terrible week.") decides which way the things they did count when the objects of those
-    things do not name the change ("opened the seek tab five times", "watched his face
-    crumple"): those read against the verdict go; with no verdict, or one each way, they stand.
-    Asked how it is going, "same as ever", "same as usual", "still the same" and "nothing has
-    changed" are such a verdict (not "same as last week", which may be a change kept up).
+19. Read from journal set AD and the errors of sets T-AC: a clause may take itself back at
+    its end after a hedge ("I might cut down or not", "I could quit or maybe not"; a bare "rain
+    or not", "tired or not" concedes; not "like it or not", "whether ... or not"), with the
+    same effect as "Or not." after it. Asked how it has gone, the person's own verdict on the
+    time since, a clause of five words at most ("Not great.", "Terrible week.", "It's been
+    rough.", rule "bad week"; not "Mum had a bad week"), takes away the steps read from things
+    done whose objects do not name the change ("opened the seek tab five times", "watched his
+    face crumple"), in its sentence and, in the app's reading, the sentences beside it; what
+    follows a "but" stands, and a good verdict takes no lapse away. "Same as ever", "same as usual",
+    "still the same" and "nothing has really changed", as a whole clause, say nothing changed
+    ("unchanged") of a change to do less, unless a step is named beside them ("Still the
+    same. Sober since January."). "Went over my plan with my sponsor" is no going over.
 """

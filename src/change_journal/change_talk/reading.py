@@ -21,6 +21,7 @@ from change_journal.change_talk.answers import (
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Context, _targets
+from change_journal.change_talk.cues import _CUES
 from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
@@ -68,7 +69,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
         hits = _diary_hits(clauses, hits)
-    hits = _judged(hits)
+    hits = _judged(hits, clauses, _judged_near([*previous, *clauses, *opening], ctx))
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
@@ -128,11 +129,20 @@ _OR_NOT = re.compile(rf"^(?:(?:or|then again|maybe|perhaps|probably|prob|actuall
 _ASIDE = re.compile(r"^(?:or |and )?(?:then again|actually|hmm+|on second thoughts?"
                     r"|thinking about it)$")
 _NEGATED = re.compile(r"\b(?:not|never|no|nothing)\b")
-# A clause that takes itself back at its end: "I'll cut down to two nights or not", "I could
-# quit or maybe not" (not "whether or not", "like it or not", "believe it or not").
-_ENDS_OR_NOT = re.compile(rf"(?<!\blike it)(?<!\bbelieve it)(?<!\bready) or (?:(?:maybe|perhaps|probably"
-                          rf"|prob) )?not{_AFTERWORDS}$")
+# A clause that takes itself back at its end: "I could quit or maybe not", "I might go or not"
+# (a bare "or not" only after a hedge: "rain or not", "tired or not" concede; not "whether or
+# not", "like it or not", "believe it or not", "ready or not").
+_ENDS_OR_NOT = re.compile(r"(?<!\blike it)(?<!\bbelieve it)(?<!\bready) or (?:(?P<hedge>maybe|perhaps"
+                          rf"|probably|prob) )?not{_AFTERWORDS}$")
+_HEDGED = re.compile(r"\b(?:might|may|maybe|perhaps|could|probably|possibly)\b")
 _WHETHER = re.compile(r"\bwhether\b")
+
+
+def _takes_itself_back(text: str) -> bool:
+    """Whether a clause ends by taking itself back (see ``_ENDS_OR_NOT``)."""
+    end = _ENDS_OR_NOT.search(text)
+    return bool(end and (end.group("hedge") or _HEDGED.search(text, 0, end.start()))
+                and not _WHETHER.search(text))
 
 
 def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
@@ -149,12 +159,9 @@ def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
     own = range(len(previous), len(previous) + len(clauses))
     found = False
     for n, clause in enumerate(read):
-        if (n in own and not clause.question and _ENDS_OR_NOT.search(clause.text)
-                and not _WHETHER.search(clause.text)):
+        if n in own and not clause.question and _takes_itself_back(clause.text):
             start, end = clause.spans[0][0], clause.spans[-1][1]
-            kept = [h for h in hits if not start <= h.span[0] < end]
-            found = found or len(kept) < len(hits)
-            hits = kept
+            hits, found = [h for h in hits if not start <= h.span[0] < end], True
             continue
         if not _OR_NOT.match(clause.text):
             continue
@@ -172,21 +179,39 @@ def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
     return hits if found else None
 
 
-# How the person judges how it has gone ("Not great.", "Good week."): the verdict on what they did.
-_VERDICTS = frozenset({"went badly", "went well"})
-# Things done whose objects do not name the change, read as steps only because a progress report
-# was asked for: "took the dog out", "went twice".
-_UNNAMED_DONE = frozenset({"past action: reported", "past action: done"})
+# The person's verdict on the time since ("Not great.", "Terrible week.", "Same as ever.").
+_VERDICTS = frozenset({"bad week", "unchanged"})
+_VERDICT_CUES = tuple(c for c in _CUES if c.name in _VERDICTS)
 
 
-def _judged(hits: list[_Hit]) -> list[_Hit]:
-    """The hits without the things done whose objects do not name the change ("opened the seek
-    tab five times", "watched his face crumple") read against the person's own verdict on
-    how it went ("Not great."): the verdict says which way those count."""
-    sides = {h.polarity for h in hits if h.rule in _VERDICTS}
-    if len(sides) != 1:
-        return hits  # none, or both ("Good week, bad weekend")
-    return [h for h in hits if h.rule not in _UNNAMED_DONE or h.polarity in sides]
+_VERDICT_WORDS = 5  # "So, not great.", "Terrible week honestly." (not "Mum had a bad week, so")
+
+
+def _judged_near(clauses: list[_Clause], ctx: _Context) -> bool:
+    """Whether one of ``clauses`` (a sentence's, and the clauses beside it, for in the app's
+    sentence-by-sentence reading "Not great." may stand before what was done) is that verdict,
+    short enough to be the person's on the time since ("Mum had a bad week, so" is not)."""
+    return bool(ctx.progress) and any(
+        c.pattern.search(clause.text) for c in _VERDICT_CUES for clause in clauses
+        if len(clause.starts) <= _VERDICT_WORDS
+        and (c.name != "unchanged" or ctx.targets.direction <= 0))
+
+
+def _judged(hits: list[_Hit], clauses: list[_Clause], judged: bool) -> list[_Hit]:
+    """The hits without the things done read as steps only because a progress report was asked
+    for ("opened the seek tab five times", "watched his face crumple": objects that do not
+    name the change) when the person has ``judged`` the time since bad (:func:`_judged_near`);
+    what follows a "but" stands ("Not great, but I walked out twice").
+    "Unchanged" is no verdict beside a step named ("Still the same. Sober since January.")."""
+    if any(h.polarity > 0 and h.kind == "taking_steps" and h.rule != "past action: reported"
+           for h in hits):
+        # A step named beside "Still the same." ("Sober since January."): the same is the step.
+        hits = [h for h in hits if h.rule != "unchanged"]
+    if not judged:
+        return hits
+    leaned_on = [(c.spans[0][0], c.spans[-1][1]) for c in clauses if c.contrast]
+    return [h for h in hits if h.rule != "past action: reported" or h.polarity < 0
+            or any(a <= h.span[0] < b for a, b in leaned_on)]
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
