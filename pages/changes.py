@@ -5,7 +5,7 @@ import streamlit as st
 from change_journal import changes, sharing
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.ui import session, widgets
-from change_journal.validation import InputError
+from change_journal.validation import InputError, limit_help
 
 database = session.db()
 account = session.require_account("person")
@@ -39,7 +39,7 @@ for change in changes.list_changes(database, account.id, include_archived=True):
             title = st.text_input("Name", value=change.title, max_chars=MAX_TITLE_CHARS)
             why_now = st.text_area("Why now, in your own words", value=change.why_now,
                                    max_chars=MAX_TEXT_CHARS,
-                                   help=f"Up to {MAX_TEXT_CHARS:,} characters.")
+                                   help=limit_help(MAX_TEXT_CHARS))
             if st.form_submit_button("Save"):
                 try:
                     changes.rename_change(database, account.id, change.id, title, why_now)

@@ -89,6 +89,12 @@ elif forward.button("Save check-in", type="primary", icon=":material/check:", wi
     except checkin.NotYours:
         st.info("This change is no longer in your journal (it may have been deleted in another "
                 "window), so there is nowhere to save this.")
+    except checkin.AlreadySaved:
+        # A double click, or another window: saved once already; show what saving showed.
+        st.session_state[saved_key] = checkin.saved_before(database, account.id, change,
+                                                           form.draft)
+        form.forget()
+        st.rerun()
     else:
         form.forget()
         st.session_state[saved_key] = saved

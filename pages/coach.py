@@ -67,9 +67,13 @@ if waiting.total:
                 st.caption("Everyone waiting is declined: they cannot share with you by "
                            "username again. Anyone you do know can still share with your "
                            "invite code.")
+                # Up to the newest share drawn here (the button's arguments are those of the run
+                # that drew it): a share made since keeps waiting.
                 if st.button(f"Yes, decline all {waiting.total:,}", type="primary",
-                             key="decline_all"):
-                    sharing.decline_all(database, account.id, waiting.newest_at)
+                             key="decline_all", on_click=st.session_state.__setitem__,
+                             args=("decline_all_up_to", waiting.newest_at)):
+                    sharing.decline_all(database, account.id,
+                                        st.session_state.pop("decline_all_up_to"))
                     st.rerun()
 
 if not rows and waiting.total:

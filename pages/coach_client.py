@@ -5,7 +5,7 @@ import streamlit as st
 from change_journal import clock, sharing
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import coach_view, session, widgets
-from change_journal.validation import InputError
+from change_journal.validation import InputError, limit_help
 
 database = session.db()
 account = session.require_account("coach")
@@ -28,7 +28,7 @@ st.caption("Only you see these notes, never the person you coach. Each one is da
 notes_key = f"coach_note:{client_id}"
 with st.container(border=True):
     text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),
-                            max_chars=MAX_TEXT_CHARS, help=f"Up to {MAX_TEXT_CHARS:,} characters.")
+                            max_chars=MAX_TEXT_CHARS, help=limit_help(MAX_TEXT_CHARS))
     if st.button("Save note"):
         try:
             sharing.add_note(database, account.id, client_id, text)

@@ -27,6 +27,7 @@ from change_journal import clock
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import deletion, throttle, users
 from change_journal.store import sessions as stored_sessions
+from change_journal.validation import INVISIBLE
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -100,7 +101,7 @@ def validate_username(username: str) -> str:
         raise AccountError("Choose a username.")
     if not USERNAME_MIN <= len(name) <= USERNAME_MAX:
         raise AccountError(f"A username has {USERNAME_MIN} to {USERNAME_MAX} characters.")
-    if not _USERNAME_RE.fullmatch(name):
+    if not _USERNAME_RE.fullmatch(name) or INVISIBLE.search(name):  # "river\u3164" is "river"
         raise AccountError(
             "A username uses letters, digits, dot, dash or underscore, and starts with a letter or digit."
         )

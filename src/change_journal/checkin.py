@@ -2,7 +2,8 @@
 
 A draft is a plain dict, kept in the store while the person writes::
 
-    {"ratings": {"importance": 7, ...}, "texts": {"checkin.how_going": "...", ...}, "step": 2}
+    {"uid": "9b2f...", "ratings": {"importance": 7, ...}, "texts": {"checkin.how_going": "..."},
+     "step": 2}
 
 :func:`build_checkin` turns it into ratings and answers or raises :class:`InputError`;
 :func:`save` stores it in one transaction; :func:`reflection` says back what was written
@@ -18,6 +19,7 @@ Usage::
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,11 +32,11 @@ from change_journal.prompts import Prompt, Question
 from change_journal.reflections import Before, LastTime, Reflection
 from change_journal.rulers import RULERS, SCALE, Ruler, follow_ups
 from change_journal.store import checkins, drafts, plans
-from change_journal.store.checkins import AnswerIn
+from change_journal.store.checkins import AlreadySaved, AnswerIn
 from change_journal.validation import InputError, clean_text
 from change_journal.wording import Sentence, load_wording
 
-__all__ = ["AnswerIn", "NotYours", "Question", "Reflection"]
+__all__ = ["AlreadySaved", "AnswerIn", "NotYours", "Question", "Reflection"]
 
 FORM = "checkin"
 HOW_GOING_ID = prompt_ids.HOW_GOING
@@ -133,8 +135,12 @@ def blocked(draft: Mapping, step: int) -> str | None:
 # ------------------------------------------------------------------------------ the draft
 
 def load_draft(db: Database, user_id: int, change_id: int) -> dict:
-    """The person's unsaved check-in on one change, with every part present."""
+    """The person's unsaved check-in on one change, with every part present: its ``uid`` (the
+    saved check-in's, so it is saved once however often Save is pressed, in however many
+    windows), ratings, texts and step."""
     draft = drafts.load_draft(db, user_id, FORM, change_id)
+    if not isinstance(draft.get("uid"), str):
+        draft["uid"] = str(uuid.uuid4())
     if not isinstance(draft.get("ratings"), dict):
         draft["ratings"] = {}
     if not isinstance(draft.get("texts"), dict):
@@ -211,19 +217,47 @@ def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
          now: datetime | None = None) -> Saved:
     """Validate the draft and save it as a check-in in one transaction (its draft goes with it).
 
-    Raises :class:`InputError` for a bad draft and ``NotYours`` for a change that is not the
-    person's (nothing is saved then).
+    Raises :class:`InputError` for a bad draft, ``NotYours`` for a change that is not the
+    person's and :class:`AlreadySaved` for a draft saved before (a second click, another
+    window; its stored copy is forgotten then): nothing is saved then.
     """
     now = now or clock.now()
     count, _first, last_at = checkins.checkin_stats(db, user_id, change.id)
     previous = checkins.latest_checkin(db, user_id, change.id)
     ratings, answers = build_checkin(draft, count, since_text(last_at, tz, now))
     stamp = clock.stamp(now)
-    checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
-                                       created_at=stamp, clear_draft=FORM)
+    uid = draft.get("uid") if isinstance(draft.get("uid"), str) else None
+    try:
+        checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
+                                           created_at=stamp, clear_draft=FORM, uid=uid)
+    except AlreadySaved:
+        # A window still showing the saved draft may have stored it again; a newer one stays.
+        if drafts.load_draft(db, user_id, FORM, change.id).get("uid") == uid:
+            drafts.delete_draft(db, user_id, FORM, change.id)
+        raise
     before = Before(previous.created_at, _ratings(previous)) if previous else None
     has_plan = bool(plans.list_plans(db, user_id, change.id))
     return Saved(checkin_id, stamp, ratings, tuple(answers), before, has_plan, count)
+
+
+def saved_before(db: Database, user_id: int, change: Change, draft: Mapping) -> Saved | None:
+    """The check-in saved from ``draft`` as :func:`save` returned it, for a run that finds it
+    saved already (a double click: the first run's reflection was never shown); None when
+    there is none."""
+    uid = draft.get("uid")
+    checkin_id = checkins.checkin_of_uid(db, user_id, change.id, uid) if isinstance(uid, str) \
+        else None
+    if checkin_id is None:
+        return None
+    rows = checkins.list_checkins(db, user_id, change.id)
+    turn = next(n for n, row in enumerate(rows) if row.id == checkin_id)
+    row, previous = rows[turn], rows[turn - 1] if turn else None
+    answers = tuple(AnswerIn(prompt_id, question, text) for at, prompt_id, question, text
+                    in checkins.checkin_answers(db, user_id, change.id, since=row.created_at)
+                    if at == checkin_id)
+    before = Before(previous.created_at, _ratings(previous)) if previous else None
+    return Saved(checkin_id, row.created_at, _ratings(row), answers, before,
+                 bool(plans.list_plans(db, user_id, change.id)), turn)
 
 
 def reflection(db: Database, user_id: int, change: Change, saved: Saved, *, tz: str,

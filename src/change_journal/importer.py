@@ -41,10 +41,11 @@ from change_journal.store.portability import (
     CustomValueRecord,
     Journal,
     PlanRecord,
+    UidsTaken,
     ValueSortRecord,
     write_journal,
 )
-from change_journal.validation import one_line, tidy
+from change_journal.validation import one_line, shows_nothing, tidy
 from change_journal.values import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, TOP_SIZE
 
 MEGABYTE = 1_000_000
@@ -54,7 +55,7 @@ MAX_IMPORT_MB = 20
 MAX_IMPORT_BYTES = MAX_IMPORT_MB * MEGABYTE
 """Largest file accepted (stated in SECURITY.md and docs/export-format.md): about five years of
 daily check-ins on three changes with every follow-up answered. Checking the worst file known
-of this size peaks at about 250 MB (bench/import_memory.py --mb 20)."""
+of this size peaks at about 250 MiB (bench/import_memory.py --mb 20)."""
 MAX_PROBLEMS = 50
 """Problems kept and listed; the rest are only counted."""
 MAX_COUNTED = 10_000
@@ -181,7 +182,9 @@ def import_journal(db: Database, user_id: int, journal: Journal,
                    progress: Callable[[float], None] | None = None) -> Counts:
     """Add the records of a checked file that the account does not have yet, in one transaction.
 
-    ``progress`` receives the fraction done (0 to 1), a hundred times at most.
+    ``progress`` receives the fraction done (0 to 1), a hundred times at most. Raises
+    :class:`ImportProblems`, writing nothing, when a record's id is one the account has on
+    another change.
     """
     account = users.get_user(db, user_id)
     if account is None or account.role != "person":
@@ -197,7 +200,13 @@ def import_journal(db: Database, user_id: int, journal: Journal,
             shown = percent
             progress(percent / 100)
 
-    return write_journal(db, user_id, journal, tick)
+    try:
+        return write_journal(db, user_id, journal, tick)
+    except UidsTaken as taken:
+        raise ImportProblems([
+            f"The {KIND_NAMES[table][0]} with id “{uid}” has the id of a {KIND_NAMES[table][0]} "
+            "of another change in your journal, so nothing was imported. Was the file edited?"
+            for table, uid in taken.clashes[:MAX_PROBLEMS]], len(taken.clashes)) from None
 
 
 def describe(counts: dict[str, int]) -> str:
@@ -462,7 +471,7 @@ class _Checker:
             self.add(where, f"“{key}” should be text, in quotes.")
             return _MISSING
         value = tidy(value)
-        if not blank and not value:
+        if not blank and shows_nothing(value):
             self.add(where, f"“{key}” is empty.")
         elif len(value) > limit:
             self.add(where, f"“{key}” is {len(value):,} characters long; the limit is {limit:,}.")

@@ -30,7 +30,7 @@ from change_journal.config import MAX_TEXT_CHARS, PROJECT_ROOT
 from change_journal.store import answers as answer_store
 from change_journal.store import drafts
 from change_journal.store.checkins import AnswerIn
-from change_journal.validation import InputError, clean_text
+from change_journal.validation import InputError, clean_text, limit_help
 
 PROMPTS_FILE = PROJECT_ROOT / "data" / "prompts.toml"
 PAGES = ("values", "ambivalence", "plan", "summary")
@@ -44,7 +44,7 @@ REQUIRED_KINDS = {
     "summary": {"closing"},
 }
 """The kinds of set each page needs; loading fails when one is missing."""
-BOX_HELP = f"Up to {MAX_TEXT_CHARS:,} characters. Skip anything you like."
+BOX_HELP = f"{limit_help(MAX_TEXT_CHARS)} Skip anything you like."
 """The limit, said beside every answer box after the question's own help."""
 NOTHING_WRITTEN = "There is nothing to save yet. Write a few words in any box, or come back any time."
 

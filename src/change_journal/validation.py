@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 BIDI_CONTROLS = frozenset(map(chr, (*range(0x202A, 0x202F), *range(0x2066, 0x206A))))
@@ -13,6 +15,30 @@ U+200E and U+200F, which only nudge neighbouring punctuation, stay."""
 # newline are dropped, and the bidirectional controls above; everything else is kept as typed.
 _DROP = dict.fromkeys([*(ch for ch in (*range(0x20), *range(0x7F, 0xA0)) if chr(ch) not in "\t\n"),
                        *map(ord, BIDI_CONTROLS)])
+
+
+# A lone surrogate (U+D800-U+DFFF on its own) is half of a character, which no text can be
+# stored or shown with; an import file can hold one ("\ud800"). It becomes U+FFFD, the
+# replacement character, so the rest of the text is kept and the gap shows.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+INVISIBLE = re.compile(
+    "[\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+"""One character that shows nothing: white space, Unicode's default-ignorable characters
+(zero-width spaces and joiners, the soft hyphen, variation selectors, the Hangul fillers, tag
+characters) and the blank braille pattern."""
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` would look empty on the page: nothing but :data:`INVISIBLE` characters."""
+    return not INVISIBLE.sub("", text)
+
+
+def limit_help(limit: int) -> str:
+    """What a box says of its limit. The browser takes no paste longer than the limit at all,
+    so the box says so."""
+    return f"Up to {limit:,} characters. A longer paste is not taken: shorten it first."
 
 
 class InputError(ValueError):
@@ -27,7 +53,7 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
     longer than ``limit`` characters.
     """
     value = tidy(text)
-    if required and not value:
+    if required and shows_nothing(value):
         raise InputError(f"{field} is empty. Please write a few words.")
     if len(value) > limit:
         raise InputError(
@@ -44,9 +70,9 @@ def clean_title(title: str | None) -> str:
 
 def tidy(text: str | None) -> str:
     """``text`` as every form keeps it: CR LF as LF, control characters other than tab and
-    newline dropped and the bidirectional controls, trimmed (the cleaning of
-    :func:`clean_text`, without its checks)."""
-    return (text or "").replace("\r\n", "\n").translate(_DROP).strip()
+    newline dropped and the bidirectional controls, a lone surrogate as U+FFFD, trimmed (the
+    cleaning of :func:`clean_text`, without its checks)."""
+    return _SURROGATE.sub("\ufffd", (text or "").replace("\r\n", "\n").translate(_DROP)).strip()
 
 
 def one_line(text: str) -> str:

@@ -80,6 +80,7 @@ class World:
     invite: int
     sort: int
     walk_uid: str
+    checkin_uid: dict[int, str]
 
 
 def seed_person(db, user_id: int, mark: str, coach: int) -> dict:
@@ -141,9 +142,11 @@ def world(make_database) -> World:
         invite = shared_store.create_invite(db, kim, invite_hash, later, EARLIER[0])
         shared_store.create_invite(db, lee, sharing.token_hash("LEE0-INVI-TE00"), later, EARLIER[0])
         walk_uid = db.execute("SELECT uid FROM changes WHERE id = ?", [owned["WALK"]]).fetchone()[0]
+        checkin_uid = {change: db.execute("SELECT uid FROM checkins WHERE id = ?", [checkin])
+                       .fetchone()[0] for change, checkin in owned["checkin"].items()}
     return World(path, robin, sam, kim, lee, owned["WALK"], owned["SECRET"], owned["checkin"],
                  owned["answer"], owned["grant"], owned["token"], owned["link"], invite_hash,
-                 invite, owned["sort"], walk_uid)
+                 invite, owned["sort"], walk_uid, checkin_uid)
 
 
 # --- the store ---------------------------------------------------------------------------------
@@ -210,6 +213,7 @@ def argument_values(world: World, change_id: int) -> dict:
         "ahead": ReadAhead(Context("intruder", ()), []),
         "source": "answers",
         "windows": [(0, 1, "2000-01-01", "2100-01-01")],
+        "uid": world.checkin_uid[change_id],
     }
 
 

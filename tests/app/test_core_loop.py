@@ -250,3 +250,28 @@ def test_the_progress_table_pages_through_every_check_in_newest_first(new_app, a
     assert not at.exception
     assert list(at.dataframe[0].value["Importance"]) == [(9 - k) % 11 for k in range(10)]
     assert any(c.value.startswith("Check-ins 61 to 70 of 70") for c in at.caption)
+
+
+def test_the_same_check_in_saved_in_two_windows_is_stored_once(new_app, app_db):
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        change_id = changes.add_change(db, account.id, "Walk most days")
+    first = sign_in_as(new_app(), app_db, account).run()  # lands on Check in
+    first.text_area[0].input("Two walks this week.").run()
+    click(first, "Next")
+    for value in (6, 4, 5):
+        first.radio[0].set_value(value).run()
+        click(first, "Next")
+    second = sign_in_as(new_app(), app_db, account).run()  # the same draft, in another window
+    assert [b.label for b in second.button if b.label == "Save check-in"]
+
+    click(first, "Save check-in")
+    click(second, "Save check-in")  # shows what the first saved, saving nothing
+    assert [m.value for m in second.markdown][:1] == [m.value for m in first.markdown][:1]
+    assert "Everything you wrote today is in your journal." in " ".join(
+        c.value for c in second.caption)
+    click(second, "Start a new check-in")
+    assert [p.proto.text for p in second.get("progress")] == ["Step 1 of 5: How it's going"]
+    with closing(open_db(app_db)) as db:
+        assert len(checkins.list_checkins(db, account.id, change_id)) == 1
+

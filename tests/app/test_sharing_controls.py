@@ -246,3 +246,29 @@ def test_a_coachs_notes_are_gone_after_the_person_stops_and_shares_again(new_app
     assert "Ask about the late meetings" not in texts(coach)
     assert "No notes yet." in [c.value for c in coach.caption]
 
+
+
+@pytest.mark.parametrize("one_withdraws", [False, True], ids=["one more", "the same count"])
+def test_decline_all_declines_only_the_shares_the_coach_was_shown(new_app, app_db, people,
+                                                                  one_withdraws):
+    """Someone who shares while the coach's page is open keeps waiting, even when someone else
+    withdrew meanwhile and the count on the button still reads right."""
+    shared_with_kim(app_db, people, people["walk"], accepted=False)
+    if one_withdraws:
+        with in_db(app_db) as db:
+            sharing.share_with_coach(db, people["sam"], "coach.kim", [people["cook"]])
+    coach = sign_in(new_app(), "coach.kim")
+    shown = 2 if one_withdraws else 1
+    assert f"Yes, decline all {shown}" in labels(coach)
+
+    late = seed_account(app_db, "late").id
+    with in_db(app_db) as db:
+        sharing.share_with_coach(db, late, "coach.kim", [changes.add_change(db, late, "Run")])
+        if one_withdraws:
+            (grant,) = sharing.list_grants(db, people["sam"])
+            sharing.stop_sharing(db, people["sam"], grant.id)
+    coach.button(key="decline_all").click().run()
+    assert not coach.exception
+    with in_db(app_db) as db:
+        waiting = coach_dashboard.overview(db, people["coach.kim"], "UTC").waiting
+    assert [p.client_name for p in waiting.clients] == ["late"]

@@ -21,6 +21,10 @@ PASSWORD = "a long enough password"
         ("_leading", "starts with a letter or digit"),
         ("semi;colon", "letters, digits"),
         ("<script>", "letters, digits"),
+        # Invisible letters: "river" and "river" with a Hangul filler would look the same.
+        ("river\u3164", "letters, digits"),
+        ("river\uffa0", "letters, digits"),
+        ("\u115friver", "letters, digits"),
     ],
 )
 def test_bad_usernames_are_refused_with_the_rule(db, username, message):

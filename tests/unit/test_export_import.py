@@ -602,3 +602,50 @@ def test_an_import_reads_its_newest_answers_up_to_a_budget_and_the_rest_are_read
         assert (target.execute(query, [target_id]).fetchall()
                 == whole.execute(query, [whole_id]).fetchall())
     whole.close()
+
+
+def test_a_lone_surrogate_in_a_file_is_kept_as_the_replacement_character(fresh):
+    doc = small_doc()
+    doc["changes"][0]["title"] = "Walk\ud800 more"
+    doc["changes"][0]["checkins"][0]["answers"][0]["text"] = "Slowly\udfff."
+    target, target_id = fresh
+    raw = json.dumps(doc).encode()  # "\ud800" written as JSON writes it, escaped
+    importer.import_journal(target, target_id, importer.read_export(raw))
+    (change,) = changes.list_changes(target, target_id)
+    assert change.title == "Walk\ufffd more"
+    assert [a[3] for a in checkins.checkin_answers(target, target_id, change.id)] == ["Slowly\ufffd."]
+
+
+def test_a_name_of_invisible_characters_only_is_named_as_empty():
+    doc = small_doc()
+    doc["changes"][0]["title"] = "\u200b\u2060\u3164"
+    with pytest.raises(importer.ImportProblems) as refused:
+        importer.read_export(export.to_json(doc))
+    assert any("“title” is empty" in problem for problem in refused.value.problems)
+
+
+@pytest.mark.parametrize("kind", ["checkins", "answers", "plans"])
+def test_an_id_the_journal_has_on_another_change_is_refused_and_nothing_is_written(fresh, kind):
+    """A file whose check-in (answer, plan) takes the id of one of another change would have its
+    record counted as there already, and its answers joined to the other change's check-in."""
+    target, target_id = fresh
+    importer.import_journal(target, target_id, importer.read_export(export.to_json(small_doc())))
+    before = row_counts(target)
+    doc = small_doc()
+    doc["changes"][0].update(id="c2", title="Sleep earlier")
+    for record in doc["changes"][0]["checkins"]:
+        record["id"] += "-new"
+        for answer in record.get("answers", []):
+            answer["id"] += "-new"
+    doc["changes"][0]["plans"][0]["id"] += "-new"
+    taken = {"checkins": doc["changes"][0]["checkins"][0],
+             "answers": doc["changes"][0]["checkins"][0]["answers"][0],
+             "plans": doc["changes"][0]["plans"][0]}[kind]
+    taken["id"] = taken["id"].removesuffix("-new")
+    with pytest.raises(importer.ImportProblems) as refused:
+        importer.import_journal(target, target_id, importer.read_export(export.to_json(doc)))
+    assert refused.value.problems == [
+        f"The {importer.KIND_NAMES[kind][0]} with id “{taken['id']}” has the id of a "
+        f"{importer.KIND_NAMES[kind][0]} of another change in your journal, so nothing was "
+        "imported. Was the file edited?"]
+    assert row_counts(target) == before

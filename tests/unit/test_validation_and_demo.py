@@ -26,9 +26,16 @@ def test_clean_text_trims_and_drops_control_characters_only(raw, expected):
     assert clean_text(raw, "Answer") == expected
 
 
-def test_required_text_must_not_be_blank():
+@pytest.mark.parametrize("blank", ["   ", "\u200b\u2060", "\u3164", "\u2800", "\ufeff\u00ad",
+                                   "\u034f \u180e", "\u200e\u200f", "\U000e0041\ufe0f"])
+def test_required_text_must_not_be_blank_or_only_invisible(blank):
     with pytest.raises(InputError, match="The change is empty"):
-        clean_title("   ")
+        clean_title(blank)
+    assert clean_title(f"{blank}Walk").endswith("Walk")  # with words, the name stands
+
+
+def test_a_lone_surrogate_is_kept_as_the_replacement_character():
+    assert clean_text("before\ud800after \udfff", "Answer") == "before\ufffdafter \ufffd"
 
 
 def test_title_is_one_line_and_limited():

@@ -185,13 +185,39 @@ def read_journal(db: Database, user_id: int) -> Journal:
                    tuple(custom_values), tuple(sorts), tuple(corrections))
 
 
+class UidsTaken(Exception):
+    """Records of the file whose ``uid`` the person already has on another change: ``clashes``
+    holds ``(table, uid)`` of each, in the file's order. Nothing is written."""
+
+    def __init__(self, clashes: list[tuple[str, str]]):
+        super().__init__(f"{len(clashes)} ids already used on another change")
+        self.clashes = clashes
+
+
+def _clashes(db: Database, user_id: int, journal: Journal,
+             change_ids: dict[str, int]) -> list[tuple[str, str]]:
+    """``(table, uid)`` of the file's check-ins, answers and plans whose uid the person has on
+    another change (or on one the file adds): taken as "already there", they would be lost, and
+    answers would join another change's check-in."""
+    found = []
+    for table, records in (("checkins", journal.checkins), ("answers", journal.answers),
+                           ("plans", journal.plans)):
+        owners = dict(db.execute(f"SELECT uid, change_id FROM {table} WHERE user_id = ?",
+                                 [user_id]))
+        found += [(table, r.uid) for r in records
+                  if r.uid in owners and owners[r.uid] != change_ids.get(r.change_uid)]
+    return found
+
+
 def write_journal(db: Database, user_id: int, journal: Journal,
                   on_record: Callable[[], None] | None = None) -> Counts:
     """Add the records of ``journal`` that the person does not have yet, in one transaction.
 
     A record is already there when the person has a row with the same ``uid`` (or, for a
-    custom value, the same name; for a label, one on the same sentence of that change). A plan
-    version number already taken on that change moves to the next free number. New answers are
+    custom value, the same name; for a label, one on the same sentence of that change); a
+    check-in, answer or plan whose uid the person has on another change raises
+    :class:`UidsTaken`. A plan version number already taken on that change moves to the next
+    free number. New answers are
     read for change talk (with the file's labels) before the transaction (:func:`_read_ahead`),
     up to :data:`IMPORT_READ_CHARS` (:func:`_read_now`), so the write lock is held only to
     write; answers already there that hold a newly labelled sentence are read again inside it.
@@ -202,6 +228,8 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     ahead = _read_ahead(db, user_id, journal)
     with transaction(db):
         change_ids = _uid_map(db, user_id, "changes")
+        if clashes := _clashes(db, user_id, journal, change_ids):
+            raise UidsTaken(clashes)
         for change in journal.changes:
             if change.uid not in change_ids:
                 change_ids[change.uid] = db.execute(

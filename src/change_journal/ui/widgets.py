@@ -15,7 +15,7 @@ from change_journal.changes import Change
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.talk import Mark
 from change_journal.ui import session
-from change_journal.validation import InputError, clean_title
+from change_journal.validation import InputError, clean_title, limit_help
 from change_journal.wording import Sentence, load_wording
 
 
@@ -25,7 +25,7 @@ def quote(text: str) -> None:
 
 
 def _limit(help_text: str, limit: int) -> str:
-    return f"{help_text} Up to {limit:,} characters."
+    return f"{help_text} {limit_help(limit)}"
 
 
 def kept_box(draw: Callable[..., str], label: str, *, key: str, **options) -> str:
