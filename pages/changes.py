@@ -36,7 +36,8 @@ for change in changes.list_changes(database, account.id, include_archived=True):
     label = widgets.md_escape(change.title) + ("  (archived)" if change.archived else "")
     with st.expander(label, expanded=False):
         with st.form(f"edit_change_{change.id}"):
-            title = st.text_input("Name", value=change.title, max_chars=MAX_TITLE_CHARS)
+            title = st.text_input("Name", value=change.title, max_chars=MAX_TITLE_CHARS,
+                                  help=limit_help(MAX_TITLE_CHARS))
             why_now = st.text_area("Why now, in your own words", value=change.why_now,
                                    max_chars=MAX_TEXT_CHARS,
                                    help=limit_help(MAX_TEXT_CHARS))

@@ -23,8 +23,11 @@ if change is None:
 
 widgets.change_heading(change)
 
-saved_key = f"saved_checkin:{change.id}"
+saved_key, again_key = f"saved_checkin:{change.id}", f"saved_checkin_again:{change.id}"
 if (saved := st.session_state.get(saved_key)) is not None:
+    if st.session_state.pop(again_key, False):
+        st.info("This check-in was saved already (by a second click, or in another window), "
+                "so it is in your journal once.", icon=":material/check:")
     said = checkin.reflection(database, account.id, change, saved, tz=tz)
     with st.container(border=True, key="reflection"):
         widgets.say(said.sentences[:-1])
@@ -85,17 +88,16 @@ elif forward.button("Save check-in", type="primary", icon=":material/check:", wi
     try:
         saved = checkin.save(database, account.id, change, form.draft, tz=tz)
     except InputError as exc:
+        saved = None
         st.error(str(exc))
     except checkin.NotYours:
+        saved = None
         st.info("This change is no longer in your journal (it may have been deleted in another "
                 "window), so there is nowhere to save this.")
-    except checkin.AlreadySaved:
-        # A double click, or another window: saved once already; show what saving showed.
-        st.session_state[saved_key] = checkin.saved_before(database, account.id, change,
-                                                           form.draft)
-        form.forget()
-        st.rerun()
-    else:
+    except checkin.SavedBefore as done:  # a double click, another window: saved once
+        saved = done.saved
+        st.session_state[again_key] = True
+    if saved is not None:
         form.forget()
         st.session_state[saved_key] = saved
         st.rerun()

@@ -68,20 +68,21 @@ if account.role == "person":
         if uploaded is not None:
             try:
                 parsed = importer.read_export(uploaded.getvalue())
+                st.markdown(f"This file holds {importer.describe_file(parsed)}.")
+                if st.button("Import into my journal", type="primary", icon=":material/upload:"):
+                    bar = st.progress(0.0, text="Importing…")
+                    try:
+                        counts = importer.import_journal(
+                            database, account.id, parsed,
+                            progress=lambda done: bar.progress(done, text=f"Importing… {done:.0%}"))
+                    finally:
+                        bar.empty()
+                    st.success(importer.import_message(counts), icon=":material/check:")
             except importer.ImportProblems as exc:
                 st.warning("This file can't be imported as it is, and nothing was changed. "
                            "Here is what to look at:", icon=":material/info:")
                 st.markdown("\n".join(f"- {widgets.md_escape(line)}"
                                       for line in exc.lines(SHOWN_PROBLEMS)))
-            else:
-                st.markdown(f"This file holds {importer.describe_file(parsed)}.")
-                if st.button("Import into my journal", type="primary", icon=":material/upload:"):
-                    bar = st.progress(0.0, text="Importing…")
-                    counts = importer.import_journal(
-                        database, account.id, parsed,
-                        progress=lambda done: bar.progress(done, text=f"Importing… {done:.0%}"))
-                    bar.empty()
-                    st.success(importer.import_message(counts), icon=":material/check:")
 
     with st.container(border=True):
         st.header("A printable report", anchor=False)

@@ -101,10 +101,13 @@ def validate_username(username: str) -> str:
         raise AccountError("Choose a username.")
     if not USERNAME_MIN <= len(name) <= USERNAME_MAX:
         raise AccountError(f"A username has {USERNAME_MIN} to {USERNAME_MAX} characters.")
-    if not _USERNAME_RE.fullmatch(name) or INVISIBLE.search(name):  # "river\u3164" is "river"
+    if not _USERNAME_RE.fullmatch(name):
         raise AccountError(
             "A username uses letters, digits, dot, dash or underscore, and starts with a letter or digit."
         )
+    if INVISIBLE.search(name):  # a letter that shows nothing: "river\u3164" looks like "river"
+        raise AccountError("This username holds a letter that shows nothing on the screen; "
+                           "please type it again without it.")
     return name
 
 

@@ -20,7 +20,7 @@ Usage::
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -36,7 +36,7 @@ from change_journal.store.checkins import AlreadySaved, AnswerIn
 from change_journal.validation import InputError, clean_text
 from change_journal.wording import Sentence, load_wording
 
-__all__ = ["AlreadySaved", "AnswerIn", "NotYours", "Question", "Reflection"]
+__all__ = ["AnswerIn", "NotYours", "Question", "Reflection"]
 
 FORM = "checkin"
 HOW_GOING_ID = prompt_ids.HOW_GOING
@@ -135,12 +135,10 @@ def blocked(draft: Mapping, step: int) -> str | None:
 # ------------------------------------------------------------------------------ the draft
 
 def load_draft(db: Database, user_id: int, change_id: int) -> dict:
-    """The person's unsaved check-in on one change, with every part present: its ``uid`` (the
-    saved check-in's, so it is saved once however often Save is pressed, in however many
+    """The person's unsaved check-in on one change, with every part present: its ``uid`` (its
+    check-in's to be, so it is saved once however often Save is pressed, in however many
     windows), ratings, texts and step."""
-    draft = drafts.load_draft(db, user_id, FORM, change_id)
-    if not isinstance(draft.get("uid"), str):
-        draft["uid"] = str(uuid.uuid4())
+    draft = drafts.load_draft_with_uid(db, user_id, FORM, change_id, str(uuid.uuid4()))
     if not isinstance(draft.get("ratings"), dict):
         draft["ratings"] = {}
     if not isinstance(draft.get("texts"), dict):
@@ -149,16 +147,19 @@ def load_draft(db: Database, user_id: int, change_id: int) -> dict:
     return draft
 
 
-def keep_draft(db: Database, user_id: int, change_id: int, draft: Mapping,
-               kept: Mapping) -> bool:
+def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Mapping) -> bool:
     """Store ``draft`` when it differs from what was ``kept`` last; True when it was stored.
 
-    A change deleted in another window keeps nothing (the next run shows what is there).
+    A change deleted in another window keeps nothing (the next run shows what is there). A
+    draft whose check-in another window saved meanwhile becomes a check-in of its own: it gets
+    a new ``uid`` (in ``draft`` too) and is stored under it.
     """
     if dict(draft) == dict(kept):
         return False
     try:
-        drafts.save_draft(db, user_id, FORM, change_id, dict(draft))
+        if not drafts.save_draft(db, user_id, FORM, change_id, draft):
+            draft["uid"] = str(uuid.uuid4())
+            drafts.save_draft(db, user_id, FORM, change_id, draft)
     except NotYours:
         return False
     return True
@@ -213,13 +214,23 @@ def since_text(last_at: str | None, tz: str, now: datetime | None = None) -> str
     return reflections.when(last_at, tz, now or clock.now()) if last_at else None
 
 
+class SavedBefore(Exception):
+    """The draft's check-in is saved already, just as it stands (a double click, another
+    window): ``saved`` is what saving it returned."""
+
+    def __init__(self, saved: Saved):
+        super().__init__(saved.checkin_id)
+        self.saved = saved
+
+
 def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
          now: datetime | None = None) -> Saved:
     """Validate the draft and save it as a check-in in one transaction (its draft goes with it).
 
     Raises :class:`InputError` for a bad draft, ``NotYours`` for a change that is not the
-    person's and :class:`AlreadySaved` for a draft saved before (a second click, another
-    window; its stored copy is forgotten then): nothing is saved then.
+    person's and :class:`SavedBefore` for a draft whose check-in is saved already as it stands
+    (nothing is saved then). A draft saved already that has changed since (another window
+    saved it first) is saved as a check-in of its own.
     """
     now = now or clock.now()
     count, _first, last_at = checkins.checkin_stats(db, user_id, change.id)
@@ -231,30 +242,34 @@ def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
         checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
                                            created_at=stamp, clear_draft=FORM, uid=uid)
     except AlreadySaved:
-        # A window still showing the saved draft may have stored it again; a newer one stays.
-        if drafts.load_draft(db, user_id, FORM, change.id).get("uid") == uid:
-            drafts.delete_draft(db, user_id, FORM, change.id)
-        raise
+        done = saved_before(db, user_id, change, uid)
+        if done is not None and _said(done.ratings, done.answers) == _said(ratings, answers):
+            raise SavedBefore(done) from None
+        # The stored draft may be another window's newer one: it stays.
+        checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
+                                           created_at=stamp, uid=str(uuid.uuid4()))
     before = Before(previous.created_at, _ratings(previous)) if previous else None
     has_plan = bool(plans.list_plans(db, user_id, change.id))
     return Saved(checkin_id, stamp, ratings, tuple(answers), before, has_plan, count)
 
 
-def saved_before(db: Database, user_id: int, change: Change, draft: Mapping) -> Saved | None:
-    """The check-in saved from ``draft`` as :func:`save` returned it, for a run that finds it
-    saved already (a double click: the first run's reflection was never shown); None when
-    there is none."""
-    uid = draft.get("uid")
-    checkin_id = checkins.checkin_of_uid(db, user_id, change.id, uid) if isinstance(uid, str) \
-        else None
-    if checkin_id is None:
-        return None
+def _said(ratings: Mapping[str, int], answers: Iterable[AnswerIn]) -> tuple:
+    """What a check-in says, whatever the wording of its questions (the first asks "Since
+    Monday, ..." once an earlier check-in is saved)."""
+    return dict(ratings), [(a.prompt_id, a.text) for a in answers]
+
+
+def saved_before(db: Database, user_id: int, change: Change, uid: str) -> Saved | None:
+    """The check-in saved with ``uid`` on ``change`` as :func:`save` returned it then (whether
+    there is a plan: as now), for a run that finds it saved already; None when there is none."""
+    checkin_id = checkins.checkin_of_uid(db, user_id, uid)
     rows = checkins.list_checkins(db, user_id, change.id)
-    turn = next(n for n, row in enumerate(rows) if row.id == checkin_id)
+    turn = next((n for n, row in enumerate(rows) if row.id == checkin_id), None)
+    if turn is None:
+        return None
     row, previous = rows[turn], rows[turn - 1] if turn else None
-    answers = tuple(AnswerIn(prompt_id, question, text) for at, prompt_id, question, text
-                    in checkins.checkin_answers(db, user_id, change.id, since=row.created_at)
-                    if at == checkin_id)
+    answers = tuple(AnswerIn(prompt_id, question, text) for _, prompt_id, question, text
+                    in checkins.answers_for_checkins(db, user_id, [checkin_id]))
     before = Before(previous.created_at, _ratings(previous)) if previous else None
     return Saved(checkin_id, row.created_at, _ratings(row), answers, before,
                  bool(plans.list_plans(db, user_id, change.id)), turn)

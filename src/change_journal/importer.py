@@ -45,7 +45,7 @@ from change_journal.store.portability import (
     ValueSortRecord,
     write_journal,
 )
-from change_journal.validation import one_line, shows_nothing, tidy
+from change_journal.validation import one_line, tidy
 from change_journal.values import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, TOP_SIZE
 
 MEGABYTE = 1_000_000
@@ -205,7 +205,7 @@ def import_journal(db: Database, user_id: int, journal: Journal,
     except UidsTaken as taken:
         raise ImportProblems([
             f"The {KIND_NAMES[table][0]} with id “{uid}” has the id of a {KIND_NAMES[table][0]} "
-            "of another change in your journal, so nothing was imported. Was the file edited?"
+            "of another change in your journal (was the file edited?)."
             for table, uid in taken.clashes[:MAX_PROBLEMS]], len(taken.clashes)) from None
 
 
@@ -471,7 +471,7 @@ class _Checker:
             self.add(where, f"“{key}” should be text, in quotes.")
             return _MISSING
         value = tidy(value)
-        if not blank and shows_nothing(value):
+        if not blank and not value:
             self.add(where, f"“{key}” is empty.")
         elif len(value) > limit:
             self.add(where, f"“{key}” is {len(value):,} characters long; the limit is {limit:,}.")

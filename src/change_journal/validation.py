@@ -30,7 +30,7 @@ INVISIBLE = re.compile(
 characters) and the blank braille pattern."""
 
 
-def shows_nothing(text: str) -> bool:
+def _shows_nothing(text: str) -> bool:
     """Whether ``text`` would look empty on the page: nothing but :data:`INVISIBLE` characters."""
     return not INVISIBLE.sub("", text)
 
@@ -53,7 +53,7 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
     longer than ``limit`` characters.
     """
     value = tidy(text)
-    if required and shows_nothing(value):
+    if required and not value:
         raise InputError(f"{field} is empty. Please write a few words.")
     if len(value) > limit:
         raise InputError(
@@ -70,9 +70,11 @@ def clean_title(title: str | None) -> str:
 
 def tidy(text: str | None) -> str:
     """``text`` as every form keeps it: CR LF as LF, control characters other than tab and
-    newline dropped and the bidirectional controls, a lone surrogate as U+FFFD, trimmed (the
-    cleaning of :func:`clean_text`, without its checks)."""
-    return _SURROGATE.sub("\ufffd", (text or "").replace("\r\n", "\n").translate(_DROP)).strip()
+    newline dropped and the bidirectional controls, a lone surrogate as U+FFFD, trimmed, and
+    nothing at all when nothing of it shows (the cleaning of :func:`clean_text`, without its
+    checks)."""
+    value = _SURROGATE.sub("\ufffd", (text or "").replace("\r\n", "\n").translate(_DROP)).strip()
+    return "" if _shows_nothing(value) else value
 
 
 def one_line(text: str) -> str:

@@ -213,7 +213,7 @@ def argument_values(world: World, change_id: int) -> dict:
         "ahead": ReadAhead(Context("intruder", ()), []),
         "source": "answers",
         "windows": [(0, 1, "2000-01-01", "2100-01-01")],
-        "uid": world.checkin_uid[change_id],
+        "uid": world.checkin_uid[change_id], "new_uid": "intruder",
     }
 
 

@@ -252,7 +252,8 @@ def test_the_progress_table_pages_through_every_check_in_newest_first(new_app, a
     assert any(c.value.startswith("Check-ins 61 to 70 of 70") for c in at.caption)
 
 
-def test_the_same_check_in_saved_in_two_windows_is_stored_once(new_app, app_db):
+def two_windows_at_the_last_step(new_app, app_db):
+    """River's check-in filled in up to its last step in one window, then opened in another."""
     account = seed_account(app_db, "river")
     with closing(open_db(app_db)) as db:
         change_id = changes.add_change(db, account.id, "Walk most days")
@@ -263,15 +264,31 @@ def test_the_same_check_in_saved_in_two_windows_is_stored_once(new_app, app_db):
         first.radio[0].set_value(value).run()
         click(first, "Next")
     second = sign_in_as(new_app(), app_db, account).run()  # the same draft, in another window
-    assert [b.label for b in second.button if b.label == "Save check-in"]
+    assert "Save check-in" in [b.label for b in second.button]
+    return account, change_id, first, second
 
+
+def stored(app_db, account, change_id) -> int:
+    with closing(open_db(app_db)) as db:
+        return len(checkins.list_checkins(db, account.id, change_id))
+
+
+def test_the_same_check_in_saved_in_two_windows_is_stored_once(new_app, app_db):
+    account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
     click(first, "Save check-in")
     click(second, "Save check-in")  # shows what the first saved, saving nothing
-    assert [m.value for m in second.markdown][:1] == [m.value for m in first.markdown][:1]
-    assert "Everything you wrote today is in your journal." in " ".join(
-        c.value for c in second.caption)
+    assert "saved already" in " ".join(i.value for i in second.info)
+    assert [m.value for m in second.markdown][:2] == [m.value for m in first.markdown][:2]
     click(second, "Start a new check-in")
     assert [p.proto.text for p in second.get("progress")] == ["Step 1 of 5: How it's going"]
-    with closing(open_db(app_db)) as db:
-        assert len(checkins.list_checkins(db, account.id, change_id)) == 1
+    assert stored(app_db, account, change_id) == 1
 
+
+def test_what_a_second_window_adds_after_the_first_saved_is_kept_and_saved_on_its_own(new_app,
+                                                                                       app_db):
+    account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
+    click(first, "Save check-in")
+    second.text_area[0].input("And one more walk on Sunday.").run()
+    assert "saved in another window" in " ".join(i.value for i in second.info)
+    click(second, "Save check-in")
+    assert not second.info and stored(app_db, account, change_id) == 2

@@ -100,6 +100,24 @@ def test_a_bad_file_lists_its_problems_and_changes_nothing(river, app_db, demo_e
     assert count(app_db, "checkins") == 2
 
 
+def test_a_file_whose_check_in_has_the_id_of_another_changes_is_refused_on_the_page(
+        river, app_db, demo_export):
+    """Found only when importing (the file alone is fine): the same list, nothing changed."""
+    river.file_uploader(key="import_file").set_value(("demo.json", demo_export,
+                                                      "application/json")).run()
+    click(river, "Import into my journal")
+    doc = json.loads(demo_export)
+    doc["changes"][0]["id"] = "a change of its own now"
+    river.file_uploader(key="import_file").set_value(("edited.json", json.dumps(doc).encode(),
+                                                      "application/json")).run()
+    before = count(app_db, "checkins")
+    click(river, "Import into my journal")
+    assert river.warning[0].value.startswith("This file can't be imported as it is")
+    listed = next(plain(m.value) for m in river.markdown if m.value.startswith("- "))
+    assert listed.startswith("- The check-in with id “") and "(was the file edited?)" in listed
+    assert not river.success and count(app_db, "checkins") == before
+
+
 def test_a_check_in_is_deleted_only_after_confirming(river, app_db):
     with closing(open_db(app_db)) as db:
         user_id = users.find_user(db, "river").id

@@ -247,7 +247,6 @@ def test_a_coachs_notes_are_gone_after_the_person_stops_and_shares_again(new_app
     assert "No notes yet." in [c.value for c in coach.caption]
 
 
-
 @pytest.mark.parametrize("one_withdraws", [False, True], ids=["one more", "the same count"])
 def test_decline_all_declines_only_the_shares_the_coach_was_shown(new_app, app_db, people,
                                                                   one_withdraws):

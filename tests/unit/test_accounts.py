@@ -22,9 +22,9 @@ PASSWORD = "a long enough password"
         ("semi;colon", "letters, digits"),
         ("<script>", "letters, digits"),
         # Invisible letters: "river" and "river" with a Hangul filler would look the same.
-        ("river\u3164", "letters, digits"),
-        ("river\uffa0", "letters, digits"),
-        ("\u115friver", "letters, digits"),
+        ("river\u3164", "shows nothing"),
+        ("river\uffa0", "shows nothing"),
+        ("\u115friver", "shows nothing"),
     ],
 )
 def test_bad_usernames_are_refused_with_the_rule(db, username, message):

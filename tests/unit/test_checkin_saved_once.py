@@ -1,12 +1,15 @@
 """A check-in is saved once however often Save is pressed: a double click, or the same draft
-open in two windows, stores one check-in (``checkin.save`` and the draft's ``uid``)."""
+open in two windows, stores one check-in (``checkin.save`` and the draft's ``uid``); what a
+second window adds after the first saved becomes a check-in of its own, never lost."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from change_journal import checkin
-from change_journal.store import changes, checkins, users
+from change_journal.store import changes, checkins, drafts, transaction, users
 
 pytestmark = pytest.mark.engines("sqlite", "postgresql")
 
@@ -41,60 +44,84 @@ def test_a_draft_carries_a_uid_of_its_own_that_survives_being_kept(db, person):
     assert len(draft["uid"]) == 36
     assert checkin.load_draft(db, user_id, change.id)["uid"] == draft["uid"]
     checkin.save(db, user_id, change, draft, tz="UTC")
+    assert drafts.load_draft(db, user_id, checkin.FORM, change.id) == {}
     assert checkin.load_draft(db, user_id, change.id)["uid"] != draft["uid"]  # the next one's
 
 
-def test_saving_the_same_draft_twice_stores_one_check_in(db, person):
+def test_saving_the_same_draft_twice_stores_one_check_in_and_returns_it(db, person):
     user_id, change = person
+    checkin.save(db, user_id, change, finished(db, user_id, change), tz="UTC")
     draft = finished(db, user_id, change)
-    checkin.save(db, user_id, change, draft, tz="UTC")
-    with pytest.raises(checkin.AlreadySaved):
+    saved = checkin.save(db, user_id, change, draft, tz="UTC")
+    with pytest.raises(checkin.SavedBefore) as again:
         checkin.save(db, user_id, change, draft, tz="UTC")
-    assert count(db, user_id, change) == (1, 2)
+    assert again.value.saved == saved  # what the first click's run would have shown
+    assert saved.before is not None and saved.turn == 1
+    assert count(db, user_id, change) == (2, 4)
 
 
-def test_the_run_that_finds_it_saved_gets_what_saving_returned(db, person):
-    """A double click: the second run shows the reflection the first run never reached."""
-    user_id, change = person
-    first = checkin.save(db, user_id, change, finished(db, user_id, change), tz="UTC")
-    draft = finished(db, user_id, change)
-    second = checkin.save(db, user_id, change, draft, tz="UTC")
-    assert second.before is not None and second.turn == 1
-    assert checkin.saved_before(db, user_id, change, draft) == second
-    assert checkin.saved_before(db, user_id, change, {"uid": "never saved"}) is None
-    assert first.turn == 0
-
-
-def test_a_second_window_that_stored_the_saved_draft_again_saves_nothing_and_forgets_it(db, person):
+def test_a_window_left_open_never_brings_a_saved_draft_back(db, person):
     user_id, change = person
     first = finished(db, user_id, change)
     second = checkin.load_draft(db, user_id, change.id)  # the same draft, in another window
     checkin.save(db, user_id, change, first, tz="UTC")
-    second["texts"]["checkin.note"] = "Typed afterwards in the other window."
-    assert checkin.keep_draft(db, user_id, change.id, second, {})  # stored again by its run
-    with pytest.raises(checkin.AlreadySaved):
+    with pytest.raises(checkin.SavedBefore):  # unchanged there: saved once
         checkin.save(db, user_id, change, second, tz="UTC")
+    assert drafts.save_draft(db, user_id, checkin.FORM, change.id, second) is False
+    assert checkin.load_draft(db, user_id, change.id)["uid"] != first["uid"]
     assert count(db, user_id, change) == (1, 2)
-    assert checkin.load_draft(db, user_id, change.id)["uid"] not in {first["uid"], second["uid"]}
 
 
-def test_a_newer_draft_is_kept_when_an_old_window_tries_to_save_again(db, person):
+def test_what_a_second_window_adds_after_the_first_saved_is_a_check_in_of_its_own(db, person):
     user_id, change = person
-    old = finished(db, user_id, change)
-    checkin.save(db, user_id, change, old, tz="UTC")
-    newer = finished(db, user_id, change)  # the next check-in, begun in the first window
-    with pytest.raises(checkin.AlreadySaved):
-        checkin.save(db, user_id, change, old, tz="UTC")
-    assert checkin.load_draft(db, user_id, change.id) == newer
-    checkin.save(db, user_id, change, newer, tz="UTC")
+    first = finished(db, user_id, change)
+    second = checkin.load_draft(db, user_id, change.id)
+    checkin.save(db, user_id, change, first, tz="UTC")
+    kept = dict(second, texts=dict(second["texts"]))
+    second["texts"]["checkin.note"] = "Typed afterwards in the other window."
+    assert checkin.keep_draft(db, user_id, change.id, second, kept)  # stored, as a new one
+    assert second["uid"] != first["uid"]
+    assert checkin.load_draft(db, user_id, change.id) == second
+    checkin.save(db, user_id, change, second, tz="UTC")
     assert count(db, user_id, change) == (2, 4)
 
 
-def test_a_draft_kept_before_drafts_had_a_uid_still_saves_once_loaded(db, person):
+def test_a_changed_window_that_saves_before_it_was_kept_saves_a_check_in_of_its_own(db, person):
+    """Typed and saved in one run (the run keeps the draft only after the click): the words
+    differ from what was saved, so they are saved, and the newer draft of the first window
+    stays."""
     user_id, change = person
-    plain = {"ratings": {"importance": 8, "confidence": 5, "readiness": 6},
-             "texts": {"checkin.how_going": "Fine."}, "step": 4}
-    checkin.save(db, user_id, change, plain, tz="UTC")  # no uid: one is made for it
-    checkin.save(db, user_id, change, plain, tz="UTC")
-    uids = {row[0] for row in db.execute("SELECT uid FROM checkins").fetchall()}
-    assert count(db, user_id, change) == (2, 2) and len(uids) == 2 and None not in uids
+    first = finished(db, user_id, change)
+    second = checkin.load_draft(db, user_id, change.id)
+    checkin.save(db, user_id, change, first, tz="UTC")
+    newer = finished(db, user_id, change)  # the next check-in, begun in the first window
+    second["texts"]["checkin.note"] = "Typed just before Save."
+    checkin.save(db, user_id, change, second, tz="UTC")
+    assert count(db, user_id, change) == (2, 4)
+    assert checkin.load_draft(db, user_id, change.id) == newer
+
+
+def test_a_draft_kept_before_drafts_had_a_uid_is_saved_once_from_two_windows(db, person):
+    user_id, change = person
+    old = {"ratings": {"importance": 8, "confidence": 5, "readiness": 6},
+           "texts": {"checkin.how_going": "Fine."}, "step": 4}
+    drafts.save_draft(db, user_id, checkin.FORM, change.id, old)
+    first = checkin.load_draft(db, user_id, change.id)
+    second = checkin.load_draft(db, user_id, change.id)
+    assert first["uid"] == second["uid"]  # stored by the first to open it
+    checkin.save(db, user_id, change, first, tz="UTC")
+    with pytest.raises(checkin.SavedBefore):
+        checkin.save(db, user_id, change, second, tz="UTC")
+    assert count(db, user_id, change) == (1, 1)
+
+
+def test_a_saved_draft_kept_again_before_this_check_existed_is_forgotten_when_opened(db, person):
+    user_id, change = person
+    draft = finished(db, user_id, change)
+    checkin.save(db, user_id, change, draft, tz="UTC")
+    with transaction(db):  # as a window left open kept it before drafts were checked
+        db.execute("INSERT INTO drafts (user_id, form, change_id, payload, updated_at)"
+                   " VALUES (?, ?, ?, ?, ?)",
+                   [user_id, checkin.FORM, change.id, json.dumps(draft), "2026-01-01"])
+    opened = checkin.load_draft(db, user_id, change.id)
+    assert opened["uid"] != draft["uid"] and opened["texts"] == {}

@@ -646,6 +646,6 @@ def test_an_id_the_journal_has_on_another_change_is_refused_and_nothing_is_writt
         importer.import_journal(target, target_id, importer.read_export(export.to_json(doc)))
     assert refused.value.problems == [
         f"The {importer.KIND_NAMES[kind][0]} with id “{taken['id']}” has the id of a "
-        f"{importer.KIND_NAMES[kind][0]} of another change in your journal, so nothing was "
-        "imported. Was the file edited?"]
+        f"{importer.KIND_NAMES[kind][0]} of another change in your journal (was the file "
+        "edited?)."]
     assert row_counts(target) == before

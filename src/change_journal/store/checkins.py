@@ -10,15 +10,15 @@ from sqlite_utils import Database
 from change_journal.store import drafts
 from change_journal.store import talk as talk_store
 from change_journal.store.changes import require_own_change
-from change_journal.store.connection import INTEGRITY_ERRORS, now_utc, transaction
+from change_journal.store.connection import now_utc, transaction
 from change_journal.store.dialect import of as dialect_of
 
 RULER_COLUMNS = ("importance", "confidence", "readiness")
 
 
 class AlreadySaved(Exception):
-    """A check-in with this ``uid`` is saved already: the same draft saved a second time (a
-    double click, another window)."""
+    """A check-in with this ``uid`` is saved already: its draft saved a second time (a double
+    click, another window). Nothing was written, and the stored draft with that uid is gone."""
 
 
 @dataclass(frozen=True)
@@ -46,46 +46,52 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
     talk just before it (see ``store.talk``); return its id.
 
     ``clear_draft`` names the draft form to delete in the same transaction, so a saved
-    check-in never leaves its draft behind. ``uid``, the draft's own, saves it once: a second
-    save of it raises :class:`AlreadySaved` and changes nothing (without one, a uid is made).
+    check-in never leaves its draft behind. ``uid``, the draft's own, saves it once: when a
+    check-in has it already, nothing is written, the stored draft with that uid goes and
+    :class:`AlreadySaved` is raised (without a uid, one is made).
     """
     stamp = created_at or now_utc()
     to_read = [(a.prompt_id, a.question, a.text, ratings) for a in answers]
     ahead = talk_store.read_ahead(db, user_id, change_id, to_read)
-    columns = ["user_id", "change_id", "created_at", *RULER_COLUMNS, *(["uid"] if uid else [])]
-    try:
-        with transaction(db):
-            require_own_change(db, user_id, change_id)
-            if uid and db.execute("SELECT 1 FROM checkins WHERE user_id = ? AND uid = ?",
-                                  [user_id, uid]).fetchone():
-                raise AlreadySaved(uid)
-            (checkin_id,) = db.execute(
-                f"INSERT INTO checkins ({', '.join(columns)})"
-                f" VALUES ({', '.join('?' * len(columns))}) RETURNING id",
-                [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS),
-                 *([uid] if uid else [])],
-            ).fetchone()
-            readings = talk_store.settle(db, user_id, change_id, ahead, to_read)
-            dialect_of(db).executemany(
-                db,
-                talk_store.insert_sql(["user_id", "change_id", "checkin_id", "prompt_id", "question",
-                                       "text", "created_at"]),
-                [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp, *reading)
-                 for a, reading in zip(answers, readings, strict=True)],
-            )
-            if clear_draft:
-                drafts.delete_draft(db, user_id, clear_draft, change_id)
-    except INTEGRITY_ERRORS as exc:  # the same draft saved at the same moment elsewhere
-        if uid:
-            raise AlreadySaved(uid) from exc
-        raise
+    with transaction(db):  # the write lock is taken first: no other save comes between
+        require_own_change(db, user_id, change_id)
+        taken = bool(uid) and checkin_of_uid(db, user_id, uid) is not None
+        if not taken:
+            checkin_id = _insert(db, user_id, change_id, ratings, answers, stamp, uid, ahead,
+                                 to_read)
+        if clear_draft and (not taken or drafts.load_draft(db, user_id, clear_draft,
+                                                           change_id).get("uid") == uid):
+            drafts.delete_draft(db, user_id, clear_draft, change_id)
+    if taken:
+        raise AlreadySaved(uid)
     return checkin_id
 
 
-def checkin_of_uid(db: Database, user_id: int, change_id: int, uid: str) -> int | None:
-    """The id of the person's check-in on one change with this ``uid``, or None."""
-    row = db.execute("SELECT id FROM checkins WHERE user_id = ? AND change_id = ? AND uid = ?",
-                     [user_id, change_id, uid]).fetchone()
+def _insert(db: Database, user_id: int, change_id: int, ratings: dict[str, int],
+            answers: Sequence[AnswerIn], stamp: str, uid: str | None, ahead,
+            to_read: list) -> int:
+    """Write one check-in and its answers (inside :func:`save_checkin`'s transaction)."""
+    columns = ["user_id", "change_id", "created_at", *RULER_COLUMNS, *(["uid"] if uid else [])]
+    (checkin_id,) = db.execute(
+        f"INSERT INTO checkins ({', '.join(columns)})"
+        f" VALUES ({', '.join('?' * len(columns))}) RETURNING id",
+        [user_id, change_id, stamp, *(ratings[c] for c in RULER_COLUMNS), *([uid] if uid else [])],
+    ).fetchone()
+    readings = talk_store.settle(db, user_id, change_id, ahead, to_read)
+    dialect_of(db).executemany(
+        db,
+        talk_store.insert_sql(["user_id", "change_id", "checkin_id", "prompt_id", "question",
+                               "text", "created_at"]),
+        [(user_id, change_id, checkin_id, a.prompt_id, a.question, a.text, stamp, *reading)
+         for a, reading in zip(answers, readings, strict=True)],
+    )
+    return checkin_id
+
+
+def checkin_of_uid(db: Database, user_id: int, uid: str) -> int | None:
+    """The id of the person's check-in with this ``uid`` (unique per person), or None."""
+    row = db.execute("SELECT id FROM checkins WHERE user_id = ? AND uid = ?",
+                     [user_id, uid]).fetchone()
     return row[0] if row else None
 
 

@@ -1,4 +1,8 @@
-"""Half-written forms, kept so nothing typed is lost to a rerun or a reloaded tab."""
+"""Half-written forms, kept so nothing typed is lost to a rerun or a reloaded tab.
+
+A check-in's draft carries the ``uid`` its check-in will have (``checkin.load_draft``): a draft
+whose check-in is saved is never kept again, so a window still open on it cannot bring it back.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,27 @@ from change_journal.store.changes import require_own_change
 from change_journal.store.connection import now_utc, transaction
 
 
-def save_draft(db: Database, user_id: int, form: str, change_id: int, payload: dict) -> None:
-    """Store (replacing) the draft of ``form`` for one of the person's own changes."""
+def save_draft(db: Database, user_id: int, form: str, change_id: int, payload: dict) -> bool:
+    """Store (replacing) the draft of ``form`` for one of the person's own changes; False, and
+    nothing stored, when its ``uid`` is a check-in saved already."""
     with transaction(db):
         require_own_change(db, user_id, change_id)
+        if _saved(db, user_id, payload.get("uid")):
+            return False
         db.execute(
             "INSERT INTO drafts (user_id, form, change_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (user_id, form, change_id)"
             " DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
             [user_id, form, change_id, json.dumps(payload), now_utc()],
         )
+    return True
+
+
+def _saved(db: Database, user_id: int, uid: object) -> bool:
+    """Whether ``uid`` is that of one of the person's saved check-ins."""
+    return isinstance(uid, str) and db.execute(
+        "SELECT 1 FROM checkins WHERE user_id = ? AND uid = ?", [user_id, uid],
+    ).fetchone() is not None
 
 
 def load_draft(db: Database, user_id: int, form: str, change_id: int) -> dict:
@@ -44,3 +59,20 @@ def delete_draft(db: Database, user_id: int, form: str, change_id: int) -> None:
             "DELETE FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",
             [user_id, form, change_id],
         )
+
+
+def load_draft_with_uid(db: Database, user_id: int, form: str, change_id: int,
+                        new_uid: str) -> dict:
+    """The draft as :func:`load_draft` gives it, with a ``uid`` of its own: one whose check-in is
+    saved already is forgotten (a window left open had kept it again), and one kept before
+    drafts had a uid gets ``new_uid``, stored at once, so every window that opens it agrees."""
+    with transaction(db):
+        draft = load_draft(db, user_id, form, change_id)
+        if _saved(db, user_id, draft.get("uid")):
+            delete_draft(db, user_id, form, change_id)
+            draft = {}
+        if not isinstance(draft.get("uid"), str):
+            draft["uid"] = new_uid
+            if len(draft) > 1:
+                save_draft(db, user_id, form, change_id, draft)
+    return draft

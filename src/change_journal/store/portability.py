@@ -194,19 +194,23 @@ class UidsTaken(Exception):
         self.clashes = clashes
 
 
-def _clashes(db: Database, user_id: int, journal: Journal,
+def _owned(db: Database, user_id: int) -> dict[str, dict[str, tuple[int, int]]]:
+    """``{table: {uid: (id, change_id)}}`` of the person's check-ins, answers and plans."""
+    return {table: {uid: (row_id, change_id) for uid, row_id, change_id in db.execute(
+        f"SELECT uid, id, change_id FROM {table} WHERE user_id = ?", [user_id])}
+        for table in ("checkins", "answers", "plans")}
+
+
+def _clashes(journal: Journal, owned: dict[str, dict[str, tuple[int, int]]],
              change_ids: dict[str, int]) -> list[tuple[str, str]]:
     """``(table, uid)`` of the file's check-ins, answers and plans whose uid the person has on
     another change (or on one the file adds): taken as "already there", they would be lost, and
     answers would join another change's check-in."""
-    found = []
-    for table, records in (("checkins", journal.checkins), ("answers", journal.answers),
-                           ("plans", journal.plans)):
-        owners = dict(db.execute(f"SELECT uid, change_id FROM {table} WHERE user_id = ?",
-                                 [user_id]))
-        found += [(table, r.uid) for r in records
-                  if r.uid in owners and owners[r.uid] != change_ids.get(r.change_uid)]
-    return found
+    return [(table, r.uid) for table, records in (("checkins", journal.checkins),
+                                                  ("answers", journal.answers),
+                                                  ("plans", journal.plans))
+            for r in records if r.uid in owned[table]
+            and owned[table][r.uid][1] != change_ids.get(r.change_uid)]
 
 
 def write_journal(db: Database, user_id: int, journal: Journal,
@@ -228,7 +232,8 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     ahead = _read_ahead(db, user_id, journal)
     with transaction(db):
         change_ids = _uid_map(db, user_id, "changes")
-        if clashes := _clashes(db, user_id, journal, change_ids):
+        owned = _owned(db, user_id)
+        if clashes := _clashes(journal, owned, change_ids):
             raise UidsTaken(clashes)
         for change in journal.changes:
             if change.uid not in change_ids:
@@ -241,7 +246,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             else:
                 counts.count("changes", False)
             tick()
-        checkin_ids = _uid_map(db, user_id, "checkins")
+        checkin_ids = {uid: row_id for uid, (row_id, _) in owned["checkins"].items()}
         for checkin in journal.checkins:
             added = checkin.uid not in checkin_ids
             if added:
@@ -265,7 +270,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             if added:
                 talk_store.mark_for_recount(db, user_id, change_id, [fix.sentence])
             labels_added.append(added)
-        known_answers = _uid_map(db, user_id, "answers")
+        known_answers = owned["answers"]
         added_answers = [a for a in journal.answers if a.uid not in known_answers]
         readings = _settle(db, user_id, journal, added_answers, change_ids, ahead)
         version = talk_store.READING_COLUMNS.index("talk_version")
@@ -281,7 +286,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
         for answer in journal.answers:
             counts.count("answers", answer.uid not in known_answers)
             tick()
-        known_plans = _uid_map(db, user_id, "plans")
+        known_plans = owned["plans"]
         for plan in journal.plans:
             added = plan.uid not in known_plans
             if added:

@@ -154,10 +154,15 @@ class DraftForm:
         return typed
 
     def keep(self, database: Database) -> None:
-        """Store the draft if it changed since it was last stored."""
+        """Store the draft if it changed since it was last stored (saying so when another
+        window saved it meanwhile, which makes this one a check-in of its own)."""
         kept = st.session_state.get(self._kept_key, {})
+        uid = self.draft.get("uid")
         if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
             st.session_state[self._kept_key] = copy.deepcopy(self.draft)
+            if self.draft.get("uid") != uid:
+                st.info("This check-in was saved in another window. What you write here is kept "
+                        "too, and saving it makes a check-in of its own.", icon=":material/tab:")
 
     def go_to(self, database: Database, step: int) -> None:
         self.draft["step"] = step
