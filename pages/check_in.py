@@ -28,6 +28,9 @@ if (saved := st.session_state.get(saved_key)) is not None:
     if st.session_state.pop(again_key, False):
         st.info("This check-in was saved already (by a second click, or in another window), "
                 "so it is in your journal once.", icon=":material/check:")
+    elif saved.on_its_own:
+        st.info("Saved as a check-in of its own: another window had saved this one as it was "
+                "before, and that is in your journal too.", icon=":material/tab:")
     said = checkin.reflection(database, account.id, change, saved, tz=tz)
     with st.container(border=True, key="reflection"):
         widgets.say(said.sentences[:-1])

@@ -27,7 +27,7 @@ from change_journal import clock
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import deletion, throttle, users
 from change_journal.store import sessions as stored_sessions
-from change_journal.validation import INVISIBLE
+from change_journal.validation import BLANK_LETTER
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -101,13 +101,13 @@ def validate_username(username: str) -> str:
         raise AccountError("Choose a username.")
     if not USERNAME_MIN <= len(name) <= USERNAME_MAX:
         raise AccountError(f"A username has {USERNAME_MIN} to {USERNAME_MAX} characters.")
+    if BLANK_LETTER.search(name):  # "river\u200b" and "river\u3164" look like "river"
+        raise AccountError("This username holds a letter that shows nothing on the screen; "
+                           "please type it again without it.")
     if not _USERNAME_RE.fullmatch(name):
         raise AccountError(
             "A username uses letters, digits, dot, dash or underscore, and starts with a letter or digit."
         )
-    if INVISIBLE.search(name):  # a letter that shows nothing: "river\u3164" looks like "river"
-        raise AccountError("This username holds a letter that shows nothing on the screen; "
-                           "please type it again without it.")
     return name
 
 

@@ -33,7 +33,7 @@ from change_journal.reflections import Before, LastTime, Reflection
 from change_journal.rulers import RULERS, SCALE, Ruler, follow_ups
 from change_journal.store import checkins, drafts, plans
 from change_journal.store.checkins import AlreadySaved, AnswerIn
-from change_journal.validation import InputError, clean_text
+from change_journal.validation import InputError, clean_text, tidy
 from change_journal.wording import Sentence, load_wording
 
 __all__ = ["AnswerIn", "NotYours", "Question", "Reflection"]
@@ -136,8 +136,8 @@ def blocked(draft: Mapping, step: int) -> str | None:
 
 def load_draft(db: Database, user_id: int, change_id: int) -> dict:
     """The person's unsaved check-in on one change, with every part present: its ``uid`` (its
-    check-in's to be, so it is saved once however often Save is pressed, in however many
-    windows), ratings, texts and step."""
+    check-in's to be: what it says is saved once however often Save is pressed, in however many
+    windows; see :func:`save`), ratings, texts and step."""
     draft = drafts.load_draft_with_uid(db, user_id, FORM, change_id, str(uuid.uuid4()))
     if not isinstance(draft.get("ratings"), dict):
         draft["ratings"] = {}
@@ -151,18 +151,21 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
     """Store ``draft`` when it differs from what was ``kept`` last; True when it was stored.
 
     A change deleted in another window keeps nothing (the next run shows what is there). A
-    draft whose check-in another window saved meanwhile becomes a check-in of its own: it gets
-    a new ``uid`` (in ``draft`` too) and is stored under it.
+    draft whose check-in another window saved meanwhile is not kept again unless it now says
+    something else, and then as a check-in of its own: with a new ``uid`` (in ``draft`` too).
     """
     if dict(draft) == dict(kept):
         return False
     try:
-        if not drafts.save_draft(db, user_id, FORM, change_id, draft):
-            draft["uid"] = str(uuid.uuid4())
-            drafts.save_draft(db, user_id, FORM, change_id, draft)
+        if drafts.save_draft(db, user_id, FORM, change_id, draft):
+            return True
+        done = _saved_before(db, user_id, change_id, draft["uid"])
+        if done is not None and _says(draft) == _said(done.ratings, done.answers):
+            return False  # a step taken, nothing said: Save shows what was saved
+        draft["uid"] = str(uuid.uuid4())
+        return drafts.save_draft(db, user_id, FORM, change_id, draft)
     except NotYours:
         return False
-    return True
 
 
 # ------------------------------------------------------------------------------ saving
@@ -207,6 +210,8 @@ class Saved:
     has_plan: bool
     turn: int
     """How many check-ins on this change came before it (picks the wording's variants)."""
+    on_its_own: bool = False
+    """Saved from a draft whose first version another window had saved: a check-in of its own."""
 
 
 def since_text(last_at: str | None, tz: str, now: datetime | None = None) -> str | None:
@@ -223,14 +228,16 @@ class SavedBefore(Exception):
         self.saved = saved
 
 
-def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
+def save(db: Database, user_id: int, change: Change, draft: dict, *, tz: str,
          now: datetime | None = None) -> Saved:
-    """Validate the draft and save it as a check-in in one transaction (its draft goes with it).
+    """Validate the draft and save it as a check-in, with its answers, in one transaction (the
+    stored draft goes with it if it is this one).
 
     Raises :class:`InputError` for a bad draft, ``NotYours`` for a change that is not the
-    person's and :class:`SavedBefore` for a draft whose check-in is saved already as it stands
-    (nothing is saved then). A draft saved already that has changed since (another window
-    saved it first) is saved as a check-in of its own.
+    person's and :class:`SavedBefore` for a draft whose check-in is saved already, saying the
+    same (nothing is saved then). A draft saved already that says something else since
+    (another window saved it first) is saved as a check-in of its own, under a new ``uid``
+    given to ``draft`` too, so pressing Save again saves nothing more.
     """
     now = now or clock.now()
     count, _first, last_at = checkins.checkin_stats(db, user_id, change.id)
@@ -238,19 +245,21 @@ def save(db: Database, user_id: int, change: Change, draft: Mapping, *, tz: str,
     ratings, answers = build_checkin(draft, count, since_text(last_at, tz, now))
     stamp = clock.stamp(now)
     uid = draft.get("uid") if isinstance(draft.get("uid"), str) else None
+    on_its_own = False
     try:
         checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
                                            created_at=stamp, clear_draft=FORM, uid=uid)
     except AlreadySaved:
-        done = saved_before(db, user_id, change, uid)
+        done = _saved_before(db, user_id, change.id, uid)
         if done is not None and _said(done.ratings, done.answers) == _said(ratings, answers):
             raise SavedBefore(done) from None
-        # The stored draft may be another window's newer one: it stays.
+        draft["uid"] = uid = str(uuid.uuid4())
+        on_its_own = True
         checkin_id = checkins.save_checkin(db, user_id, change.id, ratings, answers,
-                                           created_at=stamp, uid=str(uuid.uuid4()))
+                                           created_at=stamp, clear_draft=FORM, uid=uid)
     before = Before(previous.created_at, _ratings(previous)) if previous else None
     has_plan = bool(plans.list_plans(db, user_id, change.id))
-    return Saved(checkin_id, stamp, ratings, tuple(answers), before, has_plan, count)
+    return Saved(checkin_id, stamp, ratings, tuple(answers), before, has_plan, count, on_its_own)
 
 
 def _said(ratings: Mapping[str, int], answers: Iterable[AnswerIn]) -> tuple:
@@ -259,11 +268,20 @@ def _said(ratings: Mapping[str, int], answers: Iterable[AnswerIn]) -> tuple:
     return dict(ratings), [(a.prompt_id, a.text) for a in answers]
 
 
-def saved_before(db: Database, user_id: int, change: Change, uid: str) -> Saved | None:
-    """The check-in saved with ``uid`` on ``change`` as :func:`save` returned it then (whether
-    there is a plan: as now), for a run that finds it saved already; None when there is none."""
-    checkin_id = checkins.checkin_of_uid(db, user_id, uid)
-    rows = checkins.list_checkins(db, user_id, change.id)
+def _says(draft: Mapping) -> tuple:
+    """What a draft says, as :func:`_said` puts it: its ratings and the answers to the
+    questions it now asks, cleaned as saving cleans them."""
+    ratings = {k: v for k, v in (draft.get("ratings") or {}).items() if v is not None}
+    texts = draft.get("texts") or {}
+    return ratings, [(q.prompt_id, text) for q in questions_for(draft, 0)
+                     if (text := tidy(str(texts.get(q.prompt_id) or "")))]
+
+
+def _saved_before(db: Database, user_id: int, change_id: int, uid: str | None) -> Saved | None:
+    """The check-in saved with ``uid`` on the change as :func:`save` returned it then (whether
+    there is a plan: as now); None when there is none."""
+    checkin_id = checkins.checkin_of_uid(db, user_id, uid) if uid else None
+    rows = checkins.list_checkins(db, user_id, change_id)
     turn = next((n for n, row in enumerate(rows) if row.id == checkin_id), None)
     if turn is None:
         return None
@@ -272,7 +290,7 @@ def saved_before(db: Database, user_id: int, change: Change, uid: str) -> Saved 
                     in checkins.answers_for_checkins(db, user_id, [checkin_id]))
     before = Before(previous.created_at, _ratings(previous)) if previous else None
     return Saved(checkin_id, row.created_at, _ratings(row), answers, before,
-                 bool(plans.list_plans(db, user_id, change.id)), turn)
+                 bool(plans.list_plans(db, user_id, change_id)), turn)
 
 
 def reflection(db: Database, user_id: int, change: Change, saved: Saved, *, tz: str,

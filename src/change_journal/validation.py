@@ -21,18 +21,19 @@ _DROP = dict.fromkeys([*(ch for ch in (*range(0x20), *range(0x7F, 0xA0)) if chr(
 # stored or shown with; an import file can hold one ("\ud800"). It becomes U+FFFD, the
 # replacement character, so the rest of the text is kept and the gap shows.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-INVISIBLE = re.compile(
-    "[\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
-    "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
-"""One character that shows nothing: white space, Unicode's default-ignorable characters
+_IGNORABLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+              "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+              "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
+BLANK_LETTER = re.compile(f"[{_IGNORABLE}]")
+"""A character that shows nothing, not even a space: Unicode's default-ignorable characters
 (zero-width spaces and joiners, the soft hyphen, variation selectors, the Hangul fillers, tag
 characters) and the blank braille pattern."""
+_INVISIBLE = re.compile(f"[\\s{_IGNORABLE}]")
 
 
 def _shows_nothing(text: str) -> bool:
-    """Whether ``text`` would look empty on the page: nothing but :data:`INVISIBLE` characters."""
-    return not INVISIBLE.sub("", text)
+    """Whether ``text`` would look empty on the page: only white space and blank letters."""
+    return not _INVISIBLE.sub("", text)
 
 
 def limit_help(limit: int) -> str:

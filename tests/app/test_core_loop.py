@@ -284,6 +284,17 @@ def test_the_same_check_in_saved_in_two_windows_is_stored_once(new_app, app_db):
     assert stored(app_db, account, change_id) == 1
 
 
+def test_going_back_and_on_in_a_window_left_open_then_saving_stores_nothing_more(new_app,
+                                                                                 app_db):
+    account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
+    click(first, "Save check-in")
+    click(second, "Back")
+    click(second, "Next")
+    click(second, "Save check-in")
+    assert "saved already" in " ".join(i.value for i in second.info)
+    assert stored(app_db, account, change_id) == 1
+
+
 def test_what_a_second_window_adds_after_the_first_saved_is_kept_and_saved_on_its_own(new_app,
                                                                                        app_db):
     account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
@@ -292,3 +303,12 @@ def test_what_a_second_window_adds_after_the_first_saved_is_kept_and_saved_on_it
     assert "saved in another window" in " ".join(i.value for i in second.info)
     click(second, "Save check-in")
     assert not second.info and stored(app_db, account, change_id) == 2
+
+
+def test_what_a_second_window_types_and_saves_at_once_is_saved_on_its_own(new_app, app_db):
+    account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
+    click(first, "Save check-in")
+    second.text_area[0].input("And one more walk on Sunday.")
+    click(second, "Save check-in")
+    assert "Saved as a check-in of its own" in " ".join(i.value for i in second.info)
+    assert stored(app_db, account, change_id) == 2

@@ -156,7 +156,7 @@ BAD = {
     "username with a trailing space": (lambda j: accounts.sign_up(j.db, "river ", PASSWORD),
                                        "is taken"),
     "username with a zero-width space": (lambda j: accounts.sign_up(j.db, "ri\u200bver", PASSWORD),
-                                         "uses letters, digits"),
+                                         "a letter that shows nothing"),
     # SQL-looking text where it cannot be valid
     "SQL as a coach name": (lambda j: sharing.share_with_coach(j.db, j.person, "x' OR '1'='1",
                                                                [j.change_id]),

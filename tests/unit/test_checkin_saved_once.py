@@ -32,6 +32,14 @@ def finished(db, user_id: int, change) -> dict:
     return draft
 
 
+def saved_in_one_window(db, user_id: int, change) -> tuple[dict, dict]:
+    """The draft saved in a first window, and the same draft still open in a second."""
+    first = finished(db, user_id, change)
+    second = checkin.load_draft(db, user_id, change.id)
+    checkin.save(db, user_id, change, first, tz="UTC")
+    return first, second
+
+
 def count(db, user_id: int, change) -> tuple[int, int]:
     """(check-ins, written answers) stored for the change."""
     stored = checkins.list_checkins(db, user_id, change.id)
@@ -62,27 +70,39 @@ def test_saving_the_same_draft_twice_stores_one_check_in_and_returns_it(db, pers
 
 def test_a_window_left_open_never_brings_a_saved_draft_back(db, person):
     user_id, change = person
-    first = finished(db, user_id, change)
-    second = checkin.load_draft(db, user_id, change.id)  # the same draft, in another window
-    checkin.save(db, user_id, change, first, tz="UTC")
+    first, second = saved_in_one_window(db, user_id, change)
+    assert drafts.save_draft(db, user_id, checkin.FORM, change.id, second) is False
+    assert drafts.load_draft(db, user_id, checkin.FORM, change.id) == {}
     with pytest.raises(checkin.SavedBefore):  # unchanged there: saved once
         checkin.save(db, user_id, change, second, tz="UTC")
-    assert drafts.save_draft(db, user_id, checkin.FORM, change.id, second) is False
-    assert checkin.load_draft(db, user_id, change.id)["uid"] != first["uid"]
+    assert count(db, user_id, change) == (1, 2)
+
+
+def test_going_back_and_on_in_a_window_left_open_saves_nothing_more(db, person):
+    """A step taken says nothing new: the draft is not kept again and Save shows what was saved."""
+    user_id, change = person
+    first, second = saved_in_one_window(db, user_id, change)
+    for step in (3, 4):  # Back, then Next
+        kept = dict(second)
+        second["step"] = step
+        assert not checkin.keep_draft(db, user_id, change.id, second, kept)
+    assert second["uid"] == first["uid"]
+    with pytest.raises(checkin.SavedBefore):
+        checkin.save(db, user_id, change, second, tz="UTC")
     assert count(db, user_id, change) == (1, 2)
 
 
 def test_what_a_second_window_adds_after_the_first_saved_is_a_check_in_of_its_own(db, person):
     user_id, change = person
-    first = finished(db, user_id, change)
-    second = checkin.load_draft(db, user_id, change.id)
-    checkin.save(db, user_id, change, first, tz="UTC")
+    first, second = saved_in_one_window(db, user_id, change)
     kept = dict(second, texts=dict(second["texts"]))
     second["texts"]["checkin.note"] = "Typed afterwards in the other window."
     assert checkin.keep_draft(db, user_id, change.id, second, kept)  # stored, as a new one
     assert second["uid"] != first["uid"]
     assert checkin.load_draft(db, user_id, change.id) == second
-    checkin.save(db, user_id, change, second, tz="UTC")
+    assert not checkin.save(db, user_id, change, second, tz="UTC").on_its_own  # kept as new
+    with pytest.raises(checkin.SavedBefore):  # and saved once
+        checkin.save(db, user_id, change, second, tz="UTC")
     assert count(db, user_id, change) == (2, 4)
 
 
@@ -91,12 +111,12 @@ def test_a_changed_window_that_saves_before_it_was_kept_saves_a_check_in_of_its_
     differ from what was saved, so they are saved, and the newer draft of the first window
     stays."""
     user_id, change = person
-    first = finished(db, user_id, change)
-    second = checkin.load_draft(db, user_id, change.id)
-    checkin.save(db, user_id, change, first, tz="UTC")
+    first, second = saved_in_one_window(db, user_id, change)
     newer = finished(db, user_id, change)  # the next check-in, begun in the first window
     second["texts"]["checkin.note"] = "Typed just before Save."
-    checkin.save(db, user_id, change, second, tz="UTC")
+    assert checkin.save(db, user_id, change, second, tz="UTC").on_its_own
+    with pytest.raises(checkin.SavedBefore):  # pressed again: saved once
+        checkin.save(db, user_id, change, second, tz="UTC")
     assert count(db, user_id, change) == (2, 4)
     assert checkin.load_draft(db, user_id, change.id) == newer
 

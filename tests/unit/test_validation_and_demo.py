@@ -34,6 +34,10 @@ def test_required_text_must_not_be_blank_or_only_invisible(blank):
     assert clean_title(f"{blank}Walk").endswith("Walk")  # with words, the name stands
 
 
+def test_an_optional_answer_of_invisible_characters_only_is_no_answer():
+    assert clean_text("\u200b\u3164 \u2800", "Answer") == ""
+
+
 def test_a_lone_surrogate_is_kept_as_the_replacement_character():
     assert clean_text("before\ud800after \udfff", "Answer") == "before\ufffdafter \ufffd"
 

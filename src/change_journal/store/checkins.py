@@ -45,10 +45,11 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
     """Save one check-in and its answers in a single transaction, the answers read for change
     talk just before it (see ``store.talk``); return its id.
 
-    ``clear_draft`` names the draft form to delete in the same transaction, so a saved
-    check-in never leaves its draft behind. ``uid``, the draft's own, saves it once: when a
-    check-in has it already, nothing is written, the stored draft with that uid goes and
-    :class:`AlreadySaved` is raised (without a uid, one is made).
+    ``clear_draft`` names the draft form to delete in the same transaction, if it is this
+    check-in's (its ``uid``; another window's newer draft stays), so a saved check-in never
+    leaves its draft behind. ``uid``, the draft's own, saves it once: when a check-in has it
+    already, nothing is written, the stored draft with that uid goes and :class:`AlreadySaved`
+    is raised (without a uid, one is made).
     """
     stamp = created_at or now_utc()
     to_read = [(a.prompt_id, a.question, a.text, ratings) for a in answers]
@@ -59,9 +60,8 @@ def save_checkin(db: Database, user_id: int, change_id: int, ratings: dict[str, 
         if not taken:
             checkin_id = _insert(db, user_id, change_id, ratings, answers, stamp, uid, ahead,
                                  to_read)
-        if clear_draft and (not taken or drafts.load_draft(db, user_id, clear_draft,
-                                                           change_id).get("uid") == uid):
-            drafts.delete_draft(db, user_id, clear_draft, change_id)
+        if clear_draft:
+            drafts.delete_draft(db, user_id, clear_draft, change_id, uid=uid)
     if taken:
         raise AlreadySaved(uid)
     return checkin_id

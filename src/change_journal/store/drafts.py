@@ -1,7 +1,8 @@
 """Half-written forms, kept so nothing typed is lost to a rerun or a reloaded tab.
 
-A check-in's draft carries the ``uid`` its check-in will have (``checkin.load_draft``): a draft
-whose check-in is saved is never kept again, so a window still open on it cannot bring it back.
+Only a check-in's draft carries a ``uid``, the one its check-in will have
+(``checkin.load_draft``): a draft whose check-in is saved is never kept again, so a window still
+open on it cannot bring it back.
 """
 
 from __future__ import annotations
@@ -52,9 +53,13 @@ def load_draft(db: Database, user_id: int, form: str, change_id: int) -> dict:
     return payload if isinstance(payload, dict) else {}
 
 
-def delete_draft(db: Database, user_id: int, form: str, change_id: int) -> None:
-    """Forget a draft (after saving, or when the person starts over)."""
+def delete_draft(db: Database, user_id: int, form: str, change_id: int,
+                 uid: str | None = None) -> None:
+    """Forget a draft (after saving, or when the person starts over); given a ``uid``, only the
+    draft with that uid (or with none)."""
     with transaction(db):
+        if uid is not None and load_draft(db, user_id, form, change_id).get("uid") not in (uid, None):
+            return
         db.execute(
             "DELETE FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",
             [user_id, form, change_id],
@@ -65,7 +70,13 @@ def load_draft_with_uid(db: Database, user_id: int, form: str, change_id: int,
                         new_uid: str) -> dict:
     """The draft as :func:`load_draft` gives it, with a ``uid`` of its own: one whose check-in is
     saved already is forgotten (a window left open had kept it again), and one kept before
-    drafts had a uid gets ``new_uid``, stored at once, so every window that opens it agrees."""
+    drafts had a uid gets ``new_uid``, stored at once, so every window that opens it agrees.
+    Only then is the write lock taken."""
+    draft = load_draft(db, user_id, form, change_id)
+    if not draft:
+        return {"uid": new_uid}
+    if isinstance(draft.get("uid"), str) and not _saved(db, user_id, draft["uid"]):
+        return draft
     with transaction(db):
         draft = load_draft(db, user_id, form, change_id)
         if _saved(db, user_id, draft.get("uid")):

@@ -86,6 +86,10 @@ class DraftForm:
         self.user_id, self.change_id = user_id, change_id
         self._state_key = f"checkin_draft:{change_id}"
         self._kept_key = f"checkin_draft_kept:{change_id}"
+        self._forked_key = f"checkin_draft_forked:{change_id}"
+        if st.session_state.pop(self._forked_key, False):
+            st.info("This check-in was saved in another window. What you have written here since "
+                    "is kept too, and saving it makes a check-in of its own.", icon=":material/tab:")
         if self._state_key not in st.session_state:
             loaded = checkin.load_draft(database, user_id, change_id)
             st.session_state[self._state_key] = loaded
@@ -161,8 +165,8 @@ class DraftForm:
         if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
             st.session_state[self._kept_key] = copy.deepcopy(self.draft)
             if self.draft.get("uid") != uid:
-                st.info("This check-in was saved in another window. What you write here is kept "
-                        "too, and saving it makes a check-in of its own.", icon=":material/tab:")
+                st.session_state[self._forked_key] = True
+                st.rerun()  # to say so at the top of the page
 
     def go_to(self, database: Database, step: int) -> None:
         self.draft["step"] = step
