@@ -5,7 +5,7 @@ import streamlit as st
 from change_journal import changes, sharing
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.ui import session, widgets
-from change_journal.validation import InputError, limit_help
+from change_journal.validation import InputError, limit_help, name_help
 
 database = session.db()
 account = session.require_account("person")
@@ -37,9 +37,8 @@ for change in changes.list_changes(database, account.id, include_archived=True):
     with st.expander(label, expanded=False):
         with st.form(f"edit_change_{change.id}"):
             title = st.text_input("Name", value=change.title, max_chars=MAX_TITLE_CHARS,
-                                  help=limit_help(MAX_TITLE_CHARS))
+                                  help=name_help(MAX_TITLE_CHARS))
             why_now = st.text_area("Why now, in your own words", value=change.why_now,
-                                   max_chars=MAX_TEXT_CHARS,
                                    help=limit_help(MAX_TEXT_CHARS))
             if st.form_submit_button("Save"):
                 try:

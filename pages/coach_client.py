@@ -28,7 +28,8 @@ st.caption("Only you see these notes, never the person you coach. Each one is da
 notes_key = f"coach_note:{client_id}"
 with st.container(border=True):
     text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),
-                            max_chars=MAX_TEXT_CHARS, help=limit_help(MAX_TEXT_CHARS))
+                            help=limit_help(MAX_TEXT_CHARS))
+    widgets.length_note(text)
     if st.button("Save note"):
         try:
             sharing.add_note(database, account.id, client_id, text)

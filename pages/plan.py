@@ -4,7 +4,6 @@ whenever asked for, never offered at low importance; every save is a new version
 import streamlit as st
 
 from change_journal import checkin, clock, next_steps, plans, prompts
-from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import session, widgets
 from change_journal.validation import InputError
 
@@ -69,8 +68,9 @@ else:
     for prompt in plans.worksheet(book):
         field = plans.field_of(prompt)
         typed[field] = st.text_area(prompt.text, value=start.texts.get(field, ""),
-                                    key=field_keys[field], max_chars=MAX_TEXT_CHARS,
+                                    key=field_keys[field],
                                     help=prompts.Question(prompt, prompt.text).help)
+        widgets.length_note(typed[field])
         if prompt.follow_ups:
             st.caption(" ".join(prompt.follow_ups))
     prompts.keep_draft(database, account.id, plans.FORM, change.id, start.texts, typed)

@@ -37,9 +37,15 @@ def _shows_nothing(text: str) -> bool:
 
 
 def limit_help(limit: int) -> str:
-    """What a box says of its limit. The browser takes no paste longer than the limit at all,
-    so the box says so."""
-    return f"Up to {limit:,} characters. A longer paste is not taken: shorten it first."
+    """What a writing box says of its limit: it takes any length, and saving checks it (a
+    longer answer is refused with a message, and stays in the box)."""
+    return f"Up to {limit:,} characters."
+
+
+def name_help(limit: int) -> str:
+    """What a box for a short name says of its limit: the browser stops typing at it and takes
+    no paste longer than it at all, so the box says so."""
+    return f"{limit_help(limit)} A longer paste is not taken: shorten it first."
 
 
 class InputError(ValueError):

@@ -1,7 +1,7 @@
 """Bad input on the pages themselves, through AppTest: the limit stated beside each box, a client
-that sends more than the browser allows, and each form's message for a refusal, with nothing
-saved. The table of bad input for the core and the import is tests/unit/test_bad_input.py; its
-helpers are reused here."""
+that sends more than the browser allows, writing over its limit refused and kept, and each
+form's message for a refusal, with nothing saved. The table of bad input for the core and the
+import is tests/unit/test_bad_input.py; its helpers are reused here."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ def journal_rows(app_db, leave_out=("drafts", "sign_in_failures")) -> dict:
         return rows(db, leave_out=leave_out)
 
 
-def test_a_megabyte_sent_past_the_browser_is_cut_at_the_stated_limit(new_app, app_db):
-    """The browser stops typing at a box's limit; a client that sends more anyway has its text cut
-    at the limit by the server, so nothing longer is ever stored."""
+def test_a_name_is_cut_at_its_limit_and_a_megabyte_of_writing_is_refused_and_kept(new_app, app_db):
+    """A name box stops at its limit in the browser, and a client that sends more anyway has it
+    cut by the server. A writing box takes any length, so a long paste is never lost: saving
+    refuses it with the limit named, keeps it in the box and says by how much it is over."""
     seed_account(app_db, "river")
     at = sign_in(new_app(), "river")
     name = at.text_input[0]
@@ -34,13 +35,20 @@ def test_a_megabyte_sent_past_the_browser_is_cut_at_the_stated_limit(new_app, ap
     name.set_value(MIB_OF_TEXT)
     click(at, "Next")  # the first change asks one thing at a time
     why = at.text_area[0]
-    assert why.max_chars == MAX_TEXT_CHARS
-    assert f"Up to {MAX_TEXT_CHARS:,} characters." in why.help
-    why.set_value(MIB_OF_TEXT)
+    assert not why.max_chars and f"Up to {MAX_TEXT_CHARS:,} characters." in why.help
+    why.set_value(MIB_OF_TEXT).run()
+    over = f"{len(MIB_OF_TEXT) - MAX_TEXT_CHARS:,} over the limit of {MAX_TEXT_CHARS:,}"
+    assert any(over in c.value for c in at.caption)
+    click(at, "Start working on this")
+    assert f"the limit is {MAX_TEXT_CHARS:,}" in at.error[0].value
+    assert at.text_area[0].value == MIB_OF_TEXT
+    with closing(open_db(app_db)) as db:
+        assert changes.list_changes(db, users.find_user(db, "river").id) == []
+    at.text_area[0].set_value("My back aches after sitting all day.")
     click(at, "Start working on this")
     with closing(open_db(app_db)) as db:
         (change,) = changes.list_changes(db, users.find_user(db, "river").id)
-    assert (len(change.title), len(change.why_now)) == (MAX_TITLE_CHARS, MAX_TEXT_CHARS)
+    assert len(change.title) == MAX_TITLE_CHARS
 
 
 @pytest.mark.parametrize(("username", "password", "repeat", "message"), [
@@ -79,7 +87,7 @@ def test_the_sharing_form_refuses_unknown_coaches_and_codes(new_app, app_db, coa
     assert journal_rows(app_db) == before
 
 
-def test_a_coach_note_is_cut_at_its_stated_limit(new_app, app_db):
+def test_a_coach_note_over_its_stated_limit_is_refused_and_kept(new_app, app_db):
     with closing(open_db(app_db)) as db:
         person = accounts.sign_up(db, "river", PASSWORD).id
         accounts.sign_up(db, "coach-ada", PASSWORD, "coach")
@@ -90,12 +98,13 @@ def test_a_coach_note_is_cut_at_its_stated_limit(new_app, app_db):
     at.query_params.update({"client": str(person), "change": str(change_id)})
     at.switch_page("pages/coach_client.py").run()
     box = at.text_area[0]
-    assert box.max_chars == MAX_TEXT_CHARS and f"{MAX_TEXT_CHARS:,}" in box.help
+    assert f"{MAX_TEXT_CHARS:,}" in box.help
     box.set_value(MIB_OF_TEXT)
     click(at, "Save note")
+    assert f"the limit is {MAX_TEXT_CHARS:,}" in at.error[0].value
+    assert at.text_area[0].value == MIB_OF_TEXT
     with closing(open_db(app_db)) as db:
-        assert [len(n.text) for n in shared_store.list_notes(db, users.find_user(db, "coach-ada").id,
-                                                             person)] == [MAX_TEXT_CHARS]
+        assert shared_store.list_notes(db, users.find_user(db, "coach-ada").id, person) == []
 
 
 def test_a_tampered_check_in_draft_is_refused_with_a_message(new_app, app_db):
@@ -151,10 +160,15 @@ def test_every_text_box_has_a_limit_and_every_writing_box_says_it(new_app, app_d
     assert not at.exception
     boxes = text_boxes(at)
     assert boxes
-    for box in boxes:
-        assert box.max_chars, f"{box.label!r} on {page} has no limit"
+    for box in boxes:  # a name box stops at its limit; a writing box takes any length
+        limit = box.max_chars or (MAX_TEXT_CHARS if box.type == "text_area" else None)
+        assert limit, f"{box.label!r} on {page} has no limit"
         if box.type == "text_area":
-            assert f"{box.max_chars:,}" in box.help, f"{box.label!r} on {page} does not say its limit"
+            assert f"Up to {limit:,} characters." in box.help, \
+                f"{box.label!r} on {page} does not say its limit"
+            if box.max_chars:
+                assert "A longer paste is not taken" in box.help, \
+                    f"{box.label!r} on {page} does not say a longer paste is lost"
 
 
 @pytest.mark.parametrize(("name", "change", "message"), [

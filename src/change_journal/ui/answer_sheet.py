@@ -12,7 +12,6 @@ from sqlite_utils import Database
 
 from change_journal import prompts
 from change_journal.checkin import AnswerIn, NotYours
-from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import widgets
 from change_journal.validation import InputError
 
@@ -42,8 +41,8 @@ def answer_box(question: prompts.Question, label_visibility: str = "visible") ->
     if label_visibility != "collapsed":
         question_text(question)
     typed = st.text_area(plain_label(question.text), value=question.draft, key=question.key,
-                         max_chars=MAX_TEXT_CHARS, help=question.help,
-                         label_visibility="collapsed")
+                         help=question.help, label_visibility="collapsed")
+    widgets.length_note(typed)
     if question.hint:
         st.caption(question.hint)
     return typed

@@ -14,9 +14,9 @@ import streamlit as st
 from sqlite_utils import Database
 
 from change_journal import checkin
-from change_journal.config import MAX_TEXT_CHARS
 from change_journal.prompts import Question
 from change_journal.rulers import SCALE, Ruler
+from change_journal.ui import widgets
 from change_journal.ui.answer_sheet import plain_label, question_text
 
 STEPS = checkin.STEPS
@@ -150,8 +150,8 @@ class DraftForm:
         typed = st.text_area(plain_label(question.text),
                              key=self._seed(f"text:{question.prompt_id}",
                                             str(self.draft["texts"].get(question.prompt_id, ""))),
-                             max_chars=MAX_TEXT_CHARS, help=question.help,
-                             label_visibility="collapsed")
+                             help=question.help, label_visibility="collapsed")
+        widgets.length_note(typed)
         if question.hint:
             st.caption(question.hint)
         self.draft["texts"][question.prompt_id] = typed or ""

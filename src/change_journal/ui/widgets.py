@@ -15,7 +15,7 @@ from change_journal.changes import Change
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.talk import Mark
 from change_journal.ui import session
-from change_journal.validation import InputError, clean_title, limit_help
+from change_journal.validation import InputError, clean_title, limit_help, name_help, tidy
 from change_journal.wording import Sentence, load_wording
 
 
@@ -24,8 +24,13 @@ def quote(text: str) -> None:
     st.text(text)
 
 
-def _limit(help_text: str, limit: int) -> str:
-    return f"{help_text} {limit_help(limit)}"
+def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
+    """Under a writing box, once its text is over the limit: by how much (the box keeps it all,
+    and saving refuses it with the same message until it is shortened)."""
+    length = len(tidy(typed))  # counted as saving counts it
+    if length > limit:
+        st.caption(f"{length:,} characters, {length - limit:,} over the limit of {limit:,}: "
+                   "shorten it before saving. Everything you wrote stays in the box.")
 
 
 def kept_box(draw: Callable[..., str], label: str, *, key: str, **options) -> str:
@@ -76,13 +81,13 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
             st.text_input, words.text("first_change.title_label"), key=f"{boxes}:title",
             placeholder=words.text("first_change.title_placeholder"),
             max_chars=MAX_TITLE_CHARS,
-            help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS),
+            help=f"{words.text('first_change.title_help')} {name_help(MAX_TITLE_CHARS)}",
         )
         why_now = kept_box(
             st.text_area, words.text("first_change.why_label"), key=f"{boxes}:why",
-            help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS),
-            max_chars=MAX_TEXT_CHARS,
+            help=f"{words.text('first_change.why_help')} {limit_help(MAX_TEXT_CHARS)}",
         )
+        length_note(why_now)
         if st.button(words.text("first_change.start"), type="primary", key=f"{key}:start") \
                 and _start(database, signed_in, title, why_now, rerun=False):
             next_box_key(key)
@@ -105,7 +110,8 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
             title = kept_box(st.text_input, words.text("first_change.title_label"),
                              key=title_key, placeholder=words.text("first_change.title_placeholder"),
                              max_chars=MAX_TITLE_CHARS,
-                             help=_limit(words.text("first_change.title_help"), MAX_TITLE_CHARS))
+                             help=f"{words.text('first_change.title_help')} "
+                                  f"{name_help(MAX_TITLE_CHARS)}")
             if st.button(words.text("first_change.next"), type="primary",
                          icon=":material/arrow_forward:"):
                 try:
@@ -118,8 +124,9 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
                     st.rerun()
             return
         why_now = kept_box(st.text_area, words.text("first_change.why_label"), key=why_key,
-                           max_chars=MAX_TEXT_CHARS,
-                           help=_limit(words.text("first_change.why_help"), MAX_TEXT_CHARS))
+                           help=f"{words.text('first_change.why_help')} "
+                                f"{limit_help(MAX_TEXT_CHARS)}")
+        length_note(why_now)
         back, start = st.columns(2)
         if back.button(words.text("first_change.back"), icon=":material/arrow_back:",
                        width="stretch"):
