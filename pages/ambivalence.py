@@ -7,6 +7,7 @@ import streamlit as st
 from change_journal import checkin, next_steps, prompts
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_box, save_button
+from change_journal.validation import too_long
 from change_journal.wording import load_wording
 
 database = session.db()
@@ -81,8 +82,11 @@ def both_sides_path() -> None:
         st.rerun()
     if step < steps:
         if forward.button("Next", type="primary", icon=":material/arrow_forward:", width="stretch"):
-            st.session_state[step_key] = step + 1
-            st.rerun()
+            if (problem := too_long(typed.values())) is not None:
+                st.error(problem)
+            else:
+                st.session_state[step_key] = step + 1
+                st.rerun()
         st.caption("You can leave any box empty and move on.")
     else:
         with forward:

@@ -40,6 +40,7 @@ for change in changes.list_changes(database, account.id, include_archived=True):
                                   help=name_help(MAX_TITLE_CHARS))
             why_now = st.text_area("Why now, in your own words", value=change.why_now,
                                    help=limit_help(MAX_TEXT_CHARS))
+            widgets.length_note(why_now)
             if st.form_submit_button("Save"):
                 try:
                     changes.rename_change(database, account.id, change.id, title, why_now)

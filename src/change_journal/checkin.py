@@ -33,7 +33,7 @@ from change_journal.reflections import Before, LastTime, Reflection
 from change_journal.rulers import RULERS, SCALE, Ruler, follow_ups
 from change_journal.store import checkins, drafts, plans
 from change_journal.store.checkins import AlreadySaved, AnswerIn
-from change_journal.validation import InputError, clean_text, tidy
+from change_journal.validation import InputError, clean_text, tidy, too_long
 from change_journal.wording import Sentence, load_wording
 
 __all__ = ["AnswerIn", "NotYours", "Question", "Reflection"]
@@ -125,11 +125,13 @@ def ruler_at(step: int) -> Ruler | None:
 
 
 def blocked(draft: Mapping, step: int) -> str | None:
-    """Why the person cannot go on from ``step`` yet (a ruler without a number), else None."""
+    """Why the person cannot go on from ``step`` yet (a ruler without a number, an answer over
+    its limit), else None."""
     ruler = ruler_at(step)
     if ruler is not None and rating_of(draft, ruler.key) is None:
         return _WORDS.text("checkin.choose_rating")
-    return None
+    texts = draft.get("texts") or {}
+    return too_long(texts.get(q.prompt_id) for q in questions_for(draft, 0))
 
 
 # ------------------------------------------------------------------------------ the draft

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
@@ -68,6 +69,17 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
             "Please shorten it (your text is still in the box)."
         )
     return value
+
+
+def too_long(texts: Iterable[str | None], limit: int = MAX_TEXT_CHARS) -> str | None:
+    """The message for the first of ``texts`` over ``limit`` (see :func:`clean_text`), else
+    None: a step of a form asks it before going on, where the box is still in view."""
+    for text in texts:
+        try:
+            clean_text(text, "This answer", limit=limit)
+        except InputError as exc:
+            return str(exc)
+    return None
 
 
 def clean_title(title: str | None) -> str:

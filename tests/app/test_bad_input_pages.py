@@ -15,6 +15,7 @@ from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.store import changes, checkins, drafts, open_db, users
 from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
+from change_journal.validation import limit_help, name_help
 from tests.app.conftest import click, seed_account, sign_in, sign_in_as
 from tests.unit.test_bad_input import MIB_OF_TEXT, PASSWORD, Journal, check_in, ratings, rows
 
@@ -102,6 +103,7 @@ def test_a_coach_note_over_its_stated_limit_is_refused_and_kept(new_app, app_db)
     box.set_value(MIB_OF_TEXT)
     click(at, "Save note")
     assert f"the limit is {MAX_TEXT_CHARS:,}" in at.error[0].value
+    assert any(f"over the limit of {MAX_TEXT_CHARS:,}" in c.value for c in at.caption)
     assert at.text_area[0].value == MIB_OF_TEXT
     with closing(open_db(app_db)) as db:
         assert shared_store.list_notes(db, users.find_user(db, "coach-ada").id, person) == []
@@ -132,6 +134,14 @@ def test_a_wrong_link_shows_the_neutral_page(new_app, token):
     assert [t.value for t in at.title] == ["This link is not valid"]
 
 
+# Boxes whose limit the rules beside them state (usernames, passwords) or that take a short code
+# or a search, not writing.
+RULED_BY_THEIR_RULES = frozenset({
+    "sign_in_username", "sign_in_password", "sign_up_username", "sign_up_password",
+    "sign_up_repeat", "password_current", "password_new", "password_repeat",
+    "delete_account_password", "share_coach", "coach_search"})
+
+
 def text_boxes(at) -> list:
     return [node for node in at._tree if getattr(node, "type", "") in ("text_area", "text_input")]
 
@@ -160,15 +170,16 @@ def test_every_text_box_has_a_limit_and_every_writing_box_says_it(new_app, app_d
     assert not at.exception
     boxes = text_boxes(at)
     assert boxes
-    for box in boxes:  # a name box stops at its limit; a writing box takes any length
-        limit = box.max_chars or (MAX_TEXT_CHARS if box.type == "text_area" else None)
-        assert limit, f"{box.label!r} on {page} has no limit"
-        if box.type == "text_area":
-            assert f"Up to {limit:,} characters." in box.help, \
+    for box in boxes:
+        if box.type == "text_area":  # writing: any length is taken, saving checks it
+            assert not box.max_chars, f"{box.label!r} on {page} drops a long paste"
+            assert limit_help(MAX_TEXT_CHARS) in box.help, \
                 f"{box.label!r} on {page} does not say its limit"
-            if box.max_chars:
-                assert "A longer paste is not taken" in box.help, \
-                    f"{box.label!r} on {page} does not say a longer paste is lost"
+        else:  # a name stops at its limit in the browser, and says so
+            assert box.max_chars, f"{box.label!r} on {page} has no limit"
+            if box.key not in RULED_BY_THEIR_RULES:
+                assert name_help(box.max_chars) in (box.help or ""), \
+                    f"{box.label!r} on {page} does not say a longer paste is not taken"
 
 
 @pytest.mark.parametrize(("name", "change", "message"), [
@@ -199,3 +210,22 @@ def test_the_import_form_lists_what_is_wrong_and_imports_nothing(new_app, app_db
     assert message in listed
     assert "Import into my journal" not in [b.label for b in at.button]
     assert journal_rows(app_db) == before
+
+
+def test_a_step_does_not_go_on_from_an_answer_over_its_limit(new_app, app_db):
+    """The check-in and "Both sides" ask one thing a step: an answer over its limit is refused
+    before the next step, where its box is still in view."""
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        changes.add_change(db, account.id, "Walk most days")
+    at = sign_in_as(new_app(), app_db, account).run()
+    at.text_area[0].input("Because. " * 700).run()
+    assert any("over the limit of 5,000" in c.value for c in at.caption)
+    click(at, "Next")
+    assert "the limit is 5,000" in " ".join(i.value for i in at.info)
+    assert [p.proto.text for p in at.get("progress")][0].startswith("Step 1 of 5")
+    at.switch_page("pages/ambivalence.py").run()
+    at.text_area[0].input("Because. " * 700).run()
+    click(at, "Next")
+    assert "the limit is 5,000" in " ".join(e.value for e in at.error)
+    assert [p.proto.text for p in at.get("progress")][0].startswith("Step 1 of")

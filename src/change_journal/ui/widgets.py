@@ -27,7 +27,8 @@ def quote(text: str) -> None:
 def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
     """Under a writing box, once its text is over the limit: by how much (the box keeps it all,
     and saving refuses it with the same message until it is shortened)."""
-    length = len(tidy(typed))  # counted as saving counts it
+    # Counted as saving counts it; far over, as it came (Streamlit takes at most 25 MB a run).
+    length = len(typed or "") if len(typed or "") > 10 * limit else len(tidy(typed))
     if length > limit:
         st.caption(f"{length:,} characters, {length - limit:,} over the limit of {limit:,}: "
                    "shorten it before saving. Everything you wrote stays in the box.")
