@@ -283,6 +283,8 @@ def _saved_before(db: Database, user_id: int, change_id: int, uid: str | None) -
     """The check-in saved with ``uid`` on the change as :func:`save` returned it then (whether
     there is a plan: as now); None when there is none."""
     checkin_id = checkins.checkin_of_uid(db, user_id, uid) if uid else None
+    if checkin_id is None:
+        return None
     rows = checkins.list_checkins(db, user_id, change_id)
     turn = next((n for n, row in enumerate(rows) if row.id == checkin_id), None)
     if turn is None:

@@ -69,7 +69,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
         hits = _diary_hits(clauses, hits)
-    hits = _judged(hits, clauses, _judged_near([*previous, *clauses, *opening], ctx))
+    hits = _judged(hits, clauses, [*previous, *clauses, *opening], ctx)
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
@@ -179,39 +179,37 @@ def _or_not(hits: list[_Hit], clauses: list[_Clause], previous: list[_Clause],
     return hits if found else None
 
 
-# The person's verdict on the time since ("Not great.", "Terrible week.", "Same as ever.").
-_VERDICTS = frozenset({"bad week", "unchanged"})
-_VERDICT_CUES = tuple(c for c in _CUES if c.name in _VERDICTS)
+# The person's verdict on the time since ("Not great.", "Terrible week.", "Same as ever."), a
+# clause short enough to be theirs ("So, not great."; not "Mum had a bad week, so").
+_VERDICT_CUES = tuple(c for c in _CUES if c.name in {"bad week", "unchanged"})
+_VERDICT_WORDS = 5
 
 
-_VERDICT_WORDS = 5  # "So, not great.", "Terrible week honestly." (not "Mum had a bad week, so")
-
-
-def _judged_near(clauses: list[_Clause], ctx: _Context) -> bool:
-    """Whether one of ``clauses`` (a sentence's, and the clauses beside it, for in the app's
-    sentence-by-sentence reading "Not great." may stand before what was done) is that verdict,
-    short enough to be the person's on the time since ("Mum had a bad week, so" is not)."""
+def _judged_bad(clauses: list[_Clause], ctx: _Context) -> bool:
+    """Whether one of ``clauses`` is that verdict (in the app's sentence-by-sentence reading,
+    "Not great." may stand in the sentence before what was done)."""
     return bool(ctx.progress) and any(
         c.pattern.search(clause.text) for c in _VERDICT_CUES for clause in clauses
         if len(clause.starts) <= _VERDICT_WORDS
         and (c.name != "unchanged" or ctx.targets.direction <= 0))
 
 
-def _judged(hits: list[_Hit], clauses: list[_Clause], judged: bool) -> list[_Hit]:
+def _judged(hits: list[_Hit], clauses: list[_Clause], around: list[_Clause],
+            ctx: _Context) -> list[_Hit]:
     """The hits without the things done read as steps only because a progress report was asked
     for ("opened the seek tab five times", "watched his face crumple": objects that do not
-    name the change) when the person has ``judged`` the time since bad (:func:`_judged_near`);
-    what follows a "but" stands ("Not great, but I walked out twice").
-    "Unchanged" is no verdict beside a step named ("Still the same. Sober since January.")."""
+    name the change) when the person judges the time since bad in ``around`` (the sentence's
+    clauses and those beside it); what follows a "but" stands ("Not great, but I walked out
+    twice"). "Unchanged" is no verdict beside a step named ("Still the same. Sober since
+    January.")."""
     if any(h.polarity > 0 and h.kind == "taking_steps" and h.rule != "past action: reported"
            for h in hits):
-        # A step named beside "Still the same." ("Sober since January."): the same is the step.
         hits = [h for h in hits if h.rule != "unchanged"]
-    if not judged:
+    done = [h for h in hits if h.rule == "past action: reported" and h.polarity > 0]
+    if not done or not _judged_bad(around, ctx):
         return hits
     leaned_on = [(c.spans[0][0], c.spans[-1][1]) for c in clauses if c.contrast]
-    return [h for h in hits if h.rule != "past action: reported" or h.polarity < 0
-            or any(a <= h.span[0] < b for a, b in leaned_on)]
+    return [h for h in hits if h not in done or any(a <= h.span[0] < b for a, b in leaned_on)]
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
