@@ -2013,3 +2013,51 @@ def test_version19_the_app_reads_the_verdict_beside_what_was_done(answer: str, c
 def test_version19_a_verdict_leaves_what_it_does_not_outweigh(answer: str, change: str,
                                                               rule: tuple[str, str]) -> None:
     assert rule in rule_hits(answer, HOW_GOING, change)
+
+
+_WHY_SIX = "Why a 6 and not a 4?"
+_TAKE_FIVE = "What would it take to go from 5 to 6 or 7?"
+_BEST = "If you do make this change, what is the best that could happen?"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # Nothing moved since last time, or nothing thought: no answer to the question asked.
+    ("Pretty much the same as last time. Nothing has changed either way.", _WHY_SIX,
+     "Drink less", "neutral"),
+    ("Same as last week tbh.", _WHY_SIX, "Walk every day", "neutral"),
+    ("Stayed roughly the same. Busy week, haven't thought about it much.", _WHY_SIX,
+     "Quit smoking", "neutral"),
+    ("Haven't really thought that far.", _BEST, "Cut down on sugar", "neutral"),
+    ("I can't really picture it.", _BEST, "Stop vaping", "neutral"),
+    # ... but a reason after it still answers.
+    ("Same as last week, because my chest still hurts every morning.", _WHY_SIX,
+     "Quit smoking", "change"),
+    # Better than feared, of the change: ability; of the habit: played down.
+    ("The first swim was not as hard as I expected.", _WHY_SIX, "Swim twice a week", "change"),
+    ("Honestly the drinking is not as bad as I thought.", HOW_GOING, "Drink less", "sustain"),
+    # The plan missed, told when asked how it went.
+    ("4 coffees yesterday, was supposed to be 2.", HOW_GOING, "Two coffees a day max", "sustain"),
+    ("I was meant to go Tuesday and Thursday.", HOW_GOING, _GYM, "sustain"),
+    # Stopped many times, and it came back each time.
+    ("I've stopped about four times and it always creeps back.", _TAKE_FIVE, "Stop gambling",
+     "sustain"),
+    # Knowing is not doing: "can't tell if" says nothing of ability.
+    ("Deleted the app last week, and I can't tell if I'll stick with it.", _WHY_SIX,
+     "Stop gambling", "change"),
+    # Breakfast is eaten more, when that is the change; fewer days without it is a step.
+    ("Had breakfast every day but one.", HOW_GOING, "Eat breakfast", "change"),
+    ("Only two days without breakfast this week.", HOW_GOING, "Eat breakfast", "change"),
+    ("Only one night without wine this week.", HOW_GOING, "Drink less wine", "sustain"),
+    # No money lost is no lack of money.
+    ("Did not bet once and no money lost.", HOW_GOING, "Stop betting", "change"),
+])
+def test_version20(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change"), [
+    ("Snowed all week.", "Walk every day"),  # the weather is no step taken
+    ("Watched the football all afternoon.", "Walk to work"),  # idle time is no step
+])
+def test_version20_time_passed_is_no_step(answer: str, change: str) -> None:
+    assert not any(side == "change" for _, side in rule_hits(answer, HOW_GOING, change))

@@ -31,7 +31,7 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
     "eating": (r"junk(?: food)?|takeaways?|take outs?|fast food|snack\w*|sweets|sugar\w*"
                r"|chocolate|crisps|biscuits|cookies|cakes?|desserts?|overeat\w*"
                r"|deliver(?:y|ies)|order\w* in|deliveroo|uber ?eats|just eat|chippy|kebabs?"
-               r"|pizzas?", -1,
+               r"|pizzas?|pastr(?:y|ies)", -1,
                r"vegetables|veg|fruit|salads?|healthy (?:food|meals?|eating)|home cooked"
                r"|cook\w*|proper meals?",
                r"eat|food|diet|weight|sugar|snack|meal|cook|junk"),
@@ -153,6 +153,10 @@ _EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got", "shop", "work", "run"
                             "text", "game", "date", "cycle", "walk", "watch", "check"})
 
 
+# A meal named as the change is eaten more: "Eat breakfast", "Have lunch away from my desk".
+_MEAL = re.compile(r"breakfasts?|lunch(?:es)?|dinners?|suppers?|meals?")
+
+
 @lru_cache(maxsize=64)
 def _targets(change: str | None) -> _Behaviours:
     """The stated change's behaviours, and every common behaviour as a fallback."""
@@ -174,8 +178,9 @@ def _targets(change: str | None) -> _Behaviours:
                 re.search(rf"\b(?:{_FAMILIES[n][0]})\b", part) for n in names):
             # Named by what is done instead of the habit ("Cooking at home", "Eating vegetables"):
             # the change is to do more of it.
-            stated_direction = next((-_FAMILIES[n][1] for n in names if _FAMILIES[n][2]
-                                     and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
+            stated_direction = 1 if any(_MEAL.fullmatch(w) for w in own) else next(
+                (-_FAMILIES[n][1] for n in names if _FAMILIES[n][2]
+                 and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
         clash = any(stated_direction and stated_direction != _FAMILIES[n][1] for n in names)
         if own:
             # The change's own words ("Go to bed by 11": bed) name its behaviour in any topic;

@@ -79,6 +79,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
           r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged"
+          r"|(?:crept|creeps|creeping|crawled|sneaked|snuck) back"
           )
 _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
@@ -136,6 +137,12 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
            negatable=False,
            progress_only=True),
+    # Asked how it has gone, the plan missed: "had 3 monsters, was meant to be 2", "I was
+    # supposed to go on Tuesday".
+    _fixed("short of the plan", "taking_steps", -1,
+           rf"(?:was|were) (?:meant|supposed) to be (?:only |just |max |at most )?{_NUMBER_WORD}\b",
+           r"(?:i|we) (?:was|were) (?:meant|supposed) to (?!be\b)\w+",
+           negatable=False, progress_only=True),
     _fixed("back to it", "taking_steps", -1, r"(?:went|go|going|was|am|got|been|slid|slipped"
            r"|fell|started) back (?:to|into|on)", negatable=False, by_object=True),
     # Self-control and motivation idioms, some with a modal verb (so read before the modal
@@ -145,6 +152,12 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:no|any) (?:willpower|will power|self control)", negatable=False),
     _fixed("self-control idiom", "desire", -1, r"(?:can|could) not be bothered",
            r"(?:do|did) not feel like it", r"not in the mood", negatable=False),
+    # Stopped many times, so it came back each time: "I've 'quit' three times before" (read
+    # before the past action, which would take it for a step).
+    _fixed("failed before", "ability", -1,
+           r"(?:quit|stopped|given up|gave up|packed (?:it )?in) (?:\w+ ){0,3}?(?:\d+|two|three"
+           r"|four|five|six|many|so many|loads of|lots of|a few|a million|a hundred) times",
+           negatable=False),
     # Past actions take their direction from what was done: steps, or a lapse.
     _modal("past action", "taking_steps",
            rf"(?:have |had )?(?:{_PAST})|no longer"
@@ -212,11 +225,18 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("too tired or busy", "ability", -1,
            rf"too (?:\w+ )?(?:{_TIRED}|busy|stressed|lazy|expensive|cold|dark|wet)",
            rf"(?:{_TIRED}) (?:\w+ ){{0,2}}?(?:after|afterwards|by the (?:end|time)|when i get)",
-           r"(?:no|not (?:enough|much)|do not have(?: the| enough| any)?) (?:time|energy|money)",
+           r"(?:no|not (?:enough|much)|do not have(?: the| enough| any)?) (?:time|energy|money)"
+           r"(?! (?:lost|wasted|spent|gone|down the drain)\b)",
            r"can not afford", r"gets? in the way", r"got in the way",
            r"(?:a lot|a ton|tons|loads|so much|too much|lots) (?:\w+ ){0,2}?(?:going on|on (?:at"
            r"|with|my plate|right now|at the moment))",
            negatable=False),
+    # Better than feared: "the class was not as bad as I thought" (of the habit, "drinking is
+    # not as bad as I thought", it is played down: ``by_subject``).
+    _fixed("better than feared", "ability", 1,
+           r"not (?:as|so|that) (?:bad|hard|difficult|tough|awful|terrible|painful|scary|boring"
+           r"|grim|horrible) as (?:i|we) (?:had )?(?:thought|expected|feared|imagined|worried"
+           r"|was expecting|was worried)", negatable=False, anyone=True, by_subject="benefit"),
     _fixed("hard", "ability", -1, r"hard|difficult|tough|impossible|a struggle|discouraging"
            r"|daunting|overwhelming|struggl\w*", pre=_COPULA, needs_object=True),
     _fixed("craving", "desire", -1, r"crav\w*", r"urges?", r"tempt\w*"),
@@ -227,6 +247,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|would not) (?:work|stick|last)s?",
            r"(?:tried|said|promised) (?:\w+ ){0,4}?(?:before|\d+ times|(?:two|three|four|five|six"
            r"|many|so many|loads of|lots of|a few|a million) times)",
+
            r"(?:that|which|it|this) (?:is|was) not (?:going to )?happen\w*",
            r"(?:do not|can not) (?:really )?see (?:it|that|this|myself) (?:working|happening"
            r"|lasting|sticking)",

@@ -53,6 +53,7 @@ _AMOUNT = rf"(?:\d+|{_ONE_TO_TEN}|dozen|a dozen)"
 _USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?(?:(?:like|about|around) )?{_AMOUNT}\b"
                            r"(?! (?:am|pm)\b)")
 _DENIED = re.compile(r"\bnot because\b")
+_WITHOUT = re.compile(r"\bwithout\b")
 _STOPPING = re.compile(r"\b(?:quit|stop|giv|cut)")
 _WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:then|so)\b)")
@@ -162,6 +163,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                 # "three roll-ups instead of the usual dozen": an amount against the usual one,
                 # less of it: a step when the change is to do less, a shortfall when more.
                 polarity = -ctx.targets.direction
+        elif found and _WITHOUT.search(text):
+            polarity = -found.value  # "only one day without breakfast": fewer days missed
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)

@@ -268,4 +268,15 @@ progress reports in ``cues``).
     "still the same" and "nothing has really changed", as a whole clause, say nothing changed
     ("unchanged") of a change to do less, unless a step is named beside them ("Still the
     same. Sober since January."). "Went over my plan with my sponsor" is no going over.
+20. Read from journal set AE: an answer made only of "nothing has moved" ("Same as last week
+    really.", "Stayed about the same. Busy week, haven't thought about it much.") or of not
+    having thought it through ("Haven't thought that far ahead", "I can't picture it") answers
+    nothing, whatever the question evokes. "Not as bad as I thought" is ability, of the change,
+    and played down, of the habit. Asked how it has gone, the plan missed ("had 3, was meant to
+    be 2", "I was supposed to go Tuesday") is a lapse; stopped many times ("I've 'quit' three
+    times before") and "it crept back" tell of failing before, not of a step. Knowing is not
+    doing ("I can't tell if ..." is no ability); the weather ("Rained all week") and idle time
+    ("Watched the cricket") are no steps taken; "no money lost" is no lack of money. A meal
+    named as the change ("Eat breakfast") is eaten more, and fewer days without what the change
+    is for ("only one day without breakfast") is a step.
 """

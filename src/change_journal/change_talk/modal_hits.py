@@ -127,6 +127,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         neg = past and bool(_NEGATOR.search(m.group("mid")))
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done
+    if past and m.group("subj") is None and _WEATHER.match(obj):
+        return None  # "Rained all week.": the weather, not something done
+    if cue.kind == "ability" and _KNOWING.match(obj):
+        return None  # "I can't tell if that's moderation": knowing, not doing
     d = _object_direction(obj, ctx)
     if d.passing and (cue.kind in {"desire", "ability"} or cue.name == "preference"):
         # "I could enjoy a pint with my brother" when the change is to wear hearing aids: a
@@ -167,7 +171,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
           and _BARE_STOP.match(_after_verb(obj))):
         # Asked how it is going, "went twice!" and "haven't managed it once" are about the change.
         d = _Direction(1, "done", len(obj))
-    elif past and ctx.progress and d.source == "unknown" and not neg and not _LIGHT_VERB.match(obj):
+    elif (past and ctx.progress and d.source == "unknown" and not neg
+          and not _LIGHT_VERB.match(obj) and not _IDLE.match(obj)):
         # Asked how it is going, something the person did is told as a step ("took the dog to
         # the river track Sat and Sun"), unless the words around it say it went badly. When the
         # change is to do less, something done "again", or done to "one" or "more" of it unnamed
@@ -177,6 +182,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
         loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
         d = _Direction(-1 if again or loss else 1, "reported", len(obj))
+    if past and d.source == "status_quo" and not ctx.progress and _SAME.match(_after_verb(obj)):
+        return None  # "Stayed about the same.", asked why a rating: the rating, not the habit
     end = max(ce, obj_start + d.end)
     rule = f"{cue.name}: {d.source}{', negated' if neg else ''}"
     if d.source == "outcome":
@@ -230,6 +237,15 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
 _SWAP = re.compile(r"(?:swap|switch|replac)\w*")
 # An unnamed unit of the behaviour: "cadged one off Daz", "bought more", "bummed another".
 _UNIT = re.compile(r"^ (?:some |a few |a lot )?(?:more|another|one|a couple)\b")
+_SAME = re.compile(r"^ (?:(?:about|roughly|pretty much|much|more or less|just) )?the same\b")
+# Time passed rather than an action taken: "watched the cricket", "lay in till ten".
+_IDLE = _words(r"watched", r"scrolled", r"napped", r"lazed", r"lounged", r"vegged", r"sat",
+               r"lay", r"slept in", r"chilled")
+# The weather, told without a subject like a diary's action: "Rained all week."
+_WEATHER = _words(r"rained", r"snowed", r"poured", r"hailed", r"drizzled", r"thundered")
+# Knowing, not doing: "can't tell if", "couldn't decide whether".
+_KNOWING = re.compile(r"(?:not )?(?:tell|say|decide|know|remember|work out|figure out|understand"
+                      r"|explain|predict|guess) (?:if|whether|which|what|why|how)\b")
 # Verbs that say nothing of an action taken: "had a rough week", "got home late".
 _LIGHT_VERB = _words(r"had", r"has", r"got", r"gotten", r"been", r"was", r"were", r"made", r"put",
                      r"kept")
