@@ -2036,8 +2036,7 @@ _BEST = "If you do make this change, what is the best that could happen?"
     ("The first swim was not as hard as I expected.", _WHY_SIX, "Swim twice a week", "change"),
     ("Honestly the drinking is not as bad as I thought.", HOW_GOING, "Drink less", "sustain"),
     # The plan missed, told when asked how it went.
-    ("4 coffees yesterday, was supposed to be 2.", HOW_GOING, "Two coffees a day max", "sustain"),
-    ("I was meant to go Tuesday and Thursday.", HOW_GOING, _GYM, "sustain"),
+    ("4 coffees yesterday, was supposed to be 2.", HOW_GOING, "Cut down on coffee", "sustain"),
     # Stopped many times, and it came back each time.
     ("I've stopped about four times and it always creeps back.", _TAKE_FIVE, "Stop gambling",
      "sustain"),
@@ -2061,3 +2060,71 @@ def test_version20(answer: str, prompt: str, change: str, label: str) -> None:
 ])
 def test_version20_time_passed_is_no_step(answer: str, change: str) -> None:
     assert not any(side == "change" for _, side in rule_hits(answer, HOW_GOING, change))
+
+
+@pytest.mark.parametrize(("answer", "change", "missed"), [
+    ("4 coffees yesterday, was supposed to be 2.", "Cut down on coffee", True),
+    ("Walked 2 miles a day, was meant to be 4.", "Walk more", True),
+    ("Was meant to be 2 and it was 2.", "Cut down on coffee", False),  # nothing told before
+    ("Only had 2 coffees, was meant to be 3 max.", "Cut down on coffee", False),  # bettered
+    ("Ran 5k, was meant to be 3.", "Run more", False),
+])
+def test_version20_the_plan_missed_is_a_lapse_only_when_missed(answer: str, change: str,
+                                                                missed: bool) -> None:
+    assert (("short of the plan", "sustain") in rule_hits(answer, HOW_GOING, change)) == missed
+
+
+_LIKE_NOW = "What do you like about how things are now?"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "rule", "fires"), [
+    # Stopped many times: failing before, not a step; stopping oneself or at a limit is a step.
+    ("Quit vaping twice before and always went back.", _TAKE_FIVE, "Quit vaping",
+     ("failed before", "sustain"), True),
+    ("I've quit more times than I can count.", _TAKE_FIVE, "Quit smoking",
+     ("failed before", "sustain"), True),
+    ("I stopped at two beers four times this week.", HOW_GOING, "Drink less",
+     ("failed before", "sustain"), False),
+    ("I stopped myself a few times when I wanted a cig.", HOW_GOING, "Quit smoking",
+     ("failed before", "sustain"), False),
+    # The habit creeping back is a lapse; energy creeping back, or oneself back to bed, is not.
+    ("Every time it crept back in.", _TAKE_FIVE, "Stop gambling", ("lapse", "sustain"), True),
+    ("My energy is creeping back.", HOW_GOING, "Drink less", ("lapse", "sustain"), False),
+    ("Crept back to bed at 10.30 after the news.", HOW_GOING, "Bed by 11",
+     ("lapse", "sustain"), False),
+    # Better than feared, said of the change.
+    ("The first swim was not as hard as I expected.", _WHY_SIX, "Swim twice a week",
+     ("better than feared", "change"), True),
+    ("Not as bad as expected.", HOW_GOING, "Walk more", ("better than feared", "change"), True),
+    # Knowing what a thing is is no ability; working out how to do it is.
+    ("I can't tell if that's sensible moderation.", _WHY_SIX, "Stop gambling",
+     ("ability: stop, negated", "sustain"), False),
+    ("I can't figure out how to fit walks in with the kids.", _TAKE_FIVE, "Walk more",
+     ("ability: behaviour, negated", "sustain"), True),
+    # No money lost, in any voice, is no lack of money.
+    ("No money was lost this week.", HOW_GOING, "Stop betting",
+     ("too tired or busy", "sustain"), False),
+    ("Did not bet once and no money lost.", HOW_GOING, "Stop betting",
+     ("too tired or busy", "sustain"), False),
+    ("No money for the gym this month.", HOW_GOING, _GYM, ("too tired or busy", "sustain"),
+     True),
+])
+def test_version20_rules_fire_on_their_class_only(answer: str, prompt: str, change: str,
+                                                  rule: tuple[str, str], fires: bool) -> None:
+    assert (rule in rule_hits(answer, prompt, change)) == fires, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    ("Poured the wine down the sink.", HOW_GOING, "Drink less", "change"),  # no weather
+    ("Watched my spending all week.", HOW_GOING, "Stop gambling", "change"),  # not idle time
+    ("Smoking isn't as bad as I thought.", _WHY_SIX, "Quit smoking", "sustain"),  # played down
+    ("It's not as bad as I thought.", _LIKE_NOW, "Drink less", "sustain"),
+    ("I haven't set foot in a pub since January.", _WHY_SIX, "Drink less", "change"),
+    ("I can't imagine myself going back to smoking.", _BEST, "Quit smoking", "change"),
+    ("Had crisps between meals most days.", HOW_GOING, "No eating between meals", "sustain"),
+    ("Still the same.", _WHY_SIX, "Walk more", "neutral"),
+    ("Busy week at work.", _WHY_SIX, "Walk more", "neutral"),
+    ("Haven't given it much thought.", _WHY_SIX, "Walk more", "neutral"),
+])
+def test_version20_after_review(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

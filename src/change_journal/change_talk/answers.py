@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from change_journal.change_talk.behaviours import _behaviour, _Context
-from change_journal.change_talk.cues import _LAPSE
+from change_journal.change_talk.cues import _LAPSE, _UNCHANGED_CLAUSE
 from change_journal.change_talk.evidence import _ANSWER_SURE, _CONTEXT_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import _TOWARD_STATUS_QUO
 from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
@@ -43,9 +43,6 @@ _NO_ANSWER = re.compile(r"^(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|n
                         rf"|earlier|other)(?: answers?)?|(?:already )?answered (?:this|that) above)"
                         rf"{_AFTERWORDS}$"
                         r"|gut feeling|hard to say|nothing much|(?:i|we) will see|who knows"
-                        r"|(?:i )?(?:have|did) not (?:really |actually |even )?(?:thought|set"
-                        r"|decided|worked out|figured out|got that far)\b"
-                        r"|(?:i )?can not (?:really )?(?:picture|imagine) (?:it|that|myself)\b"
                         r"|(?:maybe |probably )?if(?! i (?!had|was|were|felt|failed|lost|ended up|found"
                         r"|heard|learn\w*|got (?:ill|sick|a)\b))"
                         r")\b|\b(?:a number|felt like a \d)")
@@ -65,17 +62,24 @@ _OTHERS_VIEW = re.compile(
     r"^(?!(?:i|we|it|that|this|there|what)\b)(?:(?:my|our|his|her|the) )?(?:\w+ ){0,2}?"
     r"(?:wants|wanted|reckons|reckoned|thinks|keeps on at|(?:is|has been|was) (?:always"
     r" |constantly |very |really |so )?(?:on at|nagging|upset|angry|annoyed|furious|cross))\b")
+_TAIL_WORDS = r"(?: (?:really|tbh|honestly|lol|yet|much|i guess|i suppose|this week|to be honest))*$"
+# Not thought it through: "Haven't thought that far ahead", "Not really given it much thought",
+# "I can't picture it".
+_NOT_THOUGHT = (r"^(?:(?:i )?(?:have|did) not|not) (?:really |actually |even |much )?(?:thought"
+                r" (?:about it|of it|about that|that far(?: ahead)?)|given it (?:much |any |a lot"
+                r" of )?thought|set (?:anything|any|one|a goal|goals))" + _TAIL_WORDS,
+                r"^(?:i )?can not (?:really )?(?:picture|imagine) (?:it|that)" + _TAIL_WORDS)
 # A clause saying nothing has moved since last time ("Same as last week really.", "Stayed about
-# the same.", "Nothing much has changed either way."), or nothing to add ("Busy week, I haven't
-# thought about it much."): an answer made only of these answers nothing.
-_UNMOVED = re.compile(
-    r"^(?:(?:just|pretty much|much|more or less|about|roughly|honestly|so|well|it|things|the"
-    r" rating|has|i am|i have|stayed|stays|staying|is|are|been) )*(?:the )?(?:same"
-    r"(?: as (?:last (?:week|time|month|check in)|before|ever|usual|always|then))?|unchanged"
-    r"|no (?:real |big )?change|nothing (?:much |really )?(?:has )?changed(?: (?:either way"
-    r"|much|really))?|(?:a )?busy (?:week|few days|time|month)|nothing (?:new |more )?to add"
-    r"|(?:i )?(?:have|had) not (?:really )?thought about it(?: much)?)"
-    r"(?: (?:really|tbh|honestly|lol|either way|i guess|i suppose|as last week|this week))*$")
+# the same.", "Not much has changed."), nothing to add ("Busy week."), or not thought it
+# through: an answer made only of these answers nothing.
+_UNMOVED = re.compile("|".join(f"(?:{p})" for p in (
+    *_UNCHANGED_CLAUSE, *_NOT_THOUGHT,
+    r"^(?:(?:(?:just|pretty much|much|more or less|about|roughly|so|well|it|things|the rating"
+    r"|has|i am|i have|stayed|stays|staying|is|are|been) )*(?:the )?same(?: as (?:last (?:week"
+    r"|time|month)|the last (?:check in|one|time)|before))?|no (?:real |big )?change"
+    r"|(?:a )?busy (?:week|few days|time|month|weekend)(?: at work)?"
+    r"|nothing (?:new |more |much )?to (?:add|report|say))" + _TAIL_WORDS)))
+_NOT_THOUGHT_FIRST = re.compile("|".join(_NOT_THOUGHT))
 # Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
 _NONE = ("nothing", "none", "not much", "not a lot")
 _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
@@ -383,7 +387,8 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
         return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
             or _NUMBER_ONLY.match(words) or _NO_ANSWER.search(words)
-            or all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)):
+            or all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)
+            or _NOT_THOUGHT_FIRST.match(first) and not hits):
         return []
     if _lean(question) < 0:
         return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]

@@ -153,8 +153,11 @@ _EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got", "shop", "work", "run"
                             "text", "game", "date", "cycle", "walk", "watch", "check"})
 
 
-# A meal named as the change is eaten more: "Eat breakfast", "Have lunch away from my desk".
-_MEAL = re.compile(r"breakfasts?|lunch(?:es)?|dinners?|suppers?|meals?")
+# A meal named as what the change does is eaten more: "Eat breakfast", "Have lunch away from my
+# desk" (not "No eating between meals").
+_MEAL = re.compile(r"^(?:\w+ )?(?:eat|eating|have|having|cook|cooking|make|making)(?: (?:a|my|proper"
+                   r"|real|regular|decent|healthy|sit down))? (?:breakfasts?|lunch(?:es)?|dinners?"
+                   r"|suppers?|meals?)\b")
 
 
 @lru_cache(maxsize=64)
@@ -178,7 +181,7 @@ def _targets(change: str | None) -> _Behaviours:
                 re.search(rf"\b(?:{_FAMILIES[n][0]})\b", part) for n in names):
             # Named by what is done instead of the habit ("Cooking at home", "Eating vegetables"):
             # the change is to do more of it.
-            stated_direction = 1 if any(_MEAL.fullmatch(w) for w in own) else next(
+            stated_direction = 1 if _MEAL.search(part) else next(
                 (-_FAMILIES[n][1] for n in names if _FAMILIES[n][2]
                  and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
         clash = any(stated_direction and stated_direction != _FAMILIES[n][1] for n in names)

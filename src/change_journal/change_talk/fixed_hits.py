@@ -10,8 +10,10 @@ from change_journal.change_talk.behaviours import _behaviour, _clause_behaviour,
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import (
+    _AMOUNTS,
     _VALUED_THINGS,
     _WEIGHT,
+    _amount,
     _object,
     _object_direction,
 )
@@ -144,6 +146,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         polarity = -1
     if cue.progress_only and not ctx.progress:
         return None
+    if cue.name == "short of the plan" and not _missed(m.group("planned"),
+                                                      f"{ctx.earlier} {text[:cs]}", ctx):
+        return None  # "was meant to be 2 and it was 2", "only had 2, meant to be 3 max"
     if cue.name == "days kept":
         if m.group("cue").endswith("without") and ctx.targets.direction > 0:
             return None  # "five days without exercise": days missed when the change is more
@@ -164,7 +169,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                 # less of it: a step when the change is to do less, a shortfall when more.
                 polarity = -ctx.targets.direction
         elif found and _WITHOUT.search(text):
-            polarity = -found.value  # "only one day without breakfast": fewer days missed
+            # Fewer days without it: "only one day without breakfast" is fewer days missed,
+            # "only one night without wine" fewer nights kept.
+            polarity = -found.value
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
@@ -232,5 +239,21 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             else _CONTEXT_SURE
             if cue.progress_only or cue.name in {"report", "fewer", "replacement"}
             else _FIXED_SURE)
+    if cue.name == "better than feared" and polarity < 0:
+        # Of the habit, or of how things are now: the problem played down.
+        return _Hit("played down", -1, "reasons", cue.weight, (start, ce), neg, sure)
     return _Hit(cue.name, polarity * (-1 if neg else 1), cue.kind, cue.weight, (start, ce), neg,
                 sure)
+
+
+_TOLD_AMOUNT = re.compile(rf"\b(?:\d+|{'|'.join(_AMOUNTS)})\b")
+
+
+def _missed(planned: str, before: str, ctx: _Context) -> bool:
+    """Whether the last amount told before a planned one misses the plan: more than planned
+    when the change is to do less, fewer when it is to do more."""
+    told = _TOLD_AMOUNT.findall(before)
+    if not told:
+        return False
+    done, meant = _amount(told[-1]), _amount(planned)
+    return done != meant and (done > meant) == (ctx.targets.direction < 0)

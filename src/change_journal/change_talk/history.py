@@ -273,10 +273,13 @@ progress reports in ``cues``).
     having thought it through ("Haven't thought that far ahead", "I can't picture it") answers
     nothing, whatever the question evokes. "Not as bad as I thought" is ability, of the change,
     and played down, of the habit. Asked how it has gone, the plan missed ("had 3, was meant to
-    be 2", "I was supposed to go Tuesday") is a lapse; stopped many times ("I've 'quit' three
-    times before") and "it crept back" tell of failing before, not of a step. Knowing is not
-    doing ("I can't tell if ..." is no ability); the weather ("Rained all week") and idle time
-    ("Watched the cricket") are no steps taken; "no money lost" is no lack of money. A meal
-    named as the change ("Eat breakfast") is eaten more, and fewer days without what the change
-    is for ("only one day without breakfast") is a step.
+    be 2", more than planned of a change to do less, fewer of one to do more) is a lapse;
+    stopped many times ("I've 'quit' three times before") and the habit creeping back ("it
+    crept back") tell of failing before, not of a step. Knowing what a thing is is not doing
+    ("I can't tell if that's moderation" is no ability); the weather ("Rained all week") and
+    idle time ("Watched the cricket") are no steps taken; "no money lost" is no lack of money.
+    A meal the change eats ("Eat breakfast") is eaten more, and fewer days without what the
+    change counts ("only one day without breakfast") is fewer missed. After a strict review:
+    stopping oneself or at a limit a few times is a step, energy creeping back no lapse,
+    "poured" no weather, "I haven't set foot in a pub" an answer, a plan met no lapse.
 """

@@ -182,7 +182,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
         loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
         d = _Direction(-1 if again or loss else 1, "reported", len(obj))
-    if past and d.source == "status_quo" and not ctx.progress and _SAME.match(_after_verb(obj)):
+    if past and not ctx.progress and _STAYED_SAME.match(obj):
         return None  # "Stayed about the same.", asked why a rating: the rating, not the habit
     end = max(ce, obj_start + d.end)
     rule = f"{cue.name}: {d.source}{', negated' if neg else ''}"
@@ -237,15 +237,18 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
 _SWAP = re.compile(r"(?:swap|switch|replac)\w*")
 # An unnamed unit of the behaviour: "cadged one off Daz", "bought more", "bummed another".
 _UNIT = re.compile(r"^ (?:some |a few |a lot )?(?:more|another|one|a couple)\b")
-_SAME = re.compile(r"^ (?:(?:about|roughly|pretty much|much|more or less|just) )?the same\b")
+_STAYED_SAME = re.compile(r"(?:stayed|remained) (?:(?:about|roughly|pretty much|much|more or"
+                          r" less|just) )?the same$")
 # Time passed rather than an action taken: "watched the cricket", "lay in till ten".
-_IDLE = _words(r"watched", r"scrolled", r"napped", r"lazed", r"lounged", r"vegged", r"sat",
-               r"lay", r"slept in", r"chilled")
+_IDLE = re.compile(r"(?:watched (?:the |a |some |films?|tv|telly|youtube|netflix|football"
+                   r"|cricket|rugby|darts|snooker|the news)|scrolled|napped|lazed|lounged|vegged"
+                   r"|sat (?:in|on|around|about)|lay in|slept in|chilled)\b")
 # The weather, told without a subject like a diary's action: "Rained all week."
-_WEATHER = _words(r"rained", r"snowed", r"poured", r"hailed", r"drizzled", r"thundered")
-# Knowing, not doing: "can't tell if", "couldn't decide whether".
-_KNOWING = re.compile(r"(?:not )?(?:tell|say|decide|know|remember|work out|figure out|understand"
-                      r"|explain|predict|guess) (?:if|whether|which|what|why|how)\b")
+_WEATHER = _words(r"rained", r"snowed", r"drizzled", r"thundered")
+# Knowing what something is, not doing: "can't tell if that's moderation", "couldn't say
+# whether it helps" (not "can't tell if I'll stick with it", a doubt of one's own doing).
+_KNOWING = re.compile(r"(?:not )?(?:tell|say|decide|know|remember|explain|predict|guess)"
+                      r" (?:if|whether|which|what|why)\b(?! (?:i|we)\b)")
 # Verbs that say nothing of an action taken: "had a rough week", "got home late".
 _LIGHT_VERB = _words(r"had", r"has", r"got", r"gotten", r"been", r"was", r"were", r"made", r"put",
                      r"kept")
