@@ -2128,3 +2128,33 @@ def test_version20_rules_fire_on_their_class_only(answer: str, prompt: str, chan
 ])
 def test_version20_after_review(answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+_HELP = "Who could help you, and how?"
+_TRIED = "What have you already tried that helped, even a little?"
+_MANAGED = "Think of another time you made a hard change in your life. How did you do it?"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # What would help, said not to be there: someone who will not, help that is not coming.
+    ("If my boss let me start at 10. She won't budge though.", _TAKE_FIVE, "Bed by 11",
+     "sustain"),
+    ("A babysitter on Tuesdays. Which isn't happening on my wages.", _HELP, "Go to the gym",
+     "sustain"),
+    ("My sister, she said she'd walk with me on Sundays.", _HELP, "Walk more", "change"),
+    # Help, or a time it was done, denied.
+    ("Not many people really. My mates all drink.", _HELP, "Drink less", "sustain"),
+    ("Can't think of anything, I've never changed much.", _MANAGED, "Quit smoking", "sustain"),
+    ("Can't think of one, but I did learn to drive at 40.", _MANAGED, "Quit smoking", "change"),
+    # Everything tried has failed, as the answer's verdict.
+    ("Apps, gum, patches. Nothing has really worked.", _TRIED, "Quit vaping", "sustain"),
+    ("Gum helped a bit, the patches not so much.", _TRIED, "Quit vaping", "change"),
+    # Nothing expected to change for now.
+    ("Don't think much is going to change while the baby's this small.", _NEXT, _GYM, "sustain"),
+    ("I don't think I'm going to sort it until the move is done.", _NEXT, "Bed by 11",
+     "sustain"),
+    # "Only" managed, of what was meant to be done more.
+    ("Only managed once this week.", HOW_GOING, "Walk every day", "sustain"),
+])
+def test_version21(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

@@ -88,7 +88,9 @@ _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
 # To a question evoking change talk: "Nobody.", "Not much." (its first clause).
-_DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')})"
+_DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')}"
+                     r"|not many(?: people)?|hardly any(?:one|body|thing)|(?:i )?can not (?:really )?"
+                     r"think of (?:one|any|anything|anyone|anybody|much|a time))"
                      rf"{_NONE_TAIL}")
 
 
@@ -263,11 +265,12 @@ _UNMET = re.compile(
     r"^(?:(?:and|but|so|which|though|sadly|obviously|honestly|well|so far|yet) )*"
     r"(?:(?:which|that|it|this|they|he|she|those|these)(?: (?:\w+ly|still|just|really))?"
     r" (?:(?:has|have|had|will|would|does|do|did|is|are|was|were) (?:not|never)|never)"
-    r"(?: (?:going to )?(?:happen\w*|be happening))?"
+    r"(?: (?:going to )?(?:happen\w*|be happening|agree|budge|change|listen|help|stop|bother"
+    r"|care|allow it|let (?:it|that|me|us)(?: happen)?|go for it|say yes|come round))?"
     r"|(?:neither|none)(?: of (?:them|those|these|it|that))? (?:is|are|has|have|will)(?: \w+)?"
     r"|(?:not |never |un)likely|(?:not|never) (?:going to )?happen\w*)"
     r"(?: (?:really|yet|though|so|anyway|at all|right now|now|so far|either|any time soon|soon"
-    r"|happening|tho|lol|(?:till|until|for|before) .*))*$")
+    r"|happening|tho|lol|(?:till|until|for|before|on|with|in|at|because|cos|since|as|while) .*))*$")
 # Asked what the worst could be or what a year without the change would be like, a later clause
 # that waves the outcome just named away ("..., prob not tho", "unlikely", "Which is fine?",
 # "I'd survive", "I don't really buy it") is sustain talk: the outcome does not move the person.

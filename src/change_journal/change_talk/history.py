@@ -282,4 +282,13 @@ progress reports in ``cues``).
     change counts ("only one day without breakfast") is fewer missed. After a strict review:
     stopping oneself or at a limit a few times is a step, energy creeping back no lapse,
     "poured" no weather, "I haven't set foot in a pub" an answer, a plan met no lapse.
+21. Read from journal set AF (version 20 changed none of its labels): what would help, said
+    not to be there, is read after "Who could help?" too ("Another adult in the house. Which
+    isn't happening."), and of someone who will not ("he will not agree", "she won't budge"),
+    with a reason after it ("... on my wages"). "Not many people", "hardly anyone" and "can't
+    think of one" deny what was asked for. Everything tried failed ("So nothing has really
+    worked.", rule "nothing worked") and the change put off ("Don't think much is going to
+    change while I'm on nights", "I don't think I'm going to fix this till exams are over")
+    are the person's stance, which holds against the side the question evokes. Asked how it
+    went, "only managed twice" is less of what was meant to be done.
 """

@@ -143,6 +143,15 @@ def _asks_goal(prompt: str | None) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _asks_condition(prompt: str | None) -> bool:
+    """Whether the question asks for something that would have to be there: what it would
+    take, what stands in the way, or who could help ("Another adult in the house. Which isn't
+    happening." names help that is not there)."""
+    return _asks_barriers(prompt) or bool(prompt and re.search(rf"\b{_WHO_COULD_HELP}\b",
+                                                               prompt.lower()))
+
+
+@lru_cache(maxsize=256)
 def _asks_barriers(prompt: str | None) -> bool:
     """Whether the question asks what stands between the person and the change."""
     return bool(prompt and _BARRIER_PROMPT.search(prompt.lower()))

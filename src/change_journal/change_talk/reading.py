@@ -30,6 +30,7 @@ from change_journal.change_talk.questions import (
     _LOOSE_PROMPT,
     _STEPS_PROMPT,
     _asks_barriers,
+    _asks_condition,
     _asks_goal,
     _asks_note,
     _asks_outcome,
@@ -88,7 +89,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         hits = [h for h in hits if h.polarity < 0 or h.rule not in _EVALUATIVE
                 or _evaluates_now(h, clauses, ctx.it_side)]
         judged_now = any(h.polarity > 0 and h.rule in _EVALUATIVE for h in hits)
-    for asks, first, denied in ((_asks_barriers, later, _unmet_hit),
+    for asks, first, denied in ((_asks_condition, later, _unmet_hit),
                                 (_asks_outcome, 0, _dismissed_hit)):
         # What it would take, said not to be met, or the worst outcome, waved away (a later
         # clause, or the whole answer: "nah probably nothing"): what the answer named does not
@@ -217,9 +218,10 @@ _NO_WISH = "desire: conceded, negated"
 _ONLY_CONCEDED = "ability: conceded"
 # The person's stance on the change itself, which holds against any question: the problem
 # played down, the change at odds with a value, "everyone does it", someone else's idea, the
-# wish denied after an ability conceded.
+# wish denied after an ability conceded, the change put off, everything tried failed ("So
+# nothing has really worked.").
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
-                      _ONLY_CONCEDED})
+                      _ONLY_CONCEDED, "put off", "nothing worked"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
