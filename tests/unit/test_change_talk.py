@@ -2139,8 +2139,8 @@ _MANAGED = "Think of another time you made a hard change in your life. How did y
     # What would help, said not to be there: someone who will not, help that is not coming.
     ("If my boss let me start at 10. She won't budge though.", _TAKE_FIVE, "Bed by 11",
      "sustain"),
-    ("A babysitter on Tuesdays. Which isn't happening on my wages.", _HELP, "Go to the gym",
-     "sustain"),
+    ("A babysitter on Tuesdays. Which isn't happening, not on my wages.", _HELP,
+     "Go to the gym", "sustain"),
     ("My sister, she said she'd walk with me on Sundays.", _HELP, "Walk more", "change"),
     # Help, or a time it was done, denied.
     ("Not many people really. My mates all drink.", _HELP, "Drink less", "sustain"),
@@ -2151,10 +2151,32 @@ _MANAGED = "Think of another time you made a hard change in your life. How did y
     ("Gum helped a bit, the patches not so much.", _TRIED, "Quit vaping", "change"),
     # Nothing expected to change for now.
     ("Don't think much is going to change while the baby's this small.", _NEXT, _GYM, "sustain"),
-    ("I don't think I'm going to sort it until the move is done.", _NEXT, "Bed by 11",
-     "sustain"),
     # "Only" managed, of what was meant to be done more.
     ("Only managed once this week.", HOW_GOING, "Walk every day", "sustain"),
 ])
 def test_version21(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # Helpers on the person's side, or the condition met, are no help denied.
+    ("My wife. She won't stop till I've quit, bless her.", _HELP, "Quit smoking", "change"),
+    ("My boss could let me leave at 5. He won't care as long as the work gets done.", _HELP,
+     "Walk more", "change"),
+    ("My mum, she won't agree with me drinking like this.", _HELP, "Drink less", "change"),
+    ("Not many people, my wife mainly.", _HELP, "Drink less", "change"),
+    # A method that failed beside one that worked, or someone else's failure, is no verdict.
+    ("Nothing helped except going cold turkey.", _TRIED, "Quit vaping", "change"),
+    ("Nothing worked until I started walking with my sister.", _TRIED, "Walk more", "change"),
+    ("Nothing has really worked for my brother either, but the gum helped me loads.", _TRIED,
+     "Quit vaping", "change"),
+    ("None of them worked.", _TRIED, "Quit vaping", "sustain"),
+    # Nothing changing is a worry, not a stance; the change put off is no stance by itself.
+    ("Nothing will change if I keep drinking like this.", "What concerns you about how things "
+     "are now?", "Drink less", "change"),
+    ("Not starting yet, I've booked it for Monday.", _NEXT, _GYM, "change"),
+    # "Only" of what the change does less of is fewer.
+    ("Only went twice this week.", HOW_GOING, "Stop going to the pub", "change"),
+])
+def test_version21_after_review(answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

@@ -89,8 +89,8 @@ _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
 # To a question evoking change talk: "Nobody.", "Not much." (its first clause).
 _DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no one', 'not really')}"
-                     r"|not many(?: people)?|hardly any(?:one|body|thing)|(?:i )?can not (?:really )?"
-                     r"think of (?:one|any|anything|anyone|anybody|much|a time))"
+                     r"|(?:i )?(?:can|could) not (?:really )?think of (?:one|any|anything|anyone"
+                     r"|anybody|much|a time))"
                      rf"{_NONE_TAIL}")
 
 
@@ -256,21 +256,22 @@ def _diary_hits(clauses: list[_Clause], hits: list[_Hit]) -> list[_Hit]:
                          sure=_UNKNOWN_SURE)]
 
 
-# Asked what it would take (or what would have to happen), a later clause that says the
-# condition just named is not met and will not be ("..., which they won't", "It hasn't
-# really.", "thats never happening", "Neither is happening right now."): what would move the
+# Asked what it would take (or what would have to happen, or who could help), a later clause
+# that says the condition just named is not met and will not be ("..., which they won't", "It
+# hasn't really.", "thats never happening", "he will not agree", "Neither is happening right
+# now."): what would move the
 # person is absent, so nothing moves them; sustain talk. Its subject points back to the
 # condition; a clause of its own verb ("the phone doesn't have to be by the bed") is a means.
 _UNMET = re.compile(
     r"^(?:(?:and|but|so|which|though|sadly|obviously|honestly|well|so far|yet) )*"
     r"(?:(?:which|that|it|this|they|he|she|those|these)(?: (?:\w+ly|still|just|really))?"
     r" (?:(?:has|have|had|will|would|does|do|did|is|are|was|were) (?:not|never)|never)"
-    r"(?: (?:going to )?(?:happen\w*|be happening|agree|budge|change|listen|help|stop|bother"
-    r"|care|allow it|let (?:it|that|me|us)(?: happen)?|go for it|say yes|come round))?"
+    r"(?: (?:going to )?(?:happen\w*|be happening|agree(?: to (?:it|that))?|budge|allow it"
+    r"|let (?:it|that)(?: happen)?|go for it|say yes|come round))?"
     r"|(?:neither|none)(?: of (?:them|those|these|it|that))? (?:is|are|has|have|will)(?: \w+)?"
     r"|(?:not |never |un)likely|(?:not|never) (?:going to )?happen\w*)"
     r"(?: (?:really|yet|though|so|anyway|at all|right now|now|so far|either|any time soon|soon"
-    r"|happening|tho|lol|(?:till|until|for|before|on|with|in|at|because|cos|since|as|while) .*))*$")
+    r"|happening|tho|lol))*(?: (?:till|until|for|before) .*)?$")
 # Asked what the worst could be or what a year without the change would be like, a later clause
 # that waves the outcome just named away ("..., prob not tho", "unlikely", "Which is fine?",
 # "I'd survive", "I don't really buy it") is sustain talk: the outcome does not move the person.
@@ -317,7 +318,8 @@ _OR_ELSE = re.compile(rf"^(?:{_alt(*_EXCEPT, 'or', 'until')})\b")
 
 def _unmet_hit(clauses: list[_Clause], hits: list[_Hit], first: int,
                following: list[_Clause]) -> _Hit | None:
-    """The condition an answer to "What would it take...?" names, said not to be met."""
+    """The condition (or the help) an answer to "What would it take...?" (or "Who could
+    help?") names, said not to be met."""
     return _denied_later(clauses, hits, _UNMET, "answer: unmet condition", first, following)
 
 

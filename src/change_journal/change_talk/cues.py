@@ -257,10 +257,18 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("craving", "desire", -1, r"crav\w*", r"urges?", r"tempt\w*"),
     _fixed("easy", "ability", 1, r"(?<!take it )easy|easier|doable|manageable|possible"
            r"|feasible|realistic|achievable", pre=_COPULA, needs_object=True, by_subject="benefit"),
-    # Everything tried has failed, told as the answer's verdict: "So nothing has really worked."
+    # Everything tried has failed, told as a whole clause, the answer's verdict: "So nothing
+    # has really worked." (not "nothing helped except cold turkey", "nothing worked for my
+    # brother").
     _fixed("nothing worked", "ability", -1,
-           r"nothing (?:has |had )?(?:really |ever |actually )?(?:worked|helped|stuck)"
-           r"(?! (?:out|up)\b)", negatable=False),
+           r"^(?:(?:so|and|but|honestly|tbh|basically|yeah) )*(?:nothing|none of (?:it|them|that))"
+           r" (?:has |had |ever |really |actually |seems to |seemed to |i have tried has )*"
+           r"(?:worked|works|work|helped|helps|stuck|sticks)(?: (?:really|tbh|honestly|so far|yet"
+           r"|to be honest|for long|at all|lol))*$", negatable=False),
+    # Nothing expected to change for now: "Don't think much is going to change while I'm on
+    # nights" (a stance; "nothing will change if I keep drinking" is a worry, not read here).
+    _fixed("nothing will change", "commitment", -1,
+           r"do not think (?:much|anything) (?:is |will )?(?:going to )?change\b", negatable=False),
     _fixed("failed before", "ability", -1,
            r"(?:it|that|this|they|nothing|which) (?:\w+ )?(?:never|does not|did not|will not"
            r"|would not) (?:work|stick|last)s?",
@@ -443,11 +451,6 @@ _CUES: tuple[_Cue, ...] = (
            r"|(?:till|til|until) after (?:the |my )?(?:new year|christmas|easter|summer|holidays?"
            r"|exams?|wedding|move|busy season|\w+)"
            r"|(?:till|til|until) (?:the )?(?:new year|next year|christmas|easter|summer|the holidays))",
-           # Nothing expected to change for now: "Don't think much is going to change while I'm
-           # on nights", "I don't think I'm going to fix this till exams are over".
-           r"(?:nothing|not much|not a lot) (?:is |will )?(?:going to )?change\b",
-           r"do not think (?:much|anything) (?:is |will )?(?:going to )?change\b",
-           r"do not think i (?:am|will) (?:going to )?(?:\w+ ){1,3}?(?:till|til|until|while)\b",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more

@@ -284,11 +284,15 @@ progress reports in ``cues``).
     "poured" no weather, "I haven't set foot in a pub" an answer, a plan met no lapse.
 21. Read from journal set AF (version 20 changed none of its labels): what would help, said
     not to be there, is read after "Who could help?" too ("Another adult in the house. Which
-    isn't happening."), and of someone who will not ("he will not agree", "she won't budge"),
-    with a reason after it ("... on my wages"). "Not many people", "hardly anyone" and "can't
-    think of one" deny what was asked for. Everything tried failed ("So nothing has really
-    worked.", rule "nothing worked") and the change put off ("Don't think much is going to
-    change while I'm on nights", "I don't think I'm going to fix this till exams are over")
-    are the person's stance, which holds against the side the question evokes. Asked how it
-    went, "only managed twice" is less of what was meant to be done.
+    isn't happening."), and of someone who will not ("he will not agree", "she won't budge";
+    not "she won't stop till I've quit"). "Can't think of one" denies what was asked for.
+    Everything tried failed, as a whole clause ("So nothing has really worked.", rule "nothing
+    worked"; not "nothing helped except cold turkey"), and nothing expected to change for now
+    ("Don't think much is going to change while I'm on nights") are the person's stance, which
+    holds against the side the question evokes. Asked how it went, "only managed twice" of a
+    change to do more is less of what was meant to be done. After a strict review: helpers who
+    "won't stop" or "won't care" are no help denied, "not many people, my wife mainly" names
+    one, "nothing will change if I keep drinking" is a worry, "only went twice" of the pub is
+    fewer, and the change put off is no stance ("Not starting yet, I've booked it for
+    Monday").
 """

@@ -223,10 +223,11 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             polarity, kind = (1, kind) if ctx.progress else (-1, "reasons")
         elif not (neg or ctx.progress):
             return None  # "I had a few drinks at the party": a story, not a lapse reported
-    elif (past and ctx.progress and d.source in {"behaviour", "done"} and not d.marked
-          and polarity > 0 and ("only" in m.group("mid").split()
-                                or re.search(r"(?:^|\bi )only$", " ".join(prefix)))):
-        polarity = -1  # "only ran once", "only managed twice": less of what was meant
+    elif (past and ctx.progress and not d.marked and polarity > 0
+          and "only" in m.group("mid").split()
+          and (d.source == "behaviour" or d.source == "done" and ctx.targets.direction > 0)):
+        # "only ran once", and of a change to do more "only managed twice": less of it.
+        polarity = -1
     sure = (_UNKNOWN_SURE if not d.value
             else _ANSWER_SURE if d.source == "reported"
             else _CONTEXT_SURE if d.source in {"ellipsis", "done"}

@@ -91,7 +91,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         judged_now = any(h.polarity > 0 and h.rule in _EVALUATIVE for h in hits)
     for asks, first, denied in ((_asks_condition, later, _unmet_hit),
                                 (_asks_outcome, 0, _dismissed_hit)):
-        # What it would take, said not to be met, or the worst outcome, waved away (a later
+        # What it would take or who could help, said not to be there, or the worst outcome,
+        # waved away (a later
         # clause, or the whole answer: "nah probably nothing"): what the answer named does not
         # move the person, and its own words ("if I felt better", "I could lose my job") are no
         # claim; the person's cues against the change stand.
@@ -218,10 +219,10 @@ _NO_WISH = "desire: conceded, negated"
 _ONLY_CONCEDED = "ability: conceded"
 # The person's stance on the change itself, which holds against any question: the problem
 # played down, the change at odds with a value, "everyone does it", someone else's idea, the
-# wish denied after an ability conceded, the change put off, everything tried failed ("So
-# nothing has really worked.").
+# wish denied after an ability conceded, everything tried failed ("So nothing has really
+# worked."), nothing expected to change for now.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
-                      _ONLY_CONCEDED, "put off", "nothing worked"})
+                      _ONLY_CONCEDED, "nothing worked", "nothing will change"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
