@@ -12,9 +12,12 @@ from change_journal.ui import layout, session
 ICON = Path(__file__).parent / "data" / "icon.png"
 st.set_page_config(page_title="Change Journal", page_icon=str(ICON), layout="centered")
 
-# Each kind of visitor's home page shares one URL path, so signing in or out lands on the
-# other kind's home page instead of on a "page not found".
-HOME = "home"
+# Each kind of visitor's home page is the default page (served at "/") and shares one inner
+# path, so signing in or out lands on the other kind's home page instead of on a "page not
+# found". Streamlit serves a default page at "/" only, so "/home", typed or bookmarked, opens
+# that home page through a hidden alias.
+HOME = "start"
+HOME_ALIAS = "home"
 SIGN_IN = "pages/sign_in.py"
 OTHER_ROLE = "pages/other_role.py"
 shared_link = st.Page("pages/shared_link.py", title="Shared progress", url_path="shared",
@@ -24,6 +27,7 @@ PERSON = {
     "Journal": [
         st.Page("pages/check_in.py", title="Check in", icon=":material/edit_note:",
                 url_path=HOME, default=True),
+        st.Page("pages/check_in.py", title="Check in", url_path=HOME_ALIAS, visibility="hidden"),
         st.Page("pages/progress.py", title="Progress", icon=":material/show_chart:"),
         st.Page("pages/changes.py", title="Your changes", icon=":material/flag:"),
     ],
@@ -43,6 +47,7 @@ COACH = {
     "Coaching": [
         st.Page("pages/coach.py", title="Your clients", icon=":material/groups:",
                 url_path=HOME, default=True),
+        st.Page("pages/coach.py", title="Your clients", url_path=HOME_ALIAS, visibility="hidden"),
         st.Page("pages/coach_client.py", title="Client", url_path="client", visibility="hidden"),
     ],
     "Account": [st.Page("pages/settings.py", title="Settings", icon=":material/settings:")],

@@ -65,7 +65,7 @@ def test_a_reload_and_a_new_tab_stay_signed_in_and_signing_out_ends_it(server, b
     context.close()
 
 
-def test_a_signed_out_deep_link_signs_in_then_opens_the_page_asked_for(server, page):
+def test_a_signed_out_deep_link_signs_in_then_opens_the_page_asked_for_and_home_opens(server, page):
     url, _db = server
     sign_up(page, url, "river", PASSWORD)
     click(page, "Sign out")
@@ -78,6 +78,17 @@ def test_a_signed_out_deep_link_signs_in_then_opens_the_page_asked_for(server, p
     sign_in_here(page, "river")
     page.get_by_role("heading", name="Progress", level=1).wait_for()
     assert page.url.endswith("/progress?range=Year")
+    no_page_not_found(page)
+
+    # "/home", typed or bookmarked, opens the home page, signed in or out (Streamlit serves the
+    # default page at "/" only).
+    open_app(page, f"{url}/home")
+    page.get_by_role("heading", name="Check in").wait_for()
+    no_page_not_found(page)
+    click(page, "Sign out")
+    page.context.clear_cookies()
+    open_app(page, f"{url}/home")
+    page.get_by_role("button", name="Sign in").wait_for()
     no_page_not_found(page)
 
 
