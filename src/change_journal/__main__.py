@@ -40,6 +40,26 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+NOT_TEXT = "holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal"
+
+
+def _is_text(value: str) -> bool:
+    """Whether ``value`` is text: bytes the terminal or the environment could not decode as
+    UTF-8 arrive as lone surrogates, which no account name or password can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _text(value: str) -> str:
+    """An argument that must be text, refused by argparse with :data:`NOT_TEXT` otherwise."""
+    if not _is_text(value):
+        raise argparse.ArgumentTypeError(NOT_TEXT)
+    return value
+
+
 def _find_user(db, username: str):
     from change_journal.accounts import username_key
     from change_journal.store import users
@@ -149,6 +169,8 @@ def _new_password(username: str) -> str:
         password = getpass.getpass("Password for the new account: ")
         if getpass.getpass("Repeat it: ") != password:
             raise CommandError("The two passwords are different; nothing was changed.")
+    if not _is_text(password):
+        raise CommandError(f"The password {NOT_TEXT}; nothing was changed.")
     validate_password(password, username)
     return password
 
@@ -179,19 +201,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="create the 'demo' account with six months of data")
     demo.add_argument("--db", default=default_db, help=db_help)
-    demo.add_argument("--password", help="password for the demo account (default: random, printed)")
+    demo.add_argument("--password", type=_text,
+                      help="password for the demo account (default: random, printed)")
     demo.set_defaults(run=_demo)
 
     export = commands.add_parser("export", help="write one account's journal to a JSON file")
     export.add_argument("--db", default=default_db, help=db_help)
-    export.add_argument("--user", required=True, help="the account's username")
+    export.add_argument("--user", required=True, type=_text, help="the account's username")
     export.add_argument("--out", required=True, help="new JSON file to write")
     export.set_defaults(run=_export)
 
     restore = commands.add_parser(
         "import", help="add a JSON export to an account (what is already there is skipped)")
     restore.add_argument("--db", default=default_db, help=db_help)
-    restore.add_argument("--user", required=True, help="the account's username")
+    restore.add_argument("--user", required=True, type=_text, help="the account's username")
     restore.add_argument("--in", dest="in_file", required=True, help="JSON export file to read")
     restore.add_argument("--create", action="store_true",
                          help=f"create the account first (password from ${PASSWORD_ENV}, "

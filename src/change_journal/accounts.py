@@ -90,8 +90,10 @@ class Account:
 
 
 def username_key(username: str) -> str:
-    """The form compared for uniqueness: NFKC-normalised and case-folded."""
-    return unicodedata.normalize("NFKC", username).casefold()
+    """The form compared for uniqueness: NFKC-normalised and case-folded (a lone surrogate,
+    which no browser sends and no account holds, as "?")."""
+    text = username.encode("utf-8", "replace").decode("utf-8")
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def validate_username(username: str) -> str:
@@ -145,9 +147,16 @@ def _mostly_username(password: str, username: str) -> bool:
     return False
 
 
+NOT_TEXT_PASSWORD = "This password holds a character that is not text; please type it again."
+
+
 def validate_password(password: str, username: str = "") -> None:
     """Raise :class:`AccountError` if the password is too short or too long, mostly the
     username, or one of the most common passwords."""
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise AccountError(NOT_TEXT_PASSWORD) from None
     if len(password) < PASSWORD_MIN:
         raise AccountError(f"Choose a password of at least {PASSWORD_MIN} characters.")
     if len(password) > PASSWORD_MAX:
@@ -196,7 +205,7 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     row = users.find_user(db, username_key(username.strip()))
     try:
         HASHER.verify(row.password_hash if row else _dummy_hash(HASHER), password)
-    except (VerificationError, InvalidHashError):
+    except (VerificationError, InvalidHashError, UnicodeEncodeError):  # not text: no match
         raise AccountError(SIGN_IN_FAILED) from None
     if row is None:
         raise AccountError(SIGN_IN_FAILED)
@@ -217,7 +226,7 @@ def check_password(db: Database, account: Account, password: str, *,
     row = users.get_user(db, account.id)
     try:
         HASHER.verify(row.password_hash if row else _dummy_hash(HASHER), password)
-    except (VerificationError, InvalidHashError):
+    except (VerificationError, InvalidHashError, UnicodeEncodeError):  # not text: no match
         raise AccountError("That is not your current password.") from None
     if row is None:
         raise AccountError("This account no longer exists.")

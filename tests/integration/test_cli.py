@@ -148,3 +148,24 @@ def test_copy_moves_the_demo_deployment_to_postgresql_and_back_with_the_same_exp
     again = run("copy", "--from", str(demo_file), "--to", url, cwd=tmp_path)
     assert again.returncode == 2
     assert again.stderr.startswith("error: The target database already holds data")
+
+
+UNDECODABLE = b"\xff\xfe".decode("utf-8", "surrogateescape")  # what argv gets for such bytes
+
+
+@pytest.mark.parametrize(("args", "password"), [
+    (["export", "--db", "demo.db", "--user", UNDECODABLE, "--out", "out.json"], None),
+    (["import", "--db", "demo.db", "--user", UNDECODABLE, "--in", "good.json"], None),
+    (["demo", "--db", "fresh.db", "--password", f"long password {UNDECODABLE}"], None),
+    (["import", "--db", "demo.db", "--user", "river", "--in", "good.json", "--create"],
+     f"a long password {UNDECODABLE}"),
+], ids=["export user", "import user", "demo password", "created account's password"])
+def test_bytes_that_are_not_text_are_refused_with_a_message(demo_file, tmp_path, args, password):
+    with closing(open_db(demo_file)) as db:
+        (tmp_path / "good.json").write_bytes(
+            export.to_json(export.export_document(db, users.find_user(db, "demo").id)))
+    before = counts(demo_file)
+    done = run(*args, cwd=tmp_path, password=password)
+    assert done.returncode != 0
+    assert "not UTF-8 text; type it again in a UTF-8 terminal" in done.stderr, done.stderr
+    assert counts(demo_file) == before and not (tmp_path / "out.json").exists()

@@ -72,3 +72,20 @@ def test_coach_role_is_kept_and_unknown_roles_refused(db):
     assert accounts.sign_up(db, "coach.kim", PASSWORD, role="coach").role == "coach"
     with pytest.raises(AccountError):
         accounts.sign_up(db, "admin", PASSWORD, role="admin")
+
+
+def test_a_lone_surrogate_is_refused_like_any_wrong_input_never_raised_raw(db):
+    """No browser sends one, but a script or the command line can: every account call answers
+    with its usual message."""
+    created = accounts.sign_up(db, "river", PASSWORD)
+    with pytest.raises(AccountError, match="letters, digits"):
+        accounts.sign_up(db, "riv\ud800er", PASSWORD)
+    with pytest.raises(AccountError, match="not text"):
+        accounts.sign_up(db, "brook", PASSWORD + "\udcff")
+    with pytest.raises(AccountError, match=accounts.SIGN_IN_FAILED):
+        accounts.sign_in(db, "river\ud800", PASSWORD)
+    with pytest.raises(AccountError, match=accounts.SIGN_IN_FAILED):
+        accounts.sign_in(db, "river", PASSWORD + "\ud800")
+    with pytest.raises(AccountError, match="not your current password"):
+        accounts.check_password(db, created, "\udcff" * 12)
+    assert accounts.sign_in(db, "river", PASSWORD) == created
