@@ -12,8 +12,8 @@ import pytest
 
 from change_journal import clock
 from change_journal.rulers import a_number
-from change_journal.store import changes, checkins, open_db, users
-from change_journal.ui import widgets
+from change_journal.store import changes, checkins, deletion, open_db, users
+from change_journal.ui import session, widgets
 from tests.app.conftest import PASSWORD, click, seed_account, sign_in, sign_in_as, sign_up
 
 
@@ -312,3 +312,22 @@ def test_what_a_second_window_types_and_saves_at_once_is_saved_on_its_own(new_ap
     click(second, "Save check-in")
     assert "Saved as a check-in of its own" in " ".join(i.value for i in second.info)
     assert stored(app_db, account, change_id) == 2
+
+
+def test_a_change_deleted_in_another_window_is_named_gone_not_switched_silently(new_app,
+                                                                               app_db):
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        kept = changes.add_change(db, account.id, "Walk most days")
+        gone = changes.add_change(db, account.id, "Drink less on weekdays")
+    at = sign_in_as(new_app(), app_db, account)
+    at.session_state[session.CHANGE_KEY] = gone
+    at.run()
+    assert at.header[0].value == "Drink less on weekdays" and not at.toast
+    with closing(open_db(app_db)) as db:  # the other window deletes it
+        deletion.delete_change(db, account.id, gone)
+    at.run()
+    assert [t.value for t in at.toast] == [session.CHANGE_GONE]
+    assert at.header[0].value == "Walk most days" and at.session_state[session.CHANGE_KEY] == kept
+    at.run()
+    assert not at.toast  # said once

@@ -28,6 +28,7 @@ from change_journal.database import StoreError, open_db
 ACCOUNT_KEY = "account"
 TOKEN_KEY = "session_token"
 CHANGE_KEY = "current_change_id"
+CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
 
 _rerun = threading.local()
 
@@ -225,6 +226,8 @@ def current_change(database: Database, signed_in: Account,
     by_id = {c.id: c for c in changes}
     chosen = st.session_state.get(CHANGE_KEY)
     if chosen not in by_id:
+        if chosen is not None:  # archived or deleted, perhaps in another window: say so
+            st.toast(CHANGE_GONE, icon=":material/info:")
         chosen = changes[0].id
         st.session_state[CHANGE_KEY] = chosen
     return by_id[chosen]
