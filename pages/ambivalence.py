@@ -6,7 +6,7 @@ import streamlit as st
 
 from change_journal import checkin, next_steps, prompts
 from change_journal.ui import session, widgets
-from change_journal.ui.answer_sheet import answer_box, save_button
+from change_journal.ui.answer_sheet import answer_box, keep, save_button
 from change_journal.validation import too_long
 from change_journal.wording import load_wording
 
@@ -75,7 +75,7 @@ def both_sides_path() -> None:
                     widgets.quote(words)
         shown = questions[steps:]
     typed = {q.prompt.id: answer_box(q) for q in shown}
-    sheet.keep(database, typed)
+    keep(database, sheet, typed)
     back, forward = st.columns(2)
     if step > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch"):
         st.session_state[step_key] = step - 1
@@ -101,7 +101,7 @@ def both_sides_path() -> None:
 def keep_and_save(sheet: prompts.AnswerSheet, typed: dict[str, str], path: str, saved: str) -> None:
     """Keep the words typed on ``path`` as a draft, save them on the button, and say ``saved``
     on the run after a save."""
-    sheet.keep(database, typed)
+    keep(database, sheet, typed)
     flag = f"{SAVED_KEY}:{path}"
     if save_button(database, sheet, typed) is not None:
         st.session_state[flag] = True

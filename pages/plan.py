@@ -5,6 +5,7 @@ import streamlit as st
 
 from change_journal import checkin, clock, next_steps, plans, prompts
 from change_journal.ui import session, widgets
+from change_journal.ui.answer_sheet import draft_box, edited
 from change_journal.validation import InputError
 
 database = session.db()
@@ -67,13 +68,13 @@ else:
     typed = {}
     for prompt in plans.worksheet(book):
         field = plans.field_of(prompt)
-        typed[field] = st.text_area(prompt.text, value=start.texts.get(field, ""),
-                                    key=field_keys[field],
-                                    help=prompts.Question(prompt, prompt.text).help)
+        typed[field] = draft_box(prompt.text, start.texts.get(field, ""), field_keys[field],
+                                 help=prompts.Question(prompt, prompt.text).help)
         widgets.length_note(typed[field])
         if prompt.follow_ups:
             st.caption(" ".join(prompt.follow_ups))
-    prompts.keep_draft(database, account.id, plans.FORM, change.id, start.texts, typed)
+    prompts.keep_draft(database, account.id, plans.FORM, change.id, start.texts,
+                       edited(typed, field_keys))
     save, discard = st.columns(2)
     if save.button("Save this plan", type="primary", icon=":material/check:", width="stretch"):
         try:

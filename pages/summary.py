@@ -5,7 +5,7 @@ import streamlit as st
 
 from change_journal import clock, prompts, summary
 from change_journal.ui import session, widgets
-from change_journal.ui.answer_sheet import answer_boxes, save_button
+from change_journal.ui.answer_sheet import answer_boxes, keep, save_button
 from change_journal.wording import load_wording
 
 database = session.db()
@@ -41,7 +41,7 @@ with st.container(border=True):
     st.markdown(f"**{widgets.sentence_markdown(paragraph[-1]) if paragraph else question}**")
     sheet = prompts.AnswerSheet.open(database, account.id, change, closing.prompts)
     typed = answer_boxes(sheet.questions, label_visibility="collapsed")
-    sheet.keep(database, typed)
+    keep(database, sheet, typed)
     if save_button(database, sheet, typed) is not None:
         st.session_state["summary_saved"] = True
         st.rerun()

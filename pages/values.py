@@ -4,7 +4,7 @@ import streamlit as st
 
 from change_journal import clock, prompts, values
 from change_journal.ui import session, widgets
-from change_journal.ui.answer_sheet import answer_boxes, save_button
+from change_journal.ui.answer_sheet import answer_boxes, keep, save_button
 from change_journal.validation import InputError, name_help
 
 database = session.db()
@@ -245,7 +245,7 @@ def reflection(latest: values.Snapshot) -> None:
         sheet = prompts.AnswerSheet.open(database, account.id, change, reflection_set.prompts,
                                          subject=chosen)
         typed = answer_boxes(sheet.questions)
-        sheet.keep(database, typed)
+        keep(database, sheet, typed)
         saved = save_button(database, sheet, typed, "Save these reflections")
         if saved is not None:
             st.session_state[JUST_SAVED_KEY] = ((change.id, chosen),

@@ -234,7 +234,8 @@ def suggested_set(sets: Sequence[PromptSet], last_answered: Mapping[str, str]) -
 
 def keep_draft(db: Database, user_id: int, form: str, change_id: int,
                saved: Mapping[str, str], typed: Mapping[str, str | None]) -> None:
-    """Store what is typed as the draft of ``form`` when it differs from the ``saved`` text."""
+    """Store the boxes the person changed (``typed``) over the draft as read this run
+    (``saved``), when that changes it."""
     current = {k: v for k, v in {**saved, **typed}.items() if v}
     if current != {k: v for k, v in saved.items() if v}:
         drafts.save_draft(db, user_id, form, change_id, current)
@@ -276,7 +277,7 @@ class AnswerSheet:
 
         sheet = AnswerSheet.open(db, user_id, change, prompt_set.prompts, subject="family")
         typed = {q.prompt.id: text_area(q.text, value=q.draft, key=q.key) for q in sheet.questions}
-        sheet.keep(db, typed)
+        sheet.keep(db, changed)  # the boxes the person changed this run (ui.answer_sheet.keep)
         sheet.save(db, typed)   # on the Save button; raises InputError
     """
 
@@ -310,7 +311,7 @@ class AnswerSheet:
                 for p in self.prompts]
 
     def keep(self, db: Database, typed: Mapping[str, str | None]) -> None:
-        """Save the boxes shown this run (``{prompt_id: text}``) as the draft, if changed."""
+        """Keep the boxes the person changed (``{prompt_id: text}``) in the draft."""
         keep_draft(db, self.user_id, self.form, self.change_id, self.draft, typed)
 
     def save(self, db: Database, typed: Mapping[str, str | None]) -> list[AnswerIn]:

@@ -505,3 +505,40 @@ def test_values_can_be_sorted_before_any_change_is_named(new_app, app_db):
     seed_account(app_db, "river")
     at = click(go(sign_in(new_app(), "river"), "values"), "Start sorting")
     assert "Card 1 of 83" in messages(at, "caption")
+
+
+def test_a_second_window_left_open_on_both_sides_takes_no_answer_from_the_first(person, store,
+                                                                               new_app):
+    user_id, change_id = ids(store)
+    first = go(person, "ambivalence")
+    second = go(sign_in(new_app(), "river"), "ambivalence")  # open on step 1, its box empty
+    box(first, "ambivalence.likes").input("Evenings on the sofa.").run()
+    click(first, "Next")
+    click(second, "Next")  # nothing typed there: what the first window kept stands
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {
+        "ambivalence.likes": "Evenings on the sofa."}
+    box(first, "ambivalence.concerns").input("My back aches.").run()
+    click(first, "Next")
+    click(first, "Next")
+    click(first, "Save both sides")
+    assert [(r.prompt_id, r.text) for r in answers.list_answers(store, user_id, change_id)] == [
+        ("ambivalence.likes", "Evenings on the sofa."), ("ambivalence.concerns", "My back aches.")]
+
+
+def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):
+    user_id, change_id = ids(store)
+    first = click(go(person, "plan"), "Start a plan")
+    second = click(go(sign_in(new_app(), "river"), "plan"), "Start a plan")
+    box(first, "reasons").input("To keep up with the grandchildren.").run()
+    box(second, "steps").input("Lunch walks on Mondays.").run()
+    assert drafts.load_draft(store, user_id, "plan", change_id) == {
+        "goal": "Walk most days", "reasons": "To keep up with the grandchildren.",
+        "steps": "Lunch walks on Mondays."}
+    go(first, "progress")
+    go(first, "plan")
+    assert box(first, "reasons").value == "To keep up with the grandchildren."
+    assert box(first, "steps").value == "Lunch walks on Mondays."
+    # A box the window changed keeps what it typed over what the other window kept since.
+    box(second, "reasons").input("To sleep better.").run()
+    assert box(second, "reasons").value == "To sleep better."
+    assert drafts.load_draft(store, user_id, "plan", change_id)["reasons"] == "To sleep better."

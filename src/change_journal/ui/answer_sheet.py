@@ -1,11 +1,13 @@
 """Text boxes and the save button for a :class:`change_journal.prompts.AnswerSheet`.
 
-Shared by the Values, Both sides and In your own words pages.
+Shared by the Values, Both sides and In your own words pages; the Change plan's boxes are draft
+boxes too (:func:`draft_box`), so two windows of one person keep each other's words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import streamlit as st
 from sqlite_utils import Database
@@ -15,6 +17,9 @@ from change_journal.checkin import AnswerIn, NotYours
 from change_journal.ui import widgets
 from change_journal.validation import InputError
 
+_EDITED = "draft_boxes_edited"
+"""Session key: the widget keys of the draft boxes this window changed since its words were
+last kept."""
 _NOT_IN_LABELS = str.maketrans({ch: " " for ch in "\\`*_#[]<>$~|"})
 _COLON_BEFORE_WORD = re.compile(r":(?=\S)")
 
@@ -34,14 +39,44 @@ def question_text(question: prompts.Question) -> None:
     st.markdown(widgets.md_escape(question.text), help=question.help)
 
 
+def draft_box(label: str, draft: str, key: str, **options) -> str:
+    """A text area holding a draft kept in the store. When the stored draft has changed since
+    this window last drew the box (another window kept words in it), a box this window has not
+    changed shows the new words; a box it changed keeps what was typed, and is marked so that
+    :func:`edited` hands it on."""
+    seen = f"{key}:seen"
+    if key not in st.session_state or (draft != st.session_state.get(seen)
+                                       and key not in st.session_state.get(_EDITED, set())):
+        st.session_state[key] = draft
+    st.session_state[seen] = draft
+    return st.text_area(label, key=key, on_change=_mark_edited, args=(key,), **options)
+
+
+def _mark_edited(key: str) -> None:
+    st.session_state.setdefault(_EDITED, set()).add(key)
+
+
+def edited(typed: Mapping[str, str], keys: Mapping[str, str]) -> dict[str, str]:
+    """Of ``typed`` (``{name: text}``), the boxes this window changed (``keys``: each name's
+    widget key), for keeping now: only they may change the stored draft, so a box left alone in
+    a second window never writes over what the first one kept. Forgets the marks."""
+    marked = st.session_state.pop(_EDITED, set())
+    return {name: text for name, text in typed.items() if keys[name] in marked}
+
+
+def keep(database: Database, sheet: prompts.AnswerSheet, typed: Mapping[str, str]) -> None:
+    """Keep, as ``sheet``'s draft, the boxes of ``typed`` this window changed."""
+    sheet.keep(database, edited(typed, {q.prompt.id: q.key for q in sheet.questions}))
+
+
 def answer_box(question: prompts.Question, label_visibility: str = "visible") -> str:
     """One text box, seeded from the draft, with its question above it (and help about it);
     returns what is typed. ``label_visibility="collapsed"`` when the question is shown just
     above it already. Either way the box is named by the question, without escapes."""
     if label_visibility != "collapsed":
         question_text(question)
-    typed = st.text_area(plain_label(question.text), value=question.draft, key=question.key,
-                         help=question.help, label_visibility="collapsed")
+    typed = draft_box(plain_label(question.text), question.draft, question.key,
+                      help=question.help, label_visibility="collapsed")
     widgets.length_note(typed)
     if question.hint:
         st.caption(question.hint)
