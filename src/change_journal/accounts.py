@@ -180,7 +180,8 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     """Create an account; raise :class:`AccountError` for bad input or a taken name.
 
     Asking for a name that is taken counts against the same throttle as a failed sign-in, so
-    sign-up cannot be used to test thousands of names quickly.
+    one name cannot be asked for again and again; many different names can (SECURITY.md, out of
+    scope: a sign-up must say when a name is taken).
     """
     name = validate_username(username)
     validate_password(password, name)
