@@ -234,9 +234,10 @@ def suggested_set(sets: Sequence[PromptSet], last_answered: Mapping[str, str]) -
 
 def keep_draft(db: Database, user_id: int, form: str, change_id: int,
                saved: Mapping[str, str], typed: Mapping[str, str | None]) -> None:
-    """Store the boxes the person changed (``typed``) over the draft as read this run
-    (``saved``), when that changes it."""
-    current = {k: v for k, v in {**saved, **typed}.items() if v}
+    """Store the boxes the person changed (``typed``) over the text the boxes started from this
+    run (``saved``: the draft, or what a form is prefilled with), when that changes it. A box
+    emptied is kept empty, so what it was prefilled with does not come back."""
+    current = {k: v or "" for k, v in {**saved, **typed}.items() if v or saved.get(k)}
     if current != {k: v for k, v in saved.items() if v}:
         drafts.save_draft(db, user_id, form, change_id, current)
 
@@ -276,8 +277,9 @@ class AnswerSheet:
     Usage (the page supplies the widgets)::
 
         sheet = AnswerSheet.open(db, user_id, change, prompt_set.prompts, subject="family")
-        typed = {q.prompt.id: text_area(q.text, value=q.draft, key=q.key) for q in sheet.questions}
-        sheet.keep(db, changed)  # the boxes the person changed this run (ui.answer_sheet.keep)
+        typed = {q.prompt.id: draft_box(q.text, q.draft, q.key) for q in sheet.questions}
+        keys = {q.prompt.id: q.key for q in sheet.questions}
+        sheet.keep(db, edited(typed, keys))  # only the boxes changed (ui.answer_sheet.keep)
         sheet.save(db, typed)   # on the Save button; raises InputError
     """
 

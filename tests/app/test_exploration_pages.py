@@ -542,3 +542,26 @@ def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):
     box(second, "reasons").input("To sleep better.").run()
     assert box(second, "reasons").value == "To sleep better."
     assert drafts.load_draft(store, user_id, "plan", change_id)["reasons"] == "To sleep better."
+
+
+def test_a_cleared_plan_goal_stays_cleared_when_another_box_is_typed(person):
+    at = click(go(person, "plan"), "Start a plan")
+    box(at, "goal").input("").run()
+    box(at, "reasons").input("To sleep better.").run()
+    go(at, "progress")
+    go(at, "plan")
+    assert box(at, "goal").value == "" and box(at, "reasons").value == "To sleep better."
+
+
+def test_words_cleared_in_another_window_are_not_saved_from_this_one(person, store, new_app):
+    user_id, change_id = ids(store)
+    first = click(go(person, "plan"), "Start a plan")
+    second = click(go(sign_in(new_app(), "river"), "plan"), "Start a plan")
+    box(first, "reasons").input("To keep up.").run()
+    box(second, "steps").input("Walk Mondays.").run()
+    box(second, "reasons").input("").run()  # the second window clears the first one's words
+    box(first, "steps").input("Walk Mondays and Fridays.").run()
+    assert box(first, "reasons").value == ""
+    assert "Changed in another window" in messages(first, "caption")
+    click(first, "Save this plan")
+    assert plans.list_plans(store, user_id, change_id)[0].fields["reasons"] == ""

@@ -18,8 +18,11 @@ from change_journal.ui import widgets
 from change_journal.validation import InputError
 
 _EDITED = "draft_boxes_edited"
-"""Session key: the widget keys of the draft boxes this window changed since its words were
-last kept."""
+"""Session key: the widget keys of the draft boxes this window changed and has not yet handed
+to :func:`edited`."""
+_SEEN = "draft_boxes_seen"
+"""Session key: for each draft box, the stored text this window last showed or kept in it."""
+REPLACED = "Changed in another window since you wrote here: this is what it kept."
 _NOT_IN_LABELS = str.maketrans({ch: " " for ch in "\\`*_#[]<>$~|"})
 _COLON_BEFORE_WORD = re.compile(r":(?=\S)")
 
@@ -40,16 +43,23 @@ def question_text(question: prompts.Question) -> None:
 
 
 def draft_box(label: str, draft: str, key: str, **options) -> str:
-    """A text area holding a draft kept in the store. When the stored draft has changed since
-    this window last drew the box (another window kept words in it), a box this window has not
-    changed shows the new words; a box it changed keeps what was typed, and is marked so that
-    :func:`edited` hands it on."""
-    seen = f"{key}:seen"
-    if key not in st.session_state or (draft != st.session_state.get(seen)
-                                       and key not in st.session_state.get(_EDITED, set())):
+    """A text area holding a draft kept in the store (``draft``: its text as stored now). When
+    that differs from what this window last showed or kept in the box, another window has
+    changed it: a box this window has not changed since shows the new text (with a note, if it
+    replaced words of this window's); a box it changed keeps what was typed, and is marked so
+    that :func:`edited` hands it on."""
+    seen = st.session_state.setdefault(_SEEN, {})
+    replaced = False
+    if key not in st.session_state:
         st.session_state[key] = draft
-    st.session_state[seen] = draft
-    return st.text_area(label, key=key, on_change=_mark_edited, args=(key,), **options)
+    elif draft != seen.get(key, draft) and key not in st.session_state.get(_EDITED, set()):
+        replaced = st.session_state[key] not in ("", draft)
+        st.session_state[key] = draft
+    seen[key] = draft
+    typed = st.text_area(label, key=key, on_change=_mark_edited, args=(key,), **options)
+    if replaced:
+        st.caption(REPLACED)
+    return typed
 
 
 def _mark_edited(key: str) -> None:
@@ -61,7 +71,11 @@ def edited(typed: Mapping[str, str], keys: Mapping[str, str]) -> dict[str, str]:
     widget key), for keeping now: only they may change the stored draft, so a box left alone in
     a second window never writes over what the first one kept. Forgets the marks."""
     marked = st.session_state.pop(_EDITED, set())
-    return {name: text for name, text in typed.items() if keys[name] in marked}
+    changed = {name: text for name, text in typed.items() if keys[name] in marked}
+    seen = st.session_state.setdefault(_SEEN, {})
+    for name, text in changed.items():
+        seen[keys[name]] = text  # what this window keeps is what it has seen
+    return changed
 
 
 def keep(database: Database, sheet: prompts.AnswerSheet, typed: Mapping[str, str]) -> None:
