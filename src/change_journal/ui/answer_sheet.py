@@ -69,9 +69,11 @@ def _mark_edited(key: str) -> None:
 def edited(typed: Mapping[str, str], keys: Mapping[str, str]) -> dict[str, str]:
     """Of ``typed`` (``{name: text}``), the boxes this window changed (``keys``: each name's
     widget key), for keeping now: only they may change the stored draft, so a box left alone in
-    a second window never writes over what the first one kept. Forgets the marks."""
-    marked = st.session_state.pop(_EDITED, set())
+    a second window never writes over what the first one kept. Forgets those boxes' marks
+    (another sheet on the page keeps its own)."""
+    marked = st.session_state.setdefault(_EDITED, set())
     changed = {name: text for name, text in typed.items() if keys[name] in marked}
+    marked.difference_update(keys[name] for name in changed)
     seen = st.session_state.setdefault(_SEEN, {})
     for name, text in changed.items():
         seen[keys[name]] = text  # what this window keeps is what it has seen
