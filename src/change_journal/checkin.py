@@ -158,6 +158,7 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
     """
     if dict(draft) == dict(kept):
         return False
+    _take_theirs(draft, kept, drafts.load_draft(db, user_id, FORM, change_id))
     try:
         if drafts.save_draft(db, user_id, FORM, change_id, draft):
             return True
@@ -168,6 +169,21 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
         return drafts.save_draft(db, user_id, FORM, change_id, draft)
     except NotYours:
         return False
+
+
+def _take_theirs(draft: dict, kept: Mapping, stored: Mapping) -> None:
+    """Into ``draft`` (one window's), the answers and ratings of the same check-in that another
+    window stored since this one last kept it (``kept``), wherever this window has not changed
+    them itself: two windows left open on one check-in keep each other's words."""
+    if stored.get("uid") != draft.get("uid"):
+        return
+    for part, empty in (("texts", ""), ("ratings", None)):
+        mine, before = draft[part], kept.get(part) or {}
+        theirs = stored.get(part) if isinstance(stored.get(part), dict) else {}
+        for field in set(theirs) | set(mine):
+            here, there = mine.get(field, empty), theirs.get(field, empty)
+            if here == before.get(field, empty) and there != here:
+                mine[field] = there
 
 
 # ------------------------------------------------------------------------------ saving

@@ -12,7 +12,7 @@ import pytest
 
 from change_journal import clock
 from change_journal.rulers import a_number
-from change_journal.store import changes, checkins, deletion, open_db, users
+from change_journal.store import changes, checkins, deletion, drafts, open_db, users
 from change_journal.ui import session, widgets
 from tests.app.conftest import PASSWORD, click, seed_account, sign_in, sign_in_as, sign_up
 
@@ -331,3 +331,41 @@ def test_a_change_deleted_in_another_window_is_named_gone_not_switched_silently(
     assert at.header[0].value == "Walk most days" and at.session_state[session.CHANGE_KEY] == kept
     at.run()
     assert not at.toast  # said once
+
+
+def test_a_second_window_left_open_on_a_check_in_takes_no_answer_from_the_first(new_app,
+                                                                               app_db):
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        change_id = changes.add_change(db, account.id, "Walk most days")
+    first = sign_in_as(new_app(), app_db, account).run()
+    second = sign_in_as(new_app(), app_db, account).run()  # open on step 1, its box empty
+    first.text_area[0].input("Two walks this week.").run()
+    click(first, "Next")
+    click(second, "Next")  # nothing typed there: what the first window kept stands
+    click(second, "Back")
+    assert second.text_area[0].value == "Two walks this week."
+    for value in (6, 4, 5):
+        first.radio[0].set_value(value).run()
+        click(first, "Next")
+    click(first, "Save check-in")
+    with closing(open_db(app_db)) as db:
+        said = checkins.checkin_answers(db, account.id, change_id)
+    assert [(prompt_id, text) for _, prompt_id, _, text in said] == [
+        ("checkin.how_going", "Two walks this week.")]
+
+
+def test_a_rating_chosen_in_one_window_is_not_undone_by_another_left_open(new_app, app_db):
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        change_id = changes.add_change(db, account.id, "Walk most days")
+    first = sign_in_as(new_app(), app_db, account).run()
+    click(first, "Next")
+    second = sign_in_as(new_app(), app_db, account).run()  # on the importance ruler, unset
+    first.radio[0].set_value(7).run()
+    click(second, "Back")  # a step taken there, no number chosen: the 7 stands
+    with closing(open_db(app_db)) as db:
+        assert drafts.load_draft(db, account.id, "checkin", change_id)["ratings"] == {
+            "importance": 7}
+    click(second, "Next")
+    assert second.radio[0].value == 7

@@ -4,6 +4,7 @@ second window adds after the first saved becomes a check-in of its own, never lo
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -145,3 +146,29 @@ def test_a_saved_draft_kept_again_before_this_check_existed_is_forgotten_when_op
                    [user_id, checkin.FORM, change.id, json.dumps(draft), "2026-01-01"])
     opened = checkin.load_draft(db, user_id, change.id)
     assert opened["uid"] != draft["uid"] and opened["texts"] == {}
+
+
+def test_two_windows_on_one_draft_keep_each_others_words_and_their_own_changes_win(db, person):
+    user_id, change = person
+    first = checkin.load_draft(db, user_id, change.id)
+    second = copy.deepcopy(first)
+    first_kept, second_kept = copy.deepcopy(first), copy.deepcopy(second)
+    first["texts"]["checkin.how_going"] = "Three dry nights."
+    first["ratings"]["importance"] = 0  # a rating of 0 is a rating
+    assert checkin.keep_draft(db, user_id, change.id, first, first_kept)
+    # The second window, left open, takes a step and writes its own note: the first window's
+    # words and rating stand, and come into the second window's draft.
+    second["step"] = 1
+    second["texts"]["checkin.how_going"] = ""  # its box, drawn empty and left alone
+    second_kept["texts"]["checkin.how_going"] = ""
+    second["texts"]["checkin.note"] = "Busy week."
+    assert checkin.keep_draft(db, user_id, change.id, second, second_kept)
+    stored = drafts.load_draft(db, user_id, "checkin", change.id)
+    assert stored["texts"] == {"checkin.how_going": "Three dry nights.", "checkin.note": "Busy week."}
+    assert stored["ratings"] == {"importance": 0} and second["ratings"] == {"importance": 0}
+    # What a window changes itself wins over what the other kept.
+    second_kept = copy.deepcopy(second)
+    second["texts"]["checkin.how_going"] = "Two dry nights, really."
+    checkin.keep_draft(db, user_id, change.id, second, second_kept)
+    assert drafts.load_draft(db, user_id, "checkin", change.id)["texts"]["checkin.how_going"] == \
+        "Two dry nights, really."

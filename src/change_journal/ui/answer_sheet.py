@@ -48,18 +48,39 @@ def draft_box(label: str, draft: str, key: str, **options) -> str:
     changed it: a box this window has not changed since shows the new text (with a note, if it
     replaced words of this window's); a box it changed keeps what was typed, and is marked so
     that :func:`edited` hands it on."""
-    seen = st.session_state.setdefault(_SEEN, {})
-    replaced = False
-    if key not in st.session_state:
-        st.session_state[key] = draft
-    elif draft != seen.get(key, draft) and key not in st.session_state.get(_EDITED, set()):
-        replaced = st.session_state[key] not in ("", draft)
-        st.session_state[key] = draft
-    seen[key] = draft
+    replaced = refresh(key, draft) not in (None, "", draft)
     typed = st.text_area(label, key=key, on_change=_mark_edited, args=(key,), **options)
     if replaced:
         st.caption(REPLACED)
     return typed
+
+
+def refresh(key: str, value):
+    """Before the widget under ``key`` is drawn: give it ``value`` (a draft's, as stored now)
+    when it is new, or when ``value`` differs from what this window last showed or kept in it
+    and the person has not changed it since (another window did). Returns the value it held
+    before, if it was replaced."""
+    seen = st.session_state.setdefault(_SEEN, {})
+    before = None
+    if key not in st.session_state:
+        st.session_state[key] = value
+    elif value != seen.get(key, value) and key not in st.session_state.get(_EDITED, set()):
+        before = st.session_state[key]
+        st.session_state[key] = value
+    seen[key] = value
+    return before
+
+
+def mark_changes(key: str) -> dict:
+    """Widget options that mark the widget under ``key`` as changed by the person."""
+    return {"on_change": _mark_edited, "args": (key,)}
+
+
+def seen_kept(key: str, value) -> None:
+    """This window keeps ``value`` from the widget under ``key`` now: its mark is spent, and
+    it is what this window has seen there."""
+    st.session_state.setdefault(_EDITED, set()).discard(key)
+    st.session_state.setdefault(_SEEN, {})[key] = value
 
 
 def _mark_edited(key: str) -> None:

@@ -17,7 +17,7 @@ from change_journal import checkin
 from change_journal.prompts import Question
 from change_journal.rulers import SCALE, Ruler
 from change_journal.ui import widgets
-from change_journal.ui.answer_sheet import plain_label, question_text
+from change_journal.ui.answer_sheet import mark_changes, plain_label, question_text, refresh, seen_kept
 
 STEPS = checkin.STEPS
 
@@ -111,10 +111,10 @@ class DraftForm:
         return f"checkin:{self.change_id}:{field}"
 
     def _seed(self, field: str, value) -> str:
-        """Prepare the widget for ``field`` with its draft value; return its key."""
+        """Prepare the widget for ``field`` with its draft value (another window's, kept into
+        this window's draft, replaces what the person has not changed here); return its key."""
         key = self.widget_key(field)
-        if key not in st.session_state:
-            st.session_state[key] = value
+        refresh(key, value)
         return key
 
     def question_key(self, step: int) -> str:
@@ -134,23 +134,26 @@ class DraftForm:
         key = self._seed(f"rating:{ruler.key}", checkin.rating_of(self.draft, ruler.key))
         with st.container(key=RULER_KEY):
             chosen = st.radio(plain_label(ruler.question), options=list(SCALE), key=key,
-                              horizontal=True, label_visibility="collapsed", width="stretch")
+                              horizontal=True, label_visibility="collapsed", width="stretch",
+                              **mark_changes(key))
         with st.container(key=f"{RULER_KEY}_ends", horizontal=True,
                           horizontal_alignment="distribute"):
             st.caption(ruler.low_anchor)
             st.caption(ruler.high_anchor, text_alignment="right")
         if chosen is not None:
             self.draft["ratings"][ruler.key] = chosen
+            seen_kept(key, chosen)
         return checkin.rating_of(self.draft, ruler.key)
 
     def text_box(self, question: Question) -> str:
         """A box for ``question``, which is shown above it with its help; what is typed goes
         into the draft."""
         question_text(question)
-        typed = st.text_area(plain_label(question.text),
-                             key=self._seed(f"text:{question.prompt_id}",
-                                            str(self.draft["texts"].get(question.prompt_id, ""))),
-                             help=question.help, label_visibility="collapsed")
+        key = self._seed(f"text:{question.prompt_id}",
+                         str(self.draft["texts"].get(question.prompt_id, "")))
+        typed = st.text_area(plain_label(question.text), key=key, help=question.help,
+                             label_visibility="collapsed", **mark_changes(key))
+        seen_kept(key, typed or "")
         widgets.length_note(typed)
         if question.hint:
             st.caption(question.hint)
