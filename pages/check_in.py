@@ -89,7 +89,7 @@ if step < len(STEPS) - 1:
             st.rerun()
 elif forward.button("Save check-in", type="primary", icon=":material/check:", width="stretch"):
     try:
-        saved = checkin.save(database, account.id, change, form.draft, tz=tz)
+        saved = checkin.save(database, account.id, change, form.current(database), tz=tz)
     except InputError as exc:
         saved = None
         st.error(str(exc))

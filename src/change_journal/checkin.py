@@ -151,14 +151,16 @@ def load_draft(db: Database, user_id: int, change_id: int) -> dict:
 
 def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Mapping) -> bool:
     """Store ``draft`` when it differs from what was ``kept`` last; True when it was stored.
+    First, what another window kept of the same check-in comes into ``draft`` wherever this
+    window changed nothing (:func:`take_theirs`), so it is stored here too.
 
     A change deleted in another window keeps nothing (the next run shows what is there). A
     draft whose check-in another window saved meanwhile is not kept again unless it now says
     something else, and then as a check-in of its own: with a new ``uid`` (in ``draft`` too).
     """
+    take_theirs(db, user_id, change_id, draft, kept)
     if dict(draft) == dict(kept):
         return False
-    _take_theirs(draft, kept, drafts.load_draft(db, user_id, FORM, change_id))
     try:
         if drafts.save_draft(db, user_id, FORM, change_id, draft):
             return True
@@ -171,10 +173,12 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
         return False
 
 
-def _take_theirs(draft: dict, kept: Mapping, stored: Mapping) -> None:
-    """Into ``draft`` (one window's), the answers and ratings of the same check-in that another
-    window stored since this one last kept it (``kept``), wherever this window has not changed
-    them itself: two windows left open on one check-in keep each other's words."""
+def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: Mapping) -> None:
+    """Into ``draft`` (one window's), the answers and ratings of the same check-in (its
+    ``uid``) that another window stored since this one last kept it (``kept``), wherever this
+    window has not changed them itself: two windows left open on one check-in keep each other's
+    words, when either keeps its draft or saves."""
+    stored = drafts.load_draft(db, user_id, FORM, change_id)
     if stored.get("uid") != draft.get("uid"):
         return
     for part, empty in (("texts", ""), ("ratings", None)):

@@ -369,3 +369,16 @@ def test_a_rating_chosen_in_one_window_is_not_undone_by_another_left_open(new_ap
             "importance": 7}
     click(second, "Next")
     assert second.radio[0].value == 7
+
+
+def test_saving_in_one_window_takes_in_what_the_other_window_kept(new_app, app_db):
+    account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
+    note = next(t for t in second.text_area if t.key.endswith(":text:checkin.note"))
+    note.input("Busy week, but I walked.").run()  # kept by the second window
+    first.run()  # the first window's boxes now show it
+    assert "Busy week, but I walked." in [t.value for t in first.text_area]
+    click(first, "Save check-in")
+    with closing(open_db(app_db)) as db:
+        said = checkins.checkin_answers(db, account.id, change_id)
+    assert [(prompt_id, text) for _, prompt_id, _, text in said] == [
+        ("checkin.how_going", "Two walks this week."), ("checkin.note", "Busy week, but I walked.")]

@@ -77,8 +77,9 @@ def mark_changes(key: str) -> dict:
 
 
 def seen_kept(key: str, value) -> None:
-    """This window keeps ``value`` from the widget under ``key`` now: its mark is spent, and
-    it is what this window has seen there."""
+    """The widget under ``key`` holds ``value``, which its caller has just taken into its draft
+    (the check-in, on every run): its mark is spent, and it is what this window has seen
+    there."""
     st.session_state.setdefault(_EDITED, set()).discard(key)
     st.session_state.setdefault(_SEEN, {})[key] = value
 

@@ -1,9 +1,10 @@
 """The guided check-in form: its widgets, seeded from the draft, and the draft kept on each run.
 
 The draft lives in ``st.session_state`` for the change; every run copies what the shown widgets
-hold into it and stores it when it differs from what was stored last (the same keep-on-each-run
-mechanism as the exploration pages' :class:`change_journal.prompts.AnswerSheet`), so a rerun, a
-page switch or a reloaded tab (after signing in again) brings the half-written check-in back.
+hold into it and stores it when it differs from what was stored last, so a rerun, a page switch
+or a reloaded tab (after signing in again) brings the half-written check-in back. What another
+window kept of the same check-in comes in wherever this window changed nothing
+(:func:`change_journal.checkin.take_theirs`), and the widgets then show it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from change_journal import checkin
 from change_journal.prompts import Question
 from change_journal.rulers import SCALE, Ruler
 from change_journal.ui import widgets
-from change_journal.ui.answer_sheet import mark_changes, plain_label, question_text, refresh, seen_kept
+from change_journal.ui.answer_sheet import (
+    REPLACED,
+    mark_changes,
+    plain_label,
+    question_text,
+    refresh,
+    seen_kept,
+)
 
 STEPS = checkin.STEPS
 
@@ -149,27 +157,40 @@ class DraftForm:
         """A box for ``question``, which is shown above it with its help; what is typed goes
         into the draft."""
         question_text(question)
-        key = self._seed(f"text:{question.prompt_id}",
-                         str(self.draft["texts"].get(question.prompt_id, "")))
+        value = str(self.draft["texts"].get(question.prompt_id, ""))
+        key = self.widget_key(f"text:{question.prompt_id}")
+        replaced = refresh(key, value) not in (None, "", value)
         typed = st.text_area(plain_label(question.text), key=key, help=question.help,
                              label_visibility="collapsed", **mark_changes(key))
         seen_kept(key, typed or "")
+        if replaced:
+            st.caption(REPLACED)
         widgets.length_note(typed)
         if question.hint:
             st.caption(question.hint)
         self.draft["texts"][question.prompt_id] = typed or ""
         return typed
 
+    def current(self, database: Database) -> dict:
+        """The draft with what another window kept of it since (for saving)."""
+        checkin.take_theirs(database, self.user_id, self.change_id, self.draft,
+                            st.session_state.get(self._kept_key, {}))
+        return self.draft
+
     def keep(self, database: Database) -> None:
         """Store the draft if it changed since it was last stored (saying so when another
-        window saved it meanwhile, which makes this one a check-in of its own)."""
+        window saved it meanwhile, which makes this one a check-in of its own); when what
+        another window kept came in, run again so the widgets show it."""
         kept = st.session_state.get(self._kept_key, {})
         uid = self.draft.get("uid")
+        shown = copy.deepcopy(self.draft)
         if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
             st.session_state[self._kept_key] = copy.deepcopy(self.draft)
             if self.draft.get("uid") != uid:
                 st.session_state[self._forked_key] = True
                 st.rerun()  # to say so at the top of the page
+            if self.draft != shown:
+                st.rerun()  # another window's words came in: show them
 
     def go_to(self, database: Database, step: int) -> None:
         self.draft["step"] = step
