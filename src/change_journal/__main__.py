@@ -17,6 +17,7 @@ from change_journal.config import db_path
 from change_journal.store import DATABASE_ERRORS, StoreError, open_db, transaction
 from change_journal.store.dialect import is_postgres
 from change_journal.store.postgres import describe
+from change_journal.validation import is_text
 
 PASSWORD_ENV = "CHANGE_JOURNAL_PASSWORD"
 LISTED_PROBLEMS = 50
@@ -43,19 +44,9 @@ def _demo(args: argparse.Namespace) -> int:
 NOT_TEXT = "holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal"
 
 
-def _is_text(value: str) -> bool:
-    """Whether ``value`` is text: bytes the terminal or the environment could not decode as
-    UTF-8 arrive as lone surrogates, which no account name or password can hold."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _text(value: str) -> str:
     """An argument that must be text, refused by argparse with :data:`NOT_TEXT` otherwise."""
-    if not _is_text(value):
+    if not is_text(value):
         raise argparse.ArgumentTypeError(NOT_TEXT)
     return value
 
@@ -169,7 +160,7 @@ def _new_password(username: str) -> str:
         password = getpass.getpass("Password for the new account: ")
         if getpass.getpass("Repeat it: ") != password:
             raise CommandError("The two passwords are different; nothing was changed.")
-    if not _is_text(password):
+    if not is_text(password):
         raise CommandError(f"The password {NOT_TEXT}; nothing was changed.")
     validate_password(password, username)
     return password

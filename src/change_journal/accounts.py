@@ -27,7 +27,7 @@ from change_journal import clock
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import deletion, throttle, users
 from change_journal.store import sessions as stored_sessions
-from change_journal.validation import BLANK_LETTER
+from change_journal.validation import BLANK_LETTER, is_text
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
@@ -153,10 +153,8 @@ NOT_TEXT_PASSWORD = "This password holds a character that is not text; please ty
 def validate_password(password: str, username: str = "") -> None:
     """Raise :class:`AccountError` if the password is too short or too long, mostly the
     username, or one of the most common passwords."""
-    try:
-        password.encode("utf-8")
-    except UnicodeEncodeError:
-        raise AccountError(NOT_TEXT_PASSWORD) from None
+    if not is_text(password):
+        raise AccountError(NOT_TEXT_PASSWORD)
     if len(password) < PASSWORD_MIN:
         raise AccountError(f"Choose a password of at least {PASSWORD_MIN} characters.")
     if len(password) > PASSWORD_MAX:

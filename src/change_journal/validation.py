@@ -87,6 +87,12 @@ def clean_title(title: str | None) -> str:
     return one_line(clean_text(title, "The change", required=True, limit=MAX_TITLE_CHARS))
 
 
+def is_text(value: str) -> bool:
+    """Whether ``value`` is text: it holds no lone surrogate (half a character, which is what
+    bytes a terminal or an environment could not decode as UTF-8 become)."""
+    return not _SURROGATE.search(value)
+
+
 def tidy(text: str | None) -> str:
     """``text`` as every form keeps it: CR LF as LF, control characters other than tab and
     newline dropped and the bidirectional controls, a lone surrogate as U+FFFD, trimmed, and

@@ -49,7 +49,7 @@ def draft_box(label: str, draft: str, key: str, **options) -> str:
     replaced words of this window's); a box it changed keeps what was typed, and is marked so
     that :func:`edited` hands it on."""
     replaced = refresh(key, draft) not in (None, "", draft)
-    typed = st.text_area(label, key=key, on_change=_mark_edited, args=(key,), **options)
+    typed = st.text_area(label, key=key, **mark_changes(key), **options)
     if replaced:
         st.caption(REPLACED)
     return typed

@@ -19,7 +19,7 @@ from change_journal.prompts import Question
 from change_journal.rulers import SCALE, Ruler
 from change_journal.ui import widgets
 from change_journal.ui.answer_sheet import (
-    REPLACED,
+    draft_box,
     mark_changes,
     plain_label,
     question_text,
@@ -157,14 +157,11 @@ class DraftForm:
         """A box for ``question``, which is shown above it with its help; what is typed goes
         into the draft."""
         question_text(question)
-        value = str(self.draft["texts"].get(question.prompt_id, ""))
         key = self.widget_key(f"text:{question.prompt_id}")
-        replaced = refresh(key, value) not in (None, "", value)
-        typed = st.text_area(plain_label(question.text), key=key, help=question.help,
-                             label_visibility="collapsed", **mark_changes(key))
+        typed = draft_box(plain_label(question.text),
+                          str(self.draft["texts"].get(question.prompt_id, "")), key,
+                          help=question.help, label_visibility="collapsed")
         seen_kept(key, typed or "")
-        if replaced:
-            st.caption(REPLACED)
         widgets.length_note(typed)
         if question.hint:
             st.caption(question.hint)
