@@ -2180,3 +2180,42 @@ def test_version21(answer: str, prompt: str, change: str, label: str) -> None:
 ])
 def test_version21_after_review(answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+_VALUE_MEANING = "What does independence mean to you?"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # Saying there is no answer answers nothing, whatever the question evokes.
+    ("nah idk", _NEXT, "Quit vaping", "neutral"),
+    ("Can't say.", _TAKE_FIVE, "Walk more", "neutral"),
+    ("I couldn't tell you, to be honest.", _TAKE_FIVE, "Walk more", "neutral"),
+    ("haven't tried anything yet", _TRIED, "Drink less", "neutral"),
+    ("I can't say I'm ready, but I want to stop.", _NEXT, "Quit vaping", "change"),
+    # A measure is no ability; being settled is no ability to change.
+    ("Seeing my grandchildren as often as I can.", _VALUE_MEANING, "Walk more", "neutral"),
+    ("Getting out whenever I can.", _VALUE_MEANING, "Walk more", "neutral"),
+    ("I'm too old and set in my ways for all that.", _TAKE_FIVE, "Quit smoking", "sustain"),
+    ("Honestly? Nothing. I'm happy enough with the way things are.", _TAKE_FIVE,
+     "Drink less", "sustain"),
+    # Asked how it has gone: the bare verdict, "mixed" as no step, better than before.
+    ("a bit better", HOW_GOING, "In bed by 11", "change"),
+    ("worse if anything", HOW_GOING, "In bed by 11", "sustain"),
+    ("It's not really working.", HOW_GOING, "In bed by 11", "sustain"),
+    ("Not so good.", HOW_GOING, "Walk more", "sustain"),
+    ("Mixed.", HOW_GOING, "Drink less", "neutral"),
+    ("Took my tablets every day. Still low but not as bad as last week.", HOW_GOING,
+     "Take my tablets every day", "change"),
+    ("3 nights off this week", HOW_GOING, "Less wine", "change"),
+    ("3 days off work this week.", HOW_GOING, "Less wine", "neutral"),
+    # Asked what it would take: a time waited out is no means of one's own; a test is.
+    ("Getting through Christmas.", _TAKE_FIVE, "Quit smoking", "neutral"),
+    ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "change"),
+    # What the change's name says it is about.
+    ("only 1 night out this week", HOW_GOING, "not getting wrecked every weekend", "change"),
+    ("Checked it every morning this week.", HOW_GOING, "check my blood sugar every morning",
+     "change"),
+    ("had proper dinners 5 nights!", HOW_GOING, "eat real meals not just crisps", "change"),
+])
+def test_version22(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

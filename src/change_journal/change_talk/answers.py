@@ -35,9 +35,15 @@ _NUMBER_ONLY = re.compile(rf"^(?:(?:i would say|i think|i am|i guess|maybe|proba
                           rf"{_NUMBER}(?: (?:or|to|and|out of|percent|a|an) {_NUMBER})*$")
 # Words that may close a short reply without adding to it: "see above lol", "or not tbh".
 _AFTERWORDS = r"(?: (?:really|lol|haha|tbh|honestly|though))*"
-# An answer that says it has no answer: "dunno, it just felt like a 6", or is only a pointer to
-# another ("see above"; not "See above. My girl.").
-_NO_ANSWER = re.compile(r"^(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|not sure|i am not sure|no clue"
+# An answer that says it has no answer: "dunno, it just felt like a 6", "nah idk", "Can't say.",
+# "not tried anything tbh", or is only a pointer to another ("see above"; not "See above. My
+# girl.").
+_NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|truthfully) )*"
+                        r"(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|not sure|i am not sure|no clue"
+                        r"|(?:i )?(?:can|could) not (?:really )?(?:say|tell you)\b(?! (?:that|i|it|if"
+                        r"|whether|how|why|no|what|when|who)\b)"
+                        r"|(?:i )?(?:have )?(?:not|never) (?:really |actually )?tried (?:anything|much)"
+                        r"(?: (?:yet|really|tbh|honestly|to be honest|at all))*$"
                         r"|(?:see (?:answer )?above|(?:same (?:answer )?)?as above|as per above"
                         r"|(?:like |as )?i said(?: above| before)?|ditto|see (?:my )?(?:last|previous|prev"
                         rf"|earlier|other)(?: answers?)?|(?:already )?answered (?:this|that) above)"
@@ -47,7 +53,8 @@ _NO_ANSWER = re.compile(r"^(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|n
                         r"|heard|learn\w*|got (?:ill|sick|a)\b))"
                         r")\b|\b(?:a number|felt like a \d)")
 # An answer that opens with what someone or something else does: "my supervisor actually replying
-# to emails", "the baby sleeping through would help", "another mistake like that would".
+# to emails", "the baby sleeping through would help", "another mistake like that would", or with
+# a time to get through.
 _HEDGED = r"^(?:(?:probably|maybe|perhaps|just|honestly) )?"
 _SOMEONE_ELSE_ACTS = re.compile(
     _HEDGED + r"(?:the|a|an|my|his|her|our|their|another"
@@ -55,7 +62,10 @@ _SOMEONE_ELSE_ACTS = re.compile(
     r"|ring|during|feeling|meeting|wedding|building|clothing)\b)\w+ing|would|might|could|will)\b"
     r"|" + _HEDGED + r"(?:better|more|less) \w+$"
     r"|" + _HEDGED + r"(?:someone|somebody|anyone|other people)\b"
-    r"|^(?!(?:me|my|myself|i)\b)(?:\w+ ){1,2}being (?:over|done|finished|sorted|gone|quieter)\b")
+    r"|^(?!(?:me|my|myself|i)\b)(?:\w+ ){1,2}being (?:over|done|finished|sorted|gone|quieter)\b"
+    # A time waited out, not a test passed: "Getting through Christmas." (not "Getting through
+    # Christmas without caving").
+    r"|" + _HEDGED + r"getting (?:through|past) (?!.*\bwithout\b)")
 # An answer that opens with someone else's wish or view ("my wife wants me to cut down"), not
 # with what they told ("the dentist said my teeth are getting wrecked" is a reason).
 _OTHERS_VIEW = re.compile(

@@ -73,7 +73,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
          rf"|committed|convinced|bored|stressed|{_TIRED}|annoyed|embarrassed|ashamed|obsessed"
-         r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
+         r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|mixed|asked|talked"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
@@ -126,7 +126,8 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("bad week", "taking_steps", -1,
            r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
            r"|disastrous) (?:week|day|days|few days|night|start)",
-           r"not (?:great|good|well|brilliant|much better)(?! for)", r"(?:a )?shocker",
+           r"not (?:so |that |too |very )?(?:great|good|well|brilliant|much better)(?! for)",
+           r"(?:a )?shocker",
            r"(?:it|things|this week) (?:is|has) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
            r"|terrible|rubbish|shocking|a struggle|a nightmare)",
            r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
@@ -149,6 +150,10 @@ _CUES: tuple[_Cue, ...] = (
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
+           r"^(?:(?:a|bit|little|lot|much|slightly|way|even|getting|going) )*worse"
+           r"(?: (?:now|this week|tbh|honestly|if anything|i think))*$",
+           r"^(?:(?:it|this|that|the plan|things) (?:is|are) |(?:it|this) has been )?not (?:really "
+           r"|actually |quite )?working(?: (?:really|tbh|honestly|yet|so far|for me))*$",
            negatable=False,
            progress_only=True),
     # Asked how it has gone, an amount told beside the one planned: "had 3 monsters, was
@@ -164,6 +169,11 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("self-control idiom", "ability", -1,
            r"(?:can|could) not (?:help it|help myself|resist|say no|stop myself)",
            r"(?:no|any) (?:willpower|will power|self control)", negatable=False),
+    # Too settled to change: "I'm old and set in my ways", "too old to change".
+    _fixed("set in my ways", "ability", -1,
+           r"(?:am|are|getting|too|very|bit|quite|pretty) (?:\w+ ){0,2}?set in (?:my|our) ways",
+           r"too old (?:to change|for (?:this|that|change|all that))",
+           r"old dogs? (?:and )?new tricks", negatable=False),
     _fixed("self-control idiom", "desire", -1, r"(?:can|could) not be bothered",
            r"(?:do|did) not feel like it", r"not in the mood", negatable=False),
     # Stopped many times, so it came back each time: "I've 'quit' three times before" (read
@@ -250,7 +260,8 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("better than feared", "ability", 1,
            r"not (?:as|so|that) (?:bad|hard|difficult|tough|awful|terrible|painful|scary|boring"
            r"|grim|horrible) as (?:(?:i|we) (?:had )?(?:thought|expected|feared|imagined|worried"
-           r"|was expecting|was worried)|expected|feared)", negatable=False, anyone=True,
+           r"|was expecting|was worried)|expected|feared|(?:it|they) (?:was|were|used to be)|before"
+           r"|usual|last (?:week|month|time|year))", negatable=False, anyone=True,
            by_subject="benefit"),
     _fixed("hard", "ability", -1, r"hard|difficult|tough|impossible|a struggle|discouraging"
            r"|daunting|overwhelming|struggl\w*", pre=_COPULA, needs_object=True),
@@ -435,6 +446,8 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:less|not as) (?:\w+ )?(?:harmful|bad|dangerous|risky|unhealthy) (?:than|as)",
            r"(?:is|am) (?:fine|okay|ok|alright|all right) (?:with|the way|as)",
            r"feel (?:absolutely |perfectly |totally )?fine",
+           r"(?:is|am|are) (?:quite |pretty |perfectly |really |very )?(?:happy|content|comfortable)"
+           r"(?: enough)? (?:with (?:how|the way)|the way|as (?:i am|it is|things are|they are))",
            r"(?:probably|pretty much|i will be|i would be|we will be|we would be) (?:fine|ok|okay"
            r"|alright|all right)",
            r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
@@ -473,7 +486,9 @@ _CUES: tuple[_Cue, ...] = (
            r"easier than", r"better than (?:i |expected|last|before|usual)",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
-           r"|okay|ok|better)", progress_only=True),
+           r"|okay|ok|better)",
+           r"^(?:(?:a|bit|little|lot|much|slightly|way|loads|tiny|getting|going) )*better"
+           r"(?: (?:now|this week|tbh|honestly|i think|so far|than it was))*$", progress_only=True),
     # Kept up until it is routine ("It's just normal now", "second nature"), or the habit is
     # ("Drinking every night is just normal now"): the side of what the clause names.
     _fixed("routine", "taking_steps", 1, r"(?<!back to )(?:just |pretty much |kind of )?normal now",
@@ -488,6 +503,8 @@ _CUES: tuple[_Cue, ...] = (
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
            r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
            rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
+           rf"{_NUMBER_WORD} (?:days?|nights?|mornings?|evenings?|weeks?) off(?! (?:work|school"
+           r"|college|uni|sick|ill)\b)",
            negatable=False, progress_only=True),
     # "two weeks no shouting", "Day 6 no smokes": none of the habit, for so long (not "no
     # motivation", "no change").

@@ -295,4 +295,15 @@ progress reports in ``cues``).
     one, "nothing will change if I keep drinking" is a worry, "only went twice" of the pub is
     fewer, and the change put off is no stance ("Not starting yet, I've booked it for
     Monday").
+22. Read from journal set AG (versions 20 and 21 changed none of its labels): saying there is
+    no answer ("nah idk", "Can't say.", "I couldn't tell you.", "not tried anything tbh")
+    answers nothing; "for as long as I can" and "whenever I can" are a measure, no ability;
+    "happy enough as I am" plays the problem down; "old and set in my ways" is no ability.
+    Asked how it has gone, a bare verdict counts ("bit better"; "worse", "not really working",
+    "Not so good."), "mixed" is no verb, "not as bad as last month" is better, and "4 nights
+    off this week" is nights kept of a change to do less. Asked what it would take, a time to
+    get through ("Getting through Christmas.", not "... without caving") is no means of the
+    person's own. A change named with "not" or "no" first ("not getting smashed every
+    weekend", "no phone in bed") is to do less; "blood sugar" is no sugar eaten (checking it is
+    medical care, done more); "actual dinners" of an eating change are meals eaten more.
 """

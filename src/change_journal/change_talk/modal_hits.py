@@ -80,6 +80,11 @@ _THE_THING = re.compile(r"(?P<x>(?:\w+ ){0,4}?\w+) is (?:the|my) (?:\w+ )?(?:thi
                         r"|moment)s?(?: that)?$")
 
 
+# What an ability closes when it is only a measure: "for as long as I can", "whenever I can".
+_AS_FAR_AS = re.compile(r"(?:\bas (?:long|much|often|soon|far|best|well|hard|many|quickly|fast)"
+                        r"(?: \w+)? as|\bwhen ?ever|\bwhere ?ever|\bthe best)$")
+
+
 def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
     """Direction of a cue read with its object, or None when it says nothing."""
     cs, ce = m.span("cue")
@@ -96,6 +101,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if (m.group("subj") and not text[ce:].strip() and _RELATIVE.search(joined)
             and not (cue.kind == "reasons" and _THE_THING.search(joined))):
         return None  # "the kick I need", "the stuff I like": a relative clause, not a claim
+    if (cue.kind == "ability" and m.group("subj") and not text[ce:].strip()
+            and _AS_FAR_AS.search(joined)):
+        return None  # "for as long as I can", "whenever I can": a measure, not an ability
     cleft = None
     if prefix and prefix[-1] in {"what", "all"}:  # "what I'd like to do is go down to five"
         cleft = _CLEFT.search(text[ce:ce + _CLEFT_REACH])

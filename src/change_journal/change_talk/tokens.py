@@ -22,6 +22,7 @@ _WHOLE = {
     "hasnt": "has not", "hadnt": "had not", "arent": "are not", "werent": "were not",
     "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
     "imma": "i am going to", "cuz": "because", "cos": "because", "thats": "that is",
+    "rlly": "really", "rly": "really",
 }
 _SUFFIXES = (("n't", "not"), ("'m", "am"), ("'ll", "will"), ("'ve", "have"),
              ("'re", "are"), ("'d", "would"), ("'s", "is"))
