@@ -2219,3 +2219,56 @@ _VALUE_MEANING = "What does independence mean to you?"
 ])
 def test_version22(answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+_KNOW = "How will you know it is working?"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # "not", "never" or "no" before a verb of not doing names a change to do more.
+    ("Took my meds every day.", HOW_GOING, "never miss my meds", "change"),
+    ("Missed my meds twice.", HOW_GOING, "never miss my meds", "sustain"),
+    ("Had breakfast every day this week.", HOW_GOING, "not skipping breakfast", "change"),
+    ("Skipped breakfast twice.", HOW_GOING, "not skipping breakfast", "sustain"),
+    # Content with how it is going is no playing down; with how things are, it is.
+    ("I'm pretty happy with how things are going, three dry nights.", HOW_GOING, "Drink less",
+     "change"),
+    ("Happy enough as I am.", _NEXT, "Drink less", "sustain"),
+    # Lowering blood sugar is eating less sugar; checking it is done more.
+    ("Cut down on sugar.", HOW_GOING, "Get my blood sugar down", "change"),
+    ("Tested it every morning this week.", HOW_GOING, "test my blood sugar every morning",
+     "change"),
+    # Days off work or on holiday are no days kept; days off it, then back on it, a lapse.
+    ("Had two weeks off in Spain.", HOW_GOING, "Drink less", "neutral"),
+    ("2 days off then straight back on it Friday.", HOW_GOING, "Quit vaping", "neutral"),
+    ("Two nights off so far.", HOW_GOING, "Drink less", "change"),
+    ("3 days off this week.", HOW_GOING, "Walk every day", "neutral"),  # rest days
+    # Getting through a time is waiting; getting through it sober is the test.
+    ("Getting through a Friday night sober.", _KNOW, "Drink less", "change"),
+    ("Getting through the withdrawal.", _TAKE_FIVE, "Quit smoking", "change"),
+    ("Getting past year end.", _TAKE_FIVE, "Walk more", "neutral"),
+    # "not so good" of something else is no verdict on the week.
+    ("Not very well rested but no screens after ten.", HOW_GOING, "no phone in bed", "change"),
+    ("Cigs taste not so good now.", HOW_GOING, "Quit smoking", "neutral"),
+    # More verdicts.
+    ("Bit better I guess.", HOW_GOING, "In bed by 11", "change"),
+    ("A lot worse if I'm honest.", HOW_GOING, "In bed by 11", "sustain"),
+    ("Could be better.", HOW_GOING, "In bed by 11", "sustain"),
+    ("Doesn't seem to be working.", HOW_GOING, "In bed by 11", "sustain"),
+    # "Can't say" followed by what is said is an answer.
+    ("Couldn't tell you the last time I slept through the night.", _CONCERNS,
+     "Drink less", "change"),
+    ("Can't say my mates would be impressed.", _COSTS, "Drink less", "sustain"),
+    ("Can't tell.", _TAKE_FIVE, "Walk more", "neutral"),
+    ("Can't say, maybe if the weather picks up.", _TAKE_FIVE, "Walk more", "neutral"),
+    # Set in one's ways is a stance, which a question does not turn round; denied, it is not.
+    ("I'm too old to change.", _NEXT, "Quit smoking", "sustain"),
+    ("Getting too old for that.", _WHY_NOT_LOWER, "Drink less", "change"),
+    # A measure is no ability even with words after it.
+    ("Seeing my grandkids as often as I can these days.", _VALUE_MEANING, "Walk more",
+     "neutral"),
+    # Texting shorthand.
+    ("not rly sure tbh", _FITS, "Run twice a week", "neutral"),
+])
+def test_version22_after_review(answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

@@ -40,8 +40,10 @@ _AFTERWORDS = r"(?: (?:really|lol|haha|tbh|honestly|though))*"
 # girl.").
 _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|truthfully) )*"
                         r"(?:(?:i )?do not know|dunno|(?:i have )?no idea|idk|not sure|i am not sure|no clue"
-                        r"|(?:i )?(?:can|could) not (?:really )?(?:say|tell you)\b(?! (?:that|i|it|if"
-                        r"|whether|how|why|no|what|when|who)\b)"
+                        r"|(?:i )?(?:can|could) not (?:really )?(?:say|tell)(?: you| ya)?(?: (?:really|tbh"
+                        r"|honestly|to be honest|for sure|yet|mate))*(?:$| (?=maybe|probably|perhaps"
+                        r"|depends|it depends|i (?:think|guess|suppose|do not know)\b))"
+                        r"|hard to tell|not (?:really |too |that )?sure"
                         r"|(?:i )?(?:have )?(?:not|never) (?:really |actually )?tried (?:anything|much)"
                         r"(?: (?:yet|really|tbh|honestly|to be honest|at all))*$"
                         r"|(?:see (?:answer )?above|(?:same (?:answer )?)?as above|as per above"
@@ -63,9 +65,15 @@ _SOMEONE_ELSE_ACTS = re.compile(
     r"|" + _HEDGED + r"(?:better|more|less) \w+$"
     r"|" + _HEDGED + r"(?:someone|somebody|anyone|other people)\b"
     r"|^(?!(?:me|my|myself|i)\b)(?:\w+ ){1,2}being (?:over|done|finished|sorted|gone|quieter)\b"
-    # A time waited out, not a test passed: "Getting through Christmas." (not "Getting through
-    # Christmas without caving").
-    r"|" + _HEDGED + r"getting (?:through|past) (?!.*\bwithout\b)")
+    # A time waited out, not a test passed: "Getting through Christmas.", "Getting past year
+    # end." (not "Getting through Christmas without caving", "a Friday night sober").
+    r"|" + _HEDGED + r"getting (?:through|past) (?:the |this |a |my |another |year |one )?"
+    r"(?:\w+ ){0,2}?(?:christmas|xmas|easter|winter|summer|autumn|spring|holidays?|half term"
+    r"|new year|year end|end of (?:the )?\w+|quarter|launch|audit|deadlines?|exams?|mocks|finals"
+    r"|season|wedding|anniversary|birthday|busy (?:spell|period|patch|time)|project|move"
+    r"|nights? out|(?:bad|busy|hard|rough|tough|stressful) (?:weeks?|days?|nights?|shifts?))\b"
+    r"(?!.*\b(?:without|sober|clean|dry|not (?:drinking|smoking|vaping|betting)|on (?:soft"
+    r" drinks|water|the wagon))\b)")
 # An answer that opens with someone else's wish or view ("my wife wants me to cut down"), not
 # with what they told ("the dentist said my teeth are getting wrecked" is a reason).
 _OTHERS_VIEW = re.compile(

@@ -28,14 +28,14 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
               r"clean", r"drug|weed|cannabis|marijuana|cocaine|heroin|meth|opioid"),
     "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?", -1, r"",
                  r"gambl|betting|casino|poker"),
-    "eating": (r"junk(?: food)?|takeaways?|take outs?|fast food|snack\w*|sweets|(?<!blood )sugar\w*"
+    "eating": (r"junk(?: food)?|takeaways?|take outs?|fast food|snack\w*|sweets|sugar\w*"
                r"|chocolate|crisps|biscuits|cookies|cakes?|desserts?|overeat\w*"
                r"|deliver(?:y|ies)|order\w* in|deliveroo|uber ?eats|just eat|chippy|kebabs?"
                r"|pizzas?|pastr(?:y|ies)", -1,
                r"vegetables|veg|fruit|salads?|healthy (?:food|meals?|eating)|home cooked"
-               r"|cook\w*|(?:proper|actual|real|regular|decent|square|full|hot|sit down) (?:meals?"
-               r"|dinners?|lunch(?:es)?|breakfasts?)",
-               r"eat|food|diet|weight|(?<!blood )sugar|snack|meal|cook|junk"),
+               r"|cook\w*|(?:proper|actual|real|regular|decent|square) (?:meals?|dinners?"
+               r"|lunch(?:es)?|breakfasts?)",
+               r"eat|food|diet|weight|sugar|snack|meal|cook|junk"),
     "screen": (r"phones?|screens?|scroll\w*|social media|instagram|tiktok|youtube|netflix|tv"
                r"|telly|gaming|games|online", -1, r"read\w*|books?|offline",
                r"phone|screen|scroll|social media|gaming|tv|online|news"),
@@ -50,17 +50,18 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                  r"exercis|activ|gym|walk|run|fit|sport|moving|move|yoga|swim|cycl|train|strength"
                  r"|weights|lift"),
     "medication": (r"medic\w*|meds|pills?|tablets?|inhaler|insulin|treatment|appointments?"
-                   r"|check ups?|blood (?:sugar|pressure|tests?)|glucose", 1, r"",
-                   r"medic|inhaler|insulin|treatment|tablet|pill|blood (?:sugar|pressure)|glucose"),
+                   r"|check ups?", 1, r"", r"medic|inhaler|insulin|treatment|tablet|pill"),
     "study": (r"study|studying|studies|homework|assignments?|coursework|revis(?:e|ing|ion)"
               r"|degree|course|thesis|dissertation", 1,
               r"", r"stud|school|college|degree|course|learn|exam"),
 }
-_LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b"
+_LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
+                        r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
                         r"|off|pack\w* in|break from)\b", re.I)
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
+                        r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
                         r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
 
 

@@ -73,7 +73,8 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
          rf"|committed|convinced|bored|stressed|{_TIRED}|annoyed|embarrassed|ashamed|obsessed"
-         r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|mixed|asked|talked"
+         r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
+         r"|mixed(?:$| (?:bag|feelings?|week|results|days?|really|tbh|honestly|lol|if|but|to be))"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
@@ -91,6 +92,10 @@ _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|a
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
               r"|since \w+")
+
+# Words that may close a one-word verdict on how it went: "Bit better I guess.", "worse tbh".
+_VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|actually|really"
+                 r"|so far|if anything|than it was|if i am honest|to be honest|lately|overall))*$")
 
 # Nothing has changed, a whole clause: "Same as ever really.", "Still the same.", "Nothing's
 # really changed." (not "nothing has changed my mind", "my reasons are still the same").
@@ -126,7 +131,9 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("bad week", "taking_steps", -1,
            r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
            r"|disastrous) (?:week|day|days|few days|night|start)",
-           r"not (?:so |that |too |very )?(?:great|good|well|brilliant|much better)(?! for)",
+           r"not (?:great|good|well|brilliant|much better)(?! for)",
+           rf"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
+           rf" (?:great|good|well){_VERDICT_TAIL}",
            r"(?:a )?shocker",
            r"(?:it|things|this week) (?:is|has) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
            r"|terrible|rubbish|shocking|a struggle|a nightmare)",
@@ -150,10 +157,13 @@ _CUES: tuple[_Cue, ...] = (
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
-           r"^(?:(?:a|bit|little|lot|much|slightly|way|even|getting|going) )*worse"
-           r"(?: (?:now|this week|tbh|honestly|if anything|i think))*$",
+           rf"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|even|getting) )*worse{_VERDICT_TAIL}",
+           rf"^(?:(?:it|this|that) )?(?:could be|is no|no) better{_VERDICT_TAIL}",
+           rf"^(?:(?:it|this|that|things) (?:is|are) )?not getting any better{_VERDICT_TAIL}",
            r"^(?:(?:it|this|that|the plan|things) (?:is|are) |(?:it|this) has been )?not (?:really "
-           r"|actually |quite )?working(?: (?:really|tbh|honestly|yet|so far|for me))*$",
+           rf"|actually |quite )?working(?: out)?(?: for me)?{_VERDICT_TAIL}",
+           rf"^(?:(?:it|this|that) )?does not seem to be working(?: for me)?{_VERDICT_TAIL}",
+           rf"^nothing is (?:really )?working{_VERDICT_TAIL}",
            negatable=False,
            progress_only=True),
     # Asked how it has gone, an amount told beside the one planned: "had 3 monsters, was
@@ -170,10 +180,9 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:can|could) not (?:help it|help myself|resist|say no|stop myself)",
            r"(?:no|any) (?:willpower|will power|self control)", negatable=False),
     # Too settled to change: "I'm old and set in my ways", "too old to change".
-    _fixed("set in my ways", "ability", -1,
-           r"(?:am|are|getting|too|very|bit|quite|pretty) (?:\w+ ){0,2}?set in (?:my|our) ways",
-           r"too old (?:to change|for (?:this|that|change|all that))",
-           r"old dogs? (?:and )?new tricks", negatable=False),
+    _fixed("set in my ways", "ability", -1, r"set in (?:my|our) ways",
+           r"too old to change",
+           r"old dogs? (?:and )?new tricks"),
     _fixed("self-control idiom", "desire", -1, r"(?:can|could) not be bothered",
            r"(?:do|did) not feel like it", r"not in the mood", negatable=False),
     # Stopped many times, so it came back each time: "I've 'quit' three times before" (read
@@ -446,8 +455,9 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:less|not as) (?:\w+ )?(?:harmful|bad|dangerous|risky|unhealthy) (?:than|as)",
            r"(?:is|am) (?:fine|okay|ok|alright|all right) (?:with|the way|as)",
            r"feel (?:absolutely |perfectly |totally )?fine",
-           r"(?:is|am|are) (?:quite |pretty |perfectly |really |very )?(?:happy|content|comfortable)"
-           r"(?: enough)? (?:with (?:how|the way)|the way|as (?:i am|it is|things are|they are))",
+           r"(?:happy|content|comfortable)(?: enough)? (?:with (?:how|the way) things are"
+           r"|(?:with )?the way (?:things are|i am|it is)|as (?:i am|it is|things are|they are)"
+           r"|with (?:my life|life|things) as (?:it is|they are))(?! going\b)",
            r"(?:probably|pretty much|i will be|i would be|we will be|we would be) (?:fine|ok|okay"
            r"|alright|all right)",
            r"(?:no|not have(?: any)?) plans? (?:to|of)", negatable=False),
@@ -487,8 +497,8 @@ _CUES: tuple[_Cue, ...] = (
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)",
-           r"^(?:(?:a|bit|little|lot|much|slightly|way|loads|tiny|getting|going) )*better"
-           r"(?: (?:now|this week|tbh|honestly|i think|so far|than it was))*$", progress_only=True),
+           r"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|loads|tiny|getting) )*better"
+           rf"{_VERDICT_TAIL}", progress_only=True),
     # Kept up until it is routine ("It's just normal now", "second nature"), or the habit is
     # ("Drinking every night is just normal now"): the side of what the clause names.
     _fixed("routine", "taking_steps", 1, r"(?<!back to )(?:just |pretty much |kind of )?normal now",
@@ -503,8 +513,9 @@ _CUES: tuple[_Cue, ...] = (
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
            r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
            rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
-           rf"{_NUMBER_WORD} (?:days?|nights?|mornings?|evenings?|weeks?) off(?! (?:work|school"
-           r"|college|uni|sick|ill)\b)",
+           rf"^(?:(?:had|have had|i have had|that is|so|and) )?{_NUMBER_WORD} (?:days?|nights?"
+           r"|mornings?|evenings?|weeks?) off(?: (?:it|them|the \w+|\w+ing))?(?: (?:this|last)"
+           r" week| so far| in a row| now| running)*$",
            negatable=False, progress_only=True),
     # "two weeks no shouting", "Day 6 no smokes": none of the habit, for so long (not "no
     # motivation", "no change").

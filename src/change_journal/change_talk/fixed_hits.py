@@ -150,7 +150,7 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                                                       f"{ctx.earlier} {text[:cs]}", ctx):
         return None  # "was meant to be 2 and it was 2", "only had 2, meant to be 3 max"
     if cue.name == "days kept":
-        if m.group("cue").endswith(("without", "off")) and ctx.targets.direction > 0:
+        if re.search(r"\b(?:without|off)\b", m.group("cue")) and ctx.targets.direction > 0:
             return None  # "five days without exercise", "3 days off": missed, or rest days
         done = _clause_behaviour(text, ctx)
         if done and done.value < 0 or _anywhere(_LAPSED, text):

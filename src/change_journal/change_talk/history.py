@@ -304,6 +304,13 @@ progress reports in ``cues``).
     off this week" is nights kept of a change to do less. Asked what it would take, a time to
     get through ("Getting through Christmas.", not "... without caving") is no means of the
     person's own. A change named with "not" or "no" first ("not getting smashed every
-    weekend", "no phone in bed") is to do less; "blood sugar" is no sugar eaten (checking it is
-    medical care, done more); "actual dinners" of an eating change are meals eaten more.
+    weekend", "no phone in bed") is to do less, and one named by checking, testing or
+    monitoring ("checking my blood sugar every morning") to do more; "actual dinners" of an
+    eating change are meals eaten more. After a strict review: "never miss my meds" and "not
+    skipping breakfast" are to do more; content "with how things are going" plays nothing down;
+    days off work or on holiday are no days kept, nor are days off of a change to do more; a
+    time got through "sober" is a test passed; "not so good" is a verdict only as the whole
+    reply; "Couldn't tell you the last time ..." is an answer; "set in my ways" and "too old to
+    change" hold against the question's side (not "too old for that"); "as often as I can"
+    with words after it is a measure too.
 """

@@ -101,8 +101,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if (m.group("subj") and not text[ce:].strip() and _RELATIVE.search(joined)
             and not (cue.kind == "reasons" and _THE_THING.search(joined))):
         return None  # "the kick I need", "the stuff I like": a relative clause, not a claim
-    if (cue.kind == "ability" and m.group("subj") and not text[ce:].strip()
-            and _AS_FAR_AS.search(joined)):
+    if cue.kind == "ability" and m.group("subj") and _AS_FAR_AS.search(joined):
         return None  # "for as long as I can", "whenever I can": a measure, not an ability
     cleft = None
     if prefix and prefix[-1] in {"what", "all"}:  # "what I'd like to do is go down to five"

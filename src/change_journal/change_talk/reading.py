@@ -222,7 +222,8 @@ _ONLY_CONCEDED = "ability: conceded"
 # wish denied after an ability conceded, everything tried failed ("So nothing has really
 # worked."), nothing expected to change for now.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
-                      _ONLY_CONCEDED, "nothing worked", "nothing will change"})
+                      _ONLY_CONCEDED, "nothing worked", "nothing will change",
+                      "set in my ways"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
