@@ -6,7 +6,7 @@ from pathlib import Path
 import streamlit as st
 
 from change_journal.database import DATABASE_ERRORS
-from change_journal.ui import layout, session
+from change_journal.ui import callbacks, layout, session
 
 # A local icon file: a Material or emoji icon would make every browser fetch it from the internet.
 ICON = Path(__file__).parent / "data" / "icon.png"
@@ -79,6 +79,7 @@ with session.rerun_database() as database:
 
     # The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
     navigation = st.navigation(pages, position="hidden")
+    callbacks.show_failure()
     try:
         layout.sidebar(database, signed_in, pages)
         navigation.run()

@@ -6,6 +6,7 @@ from change_journal import clock, coach_dashboard, sharing
 from change_journal.config import MAX_TITLE_CHARS
 from change_journal.rulers import RULERS
 from change_journal.ui import session, widgets
+from change_journal.validation import isolated
 
 st.set_page_config(layout="wide")
 database = session.db()
@@ -49,7 +50,7 @@ if waiting.total:
                    "with your invite code skip this step.")
         for person in waiting.clients:
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-                st.text(f"{person.client_name} · {person.shares} "
+                st.text(f"{isolated(person.client_name)} · {person.shares} "
                         f"change{'s' if person.shares != 1 else ''} · shared "
                         f"{clock.day(person.latest_at, tz)}", width="stretch")
                 if st.button("Accept", key=f"accept_{person.client_id}", icon=":material/check:"):
@@ -92,7 +93,8 @@ def hidden_list() -> None:
                      icon=":material/visibility_off:"):
         for shared in everything.hidden:
             with st.container(horizontal=True, vertical_alignment="center"):
-                st.text(f"{shared.client_name}: {shared.change_title}", width="stretch")
+                st.text(f"{isolated(shared.client_name)}: {isolated(shared.change_title)}",
+                        width="stretch")
                 if st.button("Show again", key=f"unhide_{shared.grant_id}"):
                     sharing.show_again(database, account.id, shared.grant_id)
                     st.rerun()

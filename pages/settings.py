@@ -18,7 +18,7 @@ from change_journal import (
     sessions,
 )
 from change_journal.ui import session, widgets
-from change_journal.validation import InputError
+from change_journal.validation import InputError, isolated
 
 database = session.db()
 account = session.require_account()
@@ -162,8 +162,8 @@ if account.role == "person":
                 by_id = {e.id: e for e in written_answers}
                 target = st.selectbox(
                     "Written answer", options=list(by_id), key="delete_answer", index=None,
-                    format_func=lambda i: f"{when(by_id[i].created_at)} · {by_id[i].question} "
-                                          f"· {shorten(by_id[i].text, 40, placeholder='…')}",
+                    format_func=lambda i: f"{when(by_id[i].created_at)} · {by_id[i].question} · "
+                                          + isolated(shorten(by_id[i].text, 40, placeholder="…")),
                     placeholder=f"Choose one of {len(by_id):,} answers")
                 if target is not None:
                     widgets.quote(by_id[target].text)

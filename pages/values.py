@@ -5,6 +5,7 @@ import streamlit as st
 from change_journal import clock, prompts, values
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, keep, save_button
+from change_journal.ui.callbacks import guarded
 from change_journal.validation import InputError, name_help
 
 database = session.db()
@@ -56,6 +57,7 @@ def show_saved_message() -> None:
 # --------------------------------------------------------------------------- the card sort
 
 
+@guarded
 def place(sort: values.SortInProgress, index: int, pile: str, reviewing: bool,
           view_key: str) -> None:
     """Pile button callback: place the card before the next run draws, so one run (of the
@@ -71,6 +73,7 @@ def place(sort: values.SortInProgress, index: int, pile: str, reviewing: bool,
     st.session_state[view_key] = sort.after_placing(index) if reviewing else None
 
 
+@guarded
 def go_to(view_key: str, index: int | None) -> None:
     st.session_state[view_key] = index
 
@@ -133,6 +136,7 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
                           args=(view_key, None))
 
 
+@guarded
 def pick_for_place(ranking_key: str, place_index: int) -> None:
     """Selectbox callback: put the value chosen for a place there (swapping places with it)."""
     chosen = st.session_state[f"{ranking_key}:{place_index}"]

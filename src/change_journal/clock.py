@@ -13,12 +13,12 @@ edge, so a page never fails on it whatever the viewer's time zone.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from change_journal.store.timestamps import now, stamp
 
 __all__ = ["EARLIEST", "LATEST", "bounded", "day", "day_and_time", "describe_span", "local", "now",
-           "span_days", "stamp"]
+           "span_days", "stamp", "zone"]
 
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
@@ -33,6 +33,19 @@ def bounded(at: str) -> str:
     Use it before handing stored times to pandas, whose range ends in 1677 and 2262.
     """
     return _EARLIEST_STAMP if at < _EARLIEST_STAMP else _LATEST_STAMP if at > _LATEST_STAMP else at
+
+
+def zone(name: str) -> ZoneInfo | None:
+    """The time zone called ``name``, or None when there is none by that name.
+
+    The name may come from a browser or a command line: any text, such as a folder of the zone
+    database ("Europe"), a path, or a name too long for the file system, is refused here rather
+    than raising whatever error the lookup happens to meet.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 def local(at: str, tz: str | ZoneInfo) -> datetime:

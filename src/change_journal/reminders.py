@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from urllib.parse import urlsplit, urlunsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
@@ -46,10 +45,9 @@ def reminder_calendar(days: Sequence[str], at: time, tz: str, *, owner: str,
         raise InputError("Choose at least one day for the reminder.")
     if unknown := set(days) - set(WEEKDAYS):
         raise InputError(f"Unknown day code(s): {', '.join(sorted(unknown))}.")
-    try:
-        zone = ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"Unknown time zone {tz!r}.") from None
+    zone = clock.zone(tz)
+    if zone is None:
+        raise InputError(f"Unknown time zone {tz!r}.")
     stamp = (now or clock.now()).astimezone(UTC)
     start = first_occurrence(chosen, at.replace(second=0, microsecond=0, tzinfo=None),
                              stamp.astimezone(zone))

@@ -49,7 +49,7 @@ from change_journal.store.sharing import (
     NoteRow,
     SharedAnswer,
 )
-from change_journal.validation import InputError, clean_text
+from change_journal.validation import InputError, clean_text, isolated
 
 __all__ = ["Coach", "GrantRow", "InviteRow", "LinkRow", "NoteRow", "SharedAnswer"]
 """The sharing types pages and ``ui/`` work with (defined by the store, used through here);
@@ -286,8 +286,8 @@ class ShareCheck:
     @property
     def question(self) -> str:
         """``Share “Walk most days” with coach.kim?`` (user text: show it literally)."""
-        titles = " and ".join(f"“{t}”" for t in self.change_titles)
-        return f"Share {titles} with {self.coach.username}?"
+        titles = " and ".join(f"“{isolated(t)}”" for t in self.change_titles)
+        return f"Share {titles} with {isolated(self.coach.username)}?"
 
     @property
     def details(self) -> str:
@@ -385,12 +385,13 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
 def grant_heading(grant: GrantRow, now: datetime | None = None) -> str:
     """Who sees which change, such as ``coach.kim sees “Walk most days”`` (user text: show it
     literally)."""
-    title = f"“{grant.change_title}”" + (" (archived)" if grant.change_archived else "")
+    title = f"“{isolated(grant.change_title)}”" + (" (archived)" if grant.change_archived else "")
+    coach = isolated(grant.coach_name)
     return {
-        "open": f"{grant.coach_name} sees {title}",
-        "waiting": f"Waiting for {grant.coach_name} to accept {title}",
-        "declined": f"{grant.coach_name} declined {title}",
-    }.get(grant_status(grant, now), f"{grant.coach_name}: {title}")
+        "open": f"{coach} sees {title}",
+        "waiting": f"Waiting for {coach} to accept {title}",
+        "declined": f"{coach} declined {title}",
+    }.get(grant_status(grant, now), f"{coach}: {title}")
 
 
 def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str:
@@ -440,7 +441,8 @@ class ChangeSharing:
 
     def describe(self) -> str:
         """``Shared with coach.kim · 1 read-only link`` (user text: show it literally)."""
-        parts = [f"Shared with {', '.join(self.coach_names)}"] if self.coach_names else []
+        parts = ([f"Shared with {', '.join(map(isolated, self.coach_names))}"]
+                 if self.coach_names else [])
         if self.links:
             parts.append(f"{self.links} read-only link{'s' if self.links != 1 else ''}")
         return " · ".join(parts)

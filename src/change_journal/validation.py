@@ -93,6 +93,13 @@ def is_text(value: str) -> bool:
     return not _SURROGATE.search(value)
 
 
+def isolated(text: str) -> str:
+    """``text`` between a first-strong isolate and its pop (U+2068, U+2069): a person's words
+    (a name, a title) joined into a line of ours keep to their place, and right-to-left letters
+    in them cannot carry the words around them along ("alice.אא · 1 change" stays in order)."""
+    return f"\u2068{text}\u2069"
+
+
 def tidy(text: str | None) -> str:
     """``text`` as every form keeps it: CR LF as LF, control characters other than tab and
     newline dropped and the bidirectional controls, a lone surrogate as U+FFFD, trimmed, and

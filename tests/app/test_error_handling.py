@@ -6,10 +6,13 @@ without an error."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
+from change_journal.store import changes, open_db, users
 from change_journal.store import sessions as stored_sessions
+from change_journal.ui import callbacks, session
 from tests.app.conftest import click, sign_up
 
 DATABASE_TROUBLE = ("The journal could not reach its database just now, so nothing new was "
@@ -52,3 +55,28 @@ def test_an_unexpected_error_shows_a_calm_message_and_no_traceback(new_app, monk
         "Something went wrong on our side and this page could not be shown. Nothing you saved "
         "was lost. Try again, or open another page from the menu."]
     assert not at.exception
+
+
+def test_a_callback_that_fails_leaves_the_page_working_and_says_so_once(new_app, app_db,
+                                                                       monkeypatch):
+    """Callbacks run before the page, outside app.py's handling (ui/callbacks.py)."""
+    at = sign_up(new_app(), "river")
+    with closing(open_db(app_db)) as db:
+        account = users.find_user(db, "river")
+        ids = {changes.add_change(db, account.id, "Walk most days"),
+               changes.add_change(db, account.id, "Drink less on weekdays")}
+    at.run()
+    other = (ids - {at.selectbox(key="sidebar_change_picker").value}).pop()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("/srv/secret/path.py line 3: something internal")
+
+    monkeypatch.setattr(session, "set_current_change", broken)
+    at.selectbox(key="sidebar_change_picker").set_value(other).run()
+
+    assert not at.exception and not at.error
+    assert [t.value for t in at.toast] == [callbacks.NOTICE]
+    assert at.session_state["account"].username == "river"  # the page ran as usual
+    at.run()
+    assert not at.toast  # said once
+

@@ -9,6 +9,7 @@ from contextlib import closing
 import pytest
 
 from change_journal.store import changes, open_db, users
+from change_journal.ui import session
 from tests.app.conftest import PASSWORD, click, sign_in, sign_up
 
 NEW_PASSWORD = "a different calm sentence"
@@ -108,8 +109,15 @@ def test_changing_the_password_keeps_this_tab_and_signs_out_the_others(new_app):
     assert [s.value for s in here.success] == [
         "Your password was changed. Every other browser was signed out."]
     there.run()
-    assert shows_only_sign_in(there)
+    assert [i.value for i in there.info] == [session.SIGNED_OUT]  # the tab says why
+    assert shows_only_sign_in(there) and not there.info  # once
     assert not shows_only_sign_in(sign_in(new_app(), "river", NEW_PASSWORD))
+
+
+def test_signing_out_here_needs_no_word_of_why(new_app):
+    here = sign_up(new_app(), "river")
+    click(here, "Sign out")
+    assert shows_only_sign_in(here) and not here.info
 
 
 @pytest.mark.parametrize(("current", "new", "repeat", "message"), [

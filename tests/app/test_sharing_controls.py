@@ -83,7 +83,7 @@ def test_the_sharing_page_keeps_every_share_and_link_of_archived_changes_with_co
             changes.archive_change(db, people["robin"], change_id, stop_sharing=False)
 
     person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
-    assert "coach.kim sees “Walk most days” (archived)" in texts(person)
+    assert "\u2068coach.kim\u2069 sees “\u2068Walk most days\u2069” (archived)" in texts(person)
     assert "Link to “Walk most days” (archived)" in texts(person)
     assert "Share" not in labels(person)  # nothing new to share: every change is archived
 
@@ -107,7 +107,7 @@ def test_archiving_a_shared_change_asks_whether_to_keep_sharing_it(new_app, app_
     with in_db(app_db) as db:
         sharing.create_link(db, people["robin"], people["walk"], None)
     person = open_page(sign_in(new_app(), "robin"), "pages/changes.py")
-    assert "Shared with coach.kim · 1 read-only link" in texts(person)
+    assert "Shared with \u2068coach.kim\u2069 · 1 read-only link" in texts(person)
 
     person.button(key=f"archive_{people['walk']}").click().run()
     assert not person.exception
@@ -143,7 +143,7 @@ def test_sharing_names_the_coach_and_saves_nothing_until_the_person_says_yes(new
     person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
     person.text_input(key="share_coach").input("coach.lee")  # meant Kim: a slip of the finger
     click(person, "Share")
-    assert "Share “Walk most days” with coach.lee?" in texts(person)
+    assert "Share “\u2068Walk most days\u2069” with \u2068coach.lee\u2069?" in texts(person)
     assert grants(app_db, people) == []
     click(person, "Cancel")
     assert grants(app_db, people) == [] and "Yes, share" not in labels(person)
@@ -152,11 +152,11 @@ def test_sharing_names_the_coach_and_saves_nothing_until_the_person_says_yes(new
     person.text_input(key="share_coach").input("coach.kim").run()  # changing the form asks again
     assert "Yes, share" not in labels(person)
     click(person, "Share")
-    assert "Share “Walk most days” with coach.kim?" in texts(person)
+    assert "Share “\u2068Walk most days\u2069” with \u2068coach.kim\u2069?" in texts(person)
     click(person, "Yes, share")
     assert [(g.coach_name, g.coach_status) for g in grants(app_db, people)] == [
         ("coach.kim", "pending")]
-    assert "Waiting for coach.kim to accept “Walk most days”" in texts(person)
+    assert "Waiting for \u2068coach.kim\u2069 to accept “\u2068Walk most days\u2069”" in texts(person)
     assert any("once they accept" in s.value for s in person.success)
 
 
@@ -179,7 +179,7 @@ def test_waiting_shares_stay_off_the_client_list_until_the_coach_answers_them(ne
     assert "Waiting for your answer (26)" in expanders(coach)
     waiting = [t for t in texts(coach) if " · shared " in t]
     assert len(waiting) == coach_dashboard.WAITING_SHOWN
-    assert waiting[0].startswith("robin · 1 change · shared ")
+    assert waiting[0].startswith("\u2068robin\u2069 · 1 change · shared ")
     assert any("And 16 more" in c.value for c in coach.caption)
     assert WALK not in texts(coach)
     assert "Accept the people you coach above" in coach.info[0].value
@@ -205,7 +205,7 @@ def test_a_declined_person_sees_so_on_their_sharing_page(new_app, app_db, people
     assert not coach.exception and WALK not in texts(coach)
 
     person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
-    assert "coach.kim declined “Walk most days”" in texts(person)
+    assert "\u2068coach.kim\u2069 declined “\u2068Walk most days\u2069”" in texts(person)
     assert "Stop sharing" not in labels(person)
     assert not kim_sees(app_db, people, people["walk"])
 
@@ -218,7 +218,7 @@ def test_a_coach_hides_a_share_from_their_list_and_shows_it_again(new_app, app_d
 
     coach.button(key=f"hide_{grant.id}").click().run()
     assert not coach.exception
-    assert "robin: Walk most days" in texts(coach)  # only in the compact hidden list
+    assert "\u2068robin\u2069: \u2068Walk most days\u2069" in texts(coach)  # only in the hidden list
     assert expanders(coach)[-1] == "Hidden from your list (1)"
     assert kim_sees(app_db, people, people["walk"])
 
@@ -239,7 +239,8 @@ def test_a_coachs_notes_are_gone_after_the_person_stops_and_shares_again(new_app
     person.text_input(key="share_coach").input("coach.kim")
     click(person, "Share")
     click(person, "Yes, share")
-    assert "coach.kim sees “Walk most days”" in texts(person)  # accepted before: seen at once
+    # Accepted before: seen at once.
+    assert "\u2068coach.kim\u2069 sees “\u2068Walk most days\u2069”" in texts(person)
 
     coach.run()
     assert not coach.exception

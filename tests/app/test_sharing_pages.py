@@ -84,13 +84,13 @@ def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, peo
     person = sign_in(new_app(), "robin")
     share(person)
     assert any("Shared." in s.value for s in person.success)
-    assert "Waiting for coach.kim to accept “Walk most days”" in texts(person)
+    assert "Waiting for \u2068coach.kim\u2069 to accept “\u2068Walk most days\u2069”" in texts(person)
 
     coach = coach_accepting(new_app)
     assert [t.value for t in coach.title] == ["Your clients"]
     assert "Walk most days" in texts(coach)
     person.run()
-    assert "coach.kim sees “Walk most days”" in texts(person)
+    assert "\u2068coach.kim\u2069 sees “\u2068Walk most days\u2069”" in texts(person)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert charts_shown(coach) == 1
     assert [h.value for h in coach.title] == ["robin"]
@@ -171,7 +171,7 @@ def test_a_person_can_share_using_the_coachs_invite_code(new_app, people):
     code = coach.code[0].value
     person = share(sign_in(new_app(), "robin"), coach=code.lower().replace("-", " "))
     assert not person.error
-    assert "coach.kim sees “Walk most days”" in texts(person)
+    assert "\u2068coach.kim\u2069 sees “\u2068Walk most days\u2069”" in texts(person)
     assert person.text_input(key="share_coach").value == ""
 
 

@@ -19,6 +19,7 @@ from change_journal import accounts, changes, sharing
 from change_journal.demo import create_demo
 from change_journal.store import open_db, transaction, users
 from change_journal.store.checkins import save_checkin
+from change_journal.validation import isolated as iso
 from tests.e2e.conftest import screenshot
 from tests.e2e.streamlit_ui import click, fill, settle, submit_sign_in
 
@@ -87,12 +88,12 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         go_to(person, "Sharing", "Sharing")
         fill(person, "Your coach's username or invite code", COACH)
         click(person, "Share")
-        person.get_by_text(f"Share “{DRINK}” with {COACH}?").wait_for()
+        person.get_by_text(f"Share “{iso(DRINK)}” with {iso(COACH)}?").wait_for()
         screenshot(person, "share-confirm")
         with closing(open_db(db_file)) as db:
             assert sharing.list_grants(db, users.find_user(db, "demo").id) == []
         click(person, "Yes, share")
-        person.get_by_text(f"Waiting for {COACH} to accept “{DRINK}”").wait_for()
+        person.get_by_text(f"Waiting for {iso(COACH)} to accept “{iso(DRINK)}”").wait_for()
         click(person, "Make a link")
         click(person, "Done, I have copied it")
 
@@ -102,7 +103,7 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         coach.get_by_text(f"Waiting for your answer ({STRANGERS + 1})").click()  # one line: open it
         settle(coach)
         assert coach.get_by_text(" · shared ", exact=False).count() == 10
-        assert coach.get_by_text(" · shared ", exact=False).first.inner_text().startswith("demo")
+        assert coach.get_by_text(" · shared ", exact=False).first.inner_text().startswith(iso("demo")[:-1])
         assert coach.get_by_text(f"And {STRANGERS + 1 - 10} more", exact=False).count() == 1
         screenshot(coach, "coach-waiting")
         coach.get_by_role("button", name="Accept").first.click()
@@ -124,7 +125,7 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         go_to(person, "Your changes", "Your changes")
         person.get_by_text(DRINK, exact=True).first.click()
         settle(person)
-        person.get_by_text(f"Shared with {COACH} · 1 read-only link").wait_for()
+        person.get_by_text(f"Shared with {iso(COACH)} · 1 read-only link").wait_for()
         click(person, "Archive")
         dialog = person.get_by_role("dialog")
         dialog.get_by_text("Keep sharing it?").wait_for()
@@ -146,7 +147,7 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
 
         # Every change archived: the Sharing page still lists the share and the link.
         go_to(person, "Sharing", "Sharing")
-        person.get_by_text(f"{COACH} sees “{DRINK}” (archived)").wait_for()
+        person.get_by_text(f"{iso(COACH)} sees “{iso(DRINK)}” (archived)").wait_for()
         person.get_by_text(f"Link to “{DRINK}” (archived)").wait_for()
         screenshot(person, "sharing-archived")
 

@@ -15,6 +15,7 @@ from change_journal import accounts, sharing
 from change_journal.demo import create_demo
 from change_journal.store import changes, open_db, users
 from change_journal.store.checkins import save_checkin
+from change_journal.validation import isolated as iso
 from tests.e2e.conftest import screenshot
 from tests.e2e.streamlit_ui import click, fill, settle, submit_sign_in
 
@@ -108,9 +109,9 @@ def test_a_person_shares_with_a_coach_then_revokes(server, browser):
         person.get_by_role("button", name="How things are going").click()
         settle(person)
         click(person, "Share")
-        person.get_by_text(f"Share “Drink less during the week” with {COACH}?").wait_for()
+        person.get_by_text(f"Share “{iso(CLIENTS[0][1])}” with {iso(COACH)}?").wait_for()
         click(person, "Yes, share")
-        person.get_by_text(f"Waiting for {COACH} to accept “Drink less during the week”").wait_for()
+        person.get_by_text(f"Waiting for {iso(COACH)} to accept “{iso(CLIENTS[0][1])}”").wait_for()
         person.get_by_text("Show what this coach sees").click()
         wait_for_chart(person)
         click(person, "Make a link")

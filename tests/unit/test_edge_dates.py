@@ -175,3 +175,14 @@ def test_the_progress_chart_and_the_coach_dashboard_survive_a_stored_extreme_tim
     assert progress.summary(frame) and len(progress.table(frame)) == 1
     (row,) = coach_dashboard.load(db, coach_id, tz)
     assert coach_dashboard.last_checkin_text(row) and len(coach_dashboard.trend_table([row])) == 1
+
+
+@pytest.mark.parametrize("name", ["Europe", "x" * 300, "../../etc/passwd", "a\x00b", "",
+                                  "Europe/London/", "zone.tab", "UTC "])
+def test_a_time_zone_name_that_is_none_is_refused_without_an_error(name):
+    """Browsers and command lines can send any text as a zone name (a folder, a path)."""
+    assert clock.zone(name) is None
+
+
+def test_a_real_time_zone_name_is_found():
+    assert str(clock.zone("Pacific/Kiritimati")) == "Pacific/Kiritimati"

@@ -72,6 +72,9 @@ def test_the_link_back_to_the_app_is_added_when_known():
     ([], "UTC", "Choose at least one day for the reminder."),
     (["MO", "XX"], "UTC", "Unknown day code(s): XX."),
     (["MO"], "Mars/Olympus", "Unknown time zone 'Mars/Olympus'."),
+    # A folder of the zone database, and a name too long for the file system.
+    (["MO"], "Europe", "Unknown time zone 'Europe'."),
+    (["MO"], "x" * 300, f"Unknown time zone {'x' * 300!r}."),
 ])
 def test_a_reminder_that_cannot_be_made_says_why(days, tz, message):
     with pytest.raises(InputError) as caught:

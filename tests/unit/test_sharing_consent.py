@@ -92,7 +92,8 @@ def test_a_share_by_username_shows_the_coach_nothing_until_they_accept_it(world)
         sharing.add_note(world.db, world.kim, world.robin, "Who is this?")
     (grant,) = sharing.list_grants(world.db, world.robin)
     assert sharing.grant_status(grant, NOW) == "waiting"
-    assert sharing.grant_heading(grant) == "Waiting for coach.kim to accept “Walk most days”"
+    assert sharing.grant_heading(grant) == ("Waiting for \u2068coach.kim\u2069 to accept "
+                                            "“\u2068Walk most days\u2069”")
 
     assert sharing.accept(world.db, world.kim, world.robin) == 1
     assert coach_sees(world, world.kim, world.robin, world.walk)
@@ -124,7 +125,7 @@ def test_a_declined_person_is_told_and_can_come_back_only_with_an_invite_code(wo
     (grant,) = sharing.list_grants(world.db, world.sam)
     assert sharing.grant_status(grant, NOW) == "declined"
     assert sharing.open_and_ended([grant], NOW) == ([], [grant])
-    assert sharing.grant_heading(grant) == "coach.kim declined “Cook at home”"
+    assert sharing.grant_heading(grant) == "\u2068coach.kim\u2069 declined “\u2068Cook at home\u2069”"
     assert sharing.describe_grant(grant, "UTC", NOW).startswith("Your coach declined it on ")
     assert sharing.open_preview(world.db, world.sam, grant.id, NOW) is None
 
@@ -168,7 +169,7 @@ def test_a_hidden_share_leaves_the_coachs_list_but_stays_shared(world):
     assert (shown.rows, [h.change_title for h in shown.hidden]) == ([], ["Walk most days"])
     assert coach_sees(world, world.kim, world.robin, world.walk)
     (still,) = sharing.list_grants(world.db, world.robin)
-    assert sharing.grant_heading(still) == "coach.kim sees “Walk most days”"
+    assert sharing.grant_heading(still) == "\u2068coach.kim\u2069 sees “\u2068Walk most days\u2069”"
 
     assert sharing.show_again(world.db, world.kim, grant.id)
     assert [r.change_title for r in coach_dashboard.load(world.db, world.kim, "UTC", NOW)] == [
@@ -222,7 +223,8 @@ def test_checking_a_share_names_the_coach_and_saves_nothing(world):
     request = sharing.ShareRequest("Coach.Kim ", (world.walk, world.sleep), "answers",
                                    ("reasons",), date(2026, 6, 30), "UTC")
     check = sharing.check_share(world.db, world.robin, request, NOW)
-    assert check.question == "Share “Walk most days” and “Sleep earlier” with coach.kim?"
+    assert check.question == ("Share “\u2068Walk most days\u2069” and “\u2068Sleep earlier\u2069” "
+                              "with \u2068coach.kim\u2069?")
     assert check.details == (
         "This coach will see numbers, charts and why a number and not lower (my reasons), "
         "until 30 Jun 2026. They see nothing until they accept your share: if they don't know "
@@ -345,7 +347,7 @@ def test_archiving_a_shared_change_ends_its_sharing_only_when_asked(world, stop_
     by_change = sharing.load_sharing_by_change(world.db, world.robin, NOW)
     assert coach_sees(world, world.kim, world.robin, world.walk) is not stop_sharing
     assert (world.walk in by_change) is not stop_sharing
-    assert by_change[world.sleep].describe() == "Shared with coach.kim · 1 read-only link"
+    assert by_change[world.sleep].describe() == "Shared with \u2068coach.kim\u2069 · 1 read-only link"
 
 
 def test_archiving_someone_elses_change_is_refused_and_stops_nothing(world):
@@ -362,7 +364,8 @@ def test_grants_and_links_of_archived_changes_are_still_listed_for_the_person(wo
     changes.archive_change(world.db, world.robin, world.walk, stop_sharing=False)
     (grant,), (link,) = sharing.list_grants(world.db, world.robin), sharing.list_links(
         world.db, world.robin)
-    assert sharing.grant_heading(grant) == "coach.kim sees “Walk most days” (archived)"
+    assert sharing.grant_heading(grant) == ("\u2068coach.kim\u2069 sees "
+                                            "“\u2068Walk most days\u2069” (archived)")
     assert sharing.link_heading(link) == "Link to “Walk most days” (archived)"
 
 

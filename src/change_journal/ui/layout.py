@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from change_journal.accounts import Account
 from change_journal.config import SAFETY_NOTE
 from change_journal.ui import session
+from change_journal.ui.callbacks import guarded
 
 _PICKER_KEY = "sidebar_change_picker"
 FOOTER_KEY = "page_footer"
@@ -165,8 +166,11 @@ other clicks are untouched."""
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
 
+@guarded
 def _picked() -> None:
-    session.set_current_change(st.session_state[_PICKER_KEY])
+    picked = st.session_state.get(_PICKER_KEY)
+    if picked is not None:  # gone when the tab was signed out (in another window) meanwhile
+        session.set_current_change(picked)
 
 
 def menu(pages: dict[str, list] | list) -> None:

@@ -14,12 +14,11 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from urllib.parse import urlparse
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlite_utils import Database
 
-from change_journal import changes, sessions
+from change_journal import changes, clock, sessions
 from change_journal.accounts import Account
 from change_journal.changes import Change
 from change_journal.config import db_path
@@ -29,6 +28,9 @@ ACCOUNT_KEY = "account"
 TOKEN_KEY = "session_token"
 CHANGE_KEY = "current_change_id"
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
+SIGNED_OUT_KEY = "signed_out_meanwhile"
+SIGNED_OUT = ("This window was signed out, from another window (by signing out, a new password "
+              "or deleting the account) or because the session ran out. Sign in again to go on.")
 
 _rerun = threading.local()
 
@@ -106,6 +108,7 @@ def authenticate(database: Database) -> Account | None:
     if account is None:
         if TOKEN_KEY in st.session_state or ACCOUNT_KEY in st.session_state:
             _forget_everything()
+            st.session_state[SIGNED_OUT_KEY] = True  # the sign-in page says why, once
         if token:  # a dead token: take it out of the browser unless it holds a newer one
             _write_cookie("", 0, only_if_current_is=token)
         return None
@@ -240,11 +243,7 @@ def set_current_change(change_id: int) -> None:
 def viewer_timezone() -> str:
     """The browser's time zone name, or UTC when it is unknown."""
     name = st.context.timezone or "UTC"
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
+    return name if clock.zone(name) else "UTC"
 
 
 def _cookie() -> str | None:

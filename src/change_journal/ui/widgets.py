@@ -15,6 +15,7 @@ from change_journal.changes import Change
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.talk import Mark
 from change_journal.ui import session
+from change_journal.ui.callbacks import guarded
 from change_journal.validation import InputError, clean_title, limit_help, name_help, tidy
 from change_journal.wording import Sentence, load_wording
 
@@ -46,6 +47,7 @@ def kept_box(draw: Callable[..., str], label: str, *, key: str, **options) -> st
     return draw(label, key=key, on_change=_copy_aside, args=(key, typed), **options)
 
 
+@guarded
 def _copy_aside(key: str, typed: str) -> None:
     st.session_state[typed] = st.session_state.get(key, "")
 
@@ -188,6 +190,7 @@ class DeleteRequest:
     """What the dialog shows of it (the person's own words, displayed literally)."""
 
 
+@guarded
 def ask_to_delete(state_key: str, request: DeleteRequest) -> None:
     """Button callback: remember ``request`` so the next run opens the confirmation dialog."""
     st.session_state[state_key] = request
@@ -204,6 +207,7 @@ def confirm_delete(state_key: str, explanation: str,
     if request is None:
         return
 
+    @guarded
     def forget() -> None:
         st.session_state.pop(state_key, None)
 
