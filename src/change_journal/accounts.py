@@ -23,7 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
-from change_journal import clock
+from change_journal import clock, confusables
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import deletion, throttle, users
 from change_journal.store import sessions as stored_sessions
@@ -44,6 +44,7 @@ ROLE_LABELS = {
     "coach": "Coaching: seeing what clients choose to share with me",
 }
 SIGN_IN_FAILED = "That username and password don't match an account. Check both and try again."
+USERNAME_TAKEN = "That username is taken, or looks like one that is. Please choose another."
 MAX_FAILED_SIGN_INS = 5
 THROTTLE_WINDOW = timedelta(minutes=15)
 COMMON_PASSWORDS_FILE = PROJECT_ROOT / "data" / "common_passwords.txt"
@@ -110,6 +111,9 @@ def validate_username(username: str) -> str:
         raise AccountError(
             "A username uses letters, digits, dot, dash or underscore, and starts with a letter or digit."
         )
+    if confusables.has_phonetic_letter(name):  # "ᴀlice": a small capital passing for an "a"
+        raise AccountError("This username holds a phonetic letter that passes for an ordinary "
+                           "one; please type it with ordinary letters.")
     return name
 
 
@@ -179,18 +183,29 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
 
     Asking for a name that is taken counts against the same throttle as a failed sign-in, so
     one name cannot be asked for again and again; many different names can (SECURITY.md, out of
-    scope: a sign-up must say when a name is taken).
+    scope: a sign-up must say when a name is taken). A name that looks like one taken
+    (:func:`confusables.look_alike_key`: "аlice" in Cyrillic, "aIice") is taken too, so no one
+    can pass for someone else in a coach's list or a share.
     """
     name = validate_username(username)
     validate_password(password, name)
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
+    looks = confusables.look_alike_key(name)
+    if any(confusables.look_alike_key(taken) == looks for taken in users.usernames(db)):
+        raise _taken(db, name, now)
     try:
         user_id = users.create_user(db, name, username_key(name), HASHER.hash(password), role)
     except users.UsernameTaken:
-        _claim_attempt(db, name, now)  # raises SignInThrottled once the name has had too many
-        raise AccountError("That username is taken. Please choose another.") from None
+        raise _taken(db, name, now) from None
     return Account(user_id, name, role)
+
+
+def _taken(db: Database, name: str, now: datetime | None) -> AccountError:
+    """The error for a name taken, once the attempt is counted (raising
+    :class:`SignInThrottled` instead once the name has been asked for too often)."""
+    _claim_attempt(db, name, now)
+    return AccountError(USERNAME_TAKEN)
 
 
 def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Account:

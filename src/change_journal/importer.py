@@ -25,7 +25,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from change_journal import change_talk, clock, talk
+from change_journal import change_talk, clock, export, talk
 from change_journal.clock import EARLIEST, LATEST
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
@@ -184,7 +184,8 @@ def import_journal(db: Database, user_id: int, journal: Journal,
 
     ``progress`` receives the fraction done (0 to 1), a hundred times at most. Raises
     :class:`ImportProblems`, writing nothing, when a record's id is one the account has on
-    another change.
+    another change, or when the journal with the file would export to a file larger than
+    :data:`MAX_IMPORT_BYTES` (which could not be imported again).
     """
     account = users.get_user(db, user_id)
     if account is None or account.role != "person":
@@ -200,8 +201,17 @@ def import_journal(db: Database, user_id: int, journal: Journal,
             shown = percent
             progress(percent / 100)
 
+    def still_importable() -> None:
+        # Every journal the app holds must export to a file it can import again.
+        size = len(export.export_json(db, user_id))
+        if size > MAX_IMPORT_BYTES:
+            raise ImportProblems([
+                f"With this file your journal would export to {_file_size(size)}, more than the "
+                f"{MAX_IMPORT_BYTES // MEGABYTE} MB a file can be to be imported, so a copy of it "
+                "could not be brought back. Nothing was changed."])
+
     try:
-        return write_journal(db, user_id, journal, tick)
+        return write_journal(db, user_id, journal, tick, before_commit=still_importable)
     except UidsTaken as taken:
         raise ImportProblems([
             f"The {KIND_NAMES[table][0]} with id “{uid}” has the id of a {KIND_NAMES[table][0]} "

@@ -53,6 +53,34 @@ def test_usernames_differing_in_case_or_unicode_form_are_taken(db, other):
         accounts.sign_up(db, other, PASSWORD)
 
 
+@pytest.mark.parametrize(("taken", "other"), [
+    ("alice", "\u0430lice"),      # a Cyrillic а
+    ("coach.kim", "c\u03bfach.kim"),  # a Greek ο
+    ("alice", "al\u0131ce"),      # a dotless ı
+    ("alice", "aIice"),            # a capital I for the l
+    ("alice", "AIice"),
+    ("alice", "a1ice"),            # a digit one
+    ("mary", "rnary"),             # r and n for an m
+])
+def test_a_username_that_looks_like_one_taken_is_taken(db, taken, other):
+    """A look-alike could pass for its owner in a coach's list or a share (confusables.py)."""
+    accounts.sign_up(db, taken, PASSWORD)
+    with pytest.raises(AccountError, match="is taken, or looks like one that is"):
+        accounts.sign_up(db, other, PASSWORD)
+
+
+@pytest.mark.parametrize(("taken", "other"), [("alice", "alicia"), ("anna", "hanna"),
+                                              ("jose", "josé"), ("lukasz", "łukasz")])
+def test_names_that_only_resemble_each_other_are_both_free(db, taken, other):
+    accounts.sign_up(db, taken, PASSWORD)
+    assert accounts.sign_up(db, other, PASSWORD).username == other
+
+
+def test_a_username_with_a_phonetic_letter_that_passes_for_an_ordinary_one_is_refused(db):
+    with pytest.raises(AccountError, match="phonetic letter"):
+        accounts.sign_up(db, "\u1d00lice", PASSWORD)  # a small capital ᴀ
+
+
 def test_sign_in_accepts_the_right_password_in_any_case_of_username(db):
     created = accounts.sign_up(db, "River", PASSWORD)
     assert accounts.sign_in(db, "river", PASSWORD) == created

@@ -202,6 +202,28 @@ def test_import_is_all_or_nothing(full_db, fresh, monkeypatch):
     assert set(row_counts(target).values()) == {0}
 
 
+def test_an_import_that_would_make_the_journal_too_big_to_import_again_changes_nothing(
+        full_db, fresh, monkeypatch):
+    """Two files each under the limit must not add up to a journal whose export is over it."""
+    db, user_id = full_db
+    first = export.export_json(db, user_id)
+    other = accounts.sign_up(db, "robin", "a long enough password").id
+    change_id = changes.add_change(db, other, "Walk to work")
+    checkins.save_checkin(db, other, change_id, {"importance": 9, "confidence": 8, "readiness": 8},
+                          [AnswerIn("checkin.note", "Anything else?", "A new note. " * 40)])
+    second = export.export_json(db, other)
+    target, target_id = fresh
+    importer.import_journal(target, target_id, importer.read_export(first))
+    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", len(export.export_json(target, target_id)) + 100)
+    assert len(second) < importer.MAX_IMPORT_BYTES
+    importer.import_journal(target, target_id, importer.read_export(first))  # nothing new: fine
+    before = row_counts(target)
+    with pytest.raises(importer.ImportProblems) as refused:
+        importer.import_journal(target, target_id, importer.read_export(second))
+    assert "could not be brought back. Nothing was changed." in str(refused.value)
+    assert row_counts(target) == before
+
+
 def test_import_reports_progress_from_zero_to_one(full_db, fresh):
     db, user_id = full_db
     target, target_id = fresh

@@ -214,7 +214,8 @@ def _clashes(journal: Journal, owned: dict[str, dict[str, tuple[int, int]]],
 
 
 def write_journal(db: Database, user_id: int, journal: Journal,
-                  on_record: Callable[[], None] | None = None) -> Counts:
+                  on_record: Callable[[], None] | None = None,
+                  before_commit: Callable[[], None] | None = None) -> Counts:
     """Add the records of ``journal`` that the person does not have yet, in one transaction.
 
     A record is already there when the person has a row with the same ``uid`` (or, for a
@@ -225,7 +226,8 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     read for change talk (with the file's labels) before the transaction (:func:`_read_ahead`),
     up to :data:`IMPORT_READ_CHARS` (:func:`_read_now`), so the write lock is held only to
     write; answers already there that hold a newly labelled sentence are read again inside it.
-    ``on_record`` is called once per record, for a progress bar.
+    ``on_record`` is called once per record, for a progress bar; ``before_commit`` once
+    everything is written, inside the transaction, which an exception it raises undoes.
     """
     counts = Counts()
     tick = on_record or (lambda: None)
@@ -322,6 +324,8 @@ def write_journal(db: Database, user_id: int, journal: Journal,
         for added in labels_added:
             counts.count("talk_corrections", added)
             tick()
+        if before_commit is not None:
+            before_commit()
     return counts
 
 

@@ -37,6 +37,11 @@ def create_user(db: Database, username: str, username_key: str, password_hash: s
     return user_id
 
 
+def usernames(db: Database) -> list[str]:
+    """Every account's username (to compare a new one with what each looks like)."""
+    return [name for (name,) in db.execute("SELECT username FROM users").fetchall()]
+
+
 def find_user(db: Database, username_key: str) -> UserRow | None:
     """The account whose normalised username is ``username_key``, if any."""
     row = db.execute(
