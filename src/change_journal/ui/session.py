@@ -30,7 +30,8 @@ CHANGE_KEY = "current_change_id"
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
 SIGNED_OUT_KEY = "signed_out_meanwhile"
 SIGNED_OUT = ("This window was signed out, from another window (by signing out, a new password "
-              "or deleting the account) or because the session ran out. Sign in again to go on.")
+              "or deleting the account) or because the session ran out, so what was typed here "
+              "since then was not kept. Sign in again to go on.")
 
 _rerun = threading.local()
 
