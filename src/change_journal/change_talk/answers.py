@@ -16,6 +16,7 @@ from change_journal.change_talk.objects import _TOWARD_STATUS_QUO
 from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
 from change_journal.change_talk.questions import (
     _ABILITY_PROMPT,
+    _ASKS_TRIED,
     _ASKS_WHAT_IS_GOOD,
     _LOOSE_PROMPT,
     _STEPS_PROMPT,
@@ -51,6 +52,8 @@ _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|tr
                         rf"|earlier|other)(?: answers?)?|(?:already )?answered (?:this|that) above)"
                         rf"{_AFTERWORDS}$"
                         r"|gut feeling|hard to say|nothing much|(?:i|we) will see|who knows"
+                        r"|(?:i )?do not (?:understand|get) (?:the|this) question"
+                        r"|(?:it )?(?:just )?feels? (?:about |just )?right"
                         r"|(?:maybe |probably )?if(?! i (?!had|was|were|felt|failed|lost|ended up|found"
                         r"|heard|learn\w*|got (?:ill|sick|a)\b))"
                         r")\b|\b(?:a number|felt like a \d)")
@@ -112,9 +115,22 @@ _DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no
                      rf"{_NONE_TAIL}")
 
 
+# A question asked back ("Why would it matter?", "Is that bad?"), not a statement said with a
+# rising tone ("I'd actually enjoy my weekends?", "Shorter calls, random days?").
+_ASKING = re.compile(r"^(?:what|why|how|who|whom|whose|when|where|which|is|are|am|was|were|do"
+                     r"|does|did|can|could|should|would|will|shall|have|has|had|is not|are not"
+                     r"|do not|does not|did not|can not|could not|should not|would not|will not)\b")
+
+
+def _asked_back(clause: _Clause) -> bool:
+    """Whether ``clause`` asks the reader something rather than answering."""
+    return clause.question and bool(_ASKING.match(_FILLER.sub("", clause.text + " ").strip()))
+
+
 # Asked how the change fits with a value, an answer that opens by saying it does not.
 _ASKS_FIT = re.compile(r"\bchange i am considering\b.*\bfit with\b")
-_DOES_NOT_FIT = re.compile(r"^(?:(?:it|that|this) )?(?:does not|doesnt)(?: (?:really|fit|at all"
+_DOES_NOT_FIT = re.compile(r"^(?:(?:it|that|this) )?(?:(?:kind of|sort of|really|probably|honestly) )?"
+                           r"(?:does not|doesnt)(?: (?:really|fit|at all"
                            r"|much|well|lol|ha|haha|honestly|great|with it|tbh))*$")
 
 _ANSWER = 0.6      # an answer that takes the question's direction
@@ -391,7 +407,7 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     now?"); what a statement leans toward, or a yes or a no, says little about the reply.
     ``first`` is the first clause without filler words; ``hits`` the answer's own cues.
     """
-    if not clauses or clauses[-1].question or not question:
+    if not clauses or _asked_back(clauses[-1]) or not question:
         return []
     words = _FILLER.sub("", " ".join(c.text for c in clauses) + " ").strip()
     span = (clauses[0].spans[0][0], clauses[-1].spans[-1][1])
@@ -406,6 +422,8 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
             and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)
             and not _taken_back(clauses, hits)):
+        if len(clauses) == 1 and _ASKS_TRIED.search(question):
+            return []  # "What have you tried?" "Nothing yet.": nothing tried, no answer
         # "What has helped?" "Nothing really, I'm not a phone person.": the mirror of "Nothing."
         return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)

@@ -264,6 +264,7 @@ class _Context:
     overcome: bool = False     # the next clause says it was done anyway ("but I still walked")
     goal: bool = False         # the question asks for the change or the steps planned: "only at
                                # weekends" is the aim, not the habit played down
+    looking_back: bool = False  # the question asks about a time before the habit was an issue
     read_topic: Callable[[str, _Behaviours], int] | None = None
     """How a question is read for its topic (``questions._prompt_topic``), passed in from above
     so that this module need not import the reading of questions."""

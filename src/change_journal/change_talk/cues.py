@@ -157,6 +157,7 @@ _CUES: tuple[_Cue, ...] = (
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
+           r"did not do (?:anything|much|any)(?! (?:else|different))",
            rf"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|even|getting) )*worse{_VERDICT_TAIL}",
            rf"^(?:(?:it|this|that) )?(?:could be|is no|no) better{_VERDICT_TAIL}",
            rf"^(?:(?:it|this|that|things) (?:is|are) )?not getting any better{_VERDICT_TAIL}",
@@ -473,7 +474,8 @@ _CUES: tuple[_Cue, ...] = (
            r" (?:yet|during|in the middle of|halfway through|right now|rn|before then"
            r"|(?:till|til|until) after (?:the |my )?(?:new year|christmas|easter|summer|holidays?"
            r"|exams?|wedding|move|busy season|\w+)"
-           r"|(?:till|til|until) (?:the )?(?:new year|next year|christmas|easter|summer|the holidays))",
+           r"|(?:till|til|until) (?:the )?(?:new year|next year|christmas|easter|summer|the holidays)"
+           r"|in (?:the )?(?:winter|dark|rain|cold|snow))",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more

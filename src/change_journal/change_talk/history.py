@@ -313,4 +313,13 @@ progress reports in ``cues``).
     reply; "Couldn't tell you the last time ..." is an answer; "set in my ways" and "too old to
     change" hold against the question's side (not "too old for that"); "as often as I can"
     with words after it is a measure too.
+23. Read from journal set AH (version 22 lifted it from 0.708 to 0.713 before anyone read it):
+    a statement said with a rising tone ("I'd actually enjoy my weekends?", "Shorter calls,
+    random days?") answers the question as a statement does; only a question asked back ("Why
+    would it matter?") answers nothing. Asked to look back to a time before the habit was an
+    issue, what the person did then ("I ran every day", "I only smoked at weekends") is neither
+    a step nor a lapse (what they did not do, "I didn't vape at all", still counts). Asked what
+    was tried, a bare "Nothing yet." says nothing was tried; "Didn't do anything." is a week
+    gone badly; "not doing that in winter" puts the change off; "I don't understand the
+    question" and "Just feels about right" answer nothing; "It kind of doesn't" fit a value.
 """

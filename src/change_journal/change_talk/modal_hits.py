@@ -132,6 +132,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
+    if past and ctx.looking_back and not neg and not _NEGATOR.search(m.group(0)):
+        return None  # "I ran every day", of the time before it was an issue (not "I didn't vape")
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done
     if past and m.group("subj") is None and _WEATHER.match(obj):

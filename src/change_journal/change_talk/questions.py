@@ -52,6 +52,8 @@ _EVOKE_SUSTAIN = _words(
     r"what gets in the way", r"what could get in the way", _MISSES, _COST_OF_CHANGE,
     r"what does it give", _HAVE_TO_HAPPEN)
 _ASKS_WHAT_IS_GOOD = _words(_LIKES_NOW, _GOOD_NOW, _GETS_FROM_IT, _COST_OF_CHANGE, _MISSES)
+# "What have you already tried that helped?": "Nothing yet." says nothing was tried.
+_ASKS_TRIED = _words(r"what have i (?:already )?tried")
 _ABILITY_PROMPT = _words(r"confiden\w*", r"able", r"could i", _HOW_I_DID_IT, r"managed",
                          r"strengths?", _WHO_COULD_HELP, _CHANGE_CONSIDERED, _TAKE)
 # Answers that split labellers: signs that it works ("jeans fitting again"), and what it would
@@ -135,6 +137,16 @@ _BARRIER_PROMPT = _words(_TAKE, _HAVE_TO_HAPPEN, _MAKES_IT_HARD, _STOPS)
 
 # Read from the prompt as written: the change wanted or the steps planned.
 _GOAL_PROMPT = _words(r"what change do you want", _WHAT_STEPS, _FIRST_STEP)
+
+
+# "Think back to a time before this became an issue for you. What was different then?"
+_LOOKING_BACK_PROMPT = _words(r"think back", r"before this became")
+
+
+def _asks_looking_back(prompt: str | None) -> bool:
+    """Whether the question asks about a time before the habit was an issue: what the person
+    did then ("I only smoked at weekends") is neither a step now nor a lapse."""
+    return bool(prompt and _LOOKING_BACK_PROMPT.search(prompt.lower()))
 
 
 def _asks_goal(prompt: str | None) -> bool:

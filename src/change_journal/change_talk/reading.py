@@ -32,6 +32,7 @@ from change_journal.change_talk.questions import (
     _asks_barriers,
     _asks_condition,
     _asks_goal,
+    _asks_looking_back,
     _asks_note,
     _asks_outcome,
     _is_progress,
@@ -64,6 +65,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     progress = progress or int(diary)
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
+                   looking_back=_asks_looking_back(prompt),
                    read_topic=_prompt_topic)
     previous, opening = _clauses(before)[-1:], _clauses(after)[:2]
     following = opening[:1]  # the next sentence's first clause
