@@ -2186,6 +2186,7 @@ _VALUE_MEANING = "What does independence mean to you?"
 
 
 _KNOW = "How will you know it is working?"
+_BETTER = "If things changed, what could be better?"
 _LOOK_BACK = ("Think back to a time before this became an issue for you. What was different "
               "then?")
 # Each version's cases from version 22 on, and those a strict review of its first draft added.
@@ -2288,6 +2289,35 @@ _VERSION_CASES = {
         ("Just feels about right.", _WHY_SIX, "Walk more", "neutral"),
         ("It kind of doesn't, the late nights are my quiet time.", _FITS, "Run twice a week",
          "sustain"),
+    ],
+    "23 after review": [
+        # Asked back, in any of its forms, to a question evoking change talk: no answer.
+        ("What's the point, really?", _WHY_SIX, "Walk more", "neutral"),
+        ("whats the point?", _WHY_SIX, "Walk more", "neutral"),
+        ("Tbh why bother?", _WHY_SIX, "Walk more", "neutral"),
+        ("Sorry?", _BETTER, "Drink less", "neutral"),
+        ("Surely one glass with dinner is fine?", _CONCERNS, "Drink less", "neutral"),
+        # Statements said with a rising tone, tags and clipped modals still answer.
+        ("Would save me a fortune?", _BETTER, "Drink less", "change"),
+        ("Saving money, isn't it?", _BETTER, "Drink less", "change"),
+        # A complaint asked back, to a question about what the habit gives, is its answer.
+        ("The lads would give me stick. And what would I do on a Friday, knit?", _COSTS,
+         "Drink less", "sustain"),
+        # Looking back: what was gone without still counts; what was done is history.
+        ("I went whole weekends without a drink.", _LOOK_BACK, "Drink less", "change"),
+        ("I ran every day.", _LOOK_BACK, "Run twice a week", "neutral"),
+        # Nothing tried: a bare reply, or "yet".
+        ("Nothing yet, I've only just started.", _TRIED, "Quit vaping", "neutral"),
+        ("Nothing really, I'm not a phone person.", _TRIED, "Less screen time", "sustain"),
+        # "didn't do any ..." of what is cut down is no week gone badly.
+        ("Didn't do any impulse buys.", HOW_GOING, "Spend less online", "neutral"),
+        ("Not doing it in the dark any more, phone stays downstairs.", HOW_GOING,
+         "no phone in bed", "neutral"),  # no longer put off (the step itself is unread)
+        # "Feels right" is no answer only as the whole answer.
+        ("Feels right to finally deal with it, for the kids.", _WHY_SIX, "Drink less",
+         "change"),
+        ("Just feels like a 6.", _WHY_SIX, "Drink less", "neutral"),
+        ("I don't really understand the question.", _FITS, "Run twice a week", "neutral"),
     ],
 }
 

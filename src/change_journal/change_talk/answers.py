@@ -52,8 +52,13 @@ _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|tr
                         rf"|earlier|other)(?: answers?)?|(?:already )?answered (?:this|that) above)"
                         rf"{_AFTERWORDS}$"
                         r"|gut feeling|hard to say|nothing much|(?:i|we) will see|who knows"
-                        r"|(?:i )?do not (?:understand|get) (?:the|this) question"
-                        r"|(?:it )?(?:just )?feels? (?:about |just )?right"
+                        r"|(?:i )?(?:do|did) not (?:really |quite )?(?:understand|get) (?:the|this|your)"
+                        r" question|(?:i )?do not (?:understand|get|know) what (?:you|this|it)"
+                        r" (?:mean|means|is asking)"
+                        r"|(?:it )?(?:just )?(?:feels?|felt|seems?|sounds?) (?:about |just )?right"
+                        r"(?: (?:really|tbh|honestly|to me))*$"
+                        r"|(?:it )?(?:just )?(?:feels?|felt) like an? (?:\d+|one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten)(?: (?:really|tbh|honestly|to me))*$"
                         r"|(?:maybe |probably )?if(?! i (?!had|was|were|felt|failed|lost|ended up|found"
                         r"|heard|learn\w*|got (?:ill|sick|a)\b))"
                         r")\b|\b(?:a number|felt like a \d)")
@@ -115,16 +120,29 @@ _DENIAL = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE, 'nobody', 'no
                      rf"{_NONE_TAIL}")
 
 
-# A question asked back ("Why would it matter?", "Is that bad?"), not a statement said with a
-# rising tone ("I'd actually enjoy my weekends?", "Shorter calls, random days?").
-_ASKING = re.compile(r"^(?:what|why|how|who|whom|whose|when|where|which|is|are|am|was|were|do"
-                     r"|does|did|can|could|should|would|will|shall|have|has|had|is not|are not"
-                     r"|do not|does not|did not|can not|could not|should not|would not|will not)\b")
+# A question asked back ("Why would it matter?", "Tbh whats the point, really?", "Is that
+# bad?", "Sorry?"), not a statement said with a rising tone ("I'd actually enjoy my weekends?",
+# "Shorter calls, random days?", "Would save me a fortune?", "Saving money, isn't it?"): read
+# from the first clause of the question's sentence, after the words that may open it.
+_OPENERS = re.compile(r"^(?:(?:tbh|ngl|lol|ugh|sorry|then|or|also|plus|because|mate|ok|okay|yeah"
+                      r"|but|so|and|well|honestly|i mean|like|um|uh|oh|hmm|right|seriously"
+                      r"|genuinely|really) )*")
+_ASKING = re.compile(
+    r"^(?:(?:what|whats|why|y|how|hows|who|whos|whom|whose|when|where|wheres|which|surely)\b"
+    r"|(?:is|are|am|was|were|do|does|did|can|could|should|would|will|shall|have|has|had)"
+    r"(?: not)? (?:i|you|we|it|that|this|there|he|she|they|my|your|the|a|an|anyone|anybody"
+    r"|anything|everyone|people|someone|somebody)\b"
+    r"|(?:sorry|pardon|eh|huh|lol|seriously|really|such as|meaning|in what way|come again|wdym"
+    r"|good question|like what|how so|what do you mean|what)$)")
 
 
-def _asked_back(clause: _Clause) -> bool:
-    """Whether ``clause`` asks the reader something rather than answering."""
-    return clause.question and bool(_ASKING.match(_FILLER.sub("", clause.text + " ").strip()))
+def _asked_back(clauses: list[_Clause]) -> bool:
+    """Whether the answer ends by asking the reader something rather than answering."""
+    if not clauses or not clauses[-1].question:
+        return False
+    first = next((c for c in reversed(clauses) if c.opens), clauses[0])  # its sentence's
+    rest = _OPENERS.sub("", first.text + " ").strip()
+    return not rest or bool(_ASKING.match(rest))  # "Sorry?": nothing but the opener
 
 
 # Asked how the change fits with a value, an answer that opens by saying it does not.
@@ -407,7 +425,9 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     now?"); what a statement leans toward, or a yes or a no, says little about the reply.
     ``first`` is the first clause without filler words; ``hits`` the answer's own cues.
     """
-    if not clauses or _asked_back(clauses[-1]) or not question:
+    if not clauses or not question or _asked_back(clauses) and _lean(question) >= 0:
+        # A question asked back answers nothing, unless it is the complaint a question about
+        # what the habit gives invites ("What am I supposed to do on a Friday, knit?").
         return []
     words = _FILLER.sub("", " ".join(c.text for c in clauses) + " ").strip()
     span = (clauses[0].spans[0][0], clauses[-1].spans[-1][1])
@@ -422,7 +442,7 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
             and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)
             and not _taken_back(clauses, hits)):
-        if len(clauses) == 1 and _ASKS_TRIED.search(question):
+        if _ASKS_TRIED.search(question) and (len(clauses) == 1 or re.search(r"\byet\b", words)):
             return []  # "What have you tried?" "Nothing yet.": nothing tried, no answer
         # "What has helped?" "Nothing really, I'm not a phone person.": the mirror of "Nothing."
         return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]

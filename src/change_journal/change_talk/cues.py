@@ -157,7 +157,8 @@ _CUES: tuple[_Cue, ...] = (
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
-           r"did not do (?:anything|much|any)(?! (?:else|different))",
+           r"did not do (?:anything|much|any)(?: (?:at all|this week|all week|really|tbh|since"
+           r"|today|yesterday|honestly))*$",
            rf"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|even|getting) )*worse{_VERDICT_TAIL}",
            rf"^(?:(?:it|this|that) )?(?:could be|is no|no) better{_VERDICT_TAIL}",
            rf"^(?:(?:it|this|that|things) (?:is|are) )?not getting any better{_VERDICT_TAIL}",
@@ -475,7 +476,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|(?:till|til|until) after (?:the |my )?(?:new year|christmas|easter|summer|holidays?"
            r"|exams?|wedding|move|busy season|\w+)"
            r"|(?:till|til|until) (?:the )?(?:new year|next year|christmas|easter|summer|the holidays)"
-           r"|in (?:the )?(?:winter|dark|rain|cold|snow))",
+           r"|in (?:the )?(?:winter|dark|rain|cold|snow)(?! any ?more))",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more

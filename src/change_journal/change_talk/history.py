@@ -322,4 +322,12 @@ progress reports in ``cues``).
     was tried, a bare "Nothing yet." says nothing was tried; "Didn't do anything." is a week
     gone badly; "not doing that in winter" puts the change off; "I don't understand the
     question" and "Just feels about right" answer nothing; "It kind of doesn't" fit a value.
+    After a strict review: whether a question is asked back is read from the first clause of
+    its sentence ("What's the point, really?"), after openers ("Tbh", "Ugh"), with "whats",
+    "y", "surely" and bare "Sorry?" asking, and an auxiliary asking only before a subject
+    ("Would save me a fortune?" answers); to a question about what the habit gives or the
+    change would cost, a complaint asked back ("what would I do on a Friday, knit?") is its
+    answer. Looking back, what was gone without or skipped still counts; "Nothing really." is
+    no answer to what was tried only alone or with "yet"; "didn't do any" is a bad week only
+    as the whole clause; "feels right" answers nothing only as the whole answer.
 """

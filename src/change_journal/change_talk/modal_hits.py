@@ -80,6 +80,8 @@ _THE_THING = re.compile(r"(?P<x>(?:\w+ ){0,4}?\w+) is (?:the|my) (?:\w+ )?(?:thi
                         r"|moment)s?(?: that)?$")
 
 
+# Looking back, what the person did without, or stopped or skipped, still counts.
+_WENT_WITHOUT = re.compile(r"\bwithout (?:a|any|my|the|\w+ing)\b|\b(?:skipped|quit|gave up)\b")
 # What an ability closes when it is only a measure: "for as long as I can", "whenever I can".
 _AS_FAR_AS = re.compile(r"(?:\bas (?:long|much|often|soon|far|best|well|hard|many|quickly|fast)"
                         r"(?: \w+)? as|\bwhen ?ever|\bwhere ?ever|\bthe best)$")
@@ -132,8 +134,11 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
-    if past and ctx.looking_back and not neg and not _NEGATOR.search(m.group(0)):
-        return None  # "I ran every day", of the time before it was an issue (not "I didn't vape")
+    if past and ctx.looking_back and not neg and not _NEGATOR.search(m.group(0)) and not (
+            _WENT_WITHOUT.search(text)):
+        # "I ran every day", of the time before it was an issue (not "I didn't vape", "I went
+        # whole weekends without a drink", "I skipped the pub most weeks")
+        return None
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done
     if past and m.group("subj") is None and _WEATHER.match(obj):

@@ -80,6 +80,7 @@ class _Clause:
     starts: tuple[int, ...]             # offset of each canonical word in ``text``
     contrast: bool                      # weighs more: after "but", before "though"
     question: bool
+    opens: bool = False                 # the first clause of a sentence
 
     def original_span(self, cs: int, ce: int) -> tuple[int, int]:
         """Span in the original text of the canonical characters ``cs:ce``."""
@@ -119,14 +120,17 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     contrast = after_comma = False
+    opens = True  # the next clause starts a sentence
 
     def close(mark: str) -> None:
         """End a clause at ``mark``: "?" asks; "did it 4 days!" is a diary's statement."""
-        nonlocal words, spans, contrast
+        nonlocal words, spans, contrast, opens
         if words:
             question = mark == "?" or mark not in {".", "!"} and tuple(words[:2]) in _INVERTED
             clauses.append(_Clause(" ".join(words), tuple(spans), _word_starts(words), contrast,
-                                   question))
+                                   question, opens))
+            opens = False
+        opens = opens or mark in {".", "!", "?"}
         words, spans, contrast = [], [], False
 
     tokens = list(_TOKEN.finditer(text.translate(_APOSTROPHES)))
