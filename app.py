@@ -1,11 +1,9 @@
 """Change Journal: page config, session check, navigation and the last line of error handling."""
 
-import logging
 from pathlib import Path
 
 import streamlit as st
 
-from change_journal.database import DATABASE_ERRORS
 from change_journal.ui import callbacks, layout, session
 
 # A local icon file: a Material or emoji icon would make every browser fetch it from the internet.
@@ -80,15 +78,10 @@ with session.rerun_database() as database:
     # The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
     navigation = st.navigation(pages, position="hidden")
     callbacks.show_failure()
+    if signed_in is None and st.session_state.pop(session.SIGNED_OUT_KEY, False):
+        st.info(session.SIGNED_OUT, icon=":material/logout:")  # on whichever page it lands
     try:
         layout.sidebar(database, signed_in, pages)
         navigation.run()
-    except DATABASE_ERRORS:
-        logging.getLogger("change_journal").exception("Database error on %s", navigation.url_path)
-        st.error("The journal could not reach its database just now, so nothing new was saved. "
-                 "What you typed is still here: try again in a moment.", icon=":material/cloud_off:")
-    except Exception:
-        logging.getLogger("change_journal").exception("Unexpected error on %s", navigation.url_path)
-        st.error("Something went wrong on our side and this page could not be shown. Nothing you "
-                 "saved was lost. Try again, or open another page from the menu.",
-                 icon=":material/error:")
+    except Exception as error:
+        callbacks.report(error, navigation.url_path)

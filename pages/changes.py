@@ -5,7 +5,7 @@ import streamlit as st
 from change_journal import changes, sharing
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.ui import session, widgets
-from change_journal.ui.callbacks import guarded
+from change_journal.ui.callbacks import guarded, partial_run
 from change_journal.validation import InputError, limit_help, name_help
 
 database = session.db()
@@ -75,6 +75,7 @@ if asked in shared:
 
     # A dialog's buttons rerun only the dialog, after this rerun's connection has closed.
     @st.dialog("Keep sharing it?", on_dismiss=guarded(lambda: st.session_state.pop(ARCHIVING, None)))
+    @partial_run
     def ask_about_sharing() -> None:
         st.markdown("This change is shared. Archiving keeps its history; you choose whether "
                     "whoever sees it now goes on seeing it.")

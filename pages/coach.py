@@ -6,6 +6,7 @@ from change_journal import clock, coach_dashboard, sharing
 from change_journal.config import MAX_TITLE_CHARS
 from change_journal.rulers import RULERS
 from change_journal.ui import session, widgets
+from change_journal.ui.callbacks import guarded
 from change_journal.validation import isolated
 
 st.set_page_config(layout="wide")
@@ -22,7 +23,7 @@ with st.expander("Invite a client", icon=":material/person_add:"):
         f"{sharing.INVITE_DAYS} days, for as many clients as you give it to. Clients always "
         "choose what you see, and can stop sharing at any time."
     )
-    st.text(f"Your username: {account.username}")
+    st.text(f"Your username: {isolated(account.username)}")
     if st.button("Make an invite code", icon=":material/key:"):
         st.session_state["new_invite_code"] = sharing.create_invite(database, account.id)
     if "new_invite_code" in st.session_state:
@@ -71,7 +72,7 @@ if waiting.total:
                 # Up to the newest share drawn here (the button's arguments are those of the run
                 # that drew it): a share made since keeps waiting.
                 if st.button(f"Yes, decline all {waiting.total:,}", type="primary",
-                             key="decline_all", on_click=st.session_state.__setitem__,
+                             key="decline_all", on_click=guarded(st.session_state.__setitem__),
                              args=("decline_all_up_to", waiting.newest_at)):
                     sharing.decline_all(database, account.id,
                                         st.session_state.pop("decline_all_up_to"))

@@ -22,8 +22,6 @@ def enter(attempt) -> None:
 
 
 st.title("Change Journal", anchor=False)
-if st.session_state.pop(session.SIGNED_OUT_KEY, False):
-    st.info(session.SIGNED_OUT, icon=":material/logout:")
 st.markdown(
     "A private place to think through a change you are weighing: what matters to you, "
     "what pulls you both ways, and how important, confident and ready you feel over time."

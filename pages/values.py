@@ -5,8 +5,8 @@ import streamlit as st
 from change_journal import clock, prompts, values
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, keep, save_button
-from change_journal.ui.callbacks import guarded
-from change_journal.validation import InputError, name_help
+from change_journal.ui.callbacks import guarded, partial_run
+from change_journal.validation import InputError, isolated, name_help
 
 database = session.db()
 account = session.require_account("person")
@@ -79,6 +79,7 @@ def go_to(view_key: str, index: int | None) -> None:
 
 
 @st.fragment
+@partial_run
 def card_area(view_key: str) -> None:
     """The card being sorted, redrawn alone on each click (a fragment): the rest of the page,
     the menu and the session check are not rerun for every one of the 83 cards.
@@ -241,8 +242,8 @@ def reflection(latest: values.Snapshot) -> None:
         widgets.quote(description)
     just_saved = st.session_state.get(JUST_SAVED_KEY)
     if just_saved and just_saved[0] == (change.id, chosen):
-        saved_words(f"Saved. What you wrote about {shown(chosen)}", just_saved[1])
-        if st.button(f"Write more about {shown(chosen)}", icon=":material/edit:"):
+        saved_words(f"Saved. What you wrote about {isolated(shown(chosen))}", just_saved[1])
+        if st.button(f"Write more about {isolated(shown(chosen))}", icon=":material/edit:"):
             del st.session_state[JUST_SAVED_KEY]
             st.rerun()
     else:
@@ -259,7 +260,7 @@ def reflection(latest: values.Snapshot) -> None:
     earlier = prompts.earlier_answers(database, account.id, change.id, reflection_set.prompts,
                                       tz=tz, subject=chosen, change=change.title)
     if not earlier.empty:
-        with st.expander(f"Everything you wrote about {shown(chosen)} ({len(earlier)})"):
+        with st.expander(f"Everything you wrote about {isolated(shown(chosen))} ({len(earlier)})"):
             for day, question, answer, talk in earlier.itertuples(index=False):
                 st.caption(f"{day} · {widgets.md_escape(question)}")
                 widgets.quote(answer)

@@ -27,13 +27,14 @@ from change_journal import clock, confusables
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import deletion, throttle, users
 from change_journal.store import sessions as stored_sessions
-from change_journal.validation import BLANK_LETTER, is_text
+from change_journal.validation import BIDI_CONTROLS, BLANK_LETTER, is_text
 
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 USERNAME_RULES = (
     f"{USERNAME_MIN}-{USERNAME_MAX} characters: letters, digits, dot, dash or underscore, "
-    "starting with a letter or digit. Not case-sensitive."
+    "starting with a letter or digit. Not case-sensitive, and a name that looks like one "
+    "taken counts as taken."
 )
 PASSWORD_RULES = (
     f"{PASSWORD_MIN} to {PASSWORD_MAX} characters, not one of the most common passwords and not "
@@ -58,6 +59,7 @@ USERNAME_IN_PASSWORD = (
 )
 
 _USERNAME_RE = re.compile(r"[^\W_][\w.\-]*", re.UNICODE)
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 HASHER = PasswordHasher()
 """argon2id with the library's recommended parameters (RFC 9106 low-memory profile). Tests
 may swap in a cheaper one through their fixture; production never does."""
@@ -91,9 +93,10 @@ class Account:
 
 
 def username_key(username: str) -> str:
-    """The form compared for uniqueness: NFKC-normalised and case-folded (a lone surrogate,
-    which no browser sends and no account holds, as "?")."""
-    text = username.encode("utf-8", "replace").decode("utf-8")
+    """The form compared for uniqueness: NFKC-normalised and case-folded, without the bidi
+    isolates the app puts around names it shows (a name copied off a page brings them along;
+    no username holds one), and a lone surrogate, which no browser sends, as "?"."""
+    text = username.translate(_NO_BIDI).encode("utf-8", "replace").decode("utf-8")
     return unicodedata.normalize("NFKC", text).casefold()
 
 
@@ -111,9 +114,9 @@ def validate_username(username: str) -> str:
         raise AccountError(
             "A username uses letters, digits, dot, dash or underscore, and starts with a letter or digit."
         )
-    if confusables.has_phonetic_letter(name):  # "ᴀlice": a small capital passing for an "a"
-        raise AccountError("This username holds a phonetic letter that passes for an ordinary "
-                           "one; please type it with ordinary letters.")
+    if confusables.has_small_capital(name):  # "ᴀlice": a small capital passing for an "a"
+        raise AccountError("This username holds a small capital letter, which passes for an "
+                           "ordinary one; please type it with ordinary letters.")
     return name
 
 
@@ -184,16 +187,18 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     Asking for a name that is taken counts against the same throttle as a failed sign-in, so
     one name cannot be asked for again and again; many different names can (SECURITY.md, out of
     scope: a sign-up must say when a name is taken). A name that looks like one taken
-    (:func:`confusables.look_alike_key`: "аlice" in Cyrillic, "aIice") is taken too, so no one
-    can pass for someone else in a coach's list or a share.
+    (:func:`confusables.looks_like`: "аlice" in Cyrillic, "aIice") is taken too, so no one can
+    pass for someone else in a coach's list or a share. The names are compared one by one
+    (fast enough for tens of thousands of accounts, and outside the insert's transaction: two
+    look-alikes signing up at the same instant could both be let in).
     """
     name = validate_username(username)
     validate_password(password, name)
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
-    looks = confusables.look_alike_key(name)
-    if any(confusables.look_alike_key(taken) == looks for taken in users.usernames(db)):
-        raise _taken(db, name, now)
+    # Asking for a look-alike counts against the name it looks like, as a case variant does.
+    if like := next((t for t in users.usernames(db) if confusables.looks_like(name, t)), None):
+        raise _taken(db, like, now)
     try:
         user_id = users.create_user(db, name, username_key(name), HASHER.hash(password), role)
     except users.UsernameTaken:

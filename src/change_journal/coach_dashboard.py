@@ -22,6 +22,7 @@ from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
 from change_journal.store.coach import DashboardGrant, RecentCheckin, Waiting, WaitingClient
 from change_journal.store.sharing import SharedChange
+from change_journal.validation import tidy
 
 __all__ = ["SharedChange", "Waiting", "WaitingClient"]
 """Types of the overview's parts, for pages (the functions below are public too)."""
@@ -151,7 +152,7 @@ SORTS = {
 def select(rows: list[ClientRow], *, search: str = "", only_needing_a_look: bool = False,
            sort: str = "Needs a look first") -> list[ClientRow]:
     """Rows whose name or change contains ``search`` (any case), optionally flagged ones, sorted."""
-    needle = search.strip().casefold()
+    needle = tidy(search).casefold()  # without controls (bidi isolates copied off the page)
     chosen = [
         r for r in rows
         if (not needle or needle in r.client_name.casefold() or needle in r.change_title.casefold())

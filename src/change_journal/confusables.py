@@ -1,7 +1,7 @@
 """Names that look alike on a screen: the skeleton of Unicode's confusables (UTS #39).
 
-Two usernames with the same :func:`look_alike_key` can be mistaken for each other where a coach
-or a client reads them ("аlice" with a Cyrillic а, "aIice" with a capital I, "alıce" with a
+Two usernames that share a key (:func:`look_alike_keys`) can be mistaken for each other where a
+coach or a client reads them ("аlice" with a Cyrillic а, "aIice" with a capital I, "alıce" with a
 dotless ı, all read as "alice"), so a new account may not take one. The data is Unicode's
 ``confusables.txt`` (version 13.0.0), kept in ``data/confusables.txt`` with its two data columns.
 """
@@ -15,9 +15,6 @@ from pathlib import Path
 from change_journal.config import PROJECT_ROOT
 
 DATA_FILE = PROJECT_ROOT / "data" / "confusables.txt"
-# Letters no one writes a name with that pass for ordinary ones: IPA, small capitals and other
-# phonetic letters ("ᴀlice"), and modifier letters, which the confusables data does not map.
-_PHONETIC = ((0x0250, 0x02FF), (0x1D00, 0x1DBF))
 
 
 @lru_cache(maxsize=1)
@@ -37,12 +34,20 @@ def skeleton(text: str) -> str:
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", text).translate(_prototypes()))
 
 
-def look_alike_key(name: str) -> str:
-    """What ``name`` looks like whatever the case or script of its letters: names that share a
-    key can be taken for one another."""
-    return skeleton(skeleton(unicodedata.normalize("NFKC", name)).casefold()).casefold()
+def look_alike_keys(name: str) -> frozenset[str]:
+    """What ``name`` looks like in any case (usernames are not case-sensitive, and the skeleton
+    is: "I" passes for "l", "і" for "i"): names that share a key can be taken for one another."""
+    name = unicodedata.normalize("NFKC", name)
+    return frozenset(skeleton(form).casefold()
+                     for form in (name, name.lower(), name.upper(), name.title()))
 
 
-def has_phonetic_letter(name: str) -> bool:
-    """Whether ``name`` holds a phonetic or modifier letter (see ``_PHONETIC``)."""
-    return any(lo <= ord(ch) <= hi for ch in name for lo, hi in _PHONETIC)
+def looks_like(name: str, other: str) -> bool:
+    """Whether ``name`` can be taken for ``other`` (see :func:`look_alike_keys`)."""
+    return not look_alike_keys(name).isdisjoint(look_alike_keys(other))
+
+
+def has_small_capital(name: str) -> bool:
+    """Whether ``name`` holds a small capital ("ᴀlice"): a letter no alphabet writes words with,
+    which passes for an ordinary one and which the confusables data does not map."""
+    return any("SMALL CAPITAL" in unicodedata.name(ch, "") for ch in name)

@@ -49,7 +49,7 @@ from change_journal.store.sharing import (
     NoteRow,
     SharedAnswer,
 )
-from change_journal.validation import InputError, clean_text, isolated
+from change_journal.validation import InputError, clean_text, isolated, tidy
 
 __all__ = ["Coach", "GrantRow", "InviteRow", "LinkRow", "NoteRow", "SharedAnswer"]
 """The sharing types pages and ``ui/`` work with (defined by the store, used through here);
@@ -191,8 +191,9 @@ def last_day_of(expires_at: str, tz: str) -> str:
 
 def _find_coach(db: Database, client_id: int, username_or_code: str,
                 now: datetime | None) -> tuple[Coach, bool]:
-    """The coach named by username or invite code, and whether it was by invite code."""
-    text = username_or_code.strip()
+    """The coach named by username or invite code, and whether it was by invite code (a name
+    copied off a page may bring the app's bidi isolates along: dropped, as any control)."""
+    text = tidy(username_or_code)
     if not text:
         raise InputError("Type your coach's username, or the invite code they gave you.")
     code = normalise_invite_code(text)
@@ -285,7 +286,8 @@ class ShareCheck:
 
     @property
     def question(self) -> str:
-        """``Share “Walk most days” with coach.kim?`` (user text: show it literally)."""
+        """``Share “Walk most days” with coach.kim?`` (user text, bidi-isolated: show it
+        literally)."""
         titles = " and ".join(f"“{isolated(t)}”" for t in self.change_titles)
         return f"Share {titles} with {isolated(self.coach.username)}?"
 
@@ -383,8 +385,8 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
 
 
 def grant_heading(grant: GrantRow, now: datetime | None = None) -> str:
-    """Who sees which change, such as ``coach.kim sees “Walk most days”`` (user text: show it
-    literally)."""
+    """Who sees which change, such as ``coach.kim sees “Walk most days”`` (user text,
+    bidi-isolated: show it literally)."""
     title = f"“{isolated(grant.change_title)}”" + (" (archived)" if grant.change_archived else "")
     coach = isolated(grant.coach_name)
     return {
@@ -440,7 +442,8 @@ class ChangeSharing:
     links: int
 
     def describe(self) -> str:
-        """``Shared with coach.kim · 1 read-only link`` (user text: show it literally)."""
+        """``Shared with coach.kim · 1 read-only link`` (user text, bidi-isolated: show it
+        literally)."""
         parts = ([f"Shared with {', '.join(map(isolated, self.coach_names))}"]
                  if self.coach_names else [])
         if self.links:
@@ -499,8 +502,8 @@ def turn_off_link(db: Database, user_id: int, link_id: int) -> bool:
 
 
 def link_heading(link: LinkRow) -> str:
-    """``Link to “Walk most days”`` (user text: show it literally)."""
-    return f"Link to “{link.change_title}”" + (" (archived)" if link.change_archived else "")
+    """``Link to “Walk most days”`` (user text, bidi-isolated: show it literally)."""
+    return f"Link to “{isolated(link.change_title)}”" + (" (archived)" if link.change_archived else "")
 
 
 def link_url(page_url: str | None, token: str) -> str:

@@ -63,7 +63,8 @@ def test_new_person_does_two_checkins_and_sees_two_points(new_app, app_db):
     add_change(at)
     do_checkin(at, 6, 4, 5, words="Two walks this week.")
     assert "Everything you wrote today is in your journal." in " ".join(c.value for c in at.caption)
-    assert re.search(r"“Reason \d”", at.markdown[0].value)  # reflected in their own words
+    # Reflected in their own words, bidi-isolated inside the quotes.
+    assert re.search(r"“\u2068Reason \d\u2069”", at.markdown[0].value)
     assert "Two walks this week." in [t.value for t in at.text]  # all they wrote, a click away
     click(at, "Start a new check-in")
     do_checkin(at, 8, 6, 7)

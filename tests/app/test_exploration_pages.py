@@ -5,6 +5,7 @@ half-way, over-long answers), checked against what is stored and what is shown."
 from __future__ import annotations
 
 import re
+import sqlite3
 from contextlib import closing
 
 import pytest
@@ -13,7 +14,7 @@ from change_journal import values
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.store import answers, changes, checkins, drafts, open_db, plans, users
 from change_journal.store import values as value_store
-from change_journal.ui import widgets
+from change_journal.ui import callbacks, session, widgets
 from tests.app.conftest import click, seed_account, sign_in
 
 TOO_LONG = "x" * (MAX_TEXT_CHARS + 1)
@@ -57,7 +58,9 @@ def texts(at):
 
 
 def messages(at, kind):
-    return " ".join(str(m.value) for m in getattr(at, kind))
+    """The texts of ``kind`` as a reader sees them (without the bidi isolates around the
+    person's own words, which test_core_loop.py checks)."""
+    return " ".join(str(m.value) for m in getattr(at, kind)).translate({0x2068: None, 0x2069: None})
 
 
 # ------------------------------------------------------------------------------ values
@@ -181,7 +184,7 @@ def test_reflections_on_a_top_value_are_saved_with_the_value_and_the_change(pers
     # What was just saved stays in view, in full, as plain text.
     assert "Walking is the easiest way to look after it." in texts(at)
     assert not at.text_area
-    click(at, "Write more about Family")
+    click(at, "Write more about \u2068Family\u2069")
     assert box(at, "values.fit").value == ""
 
 
@@ -565,3 +568,20 @@ def test_words_cleared_in_another_window_are_not_saved_from_this_one(person, sto
     assert "Changed in another window" in messages(first, "caption")
     click(first, "Save this plan")
     assert plans.list_plans(store, user_id, change_id)[0].fields["reasons"] == ""
+
+
+def test_a_failure_inside_the_card_sort_is_answered_calmly(person, store, monkeypatch):
+    """The card area is a fragment and its buttons' callbacks run before it: both outside
+    app.py's error handling (ui/callbacks.py)."""
+    at = click(go(person, "values"), "Start sorting")
+
+    def refuse(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(values, "place_card", refuse)
+    click(at, "Very important")  # the callback fails: the card stays, a notice says so
+    assert not at.exception and [t.value for t in at.toast] == [callbacks.NOTICE]
+    assert "Card 1 of 83" in messages(at, "caption")
+    monkeypatch.setattr(session, "still_signed_in", refuse)  # only the fragment asks, here
+    at.run()  # the fragment's own body fails
+    assert not at.exception and [e.value for e in at.error] == [callbacks.DATABASE_TROUBLE]

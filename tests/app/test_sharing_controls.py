@@ -84,7 +84,7 @@ def test_the_sharing_page_keeps_every_share_and_link_of_archived_changes_with_co
 
     person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
     assert "\u2068coach.kim\u2069 sees “\u2068Walk most days\u2069” (archived)" in texts(person)
-    assert "Link to “Walk most days” (archived)" in texts(person)
+    assert "Link to “\u2068Walk most days\u2069” (archived)" in texts(person)
     assert "Share" not in labels(person)  # nothing new to share: every change is archived
 
     click(person, "Stop sharing")

@@ -148,7 +148,7 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         # Every change archived: the Sharing page still lists the share and the link.
         go_to(person, "Sharing", "Sharing")
         person.get_by_text(f"{iso(COACH)} sees “{iso(DRINK)}” (archived)").wait_for()
-        person.get_by_text(f"Link to “{DRINK}” (archived)").wait_for()
+        person.get_by_text(f"Link to “{iso(DRINK)}” (archived)").wait_for()
         screenshot(person, "sharing-archived")
 
         go_to(coach, "demo", "demo")

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from change_journal import accounts, changes, values
 from change_journal.store import open_db
+from change_journal.validation import isolated as iso
 from tests.e2e.conftest import screenshot
 from tests.e2e.streamlit_ui import choose, click, settle, sign_in_kept
 
@@ -98,7 +99,7 @@ def test_a_saved_reflection_stays_in_view_in_full(shared_server, page):
     box.press("Tab")
     settle(page)
     click(page, "Save these reflections")
-    page.get_by_text("Saved. What you wrote about Family").wait_for()
+    page.get_by_text(f"Saved. What you wrote about {iso('Family')}").wait_for()
     # The words just saved are on screen, whole, as plain text: not emptied, not cut off.
     saved = page.get_by_text(LONG_ANSWER, exact=True).first
     expect(saved).to_be_visible()
@@ -106,7 +107,7 @@ def test_a_saved_reflection_stays_in_view_in_full(shared_server, page):
     assert width[0] <= width[1] and width[2] <= width[3]
     screenshot(page, "values-reflection-saved")
     # And in the full list of what was written about the value.
-    page.get_by_text("Everything you wrote about Family (1)").click()
+    page.get_by_text(f"Everything you wrote about {iso('Family')} (1)").click()
     expect(page.get_by_text(LONG_ANSWER, exact=True)).to_have_count(2)
-    click(page, "Write more about Family")
+    click(page, f"Write more about {iso('Family')}")
     expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value("")

@@ -162,6 +162,7 @@ def rows(db, coach):
     ("", True, "Name", ["Ana", "bo", "dee"]),
     ("walk", False, "Name", ["bo", "dee"]),
     ("CY", False, "Name", ["Cy"]),
+    ("\u2068Cy\u2069", False, "Name", ["Cy"]),  # copied off the page with its bidi isolates
     ("walk", True, "Name", ["bo", "dee"]),
     ("nobody", False, "Name", []),
 ])

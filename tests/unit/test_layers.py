@@ -88,3 +88,61 @@ def test_change_talk_modules_import_only_those_below_them(name):
 
 def test_the_checks_see_every_layer():
     assert len(ENTRY) > 15 and len(CORE) > 20 and len(STORE) > 15
+
+
+# Code that runs outside app.py's error handling (ui/callbacks.py): widget callbacks, and the
+# bodies of fragments and dialogs.
+CALLBACK_KEYWORDS = {"on_change", "on_click", "on_dismiss", "on_submit", "on_select"}
+PARTIAL_RUNS = {"fragment", "dialog"}
+
+
+def decorator_names(function: ast.FunctionDef) -> list[str]:
+    """``["dialog", "partial_run"]`` for ``@st.dialog(...)`` over ``@partial_run``."""
+    names = []
+    for node in function.decorator_list:
+        node = node.func if isinstance(node, ast.Call) else node
+        names.append(node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", ""))
+    return names
+
+
+def functions(path: Path) -> list[ast.FunctionDef]:
+    return [n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.FunctionDef)]
+
+
+GUARDED = {f.name for path in ENTRY for f in functions(path) if "guarded" in decorator_names(f)}
+
+
+def unguarded_callbacks(path: Path) -> list[str]:
+    """The callbacks ``path`` hands to widgets that are neither ``guarded`` nor Streamlit's own
+    ``"ignore"`` / ``"rerun"``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for keyword in getattr(node, "keywords", []) if isinstance(node, ast.Call) else []:
+            value = keyword.value
+            if keyword.arg not in CALLBACK_KEYWORDS or (
+                    isinstance(value, ast.Constant) and value.value in {"ignore", "rerun"}):
+                continue
+            if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "guarded":
+                continue
+            name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", None)
+            if name not in GUARDED:
+                found.append(f"line {value.lineno}: {keyword.arg}={ast.unparse(value)}")
+    return found
+
+
+@pytest.mark.parametrize("path", ENTRY, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_widget_callback_is_guarded(path):
+    assert unguarded_callbacks(path) == []
+
+
+@pytest.mark.parametrize("path", ENTRY, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_fragment_and_dialog_body_is_a_partial_run(path):
+    bare = [f"line {f.lineno}: {f.name}" for f in functions(path)
+            if PARTIAL_RUNS & set(decorator_names(f)) and "partial_run" not in decorator_names(f)]
+    assert bare == []
+
+
+def test_the_callback_checks_see_callbacks_fragments_and_dialogs():
+    decorators = [set(decorator_names(f)) for path in ENTRY for f in functions(path)]
+    assert len(GUARDED) >= 5 and sum(bool(PARTIAL_RUNS & d) for d in decorators) >= 3

@@ -366,7 +366,7 @@ def test_grants_and_links_of_archived_changes_are_still_listed_for_the_person(wo
         world.db, world.robin)
     assert sharing.grant_heading(grant) == ("\u2068coach.kim\u2069 sees "
                                             "“\u2068Walk most days\u2069” (archived)")
-    assert sharing.link_heading(link) == "Link to “Walk most days” (archived)"
+    assert sharing.link_heading(link) == "Link to “\u2068Walk most days\u2069” (archived)"
 
 
 # --- the core's change rules -----------------------------------------------------------------

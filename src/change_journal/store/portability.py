@@ -215,7 +215,7 @@ def _clashes(journal: Journal, owned: dict[str, dict[str, tuple[int, int]]],
 
 def write_journal(db: Database, user_id: int, journal: Journal,
                   on_record: Callable[[], None] | None = None,
-                  before_commit: Callable[[], None] | None = None) -> Counts:
+                  before_commit: Callable[[Counts], None] | None = None) -> Counts:
     """Add the records of ``journal`` that the person does not have yet, in one transaction.
 
     A record is already there when the person has a row with the same ``uid`` (or, for a
@@ -225,9 +225,10 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     free number. New answers are
     read for change talk (with the file's labels) before the transaction (:func:`_read_ahead`),
     up to :data:`IMPORT_READ_CHARS` (:func:`_read_now`), so the write lock is held only to
-    write; answers already there that hold a newly labelled sentence are read again inside it.
-    ``on_record`` is called once per record, for a progress bar; ``before_commit`` once
-    everything is written, inside the transaction, which an exception it raises undoes.
+    write (and for ``before_commit``); answers already there that hold a newly labelled
+    sentence are read again inside it. ``on_record`` is called once per record, for a progress
+    bar; ``before_commit`` with the counts once everything is written, inside the transaction,
+    which an exception it raises undoes.
     """
     counts = Counts()
     tick = on_record or (lambda: None)
@@ -325,7 +326,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
             counts.count("talk_corrections", added)
             tick()
         if before_commit is not None:
-            before_commit()
+            before_commit(counts)
     return counts
 
 

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from change_journal import prompts
 from change_journal.checkin import AnswerIn, NotYours
 from change_journal.ui import widgets
+from change_journal.ui.callbacks import guarded
 from change_journal.validation import InputError
 
 _EDITED = "draft_boxes_edited"
@@ -84,6 +85,7 @@ def seen_kept(key: str, value) -> None:
     st.session_state.setdefault(_SEEN, {})[key] = value
 
 
+@guarded
 def _mark_edited(key: str) -> None:
     st.session_state.setdefault(_EDITED, set()).add(key)
 

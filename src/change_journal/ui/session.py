@@ -30,8 +30,8 @@ CHANGE_KEY = "current_change_id"
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
 SIGNED_OUT_KEY = "signed_out_meanwhile"
 SIGNED_OUT = ("This window was signed out, from another window (by signing out, a new password "
-              "or deleting the account) or because the session ran out, so what was typed here "
-              "since then was not kept. Sign in again to go on.")
+              "or deleting the account) or because the session ran out. Anything in this window "
+              "that had not reached your journal yet was not kept. Sign in again to go on.")
 
 _rerun = threading.local()
 
@@ -109,7 +109,7 @@ def authenticate(database: Database) -> Account | None:
     if account is None:
         if TOKEN_KEY in st.session_state or ACCOUNT_KEY in st.session_state:
             _forget_everything()
-            st.session_state[SIGNED_OUT_KEY] = True  # the sign-in page says why, once
+            st.session_state[SIGNED_OUT_KEY] = True  # app.py says why, once
         if token:  # a dead token: take it out of the browser unless it holds a newer one
             _write_cookie("", 0, only_if_current_is=token)
         return None

@@ -15,8 +15,15 @@ from change_journal.changes import Change
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.talk import Mark
 from change_journal.ui import session
-from change_journal.ui.callbacks import guarded
-from change_journal.validation import InputError, clean_title, limit_help, name_help, tidy
+from change_journal.ui.callbacks import guarded, partial_run
+from change_journal.validation import (
+    InputError,
+    clean_title,
+    isolated,
+    limit_help,
+    name_help,
+    tidy,
+)
 from change_journal.wording import Sentence, load_wording
 
 
@@ -212,6 +219,7 @@ def confirm_delete(state_key: str, explanation: str,
         st.session_state.pop(state_key, None)
 
     @st.dialog("Delete for good?", on_dismiss=forget)
+    @partial_run
     def dialog() -> None:
         st.markdown(explanation)
         quote(request.shown)
@@ -291,7 +299,7 @@ def talk_labels(database: Database, user_id: int, change_id: int, marks: list[Ma
 def sentence_markdown(sentence: Sentence) -> str:
     """A sentence of the journal's as Markdown: its own words as they are, the person's quoted
     and escaped (so they always show as typed)."""
-    return "".join(part if isinstance(part, str) else f"“{md_escape(part.text)}”"
+    return "".join(part if isinstance(part, str) else f"“{isolated(md_escape(part.text))}”"
                    for part in sentence.parts)
 
 
