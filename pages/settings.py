@@ -88,7 +88,7 @@ if account.role == "person":
         st.header("A printable report", anchor=False)
         st.markdown("Your charts, your own words and your current plan in one page you can "
                     "print or bring to a session.")
-        titles = {c.id: c.title for c in changes.list_changes(database, account.id)}
+        titles = changes.titles(changes.list_changes(database, account.id))
         period = st.segmented_control("Period", options=list(progress.RANGES), default="Quarter",
                                       key="report_period") or "Quarter"
         chosen = st.multiselect("Changes", options=list(titles), default=list(titles),
@@ -134,7 +134,7 @@ if account.role == "person":
         if not every_change:
             st.caption("There is nothing to delete yet.")
         else:
-            named = {c.id: c.title for c in every_change}
+            named = changes.titles(every_change)
             change_id = st.selectbox("Change", options=list(named),
                                      format_func=named.__getitem__, key="delete_change")
             kind = st.segmented_control("What to delete",

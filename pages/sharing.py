@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import streamlit as st
 
+from change_journal import changes as changes_core
 from change_journal import sharing
 from change_journal.ui import coach_view, session
 from change_journal.validation import InputError
@@ -12,7 +13,7 @@ database = session.db()
 account = session.require_account("person")
 tz = session.viewer_timezone()
 changes = session.active_changes(database, account)
-titles = {c.id: c.title for c in changes}
+titles = changes_core.titles(changes)
 current = session.current_change(database, account)
 
 st.title("Sharing", anchor=False)

@@ -51,6 +51,17 @@ def _text(value: str) -> str:
     return value
 
 
+def _positive(value: str) -> int:
+    """A whole number of at least 1, refused by argparse otherwise."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
 def _find_user(db, username: str):
     from change_journal.accounts import username_key
     from change_journal.store import users
@@ -77,7 +88,8 @@ def _import(args: argparse.Namespace) -> int:
 
     source = Path(args.in_file)
     try:
-        raw = source.read_bytes()
+        with source.open("rb") as handle:  # one byte past the limit is enough to refuse it
+            raw = handle.read(importer.MAX_IMPORT_BYTES + 1)  # (/dev/zero never ends)
     except OSError as exc:
         raise CommandError(f"Cannot read {source}: {exc.strerror}.") from None
     parsed = importer.read_export(raw)
@@ -138,6 +150,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _recount_talk(args: argparse.Namespace) -> int:
     from change_journal import change_talk, talk
 
+    _require_database(args.db)  # a mistyped path would make a new, empty database
     with closing(open_db(args.db)) as db:
         left = talk.recount(db, budget=args.budget)
     if left:
@@ -232,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
         "recount-talk", help="read every answer again for change talk after a new recogniser "
                              "(in batches; safe while the app runs; run again to resume)")
     recount.add_argument("--db", default=default_db, help="database file (default: %(default)s)")
-    recount.add_argument("--budget", type=int, default=1_000_000,
+    recount.add_argument("--budget", type=_positive, default=1_000_000,
                          help="most answers read in this run (default: %(default)s)")
     recount.set_defaults(run=_recount_talk)
     return parser

@@ -25,6 +25,8 @@ __all__ = ["Change", "NotYours"]
 """The domain types, for every layer above the store (the functions below are public too)."""
 
 GONE = "This change no longer exists: it may have been deleted in another window."
+SAME_NAME = ("You already have a change with this name (perhaps archived). Give this one a name "
+             "of its own, so that you can tell them apart.")
 
 
 def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:
@@ -38,17 +40,40 @@ def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
 
 
 def add_change(db: Database, user_id: int, title: str, why_now: str = "") -> int:
-    """Start a change from what the person typed; its id. :class:`InputError` for bad text."""
+    """Start a change from what the person typed; its id. :class:`InputError` for bad text or
+    a name another of the person's changes has."""
     clean, reason = clean_title(title), clean_text(why_now, "Why now")
+    _check_name_free(db, user_id, clean)
     return store.add_change(db, user_id, clean, reason)
 
 
 def rename_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> None:
-    """Give a change a new name and "why now"; :class:`InputError` for bad text or a change that
-    is not there (nothing is saved then)."""
+    """Give a change a new name and "why now"; :class:`InputError` for bad text, a name another
+    of the person's changes has, or a change that is not there (nothing is saved then)."""
     clean, reason = clean_title(title), clean_text(why_now, "Why now")
+    _check_name_free(db, user_id, clean, change_id)
     if not store.update_change(db, user_id, change_id, clean, reason):
         raise InputError(GONE)
+
+
+def _check_name_free(db: Database, user_id: int, title: str, renamed: int | None = None) -> None:
+    """Refuse a name (in any case) that another of the person's changes has: pickers list
+    changes by name, and two alike could not be told apart."""
+    if any(c.title.casefold() == title.casefold() and c.id != renamed
+           for c in store.list_changes(db, user_id, include_archived=True)):
+        raise InputError(SAME_NAME)
+
+
+def titles(changes: list[Change]) -> dict[int, str]:
+    """Each change's name for a list that picks one, names that repeat (from an import, or from
+    before names had to differ) numbered in order: "Walk more", "Walk more (2)"."""
+    seen: dict[str, int] = {}
+    named = {}
+    for change in changes:
+        key = change.title.casefold()
+        seen[key] = seen.get(key, 0) + 1
+        named[change.id] = change.title if seen[key] == 1 else f"{change.title} ({seen[key]})"
+    return named
 
 
 def archive_change(db: Database, user_id: int, change_id: int, *, stop_sharing: bool) -> None:

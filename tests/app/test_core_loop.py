@@ -383,3 +383,17 @@ def test_saving_in_one_window_takes_in_what_the_other_window_kept(new_app, app_d
         said = checkins.checkin_answers(db, account.id, change_id)
     assert [(prompt_id, text) for _, prompt_id, _, text in said] == [
         ("checkin.how_going", "Two walks this week."), ("checkin.note", "Busy week, but I walked.")]
+
+
+def test_two_changes_with_one_name_from_an_import_can_each_be_picked(new_app, app_db):
+    """Names must differ now, but an import (or older data) may hold two alike: the picker
+    numbers them, so the second can be chosen (Streamlit tells options apart by label)."""
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:  # the store, as an import writes them
+        changes.add_change(db, account.id, "Walk more")
+        second = changes.add_change(db, account.id, "Walk more")
+    at = sign_in_as(new_app(), app_db, account).run()
+    picker = at.selectbox(key="sidebar_change_picker")
+    assert picker.options == ["Walk more", "Walk more (2)"]
+    picker.set_value(second).run()
+    assert at.session_state[session.CHANGE_KEY] == second

@@ -101,10 +101,15 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
      "demo.db already exists; choose a new file name for the backup."),
     (["backup", "--db", "notes.txt", "--out", "copy.db"], None,
      "notes.txt is not a Change Journal database"),
+    # A file that never ends is read no further than the limit.
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "/dev/zero"], None,
+     "the largest file that can be imported is 20 MB"),
+    (["recount-talk", "--db", "demo.dbb"], None, "There is no database at demo.dbb."),
 ], ids=["unknown user", "missing database", "export over a file", "import without --create",
         "--create for an existing account", "--create without a password",
         "--create with a short password", "missing import file", "bad import file",
-        "not JSON", "backup over a file", "backup of a text file"])
+        "not JSON", "backup over a file", "backup of a text file", "endless import file",
+        "recount of a mistyped database"])
 def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, tmp_path, args,
                                                                    password, message):
     with closing(open_db(demo_file)) as db:
@@ -169,3 +174,9 @@ def test_bytes_that_are_not_text_are_refused_with_a_message(demo_file, tmp_path,
     assert done.returncode != 0
     assert "not UTF-8 text; type it again in a UTF-8 terminal" in done.stderr, done.stderr
     assert counts(demo_file) == before and not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("budget", ["0", "-5", "many"])
+def test_a_recount_budget_that_reads_nothing_is_refused(demo_file, tmp_path, budget):
+    done = run("recount-talk", "--db", str(demo_file), "--budget", budget, cwd=tmp_path)
+    assert done.returncode == 2 and "is not a whole number of at least 1" in done.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 from sqlite_utils import Database
 
+from change_journal import changes as changes_core
 from change_journal.accounts import Account
 from change_journal.config import SAFETY_NOTE
 from change_journal.ui import session
@@ -205,7 +206,7 @@ def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list
                 changes = session.active_changes(database, signed_in)
                 current = session.current_change(database, signed_in, changes)
                 if current is not None:
-                    titles = {c.id: c.title for c in changes}
+                    titles = changes_core.titles(changes)
                     st.session_state[_PICKER_KEY] = current.id
                     st.selectbox("Working on", options=list(titles),
                                  format_func=titles.__getitem__, key=_PICKER_KEY,

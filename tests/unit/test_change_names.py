@@ -1,0 +1,55 @@
+"""A person's changes have names of their own: pickers list changes by name, and two alike
+could not be told apart (changes.py). Names that repeat anyway (an import, or older data) are
+numbered where a list picks one."""
+
+from __future__ import annotations
+
+import pytest
+
+from change_journal import accounts, changes
+from change_journal.validation import InputError
+
+PASSWORD = "a long enough password"
+
+
+@pytest.fixture
+def person(db):
+    return accounts.sign_up(db, "river", PASSWORD).id
+
+
+@pytest.mark.parametrize("again", ["Walk most days", "walk MOST days", "  Walk most days  "])
+def test_a_second_change_with_the_same_name_is_refused(db, person, again):
+    changes.add_change(db, person, "Walk most days")
+    with pytest.raises(InputError, match="already have a change with this name"):
+        changes.add_change(db, person, again)
+    assert len(changes.list_changes(db, person)) == 1
+
+
+def test_an_archived_change_keeps_its_name(db, person):
+    old = changes.add_change(db, person, "Walk most days")
+    changes.archive_change(db, person, old, stop_sharing=False)
+    with pytest.raises(InputError, match="perhaps archived"):
+        changes.add_change(db, person, "Walk most days")
+
+
+def test_a_rename_may_keep_the_name_but_not_take_another_changes(db, person):
+    walk = changes.add_change(db, person, "Walk most days")
+    changes.add_change(db, person, "Drink less")
+    changes.rename_change(db, person, walk, "walk most days", "For my knees")
+    assert changes.get_change(db, person, walk).title == "walk most days"
+    with pytest.raises(InputError, match="already have a change with this name"):
+        changes.rename_change(db, person, walk, "Drink less", "")
+    assert changes.get_change(db, person, walk).title == "walk most days"
+
+
+def test_other_peoples_names_are_free(db, person):
+    changes.add_change(db, person, "Walk most days")
+    other = accounts.sign_up(db, "robin", PASSWORD).id
+    assert changes.add_change(db, other, "Walk most days")
+
+
+def test_names_that_repeat_are_numbered_in_order_where_a_list_picks_one():
+    made = [changes.Change(id=n, title=t, why_now="", created_at="", archived_at=None)
+            for n, t in enumerate(["Walk more", "Drink less", "walk more", "Walk more"], 1)]
+    assert changes.titles(made) == {1: "Walk more", 2: "Drink less", 3: "walk more (2)",
+                                    4: "Walk more (3)"}
