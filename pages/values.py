@@ -78,6 +78,12 @@ def go_to(view_key: str, index: int | None) -> None:
     st.session_state[view_key] = index
 
 
+def show_notice() -> None:
+    """What the last pile click could not do, once (see :func:`place`)."""
+    if NOTICE_KEY in st.session_state:
+        st.info(st.session_state.pop(NOTICE_KEY))
+
+
 @st.fragment
 @partial_run
 def card_area(view_key: str) -> None:
@@ -106,8 +112,7 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
     card = sort.cards[index]
     current = sort.piles.get(card.name)
     st.progress(sort.placed / sort.total, text=f"{sort.placed} of {sort.total} sorted")
-    if NOTICE_KEY in st.session_state:
-        st.info(st.session_state.pop(NOTICE_KEY))
+    show_notice()
     with st.container(border=True, key="values_card"):
         st.caption(f"Card {index + 1} of {sort.total}")
         st.header(shown(card.name), anchor=False)
@@ -279,6 +284,7 @@ def movement(shots: list[values.Snapshot]) -> None:
 
 
 show_saved_message()
+show_notice()  # a click on a sort ended meanwhile: said on the page that follows, whichever
 sort = values.current_sort(database, account.id)
 shots = values.snapshots(database, account.id)
 

@@ -46,7 +46,14 @@ from change_journal.store.portability import (
     write_journal,
 )
 from change_journal.validation import one_line, tidy
-from change_journal.values import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, TOP_SIZE
+from change_journal.values import (
+    MAX_CUSTOM_VALUES,
+    MAX_DESCRIPTION_CHARS,
+    MAX_NAME_CHARS,
+    TOP_SIZE,
+    builtin_values,
+    custom_values,
+)
 
 MEGABYTE = 1_000_000
 """A megabyte as the browser's upload box counts it (Streamlit's uploader divides by 1,000 on
@@ -190,6 +197,14 @@ def import_journal(db: Database, user_id: int, journal: Journal,
     account = users.get_user(db, user_id)
     if account is None or account.role != "person":
         raise ImportProblems(["Journals can only be imported into a personal account."])
+    own = {v.name: v.name.casefold() for v in custom_values(db, user_id)}
+    new = {v.name.casefold() for v in journal.custom_values if v.name not in own}
+    if new & set(own.values()):
+        raise ImportProblems(["A value of your own in the file has the name of one you have, in "
+                              "another case: the deck holds one card per name."])
+    if len(own) + len(new) > MAX_CUSTOM_VALUES:
+        raise ImportProblems([f"With this file you would have {len(own) + len(new)} values of "
+                              f"your own; a journal keeps at most {MAX_CUSTOM_VALUES}."])
     total = max(journal.size(), 1)
     done, shown = 0, -1
 
@@ -273,6 +288,7 @@ class _Checker:
         self.problems: list[str] = []
         self.total = 0
         self._seen: dict[str, set[str]] = {kind: set() for kind in KIND_NAMES}
+        self._value_names = {v.name.casefold() for v in builtin_values()}
 
     def journal(self, doc: dict) -> Journal:
         changes, checkins, answers, plans, corrections = [], [], [], [], []
@@ -304,6 +320,9 @@ class _Checker:
                                                    sentences))
         custom = [self.custom_value(v, f"value of your own {i}")
                   for i, v in self.items(doc, "custom_values", "")]
+        if len(custom) > MAX_CUSTOM_VALUES:
+            self.add("", f"The file has {len(custom):,} values of your own; a journal keeps at "
+                         f"most {MAX_CUSTOM_VALUES}.")
         sorts = [self.value_sort(s, f"values sort {i}") for i, s in self.items(doc, "value_sorts", "")]
         return Journal(tuple(changes), tuple(checkins), tuple(answers), tuple(plans),
                        tuple(custom), tuple(sorts), tuple(corrections))
@@ -400,6 +419,12 @@ class _Checker:
                   self.text(raw, "name", where, MAX_NAME_CHARS, blank=False, line=True),
                   self.text(raw, "description", where, MAX_DESCRIPTION_CHARS, default=""),
                   self.time(raw, "created_at", where))
+        if isinstance(values[1], str):  # one card per name in the deck, in any case
+            name = values[1].casefold()
+            if name in self._value_names:
+                self.add(where, "its name is already in the deck (a value of the deck's own, "
+                                "or another in this file).")
+            self._value_names.add(name)
         return None if _MISSING in values else CustomValueRecord(*values)
 
     def value_sort(self, raw, where: str) -> ValueSortRecord | None:

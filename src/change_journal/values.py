@@ -171,7 +171,8 @@ def place_card(db: Database, user_id: int, sort: SortInProgress, name: str, pile
     if name not in {card.name for card in sort.cards}:
         raise ValueError(f"{name!r} is not a card in this sort.")
     if not store.place_card(db, user_id, sort.sort_id, name, pile):
-        raise InputError("This sort is already finished. Start a new one to sort again.")
+        raise InputError("This sort was finished or stopped, perhaps in another window. Start "
+                         "a new one to sort again.")
 
 
 def validate_top(chosen: Sequence[str], candidates: Sequence[str]) -> list[str]:

@@ -585,3 +585,16 @@ def test_a_failure_inside_the_card_sort_is_answered_calmly(person, store, monkey
     monkeypatch.setattr(session, "still_signed_in", refuse)  # only the fragment asks, here
     at.run()  # the fragment's own body fails
     assert not at.exception and [e.value for e in at.error] == [callbacks.DATABASE_TROUBLE]
+
+
+def test_a_click_on_a_sort_ended_in_another_window_is_said_once_on_the_page_that_follows(
+        person, store):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    values.discard_sort(store, user_id, values.current_sort(store, user_id))  # the other window
+    click(at, "Very important")
+    assert "finished or stopped, perhaps in another window" in messages(at, "info")
+    assert values.current_sort(store, user_id) is None  # nothing was placed anywhere
+    click(at, "Start sorting")
+    assert "finished or stopped" not in messages(at, "info")  # not on the next sort's first card
+    assert "Card 1 of 83" in messages(at, "caption")

@@ -235,3 +235,36 @@ def test_text_is_measured_after_control_characters_are_dropped_as_in_the_forms()
     doc["changes"][0]["title"] = "\x00" * 500 + "Walk"
     journal = importer.read_export(json.dumps(doc).encode())
     assert journal.changes[0].title == "Walk"
+
+
+def _with_own_values(names: list[str]) -> bytes:
+    doc = {"format": export.FORMAT, "format_version": export.FORMAT_VERSION,
+           "exported_at": "2026-01-01T00:00:00Z",
+           "account": {"username": "x", "role": "person", "created_at": "2026-01-01T00:00:00Z"},
+           "changes": [], "value_sorts": [],
+           "custom_values": [{"id": f"v{n}", "name": name, "description": "",
+                              "created_at": "2026-01-01T00:00:00Z"} for n, name in enumerate(names)]}
+    return json.dumps(doc).encode()
+
+
+@pytest.mark.parametrize(("names", "problem"), [
+    (["health"], "its name is already in the deck"),                  # a value of the deck's own
+    (["Gardening", "GARDENING"], "its name is already in the deck"),  # twice, in two cases
+    ([f"Own value {n}" for n in range(41)], "a journal keeps at most 40"),
+])
+def test_an_import_may_not_add_cards_the_deck_cannot_hold(names, problem):
+    with pytest.raises(importer.ImportProblems, match=problem):
+        importer.read_export(_with_own_values(names))
+
+
+def test_an_import_may_not_add_a_case_variant_of_an_own_value_or_pass_the_cap(db):
+    from change_journal import values
+
+    person = accounts.sign_up(db, "river", "a long enough password").id
+    values.add_custom_value(db, person, "Gardening", "")
+    with pytest.raises(importer.ImportProblems, match="in another case"):
+        importer.import_journal(db, person, importer.read_export(_with_own_values(["GARDENING"])))
+    many = [f"Own value {n}" for n in range(40)]
+    with pytest.raises(importer.ImportProblems, match="you would have 41 values of your own"):
+        importer.import_journal(db, person, importer.read_export(_with_own_values(many)))
+    assert [v.name for v in values.custom_values(db, person)] == ["Gardening"]

@@ -186,7 +186,7 @@ def test_a_sort_where_nothing_is_important_can_still_be_kept(db, user_id):
 def test_a_finished_sort_cannot_be_changed_or_discarded(db, user_id):
     sort = sort_everything(db, user_id, very=["family"])
     values.finish_sort(db, user_id, sort, ["family"])
-    with pytest.raises(InputError, match="already finished"):
+    with pytest.raises(InputError, match="finished or stopped"):
         values.place_card(db, user_id, sort, "family", "not")
     assert store.discard_sort(db, user_id, sort.sort_id) is False
     assert len(values.snapshots(db, user_id)) == 1
