@@ -2187,6 +2187,8 @@ _VALUE_MEANING = "What does independence mean to you?"
 
 _KNOW = "How will you know it is working?"
 _BETTER = "If things changed, what could be better?"
+_BOTH_SIDES = "Reading both sides together, what stands out to you?"
+_WITH = "Now imagine it is a year from now and you have made this change. What is different?"
 _LOOK_BACK = ("Think back to a time before this became an issue for you. What was different "
               "then?")
 # Each version's cases from version 22 on, and those a strict review of its first draft added.
@@ -2318,6 +2320,22 @@ _VERSION_CASES = {
          "change"),
         ("Just feels like a 6.", _WHY_SIX, "Drink less", "neutral"),
         ("I don't really understand the question.", _FITS, "Run twice a week", "neutral"),
+    ],
+    "24": [
+        # A statement before a question asked back answers by itself.
+        ("It's my health. What matters more than that?", _WHY_SIX, "Drink less", "change"),
+        ("What's more important than that?", _WHY_SIX, "Drink less", "neutral"),
+        ("Nothing in particular.", _CONCERNS, "Drink more water", "sustain"),
+        ("I honestly can't picture it.", _WITH, "Drink less", "neutral"),
+        ("Probably the same as now.", _WITHOUT, "Drink less", "neutral"),
+        # An amount now beside the one before: less or more of what the change counts.
+        ("3 a day now was 8", HOW_GOING, "Cut down on energy drinks", "change"),
+        ("2 a week now was 4", HOW_GOING, "Walk more", "sustain"),
+        ("5/7 mornings", HOW_GOING, "Stretch every morning", "change"),
+        ("Not giving them up completely, not on nights.", _BOTH_SIDES, "Fewer energy drinks",
+         "sustain"),
+        ("Four isn't a big leap.", _WHY_SIX, "Cut back on wine", "change"),
+        ("It's not a big deal.", _WHY_SIX, "Cut back on wine", "sustain"),
     ],
 }
 

@@ -94,22 +94,25 @@ _TAIL_WORDS = r"(?: (?:really|tbh|honestly|lol|yet|much|i guess|i suppose|this w
 _NOT_THOUGHT = (r"^(?:(?:i )?(?:have|did) not|not) (?:really |actually |even |much )?(?:thought"
                 r" (?:about it|of it|about that|that far(?: ahead)?)|given it (?:much |any |a lot"
                 r" of )?thought|set (?:anything|any|one|a goal|goals))" + _TAIL_WORDS,
-                r"^(?:i )?can not (?:really )?(?:picture|imagine) (?:it|that)" + _TAIL_WORDS)
+                r"^(?:i )?(?:(?:really|genuinely|honestly|just|even) )?can not (?:really |even )?"
+                r"(?:picture|imagine) (?:it|that)" + _TAIL_WORDS)
 # A clause saying nothing has moved since last time ("Same as last week really.", "Stayed about
 # the same.", "Not much has changed."), nothing to add ("Busy week."), or not thought it
 # through: an answer made only of these answers nothing.
 _UNMOVED = re.compile("|".join(f"(?:{p})" for p in (
     *_UNCHANGED_CLAUSE, *_NOT_THOUGHT,
     r"^(?:(?:(?:just|pretty much|much|more or less|about|roughly|so|well|it|things|the rating"
+    r"|probably|honestly|i guess|i expect"
     r"|has|i am|i have|stayed|stays|staying|is|are|been) )*(?:the )?same(?: as (?:last (?:week"
-    r"|time|month)|the last (?:check in|one|time)|before))?|no (?:real |big )?change"
+    r"|time|month)|the last (?:check in|one|time)|before|now|this one|this year|today|it is"
+    r"(?: now)?))?|no (?:real |big )?change"
     r"|(?:a )?busy (?:week|few days|time|month|weekend)(?: at work)?"
     r"|nothing (?:new |more |much )?to (?:add|report|say))" + _TAIL_WORDS)))
 _NOT_THOUGHT_FIRST = re.compile("|".join(_NOT_THOUGHT))
 # Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
 _NONE = ("nothing", "none", "not much", "not a lot")
 _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
-              r"|major|serious|terrible|nothing))*$")
+              r"|major|serious|terrible|nothing|in particular|specific))*$")
 # To a question about what the status quo gives or the change would cost: "Nothing, honestly."
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
@@ -136,12 +139,21 @@ _ASKING = re.compile(
     r"|good question|like what|how so|what do you mean|what)$)")
 
 
+def _ends_statement(clauses: list[_Clause], start: int) -> bool:
+    """Whether the sentence opening at ``clauses[start]`` ends without asking (its last clause
+    before the next sentence)."""
+    end = next((n for n in range(start + 1, len(clauses)) if clauses[n].opens), len(clauses))
+    return not clauses[end - 1].question
+
+
 def _asked_back(clauses: list[_Clause]) -> bool:
     """Whether the answer ends by asking the reader something rather than answering."""
     if not clauses or not clauses[-1].question:
         return False
-    first = next((c for c in reversed(clauses) if c.opens), clauses[0])  # its sentence's
-    rest = _OPENERS.sub("", first.text + " ").strip()
+    at = max((n for n, c in enumerate(clauses) if c.opens), default=0)  # its sentence's start
+    if any(c.opens and _ends_statement(clauses, n) for n, c in enumerate(clauses[:at])):
+        return False  # "Shes my mum. Whats more important than that?": the statement answers
+    rest = _OPENERS.sub("", clauses[at].text + " ").strip()
     return not rest or bool(_ASKING.match(rest))  # "Sorry?": nothing but the opener
 
 

@@ -149,6 +149,11 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "short of the plan" and not _missed(m.group("planned"),
                                                       f"{ctx.earlier} {text[:cs]}", ctx):
         return None  # "was meant to be 2 and it was 2", "only had 2, meant to be 3 max"
+    if cue.name == "now against before":
+        amount, earlier = int(m.group("now")), int(m.group("before"))
+        if amount == earlier:
+            return None
+        polarity = -ctx.targets.direction if amount < earlier else ctx.targets.direction
     if cue.name == "days kept":
         if re.search(r"\b(?:without|off)\b", m.group("cue")) and ctx.targets.direction > 0:
             return None  # "five days without exercise", "3 days off": missed, or rest days

@@ -330,4 +330,11 @@ progress reports in ``cues``).
     answer. Looking back, what was gone without or skipped still counts; "Nothing really." is
     no answer to what was tried only alone or with "yet"; "didn't do any" is a bad week only
     as the whole clause; "feels right" answers nothing only as the whole answer.
+24. Read from journal set AI (version 23 lifted it from 0.750 to 0.769 before anyone read it):
+    an answer whose statement comes before a question asked back ("Shes my mum. Whats more
+    important than that?") answers by its statement; "Nothing in particular." denies what was
+    asked; "I genuinely can't picture it" and "the same as now" answer nothing; asked how it
+    has gone, an amount now beside the one before ("4 a day now was 6") is less or more of what
+    the change counts, and "4/7 mornings" is days kept; "not giving them up completely" puts
+    the change off; "isn't a big leap" plays nothing down.
 """
