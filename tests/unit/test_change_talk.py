@@ -2278,7 +2278,7 @@ _VERSION_CASES = {
         ("Less arguing with my wife?", "If things changed, what could be better?", "Drink less",
          "change"),
         ("Why does it even matter?", "If things changed, what could be better?", "Drink less",
-         "neutral"),
+         "sustain"),
         # Looking back, what was done then is history; what was not done still counts.
         ("At college I walked everywhere and cooked every night.", _LOOK_BACK, "Walk more",
          "neutral"),
@@ -2294,9 +2294,9 @@ _VERSION_CASES = {
     ],
     "23 after review": [
         # Asked back, in any of its forms, to a question evoking change talk: no answer.
-        ("What's the point, really?", _WHY_SIX, "Walk more", "neutral"),
-        ("whats the point?", _WHY_SIX, "Walk more", "neutral"),
-        ("Tbh why bother?", _WHY_SIX, "Walk more", "neutral"),
+        ("What's the point, really?", _WHY_SIX, "Walk more", "sustain"),
+        ("whats the point?", _WHY_SIX, "Walk more", "sustain"),
+        ("Tbh why bother?", _WHY_SIX, "Walk more", "sustain"),
         ("Sorry?", _BETTER, "Drink less", "neutral"),
         ("Surely one glass with dinner is fine?", _CONCERNS, "Drink less", "neutral"),
         # Statements said with a rising tone, tags and clipped modals still answer.
@@ -2336,6 +2336,22 @@ _VERSION_CASES = {
          "sustain"),
         ("Four isn't a big leap.", _WHY_SIX, "Cut back on wine", "change"),
         ("It's not a big deal.", _WHY_SIX, "Cut back on wine", "sustain"),
+    ],
+    "24 after review": [
+        # A question that challenges the change is sustain talk; a statement that says
+        # nothing ("It's fine.") does not answer for it.
+        ("It's fine. Why would I change?", _WHY, "Stop gambling", "sustain"),
+        ("Im 24. Who cares?", _WORST, "Drink less", "sustain"),
+        ("Nothing specific, just everything.", _CONCERNS, "Drink less", "change"),
+        # To what the change would bring, "the same" says it brings nothing.
+        ("Probably the same as now.", _WITH, "Drink less", "sustain"),
+        ("Haven't thought that far ahead.", _BEST, "Drink less", "neutral"),
+        ("Probably not a big difference.", _WITH, "Drink less", "sustain"),
+        # A number that measures something else; none kept; persistence.
+        ("Weight 82 now was 90", HOW_GOING, "Walk more", "neutral"),
+        ("Confidence is 7 now was 5", HOW_GOING, "Drink less", "neutral"),
+        ("0/7 mornings", HOW_GOING, "Stretch every morning", "neutral"),
+        ("Not giving up altogether, just a blip.", HOW_GOING, "Quit smoking", "neutral"),
     ],
 }
 

@@ -17,6 +17,7 @@ from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
 from change_journal.change_talk.questions import (
     _ABILITY_PROMPT,
     _ASKS_TRIED,
+    _ASKS_WHAT_CHANGE_BRINGS,
     _ASKS_WHAT_IS_GOOD,
     _LOOSE_PROMPT,
     _STEPS_PROMPT,
@@ -139,11 +140,27 @@ _ASKING = re.compile(
     r"|good question|like what|how so|what do you mean|what)$)")
 
 
+# A question asked back that challenges the change: "Why would I?", "Who cares?"
+_CHALLENGE = re.compile(r"^(?:why (?:would|should|do|does|stop|change|bother|quit|give)|who cares"
+                        r"|(?:what|whats|what is) (?:would be )?the point|so what)\b")
+# A statement that says nothing of its own: "It's fine.", "Pass.", "Good question."
+_SAYS_NOTHING = re.compile(r"^(?:(?:it is|that is|i am|its|all) )?(?:fine|alright|all right|ok|okay"
+                           r"|good|not bothered|whatever|pass|good question|works for me|lol|haha"
+                           r"|nothing|nah|no|yes|yeah|sure)$")
+
+
 def _ends_statement(clauses: list[_Clause], start: int) -> bool:
     """Whether the sentence opening at ``clauses[start]`` ends without asking (its last clause
-    before the next sentence)."""
+    before the next sentence) and says something of its own."""
     end = next((n for n in range(start + 1, len(clauses)) if clauses[n].opens), len(clauses))
-    return not clauses[end - 1].question
+    said = " ".join(c.text for c in clauses[start:end])
+    return not clauses[end - 1].question and not _SAYS_NOTHING.match(_FILLER.sub("", said + " ").strip())
+
+
+def _challenged(clauses: list[_Clause]) -> bool:
+    """Whether the answer's last sentence asks back why the change should be made at all."""
+    at = max((n for n, c in enumerate(clauses) if c.opens), default=0)
+    return clauses[-1].question and bool(_CHALLENGE.match(_OPENERS.sub("", clauses[at].text + " ").strip()))
 
 
 def _asked_back(clauses: list[_Clause]) -> bool:
@@ -437,6 +454,10 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     now?"); what a statement leans toward, or a yes or a no, says little about the reply.
     ``first`` is the first clause without filler words; ``hits`` the answer's own cues.
     """
+    if clauses and question and _lean(question) > 0 and _challenged(clauses):
+        # "It's fine. Why would I change?": the change questioned, against the question's side
+        span = (clauses[0].spans[0][0], clauses[-1].spans[-1][1])
+        return [_Hit("answer: challenged", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if not clauses or not question or _asked_back(clauses) and _lean(question) >= 0:
         # A question asked back answers nothing, unless it is the complaint a question about
         # what the habit gives invites ("What am I supposed to do on a Friday, knit?").
@@ -452,12 +473,17 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
         # friends": the change at odds with the value.
         return [_Hit("answer: does not fit", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (_DENIAL.match(first) and _lean(question) > 0 and not _LOOSE_PROMPT.search(question)
+            and not (len(clauses) > 1 and re.search(r"\b(?:in particular|specific)\b", first))
             and not _ASKS_WHAT_IS_GOOD.search(question) and not _NO_ANSWER.search(words)
             and not _taken_back(clauses, hits)):
         if _ASKS_TRIED.search(question) and (len(clauses) == 1 or re.search(r"\byet\b", words)):
             return []  # "What have you tried?" "Nothing yet.": nothing tried, no answer
         # "What has helped?" "Nothing really, I'm not a phone person.": the mirror of "Nothing."
         return [_Hit("answer: denied", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    if (_ASKS_WHAT_CHANGE_BRINGS.search(question) and not _NOT_THOUGHT_FIRST.match(first)
+            and all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)):
+        # "What would be different?" "Probably the same as now.": the change would bring nothing
+        return [_Hit("answer: nothing different", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
             or _NUMBER_ONLY.match(words) or _NO_ANSWER.search(words)
             or all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)

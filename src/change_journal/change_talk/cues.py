@@ -440,7 +440,7 @@ _CUES: tuple[_Cue, ...] = (
            r"no big deal", r"(?:not|hardly) the end of the world",
            r"(?:not|hardly) (?:\w+ )?(?:be )?(?:a|the) (?:\w+ )?disaster",
            r"not (?:a |that |such a |so )?(?:big|serious|heavy)(?! for| (?:leap|step|jump|stretch"
-           r"|ask|change|difference)\b)",
+           r"|ask)\b)",
            r"nothing (?:that|too|so) (?:bad|serious)",
            r"(?:is|am|are|it|got|have|has|everything|all|totally|completely) under control",
            r"(?:any ?time|whenever) i (?:want|like)",
@@ -477,8 +477,11 @@ _CUES: tuple[_Cue, ...] = (
            r"|(?:till|til|until) after (?:the |my )?(?:new year|christmas|easter|summer|holidays?"
            r"|exams?|wedding|move|busy season|\w+)"
            r"|(?:till|til|until) (?:the )?(?:new year|next year|christmas|easter|summer|the holidays)"
-           r"|in (?:the )?(?:winter|dark|rain|cold|snow)(?! any ?more)"
-           r"|completely|fully|entirely|altogether|for good)",
+           r"|in (?:the )?(?:winter|dark|rain|cold|snow)(?! any ?more))",
+           # Not all of it, of what is given up: "not giving them up completely" (not "not
+           # giving up altogether", which keeps at it).
+           r"(?:not|never) (?:going to )?(?:give|giving) (?:it|them|that|those) up (?:completely"
+           r"|fully|entirely|altogether|for good)",
            negatable=False),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
@@ -491,7 +494,7 @@ _CUES: tuple[_Cue, ...] = (
     # Asked how it has gone, an amount now beside the one before: "4 a day now was 6", "2 now
     # used to be 5": less of it is a step when the change is to do less (``fixed_hits``).
     _fixed("now against before", "taking_steps", 1,
-           r"(?P<now>\d{1,3})(?: (?:a|per|each) (?:day|night|week|shift))? now (?:it )?(?:was|used"
+           r"(?<![\d.])(?P<now>\d{1,3})(?: (?:a|per|each) (?:day|night|week|shift))? now (?:it )?(?:was|used"
            r" to be|from|down from|up from) (?P<before>\d{1,3})\b",
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
@@ -524,7 +527,7 @@ _CUES: tuple[_Cue, ...] = (
            rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
            r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
            rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
-           r"\b[0-7] 7 (?:days?|nights?|mornings?|evenings?)\b",  # "4/7 mornings" ("/" is dropped)
+           r"(?<!missed )(?<!skipped )\b[1-7] 7 (?:days?|nights?|mornings?|evenings?)\b",  # "4/7"
            rf"^(?:(?:had|have had|i have had|that is|so|and) )?{_NUMBER_WORD} (?:days?|nights?"
            r"|mornings?|evenings?|weeks?) off(?: (?:it|them|the \w+|\w+ing))?(?: (?:this|last)"
            r" week| so far| in a row| now| running)*$",

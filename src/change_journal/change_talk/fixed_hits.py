@@ -87,6 +87,12 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+# A number that measures something other than how much of the habit: a rating, a weight, a time.
+_MEASURE = re.compile(r"\b(?:confidence|importance|readiness|rating|score|weight|weigh|kg|kilos?"
+                      r"|lbs?|pounds|stone|time|pace|parkrun|k|km|miles?|mins?|minutes|by|at|bed"
+                      r"|asleep|up|savings|saved|balance|bank|steps|bp|blood|sugar|pressure)\b")
+
+
 def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
     """A fixed cue read with its subject, flipped by a negation governing it or an earlier doubt."""
     cs, ce = m.span("cue")
@@ -151,8 +157,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "was meant to be 2 and it was 2", "only had 2, meant to be 3 max"
     if cue.name == "now against before":
         amount, earlier = int(m.group("now")), int(m.group("before"))
-        if amount == earlier:
-            return None
+        if amount == earlier or _MEASURE.search(text[:cs]):
+            return None  # "Weight 82 now was 90", "in bed by 10 now was 12": not an amount of it
         polarity = -ctx.targets.direction if amount < earlier else ctx.targets.direction
     if cue.name == "days kept":
         if re.search(r"\b(?:without|off)\b", m.group("cue")) and ctx.targets.direction > 0:

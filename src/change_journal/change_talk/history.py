@@ -336,5 +336,11 @@ progress reports in ``cues``).
     asked; "I genuinely can't picture it" and "the same as now" answer nothing; asked how it
     has gone, an amount now beside the one before ("4 a day now was 6") is less or more of what
     the change counts, and "4/7 mornings" is days kept; "not giving them up completely" puts
-    the change off; "isn't a big leap" plays nothing down.
+    the change off; "isn't a big leap" plays nothing down. After a strict review: a question
+    asked back that challenges the change ("It's fine. Why would I change?", "Who cares?") is
+    sustain talk, and a statement that says nothing of its own ("It's fine.") does not answer
+    for a question after it; "Nothing specific, just ..." opens an answer; to what the change
+    would bring, "the same as now" says it brings nothing; a number that measures something
+    else (a rating, a weight, a time) is no amount of the habit; "0/7" keeps no days; "not
+    giving up altogether" keeps at it; "not a big difference" plays the change down.
 """

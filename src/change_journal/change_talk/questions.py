@@ -52,6 +52,9 @@ _EVOKE_SUSTAIN = _words(
     r"what gets in the way", r"what could get in the way", _MISSES, _COST_OF_CHANGE,
     r"what does it give", _HAVE_TO_HAPPEN)
 _ASKS_WHAT_IS_GOOD = _words(_LIKES_NOW, _GOOD_NOW, _GETS_FROM_IT, _COST_OF_CHANGE, _MISSES)
+# What the change would bring: "Probably the same as now." says it would bring nothing.
+_ASKS_WHAT_CHANGE_BRINGS = _words(_MADE_THIS_CHANGE, r"best (?:that|thing)",
+                                  r"good about (?:changing|making)", r"could be better")
 # "What have you already tried that helped?": "Nothing yet." says nothing was tried.
 _ASKS_TRIED = _words(r"what have i (?:already )?tried")
 _ABILITY_PROMPT = _words(r"confiden\w*", r"able", r"could i", _HOW_I_DID_IT, r"managed",
