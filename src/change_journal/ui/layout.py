@@ -96,7 +96,8 @@ export default function () {
                              attributeOldValue: true, subtree: true});
   // Whether the run that keeps the text last sent has finished: one that started after it
   // (or, sent while a run was going, the end of that run, which the text's run replaces), or,
-  // the app not running, the server has answered since and gone quiet for 150 ms. Without
+  // the app not running, the server has answered since and gone quiet for 400 ms (a busy
+  // server may answer the text at once and take a while before the run's own messages). Without
   // the app's script state to read, 200 ms after leaving the box.
   const kept = () => {
     if (lastSent < 0) return true;
@@ -106,7 +107,7 @@ export default function () {
     if (sentDuringRun ? runDone > lastSent : runStart > lastSent && runDone > runStart) {
       return true;
     }
-    return lastMessage > lastSent && now - lastMessage > 150;
+    return lastMessage > lastSent && now - lastMessage > 400;
   };
   const notBusy = () => document.querySelectorAll(LINK + '[aria-busy="true"]')
     .forEach((a) => a.removeAttribute("aria-busy"));
