@@ -187,7 +187,7 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     Asking for a name that is taken counts against the same throttle as a failed sign-in, so
     one name cannot be asked for again and again; many different names can (SECURITY.md, out of
     scope: a sign-up must say when a name is taken). A name that looks like one taken
-    (:func:`confusables.looks_like`: "аlice" in Cyrillic, "aIice") is taken too, so no one can
+    (:func:`confusables.look_alike`: "аlice" in Cyrillic, "aIice") is taken too, so no one can
     pass for someone else in a coach's list or a share. The names are compared one by one
     (fast enough for tens of thousands of accounts, and outside the insert's transaction: two
     look-alikes signing up at the same instant could both be let in).
@@ -197,7 +197,7 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
     # Asking for a look-alike counts against the name it looks like, as a case variant does.
-    if like := next((t for t in users.usernames(db) if confusables.looks_like(name, t)), None):
+    if like := confusables.look_alike(name, users.usernames(db)):
         raise _taken(db, like, now)
     try:
         user_id = users.create_user(db, name, username_key(name), HASHER.hash(password), role)

@@ -9,6 +9,7 @@ dotless ı, all read as "alice"), so a new account may not take one. The data is
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,9 +43,10 @@ def look_alike_keys(name: str) -> frozenset[str]:
                      for form in (name, name.lower(), name.upper(), name.title()))
 
 
-def looks_like(name: str, other: str) -> bool:
-    """Whether ``name`` can be taken for ``other`` (see :func:`look_alike_keys`)."""
-    return not look_alike_keys(name).isdisjoint(look_alike_keys(other))
+def look_alike(name: str, names: Iterable[str]) -> str | None:
+    """The first of ``names`` that ``name`` can be taken for (see :func:`look_alike_keys`)."""
+    keys = look_alike_keys(name)
+    return next((other for other in names if not keys.isdisjoint(look_alike_keys(other))), None)
 
 
 def has_small_capital(name: str) -> bool:
