@@ -88,6 +88,22 @@ _MANY_TIMES = (r"twice|(?:\d+|two|three|four|five|six|many|so many|loads of|lots
                r"|more times than (?:i|we) can (?:count|remember)")
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
+# How long a record stands: "so far", "in months", "for ages", "since I started".
+_RECORD_SPAN = (r"(?:so far|yet|ever|in (?:ages|months|years|weeks|a while|a long time|forever)"
+                r"|for (?:ages|months|years|weeks|a while|a long time)"
+                r"|since (?:i )?(?:started|began|starting))")
+_RECORD = (rf"(?:the |my |a )?(?:best|longest|lowest|fewest|least)(?: \w+){{0,2}}? {_RECORD_SPAN}",
+           r"(?:a |my )?(?:new |personal )(?:best|record)", r"pb")
+_MONEY_SAVED = (r"\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved|in the"
+                r" (?:pot|jar|savings))", r"saved (?:about |over |nearly |almost |like |roughly )?\d+")
+# A clause that is only a count of days or weeks kept, or kept since starting again ("Day 19.",
+# "day 2 again", "3 weeks and 2 days"; "Day 1 again." is only the restart).
+_COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
+               rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)$",
+               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
+# A note that keeps a tally ("£312 saved so far.", "Days without yelling: 4. Longest so far.",
+# "Day 19."): read as a report of how it has gone (``reading``).
+_TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_MONEY_SAVED, *_COUNT_KEPT)})\b")
 _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all) (?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
@@ -120,6 +136,12 @@ _CUES: tuple[_Cue, ...] = (
            r"|just|slowly|gradually|keeps|kept) )*(?:crept|creeps|creeping|sneaked|snuck"
            r"|sneaks|sneaking) back(?! (?:to|into|out|upstairs|downstairs|home)\b)",
            negatable=False, anyone=True),
+    # A step undone: "reinstalled it", "downloaded it again", "unblocked the site" (not a
+    # blocker or a tracker put back: "reinstalled the blocker").
+    _fixed("lapse", "taking_steps", -1,
+           r"(?:re ?install\w*|re ?download\w*|unblock\w*|(?:install\w*|download\w*) (?:\w+ ){0,2}"
+           r"again)(?! (?:\w+ )?(?:blockers?|timers?|trackers?|limits?|locks?|counters?|filters?)\b)",
+           negatable=False),
     # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
     _fixed("lapse", "taking_steps", -1,
            r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"
@@ -135,9 +157,13 @@ _CUES: tuple[_Cue, ...] = (
            rf"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
            rf" (?:great|good|well){_VERDICT_TAIL}",
            r"(?:a )?shocker",
-           r"(?:it|things|this week) (?:is|has) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
+           r"(?:(?:it|things|this week) (?:is|has)|its) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
            r"|terrible|rubbish|shocking|a struggle|a nightmare)",
            r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
+           # "honestly terrible.", "Still rubbish.", "grim tbh": the verdict alone.
+           rf"^(?:(?:honestly|tbh|ngl|still|just|pretty|really|quite|very|so|absolutely|utterly"
+           rf"|properly|fairly|a bit|bit|kind of|kinda) )*(?:bad|rough|rubbish|awful|terrible"
+           rf"|dreadful|grim|shit|crap|a mess|a disaster|a nightmare){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
     # Asked how it has gone, nothing has changed, the whole clause: "Same as ever really.",
     # "Nothing's really changed.", "Still the same." (not "nothing has changed my mind", "my
@@ -182,6 +208,19 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:can|could) not (?:help it|help myself|resist|say no|stop myself)",
            r"(?:no|any) (?:willpower|will power|self control)", negatable=False),
     # Too settled to change: "I'm old and set in my ways", "too old to change".
+    # No way seen to do it: "I just don't see how yet" (not "don't see how it could hurt").
+    _fixed("no way seen", "ability", -1,
+           r"(?:do not|can not|could not) (?:really |quite |yet |even )?see how(?! (?:it|that|this"
+           r"|trying) (?:would|could|can|will) (?:hurt|harm))"),
+    # Lazy about it: "Mostly I'm just lazy about it" (not "I'm not lazy").
+    _fixed("lazy", "desire", -1,
+           r"(?:i am|i have been|i was|i get|i can be|i m)(?: (?:just|so|too|really|very|a bit|bit"
+           r"|quite|pretty|plain|bloody|mostly|basically|being))* lazy", negatable=False),
+    # What the habit gives, said by its absence: "don't know what I'd do instead when I'm
+    # anxious", "wouldn't know what to do with myself".
+    _fixed("no replacement", "reasons", -1,
+           r"(?:do not|did not|would not) know what (?:i would |i will |i could |i d |id |to )?do"
+           r" (?:instead|without (?:it|them|one|\w+ing)|with (?:myself|my hands|my evenings|the time))"),
     _fixed("set in my ways", "ability", -1, r"set in (?:my|our) ways",
            r"too old to change",
            r"old dogs? (?:and )?new tricks"),
@@ -490,6 +529,10 @@ _CUES: tuple[_Cue, ...] = (
            rf"(?:only|just|down to|cut (?:\w+ )?(?:down |back )?to|dropped to|under) (?:\w+ )?"
            rf"{_QUANTITY}", r"fewer", r"less than (?:usual|before|normal|last week)",
            r"down from", r"not (?:once|one|a single)(?! \w+ing)",
+           # "down to weekends", "down to a can every 2 days": the times or the rate left.
+           r"down to (?:the )?(?:weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+           r"|special occasions|every other \w+)",
+           r"down to (?:a|an) \w+(?: \w+)? (?:a|every|per|each) \w+",
            negatable=False),
     # Asked how it has gone, an amount now beside the one before: "4 a day now was 6", "2 now
     # used to be 5": less of it is a step when the change is to do less (``fixed_hits``).
@@ -532,6 +575,15 @@ _CUES: tuple[_Cue, ...] = (
            r"|mornings?|evenings?|weeks?) off(?: (?:it|them|the \w+|\w+ing))?(?: (?:this|last)"
            r" week| so far| in a row| now| running)*$",
            negatable=False, progress_only=True),
+    # A record set by the change ("Longest so far.", "Best for months.", "lowest in years", "a
+    # new personal best"), or the worst in a while, a lapse ("worst week in months"); a record
+    # of going without the change it is to do more of is a lapse too (``fixed_hits``).
+    _fixed("record", "taking_steps", 1, *_RECORD, negatable=False, progress_only=True),
+    _fixed("worst record", "taking_steps", -1,
+           rf"(?:the |my |a )?worst(?: \w+){{0,2}}? {_RECORD_SPAN}",
+           negatable=False, progress_only=True),
+    # Money the change has kept: "£312 saved so far", "saved 60 quid this month".
+    _fixed("money saved", "taking_steps", 1, *_MONEY_SAVED, negatable=False, progress_only=True),
     # "two weeks no shouting", "Day 6 no smokes": none of the habit, for so long (not "no
     # motivation", "no change").
     _fixed("days none", "taking_steps", 1,
@@ -542,10 +594,8 @@ _CUES: tuple[_Cue, ...] = (
     # A clause that is only a count of days or weeks kept, when the change is to stop or do less
     # ("Day 19.", "ok so day 12", "Week 9.", "Week 14, 4 weeks since the slip", "3 weeks and 2
     # days"); for a change to do more it is a programme's date.
-    _fixed("count kept", "taking_steps", 1,
-           rf"^(?:(?:ok|okay|so|and|well|right) )*(?:day|week|wk) {_NUMBER_WORD}$",
-           rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$",
-           weight=0.6, negatable=False, progress_only=True),
+    _fixed("count kept", "taking_steps", 1, *_COUNT_KEPT, weight=0.6, negatable=False,
+           progress_only=True),
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
            needs_behaviour=True),

@@ -166,6 +166,11 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         done = _clause_behaviour(text, ctx)
         if done and done.value < 0 or _anywhere(_LAPSED, text):
             return None  # "three nights this week I had wine": nights of the habit, not kept
+    if cue.name == "record":
+        # "the longest I've gone without a run": a lapse; "best night out in ages": the habit's.
+        found = _clause_behaviour(text, ctx)
+        if found:
+            polarity *= -found.value if _WITHOUT.search(text) else found.value
     if cue.name in {"fewer", "replacement"}:
         # Only in a report of how it has gone, or of what the person did ("I had tea instead").
         if not (ctx.progress or cue.name == "replacement" and _anywhere(_I_DID, text)):

@@ -343,4 +343,15 @@ progress reports in ``cues``).
     would bring, "the same as now" says it brings nothing; a number that measures something
     else (a rating, a weight, a time) is no amount of the habit; "0/7" keeps no days; "not
     giving up altogether" keeps at it; "not a big difference" plays the change down.
+25. Read from the sets before journal set AJ, then from AJ (measured unread first: version 24
+    and this version's first draft both 0.845): asked how it has gone, or in a note keeping a
+    tally, a record set ("Longest so far.", "Best for months.") is a step and the worst in a
+    while a lapse, a record of going without what the change does more of is a lapse too;
+    money the change kept ("£312 saved so far") is a step; "down to weekends" and "down to a
+    can every 2 days" are less of it; a step undone ("reinstalled it", "downloaded it again")
+    is a lapse, not a blocker or a tracker put back; "its been rough", "honestly terrible",
+    "Still rubbish." are verdicts; a setback to the body told like an action ("Flared up on
+    Saturday", "pulled something in my shoulder") is no step; "day 2 again" is a count kept.
+    "I just don't see how" is no way seen, "I'm just lazy about it" no wish, and "don't know
+    what I'd do instead" what the habit gives.
 """

@@ -193,8 +193,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # ("cadged one off a mate", "bought more"), is the old habit back.
         again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
                                                or _UNIT.match(_after_verb(obj)))
-        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
-        loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
+        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight; so
+        # is a setback to the body ("Flared up on Saturday", "pulled something in my shoulder").
+        loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:]) or bool(_SETBACK.match(obj))
         d = _Direction(-1 if again or loss else 1, "reported", len(obj))
     if past and not ctx.progress and _STAYED_SAME.match(obj):
         return None  # "Stayed about the same.", asked why a rating: the rating, not the habit
@@ -259,6 +260,11 @@ _STAYED_SAME = re.compile(r"(?:stayed|remained) (?:(?:about|roughly|pretty much|
 _IDLE = re.compile(r"(?:watched (?:the |a |some |films?|tv|telly|youtube|netflix|football"
                    r"|cricket|rugby|darts|snooker|the news)|scrolled|napped|lazed|lounged|vegged"
                    r"|sat (?:in|on|around|about)|lay in|slept in|chilled)\b")
+# A setback to the body, told like something done: "flared up", "pulled a muscle", "came down
+# with a cold".
+_SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)|hurt (?:my|me)|injured|sprained|strained"
+                      r"|twisted (?:my|an?)|broke (?:my|a) (?:\w+ )?(?:leg|arm|wrist|ankle|foot|toe"
+                      r"|finger|rib|hip)|came down with|went down with|caught (?:a|the|covid|flu))\b")
 # The weather, told without a subject like a diary's action: "Rained all week."
 _WEATHER = _words(r"rained", r"snowed", r"drizzled", r"thundered")
 # Knowing what something is, not doing: "can't tell if that's moderation", "couldn't say

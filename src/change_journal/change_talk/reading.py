@@ -21,7 +21,7 @@ from change_journal.change_talk.answers import (
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Context, _targets
-from change_journal.change_talk.cues import _CUES
+from change_journal.change_talk.cues import _CUES, _TALLY
 from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
@@ -59,9 +59,11 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     later = 0 if before else 1  # the first clause that can follow another
     clauses = _clauses(sentence)
     progress = _is_progress(prompt)
-    # A note told as a diary entry ("Booked the class for Thursday.") is read as a report.
+    # A note told as a diary entry ("Booked the class for Thursday.") or keeping a tally ("£312
+    # saved so far.") is read as a report.
     diary = bool(not progress and clauses and _asks_note(prompt)
-                 and _DIARY_OPENING.match(clauses[0].text))
+                 and (_DIARY_OPENING.match(clauses[0].text)
+                      or any(_TALLY.search(c.text) for c in clauses)))
     progress = progress or int(diary)
     ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
