@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from change_journal.config import db_path
-from change_journal.store import DATABASE_ERRORS, StoreError, open_db, transaction
+from change_journal.store import DATABASE_ERRORS, StoreError, open_db, refuse_sidecar, transaction
 from change_journal.store.dialect import is_postgres
 from change_journal.store.postgres import describe
 from change_journal.validation import is_text
@@ -186,7 +186,9 @@ def _require_database(path: str) -> None:
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    """Write ``data`` to a new file (never over an existing one)."""
+    """Write ``data`` to a new file (never over an existing one, nor where SQLite keeps a
+    database's log)."""
+    refuse_sidecar(path)
     try:
         with path.open("xb") as out:
             out.write(data)

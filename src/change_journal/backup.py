@@ -22,7 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from change_journal.store import StoreError, open_db
+from change_journal.store import StoreError, open_db, refuse_sidecar
 from change_journal.store.dialect import is_postgres
 
 
@@ -35,7 +35,8 @@ class BackupResult:
 def backup_database(source: str | Path, target: str | Path) -> BackupResult:
     """Copy the database at ``source`` to the new file ``target``; raise :class:`StoreError`.
 
-    Refuses a missing source, a target that already exists (nothing is overwritten) and a
+    Refuses a missing source, a target that already exists (nothing is overwritten) or that
+    SQLite keeps beside a database (see :func:`~change_journal.store.refuse_sidecar`), and a
     copy that fails its integrity check (the partial file is removed).
     """
     if is_postgres(source):
@@ -47,6 +48,7 @@ def backup_database(source: str | Path, target: str | Path) -> BackupResult:
         raise StoreError(f"There is no database at {source}.")
     if target.exists():
         raise StoreError(f"{target} already exists; choose a new file name for the backup.")
+    refuse_sidecar(target)
     if not target.parent.is_dir():
         raise StoreError(f"The folder {target.parent} does not exist.")
     partial = target.with_name(f".{target.name}.partial")

@@ -105,11 +105,16 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
     (["import", "--db", "demo.db", "--user", "demo", "--in", "/dev/zero"], None,
      "the largest file that can be imported is 20 MB"),
     (["recount-talk", "--db", "demo.dbb"], None, "There is no database at demo.dbb."),
+    # Where SQLite keeps a database's log, anything written would be deleted by the next open.
+    (["export", "--db", "demo.db", "--user", "demo", "--out", "demo.db-wal"], None,
+     "demo.db-wal is the name of the wal file SQLite keeps beside the database demo.db"),
+    (["copy", "--from", "demo.db", "--to", "notes.txt-journal"], None,
+     "notes.txt-journal is the name of the journal file SQLite keeps beside the database"),
 ], ids=["unknown user", "missing database", "export over a file", "import without --create",
         "--create for an existing account", "--create without a password",
         "--create with a short password", "missing import file", "bad import file",
         "not JSON", "backup over a file", "backup of a text file", "endless import file",
-        "recount of a mistyped database"])
+        "recount of a mistyped database", "export onto a log", "copy onto a journal"])
 def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, tmp_path, args,
                                                                    password, message):
     with closing(open_db(demo_file)) as db:

@@ -76,7 +76,11 @@ def test_a_backup_is_one_file_that_opens_as_the_same_journal(seeded_db, db_path,
     ("journal.db", "journal.db", "already exists; choose a new file name"),
     ("journal.db", "no-such-folder/copy.db", "does not exist"),
     ("not-a-db.db", "copy.db", "is not a Change Journal database"),
-], ids=["no source", "target exists", "no folder", "not a database"])
+    ("journal.db", "journal.db-wal", "the wal file SQLite keeps beside the database"),
+    ("journal.db", "journal.db-shm", "the shm file SQLite keeps beside the database"),
+    ("journal.db", "not-a-db.db-journal", "the journal file SQLite keeps beside the database"),
+], ids=["no source", "target exists", "no folder", "not a database", "its log", "its shared memory",
+        "another database's journal"])
 def test_a_backup_that_cannot_be_made_says_why_and_leaves_nothing(db_path, source, target,
                                                                   message):
     folder = db_path.parent
@@ -85,3 +89,14 @@ def test_a_backup_that_cannot_be_made_says_why_and_leaves_nothing(db_path, sourc
     with pytest.raises(StoreError, match=message):
         backup_database(folder / source, folder / target)
     assert sorted(p.name for p in folder.rglob("*")) == before
+
+
+def test_a_name_ending_like_a_log_is_a_backup_when_no_database_is_beside_it(db_path):
+    target = db_path.parent / "my-journal"  # "my" is no database: SQLite keeps nothing there
+    assert backup_database(db_path, target).path == target
+
+
+def test_no_new_database_is_made_where_sqlite_keeps_another_ones_log(db_path):
+    with pytest.raises(StoreError, match="the wal file SQLite keeps beside the database"):
+        open_db(f"{db_path}-wal")
+    assert not (db_path.parent / f"{db_path.name}-wal").exists()

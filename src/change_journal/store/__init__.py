@@ -19,8 +19,9 @@ from change_journal.store.connection import (
     applied_steps,
     now_utc,
     open_db,
+    refuse_sidecar,
     transaction,
 )
 
 __all__ = ["DATABASE_ERRORS", "INTEGRITY_ERRORS", "StoreError", "applied_steps", "now_utc",
-           "open_db", "transaction"]
+           "open_db", "refuse_sidecar", "transaction"]

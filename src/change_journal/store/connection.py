@@ -18,6 +18,9 @@ BUSY_TIMEOUT_S = 15.0
 WAL_SWITCH_RETRY_S = 0.01
 
 
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+"""The files SQLite keeps beside a database file: its write-ahead log, shared memory and
+rollback journal."""
 DATABASE_ERRORS = (sqlite3.Error, psycopg.Error)
 """What either engine raises when a statement fails or the server goes away."""
 INTEGRITY_ERRORS = (sqlite3.IntegrityError, psycopg.IntegrityError)
@@ -53,6 +56,8 @@ def open_db(path: str | Path, *, migrate: bool = True):
     if dialect.is_postgres(path):
         return _open_postgres(path.strip(), migrate)
     path = Path(path)
+    if not path.exists():
+        refuse_sidecar(path)
     _make_folder(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
@@ -74,6 +79,20 @@ def open_db(path: str | Path, *, migrate: bool = True):
         db.close()
         raise
     return db
+
+
+def refuse_sidecar(path: str | Path) -> None:
+    """Raise :class:`StoreError` when ``path`` names a file SQLite keeps beside a database that
+    exists ("journal.db-wal" beside "journal.db"): SQLite takes such a file for its own log
+    and deletes or overwrites it, so nothing of ours (a backup, an export, a new database) may
+    be written there."""
+    path = Path(path)
+    for suffix in SIDECAR_SUFFIXES:
+        database = path.with_name(path.name.removesuffix(suffix))
+        if path.name.endswith(suffix) and database.is_file():
+            raise StoreError(f"{path} is the name of the {suffix[1:]} file SQLite keeps beside "
+                             f"the database {database}, which would delete or overwrite it. "
+                             "Choose another name.")
 
 
 def _open_postgres(url: str, migrate: bool) -> postgres.PostgresDatabase:
