@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from change_journal import confusables
 from change_journal.store import changes as store
 from change_journal.store import deletion, transaction
 from change_journal.store import sharing as sharing_store
@@ -57,22 +58,26 @@ def rename_change(db: Database, user_id: int, change_id: int, title: str, why_no
 
 
 def _check_name_free(db: Database, user_id: int, title: str, renamed: int | None = None) -> None:
-    """Refuse a name (in any case) that another of the person's changes has: pickers list
-    changes by name, and two alike could not be told apart."""
-    if any(c.title.casefold() == title.casefold() and c.id != renamed
-           for c in store.list_changes(db, user_id, include_archived=True)):
+    """Refuse a name that looks like one another of the person's changes has, in any case
+    (:func:`confusables.look_alike`): pickers list changes by name, and two alike could not be
+    told apart."""
+    others = [c.title for c in store.list_changes(db, user_id, include_archived=True)
+              if c.id != renamed]
+    if confusables.look_alike(title, others):
         raise InputError(SAME_NAME)
 
 
 def titles(changes: list[Change]) -> dict[int, str]:
-    """Each change's name for a list that picks one, names that repeat (from an import, or from
-    before names had to differ) numbered in order: "Walk more", "Walk more (2)"."""
-    seen: dict[str, int] = {}
+    """Each change's name for a list that picks one, names that look like an earlier one (from an
+    import, or from before names had to differ) numbered in order: "Walk more", "Walk more (2)"."""
+    seen: dict[str, int] = {}  # how many earlier names have each look-alike key
     named = {}
     for change in changes:
-        key = change.title.casefold()
-        seen[key] = seen.get(key, 0) + 1
-        named[change.id] = change.title if seen[key] == 1 else f"{change.title} ({seen[key]})"
+        keys = confusables.look_alike_keys(change.title)
+        repeat = 1 + max(seen.get(key, 0) for key in keys)
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+        named[change.id] = change.title if repeat == 1 else f"{change.title} ({repeat})"
     return named
 
 

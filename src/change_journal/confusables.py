@@ -2,8 +2,10 @@
 
 Two usernames that share a key (:func:`look_alike_keys`) can be mistaken for each other where a
 coach or a client reads them ("аlice" with a Cyrillic а, "aIice" with a capital I, "alıce" with a
-dotless ı, all read as "alice"), so a new account may not take one. The data is Unicode's
-``confusables.txt`` (version 13.0.0), kept in ``data/confusables.txt`` with its two data columns.
+dotless ı, all read as "alice"), so a new account may not take one; nor may a change or a value
+of a person's own take a name that looks like one they have ("Health" with a zero-width space).
+The data is Unicode's ``confusables.txt`` (version 13.0.0), kept in ``data/confusables.txt``
+with its two data columns.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from change_journal.config import PROJECT_ROOT
+from change_journal.validation import BLANK_LETTER
 
 DATA_FILE = PROJECT_ROOT / "data" / "confusables.txt"
 
@@ -37,8 +40,9 @@ def skeleton(text: str) -> str:
 
 def look_alike_keys(name: str) -> frozenset[str]:
     """What ``name`` looks like in any case (usernames are not case-sensitive, and the skeleton
-    is: "I" passes for "l", "і" for "i"): names that share a key can be taken for one another."""
-    name = unicodedata.normalize("NFKC", name)
+    is: "I" passes for "l", "і" for "i"), without the characters that show nothing (a zero-width
+    space, a soft hyphen): names that share a key can be taken for one another."""
+    name = unicodedata.normalize("NFKC", BLANK_LETTER.sub("", name))
     return frozenset(skeleton(form).casefold()
                      for form in (name, name.lower(), name.upper(), name.title()))
 

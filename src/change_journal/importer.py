@@ -25,7 +25,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from change_journal import change_talk, clock, export, talk
+from change_journal import change_talk, clock, confusables, export, talk
 from change_journal.clock import EARLIEST, LATEST
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
@@ -197,11 +197,12 @@ def import_journal(db: Database, user_id: int, journal: Journal,
     account = users.get_user(db, user_id)
     if account is None or account.role != "person":
         raise ImportProblems(["Journals can only be imported into a personal account."])
-    own = {v.name: v.name.casefold() for v in custom_values(db, user_id)}
-    new = {v.name.casefold() for v in journal.custom_values if v.name not in own}
-    if new & set(own.values()):
-        raise ImportProblems(["A value of your own in the file has the name of one you have, in "
-                              "another case: the deck holds one card per name."])
+    own = [v.name for v in custom_values(db, user_id)]
+    new = [v.name for v in journal.custom_values if v.name not in own]
+    if any(confusables.look_alike(name, own) for name in new):
+        raise ImportProblems(["A value of your own in the file has a name that looks like one you "
+                              "have (in another case, or with characters that show nothing): the "
+                              "deck holds one card per name."])
     if len(own) + len(new) > MAX_CUSTOM_VALUES:
         raise ImportProblems([f"With this file you would have {len(own) + len(new)} values of "
                               f"your own; a journal keeps at most {MAX_CUSTOM_VALUES}."])
@@ -288,7 +289,8 @@ class _Checker:
         self.problems: list[str] = []
         self.total = 0
         self._seen: dict[str, set[str]] = {kind: set() for kind in KIND_NAMES}
-        self._value_names = {v.name.casefold() for v in builtin_values()}
+        self._value_keys = {key for value in builtin_values()
+                            for key in confusables.look_alike_keys(value.name)}
 
     def journal(self, doc: dict) -> Journal:
         changes, checkins, answers, plans, corrections = [], [], [], [], []
@@ -419,12 +421,12 @@ class _Checker:
                   self.text(raw, "name", where, MAX_NAME_CHARS, blank=False, line=True),
                   self.text(raw, "description", where, MAX_DESCRIPTION_CHARS, default=""),
                   self.time(raw, "created_at", where))
-        if isinstance(values[1], str):  # one card per name in the deck, in any case
-            name = values[1].casefold()
-            if name in self._value_names:
+        if isinstance(values[1], str):  # one card per name in the deck, however it looks alike
+            keys = confusables.look_alike_keys(values[1])
+            if keys & self._value_keys:
                 self.add(where, "its name is already in the deck (a value of the deck's own, "
-                                "or another in this file).")
-            self._value_names.add(name)
+                                "or another in this file), or looks like one that is.")
+            self._value_keys |= keys
         return None if _MISSING in values else CustomValueRecord(*values)
 
     def value_sort(self, raw, where: str) -> ValueSortRecord | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 from sqlite_utils import Database
 
+from change_journal import confusables
 from change_journal.clock import day as local_day
 from change_journal.config import PROJECT_ROOT
 from change_journal.store import values as store
@@ -92,9 +93,8 @@ def add_custom_value(db: Database, user_id: int, name: str | None,
     if len(existing) >= MAX_CUSTOM_VALUES:
         raise InputError(f"You have {MAX_CUSTOM_VALUES} values of your own, which is the most "
                          "this journal keeps.")
-    taken = {v.name.casefold() for v in (*builtin_values(), *existing)}
-    if clean_name.casefold() in taken:
-        raise InputError(ALREADY_IN_DECK)
+    if confusables.look_alike(clean_name, [v.name for v in (*builtin_values(), *existing)]):
+        raise InputError(ALREADY_IN_DECK)  # in any case, or only looking the same ("Heal\u00adth")
     try:
         store.add_custom_value(db, user_id, clean_name, clean_description)
     except store.ValueTaken:

@@ -17,7 +17,12 @@ def person(db):
     return accounts.sign_up(db, "river", PASSWORD).id
 
 
-@pytest.mark.parametrize("again", ["Walk most days", "walk MOST days", "  Walk most days  "])
+@pytest.mark.parametrize("again", [
+    "Walk most days", "walk MOST days", "  Walk most days  ",
+    # Names that only look the same: characters that show nothing, a compatibility form, a
+    # letter of another alphabet.
+    "Walk most days\u200b", "Walk m\u00adost days", "Walk most\u2060 days", "\uff37alk most days",
+    "Walk m\u043est days", "WaIk most days"])
 def test_a_second_change_with_the_same_name_is_refused(db, person, again):
     changes.add_change(db, person, "Walk most days")
     with pytest.raises(InputError, match="already have a change with this name"):
@@ -53,3 +58,10 @@ def test_names_that_repeat_are_numbered_in_order_where_a_list_picks_one():
             for n, t in enumerate(["Walk more", "Drink less", "walk more", "Walk more"], 1)]
     assert changes.titles(made) == {1: "Walk more", 2: "Drink less", 3: "walk more (2)",
                                     4: "Walk more (3)"}
+
+
+def test_names_that_only_look_alike_are_numbered_too():
+    made = [changes.Change(id=n, title=t, why_now="", created_at="", archived_at=None)
+            for n, t in enumerate(["Drink less", "Drink less\u200b", "Drink le\u0455s", "Drink"], 1)]
+    assert changes.titles(made) == {1: "Drink less", 2: "Drink less\u200b (2)",
+                                    3: "Drink le\u0455s (3)", 4: "Drink"}

@@ -113,6 +113,10 @@ def test_own_values_join_the_end_of_the_deck_in_the_sort_in_progress(db, user_id
     ("x" * (values.MAX_NAME_CHARS + 1), "", "limit is 40"),
     ("Family", "", "already in the deck"),
     ("GOD'S WILL", "", "already in the deck"),
+    ("Health\u200b", "", "already in the deck"),     # looks like the deck's own
+    ("Heal\u00adth", "", "already in the deck"),
+    ("\uff28ealth", "", "already in the deck"),
+    ("H\u0435alth", "", "already in the deck"),
     ("Gardening", "y" * (values.MAX_DESCRIPTION_CHARS + 1), "description is"),
 ])
 def test_bad_own_values_are_refused_with_a_clear_message(db, user_id, name, description, message):
