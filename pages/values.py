@@ -143,10 +143,20 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
 
 
 @guarded
-def pick_for_place(ranking_key: str, place_index: int) -> None:
-    """Selectbox callback: put the value chosen for a place there (swapping places with it)."""
+def pick_for_place(sort: values.SortInProgress, ranking_key: str, place_index: int) -> None:
+    """Selectbox callback: put the value chosen for a place there (swapping places with it),
+    and keep the places chosen, so a reloaded tab finds them."""
     chosen = st.session_state[f"{ranking_key}:{place_index}"]
-    st.session_state[ranking_key] = values.rank(st.session_state[ranking_key], place_index, chosen)
+    ranking = values.rank(st.session_state[ranking_key], place_index, chosen)
+    with session.own_db() as own:
+        if not session.still_signed_in(own):
+            return  # a callback runs before any check: the page's run finds the tab signed out
+        try:
+            values.keep_ranking(own, account.id, sort, ranking)
+        except InputError as exc:  # e.g. the sort was finished in another window
+            st.session_state[NOTICE_KEY] = str(exc)
+            return
+    st.session_state[ranking_key] = ranking
 
 
 def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
@@ -156,8 +166,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
     st.progress(1.0, text=f"All {sort.total} cards sorted")
     st.header("Your top five", anchor=False)
     ranking_key = f"values_top:{sort.sort_id}"
-    ranking = values.still_candidates(
-        st.session_state.get(ranking_key, values.EMPTY_RANKING), candidates)
+    ranking = values.still_candidates(st.session_state.get(ranking_key, sort.ranking), candidates)
     st.session_state[ranking_key] = ranking
     if candidates:
         also = "" if very >= values.TOP_SIZE else " You can also choose from “Important”."
@@ -178,7 +187,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
 
             st.selectbox(values.place_label(place_index), options=candidates, index=None,
                          format_func=option, key=box_key, placeholder="Choose a value",
-                         on_change=pick_for_place, args=(ranking_key, place_index))
+                         on_change=pick_for_place, args=(sort, ranking_key, place_index))
     else:
         st.markdown(
             "Every card is in “Not important to me”. That's fine: you can add values of your "

@@ -36,6 +36,8 @@ MAX_NAME_CHARS = 40
 MAX_DESCRIPTION_CHARS = 200
 MAX_CUSTOM_VALUES = 40
 ALREADY_IN_DECK = "A value with this name is already in the deck. Try another name."
+SORT_GONE = ("This sort was finished or stopped, perhaps in another window. Start a new one to "
+             "sort again.")
 """Messages never repeat the person's words: they are shown as Markdown."""
 
 
@@ -110,6 +112,12 @@ def deck(sort_id: int, own: Sequence[Value]) -> list[Value]:
     return shipped + list(own)
 
 
+Ranking = tuple[str | None, ...]
+"""The value chosen for each place of the top five, most important first (None: not chosen)."""
+
+EMPTY_RANKING: Ranking = (None,) * TOP_SIZE
+
+
 @dataclass(frozen=True)
 class SortInProgress:
     """A sort being worked through: its deck and the pile of every card placed so far."""
@@ -117,6 +125,7 @@ class SortInProgress:
     sort_id: int
     cards: tuple[Value, ...]
     piles: dict[str, str]
+    ranking: Ranking = EMPTY_RANKING  # the top five chosen so far (see :func:`keep_ranking`)
 
     @property
     def total(self) -> int:
@@ -161,7 +170,9 @@ def start_sort(db: Database, user_id: int) -> SortInProgress:
 
 def _in_progress(db: Database, user_id: int, sort_id: int) -> SortInProgress:
     cards = deck(sort_id, custom_values(db, user_id))
-    return SortInProgress(sort_id, tuple(cards), store.sort_piles(db, user_id, sort_id))
+    ranks = store.sort_ranks(db, user_id, sort_id)
+    return SortInProgress(sort_id, tuple(cards), store.sort_piles(db, user_id, sort_id),
+                          tuple(ranks.get(place) for place in range(1, TOP_SIZE + 1)))
 
 
 def place_card(db: Database, user_id: int, sort: SortInProgress, name: str, pile: str) -> None:
@@ -171,8 +182,7 @@ def place_card(db: Database, user_id: int, sort: SortInProgress, name: str, pile
     if name not in {card.name for card in sort.cards}:
         raise ValueError(f"{name!r} is not a card in this sort.")
     if not store.place_card(db, user_id, sort.sort_id, name, pile):
-        raise InputError("This sort was finished or stopped, perhaps in another window. Start "
-                         "a new one to sort again.")
+        raise InputError(SORT_GONE)
 
 
 def validate_top(chosen: Sequence[str], candidates: Sequence[str]) -> list[str]:
@@ -193,11 +203,6 @@ def validate_top(chosen: Sequence[str], candidates: Sequence[str]) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ top five
-
-Ranking = tuple[str | None, ...]
-"""The value chosen for each place of the top five, most important first (None: not chosen)."""
-
-EMPTY_RANKING: Ranking = (None,) * TOP_SIZE
 
 
 def place_label(place: int) -> str:
@@ -229,6 +234,14 @@ def still_candidates(ranking: Sequence[str | None], candidates: Sequence[str]) -
 def ranked(ranking: Sequence[str | None]) -> list[str]:
     """The chosen values in rank order, empty places skipped (what :func:`finish_sort` takes)."""
     return [name for name in ranking if name is not None]
+
+
+def keep_ranking(db: Database, user_id: int, sort: SortInProgress, ranking: Ranking) -> None:
+    """Keep the places chosen so far, as they are chosen: a reloaded tab, or another window,
+    finds them (like every other step, the top five is never only in the tab)."""
+    ranks = {place: name for place, name in enumerate(ranking, start=1) if name is not None}
+    if not store.keep_ranks(db, user_id, sort.sort_id, ranks):
+        raise InputError(SORT_GONE)
 
 
 def finish_sort(db: Database, user_id: int, sort: SortInProgress, chosen: Sequence[str]) -> None:

@@ -157,6 +157,21 @@ def test_top_five_is_chosen_in_order_and_kept_as_a_dated_snapshot(person, store)
     assert "1. Health" in texts(at) and "2. Family" in texts(at)
 
 
+def test_top_five_places_chosen_are_found_again_in_a_reloaded_tab(person, store, new_app):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    place_all_but_last(store, user_id)
+    click(at.run(), "Very important")
+    sort_id = values.current_sort(store, user_id).sort_id
+    at.selectbox(key=f"values_top:{sort_id}:0").set_value("health").run()
+    at.selectbox(key=f"values_top:{sort_id}:2").set_value("family").run()
+    again = go(sign_in(new_app(), "river"), "values")
+    assert [again.selectbox(key=f"values_top:{sort_id}:{i}").value for i in range(4)] == \
+        ["health", None, "family", None]
+    click(again, "Save my top values")
+    assert [s.top for s in values.snapshots(store, user_id)] == [("health", "family")]
+
+
 def test_saving_top_five_with_nothing_chosen_says_what_to_do_and_keeps_the_sort(person, store):
     at = click(go(person, "values"), "Start sorting")
     user_id, _ = ids(store)

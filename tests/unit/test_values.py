@@ -180,6 +180,19 @@ def test_finishing_keeps_a_dated_snapshot_with_the_ranking_in_order(db, user_id)
     assert values.current_sort(db, user_id) is None
 
 
+def test_the_places_chosen_so_far_are_kept_with_the_sort_until_it_is_finished(db, user_id):
+    sort = sort_everything(db, user_id, very=["family", "health", "honesty"])
+    assert sort.ranking == values.EMPTY_RANKING
+    values.keep_ranking(db, user_id, sort, ("honesty", None, "family", None, None))
+    values.keep_ranking(db, user_id, sort, (None, "honesty", "family", None, None))
+    assert values.current_sort(db, user_id).ranking == (None, "honesty", "family", None, None)
+    values.finish_sort(db, user_id, sort, ["health", "family"])  # the saved choice, not the draft
+    assert [shot.top for shot in values.snapshots(db, user_id)] == [("health", "family")]
+    with pytest.raises(InputError, match="finished or stopped"):
+        values.keep_ranking(db, user_id, sort, ("family", None, None, None, None))
+    assert [shot.top for shot in values.snapshots(db, user_id)] == [("health", "family")]
+
+
 def test_a_sort_where_nothing_is_important_can_still_be_kept(db, user_id):
     sort = sort_everything(db, user_id)
     values.finish_sort(db, user_id, sort, [])

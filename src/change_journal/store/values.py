@@ -1,7 +1,8 @@
 """Values card sorts: the person's own values, sorts in progress and completed snapshots.
 
 A sort is a ``value_sorts`` row; while ``completed_at`` is NULL it is in progress and can be
-resumed. Each card placed is a ``value_sort_cards`` row; completing a sort ranks its top values.
+resumed. Each card placed is a ``value_sort_cards`` row; the places of the top five chosen so far
+are kept on it as they are chosen, and completing a sort ranks its top values.
 """
 
 from __future__ import annotations
@@ -103,6 +104,39 @@ def place_card(db: Database, user_id: int, sort_id: int, value_name: str, pile: 
     return True
 
 
+def sort_ranks(db: Database, user_id: int, sort_id: int) -> dict[int, str]:
+    """``{place: value name}`` of the places (from 1) chosen so far in one of the person's sorts."""
+    rows = db.execute(
+        "SELECT top_rank, value_name FROM value_sort_cards WHERE user_id = ? AND sort_id = ?"
+        " AND top_rank IS NOT NULL",
+        [user_id, sort_id],
+    ).fetchall()
+    return dict(rows)
+
+
+def keep_ranks(db: Database, user_id: int, sort_id: int, ranks: dict[int, str]) -> bool:
+    """Keep the places chosen so far (``{place: value name}``, from 1) in the person's sort in
+    progress, so a reloaded tab finds them; False if there is no such sort."""
+    with transaction(db):
+        if not _in_progress(db, user_id, sort_id):
+            return False
+        _set_ranks(db, user_id, sort_id, ranks)
+    return True
+
+
+def _set_ranks(db: Database, user_id: int, sort_id: int, ranks: dict[int, str]) -> None:
+    db.execute(
+        "UPDATE value_sort_cards SET top_rank = NULL WHERE user_id = ? AND sort_id = ?",
+        [user_id, sort_id],
+    )
+    dialect_of(db).executemany(
+        db,
+        "UPDATE value_sort_cards SET top_rank = ? WHERE user_id = ? AND sort_id = ?"
+        " AND value_name = ?",
+        [(rank, user_id, sort_id, name) for rank, name in ranks.items()],
+    )
+
+
 def complete_sort(db: Database, user_id: int, sort_id: int, top: Sequence[str], *,
                   at: str | None = None) -> bool:
     """Rank ``top`` (best first) and date the sort as complete (``at``, default now), in one
@@ -113,16 +147,7 @@ def complete_sort(db: Database, user_id: int, sort_id: int, top: Sequence[str], 
     with transaction(db):
         if not _in_progress(db, user_id, sort_id):
             return False
-        db.execute(
-            "UPDATE value_sort_cards SET top_rank = NULL WHERE user_id = ? AND sort_id = ?",
-            [user_id, sort_id],
-        )
-        dialect_of(db).executemany(
-            db,
-            "UPDATE value_sort_cards SET top_rank = ? WHERE user_id = ? AND sort_id = ?"
-            " AND value_name = ?",
-            [(rank, user_id, sort_id, name) for rank, name in enumerate(top, start=1)],
-        )
+        _set_ranks(db, user_id, sort_id, dict(enumerate(top, start=1)))
         db.execute(
             "UPDATE value_sorts SET completed_at = ? WHERE user_id = ? AND id = ?",
             [at or now_utc(), user_id, sort_id],
