@@ -2385,6 +2385,71 @@ _VERSION_CASES = {
         ("Honestly dont know what Id do instead when Im anxious", _COSTS, "Stop biting my cheek",
          "sustain"),
     ],
+    "25 after review": [
+        # Records of an amount are read by the behaviour named, and only of one.
+        ("Fewest fags in years.", HOW_GOING, "Quit smoking", "change"),
+        ("Lowest screen time in weeks.", HOW_GOING, "Less screen time", "change"),
+        ("Fewest steps in weeks.", HOW_GOING, "Walk more", "sustain"),
+        ("Least water in ages.", HOW_GOING, "Drink more water", "sustain"),
+        ("Most steps in months.", HOW_GOING, "Walk more", "change"),
+        ("Lowest mood in ages.", HOW_GOING, "Stop gambling", "neutral"),
+        ("Longest run yet without stopping!", HOW_GOING, "Run twice a week", "change"),
+        ("Longest without a drink in years.", HOW_GOING, "Drink less", "change"),
+        ("Best week since Christmas.", HOW_GOING, "Drink less", "change"),
+        ("Eleven times this morning, a new personal best, please alert the press.", _HOW_NOW,
+         "Stop hitting snooze", "neutral"),
+        ("Haven't been to the gym, at least not yet.", HOW_GOING, "Go to the gym", "sustain"),
+        ("Not my best week so far.", HOW_GOING, "Drink less", "sustain"),
+        ("Vaping is the worst habit ever.", HOW_GOING, "Quit vaping", "neutral"),
+        ("Worst week in months.", _NOTE, "Stop yelling at the kids", "sustain"),
+        # Steps undone: of the habit, not of a helper; denied, a step.
+        ("Reinstalled the app blocker.", HOW_GOING, "Stop gambling", "change"),
+        ("Downloaded Strava again.", HOW_GOING, "Run twice a week", "change"),
+        ("Downloaded tiktok again.", HOW_GOING, "Less tiktok", "sustain"),
+        ("Still haven't redownloaded TikTok!", HOW_GOING, "Less tiktok", "change"),
+        ("Had to reinstall Windows so lost a day.", HOW_GOING, "Less tiktok", "neutral"),
+        # Verdicts, with their degree; "less rough" is none.
+        ("its been less rough this week", HOW_GOING, "Quit vaping", "change"),
+        ("It's been a bit rough.", HOW_GOING, "Quit vaping", "sustain"),
+        ("Bit of a mess tbh.", HOW_GOING, "Quit vaping", "sustain"),
+        ("Still rubbish lol.", HOW_GOING, "Quit vaping", "sustain"),
+        # "down to" as less of it only.
+        ("Just counting down to the weekend tbh.", HOW_GOING, "Drink less", "neutral"),
+        ("Going down to a class every week.", HOW_GOING, "Get back to the gym", "neutral"),
+        ("Down to about a can every 2 days.", _HOW_NOW, "Quit dip", "change"),
+        ("down to just weekends now", _HOW_NOW, "Quit weed", "change"),
+        # Money kept, not lost, none or a penalty.
+        ("Had 200 saved and blew it all on the slots.", HOW_GOING, "Stop gambling", "sustain"),
+        ("\u00a30 saved, obviously.", HOW_GOING, "Stop gambling", "neutral"),
+        ("Had to put 3 quid in the jar again.", HOW_GOING, "Stop swearing", "neutral"),
+        # No way seen, lazy and no replacement only where they hold.
+        ("Can't see how I'd go back now.", _BOTH_SIDES, "Quit smoking", "neutral"),
+        ("I don't see how drinking helps anything.", _BOTH_SIDES, "Drink less", "neutral"),
+        ("I was lazy before, now I walk every day.", _BOTH_SIDES, "Walk more", "neutral"),
+        ("I'm lazy but I still went twice.", HOW_GOING, "Walk more", "neutral"),
+        ("Got lazy.", HOW_GOING, "Walk more", "sustain"),
+        ("Don't know what I'd do without running tbh.", _BOTH_SIDES, "Run twice a week",
+         "change"),
+        ("idk what id do instead", _COSTS, "Stop vaping", "sustain"),
+        # Setbacks: of a change to do more only; an idiom is none.
+        ("Sprained my ankle on Monday.", HOW_GOING, "Stop drinking", "neutral"),
+        ("Pulled my socks up this week.", HOW_GOING, "Run twice a week", "change"),
+        ("Did my back in on Tuesday so no runs.", HOW_GOING, "Run twice a week", "sustain"),
+        ("Day 2 again lol", _NOTE, "Stop smoking", "change"),
+        ("On day 3 again.", HOW_GOING, "Stop smoking", "change"),
+    ],
+    "26": [
+        # Looking back, how much better the person was then: a reason to change.
+        ("played rugby 3x a week, ate whatever, felt great", _LOOK_BACK, "Get back to the gym",
+         "change"),
+        ("At uni I used to sleep like a log, out by eleven and up at seven.", _LOOK_BACK,
+         "Sleep earlier", "change"),
+        ("year 10 i didnt even know what one was. i was fitter", _LOOK_BACK, "Stop vaping",
+         "change"),
+        ("When Harold was alive we went up together at ten every night.", _LOOK_BACK,
+         "Bed by 11", "neutral"),
+        ("I felt great after a few pints back then.", None, "Drink less", "neutral"),
+    ],
 }
 
 

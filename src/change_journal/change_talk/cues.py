@@ -86,24 +86,47 @@ _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 _MANY_TIMES = (r"twice|(?:\d+|two|three|four|five|six|many|so many|loads of|lots of|a few"
                r"|a million|a hundred|a dozen|dozens of|countless) times"
                r"|more times than (?:i|we) can (?:count|remember)")
+# Before "down to" when it is not less of the habit: "counting down to", "all down to", "going
+# down to"; and the hedges after it ("down to about a can").
+_NOT_TOWARD = (r"(?<!counting )(?<!count )(?<!all )(?<!is )(?<!was )(?<!are )(?<!going )(?<!go )"
+               r"(?<!went )(?<!come )(?<!comes )(?<!came )(?<!boils )(?<!got )(?<!get )(?<!put )")
+_ROUGHLY = r"about|around|roughly|like|just|only|maybe|nearly|almost"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
-# How long a record stands: "so far", "in months", "for ages", "since I started".
+# How long a record stands: "so far", "in months", "for ages", "since I started", "since
+# Christmas".
 _RECORD_SPAN = (r"(?:so far|yet|ever|in (?:ages|months|years|weeks|a while|a long time|forever)"
+                r"|in a (?:week|fortnight|month|year|while)"
                 r"|for (?:ages|months|years|weeks|a while|a long time)"
-                r"|since (?:i )?(?:started|began|starting))")
-_RECORD = (rf"(?:the |my |a )?(?:best|longest|lowest|fewest|least)(?: \w+){{0,2}}? {_RECORD_SPAN}",
+                r"|since (?:i )?(?:started|began|starting)|since (?:christmas|new year|easter"
+                r"|the (?:summer|spring|autumn|winter)|last \w+|(?:jan|febr)uary|march|april|may"
+                r"|june|july|august|september|october|november|december))")
+# A record: the best or longest ("Longest so far.", "Best for months."), read from the behaviour
+# it names when it names one; an amount ("fewest fags in years", "most steps in months"), only
+# of a behaviour named; "a new personal best" likewise (``fixed_hits``). Not "at least".
+_RECORD = (rf"(?<!at )(?:the |my |a )?(?P<top>best|longest|furthest|fastest)(?: \w+){{0,3}}?"
+           rf" {_RECORD_SPAN}",
+           rf"(?<!at )(?:the |my |a )?(?P<amount>fewest|least|lowest|most)(?: \w+){{0,3}}?"
+           rf" {_RECORD_SPAN}",
            r"(?:a |my )?(?:new |personal )(?:best|record)", r"pb")
-_MONEY_SAVED = (r"\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved|in the"
-                r" (?:pot|jar|savings))", r"saved (?:about |over |nearly |almost |like |roughly )?\d+")
+# The worst time in a while: "worst week in months", "the worst yet" (not "the worst habit
+# ever", "worst decision I ever made").
+_WORST = (r"(?:the |my |a )?worst (?:\w+ )?(?:week|day|night|weekend|month|fortnight|stretch"
+          rf"|spell|binge|session|relapse|slip|lapse|run|one)s?(?: \w+){{0,2}}? {_RECORD_SPAN}",
+          r"(?:the |my )?worst (?:yet|so far|in (?:ages|months|years|weeks|a while))")
+# Money the change has kept ("£312 saved so far", "saved 60 quid"; not "had 200 saved and blew
+# it", "£0 saved", money put in a swear jar).
+_MONEY_SAVED = (r"(?<!had )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved"
+                r"|in the (?:pot|savings))",
+                r"saved (?:about |over |nearly |almost |like |roughly )?(?!0\b)\d+")
 # A clause that is only a count of days or weeks kept, or kept since starting again ("Day 19.",
 # "day 2 again", "3 weeks and 2 days"; "Day 1 again." is only the restart).
-_COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
-               rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)$",
+_COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
+               rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
                rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
 # A note that keeps a tally ("£312 saved so far.", "Days without yelling: 4. Longest so far.",
 # "Day 19."): read as a report of how it has gone (``reading``).
-_TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_MONEY_SAVED, *_COUNT_KEPT)})\b")
+_TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT)})\b")
 _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all) (?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
@@ -111,7 +134,12 @@ _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|a
 
 # Words that may close a one-word verdict on how it went: "Bit better I guess.", "worse tbh".
 _VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|actually|really"
-                 r"|so far|if anything|than it was|if i am honest|to be honest|lately|overall))*$")
+                 r"|so far|if anything|than it was|if i am honest|to be honest|lately|overall|lol"
+                 r"|haha|mate))*$")
+# A bad verdict on how it went, and the words that may come before it ("a bit", "pretty").
+_BAD = (r"bad|rough|terrible|awful|rubbish|shocking|horrible|disastrous|dreadful|grim|shit|crap"
+        r"|a mess|a disaster|a nightmare|a shit ?show")
+_DEGREE = r"pretty|really|quite|very|so|absolutely|utterly|properly|fairly|a bit|bit|bit of|kind of|kinda"
 
 # Nothing has changed, a whole clause: "Same as ever really.", "Still the same.", "Nothing's
 # really changed." (not "nothing has changed my mind", "my reasons are still the same").
@@ -136,12 +164,13 @@ _CUES: tuple[_Cue, ...] = (
            r"|just|slowly|gradually|keeps|kept) )*(?:crept|creeps|creeping|sneaked|snuck"
            r"|sneaks|sneaking) back(?! (?:to|into|out|upstairs|downstairs|home)\b)",
            negatable=False, anyone=True),
-    # A step undone: "reinstalled it", "downloaded it again", "unblocked the site" (not a
-    # blocker or a tracker put back: "reinstalled the blocker").
-    _fixed("lapse", "taking_steps", -1,
-           r"(?:re ?install\w*|re ?download\w*|unblock\w*|(?:install\w*|download\w*) (?:\w+ ){0,2}"
-           r"again)(?! (?:\w+ )?(?:blockers?|timers?|trackers?|limits?|locks?|counters?|filters?)\b)",
-           negatable=False),
+    # A step undone: "reinstalled it", "downloaded TikTok again", "unblocked the site", of the
+    # habit named or of a change to do less ("it"); not an app that helps put back
+    # ("Reinstalled the blocker", "Downloaded Strava again"); denied, a step ("Still haven't
+    # redownloaded it!") (``fixed_hits``).
+    _fixed("step undone", "taking_steps", -1,
+           r"(?:re ?install\w*|re ?download\w*|unblock\w*)",
+           r"(?:install\w*|download\w*) (?P<undone>(?:\w+ ){1,3})again"),
     # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
     _fixed("lapse", "taking_steps", -1,
            r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"
@@ -151,19 +180,17 @@ _CUES: tuple[_Cue, ...] = (
     # Asked how it has gone, the person's verdict on the whole time since: "Not great.",
     # "Terrible week.", "It's been rough." (``reading._judged`` weighs what they did by it).
     _fixed("bad week", "taking_steps", -1,
-           r"(?<!on )(?<!on a )(?:a )?(?:bad|rough|terrible|awful|rubbish|shocking|horrible"
-           r"|disastrous) (?:week|day|days|few days|night|start)",
+           rf"(?<!on )(?<!on a )(?:a )?(?:{_BAD}) (?:week|day|days|few days|night|start)",
            r"not (?:great|good|well|brilliant|much better)(?! for)",
            rf"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
            rf" (?:great|good|well){_VERDICT_TAIL}",
            r"(?:a )?shocker",
-           r"(?:(?:it|things|this week) (?:is|has)|its) been (?:\w+ )?(?:rough|bad|hard|tough|awful"
-           r"|terrible|rubbish|shocking|a struggle|a nightmare)",
-           r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
-           # "honestly terrible.", "Still rubbish.", "grim tbh": the verdict alone.
-           rf"^(?:(?:honestly|tbh|ngl|still|just|pretty|really|quite|very|so|absolutely|utterly"
-           rf"|properly|fairly|a bit|bit|kind of|kinda) )*(?:bad|rough|rubbish|awful|terrible"
-           rf"|dreadful|grim|shit|crap|a mess|a disaster|a nightmare){_VERDICT_TAIL}",
+           # "It's been rough.", "its been a bit grim" (not "its been less rough").
+           rf"(?:(?:it|things|this week) (?:is|has)|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
+           r"|a struggle)",
+           rf"^(?:(?:pretty|really|quite|very|so) )?(?:{_BAD})(?= |$)",
+           # "honestly terrible.", "Still rubbish lol", "grim tbh": the verdict alone.
+           rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
     # Asked how it has gone, nothing has changed, the whole clause: "Same as ever really.",
     # "Nothing's really changed.", "Still the same." (not "nothing has changed my mind", "my
@@ -207,20 +234,44 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("self-control idiom", "ability", -1,
            r"(?:can|could) not (?:help it|help myself|resist|say no|stop myself)",
            r"(?:no|any) (?:willpower|will power|self control)", negatable=False),
-    # Too settled to change: "I'm old and set in my ways", "too old to change".
-    # No way seen to do it: "I just don't see how yet" (not "don't see how it could hurt").
+    # No way seen to do it: "I just don't see how yet", "can't see how to fit it in"
+    # (not "can't see how I'd go back now", "don't see how drinking helps").
     _fixed("no way seen", "ability", -1,
-           r"(?:do not|can not|could not) (?:really |quite |yet |even )?see how(?! (?:it|that|this"
-           r"|trying) (?:would|could|can|will) (?:hurt|harm))"),
-    # Lazy about it: "Mostly I'm just lazy about it" (not "I'm not lazy").
+           r"(?:do not|can not|could not) (?:really |quite |yet |even )?see how"
+           r"(?= (?:yet|to|i (?:would|could|can|will|am going to|am meant to|am supposed to)"
+           r" (?:(?:ever|really|possibly|actually) )?(?:do|manage|make|fit|find|stop|quit|cut|give"
+           r"|change|cope|keep|get|afford|start)\b)|$| yet$)"),
+    # Asked to look back to a time before the habit was an issue, how much better the person
+    # was then ("felt great", "I was fitter", "slept like a log", "Best sleep of life"): the
+    # discrepancy with now, a reason to change (read only then: ``fixed_hits``).
+    _fixed("better then", "reasons", 1,
+           r"(?:(?:i|we) (?:was|were|felt|had)|^(?:(?:and|but|so|just) )?(?:was|felt|had))"
+           r"(?: (?:also|just|much|so|way|a lot|loads|far|a good deal|definitely|actually|really"
+           r"|even|generally|always|then))*"
+           r" (?:fitter|healthier|happier|calmer|brighter|slimmer|lighter|sharper|better|great"
+           r"|brilliant|amazing|fantastic|unstoppable|alive|(?:like )?a (?:young|new) (?:man|woman"
+           r"|person)|more (?:patient|present|energetic|relaxed|focused|confident|together"
+           r"|energy)|less (?:scattered|anxious|stressed|tired|foggy)|(?:more|loads of|lots of)"
+           r" energy|money)",
+           r"(?:slept|used to sleep|would sleep) (?:like a (?:log|rock|baby)|(?:so |really |very"
+           r" |much )?(?:well|better|great|soundly)|straight through)", r"out like a light",
+           r"best (?:sleep|days?|years?|shape|time)(?: of (?:my|the|our) (?:life|lives))?",
+           negatable=False),
+    # Lazy about it now: "Mostly I'm just lazy about it", "Got lazy." (not "I'm not lazy", "I was
+    # lazy before, now I walk"; nor when it was done anyway: ``fixed_hits``).
     _fixed("lazy", "desire", -1,
-           r"(?:i am|i have been|i was|i get|i can be|i m)(?: (?:just|so|too|really|very|a bit|bit"
-           r"|quite|pretty|plain|bloody|mostly|basically|being))* lazy", negatable=False),
+           r"(?:(?:i am|i have been|i get|i got|i can be|i m)(?<!not i am)|^got)(?: (?:just|so|too"
+           r"|really|very|a bit|bit|quite|pretty|plain|bloody|mostly|basically|being))* lazy",
+           negatable=False),
     # What the habit gives, said by its absence: "don't know what I'd do instead when I'm
-    # anxious", "wouldn't know what to do with myself".
+    # anxious", "idk what id do instead", "wouldn't know what to do with myself". Of a change to
+    # do more, "without it" is the new habit ("Wouldn't know what to do without it now"):
+    # ``fixed_hits``.
     _fixed("no replacement", "reasons", -1,
-           r"(?:do not|did not|would not) know what (?:i would |i will |i could |i d |id |to )?do"
-           r" (?:instead|without (?:it|them|one|\w+ing)|with (?:myself|my hands|my evenings|the time))"),
+           r"(?:do not know|would not know|no idea|not sure|idk|dunno) what (?:i would |i will "
+           r"|i could |i d |id |to )?do (?P<without>instead|without (?:it|them|one|\w+ing)|with"
+           r" (?:myself|my hands|my evenings|the time))"),
+    # Too settled to change: "I'm old and set in my ways", "too old to change".
     _fixed("set in my ways", "ability", -1, r"set in (?:my|our) ways",
            r"too old to change",
            r"old dogs? (?:and )?new tricks"),
@@ -529,10 +580,11 @@ _CUES: tuple[_Cue, ...] = (
            rf"(?:only|just|down to|cut (?:\w+ )?(?:down |back )?to|dropped to|under) (?:\w+ )?"
            rf"{_QUANTITY}", r"fewer", r"less than (?:usual|before|normal|last week)",
            r"down from", r"not (?:once|one|a single)(?! \w+ing)",
-           # "down to weekends", "down to a can every 2 days": the times or the rate left.
-           r"down to (?:the )?(?:weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-           r"|special occasions|every other \w+)",
-           r"down to (?:a|an) \w+(?: \w+)? (?:a|every|per|each) \w+",
+           # "down to weekends", "down to about a can every 2 days": the times or the rate left
+           # (not "counting down to the weekend", "all down to Fridays", "going down to a class").
+           rf"{_NOT_TOWARD}down to (?:(?:{_ROUGHLY}) )?(?:the )?(?:weekends?|weekdays?|evenings?|nights?"
+           r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|special occasions|every other \w+)",
+           rf"{_NOT_TOWARD}down to (?:(?:{_ROUGHLY}) )?(?:a|an|one) \w+(?: \w+)? (?:a|every|per|each) \w+",
            negatable=False),
     # Asked how it has gone, an amount now beside the one before: "4 a day now was 6", "2 now
     # used to be 5": less of it is a step when the change is to do less (``fixed_hits``).
@@ -575,15 +627,11 @@ _CUES: tuple[_Cue, ...] = (
            r"|mornings?|evenings?|weeks?) off(?: (?:it|them|the \w+|\w+ing))?(?: (?:this|last)"
            r" week| so far| in a row| now| running)*$",
            negatable=False, progress_only=True),
-    # A record set by the change ("Longest so far.", "Best for months.", "lowest in years", "a
-    # new personal best"), or the worst in a while, a lapse ("worst week in months"); a record
-    # of going without the change it is to do more of is a lapse too (``fixed_hits``).
-    _fixed("record", "taking_steps", 1, *_RECORD, negatable=False, progress_only=True),
-    _fixed("worst record", "taking_steps", -1,
-           rf"(?:the |my |a )?worst(?: \w+){{0,2}}? {_RECORD_SPAN}",
-           negatable=False, progress_only=True),
-    # Money the change has kept: "£312 saved so far", "saved 60 quid this month".
-    _fixed("money saved", "taking_steps", 1, *_MONEY_SAVED, negatable=False, progress_only=True),
+    # Asked how it has gone, or in a note keeping a tally: a record set (see ``_RECORD``), the
+    # worst time in a while, a lapse (``_WORST``), and money the change has kept.
+    _fixed("record", "taking_steps", 1, *_RECORD, progress_only=True),
+    _fixed("worst record", "taking_steps", -1, *_WORST, progress_only=True),
+    _fixed("money saved", "taking_steps", 1, *_MONEY_SAVED, progress_only=True),
     # "two weeks no shouting", "Day 6 no smokes": none of the habit, for so long (not "no
     # motivation", "no change").
     _fixed("days none", "taking_steps", 1,

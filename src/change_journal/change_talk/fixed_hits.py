@@ -56,6 +56,11 @@ _USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?(?:(?:like
                            r"(?! (?:am|pm)\b)")
 _DENIED = re.compile(r"\bnot because\b")
 _WITHOUT = re.compile(r"\bwithout\b")
+# What a step undone was done to, when it is the habit's: "it", "the apps" (not "the app
+# blocker").
+_UNDONE_PRONOUN = re.compile(r"(?:it|them|the apps?|all of them|both|everything)\b"
+                             r"(?! (?:blocker|timer|tracker|limit|lock|counter|filter)s?\b)")
+_GONE_WITHOUT = re.compile(r"\b(?:gone|go|been|went|lasted|managed|done|did)(?: \w+)? without\b")
 _STOPPING = re.compile(r"\b(?:quit|stop|giv|cut)")
 _WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:then|so)\b)")
@@ -166,11 +171,34 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         done = _clause_behaviour(text, ctx)
         if done and done.value < 0 or _anywhere(_LAPSED, text):
             return None  # "three nights this week I had wine": nights of the habit, not kept
+    if cue.name == "step undone":
+        undone = m.group("undone") or " ".join(after.split()[:4])
+        found = _behaviour(undone, ctx)
+        if not (found and found.value < 0
+                or ctx.targets.direction < 0 and _UNDONE_PRONOUN.match(undone.strip())):
+            return None
+    if cue.name == "lazy" and ctx.overcome:
+        return None  # "I'm lazy but I still went twice"
+    if (cue.name == "no replacement" and ctx.targets.direction > 0
+            and m.group("without").startswith("without")):
+        polarity = 1  # "Don't know what I'd do without running now": the new habit valued
+    if cue.name == "better then" and not ctx.looking_back:
+        return None
     if cue.name == "record":
-        # "the longest I've gone without a run": a lapse; "best night out in ages": the habit's.
         found = _clause_behaviour(text, ctx)
-        if found:
-            polarity *= -found.value if _WITHOUT.search(text) else found.value
+        if m.group("amount"):
+            # "fewest fags in years", "most steps in months": less or more of what is named.
+            if not found:
+                return None  # "lowest mood in ages": no amount of the behaviour
+            polarity = found.value if m.group("amount") == "most" else -found.value
+        elif m.group("top"):
+            # "Longest so far."; "the longest I've gone without a run": a lapse.
+            if found:
+                polarity = -found.value if _GONE_WITHOUT.search(text) else found.value
+        elif not found:
+            return None  # "a new personal best" of what? ("Eleven times, a new personal best")
+        else:
+            polarity = found.value
     if cue.name in {"fewer", "replacement"}:
         # Only in a report of how it has gone, or of what the person did ("I had tea instead").
         if not (ctx.progress or cue.name == "replacement" and _anywhere(_I_DID, text)):

@@ -351,7 +351,22 @@ progress reports in ``cues``).
     can every 2 days" are less of it; a step undone ("reinstalled it", "downloaded it again")
     is a lapse, not a blocker or a tracker put back; "its been rough", "honestly terrible",
     "Still rubbish." are verdicts; a setback to the body told like an action ("Flared up on
-    Saturday", "pulled something in my shoulder") is no step; "day 2 again" is a count kept.
-    "I just don't see how" is no way seen, "I'm just lazy about it" no wish, and "don't know
-    what I'd do instead" what the habit gives.
+    Saturday", "pulled something in my shoulder") is no step, and of a change to do more a
+    shortfall, unsure; "day 2 again" is a count kept. "I just don't see how" is no way seen,
+    "I'm just lazy about it" no wish, and "don't know what I'd do instead" what the habit
+    gives. After a strict review: "fewest", "least", "lowest" and "most" are records only of a
+    behaviour named, and read by it ("fewest fags in years" a step, "least water in ages" a
+    shortfall); "a new personal best" only of a behaviour named; going "without" is a lapse
+    only when gone without ("longest run yet without stopping" is a step); "at least not
+    yet" is no record, "not my best week" a bad one, "the worst habit ever" no worst week;
+    "counting down to the weekend", "all down to Fridays" and "going down to a class" are no
+    less of it; money "had" saved and lost, "£0 saved" and a swear jar are no money kept;
+    an app that helps, downloaded again, is no lapse, and one not reinstalled a step; "can't
+    see how I'd go back" is no doubt; "I was lazy before" and "lazy but I still went" are no
+    stance; of a change to do more, not knowing what to do "without it" values the new habit;
+    "its been less rough" is no bad week; "pulled my socks up" is no setback.
+26. Read from the sets before journal set AK (AK measured unread first: version 24 and 25
+    both 0.768): asked to look back to a time before the habit was an issue, how much better
+    the person was then ("felt great", "I was fitter", "slept like a log", "Best sleep of
+    life") is the discrepancy with now, a reason to change.
 """

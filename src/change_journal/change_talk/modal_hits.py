@@ -193,10 +193,16 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # ("cadged one off a mate", "bought more"), is the old habit back.
         again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
                                                or _UNIT.match(_after_verb(obj)))
-        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight; so
-        # is a setback to the body ("Flared up on Saturday", "pulled something in my shoulder").
-        loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:]) or bool(_SETBACK.match(obj))
-        d = _Direction(-1 if again or loss else 1, "reported", len(obj))
+        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
+        loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
+        if _SETBACK.match(obj):
+            # A setback to the body ("Flared up on Saturday", "pulled something in my
+            # shoulder"): no step, and what stops a change to do more (less sure than a step).
+            if ctx.targets.direction <= 0:
+                return None
+            d = _Direction(-1, "setback", len(obj))
+        else:
+            d = _Direction(-1 if again or loss else 1, "reported", len(obj))
     if past and not ctx.progress and _STAYED_SAME.match(obj):
         return None  # "Stayed about the same.", asked why a rating: the rating, not the habit
     end = max(ce, obj_start + d.end)
@@ -230,7 +236,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if polarity < 0 or d.source not in {"behaviour", "change", "stop"}:
             return None
         return _Hit(rule, 1, cue.kind, cue.weight, (start, end), neg, _CONTEXT_SURE, d.source)
-    score = cue.weight if d.value and d.source != "reported" else cue.weight * _UNKNOWN_OBJECT
+    score = (cue.weight if d.value and d.source not in {"reported", "setback"}
+             else cue.weight * _UNKNOWN_OBJECT)
     kind = cue.kind
     if past and d.source == "behaviour" and not d.marked and polarity < 0:
         if "only" in m.group("mid").split() or (ctx.progress and re.search(r"\bonly$", text)):
@@ -243,7 +250,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
           and (d.source == "behaviour" or d.source == "done" and ctx.targets.direction > 0)):
         # "only ran once", and of a change to do more "only managed twice": less of it.
         polarity = -1
-    sure = (_UNKNOWN_SURE if not d.value
+    sure = (_UNKNOWN_SURE if not d.value or d.source == "setback"
             else _ANSWER_SURE if d.source == "reported"
             else _CONTEXT_SURE if d.source in {"ellipsis", "done"}
             else _STRONG_SURE if m.group("subj") else _OBJECT_SURE)
@@ -260,11 +267,11 @@ _STAYED_SAME = re.compile(r"(?:stayed|remained) (?:(?:about|roughly|pretty much|
 _IDLE = re.compile(r"(?:watched (?:the |a |some |films?|tv|telly|youtube|netflix|football"
                    r"|cricket|rugby|darts|snooker|the news)|scrolled|napped|lazed|lounged|vegged"
                    r"|sat (?:in|on|around|about)|lay in|slept in|chilled)\b")
-# A setback to the body, told like something done: "flared up", "pulled a muscle", "came down
-# with a cold".
-_SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)|hurt (?:my|me)|injured|sprained|strained"
-                      r"|twisted (?:my|an?)|broke (?:my|a) (?:\w+ )?(?:leg|arm|wrist|ankle|foot|toe"
-                      r"|finger|rib|hip)|came down with|went down with|caught (?:a|the|covid|flu))\b")
+# A setback to the body, told like something done: "flared up", "pulled a muscle", "did my
+# back in" (not "pulled my socks up", doing better).
+_SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)(?! socks)|injured|sprained|strained"
+                      r"|twisted (?:my|an?)|did (?:my|me) (?:\w+ )?(?:back|knee|ankle|shoulder|hip"
+                      r"|neck|wrist) in)\b")
 # The weather, told without a subject like a diary's action: "Rained all week."
 _WEATHER = _words(r"rained", r"snowed", r"drizzled", r"thundered")
 # Knowing what something is, not doing: "can't tell if that's moderation", "couldn't say
