@@ -2450,6 +2450,42 @@ _VERSION_CASES = {
          "Bed by 11", "neutral"),
         ("I felt great after a few pints back then.", None, "Drink less", "neutral"),
     ],
+    "27": [
+        # Back on track after a lapse: the lapse is the recovery's story.
+        ("Back on it Wednesday.", HOW_GOING, "Alcohol-free weekdays", "change"),
+        ("Had a bad day Sunday, smoked 12. Back on track today.", _NOTE, "Give up smoking",
+         "change"),
+        ("Skipped it 3 days this week, everything went out the window. Back on it today.",
+         HOW_GOING, "Eat breakfast", "change"),
+        ("Back on them since tuesday.", HOW_GOING, "Stop smoking roll ups", "neutral"),
+        ("Back to full repetitions.", HOW_GOING, "Do my hip exercises", "change"),
+        # Attempts that failed, or fail only sometimes.
+        ("Patches, but they didn't work.", _TRIED, "Quit vaping", "sustain"),
+        ("The 48hr rule works when I'm normal. It doesn't work when I'm upset.", _TRIED,
+         "Stop impulse buying", "change"),
+        ("They didn't work weekends so I saw more of them.", None, "See my kids more",
+         "neutral"),
+        # Not enough; a lapse foreseen; what it does; working.
+        ("I want to, but not enough to give up the gaming nights.", _WHY_NOT_LOWER,
+         "Less tiktok", "sustain"),
+        ("That I'll relapse. I've done 60 days before and lost the lot.", _CONCERNS,
+         "Stop playing poker", "sustain"),
+        ("I don't want to relapse.", _CONCERNS, "Stop playing poker", "change"),
+        ("That I like it but don't much like what it does to me.", _BOTH_SIDES,
+         "Drink less wine", "change"),
+        ("The decaf swap is working, sort of.", HOW_GOING, "Cut down on coffee", "change"),
+        ("It's not working.", HOW_GOING, "Cut down on coffee", "sustain"),
+        # Turned back on, or off again; reminders; the change's own everyday verb.
+        ("Turned off autoplay. Turned it back on again, not sure why.", HOW_GOING,
+         "Less netflix at night", "sustain"),
+        ("Turned it off again.", HOW_GOING, "Less netflix", "change"),
+        ("Cadged one off Daz on Friday.", HOW_GOING, "Pack in the fags", "sustain"),
+        ("Remember to buy a new swimming cap.", _NOTE, "Swim twice a week", "change"),
+        ("Must remember to ring the surgery about my prescription.", _NOTE,
+         "Meditate every morning", "neutral"),
+        ("didn't ring at all this week.", HOW_GOING, "Ring mum more", "sustain"),
+        ("Can't stand the new tobacco packaging.", _NOTE, "Quit the rollies", "neutral"),
+    ],
 }
 
 

@@ -124,9 +124,16 @@ _MONEY_SAVED = (r"(?<!had )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |bucks |eur
 _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
                rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
+# Back at it after a lapse or a break, a clause's opening: "Back on it Wednesday.", "Back on
+# track today", "back to full repetitions" (not "back on them", "back to normal", which may be
+# the habit's; nor "went back to it", read by its object).
+_BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on (?:it|track|the"
+                  r" wagon|form)|to it|into it|into the swing of (?:it|things)|in the saddle"
+                  r"|to (?:full|the full|my usual|my normal) \w+)")
 # A note that keeps a tally ("£312 saved so far.", "Days without yelling: 4. Longest so far.",
-# "Day 19."): read as a report of how it has gone (``reading``).
-_TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT)})\b")
+# "Day 19.") or tells of getting back on track: read as a report of how it has gone
+# (``reading``).
+_TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
 _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all) (?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
@@ -164,13 +171,14 @@ _CUES: tuple[_Cue, ...] = (
            r"|just|slowly|gradually|keeps|kept) )*(?:crept|creeps|creeping|sneaked|snuck"
            r"|sneaks|sneaking) back(?! (?:to|into|out|upstairs|downstairs|home)\b)",
            negatable=False, anyone=True),
-    # A step undone: "reinstalled it", "downloaded TikTok again", "unblocked the site", of the
-    # habit named or of a change to do less ("it"); not an app that helps put back
-    # ("Reinstalled the blocker", "Downloaded Strava again"); denied, a step ("Still haven't
-    # redownloaded it!") (``fixed_hits``).
+    # A step undone: "reinstalled it", "downloaded TikTok again", "turned it back on",
+    # "unblocked the site", of the habit named or of a change to do less ("it"); not an app
+    # that helps put back ("Reinstalled the blocker", "Downloaded Strava again"); denied, a
+    # step ("Still haven't redownloaded it!") (``fixed_hits``).
     _fixed("step undone", "taking_steps", -1,
            r"(?:re ?install\w*|re ?download\w*|unblock\w*)",
-           r"(?:install\w*|download\w*) (?P<undone>(?:\w+ ){1,3})again"),
+           r"(?:install\w*|download\w*|turn\w*|switch\w*) (?P<undone>(?:(?!off\b|out\b)\w+ ){1,3}?)"
+           r"(?:again|back on)"),
     # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
     _fixed("lapse", "taking_steps", -1,
            r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"
@@ -263,6 +271,15 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:(?:i am|i have been|i get|i got|i can be|i m)(?<!not i am)|^got)(?: (?:just|so|too"
            r"|really|very|a bit|bit|quite|pretty|plain|bloody|mostly|basically|being))* lazy",
            negatable=False),
+    # Not enough to give up what the habit brings: "I want to, but not enough to give up the
+    # gaming nights".
+    _fixed("not enough", "desire", -1,
+           r"not (?:enough|that much|so much) (?:to|that i would) (?:give up|stop|quit|cut out|miss"
+           r"|lose|change)", negatable=False),
+    # Noticing what it does: "I don't much like what it does to me", "makes it worse after".
+    _fixed("what it does", "reasons", 1,
+           r"(?:do not|did not) (?:much |really |particularly )?like what (?:it|they|this|that"
+           r"|the \w+|\w+ing) (?:does|do|is doing|has done|did) to (?:me|my \w+|us)"),
     # What the habit gives, said by its absence: "don't know what I'd do instead when I'm
     # anxious", "idk what id do instead", "wouldn't know what to do with myself". Of a change to
     # do more, "without it" is the new habit ("Wouldn't know what to do without it now"):
@@ -294,7 +311,7 @@ _CUES: tuple[_Cue, ...] = (
     _modal("commitment", "commitment",
            r"will|shall|am going to|going to|plan (?:to|on)|planning (?:to|on)|intend to|promise"
            r"|have decided to|decided to|(?:am|feel) (?:\w+ )?determined|commit to"
-           r"|am committed to|swear|guarantee"),
+           r"|am committed to|swear|guarantee|(?:must |need to |have to )?remember to"),
     # An arrangement: "I'm registering this weekend", "I'm telling Mel tonight".
     _modal("arrangement", "commitment",
            r"am(?= (?!going\b)\w+ing (?:\w+ ){0,3}?(?:this|next|tomorrow|tonight"
@@ -381,9 +398,14 @@ _CUES: tuple[_Cue, ...] = (
     # nights" (a stance; "nothing will change if I keep drinking" is a worry, not read here).
     _fixed("nothing will change", "commitment", -1,
            r"do not think (?:much|anything) (?:is |will )?(?:going to )?change\b", negatable=False),
+    # An attempt that failed, a stance whatever was asked: "Patches, but they didn't work", "it
+    # never sticks" (not "they didn't work weekends", "it doesn't work when I'm upset").
+    _fixed("did not work", "ability", -1,
+           r"(?:it|that|this|they|those|nothing|which) (?:\w+ )?(?:never|does not|did not|will not"
+           r"|would not|do not) (?:really |actually |quite )?(?:work|stick|last)s?(?! (?:out|weekends?"
+           r"|nights?|shifts?|today|yesterday|on|at|for|from|in|there|here|with|when|if|unless"
+           r"|once)\b)", negatable=False),
     _fixed("failed before", "ability", -1,
-           r"(?:it|that|this|they|nothing|which) (?:\w+ )?(?:never|does not|did not|will not"
-           r"|would not) (?:work|stick|last)s?",
            rf"(?:tried|said|promised) (?:\w+ ){{0,4}}?(?:before|{_MANY_TIMES})",
            r"(?:that|which|it|this) (?:is|was) not (?:going to )?happen\w*",
            r"(?:do not|can not) (?:really )?see (?:it|that|this|myself) (?:working|happening"
@@ -594,6 +616,9 @@ _CUES: tuple[_Cue, ...] = (
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
            r"|switch\w* (?:to|for|over)|replac\w*", negatable=False),
+    # Back on track after a lapse (``_BACK_ON_TRACK``): before "went well", whose "on track" it
+    # is, so that the lapses told before it are read as the recovery's story (``reading``).
+    _fixed("back on track", "taking_steps", 1, _BACK_ON_TRACK, negatable=False, progress_only=True),
     _fixed("went well", "taking_steps", 1,
            r"survived", r"progress", r"halfway(?: there)?", r"so far so good",
            r"(?:a )?(?:small |big |little |real )?(?:win|victory|miracle)",
@@ -604,6 +629,9 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
            r"easier than", r"better than (?:i |expected|last|before|usual)",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
+           # "The decaf swap is working, sort of." (denied: "isn't working", a bad verdict)
+           r"(?:it|this|that|the (?:\w+ ){1,2})(?:is|are|has been|seems to be) (?:really |actually"
+           r" |definitely )?working(?! (?:late|nights?|weekends?|from|on|at|for|away)\b)",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)",
            r"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|loads|tiny|getting) )*better"

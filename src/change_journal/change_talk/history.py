@@ -369,4 +369,13 @@ progress reports in ``cues``).
     both 0.768): asked to look back to a time before the habit was an issue, how much better
     the person was then ("felt great", "I was fitter", "slept like a log", "Best sleep of
     life") is the discrepancy with now, a reason to change.
+27. Read from journal set AK (version 26 raised it from 0.768 to 0.771 before anyone read it)
+    and the sets before: back on track after a lapse ("Back on it Wednesday.", "back to full
+    repetitions") is a step, and the lapses told before it are the recovery's story; a note
+    that says so is a report; an attempt that "didn't work" is a failed attempt (not one that
+    fails only "when I'm upset"); "not enough to give up" what the habit brings is no wish;
+    "I'll relapse" foresees a lapse, a doubt, not a reason; "don't much like what it does to
+    me" is a reason; "the swap is working" went well; "turned it back on" is a step undone and
+    "turned it off again" a step; "remember to" plans; the everyday verb a change is about
+    ("Ring Mum more", "say no") is read as the change.
 """

@@ -37,6 +37,7 @@ from change_journal.change_talk.objects import (
     _object_direction,
 )
 from change_journal.change_talk.patterns import _words
+from change_journal.change_talk.results import Kind
 from change_journal.change_talk.scope import (
     _AS_USUAL,
     _DISTANT_PAST,
@@ -128,8 +129,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cleft:
         obj_start = ce + cleft.start("rest")
     obj = _object(text[obj_start:])
-    if _CHAT_OBJECT.match(obj):
-        return None
+    if _CHAT_OBJECT.match(obj) and not _names_own(obj.split()[0], ctx):
+        return None  # everyday talk, unless its verb is what the change does ("Ring Mum more")
     if cue.verb_in_object:
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
@@ -192,7 +193,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # change is to do less, something done "again", or done to "one" or "more" of it unnamed
         # ("cadged one off a mate", "bought more"), is the old habit back.
         again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
-                                               or _UNIT.match(_after_verb(obj)))
+                                               or _UNIT.match(_after_verb(obj))) and not (
+            _PUT_AWAY.search(obj))  # "Turned it off again": the step done again
         # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
         loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
         if _SETBACK.match(obj):
@@ -218,7 +220,11 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             if not (done and done.value < 0):
                 return _Hit(f"{cue.name}: survived", 1, "ability", cue.weight, (start, end), neg,
                             _FIXED_SURE, "done")
-        return _Hit(rule, polarity, "reasons", cue.weight, (start, end), neg,
+        kind: Kind = "reasons"
+        if cue.kind == "commitment" and not neg and _FORESEEN_LAPSE.match(obj):
+            # "That I'll relapse.": a lapse foreseen, a doubt of being able (a stance)
+            rule, polarity, kind = "lapse foreseen", -1, "ability"
+        return _Hit(rule, polarity, kind, cue.weight, (start, end), neg,
                     _STRONG_SURE if m.group("subj") else _OBJECT_SURE, d.source)
     if cue.kind == "commitment" and (re.match(r"(?:want|need|have to|be able|like|love|miss)\b",
                                               obj) or (not d.value and "going" in m.group("cue")
@@ -267,6 +273,10 @@ _STAYED_SAME = re.compile(r"(?:stayed|remained) (?:(?:about|roughly|pretty much|
 _IDLE = re.compile(r"(?:watched (?:the |a |some |films?|tv|telly|youtube|netflix|football"
                    r"|cricket|rugby|darts|snooker|the news)|scrolled|napped|lazed|lounged|vegged"
                    r"|sat (?:in|on|around|about)|lay in|slept in|chilled)\b")
+# A thing put away or switched off: "turned it off", "put the phone away" (not "one off Daz").
+_PUT_AWAY = re.compile(r"^\w+ (?:it|them|that|this|the \w+|my \w+) (?:off|away)\b")
+# A lapse foreseen with "will": "I'll relapse", "I'll just slip back" (not wanted: a reason).
+_FORESEEN_LAPSE = re.compile(r"(?:(?:just|probably|only|end up|definitely) )*(?:relapse|slip)\b")
 # A setback to the body, told like something done: "flared up", "pulled a muscle", "did my
 # back in" (not "pulled my socks up", doing better).
 _SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)(?! socks)|injured|sprained|strained"

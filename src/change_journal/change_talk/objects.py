@@ -61,7 +61,7 @@ _LOSE_WHAT_I_HAVE = re.compile(r"^(?:lose|losing) (?:my|the|our|those|that)\b")
 _CHAT_OBJECT = re.compile(
     r"^(?:(?:have|need|got) to |be able to |try to )?(?:make sure|let you know|tell you|say|ask"
     r"|know|find out|talk|see|mention|point out|explain|think|remember|go now|leave"
-    r"|help (?:her|him|them)|get home|call|contact|add"
+    r"|help (?:her|him|them)|get home|call|ring|contact|add"
     # Idioms with a modal: "can't stand the packaging", "not gonna lie", "can't wait".
     r"|stand|bear|wait|believe|lie|pretend)\b")
 # What may follow a stop verb that names no behaviour: "quit for good", "stopped last month".

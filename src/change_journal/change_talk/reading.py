@@ -74,7 +74,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
         hits = _diary_hits(clauses, hits)
-    hits = _judged(hits, clauses, [*previous, *clauses, *opening], ctx)
+    hits = _recovered(_judged(hits, clauses, [*previous, *clauses, *opening], ctx))
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
@@ -191,6 +191,16 @@ _VERDICT_CUES = tuple(c for c in _CUES if c.name in {"bad week", "unchanged"})
 _VERDICT_WORDS = 5
 
 
+def _recovered(hits: list[_Hit]) -> list[_Hit]:
+    """The hits without the lapses told before getting back on track ("Had a bad day Sunday,
+    smoked 12. Back on track today."): the story of a recovery, whose last word is the step."""
+    back = [h.span[0] for h in hits if h.rule == "back on track"]
+    if not back:
+        return hits
+    return [h for h in hits
+            if not (h.polarity < 0 and h.kind == "taking_steps" and h.span[0] < min(back))]
+
+
 def _judged_bad(clauses: list[_Clause], ctx: _Context) -> bool:
     """Whether one of ``clauses`` is that verdict (in the app's sentence-by-sentence reading,
     "Not great." may stand in the sentence before what was done)."""
@@ -227,7 +237,7 @@ _ONLY_CONCEDED = "ability: conceded"
 # worked."), nothing expected to change for now.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
                       _ONLY_CONCEDED, "nothing worked", "nothing will change",
-                      "set in my ways"})
+                      "set in my ways", "did not work", "not enough", "lapse foreseen"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
