@@ -26,8 +26,9 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                 -1, r"patch\w*", r"smok|cig|fag|rollie|tobacco|vap|nicotine|snus|\bdip\b|pouch"),
     "drugs": (r"drugs?|weed|marijuana|cannabis|cocaine|heroin|meth|stoned", -1,
               r"clean", r"drug|weed|cannabis|marijuana|cocaine|heroin|meth|opioid"),
-    "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?", -1, r"",
-                 r"gambl|betting|casino|poker"),
+    "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?"
+                 r"|stak(?:e|es|ed|ing)|scratch ?cards?|fruit machines?|accas?|bookies", -1, r"",
+                 r"gambl|betting|casino|poker|\bbets?\b|scratch ?card|fruit machine"),
     "eating": (r"junk(?: food)?|takeaways?|take outs?|fast food|snack\w*|sweets|sugar\w*"
                r"|chocolate|crisps|biscuits|cookies|cakes?|desserts?|overeat\w*"
                r"|deliver(?:y|ies)|order\w* in|deliveroo|uber ?eats|just eat|chippy|kebabs?"
@@ -164,15 +165,25 @@ _MEAL = re.compile(r"^(?:\w+ )?(?:eat|eating|have|having|cook|cooking|make|makin
                    r"|suppers?|meals?)\b")
 
 
+# What joins a bare noun to the one before it in a list ("less tea and coffee"; not "1hr/day").
+_LISTING = frozenset({",", "&", " and ", " or "})
+
+
 @lru_cache(maxsize=64)
 def _targets(change: str | None) -> _Behaviours:
     """The stated change's behaviours, and every common behaviour as a fallback."""
     own_words: list[tuple[str, int]] = []
     stated: list[tuple[str, int]] = []
     own_extra: list[tuple[str, int]] = []
-    for part in re.split(r"[;,/+&]| and | or ", (change or "").lower().replace("-", " ")):
+    previous = 0  # the direction stated in the part before: "less tea and coffee"
+    pieces = re.split(r"([;/+]|[,&]| and | or )", (change or "").lower().replace("-", " "))
+    for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
         stated_direction = -1 if _LESS_HINT.search(part) else 1 if _MORE_HINT.search(part) else 0
         names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
+        if (not (stated_direction or names) and joined in _LISTING and len(part.split()) <= 2
+                and not re.search(r"\d", part)):
+            stated_direction = previous  # a bare noun shares the verb before it ("and coffee")
+        previous = stated_direction
         # Content words no family names: the whole change ("finish my thesis"), or what a
         # change names against its family's usual direction ("drink more water").
         # What is done, not where or when: "Stop scrolling in bed" is about the scrolling.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt
 from change_journal.change_talk.results import Kind
-from change_journal.change_talk.scope import _DONE_MID, _LIKE_MID, _MID, _SUBJECT
+from change_journal.change_talk.scope import _DONE_MID, _LIKE_MID, _MID, _PEOPLE, _SUBJECT
 
 
 @dataclass(frozen=True)
@@ -87,9 +87,10 @@ _MANY_TIMES = (r"twice|(?:\d+|two|three|four|five|six|many|so many|loads of|lots
                r"|a million|a hundred|a dozen|dozens of|countless) times"
                r"|more times than (?:i|we) can (?:count|remember)")
 # Before "down to" when it is not less of the habit: "counting down to", "all down to", "going
-# down to"; and the hedges after it ("down to about a can").
-_NOT_TOWARD = (r"(?<!counting )(?<!count )(?<!all )(?<!is )(?<!was )(?<!are )(?<!going )(?<!go )"
-               r"(?<!went )(?<!come )(?<!comes )(?<!came )(?<!boils )(?<!got )(?<!get )(?<!put )")
+# down to" (not "it's down to weekends now", "got down to"); and the hedges after it ("down to
+# about a can").
+_NOT_TOWARD = (r"(?<!counting )(?<!count )(?<!all )(?<!going )(?<!go )(?<!went )(?<!come )"
+               r"(?<!comes )(?<!came )(?<!boils )(?<!put )")
 _ROUGHLY = r"about|around|roughly|like|just|only|maybe|nearly|almost"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
@@ -111,13 +112,14 @@ _RECORD = (rf"(?<!at )(?:the |my |a )?(?P<top>best|longest|furthest|fastest)(?: 
            r"(?:a |my )?(?:new |personal )(?:best|record)", r"pb")
 # The worst time in a while: "worst week in months", "the worst yet" (not "the worst habit
 # ever", "worst decision I ever made").
-_WORST = (r"(?:the |my |a )?worst (?:\w+ )?(?:week|day|night|weekend|month|fortnight|stretch"
-          rf"|spell|binge|session|relapse|slip|lapse|run|one)s?(?: \w+){{0,2}}? {_RECORD_SPAN}",
+_WORST = (r"(?:the |my |a )?worst (?:\w+ )?(?:week|day|night(?! (?:is|s) sleep)|weekend|month|fortnight"
+          rf"|stretch|spell|binge|session|relapse|slip|lapse|run|one|hangover)s?"
+          rf"(?: \w+){{0,2}}? {_RECORD_SPAN}(?! (?:at|for) (?:work|school|uni)\b)",
           r"(?:the |my )?worst (?:yet|so far|in (?:ages|months|years|weeks|a while))")
-# Money the change has kept ("£312 saved so far", "saved 60 quid"; not "had 200 saved and blew
-# it", "£0 saved", money put in a swear jar).
-_MONEY_SAVED = (r"(?<!had )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved"
-                r"|in the (?:pot|savings))",
+# Money the change has kept ("£312 saved so far", "saved 60 quid", "£40 in the jar so far"; not
+# "£0 saved", money put in a swear jar, nor money "had" saved and lost: ``fixed_hits``).
+_MONEY_SAVED = (r"(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved"
+                r"|in the (?:pot|savings)|in the jar so far)",
                 r"saved (?:about |over |nearly |almost |like |roughly )?(?!0\b)\d+")
 # A clause that is only a count of days or weeks kept, or kept since starting again ("Day 19.",
 # "day 2 again", "3 weeks and 2 days"; "Day 1 again." is only the restart).
@@ -125,11 +127,13 @@ _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NU
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
                rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
 # Back at it after a lapse or a break, a clause's opening: "Back on it Wednesday.", "Back on
-# track today", "back to full repetitions" (not "back on them", "back to normal", which may be
-# the habit's; nor "went back to it", read by its object).
+# track today", "back to full repetitions" (not "back on them", "back to normal", "back to my
+# usual 20", which may be the habit's, nor "back on it tomorrow", a plan; nor "went back to
+# it", read by its object; "back on it" of the habit itself, "pints everywhere": ``fixed_hits``).
 _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on (?:it|track|the"
-                  r" wagon|form)|to it|into it|into the swing of (?:it|things)|in the saddle"
-                  r"|to (?:full|the full|my usual|my normal) \w+)")
+                  r" wagon|form)(?! all (?:weekend|week|night|day))|to it|into it|into the swing of"
+                  r" (?:it|things)|in the saddle|to (?:full|the full) \w+)"
+                  r"(?!.*\b(?:tomorrow|next|from now|after)\b)")
 # A note that keeps a tally ("£312 saved so far.", "Days without yelling: 4. Longest so far.",
 # "Day 19.") or tells of getting back on track: read as a report of how it has gone
 # (``reading``).
@@ -146,7 +150,7 @@ _VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|a
 # A bad verdict on how it went, and the words that may come before it ("a bit", "pretty").
 _BAD = (r"bad|rough|terrible|awful|rubbish|shocking|horrible|disastrous|dreadful|grim|shit|crap"
         r"|a mess|a disaster|a nightmare|a shit ?show")
-_DEGREE = r"pretty|really|quite|very|so|absolutely|utterly|properly|fairly|a bit|bit|bit of|kind of|kinda"
+_DEGREE = r"pretty|really|quite|very|so|absolutely|utterly|properly|fairly|a bit of|a bit|bit of|bit|kind of"
 
 # Nothing has changed, a whole clause: "Same as ever really.", "Still the same.", "Nothing's
 # really changed." (not "nothing has changed my mind", "my reasons are still the same").
@@ -177,7 +181,8 @@ _CUES: tuple[_Cue, ...] = (
     # step ("Still haven't redownloaded it!") (``fixed_hits``).
     _fixed("step undone", "taking_steps", -1,
            r"(?:re ?install\w*|re ?download\w*|unblock\w*)",
-           r"(?:install\w*|download\w*|turn\w*|switch\w*) (?P<undone>(?:(?!off\b|out\b)\w+ ){1,3}?)"
+           r"(?:install\w*|download\w*|turn\w*|switch\w*) (?P<undone>(?:(?!off\b|out\b|down\b|away\b)\w+"
+           r" ){1,3}?)"
            r"(?:again|back on)"),
     # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
     _fixed("lapse", "taking_steps", -1,
@@ -194,9 +199,9 @@ _CUES: tuple[_Cue, ...] = (
            rf" (?:great|good|well){_VERDICT_TAIL}",
            r"(?:a )?shocker",
            # "It's been rough.", "its been a bit grim" (not "its been less rough").
-           rf"(?:(?:it|things|this week) (?:is|has)|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
+           rf"(?:(?:it|this week) (?:is|has)|things have|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
            r"|a struggle)",
-           rf"^(?:(?:pretty|really|quite|very|so) )?(?:{_BAD})(?= |$)",
+           r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
            # "honestly terrible.", "Still rubbish lol", "grim tbh": the verdict alone.
            rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
@@ -248,38 +253,42 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:do not|can not|could not) (?:really |quite |yet |even )?see how"
            r"(?= (?:yet|to|i (?:would|could|can|will|am going to|am meant to|am supposed to)"
            r" (?:(?:ever|really|possibly|actually) )?(?:do|manage|make|fit|find|stop|quit|cut|give"
-           r"|change|cope|keep|get|afford|start)\b)|$| yet$)"),
+           r"|change|cope|keep|get|afford|start))\b(?!.*\bnot to$)|$)"),
     # Asked to look back to a time before the habit was an issue, how much better the person
     # was then ("felt great", "I was fitter", "slept like a log", "Best sleep of life"): the
     # discrepancy with now, a reason to change (read only then: ``fixed_hits``).
     _fixed("better then", "reasons", 1,
-           r"(?:(?:i|we) (?:was|were|felt|had)|^(?:(?:and|but|so|just) )?(?:was|felt|had))"
+           r"(?:(?:i|we) (?:was|were|felt|used to feel)|^(?:(?:and|but|so|just) )?(?:was|felt))"
            r"(?: (?:also|just|much|so|way|a lot|loads|far|a good deal|definitely|actually|really"
            r"|even|generally|always|then))*"
            r" (?:fitter|healthier|happier|calmer|brighter|slimmer|lighter|sharper|better|great"
            r"|brilliant|amazing|fantastic|unstoppable|alive|(?:like )?a (?:young|new) (?:man|woman"
-           r"|person)|more (?:patient|present|energetic|relaxed|focused|confident|together"
-           r"|energy)|less (?:scattered|anxious|stressed|tired|foggy)|(?:more|loads of|lots of)"
-           r" energy|money)",
+           r"|person)|more (?:patient|present|energetic|relaxed|focused|confident|together)"
+           r"|less (?:scattered|anxious|stressed|tired|foggy)|in (?:better|good|great) shape)",
+           r"(?:(?:i|we) )?had (?:so much |way more |loads of |lots of |more )?(?:energy|money)",
            r"(?:slept|used to sleep|would sleep) (?:like a (?:log|rock|baby)|(?:so |really |very"
            r" |much )?(?:well|better|great|soundly)|straight through)", r"out like a light",
            r"best (?:sleep|days?|years?|shape|time)(?: of (?:my|the|our) (?:life|lives))?",
            negatable=False),
-    # Lazy about it now: "Mostly I'm just lazy about it", "Got lazy." (not "I'm not lazy", "I was
-    # lazy before, now I walk"; nor when it was done anyway: ``fixed_hits``).
+    # Lazy about it now: "Mostly I'm just lazy about it", "I was lazy this week", "Got lazy." (not
+    # "It's not that I'm lazy", "I was lazy before, now I walk"; nor when it was done anyway:
+    # ``fixed_hits``).
     _fixed("lazy", "desire", -1,
-           r"(?:(?:i am|i have been|i get|i got|i can be|i m)(?<!not i am)|^got)(?: (?:just|so|too"
-           r"|really|very|a bit|bit|quite|pretty|plain|bloody|mostly|basically|being))* lazy",
-           negatable=False),
+           r"(?<!not that )(?<!not because )(?:i am|i have been|i was|i get|i got|i can be|i m"
+           r"|^got)(?: (?:just|so|too|really|very|a bit|bit|quite|pretty|plain|bloody|mostly"
+           r"|basically|being))* lazy(?!.*\b(?:before|back then|then|used to|as a kid|at school"
+           r"|years ago)\b)", negatable=False),
     # Not enough to give up what the habit brings: "I want to, but not enough to give up the
-    # gaming nights".
+    # gaming nights", "not enough to actually stop"; of the change itself, "it hurts but not
+    # enough to stop running", change talk (``fixed_hits``; not "enough to stop me").
     _fixed("not enough", "desire", -1,
-           r"not (?:enough|that much|so much) (?:to|that i would) (?:give up|stop|quit|cut out|miss"
-           r"|lose|change)", negatable=False),
-    # Noticing what it does: "I don't much like what it does to me", "makes it worse after".
+           r"not enough to (?:actually |really |properly )?(?:give up|stop|quit|cut out|change)"
+           r"(?! (?:me|us|him|her)\b)", negatable=False),
+    # Noticing what it does: "I don't much like what it does to me"; what the change does ("what
+    # running does to my knees") is a cost of it (``fixed_hits``).
     _fixed("what it does", "reasons", 1,
-           r"(?:do not|did not) (?:much |really |particularly )?like what (?:it|they|this|that"
-           r"|the \w+|\w+ing) (?:does|do|is doing|has done|did) to (?:me|my \w+|us)"),
+           r"(?:do not|did not) (?:much |really |particularly )?like what (?P<doer>it|they|this|that"
+           r"|the \w+|\w+ing) (?:does|do|is doing|are doing|has done|did) to (?:me|my \w+|us)"),
     # What the habit gives, said by its absence: "don't know what I'd do instead when I'm
     # anxious", "idk what id do instead", "wouldn't know what to do with myself". Of a change to
     # do more, "without it" is the new habit ("Wouldn't know what to do without it now"):
@@ -311,7 +320,7 @@ _CUES: tuple[_Cue, ...] = (
     _modal("commitment", "commitment",
            r"will|shall|am going to|going to|plan (?:to|on)|planning (?:to|on)|intend to|promise"
            r"|have decided to|decided to|(?:am|feel) (?:\w+ )?determined|commit to"
-           r"|am committed to|swear|guarantee|(?:must |need to |have to )?remember to"),
+           r"|am committed to|swear|guarantee|(?:must |need to |have to )?remember to(?! this day)"),
     # An arrangement: "I'm registering this weekend", "I'm telling Mel tonight".
     _modal("arrangement", "commitment",
            r"am(?= (?!going\b)\w+ing (?:\w+ ){0,3}?(?:this|next|tomorrow|tonight"
@@ -402,10 +411,12 @@ _CUES: tuple[_Cue, ...] = (
     # never sticks" (not "they didn't work weekends", "it doesn't work when I'm upset").
     _fixed("did not work", "ability", -1,
            r"(?:it|that|this|they|those|nothing|which) (?:\w+ )?(?:never|does not|did not|will not"
-           r"|would not|do not) (?:really |actually |quite )?(?:work|stick|last)s?(?! (?:out|weekends?"
+           r"|would not|do not) (?:really |actually |quite )?(?:work|stick)s?(?! (?:out|weekends?"
            r"|nights?|shifts?|today|yesterday|on|at|for|from|in|there|here|with|when|if|unless"
-           r"|once)\b)", negatable=False),
+           r"|once|anymore|any more)\b)", negatable=False),
     _fixed("failed before", "ability", -1,
+           r"(?:it|that|this|nothing|which) (?:\w+ )?(?:never|does not|did not|will not|would not)"
+           r" lasts?",
            rf"(?:tried|said|promised) (?:\w+ ){{0,4}}?(?:before|{_MANY_TIMES})",
            r"(?:that|which|it|this) (?:is|was) not (?:going to )?happen\w*",
            r"(?:do not|can not) (?:really )?see (?:it|that|this|myself) (?:working|happening"
@@ -629,9 +640,11 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
            r"easier than", r"better than (?:i |expected|last|before|usual)",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
-           # "The decaf swap is working, sort of." (denied: "isn't working", a bad verdict)
-           r"(?:it|this|that|the (?:\w+ ){1,2})(?:is|are|has been|seems to be) (?:really |actually"
-           r" |definitely )?working(?! (?:late|nights?|weekends?|from|on|at|for|away)\b)",
+           # "It's working.", "The decaf swap is working, sort of.", "the nuts in the cab is
+           # working" (not "the wife is working", "the builders are working next door")
+           rf"(?:it|this|that|the (?!(?:{_PEOPLE}|builders?|workmen|council|shop)s?\b)(?:\w+ ){{0,3}}?\w+)"
+           r" (?:is|are|has been|seems to be) (?:really |actually |definitely )?working"
+           r"(?! (?:late|nights?|weekends?|from|on|at|for|away|next door|overtime)\b)",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)",
            r"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|loads|tiny|getting) )*better"

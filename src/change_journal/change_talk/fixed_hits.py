@@ -172,18 +172,37 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if done and done.value < 0 or _anywhere(_LAPSED, text):
             return None  # "three nights this week I had wine": nights of the habit, not kept
     if cue.name == "step undone":
+        # Of a change to do less, anything unblocked; else what was put back must be the habit.
         undone = m.group("undone") or " ".join(after.split()[:4])
         found = _behaviour(undone, ctx)
-        if not (found and found.value < 0
-                or ctx.targets.direction < 0 and _UNDONE_PRONOUN.match(undone.strip())):
+        unblocked = m.group("cue").startswith("unblock")
+        if not (found and found.value < 0 or ctx.targets.direction < 0
+                and (unblocked or _UNDONE_PRONOUN.match(undone.strip()))):
             return None
     if cue.name == "lazy" and ctx.overcome:
         return None  # "I'm lazy but I still went twice"
     if (cue.name == "no replacement" and ctx.targets.direction > 0
             and m.group("without").startswith("without")):
         polarity = 1  # "Don't know what I'd do without running now": the new habit valued
-    if cue.name == "better then" and not ctx.looking_back:
-        return None
+    if cue.name == "better then":
+        found = _behaviour(" ".join(after.split()[:5]), ctx)
+        if (not ctx.looking_back or _NEGATION_SCOPE.search(before_text)
+                or _DOUBT.search(before_text) or found and found.value < 0):
+            return None  # "I don't think I was happier"; "felt great after a few pints": the habit's
+    if cue.name == "money saved" and re.search(r"\bhad\b", text[:cs]):
+        return None  # "Had about 200 saved but lost it all"
+    if cue.name == "back on track":
+        found = _clause_behaviour(text, ctx)
+        if found and found.value < 0:
+            return None  # "Back on it all weekend, pints everywhere": on the habit
+    if cue.name == "not enough":
+        found = _behaviour(" ".join(after.split()[:4]), ctx)
+        if found and found.value > 0:
+            polarity = 1  # "it hurts but not enough to stop running": the change kept
+    if cue.name == "what it does":
+        found = _behaviour(m.group("doer"), ctx)
+        if found and found.value > 0:
+            polarity = -1  # "what running does to my knees": a cost of the change
     if cue.name == "record":
         found = _clause_behaviour(text, ctx)
         if m.group("amount"):
@@ -195,10 +214,10 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             # "Longest so far."; "the longest I've gone without a run": a lapse.
             if found:
                 polarity = -found.value if _GONE_WITHOUT.search(text) else found.value
-        elif not found:
-            return None  # "a new personal best" of what? ("Eleven times, a new personal best")
-        else:
+        elif found:
             polarity = found.value
+        elif ctx.targets.direction < 0:
+            return None  # "a new personal best" of what? ("Eleven times, a new personal best")
     if cue.name in {"fewer", "replacement"}:
         # Only in a report of how it has gone, or of what the person did ("I had tea instead").
         if not (ctx.progress or cue.name == "replacement" and _anywhere(_I_DID, text)):

@@ -378,4 +378,24 @@ progress reports in ``cues``).
     me" is a reason; "the swap is working" went well; "turned it back on" is a step undone and
     "turned it off again" a step; "remember to" plans; the everyday verb a change is about
     ("Ring Mum more", "say no") is read as the change.
+28. Read from journal set AL (version 27 raised it from 0.691 to 0.699 before anyone read it):
+    a ruler question written with a placeholder or a number word ("Why a N and not a N?")
+    evokes change talk as "Why a 7 and not a 4?" does; staking, scratch cards, fruit machines,
+    accas and the bookies are gambling; a bare noun listed after a change's verb shares its
+    direction ("drink less tea and coffee": coffee too). After a strict review of versions 26
+    and 27: "It's working." went well (not "the wife is working"); the change's own everyday
+    verb counts only of the change ("call her", not "call the bank", "see how it goes"); "I was
+    lazy this week" is no wish (not "I was lazy before"); "it's down to weekends now" is less of
+    it; "PB this morning!" of a change to do more is a step; "I'm worried I'll relapse" is a
+    reason and "I'll end up smoking again" a doubt; "not enough to stop me" is nothing and "not
+    enough to stop running" keeps the change; anything unblocked, of a change to do less, is a
+    lapse; "worst hangover in years" is a lapse, "worst night's sleep" and "worst week at work"
+    are not; "back to my usual 20", "back on it all weekend" and "back on it tomorrow" are no
+    recovery, and a lapse after it keeps the lapses before; "turned them down again" is no step
+    undone; "what running does to my knees" is a cost of the change; "Shocking how much better
+    I feel" and "Crap weather but I still ran" are no verdicts; "they didn't last" is no failed
+    attempt (and failed attempts split: what "didn't work" or "never sticks" is a stance, what
+    "never lasts" or was "tried before" is not); looking back, "I don't think I was happier" and
+    what the habit felt like are no reason; "remember to this day" is no plan; money "had"
+    saved is none kept, "£40 in the jar so far" is.
 """

@@ -129,8 +129,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cleft:
         obj_start = ce + cleft.start("rest")
     obj = _object(text[obj_start:])
-    if _CHAT_OBJECT.match(obj) and not _names_own(obj.split()[0], ctx):
-        return None  # everyday talk, unless its verb is what the change does ("Ring Mum more")
+    if _CHAT_OBJECT.match(obj) and not (_names_own(obj.split()[0], ctx)
+                                        and _OWN_CHAT.match(obj)):
+        return None  # everyday talk, unless it is what the change does ("Ring Mum more")
     if cue.verb_in_object:
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
@@ -182,7 +183,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None  # "the stuff I like": a relative clause, not a preference stated
         else:
             d = _Direction(ctx.targets.direction, "ellipsis", d.end)  # "I like it": the behaviour
-    elif (past and ctx.progress > 1 and d.source == "unknown"
+    elif (past and ctx.progress > 1 and d.source == "unknown" and not obj.startswith("lost")
           and _BARE_STOP.match(_after_verb(obj))):
         # Asked how it is going, "went twice!" and "haven't managed it once" are about the change.
         d = _Direction(1, "done", len(obj))
@@ -221,7 +222,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                 return _Hit(f"{cue.name}: survived", 1, "ability", cue.weight, (start, end), neg,
                             _FIXED_SURE, "done")
         kind: Kind = "reasons"
-        if cue.kind == "commitment" and not neg and _FORESEEN_LAPSE.match(obj):
+        if (cue.kind == "commitment" and not neg and _FORESEEN_LAPSE.match(obj)
+                and not _WORRIED.search(text[:start])):
             # "That I'll relapse.": a lapse foreseen, a doubt of being able (a stance)
             rule, polarity, kind = "lapse foreseen", -1, "ability"
         return _Hit(rule, polarity, kind, cue.weight, (start, end), neg,
@@ -274,9 +276,17 @@ _IDLE = re.compile(r"(?:watched (?:the |a |some |films?|tv|telly|youtube|netflix
                    r"|cricket|rugby|darts|snooker|the news)|scrolled|napped|lazed|lounged|vegged"
                    r"|sat (?:in|on|around|about)|lay in|slept in|chilled)\b")
 # A thing put away or switched off: "turned it off", "put the phone away" (not "one off Daz").
+# The change's own everyday verb, used of the change: "ring at all", "call her", "say no" (not
+# "see how it goes", "call it a day", "call the bank").
+_OWN_CHAT = re.compile(r"^\w+(?:$| (?:her|him|them|me|mum|mom|mam|dad|my \w+|our \w+|no|yes"
+                       r"|at all|back|twice|again|once|every \w+|more|less|on \w+day|today"
+                       r"|tonight|this week|last \w+)\b)")
 _PUT_AWAY = re.compile(r"^\w+ (?:it|them|that|this|the \w+|my \w+) (?:off|away)\b")
-# A lapse foreseen with "will": "I'll relapse", "I'll just slip back" (not wanted: a reason).
-_FORESEEN_LAPSE = re.compile(r"(?:(?:just|probably|only|end up|definitely) )*(?:relapse|slip)\b")
+# A lapse foreseen with "will": "I'll relapse", "I'll just slip back", "I'll end up smoking
+# again" (not wanted, or feared, it is a reason: "I'm worried I'll relapse").
+_FORESEEN_LAPSE = re.compile(r"(?:(?:just|probably|only|definitely) )*(?:relapse|slip\b|end up \w+ing"
+                             r" (?:\w+ )?again)")
+_WORRIED = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|terrified|dread\w*|concern\w*|nervous)\b")
 # A setback to the body, told like something done: "flared up", "pulled a muscle", "did my
 # back in" (not "pulled my socks up", doing better).
 _SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)(?! socks)|injured|sprained|strained"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from change_journal.change_talk.behaviours import _Behaviours, _Context
 from change_journal.change_talk.hits import _sentence_hits
-from change_journal.change_talk.patterns import _words
+from change_journal.change_talk.patterns import _ONE_TO_TEN, _words
 from change_journal.change_talk.tokens import _INVERTED, _SENTENCE_END, _Clause, _clauses, _word_starts
 
 # Phrases of questions read by more than one pattern below, each defined once. The patterns
@@ -37,7 +37,8 @@ _MISSES = r"miss\w* (?:\w+ )?about"
 
 # Questions whose answers are change talk: reasons, hopes, worries, what has helped, plans.
 _EVOKE_CHANGE = _words(
-    r"not (?:a )?lower", r"why (?:a|an) \d+", r"go (?:higher|up)", r"benefits?",
+    r"not (?:a )?lower", rf"why (?:a|an) (?:\d+|{_ONE_TO_TEN}|zero|n|x)", r"go (?:higher|up)",
+    r"benefits?",
     r"good (?:things )?about (?:changing|cutting|quitting|stopping|making)", r"worr\w*",
     r"concern\w*", r"(?:would|could) be (?:different|better)", r"better if", r"reasons?",
     r"what matters", r"why does", r"how would my life", r"what have i (?:already )?tried",

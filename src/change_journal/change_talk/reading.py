@@ -192,13 +192,15 @@ _VERDICT_WORDS = 5
 
 
 def _recovered(hits: list[_Hit]) -> list[_Hit]:
-    """The hits without the lapses told before getting back on track ("Had a bad day Sunday,
-    smoked 12. Back on track today."): the story of a recovery, whose last word is the step."""
+    """The hits of one reading (a sentence, or a whole answer) without the lapses told before
+    getting back on track ("Had a bad day Sunday, smoked 12, back on track today."): the story
+    of a recovery, whose last word is the step; not when a lapse follows ("..., back on track
+    Sunday, then smoked 10 Monday")."""
     back = [h.span[0] for h in hits if h.rule == "back on track"]
-    if not back:
+    lapses = [h for h in hits if h.polarity < 0 and h.kind == "taking_steps"]
+    if not back or any(h.span[0] > max(back) for h in lapses):
         return hits
-    return [h for h in hits
-            if not (h.polarity < 0 and h.kind == "taking_steps" and h.span[0] < min(back))]
+    return [h for h in hits if h not in lapses or h.span[0] > min(back)]
 
 
 def _judged_bad(clauses: list[_Clause], ctx: _Context) -> bool:
