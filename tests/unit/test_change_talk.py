@@ -2186,6 +2186,7 @@ _VALUE_MEANING = "What does independence mean to you?"
 
 
 _KNOW = "How will you know it is working?"
+_GOAL = "What change do you want to make?"
 _BETTER = "If things changed, what could be better?"
 _BOTH_SIDES = "Reading both sides together, what stands out to you?"
 _WITH = "Now imagine it is a year from now and you have made this change. What is different?"
@@ -2533,6 +2534,33 @@ _VERSION_CASES = {
         ("I don't see how I can afford not to.", _TAKE, "Quit smoking", "change"),
         ("Had about 200 saved but lost it all.", HOW_GOING, "Stop gambling", "sustain"),
         ("\u00a340 in the jar so far.", _NOTE, "Quit smoking", "change"),
+    ],
+    "29": [
+        # An aim said to be another's, asked for the change; not when the person takes it up.
+        ("walk 10k steps. Doctor's idea.", _GOAL, "Walk 10k steps", "neutral"),
+        ("be in bed by 11 on school nights. my mum literally made me put this", _GOAL,
+         "Bed by 11", "neutral"),
+        ("Cut down on the cider apparently. Doctor's idea not mine.", _GOAL, "Cut down on cider",
+         "sustain"),
+        ("No work emails after 7. My partner's suggestion, I should agree really.", _GOAL,
+         "No work emails after 7", "change"),
+        ("Separate duvets, Gareth's idea, helped a lot actually.", _TRIED, "Go up to bed",
+         "change"),
+        # A helper defeated; the change known and not made; resigned.
+        ("I put the screen time limit on but I just press ignore limit every time.", _TRIED,
+         "Stop checking instagram", "sustain"),
+        ("i mean its pretty obvious i should stop. i just dont", _WHY_NOT_LOWER,
+         "Stop watching youtube till 3am", "sustain"),
+        ("if she's pouring one I'm having one, that's just how it is.", _TAKE,
+         "Stop drinking after work", "sustain"),
+        # A one-word verdict; the worst waved away (not "Nothing dramatic." before the worst).
+        ("Badly. Nights this week.", HOW_GOING, "Gym before work", "sustain"),
+        ("I don't know, nothing terrible? I just carry on being tired.", _WORST,
+         "No caffeine after 2pm", "sustain"),
+        ("Nothing dramatic. Another year of feeling rubbish in the mornings.", _WORST,
+         "Less phone in bed", "change"),
+        ("Refilled the water bottle and left it on my desk.", _NOTE, "Drink more water",
+         "change"),
     ],
 }
 

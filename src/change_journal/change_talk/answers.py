@@ -209,6 +209,7 @@ _PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going
 # class for Thursday", "rang the clinic", "turned it off"), and is read as a report of what was
 # done. Not the light verbs ("got", "made", "had"), which say nothing of an action taken.
 _PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switched|used|did|walked"
+              r"|fixed|collected|picked up|set up|printed|refilled|renewed|replaced|cleaned"
               r"|drove|cycled|asked|told|called|rang|cooked|joined|rejoined|started|stuck|bought"
               r"|met|swapped|changed|moved|stayed|avoided|skipped|prepared|prepped|scheduled|saved"
               r"|sorted|arranged|turned|locked|deleted|muted|hid|carried|texted|talked"
@@ -363,7 +364,8 @@ _DISMISSED = re.compile(
     r"|(?:that|it) is (?:probably )?not (?:even )?real(?: is it)?"
     r"|(?:which|that|it) (?:is|would be|will be) (?:\w+ )?(?:fine|okay|ok|survivable)"
     r"|i (?:would|will|could) (?:\w+ )?survive(?: it)?|nothing (?:terrible|awful|bad|serious)"
-    r" (?:happens|would happen|will happen)|i do not (?:really |actually )?(?:buy|believe) (?:it|that))"
+    r"(?: (?:happens|would happen|will happen))?"
+    r"|i do not (?:really |actually )?(?:buy|believe) (?:it|that))"
     + _TAIL)
 
 

@@ -203,7 +203,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|a struggle)",
            r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
            # "honestly terrible.", "Still rubbish lol", "grim tbh": the verdict alone.
-           rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}){_VERDICT_TAIL}",
+           rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}|badly){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
     # Asked how it has gone, nothing has changed, the whole clause: "Same as ever really.",
     # "Nothing's really changed.", "Still the same." (not "nothing has changed my mind", "my
@@ -278,6 +278,20 @@ _CUES: tuple[_Cue, ...] = (
            r"|^got)(?: (?:just|so|too|really|very|a bit|bit|quite|pretty|plain|bloody|mostly"
            r"|basically|being))* lazy(?!.*\b(?:before|back then|then|used to|as a kid|at school"
            r"|years ago)\b)", negatable=False),
+    # A helper defeated: "I just press ignore limit every time", "I swipe it away".
+    _fixed("defeated", "ability", -1,
+           r"(?:press|pressed|hit|click|clicked|tap|tapped)(?: on)? (?:ignore|dismiss|snooze|skip"
+           r"|remind me later)\b",
+           r"(?:swipe|swiped|swiping) (?:it|them|that) away\b",
+           negatable=False),
+    # The change known and not made, the last word: "I should stop. I just don't."
+    _fixed("just don't", "desire", -1,
+           r"^(?:(?:but|and|yet|i mean) )*i (?:just |simply |still )?(?:do not|did not|never do)"
+           r"(?: (?:it|though|tho|lol|really))*$", weight=1.3, negatable=False),
+    # Resigned to it: "that's just how it is", "it is what it is".
+    _fixed("resigned", "ability", -1,
+           r"(?:that|it|this) is (?:just |simply )?(?:how it is|the way it is|what it is|life)$",
+           r"it is what it is", negatable=False),
     # Not enough to give up what the habit brings: "I want to, but not enough to give up the
     # gaming nights", "not enough to actually stop"; of the change itself, "it hurts but not
     # enough to stop running", change talk (``fixed_hits``; not "enough to stop me").
@@ -534,7 +548,8 @@ _CUES: tuple[_Cue, ...] = (
            # "she put this on my phone"; not "I put the app on my home screen".
            r"(?<!\bi )(?<!\bi just )(?:put|installed|downloaded) (?:this|the app)(?: app| journal"
            r"| thing)? on (?:my|the) \w+",
-           r"(?:(?:his|her|their|\w+ is) idea,? not mine|not my idea)", anyone=True),
+           r"(?:(?:his|her|their|\w+ is) (?:idea|words|suggestion|orders),? not mine|not my idea)",
+           anyone=True),
     _fixed("everyone does it", "reasons", -1,
            r"(?:everyone|everybody|all my friends|all of my friends|my friends|my mates"
            r"|(?:loads|lots|plenty) of people|most people"

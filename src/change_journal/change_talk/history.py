@@ -398,4 +398,11 @@ progress reports in ``cues``).
     "never lasts" or was "tried before" is not); looking back, "I don't think I was happier" and
     what the habit felt like are no reason; "remember to this day" is no plan; money "had"
     saved is none kept, "£40 in the jar so far" is.
+29. Read from journal set AM (version 28 raised it from 0.712 to 0.751 before anyone read it):
+    asked for the change, an aim said to be another's ("walk 10k steps. Doctor's idea.", "my
+    mum literally made me put this") is not the person's wish, and "Doc's words not mine" is
+    against it; a helper defeated ("I just press ignore limit", "I swipe it away") and "I should
+    stop. I just don't." are stances; "that's just how it is" is resignation; "Badly." is a
+    verdict; "nothing terrible?" waves the worst away; a note opening with what was fixed,
+    collected, set up or renewed is a report.
 """

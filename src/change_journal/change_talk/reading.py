@@ -78,6 +78,11 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
+    if ctx.goal and any(_SOMEONE_ELSES.search(c.text) for c in [*previous, *clauses, *opening]):
+        # Asked for the change: "walk 10k steps. Doctor's idea.", "my mum literally made me put
+        # this": the aim is another's, so the person's words for it are not theirs; what they say
+        # against it ("not mine") still counts. No lean.
+        return [h for h in hits if h.polarity < 0], 0
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
@@ -191,6 +196,15 @@ _VERDICT_CUES = tuple(c for c in _CUES if c.name in {"bad week", "unchanged"})
 _VERDICT_WORDS = 5
 
 
+# The aim said to be another's: "Doctor's idea.", "the wife's words", "my mum made me put this"
+# (not "My partner's suggestion, I should agree").
+_SOMEONE_ELSES = re.compile(
+    r"^(?:(?:it is|it was|this is|that is|all|just|apparently|the|my) )*(?:\w+ ){0,2}?(?:is|s)"
+    r" (?:idea|words|orders)(?:,? not mine)?$"
+    r"|\b(?:made|makes|making|forced|forces|forcing) me (?:to )?(?:put|write|do|pick|choose|use|try"
+    r"|sign up for|download|set) (?:this|it|that)\b")
+
+
 def _recovered(hits: list[_Hit]) -> list[_Hit]:
     """The hits of one reading (a sentence, or a whole answer) without the lapses told before
     getting back on track ("Had a bad day Sunday, smoked 12, back on track today."): the story
@@ -239,7 +253,8 @@ _ONLY_CONCEDED = "ability: conceded"
 # worked."), nothing expected to change for now.
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
                       _ONLY_CONCEDED, "nothing worked", "nothing will change",
-                      "set in my ways", "did not work", "not enough", "lapse foreseen"})
+                      "set in my ways", "did not work", "not enough", "lapse foreseen",
+                      "defeated", "just don't", "resigned"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
