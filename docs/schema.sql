@@ -28,8 +28,8 @@ CREATE TABLE answer_wordings (
             PRIMARY KEY (user_id, change_id, quote_key, prompt_id, strength)
         );
 
-CREATE TABLE answers (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "answers" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             checkin_id INTEGER REFERENCES checkins(id) ON DELETE CASCADE,
@@ -39,8 +39,8 @@ CREATE TABLE answers (
             created_at TEXT NOT NULL
         , subject TEXT NOT NULL DEFAULT '', uid TEXT, talk_change INTEGER, talk_sustain INTEGER, talk_version INTEGER, quote_key TEXT, quote_strength INTEGER, talk_marks TEXT, talk_lead TEXT);
 
-CREATE TABLE changes (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "changes" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             title TEXT NOT NULL,
             why_now TEXT NOT NULL DEFAULT '',
@@ -72,8 +72,8 @@ CREATE TABLE checkin_months (
             PRIMARY KEY (user_id, change_id, month)
         );
 
-CREATE TABLE checkins (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "checkins" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             created_at TEXT NOT NULL,
@@ -82,8 +82,8 @@ CREATE TABLE checkins (
             readiness INTEGER NOT NULL CHECK (readiness BETWEEN 0 AND 10)
         , uid TEXT);
 
-CREATE TABLE coach_invites (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "coach_invites" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             code_hash TEXT NOT NULL UNIQUE,
             created_at TEXT NOT NULL,
@@ -91,16 +91,16 @@ CREATE TABLE coach_invites (
             revoked_at TEXT
         );
 
-CREATE TABLE coach_notes (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "coach_notes" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             text TEXT NOT NULL,
             created_at TEXT NOT NULL
         );
 
-CREATE TABLE custom_values (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "custom_values" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             name TEXT NOT NULL,
             description TEXT NOT NULL DEFAULT '',
@@ -130,8 +130,8 @@ CREATE TABLE grant_answers (
             PRIMARY KEY (grant_id, answer_id)
         );
 
-CREATE TABLE grants (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "grants" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
@@ -144,8 +144,8 @@ CREATE TABLE grants (
             CHECK (coach_status IN ('pending', 'accepted', 'declined')), coach_status_at TEXT, coach_hidden INTEGER NOT NULL DEFAULT 0
             CHECK (coach_hidden IN (0, 1)));
 
-CREATE TABLE plans (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "plans" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             version INTEGER NOT NULL,
@@ -167,8 +167,8 @@ CREATE TABLE sessions (
             device TEXT NOT NULL DEFAULT ''
         );
 
-CREATE TABLE share_links (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "share_links" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             token_hash TEXT NOT NULL UNIQUE,
@@ -178,14 +178,14 @@ CREATE TABLE share_links (
             last_opened_at TEXT
         );
 
-CREATE TABLE sign_in_failures (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "sign_in_failures" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             username_hash TEXT NOT NULL,
             failed_at TEXT NOT NULL
         );
 
-CREATE TABLE talk_corrections (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "talk_corrections" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             sentence TEXT NOT NULL,
@@ -236,8 +236,8 @@ CREATE TABLE value_sort_cards (
             PRIMARY KEY (sort_id, value_name)
         );
 
-CREATE TABLE value_sorts (
-            id INTEGER PRIMARY KEY,
+CREATE TABLE "value_sorts" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             started_at TEXT NOT NULL,
             completed_at TEXT

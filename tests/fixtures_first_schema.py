@@ -233,6 +233,13 @@ def fill_checkin_latest_kept(db: Database, ids: Ids) -> None:
                              "importance": 9, "confidence": 5, "readiness": 6})
 
 
+def fill_ids_never_reused(db: Database, ids: Ids) -> None:
+    """A change of Sam's added and deleted: its id stays used (the keys are AUTOINCREMENT)."""
+    gone = _insert(db, "changes", {"user_id": ids["sam"], "title": "Stretch",
+                                   "created_at": "2025-04-03T07:00:00.000000+00:00"})
+    db.execute("DELETE FROM changes WHERE id = ?", [gone])
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -248,6 +255,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m012_answer_wordings_kept": fill_answer_wordings_kept,
     "m013_checkin_months_kept": fill_checkin_months_kept,
     "m014_checkin_latest_kept": fill_checkin_latest_kept,
+    "m015_ids_never_reused": fill_ids_never_reused,
 }
 """For each migration, what adds rows for what it brought."""
 

@@ -69,7 +69,9 @@ def _check_name_free(db: Database, user_id: int, title: str, renamed: int | None
 
 def titles(changes: list[Change]) -> dict[int, str]:
     """Each change's name for a list that picks one, names that look like an earlier one (from an
-    import, or from before names had to differ) numbered in order: "Walk more", "Walk more (2)"."""
+    import, or from before names had to differ) numbered in order: "Walk more", "Walk more (2)",
+    skipping a number whose label looks like a name already there ("Walk more (2)" of its own)."""
+    taken = {key for change in changes for key in confusables.look_alike_keys(change.title)}
     seen: dict[str, int] = {}  # how many earlier names have each look-alike key
     named = {}
     for change in changes:
@@ -77,7 +79,13 @@ def titles(changes: list[Change]) -> dict[int, str]:
         repeat = 1 + max(seen.get(key, 0) for key in keys)
         for key in keys:
             seen[key] = seen.get(key, 0) + 1
-        named[change.id] = change.title if repeat == 1 else f"{change.title} ({repeat})"
+        label = change.title
+        while repeat > 1 and (label == change.title or not taken.isdisjoint(
+                confusables.look_alike_keys(label))):
+            label = f"{change.title} ({repeat})"
+            repeat += 1
+        taken |= confusables.look_alike_keys(label)
+        named[change.id] = label
     return named
 
 

@@ -31,6 +31,7 @@ from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
 from change_journal.rulers import RULERS, SCALE
 from change_journal.store import users
+from change_journal.store import values as values_store
 from change_journal.store.portability import (
     AnswerRecord,
     CardRecord,
@@ -185,6 +186,17 @@ def _parse(raw: bytes) -> object:
                               "or is nested too deeply."]) from None
 
 
+def _refuse_a_second_open_sort(db: Database, user_id: int, journal: Journal) -> None:
+    """Raise :class:`ImportProblems` when the file would leave the account two values sorts in
+    progress: the Values page resumes one at a time, and the other would stay out of sight."""
+    known = values_store.sort_uids(db, user_id)
+    added = [sort for sort in journal.value_sorts if sort.uid not in known]
+    open_sorts = sum(sort.completed_at is None for sort in added)
+    if open_sorts and (open_sorts > 1 or values_store.open_sort(db, user_id) is not None):
+        raise ImportProblems(["The file holds a values sort in progress, and the journal would "
+                              "then have two: finish or stop the one in progress first."])
+
+
 def import_journal(db: Database, user_id: int, journal: Journal,
                    progress: Callable[[float], None] | None = None) -> Counts:
     """Add the records of a checked file that the account does not have yet, in one transaction.
@@ -206,6 +218,7 @@ def import_journal(db: Database, user_id: int, journal: Journal,
     if len(own) + len(new) > MAX_CUSTOM_VALUES:
         raise ImportProblems([f"With this file you would have {len(own) + len(new)} values of "
                               f"your own; a journal keeps at most {MAX_CUSTOM_VALUES}."])
+    _refuse_a_second_open_sort(db, user_id, journal)
     total = max(journal.size(), 1)
     done, shown = 0, -1
 
@@ -432,7 +445,7 @@ class _Checker:
     def value_sort(self, raw, where: str) -> ValueSortRecord | None:
         if not self.is_object(raw, where):
             return None
-        cards, names = [], set()
+        cards, names, ranks = [], set(), set()
         for i, card in self.items(raw, "cards", where):
             spot = f"{where}, card {i}"
             if not self.is_object(card, spot):
@@ -448,6 +461,9 @@ class _Checker:
                 self.add(spot, "“top_rank” should be empty or a whole number from 1 to "
                                f"{TOP_RANKS[-1]}.")
                 rank = _MISSING
+            elif rank is not None and rank in ranks:
+                self.add(spot, f"two values of this sort have place {rank} in the top five.")
+            ranks.add(rank)
             if name is not _MISSING and name in names:
                 self.add(spot, "this value appears twice in the same sort.")
             names.add(name)

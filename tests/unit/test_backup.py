@@ -100,3 +100,13 @@ def test_no_new_database_is_made_where_sqlite_keeps_another_ones_log(db_path):
     with pytest.raises(StoreError, match="the wal file SQLite keeps beside the database"):
         open_db(f"{db_path}-wal")
     assert not (db_path.parent / f"{db_path.name}-wal").exists()
+
+
+def test_no_backup_or_new_database_is_made_beside_a_log_left_from_an_earlier_file(db_path):
+    folder = db_path.parent
+    (folder / "copy.db-wal").write_bytes(b"an old log that SQLite would replay into copy.db")
+    with pytest.raises(StoreError, match="is left from an earlier database called copy.db"):
+        backup_database(db_path, folder / "copy.db")
+    with pytest.raises(StoreError, match="is left from an earlier database called copy.db"):
+        open_db(folder / "copy.db")
+    assert not (folder / "copy.db").exists()

@@ -65,3 +65,10 @@ def test_names_that_only_look_alike_are_numbered_too():
             for n, t in enumerate(["Drink less", "Drink less\u200b", "Drink le\u0455s", "Drink"], 1)]
     assert changes.titles(made) == {1: "Drink less", 2: "Drink less\u200b (2)",
                                     3: "Drink le\u0455s (3)", 4: "Drink"}
+
+
+def test_a_number_given_to_a_repeated_name_skips_a_name_already_there():
+    made = [changes.Change(id=n, title=t, why_now="", created_at="", archived_at=None)
+            for n, t in enumerate(["Drink less", "Drink less", "Drink less (2)", "Drink less"], 1)]
+    assert changes.titles(made) == {1: "Drink less", 2: "Drink less (3)", 3: "Drink less (2)",
+                                    4: "Drink less (4)"}

@@ -525,9 +525,11 @@ def journals(draw) -> portability.Journal:
             side, kind = draw(st.sampled_from(LABELS))
             label_list.append(portability.CorrectionRecord(change.uid, sentence, side, kind,
                                                            draw(times)))
-    cards = tuple(portability.CardRecord(name, draw(st.sampled_from(importer.PILES)),
-                                         draw(st.none() | st.integers(1, TOP_SIZE)))
-                  for name in draw(st.sets(names, max_size=3)))
+    chosen = draw(st.sets(names, max_size=3))
+    places = draw(st.lists(st.none() | st.integers(1, TOP_SIZE), min_size=len(chosen),
+                           max_size=len(chosen), unique_by=lambda p: p or object()))
+    cards = tuple(portability.CardRecord(name, draw(st.sampled_from(importer.PILES)), place)
+                  for name, place in zip(sorted(chosen), places, strict=True))
     sorts = (portability.ValueSortRecord(f"s{next(uid)}", draw(times), draw(st.none() | times),
                                          cards),)
     return portability.Journal(tuple(change_list), tuple(checkin_list), tuple(answer_list),

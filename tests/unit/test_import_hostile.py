@@ -259,6 +259,39 @@ def test_an_import_may_not_add_cards_the_deck_cannot_hold(names, problem):
         importer.read_export(_with_own_values(names))
 
 
+def _with_sorts(sorts: list[dict]) -> bytes:
+    doc = json.loads(_with_own_values([]))
+    doc["value_sorts"] = sorts
+    return json.dumps(doc).encode()
+
+
+def _sort(uid: str, completed: str | None, ranks: list[int | None]) -> dict:
+    cards = [{"value": name, "pile": "very", "top_rank": rank}
+             for name, rank in zip(["family", "health", "honesty"], ranks, strict=False)]
+    return {"id": uid, "started_at": "2026-01-01T00:00:00Z", "completed_at": completed,
+            "cards": cards}
+
+
+def test_a_sort_may_not_give_two_values_one_place():
+    with pytest.raises(importer.ImportProblems, match="two values of this sort have place 1"):
+        importer.read_export(_with_sorts([_sort("s1", "2026-01-02T00:00:00Z", [1, 1])]))
+
+
+def test_an_import_may_not_leave_two_sorts_in_progress(db):
+    from change_journal import values
+
+    person = accounts.sign_up(db, "river", "a long enough password").id
+    two = importer.read_export(_with_sorts([_sort("s1", None, [1]), _sort("s2", None, [2])]))
+    with pytest.raises(importer.ImportProblems, match="would then have two"):
+        importer.import_journal(db, person, two)
+    values.start_sort(db, person)
+    one = importer.read_export(_with_sorts([_sort("s3", None, [1])]))
+    with pytest.raises(importer.ImportProblems, match="would then have two"):
+        importer.import_journal(db, person, one)
+    done = importer.read_export(_with_sorts([_sort("s4", "2026-01-02T00:00:00Z", [1, 2])]))
+    assert importer.import_journal(db, person, done).added["value_sorts"] == 1
+
+
 def test_an_import_may_not_add_a_case_variant_of_an_own_value_or_pass_the_cap(db):
     from change_journal import values
 

@@ -18,6 +18,7 @@ schema.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
@@ -849,6 +850,48 @@ def m014_checkin_latest_kept(db: Database) -> None:
                                         "checkin_latest_follows_checkins", _CHECKIN_OF,
                                         _LATEST_REMOVE, _LATEST_ADD)
     for statement in statements_sql:
+        db.execute(statement)
+
+
+_REUSABLE_KEY = re.compile(r"\bid INTEGER PRIMARY KEY\b(?! AUTOINCREMENT)")
+
+
+@_step
+def m015_ids_never_reused(db: Database) -> None:
+    """A deleted row's id is never given to a new row: a tab left open on a change, a sort or a
+    share that was deleted elsewhere would otherwise act on the new one that took its number.
+    SQLite reuses the highest id once its row is gone unless the key is ``AUTOINCREMENT``, so each
+    table keyed by ``id`` is rebuilt with it (SQLite's procedure: a new table, its rows, the old
+    one dropped and the new one renamed, then its indexes and triggers again). PostgreSQL's
+    identity columns never reuse an id."""
+    if dialect.of(db) is not dialect.SQLITE:
+        return
+    tables = [name for name, sql in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+        if sql and _REUSABLE_KEY.search(sql)]
+    # Triggers of other tables name these; SQLite's newer renaming would check them against a
+    # table dropped a moment before.
+    db.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        for name in tables:
+            _rebuild_with_autoincrement(db, name)
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")
+
+
+def _rebuild_with_autoincrement(db: Database, name: str) -> None:
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        [name]).fetchone()
+    extras = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger')"
+        " AND sql IS NOT NULL ORDER BY type, name", [name]).fetchall()]
+    rebuilt = f"{name}_rebuilt"
+    create = re.sub(r'^CREATE TABLE "?\w+"?', f"CREATE TABLE {rebuilt}", sql, count=1)
+    db.execute(_REUSABLE_KEY.sub("id INTEGER PRIMARY KEY AUTOINCREMENT", create, count=1))
+    db.execute(f"INSERT INTO {rebuilt} SELECT * FROM {name}")
+    db.execute(f"DROP TABLE {name}")
+    db.execute(f"ALTER TABLE {rebuilt} RENAME TO {name}")
+    for statement in extras:
         db.execute(statement)
 
 
