@@ -209,7 +209,6 @@ _PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going
 # class for Thursday", "rang the clinic", "turned it off"), and is read as a report of what was
 # done. Not the light verbs ("got", "made", "had"), which say nothing of an action taken.
 _PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switched|used|did|walked"
-              r"|fixed|collected|picked up|set up|printed|refilled|renewed|replaced|cleaned"
               r"|drove|cycled|asked|told|called|rang|cooked|joined|rejoined|started|stuck|bought"
               r"|met|swapped|changed|moved|stayed|avoided|skipped|prepared|prepped|scheduled|saved"
               r"|sorted|arranged|turned|locked|deleted|muted|hid|carried|texted|talked"

@@ -27,8 +27,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
     "drugs": (r"drugs?|weed|marijuana|cannabis|cocaine|heroin|meth|stoned", -1,
               r"clean", r"drug|weed|cannabis|marijuana|cocaine|heroin|meth|opioid"),
     "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?"
-                 r"|stak(?:e|es|ed|ing)|scratch ?cards?|fruit machines?|accas?|bookies", -1, r"",
-                 r"gambl|betting|casino|poker|\bbets?\b|scratch ?card|fruit machine"),
+                 r"|stak(?:e|es|ed|ing)|fruit machines?", -1, r"",
+                 r"gambl|betting|casino|poker|\bbets?\b|fruit machine"),
     "eating": (r"junk(?: food)?|takeaways?|take outs?|fast food|snack\w*|sweets|sugar\w*"
                r"|chocolate|crisps|biscuits|cookies|cakes?|desserts?|overeat\w*"
                r"|deliver(?:y|ies)|order\w* in|deliveroo|uber ?eats|just eat|chippy|kebabs?"
@@ -165,8 +165,10 @@ _MEAL = re.compile(r"^(?:\w+ )?(?:eat|eating|have|having|cook|cooking|make|makin
                    r"|suppers?|meals?)\b")
 
 
-# What joins a bare noun to the one before it in a list ("less tea and coffee"; not "1hr/day").
+# What joins a bare noun to the one before it in a list ("less tea and coffee"; not "1hr/day"),
+# and the amounts it shares (not a verb's: "quit smoking and meditate").
 _LISTING = frozenset({",", "&", " and ", " or "})
+_AMOUNT_HINT = re.compile(r"\b(?:less|fewer|more|no more|cut (?:down|back) on)\b")
 
 
 @lru_cache(maxsize=64)
@@ -182,8 +184,8 @@ def _targets(change: str | None) -> _Behaviours:
         names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
         if (not (stated_direction or names) and joined in _LISTING and len(part.split()) <= 2
                 and not re.search(r"\d", part)):
-            stated_direction = previous  # a bare noun shares the verb before it ("and coffee")
-        previous = stated_direction
+            stated_direction = previous  # a bare noun shares the amount before it ("and coffee")
+        previous = stated_direction if _AMOUNT_HINT.search(part) else 0
         # Content words no family names: the whole change ("finish my thesis"), or what a
         # change names against its family's usual direction ("drink more water").
         # What is done, not where or when: "Stop scrolling in bed" is about the scrolling.

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt
 from change_journal.change_talk.results import Kind
-from change_journal.change_talk.scope import _DONE_MID, _LIKE_MID, _MID, _PEOPLE, _SUBJECT
+from change_journal.change_talk.scope import (
+    _DONE_MID,
+    _LIKE_MID,
+    _MID,
+    _OTHERS_IDEA,
+    _PEOPLE,
+    _SUBJECT,
+)
 
 
 @dataclass(frozen=True)
@@ -87,10 +94,10 @@ _MANY_TIMES = (r"twice|(?:\d+|two|three|four|five|six|many|so many|loads of|lots
                r"|a million|a hundred|a dozen|dozens of|countless) times"
                r"|more times than (?:i|we) can (?:count|remember)")
 # Before "down to" when it is not less of the habit: "counting down to", "all down to", "going
-# down to" (not "it's down to weekends now", "got down to"); and the hedges after it ("down to
-# about a can").
-_NOT_TOWARD = (r"(?<!counting )(?<!count )(?<!all )(?<!going )(?<!go )(?<!went )(?<!come )"
-               r"(?<!comes )(?<!came )(?<!boils )(?<!put )")
+# down to", "it was down to weekends but" (not "it's down to weekends now", "got down to"); and
+# the hedges after it ("down to about a can").
+_NOT_TOWARD = (r"(?<!counting )(?<!count )(?<!all )(?<!was )(?<!going )(?<!go )(?<!went )"
+               r"(?<!come )(?<!comes )(?<!came )(?<!boils )(?<!put )")
 _ROUGHLY = r"about|around|roughly|like|just|only|maybe|nearly|almost"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
@@ -112,8 +119,9 @@ _RECORD = (rf"(?<!at )(?:the |my |a )?(?P<top>best|longest|furthest|fastest)(?: 
            r"(?:a |my )?(?:new |personal )(?:best|record)", r"pb")
 # The worst time in a while: "worst week in months", "the worst yet" (not "the worst habit
 # ever", "worst decision I ever made").
-_WORST = (r"(?:the |my |a )?worst (?:\w+ )?(?:week|day|night(?! (?:is|s) sleep)|weekend|month|fortnight"
-          rf"|stretch|spell|binge|session|relapse|slip|lapse|run|one|hangover)s?"
+_WORST = (r"(?:the |my |a )?worst (?:\w+ )?(?:week|day|night(?!s? (?:is |s |of )?sleep)|weekend"
+          r"|month|fortnight|stretch|spell|binge|session|relapse|slip|lapse|run|one|hangover)s?"
+          r"(?! (?:at|for) (?:work|school|uni)\b)"
           rf"(?: \w+){{0,2}}? {_RECORD_SPAN}(?! (?:at|for) (?:work|school|uni)\b)",
           r"(?:the |my )?worst (?:yet|so far|in (?:ages|months|years|weeks|a while))")
 # Money the change has kept ("£312 saved so far", "saved 60 quid", "£40 in the jar so far"; not
@@ -127,13 +135,14 @@ _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NU
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
                rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
 # Back at it after a lapse or a break, a clause's opening: "Back on it Wednesday.", "Back on
-# track today", "back to full repetitions" (not "back on them", "back to normal", "back to my
-# usual 20", which may be the habit's, nor "back on it tomorrow", a plan; nor "went back to
-# it", read by its object; "back on it" of the habit itself, "pints everywhere": ``fixed_hits``).
+# the wagon after my birthday", "back to full repetitions" (not "back on them", "back to
+# normal", which may be the habit's, nor "back on it tomorrow", a plan; nor "went back to it",
+# read by its object; "back on it all weekend", and "back to my usual" of a change to do less,
+# are the habit's: ``fixed_hits``).
 _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on (?:it|track|the"
                   r" wagon|form)(?! all (?:weekend|week|night|day))|to it|into it|into the swing of"
-                  r" (?:it|things)|in the saddle|to (?:full|the full) \w+)"
-                  r"(?!.*\b(?:tomorrow|next|from now|after)\b)")
+                  r" (?:it|things)|in the saddle|to (?:full|the full|my usual|my normal) \w+)"
+                  r"(?!.*\b(?:tomorrow|next|from now)\b)")
 # A note that keeps a tally ("£312 saved so far.", "Days without yelling: 4. Longest so far.",
 # "Day 19.") or tells of getting back on track: read as a report of how it has gone
 # (``reading``).
@@ -201,7 +210,8 @@ _CUES: tuple[_Cue, ...] = (
            # "It's been rough.", "its been a bit grim" (not "its been less rough").
            rf"(?:(?:it|this week) (?:is|has)|things have|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
            r"|a struggle)",
-           r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)",
+           r"^(?:(?:pretty|really|quite|very|so) )?(?:bad|rough|rubbish|awful|terrible)(?= |$)"
+           r"(?! (?:weather|news|cold|flu|traffic|sleep|back|knee|head|headache|shift|signal))",
            # "honestly terrible.", "Still rubbish lol", "grim tbh": the verdict alone.
            rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}|badly){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
@@ -276,28 +286,26 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("lazy", "desire", -1,
            r"(?<!not that )(?<!not because )(?:i am|i have been|i was|i get|i got|i can be|i m"
            r"|^got)(?: (?:just|so|too|really|very|a bit|bit|quite|pretty|plain|bloody|mostly"
-           r"|basically|being))* lazy(?!.*\b(?:before|back then|then|used to|as a kid|at school"
+           r"|basically|being))* lazy(?!.*\b(?:before|back then|used to|as a kid|at school"
            r"|years ago)\b)", negatable=False),
-    # A helper defeated: "I just press ignore limit every time", "I swipe it away".
+    # A helper defeated: "I just press ignore limit every time", "I keep hitting ignore", "I
+    # swipe it away" (denied, a step: "Didn't hit snooze once").
     _fixed("defeated", "ability", -1,
-           r"(?:press|pressed|hit|click|clicked|tap|tapped)(?: on)? (?:ignore|dismiss|snooze|skip"
-           r"|remind me later)\b",
+           r"(?:press|pressed|pressing|hit|hitting|click|clicked|clicking|tap|tapped|tapping)"
+           r"(?: on)? (?:ignore|dismiss|snooze|remind me later)\b",
            r"(?:swipe|swiped|swiping) (?:it|them|that) away\b",
-           negatable=False),
-    # The change known and not made, the last word: "I should stop. I just don't."
+           r"ignor(?:e|ed|ing) (?:it|them|the (?:limit|reminder|alarm|timer|notification)s?)\b"),
+    # The change known and not made, after a "should", the last word: "I should stop. I just
+    # don't." (not "Did I have one? I did not.": ``fixed_hits``).
     _fixed("just don't", "desire", -1,
            r"^(?:(?:but|and|yet|i mean) )*i (?:just |simply |still )?(?:do not|did not|never do)"
            r"(?: (?:it|though|tho|lol|really))*$", weight=1.3, negatable=False),
-    # Resigned to it: "that's just how it is", "it is what it is".
-    _fixed("resigned", "ability", -1,
-           r"(?:that|it|this) is (?:just |simply )?(?:how it is|the way it is|what it is|life)$",
-           r"it is what it is", negatable=False),
     # Not enough to give up what the habit brings: "I want to, but not enough to give up the
     # gaming nights", "not enough to actually stop"; of the change itself, "it hurts but not
     # enough to stop running", change talk (``fixed_hits``; not "enough to stop me").
     _fixed("not enough", "desire", -1,
-           r"not enough to (?:actually |really |properly )?(?:give up|stop|quit|cut out|change)"
-           r"(?! (?:me|us|him|her)\b)", negatable=False),
+           r"not enough to (?:actually |really |properly )?(?:give up|stop|quit|cut out|change)",
+           negatable=False),
     # Noticing what it does: "I don't much like what it does to me"; what the change does ("what
     # running does to my knees") is a cost of it (``fixed_hits``).
     _fixed("what it does", "reasons", 1,
@@ -424,10 +432,10 @@ _CUES: tuple[_Cue, ...] = (
     # An attempt that failed, a stance whatever was asked: "Patches, but they didn't work", "it
     # never sticks" (not "they didn't work weekends", "it doesn't work when I'm upset").
     _fixed("did not work", "ability", -1,
-           r"(?:it|that|this|they|those|nothing|which) (?:\w+ )?(?:never|does not|did not|will not"
-           r"|would not|do not) (?:really |actually |quite )?(?:work|stick)s?(?! (?:out|weekends?"
-           r"|nights?|shifts?|today|yesterday|on|at|for|from|in|there|here|with|when|if|unless"
-           r"|once|anymore|any more)\b)", negatable=False),
+           r"(?<!like )(?:it|that|this|they|those|nothing|which) (?:\w+ )?(?:never|does not|did not"
+           r"|will not|would not|do not) (?:really |actually |quite )?(?:work|stick)s?(?! (?:out"
+           r"|weekends?|nights?|shifts?|today|yesterday|on|at|for|from|in|there|here|with|when|if"
+           r"|unless|once)\b)", negatable=False),
     _fixed("failed before", "ability", -1,
            r"(?:it|that|this|nothing|which) (?:\w+ )?(?:never|does not|did not|will not|would not)"
            r" lasts?",
@@ -548,8 +556,7 @@ _CUES: tuple[_Cue, ...] = (
            # "she put this on my phone"; not "I put the app on my home screen".
            r"(?<!\bi )(?<!\bi just )(?:put|installed|downloaded) (?:this|the app)(?: app| journal"
            r"| thing)? on (?:my|the) \w+",
-           r"(?:(?:his|her|their|\w+ is) (?:idea|words|suggestion|orders),? not mine|not my idea)",
-           anyone=True),
+           rf"(?:{_OTHERS_IDEA},? not mine|not my idea)", anyone=True),
     _fixed("everyone does it", "reasons", -1,
            r"(?:everyone|everybody|all my friends|all of my friends|my friends|my mates"
            r"|(?:loads|lots|plenty) of people|most people"

@@ -23,6 +23,7 @@ from change_journal.change_talk.scope import (
     _DISTANT_PAST,
     _DOUBT,
     _NEGATION_SCOPE,
+    _PEOPLE,
     _REPORTING,
     _anywhere,
     _subject,
@@ -58,8 +59,12 @@ _DENIED = re.compile(r"\bnot because\b")
 _WITHOUT = re.compile(r"\bwithout\b")
 # What a step undone was done to, when it is the habit's: "it", "the apps" (not "the app
 # blocker").
+_SHOULD = re.compile(r"\b(?:should|ought to|need to|have to|supposed to|meant to|must)\b")
+_SOMEONE = re.compile(rf"\b(?:{_PEOPLE}|number|contact|him|her)\b")
 _UNDONE_PRONOUN = re.compile(r"(?:it|them|the apps?|all of them|both|everything)\b"
                              r"(?! (?:blocker|timer|tracker|limit|lock|counter|filter)s?\b)")
+# What the person was before the habit, or without it: "happier before I started drinking".
+_BEFORE_IT = re.compile(r"^ (?:\w+ )?(?:before|without|back when i (?:did not|never))\b")
 _GONE_WITHOUT = re.compile(r"\b(?:gone|go|been|went|lasted|managed|done|did)(?: \w+)? without\b")
 _STOPPING = re.compile(r"\b(?:quit|stop|giv|cut)")
 _WH_EMBEDDED = re.compile(r"\b(?:what|whether|which)(?: \w+)?$")
@@ -175,10 +180,12 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Of a change to do less, anything unblocked; else what was put back must be the habit.
         undone = m.group("undone") or " ".join(after.split()[:4])
         found = _behaviour(undone, ctx)
-        unblocked = m.group("cue").startswith("unblock")
+        unblocked = m.group("cue").startswith("unblock") and not _SOMEONE.search(undone)
         if not (found and found.value < 0 or ctx.targets.direction < 0
                 and (unblocked or _UNDONE_PRONOUN.match(undone.strip()))):
             return None
+    if cue.name == "just don't" and not _SHOULD.search(f"{ctx.earlier} {text[:cs]}"):
+        return None  # "Did I have one? I did not.": a step, not the change known and not made
     if cue.name == "lazy" and ctx.overcome:
         return None  # "I'm lazy but I still went twice"
     if (cue.name == "no replacement" and ctx.targets.direction > 0
@@ -186,17 +193,23 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         polarity = 1  # "Don't know what I'd do without running now": the new habit valued
     if cue.name == "better then":
         found = _behaviour(" ".join(after.split()[:5]), ctx)
+        habit = found and found.value < 0 and not _BEFORE_IT.match(after)
         if (not ctx.looking_back or _NEGATION_SCOPE.search(before_text)
-                or _DOUBT.search(before_text) or found and found.value < 0):
+                or _DOUBT.search(before_text) or habit):
             return None  # "I don't think I was happier"; "felt great after a few pints": the habit's
-    if cue.name == "money saved" and re.search(r"\bhad\b", text[:cs]):
+    if cue.name == "money saved" and re.search(r"\bhad (?:\w+ )?$", text[:cs]):
         return None  # "Had about 200 saved but lost it all"
     if cue.name == "back on track":
         found = _clause_behaviour(text, ctx)
-        if found and found.value < 0:
-            return None  # "Back on it all weekend, pints everywhere": on the habit
+        if found and found.value < 0 or (ctx.targets.direction < 0
+                                         and re.search(r"\bmy (?:usual|normal)\b", m.group("cue"))):
+            return None  # "Back on it all weekend, pints everywhere", "back to my usual 20"
     if cue.name == "not enough":
-        found = _behaviour(" ".join(after.split()[:4]), ctx)
+        words = after.split()
+        person = bool(words) and words[0] in {"me", "us"}
+        found = _behaviour(" ".join(words[1 if person else 0:5]), ctx)
+        if person and not (found and found.value < 0):
+            return None  # "not enough to stop me": nothing given up ("... me drinking" is)
         if found and found.value > 0:
             polarity = 1  # "it hurts but not enough to stop running": the change kept
     if cue.name == "what it does":

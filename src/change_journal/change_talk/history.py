@@ -402,7 +402,19 @@ progress reports in ``cues``).
     asked for the change, an aim said to be another's ("walk 10k steps. Doctor's idea.", "my
     mum literally made me put this") is not the person's wish, and "Doc's words not mine" is
     against it; a helper defeated ("I just press ignore limit", "I swipe it away") and "I should
-    stop. I just don't." are stances; "that's just how it is" is resignation; "Badly." is a
-    verdict; "nothing terrible?" waves the worst away; a note opening with what was fixed,
-    collected, set up or renewed is a report.
+    stop. I just don't." are stances; "Badly." is a verdict; "nothing terrible?" waves the
+    worst away. After a strict review (which dropped "that's just how it is" as resignation and
+    chores as a note's report, both too often the other way): the aim is another's only as the
+    answer's last word and of a person ("It was my doctor's idea but I really want to" is the
+    person's; "My heart scare made me do this" too); "I just don't" counts only after a
+    "should" ("Did I have a cig? I did not." is no such stance); a helper defeated is denied by
+    "didn't" and read in "I keep hitting ignore", not "hit skip"; "I'll end up running again"
+    of a change to do more is no lapse foreseen; "not enough to stop me drinking" is the habit
+    kept; "back on the wagon after my birthday" and, of a change to do more, "back to my usual
+    5k" are a recovery; "happier before I started drinking" is the discrepancy; a listed noun
+    shares only an amount ("less tea and coffee", not "quit smoking and meditate"); "worst week
+    at work", "got lazy then stopped", "not had a drink and £60 saved", an unblocked number,
+    "ring gran", "it was down to weekends", "it doesn't work anymore" and "Rubbish weather but I
+    still walked" are each read as they are meant; the gambling nouns that name places or slips
+    of paper (bookies, accas, scratch cards) are left out.
 """

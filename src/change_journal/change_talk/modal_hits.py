@@ -45,6 +45,7 @@ from change_journal.change_talk.scope import (
     _EMBEDDING,
     _HABITUAL,
     _NEGATOR,
+    _PEOPLE,
     _REPORTING,
     _UNREAL,
     _WHEN_NOUN,
@@ -222,8 +223,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                 return _Hit(f"{cue.name}: survived", 1, "ability", cue.weight, (start, end), neg,
                             _FIXED_SURE, "done")
         kind: Kind = "reasons"
-        if (cue.kind == "commitment" and not neg and _FORESEEN_LAPSE.match(obj)
-                and not _WORRIED.search(text[:start])):
+        foreseen = _FORESEEN_LAPSE.match(obj)
+        done = foreseen and foreseen.group("again") and _behaviour(foreseen.group("again"), ctx)
+        if (foreseen and cue.kind == "commitment" and not neg and not _WORRIED.search(text[:start])
+                and not (done and done.value > 0)):  # "I'll end up running again": the change
             # "That I'll relapse.": a lapse foreseen, a doubt of being able (a stance)
             rule, polarity, kind = "lapse foreseen", -1, "ability"
         return _Hit(rule, polarity, kind, cue.weight, (start, end), neg,
@@ -278,14 +281,15 @@ _IDLE = re.compile(r"(?:watched (?:the |a |some |films?|tv|telly|youtube|netflix
 # A thing put away or switched off: "turned it off", "put the phone away" (not "one off Daz").
 # The change's own everyday verb, used of the change: "ring at all", "call her", "say no" (not
 # "see how it goes", "call it a day", "call the bank").
-_OWN_CHAT = re.compile(r"^\w+(?:$| (?:her|him|them|me|mum|mom|mam|dad|my \w+|our \w+|no|yes"
-                       r"|at all|back|twice|again|once|every \w+|more|less|on \w+day|today"
-                       r"|tonight|this week|last \w+)\b)")
+_OWN_CHAT = re.compile(rf"^\w+(?:$| (?:her|him|them|me|(?:my |our |the )?(?:{_PEOPLE}|gran|nan|mam)"
+                       r"|no|yes|at all|back|twice|again|once|every \w+|more|less|on \w+day"
+                       r"|today|tonight|this week|last \w+)\b)")
 _PUT_AWAY = re.compile(r"^\w+ (?:it|them|that|this|the \w+|my \w+) (?:off|away)\b")
 # A lapse foreseen with "will": "I'll relapse", "I'll just slip back", "I'll end up smoking
 # again" (not wanted, or feared, it is a reason: "I'm worried I'll relapse").
-_FORESEEN_LAPSE = re.compile(r"(?:(?:just|probably|only|definitely) )*(?:relapse|slip\b|end up \w+ing"
-                             r" (?:\w+ )?again)")
+_FORESEEN_LAPSE = re.compile(r"(?:(?:just|probably|only|definitely) )*(?:relapse|slip\b|end up"
+                             r" (?:caving|relapsing|giving in|slipping|(?P<again>\w+ing (?:\w+ ){0,2}"
+                             r"again)))")
 _WORRIED = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|terrified|dread\w*|concern\w*|nervous)\b")
 # A setback to the body, told like something done: "flared up", "pulled a muscle", "did my
 # back in" (not "pulled my socks up", doing better).

@@ -41,6 +41,7 @@ from change_journal.change_talk.questions import (
     _open_question,
     _prompt_topic,
 )
+from change_journal.change_talk.scope import _OTHERS_IDEA, _PEOPLE
 from change_journal.change_talk.tokens import _Clause, _clauses
 
 
@@ -78,7 +79,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
-    if ctx.goal and any(_SOMEONE_ELSES.search(c.text) for c in [*previous, *clauses, *opening]):
+    if ctx.goal and _SOMEONE_ELSES.search(([*clauses, *opening] or [*previous])[-1].text):
         # Asked for the change: "walk 10k steps. Doctor's idea.", "my mum literally made me put
         # this": the aim is another's, so the person's words for it are not theirs; what they say
         # against it ("not mine") still counts. No lean.
@@ -196,13 +197,14 @@ _VERDICT_CUES = tuple(c for c in _CUES if c.name in {"bad week", "unchanged"})
 _VERDICT_WORDS = 5
 
 
-# The aim said to be another's: "Doctor's idea.", "the wife's words", "my mum made me put this"
-# (not "My partner's suggestion, I should agree").
+# The aim said to be another's, the last word of the answer: "Doctor's idea.", "Her idea.",
+# "GP's orders tbh", "my mum made me put this" (not "My partner's suggestion, I should agree",
+# "It was my doctor's idea but I really want to", "My heart scare made me do this").
 _SOMEONE_ELSES = re.compile(
-    r"^(?:(?:it is|it was|this is|that is|all|just|apparently|the|my) )*(?:\w+ ){0,2}?(?:is|s)"
-    r" (?:idea|words|orders)(?:,? not mine)?$"
-    r"|\b(?:made|makes|making|forced|forces|forcing) me (?:to )?(?:put|write|do|pick|choose|use|try"
-    r"|sign up for|download|set) (?:this|it|that)\b")
+    rf"^(?:(?:it is|it was|this is|that is|all|just|apparently|the|my) )*(?:\w+ )?{_OTHERS_IDEA}"
+    r"(?:,? not mine)?(?: (?:tbh|really|lol|apparently|anyway))*$"
+    rf"|\b(?:{_PEOPLE})(?: \w+)? (?:made|makes|making|forced|forces|forcing) me (?:to )?(?:put"
+    r"|write|do|pick|choose|use|try|sign up for|download|set) (?:this|it|that)\b")
 
 
 def _recovered(hits: list[_Hit]) -> list[_Hit]:
@@ -254,7 +256,7 @@ _ONLY_CONCEDED = "ability: conceded"
 _STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
                       _ONLY_CONCEDED, "nothing worked", "nothing will change",
                       "set in my ways", "did not work", "not enough", "lapse foreseen",
-                      "defeated", "just don't", "resigned"})
+                      "defeated", "just don't"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})

@@ -66,6 +66,8 @@ _PEOPLE = (r"he|she|they|you|everyone|everybody|people|doctor|gp|nurse|wife|husb
            r"|nephew|neighbours?|neighbors?|manager|supervisor|tutor|teacher|lecturer|dentist"
            r"|colleagues?|pharmacist")
 _PERSON = re.compile(rf"^(?:{_PEOPLE})$")
+# Whose idea the change is, said of another: "Doctor's idea", "her words", "GP's orders".
+_OTHERS_IDEA = r"(?:his|her|their|\w+ is|\w+s) (?:idea|words|orders)"
 # Someone else's words or wishes: "my doctor told me I should", "she thinks I need to" (see
 # _reported: not a question embedded).
 _REPORTED = re.compile(
