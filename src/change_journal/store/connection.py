@@ -85,8 +85,8 @@ def refuse_sidecar(path: str | Path) -> None:
     """Raise :class:`StoreError` when ``path`` names a file SQLite keeps beside a database that
     exists ("journal.db-wal" beside "journal.db"): SQLite takes such a file for its own log
     and deletes or overwrites it, so nothing of ours (a backup, an export, a new database) may
-    be written there. Nor beside a log left by an earlier file of that name ("copy.db-wal"
-    with no "copy.db"): the first open would replay it into the new file."""
+    be written there. Nor a new file beside a log left by an earlier file of that name
+    ("copy.db-wal" with no "copy.db"): the first open would replay it into the new file."""
     path = Path(path)
     for suffix in SIDECAR_SUFFIXES:
         database = path.with_name(path.name.removesuffix(suffix))
@@ -95,7 +95,7 @@ def refuse_sidecar(path: str | Path) -> None:
                              f"the database {database}, which would delete or overwrite it. "
                              "Choose another name.")
         left = path.with_name(path.name + suffix)
-        if left.exists():
+        if left.exists() and not path.exists():
             raise StoreError(f"{left} is left from an earlier database called {path.name}, and "
                              f"SQLite would read it into the new {path.name}. Remove it, or "
                              "choose another name.")
