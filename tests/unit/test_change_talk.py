@@ -2589,6 +2589,18 @@ _VERSION_CASES = {
          "sustain"),
         ("Rubbish weather but I still walked every day.", HOW_GOING, "Walk more", "change"),
     ],
+    "30": [
+        ("Snapped Tuesday about the dishwasher. Apologized an hour later, which is new for me.",
+         HOW_GOING, "Stop snapping at my partner", "change"),
+        ("Three Wednesdays in a row!", HOW_GOING, "Dance class every week", "change"),
+        ("Did all three flights on Thursday. Had to stop twice. Still did it.", HOW_GOING,
+         "Take the stairs at work", "change"),
+        ("I still do it every night.", None, "Stop vaping", "sustain"),
+        ("Wear the hearing aids. My wife's idea, not mine.", _GOAL, "Wear my hearing aids",
+         "neutral"),
+        ("Two years ago I could have a couple of squares and put the rest back.", _LOOK_BACK,
+         "Eat less chocolate", "neutral"),
+    ],
 }
 
 

@@ -417,4 +417,10 @@ progress reports in ``cues``).
     "ring gran", "it was down to weekends", "it doesn't work anymore" and "Rubbish weather but I
     still walked" are each read as they are meant; the gambling nouns that name places or slips
     of paper (bookies, accas, scratch cards) are left out.
+30. Read from journal set AN (version 29 scored 0.735 there before anyone read it): asked how
+    it has gone, something "new for me" is a step ("Apologised an hour later, which is new for
+    me"); "Three Wednesdays in a row!" counts days kept; "Still did it." after a setback is no
+    habit kept; asked for the change, "My wife's idea, not mine." is read across the comma;
+    looking back, what the person could do then ("I could have a couple of squares and put the
+    rest back") is history, like what they did.
 """

@@ -137,10 +137,11 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
-    if past and ctx.looking_back and not neg and not _NEGATOR.search(m.group(0)) and not (
-            _WENT_WITHOUT.search(text)):
-        # "I ran every day", of the time before it was an issue (not "I didn't vape", "I went
-        # whole weekends without a drink", "I skipped the pub most weeks")
+    if (past or cue.kind == "ability" and "could" in m.group(0).split()) and ctx.looking_back and (
+            not neg and not _NEGATOR.search(m.group(0)) and not _WENT_WITHOUT.search(text)):
+        # "I ran every day", "I could have a couple of squares and put the rest back", of the
+        # time before it was an issue (not "I didn't vape", "I went whole weekends without a
+        # drink", "I skipped the pub most weeks")
         return None
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done

@@ -79,7 +79,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
-    if ctx.goal and _SOMEONE_ELSES.search(([*clauses, *opening] or [*previous])[-1].text):
+    ending = [c.text for c in ([*clauses, *opening] or previous)[-2:]]
+    if ctx.goal and (_SOMEONE_ELSES.search(ending[-1]) or _SOMEONE_ELSES.search(" ".join(ending))):
         # Asked for the change: "walk 10k steps. Doctor's idea.", "my mum literally made me put
         # this": the aim is another's, so the person's words for it are not theirs; what they say
         # against it ("not mine") still counts. No lean.
