@@ -234,7 +234,8 @@ _STOP_VERBS = (
     r"moderat\w*", r"switch\w* (?:off|from)", r"turn\w* off", r"put\w* (?:\w+ )?(?:down|away)",
     r"delet\w*", r"swap\w*", r"replac\w*", r"less", r"fewer", r"no more", r"free (?:of|from)",
     r"go\w* down to", r"went down to", r"down to", r"at most", r"no more than", r"not more than",
-    r"give (?:it|that|this) up", r"without (?:it|them|one)", r"say no", r"turn\w* (?:it|them) down",
+    r"give (?:it|that|this) up", r"without (?:it|them|one)", r"sa(?:y|ys|id|ying) no",
+    r"turn\w* (?:it|them) down",
     r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
     r"log\w* out of", r"sign\w* out of", r"(?:smaller|mini|half|the little|little)(?! ones?\b)(?: \w+)?",
 )

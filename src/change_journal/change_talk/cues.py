@@ -577,7 +577,7 @@ _CUES: tuple[_Cue, ...] = (
            r"not (?:\w+ )?(?:on a (?:\w+ )?basis|regularly|every day)", r"only (?:on|at|when|once"
            r"|twice|a few|a couple|one|two|socially|weekends)", r"just (?:a few|a couple|one|two"
            r"|socially)", negatable=False, needs_behaviour=True),
-    _fixed("still do it", "reasons", -1, r"still (?:do|doing) (?:it|that)",
+    _fixed("still do it", "reasons", -1, r"still (?:do|doing|did) (?:it|that)",
            r"only (?:\w+ )?(?:do|did|have|use) (?:it|them|one) (?:when|at|on|if|with)",
            r"(?:i|we) still (?:\w+ )?(?:do|like|love|enjoy)", negatable=False),
     # The problem played down; the negation is part of the phrase.
@@ -649,10 +649,12 @@ _CUES: tuple[_Cue, ...] = (
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
            r"|switch\w* (?:to|for|over)|replac\w*", negatable=False),
-    # Something new in a report: "Sunday I actually stopped at 3, which is new", "Apologised an
-    # hour later, which is new for me".
+    # Something new for the person in a report, of what they did before it: "Apologised an
+    # hour later, which is new for me", "Said no to a second glass. New for me." (not "which is
+    # nothing new", nor a new lapse: "Smoked at work, which is new for me": ``fixed_hits``).
     _fixed("new for me", "taking_steps", 1,
-           r"(?:which|that|this|and that) is (?:\w+ )?new(?: for me| for once)?$", negatable=False,
+           r"(?:which|that|this) (?:is|was) (?:(?!not\b|nothing\b)\w+ ){0,2}new (?:for|to) me$",
+           r"^(?:(?:which|that|this) (?:is|was) )?a first for me$", r"^new for me$", negatable=False,
            progress_only=True),
     # Back on track after a lapse (``_BACK_ON_TRACK``): before "went well", whose "on track" it
     # is, so that the lapses told before it are read as the recovery's story (``reading``).
@@ -687,9 +689,8 @@ _CUES: tuple[_Cue, ...] = (
     # smokes".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
-           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?"
-           r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days) (?:this week|without|clean|straight|in a row"
-           r"|nothing|free|sober|dry|so far)",
+           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
+           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
            rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
            r"(?<!missed )(?<!skipped )\b[1-7] 7 (?:days?|nights?|mornings?|evenings?)\b",  # "4/7"
            rf"^(?:(?:had|have had|i have had|that is|so|and) )?{_NUMBER_WORD} (?:days?|nights?"

@@ -186,6 +186,12 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None
     if cue.name == "just don't" and not _SHOULD.search(f"{ctx.earlier} {text[:cs]}"):
         return None  # "Did I have one? I did not.": a step, not the change known and not made
+    if cue.name == "new for me":
+        found = _behaviour(" ".join(f"{ctx.earlier} {text[:cs]}".split()[-6:]), ctx)
+        if found and found.value < 0:
+            return None  # "Smoked at work today, which is new for me": a new lapse
+    if cue.name == "still do it" and ctx.targets.direction > 0:
+        polarity = 1  # "Exhausted but still doing it!", "Had to stop twice. Still did it."
     if cue.name == "lazy" and ctx.overcome:
         return None  # "I'm lazy but I still went twice"
     if (cue.name == "no replacement" and ctx.targets.direction > 0

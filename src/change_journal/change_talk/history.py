@@ -419,8 +419,11 @@ progress reports in ``cues``).
     of paper (bookies, accas, scratch cards) are left out.
 30. Read from journal set AN (version 29 scored 0.735 there before anyone read it): asked how
     it has gone, something "new for me" is a step ("Apologised an hour later, which is new for
-    me"); "Three Wednesdays in a row!" counts days kept; "Still did it." after a setback is no
-    habit kept; asked for the change, "My wife's idea, not mine." is read across the comma;
-    looking back, what the person could do then ("I could have a couple of squares and put the
-    rest back") is history, like what they did.
+    me"), not a new lapse ("Smoked at work, which is new for me") nor "nothing new"; "still
+    doing it" of a change to do more is keeping at it ("Exhausted but still doing it!"), of a
+    change to do less the habit kept; "said no" marks less of what follows; asked for the
+    change, "My wife's idea, not mine." is read across the comma; looking back, what the person
+    could do then ("I could have a couple of squares and put the rest back") is history, like
+    what they did, but not "I could do it again". (A strict review found the first draft's
+    weekday counts reading "Two Sundays in a row I've been hungover" as days kept; dropped.)
 """

@@ -137,11 +137,13 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # The verb is part of what was done: "quit smoking", "did not drink", "skipped a run".
         obj_start, obj = cs, _object(text[cs:])
         neg = past and bool(_NEGATOR.search(m.group("mid")))
-    if (past or cue.kind == "ability" and "could" in m.group(0).split()) and ctx.looking_back and (
+    could_then = (cue.kind == "ability" and "could" in m.group(0).split()
+                  and not _NOW_AGAIN.search(text))
+    if (past or could_then) and ctx.looking_back and (
             not neg and not _NEGATOR.search(m.group(0)) and not _WENT_WITHOUT.search(text)):
         # "I ran every day", "I could have a couple of squares and put the rest back", of the
         # time before it was an issue (not "I didn't vape", "I went whole weekends without a
-        # drink", "I skipped the pub most weeks")
+        # drink", "I skipped the pub most weeks"; nor "I could do it again", which is now)
         return None
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done
@@ -286,6 +288,8 @@ _OWN_CHAT = re.compile(rf"^\w+(?:$| (?:her|him|them|me|(?:my |our |the )?(?:{_PE
                        r"|no|yes|at all|back|twice|again|once|every \w+|more|less|on \w+day"
                        r"|today|tonight|this week|last \w+)\b)")
 _PUT_AWAY = re.compile(r"^\w+ (?:it|them|that|this|the \w+|my \w+) (?:off|away)\b")
+# What says an ability is now, not then: "I could do it again", "maybe I could start".
+_NOW_AGAIN = re.compile(r"\b(?:again|get back|if i tried|maybe|think|now|still|start\w*)\b")
 # A lapse foreseen with "will": "I'll relapse", "I'll just slip back", "I'll end up smoking
 # again" (not wanted, or feared, it is a reason: "I'm worried I'll relapse").
 _FORESEEN_LAPSE = re.compile(r"(?:(?:just|probably|only|definitely) )*(?:relapse|slip\b|end up"

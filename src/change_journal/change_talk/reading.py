@@ -79,8 +79,11 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
-    ending = [c.text for c in ([*clauses, *opening] or previous)[-2:]]
-    if ctx.goal and (_SOMEONE_ELSES.search(ending[-1]) or _SOMEONE_ELSES.search(" ".join(ending))):
+    # The last clause, or the last two when the last is only "not mine" ("My wife's idea, not
+    # mine."; the window may reach into the sentence after, as ``opening`` does).
+    ending = [c.text for c in ([*clauses, *opening] or previous)[-2:]] or [""]
+    said = " ".join(ending) if _NOT_MINE.match(ending[-1]) else ending[-1]
+    if ctx.goal and _SOMEONE_ELSES.search(said):
         # Asked for the change: "walk 10k steps. Doctor's idea.", "my mum literally made me put
         # this": the aim is another's, so the person's words for it are not theirs; what they say
         # against it ("not mine") still counts. No lean.
@@ -206,6 +209,9 @@ _SOMEONE_ELSES = re.compile(
     r"(?:,? not mine)?(?: (?:tbh|really|lol|apparently|anyway))*$"
     rf"|\b(?:{_PEOPLE})(?: \w+)? (?:made|makes|making|forced|forces|forcing) me (?:to )?(?:put"
     r"|write|do|pick|choose|use|try|sign up for|download|set) (?:this|it|that)\b")
+
+
+_NOT_MINE = re.compile(r"^not (?:mine|my own|my idea)$")
 
 
 def _recovered(hits: list[_Hit]) -> list[_Hit]:
