@@ -71,11 +71,11 @@ def titles(changes: list[Change]) -> dict[int, str]:
     """Each change's name for a list that picks one, names that look like an earlier one (from an
     import, or from before names had to differ) numbered in order: "Walk more", "Walk more (2)",
     skipping a number whose label looks like a name already there ("Walk more (2)" of its own)."""
-    taken = {key for change in changes for key in confusables.look_alike_keys(change.title)}
+    keys_of = [confusables.look_alike_keys(change.title) for change in changes]
+    taken = set().union(*keys_of)
     seen: dict[str, int] = {}  # how many earlier names have each look-alike key
     named = {}
-    for change in changes:
-        keys = confusables.look_alike_keys(change.title)
+    for change, keys in zip(changes, keys_of, strict=True):
         repeat = 1 + max(seen.get(key, 0) for key in keys)
         for key in keys:
             seen[key] = seen.get(key, 0) + 1

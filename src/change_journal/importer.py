@@ -44,6 +44,7 @@ from change_journal.store.portability import (
     PlanRecord,
     UidsTaken,
     ValueSortRecord,
+    uid_map,
     write_journal,
 )
 from change_journal.validation import one_line, tidy
@@ -189,7 +190,7 @@ def _parse(raw: bytes) -> object:
 def _refuse_a_second_open_sort(db: Database, user_id: int, journal: Journal) -> None:
     """Raise :class:`ImportProblems` when the file would leave the account two values sorts in
     progress: the Values page resumes one at a time, and the other would stay out of sight."""
-    known = values_store.sort_uids(db, user_id)
+    known = uid_map(db, user_id, "value_sorts")
     added = [sort for sort in journal.value_sorts if sort.uid not in known]
     open_sorts = sum(sort.completed_at is None for sort in added)
     if open_sorts and (open_sorts > 1 or values_store.open_sort(db, user_id) is not None):

@@ -202,6 +202,7 @@ def argument_values(world: World, change_id: int) -> dict:
         "answers": [AnswerIn("checkin.note", "Anything else?", "intruder")],
         "journal": Journal(changes=(ChangeRecord(world.walk_uid, "intruder", "", NOW, None),)),
         "value_name": "family", "pile": "not", "top": ["family"], "ranks": {1: "family"},
+        "table": "changes",
         "recent_per_change": 12,
         "stale_before": NOW, "now": NOW, "counts": [(world.answer[change_id], 9, 9)],
         "version": 1, "limit": 100, "since": None, "since_at": None,

@@ -234,7 +234,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
     tick = on_record or (lambda: None)
     ahead = _read_ahead(db, user_id, journal)
     with transaction(db):
-        change_ids = _uid_map(db, user_id, "changes")
+        change_ids = uid_map(db, user_id, "changes")
         owned = _owned(db, user_id)
         if clashes := _clashes(journal, owned, change_ids):
             raise UidsTaken(clashes)
@@ -296,7 +296,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
                 _insert_plan(db, user_id, change_ids[plan.change_uid], plan)
             counts.count("plans", added)
             tick()
-        known_values = _uid_map(db, user_id, "custom_values")
+        known_values = uid_map(db, user_id, "custom_values")
         for value in journal.custom_values:
             added = False
             if value.uid not in known_values:
@@ -307,7 +307,7 @@ def write_journal(db: Database, user_id: int, journal: Journal,
                 ).rowcount == 1
             counts.count("custom_values", added)
             tick()
-        known_sorts = _uid_map(db, user_id, "value_sorts")
+        known_sorts = uid_map(db, user_id, "value_sorts")
         for sort in journal.value_sorts:
             added = sort.uid not in known_sorts
             if added:
@@ -370,8 +370,8 @@ def _read_ahead(db: Database, user_id: int, journal: Journal) -> dict[str, _Ahea
     """The answers of ``journal`` the person does not have yet, read for change talk with no
     transaction open, by change uid: each change in the context the import will leave it in
     (its title, its labels and the file's new ones after them)."""
-    change_ids = _uid_map(db, user_id, "changes")
-    known = _uid_map(db, user_id, "answers")
+    change_ids = uid_map(db, user_id, "changes")
+    known = uid_map(db, user_id, "answers")
     titles = {c.uid: c.title for c in journal.changes}
     file_labels: dict[str, list[talk_store.Label]] = {}
     for fix in journal.talk_corrections:
@@ -414,7 +414,7 @@ def _settle(db: Database, user_id: int, journal: Journal, added: Sequence[Answer
     return readings
 
 
-def _uid_map(db: Database, user_id: int, table: str) -> dict[str, int]:
+def uid_map(db: Database, user_id: int, table: str) -> dict[str, int]:
     """``{uid: id}`` of the person's rows in one of the tables that carry a ``uid``."""
     return dict(db.execute(f"SELECT uid, id FROM {table} WHERE user_id = ?", [user_id]))
 

@@ -82,12 +82,6 @@ def start_sort(db: Database, user_id: int, *, at: str | None = None) -> SortRow:
     return SortRow(sort_id, stamp, None)
 
 
-def sort_uids(db: Database, user_id: int) -> set[str]:
-    """The uids of all the person's sorts, finished or not."""
-    return {uid for (uid,) in db.execute("SELECT uid FROM value_sorts WHERE user_id = ?",
-                                         [user_id]).fetchall()}
-
-
 def sort_piles(db: Database, user_id: int, sort_id: int) -> dict[str, str]:
     """``{value name: pile}`` for every card placed so far in one of the person's sorts."""
     rows = db.execute(
