@@ -1377,7 +1377,7 @@ V15_CORRECTIONS = [
      "says.", "If you made this change, what would your life look like in five years?",
      "Wear the hearing aids", "change"),
     # A thought told in the past is not something done.
-    ("hadn't thought", "I hadn't thought of it like that.", _NOTE, "Drink less", "neutral"),
+    ("hadn't thought", "I hadn't thought about that before.", _NOTE, "Drink less", "neutral"),
     # "Only at weekends" as the aim is the change, not the habit played down.
     ("only, as the goal", "Wine only on Friday and Saturday, not every night.",
      "What change do you want to make?", "Drink less", "change"),
@@ -2611,6 +2611,103 @@ _VERSION_CASES = {
          "neutral"),
         ("Two years ago I could have a couple of squares and put the rest back.", _LOOK_BACK,
          "Eat less chocolate", "neutral"),
+    ],
+    "31": [
+        # Coffee is read in a change that names it, and nowhere else.
+        ("I plan to reduce my coffee to one cup before noon.", _GOAL, "one coffee a day",
+         "change"),
+        ("Had four lattes yesterday.", HOW_GOING, "two coffees a day max", "sustain"),
+        ("I'll have a coffee at 3 instead of the can.", _OBSTACLES, "cut out energy drinks",
+         "change"),
+        # A change named by the other side of a habit: what a stop verb stops is the habit.
+        ("I've had three whole days without one.", _WHY_NOT_LOWER, "dry weekdays", "change"),
+        ("I stopped completely in March.", HOW_GOING, "stay sober", "change"),
+        ("Kept Monday to Thursday dry.", HOW_GOING, "Drink less during the week", "change"),
+        # Asked what was tried, the attempt told undone and nothing said to have worked.
+        ("Blocked the site. Unblocked it two days later.", _TRIED, "stop online betting",
+         "sustain"),
+        ("Switched notifications off, then turned them back on again.", _TRIED,
+         "less phone at night", "sustain"),
+        # Asked how it went, "not so bad" is the person's verdict on the time since.
+        ("Four cans instead of six. Not too bad.", HOW_GOING, "fewer energy drinks", "change"),
+        ("Two nights out, one pint each. Not bad for me.", _HOW_NOW, "Drink less", "change"),
+        # A stop verb's time span: the habit stopped for that time.
+        ("Skipped the rest of the week, my knee was sore.", HOW_GOING, "walk every day",
+         "sustain"),
+        # A thing put away as a rule is the plan an obstacle asks for.
+        ("Late shifts. The laptop stays in the car those nights.", _OBSTACLES,
+         "no work email at night", "change"),
+        ("Boredom. Phone goes in the hall drawer after nine.", _OBSTACLES, "less scrolling",
+         "change"),
+        # A note opening with the change's own behaviour done is a diary's entry.
+        ("smoked eight today. rough one", _NOTE, "Stop smoking", "sustain"),
+        ("gamed till 3 again", _NOTE, "stop gaming on work nights", "sustain"),
+        # "half" before a clock time is no less of anything.
+        ("Scrolled till half 2 again.", HOW_GOING, "Less phone in bed", "sustain"),
+        # Asked what is next, a plan after a doubt is the answer.
+        ("dunno. maybe try weekdays only. no promises", _NEXT, "cut down on weed", "change"),
+        # A streak "on the trot" or of eleven or twelve days.
+        ("Twelve days on the trot now.", HOW_GOING, "Take my tablets every day", "change"),
+        # Better than a number: less than it was.
+        ("Down to 3 a day. Better than 10.", HOW_GOING, "Smoke less", "change"),
+        # Seeing it anew is the discrepancy seen: a reason to change.
+        ("Forty quid a week on cards. Put like that it's daft.", _BOTH_SIDES,
+         "stop buying scratchcards", "change"),
+        ("I suppose it keeps me on my feet. Hadn't looked at it that way.", _FITS,
+         "Run twice a week", "change"),
+        ("When you put it like that. Yeah.", _BOTH_SIDES, "Drink less", "change"),
+        # Nicotine replacement is the other side of smoking, not the habit.
+        ("I'll keep nicotine lozenges in my bag for the party.", _OBSTACLES, "Quit vaping",
+         "change"),
+    ],
+    "31 after review": [
+        ("Lads nights. My willpower goes out of the window", _OBSTACLES, "Drink less", "sustain"),
+        ("stress at work. my brain goes into meltdown", _OBSTACLES, "Stop smoking", "sustain"),
+        ("My flatmate. He is going away next month so nobody to stop me", _OBSTACLES,
+         "less gaming", "sustain"),
+        ("Card stays at home Fridays.", _OBSTACLES, "stop gambling", "change"),
+        ("nights out. cards stay at home", _OBSTACLES, "stop gambling", "change"),
+        ("boredom. the vape stays in the car", _OBSTACLES, "Quit vaping", "change"),
+        ("payday. card stays with my wife", _OBSTACLES, "stop gambling", "change"),
+        ("honestly not that bad, everyone drinks at weekends", HOW_GOING, "Drink less", "sustain"),
+        ("its not that bad compared to smoking", _HOW_NOW, "Quit vaping", "sustain"),
+        ("not bad enough to quit", _HOW_NOW, "Stop smoking", "neutral"),
+        ("I stopped. too tired", HOW_GOING, "Cook at home", "sustain"),
+        ("stopped after 2 weeks, bday", HOW_GOING, "Dry January", "neutral"),
+        ("three whole days without one", HOW_GOING, "stay sober", "change"),
+        ("Deleted it. Reinstalled it.", _TRIED, "stop online betting", "sustain"),
+        ("deleted tiktok, redownloaded it 2 days later lol", _TRIED, "less tiktok", "sustain"),
+        ("Blocked it. Unblocked it. Never worked", _TRIED, "stop gambling", "sustain"),
+        ("not sure. i will see the gp about patches", _NEXT, "Stop smoking", "change"),
+        ("dunno maybe try weekdays only", _NEXT, "cut down on weed", "change"),
+        ("not sure, i need to stop but i cant see it happening", _NEXT, "Stop smoking",
+         "sustain"),
+        ("not sure yet, I'll see how next week goes", _NEXT, "Drink less", "neutral"),
+        ("sold the xbox", HOW_GOING, "less gaming", "change"),
+        ("went way over my drinking limit at the wedding", HOW_GOING, "Drink less", "sustain"),
+        ("lost 3 weeks on the trot", HOW_GOING, "stop gambling", "sustain"),
+        ("Payday, which means i will leave my card at home", _OBSTACLES, "stop gambling",
+         "change"),
+        ("drank loads of water today", _NOTE, "Drink less", "change"),
+        ("had 3 coffees today", HOW_GOING, "Switch to decaf", "sustain"),
+        ("had 3 monsters last shift, meant to be 2", HOW_GOING, "quit the energy drinks",
+         "sustain"),
+        ("a drink is better than 3 hours lying awake", _HOW_NOW, "Drink less", "neutral"),
+        ("I need to stop drinking coffee after 3.", _NOTE, "Sleep better", "change"),
+        ("When u put it like that.", _BOTH_SIDES, "quit the vape", "change"),
+    ],
+    "31 cases it must not fire on": [
+        ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
+        ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),
+        ("Deleted it twice and redownloaded it, but the bank block is what's actually working.",
+         _TRIED, "stop betting", "change"),
+        ("Any limit goes out the window when I'm on a losing streak.", _OBSTACLES,
+         "stop gambling", "sustain"),
+        ("It's not so bad, everyone has a few on a Friday.", _GOOD_NOW, "Drink less", "sustain"),
+        ("Forgetting, mainly. And my pride, which I'm trying to swallow.", _OBSTACLES,
+         "Use my inhaler", "sustain"),
+        ("Had half a bottle on Friday instead of the whole thing.", HOW_GOING, "Drink less",
+         "change"),
     ],
 }
 

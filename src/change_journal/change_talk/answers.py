@@ -24,6 +24,7 @@ from change_journal.change_talk.questions import (
     _lean,
 )
 from change_journal.change_talk.results import Kind
+from change_journal.change_talk.scope import _PEOPLE
 from change_journal.change_talk.tokens import _Clause
 
 _FILLER = re.compile(r"^(?:(?:um|uh|well|oh|hmm|mm|so|i mean|you know|and|like|i guess|actually"
@@ -110,6 +111,10 @@ _UNMOVED = re.compile("|".join(f"(?:{p})" for p in (
     r"|(?:a )?busy (?:week|few days|time|month|weekend)(?: at work)?"
     r"|nothing (?:new |more |much )?to (?:add|report|say))" + _TAIL_WORDS)))
 _NOT_THOUGHT_FIRST = re.compile("|".join(_NOT_THOUGHT))
+# Waiting to see, opening a clause: "I'll see how next week goes", "ask me after exams", "maybe
+# nothing" (not "try a week off and see how it goes", "I'll see the GP about patches").
+_WAIT_AND_SEE = re.compile(r"^(?:(?:and|then|so|maybe|just|probably|i guess) )*(?:(?:i|we) will see"
+                           r"(?: (?:how|what|if|whether)\b|$)|see how|ask me|leave me|nothing)\b")
 # Replies that deny what was asked for, whole clauses ("Nothing really", not "Nothing bought").
 _NONE = ("nothing", "none", "not much", "not a lot")
 _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
@@ -216,7 +221,7 @@ _PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switche
               r"|chucked(?! a sickie)|emailed|messaged|phoned|sent|submitted|handed in"
               r"|filled in")
 _DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN_DONE})\b")
-_PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if)\b)\w+ )*?"
+_PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if|which(?= i\b))\b)\w+ )*?"
 _PLAN = re.compile(
     _PLAN_START
     + rf"(?:i (?:will|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|need to)\b"
@@ -244,6 +249,14 @@ _PLAN_BARE = re.compile(
     r"|does|did|will|has|had|goes|went|always|b)\b)"
     r"(?!.*\b(?:usual|like always|as always|same as always|anyway|a week off|a night off"
     r"|a day off)\b)")
+# A thing put away as a rule: "Card stays at home Fridays", "the laptop lives in the other room",
+# "charger goes in the kitchen", "cards stay with my wife" (not "my willpower goes out of the
+# window", "he goes by the bookies", "my brain goes into meltdown").
+_PLAN_PUT_AWAY = re.compile(
+    r"^(?:(?:and|then|so|from now on|from (?:\w+ )?on|now) )*(?:the |my |our )?"
+    rf"(?!(?:he|she|they|i|we|it|everything|everyone|nobody|that|this|{_PEOPLE})s?\b)(?:\w+ ){{0,2}}?"
+    r"(?:stays?|goes|go|lives?|gets? left|is staying|are staying) (?:\w+ )?(?:at home|in (?:the"
+    r"|a|my|another|her|his)|downstairs|upstairs|out of (?:reach|sight)|with (?:my|her|his) \w+)\b")
 # A plan under a label, the label its own clause ("Backup plan = frozen dumplings", "plan: get
 # up, read in the living room"), or "Then:" before a plan ("Then: skip the book"): the next
 # clause is the plan, if it is one (not "Plan: dunno", "Then, honestly, I cave").
@@ -306,11 +319,12 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
         elif n >= first and _plans(clause.text) and not (clause.question
                                                          and _PLAN_LABEL.match(clause.text)):
             planned = clause
-        elif n < first and (_PLAN.match(clause.text) or _PLAN_CLIPPED.match(clause.text)):
+        elif n < first and (_PLAN.match(clause.text) or _PLAN_CLIPPED.match(clause.text)
+                            or _PLAN_PUT_AWAY.match(clause.text)):
             planned = clause  # the whole answer a plan: "I'll leave the card at home."
         else:
             continue
-        named = _behaviour(planned.text, own)
+        named = None if _PLAN_PUT_AWAY.match(planned.text) else _behaviour(planned.text, own)
         if (_gives_way(planned.text) or named and named.value < 0
                 or any(h.polarity < 0 and _in_clause(h, planned) for h in hits)):
             continue
@@ -323,7 +337,7 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
 def _plans(text: str) -> bool:
     """Whether a clause says what the person will do, in any of the forms above."""
     return bool(_PLAN.match(text) or _PLAN_INSTEAD.match(text) or _PLAN_BARE.match(text)
-                or _PLAN_CLIPPED.match(text))
+                or _PLAN_CLIPPED.match(text) or _PLAN_PUT_AWAY.match(text))
 
 
 def _diary_hits(clauses: list[_Clause], hits: list[_Hit]) -> list[_Hit]:
@@ -485,10 +499,19 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
             and all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)):
         # "What would be different?" "Probably the same as now.": the change would bring nothing
         return [_Hit("answer: nothing different", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+    # Asked what is next, a plan after the doubt is the answer: "not sure. maybe try the days
+    # off thing".
+    doubt = _NO_ANSWER.search(words)
+    in_first = _NO_ANSWER.search(first)
+    after_doubt = [first[in_first.end():].strip()] if in_first else []  # "dunno maybe try it"
+    planned_after = bool(_STEPS_PROMPT.search(question)) and not any(
+        h.polarity < 0 for h in hits) and any(
+        _plans(text) and not _WAIT_AND_SEE.match(text)
+        for text in [*after_doubt, *(c.text for c in clauses[1:])])
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
-            or _NUMBER_ONLY.match(words) or _NO_ANSWER.search(words)
+            or _NUMBER_ONLY.match(words)
             or all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)
-            or _NOT_THOUGHT_FIRST.match(first) and not hits):
+            or (doubt or _NOT_THOUGHT_FIRST.match(first) and not hits) and not planned_after):
         return []
     if _lean(question) < 0:
         return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]

@@ -15,17 +15,28 @@ from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
 # change (-1: do less of it, +1: do more of it), words for the other side ("sober", "the sofa"),
 # and hints that map a stated change to the behaviour.
 _FAMILIES: dict[str, tuple[str, int, str, str]] = {
-    "alcohol": (r"drink\w*|drank|drunk|alcohol|booze|beers?|wine|wines|liquor|vodka|whiske?y"
-                r"|gin|cider|spirits|pints?|pubs?|glass(?:es)?|bottles?|binge\w*", -1,
-                r"sober\w*|dry (?:days?|nights?|weeks?|month|january)|(?:fizzy |sparkling )?water"
+    # Drinking water is the other side, not the habit ("drank loads of water today").
+    "alcohol": (r"(?:drink\w*|drank|drunk)(?! (?:\w+ ){0,2}?(?:water|squash|juice|milk|soft drinks?"
+                r"|lime and soda|mocktails?|alcohol free|zero))|alcohol|booze|beers?"
+                r"|wine|wines|liquor|vodka|whiske?y|gin|cider|spirits|pints?|pubs?|glass(?:es)?"
+                r"|bottles?|binge\w*", -1,
+                r"sober\w*|dry (?:days?|nights?|weeks?|weekdays?|weekends?|month|january|spells?)"
+                r"|(?:kept|keep\w*|stay\w*|been|went|gone|go|going) (?:\w+ ){0,4}?dry"
+                r"|(?:fizzy |sparkling )?water"
                 r"|soft drinks?|lime and soda|mocktails?|alcohol free(?: \w+)?|non alcoholic(?: \w+)?"
                 r"|low alcohol(?: \w+)?|(?:ginger|root) beers?|zero (?:beers?|wine)",
-                r"drink|alcohol|beer|wine|booze|sober"),
-    "smoking": (r"smok\w*|cigarettes?|cigs?|cigars?|tobacco|vap\w*|nicotine|fags?|roll ups?"
-                r"|rollies|packs?",
-                -1, r"patch\w*", r"smok|cig|fag|rollie|tobacco|vap|nicotine|snus|\bdip\b|pouch"),
+                r"(?<!energy )(?<!fizzy )(?<!soft )drink|alcohol|beer|wine|booze|sober|\bdry\b"),
+    "smoking": (r"smok\w*|cigarettes?|cigs?|cigars?|tobacco|vap\w*|nicotine(?! (?:gum|patch\w*"
+                r"|lozenges?|sprays?|replacement|free))|fags?|roll ups?|rollies|packs?",
+                -1, r"patch\w*|nicotine (?:gum|patch\w*|lozenges?|sprays?|replacement)"
+                r"|nicotine free(?: \w+)?|nrt|lozenges?",
+                r"smok|cig|fag|rollie|tobacco|vap|nicotine|snus|\bdip\b|pouch"),
     "drugs": (r"drugs?|weed|marijuana|cannabis|cocaine|heroin|meth|stoned", -1,
               r"clean", r"drug|weed|cannabis|marijuana|cocaine|heroin|meth|opioid"),
+    "caffeine": (r"coffees?|caffeine|espressos?|lattes?|cappuccinos?|americanos?|flat whites?",
+                 -1, r"decaf\w*", r"coffee|caffeine|espresso|latte|cappuccino|decaf"),
+    "energy drinks": (r"energy drinks?|monsters?|red ?bulls?|relentless|rockstars?", -1, r"",
+                      r"energy drink|monster|red ?bull|relentless|rockstar"),
     "gambling": (r"gambl\w*|bet|bets|betting|casino|slots?|poker|lottery|punts?|punting|flutters?"
                  r"|stak(?:e|es|ed|ing)|fruit machines?", -1, r"",
                  r"gambl|betting|casino|poker|\bbets?\b|fruit machine"),
@@ -38,9 +49,9 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                r"|lunch(?:es)?|breakfasts?)",
                r"eat|food|diet|weight|sugar|snack|meal|cook|junk"),
     "screen": (r"phones?|screens?|scroll\w*|social media|instagram|tiktok|youtube|netflix|tv"
-               r"|telly|gaming|games|online", -1, r"read\w*|books?|offline",
+               r"|telly|gaming|games|gamed|online", -1, r"read\w*|books?|offline",
                r"phone|screen|scroll|social media|gaming|tv|online|news"),
-    "sleep": (r"sleep\w*|slept|asleep|bedtime|lights out|bed (?:earlier|by|at|before)"
+    "sleep": (r"sleep(?!y|iness)\w*|slept|asleep|bedtime|lights out|bed (?:earlier|by|at|before)"
               r"|early nights?", 1,
               r"(?:stay\w*|up) (?:up )?late|late nights?|up till \w+",
               r"sleep|bed (?:by|at|before|earlier)|early nights?|rest\b|stay\w* up|up (?:till|until)"
@@ -56,6 +67,12 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
               r"|degree|course|thesis|dissertation", 1,
               r"", r"stud|school|college|degree|course|learn|exam"),
 }
+# Read only in a change that names them: coffee is what many people have instead of a drink or
+# an energy drink ("I'll have a coffee at 3 instead"), and a can of Monster is read as one only
+# where the change is about them.
+_NAMED_ONLY = frozenset({"caffeine", "energy drinks"})
+# A state a change may be named by, against a habit ("Stay sober", "Dry weekdays").
+_STATE = re.compile(r"sober\w*|dry|clean|teetotal|abstinent")
 _LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
@@ -80,6 +97,9 @@ class _Behaviours:
     apart: bool = False
     """The stated change names no common behaviour ("Wear the hearing aids", "Save money"): a
     habit it mentions in passing is not its status quo (see :class:`_Direction`)."""
+    habit_direction: int = 0
+    """Of a change named by a state against a habit ("Stay sober", "Dry weekdays"): the
+    direction of doing the habit (-1), which "without one" goes without; 0 for other changes."""
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -178,6 +198,7 @@ def _targets(change: str | None) -> _Behaviours:
     stated: list[tuple[str, int]] = []
     own_extra: list[tuple[str, int]] = []
     previous = 0  # the direction stated in the part before: "less tea and coffee"
+    habit_direction = 0  # of the habit a change is named against by a state ("stay sober")
     pieces = re.split(r"([;/+]|[,&]| and | or )", (change or "").lower().replace("-", " "))
     for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
         stated_direction = -1 if _LESS_HINT.search(part) else 1 if _MORE_HINT.search(part) else 0
@@ -198,9 +219,12 @@ def _targets(change: str | None) -> _Behaviours:
                 re.search(rf"\b(?:{_FAMILIES[n][0]})\b", part) for n in names):
             # Named by what is done instead of the habit ("Cooking at home", "Eating vegetables"):
             # the change is to do more of it.
-            stated_direction = 1 if _MEAL.search(part) else next(
-                (-_FAMILIES[n][1] for n in names if _FAMILIES[n][2]
-                 and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
+            state = any(_STATE.fullmatch(w) for w in own)
+            against = next((-_FAMILIES[n][1] for n in names if state or _FAMILIES[n][2]
+                            and any(re.fullmatch(_FAMILIES[n][2], w) for w in own)), 0)
+            stated_direction = 1 if _MEAL.search(part) else against
+            if state and not habit_direction:  # the first part's habit: "stay sober and ..."
+                habit_direction = -against
         clash = any(stated_direction and stated_direction != _FAMILIES[n][1] for n in names)
         if own:
             # The change's own words ("Go to bed by 11": bed) name its behaviour in any topic;
@@ -212,18 +236,20 @@ def _targets(change: str | None) -> _Behaviours:
             (own_words if clash or not names else own_extra).append(pattern)
         for name in names:
             stated += _family(name)
-    common = [p for name in _FAMILIES for p in _family(name)]
+    common = [p for name in _FAMILIES if name not in _NAMED_ONLY for p in _family(name)]
     tiers = [_combined(parts) for parts in (own_words, stated, own_extra, common,
                                             list(_GENERAL.values())) if parts]
     lowered = (change or "").lower()
     apart = bool(own_words) and not (stated or own_extra) and not any(
         re.search(rf"\b(?:{doing})\b", lowered) for doing, *_ in _FAMILIES.values())
     return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1],
-                       sum(bool(x) for x in (own_words, stated, own_extra)), apart)
+                       sum(bool(x) for x in (own_words, stated, own_extra)), apart,
+                       habit_direction)
 
 
 # Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
 # "without a drink") or after it ("drink less").
+_CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
 _STOP_VERBS = (
     r"quit\w*", r"stop\w*", r"give up", r"giving up", r"gave up", r"given up",
     r"cut\w* (?:\w+ )?(?:down|back|out|off)", r"cut\w*", r"reduc\w*", r"decreas\w*",
@@ -237,7 +263,8 @@ _STOP_VERBS = (
     r"give (?:it|that|this) up", r"without (?:it|them|one)", r"sa(?:y|ys|id|ying) no",
     r"turn\w* (?:it|them) down",
     r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
-    r"log\w* out of", r"sign\w* out of", r"(?:smaller|mini|half|the little|little)(?! ones?\b)(?: \w+)?",
+    r"log\w* out of", r"sign\w* out of",
+    rf"(?:smaller|mini|half(?! past\b| {_CLOCK}\b| \d)|the little|little)(?! ones?\b)(?: \w+)?",
 )
 _STOP = _words(*_STOP_VERBS)
 # A marker of less just before the behaviour: a few words for a verb ("stop buying the wine"),
@@ -248,7 +275,6 @@ _LESS_BEFORE = re.compile(
     r"|problem with|off)(?: \w+){0,3}$"
     r"|\b(?:not|never|no|non|no longer|without|only|just)(?: (?:a|an|any|the|to|have|having|had"
     r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
-_CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
 # "off" a person is "from" them ("grab the patches off the boss"), not the habit put away.
 _OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our) (?:boss|mate"
                 r"|friend|bf|gf|boyfriend|girlfriend|brother|sister|mum|mom|dad|wife|husband"

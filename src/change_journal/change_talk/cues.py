@@ -489,6 +489,13 @@ _CUES: tuple[_Cue, ...] = (
            r"uneas(?:y|ily)", r"goes? against", r"(?:pulling|pulls|pull) (?:me )?(?:both|two"
            r"|different) ways", r"contradicts?", by_subject="harm"),
     # What changing would bring; the change itself, or "it" in a sentence looking ahead.
+    # Seeing it anew: "Put like that it's a bit grim.", "Hadn't looked at it that way.", "when
+    # you put it like that": the discrepancy seen, a reason to change.
+    _fixed("seen anew", "reasons", 1,
+           r"(?:put|said|written|laid out) (?:like (?:that|this)|(?:that|this) way)",
+           r"(?:when|if) (?:you|u) (?:put|say|lay) it (?:like (?:that|this)|(?:that|this) way)",
+           r"(?:had|have|did) (?:not|never) (?:thought of|looked at|seen) (?:it|that|this)"
+           r"(?: laid out)? (?:like (?:that|this)|(?:that|this) way)", negatable=False),
     _fixed("would be better", "reasons", 1,
            r"(?:would|will|could|might) (?:(?!not\b)\w+ ){0,2}?(?:be (?:\w+ )?(?:nice|good|great"
            r"|better|easier|healthier|happier|fitter|calmer|proud|lighter|richer|stronger|slimmer"
@@ -663,11 +670,13 @@ _CUES: tuple[_Cue, ...] = (
            r"survived", r"progress", r"halfway(?: there)?", r"so far so good",
            r"(?:a )?(?:small |big |little |real )?(?:win|victory|miracle)",
            r"first time (?:since|in)",
-           r"net positive", r"on track", r"not (?:too |that |so )?bad",
+           r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
            r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
            r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
            r"easier than", r"better than (?:i |expected|last|before|usual)",
+           rf"^(?:(?:still|so|way|much|loads|a lot|that is|which is) )*better than (?:the )?"
+           rf"{_NUMBER_WORD}{_VERDICT_TAIL}",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",
            # "It's working.", "The decaf swap is working, sort of.", "the nuts in the cab is
            # working" (not "the wife is working", "the builders are working next door")
@@ -689,9 +698,11 @@ _CUES: tuple[_Cue, ...] = (
     # smokes".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
-           rf"{_NUMBER_WORD} (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week"
-           r"|without|clean|straight|in a row|nothing|free|sober|dry|so far)",
-           rf"(?:day|week|wk) {_NUMBER_WORD} (?:\w+ free|of no|done|without|clean|sober|dry|free)\b",
+           rf"(?<!lost )(?<!missed )(?<!skipped )(?<!wasted )(?:{_NUMBER_WORD}|eleven|twelve)"
+           r" (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week|without"
+           r"|clean|straight|in a row|on the (?:trot|bounce)|nothing|free|sober|dry|so far)",
+           rf"(?:day|week|wk) (?:{_NUMBER_WORD}|eleven|twelve) (?:\w+ free|of no|done|without|clean"
+           r"|sober|dry|free)\b",
            r"(?<!missed )(?<!skipped )\b[1-7] 7 (?:days?|nights?|mornings?|evenings?)\b",  # "4/7"
            rf"^(?:(?:had|have had|i have had|that is|so|and) )?{_NUMBER_WORD} (?:days?|nights?"
            r"|mornings?|evenings?|weeks?) off(?: (?:it|them|the \w+|\w+ing))?(?: (?:this|last)"

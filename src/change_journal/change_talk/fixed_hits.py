@@ -56,6 +56,11 @@ _AMOUNT = rf"(?:\d+|{_ONE_TO_TEN}|dozen|a dozen)"
 _USUAL_AMOUNT = re.compile(rf"^ (?:(?:the|my) )?(?:(?:usual|normal) )?(?:(?:like|about|around) )?{_AMOUNT}\b"
                            r"(?! (?:am|pm)\b)")
 _DENIED = re.compile(r"\bnot because\b")
+# The person's verdict on the time since, a whole clause: "Not so bad.", "not bad for me" (not
+# "not that bad, everyone drinks", "not bad enough to quit", "not bad for you").
+_NOT_BAD_VERDICT = re.compile(r"^(?:(?:so|yeah|nah|honestly|actually|overall|all in all|to be fair"
+                              r"|really) )*not (?:so |too |half )?bad(?: (?:for me|at all|really"
+                              r"|actually|tbh|honestly|considering|this week|so far|thanks))*$")
 _WITHOUT = re.compile(r"\bwithout\b")
 # What a step undone was done to, when it is the habit's: "it", "the apps" (not "the app
 # blocker").
@@ -74,6 +79,8 @@ _LOOKING_AHEAD = re.compile(r"\b(?:would|will|could|might)\b")
 
 
 _LAPSED = _words(_LAPSE)
+# Before a count of days, what makes them days lost: "forgot my tablets 3 days on the trot".
+_MISSED_DAYS = re.compile(r"\b(?:lost|forgot|forgotten|missed|skipped|wasted)\b")
 _BARRIER_WORDS = 6
 # A state lessened is no barrier: "less tired now", "no longer stressed".
 _LESSENED = re.compile(r"\b(?:less|more|fewer|not as|not so|no longer|never)$")
@@ -171,11 +178,14 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None  # "Weight 82 now was 90", "in bed by 10 now was 12": not an amount of it
         polarity = -ctx.targets.direction if amount < earlier else ctx.targets.direction
     if cue.name == "days kept":
-        if re.search(r"\b(?:without|off)\b", m.group("cue")) and ctx.targets.direction > 0:
+        if (re.search(r"\b(?:without|off)\b", m.group("cue")) and ctx.targets.direction > 0
+                and not ctx.targets.habit_direction):  # "Stay sober": days without are kept
             return None  # "five days without exercise", "3 days off": missed, or rest days
         done = _clause_behaviour(text, ctx)
-        if done and done.value < 0 or _anywhere(_LAPSED, text):
+        if done and done.value < 0 or _anywhere(_LAPSED, text) or _MISSED_DAYS.search(text, 0, cs):
             return None  # "three nights this week I had wine": nights of the habit, not kept
+    if cue.name in {"bad", "harm"} and ctx.progress and _NOT_BAD_VERDICT.match(text):
+        return None  # asked how it went, "Not so bad.", "Not bad for me.": "went well"
     if cue.name == "step undone":
         # Of a change to do less, anything unblocked; else what was put back must be the habit.
         undone = m.group("undone") or " ".join(after.split()[:4])

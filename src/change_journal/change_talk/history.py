@@ -426,4 +426,28 @@ progress reports in ``cues``).
     could do then ("I could have a couple of squares and put the rest back") is history, like
     what they did, but not "I could do it again". (A strict review found the first draft's
     weekday counts reading "Two Sundays in a row I've been hungover" as days kept; dropped.)
+31. Read from journal sets AO and AP (version 30 scored 0.656 and 0.757 there before anyone
+    read them): coffee and energy drinks are habits of their own, read only in a change that
+    names them (elsewhere coffee is what people have instead of a drink); drinking water is not
+    drinking; a change named by a state against a habit ("Stay sober", "Dry weekdays") goes
+    "without one" of the habit, and "kept the weekdays dry" is a step; asked what was tried, an
+    attempt told undone ("Deleted it 4 times. Reinstalled it 4 times.") with nothing said to have
+    worked is a lapse, the steps before it its story; asked how it went, a whole clause "Not so
+    bad." or "Not bad for me." is the person's verdict (not "not that bad, everyone drinks");
+    "skipped the rest of the week" stops the habit; a thing put away as a rule ("Card stays at
+    home Fridays", "the vape stays in the car") is a plan; a note opening with the change's own
+    behaviour done ("played till half 4") is a diary's entry; "half 4" is a time, not less;
+    "gamed" is gaming; asked what is next, a plan after "not sure" is the answer (not "I'll see
+    how it goes", "ask me in a month", nor beside sustain talk); "eleven days on the trot" is a
+    streak, "lost 3 weeks on the trot" is not; "Better than 7." went well; nicotine gum, patches
+    and lozenges are the other side of smoking; "sleepy" is no sleep; "which I'm trying to be"
+    is no plan. Seeing it anew ("Put like that it's a bit grim.", "Hadn't looked at it that
+    way.", "When you put it like that.") is the discrepancy seen, a reason to change (26 of the
+    27 agreed answers with such a phrase in the sets are labelled change talk; version 15's "I
+    hadn't thought of it like that." as a thought, not a step, is now this reason, and its case
+    reads "I hadn't thought about that before."). A strict review of the first draft found
+    idioms read as things put away ("my willpower goes out of the window"), minimising read as
+    a verdict ("not that bad compared to smoking"), "I stopped" of "Cook at home" read as
+    stopping the habit, consoles read as gaming ("sold the xbox"), broken limits read as steps
+    ("went way over my drinking limit") and attempts undone still read as steps; each mended.
 """

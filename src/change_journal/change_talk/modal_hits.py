@@ -65,7 +65,10 @@ _LOST_CAPACITY = re.compile(r"\b(?:anymore\b|any more(?! \w)|without (?:nearly "
 _PRONOUN_OBJECT = re.compile(r"(?:\S+ ){0,3}?(?!without\b)\w+ (?:it|them|this|that|those)\b")
 # A thought told in the past: "I hadn't thought of it like that", "had never realised".
 _THOUGHT = re.compile(r"(?:(?:have|had|did) )?(?:not |never )?(?:thought|realised|realized"
-                      r"|known|noticed|understood|considered|wondered)\b")
+                      r"|known|noticed|understood|considered|wondered)\b"
+                      # A way of seeing it: "hadn't looked at it that way", "put like that"
+                      r"|(?:(?:have|had|did) )?(?:not |never )?(?:looked at|seen|put|said|written"
+                      r"|laid out)(?: it| (?:it )?laid out)? (?:like (?:that|this)|(?:that|this) way)")
 _CAPACITY_REACH = 80  # characters of its own clause after the cue in which it is looked for
 _CLEFT = re.compile(r"(?:^| )is (?P<rest>.*)$")
 _CLEFT_REACH = 300  # characters after the cue in which its "is" is looked for

@@ -71,7 +71,7 @@ _BARE_STOP = re.compile(
     r"|in|on|at|weekdays?|weekends?|\d+|one|two|three|four|five|six|seven|days?|weeks?"
     r"|months?|years?|soon|by|before|after|cold turkey|and|or|so|because|\w+days?|then"
     r"|once|twice|every|each|most|all|together|eventually|gradually|slowly|properly|sometime"
-    r"|some|point|time|times|really|just|actually|finally|today|to|or (?:anything|whatever"
+    r"|some|point|time|times|really|just|actually|finally|today|to|rest of|or (?:anything|whatever"
     r"|something)))*"
     r"(?: (?:and|so|because|since|as|when|which|then|if|before|after)\b.*)?$")
 # "I can do that", "I can't do it with a toddler": "it" is what was asked about.
@@ -122,8 +122,12 @@ _PRONOUN = re.compile(r"\b(?:it|that|this|them|those)\b")
 def _stopped_direction(stopped: str, ctx: _Context) -> int:
     """Direction of doing what a stop verb stops: "give that up" stops the behaviour an earlier
     clause named ("if I didn't have the TV in the bedroom, though I'm not ready to give that
-    up"), otherwise the change's own behaviour."""
+    up"), otherwise the change's own behaviour (0: unknown)."""
     named = _behaviour(ctx.earlier, ctx) if ctx.earlier and _PRONOUN.search(stopped) else None
+    if named is None and ctx.targets.habit_direction:
+        # Of a change named by a state ("Stay sober"), "without one" goes without the habit;
+        # "I stopped" may be the habit or the change ("stopped after 2 weeks"): unread.
+        return ctx.targets.habit_direction if stopped.startswith("without") else 0
     if named is None:
         return ctx.targets.direction
     return -named.value if named.marked else named.value

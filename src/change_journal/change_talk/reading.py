@@ -20,12 +20,13 @@ from change_journal.change_talk.answers import (
     _plan_hit,
     _unmet_hit,
 )
-from change_journal.change_talk.behaviours import _Context, _targets
-from change_journal.change_talk.cues import _CUES, _TALLY
+from change_journal.change_talk.behaviours import _Behaviours, _Context, _targets
+from change_journal.change_talk.cues import _CUES, _PAST, _TALLY
 from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
     _ASKS_OBSTACLE_AND_PLAN,
+    _ASKS_TRIED,
     _ASKS_WHAT_IS_GOOD,
     _LOOSE_PROMPT,
     _STEPS_PROMPT,
@@ -62,11 +63,13 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     progress = _is_progress(prompt)
     # A note told as a diary entry ("Booked the class for Thursday.") or keeping a tally ("£312
     # saved so far.") is read as a report.
+    targets = _targets(change)
     diary = bool(not progress and clauses and _asks_note(prompt)
-                 and (_DIARY_OPENING.match(clauses[0].text)
+                 and (_DIARY_OPENING.match(clauses[0].text) or _opens_with_own_past(clauses[0],
+                                                                                    targets)
                       or any(_TALLY.search(c.text) for c in clauses)))
     progress = progress or int(diary)
-    ctx = _Context(_targets(change), prompt, progress, it_side=_it_side(prompt),
+    ctx = _Context(targets, prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    looking_back=_asks_looking_back(prompt),
                    read_topic=_prompt_topic)
@@ -91,6 +94,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     if not prompt:
         return hits, 0
     question = _open_question(prompt)
+    if _attempt_undone(hits, question, clauses):
+        hits = _without_undone_steps(hits)
     judged_now = False
     stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
     denial = any(map(_DENIAL.match, stripped))  # "Nothing really, ...": the question denied
@@ -131,7 +136,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     if (side and side[0] != answer[0].polarity and not ctx.barriers and not judged_now
             and not denial and not _LOOSE_PROMPT.search(question)
             and not _ASKS_OBSTACLE_AND_PLAN.search(question)
-            and not any(map(_stands_against_question, side[2]))):
+            and not any(map(_stands_against_question, side[2]))
+            and not _attempt_undone(side[2], question, clauses)):
         # Cues read against the side the question evokes are about something else more often
         # than not ("Why not lower?" "I can't read a book anymore."): the question's side is
         # the likelier label, too unsure to show (the app shows neither).
@@ -214,6 +220,18 @@ _SOMEONE_ELSES = re.compile(
 _NOT_MINE = re.compile(r"^not (?:mine|my own|my idea)$")
 
 
+_PAST_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so|then|and) )?(?:{_PAST})\b")
+
+
+def _opens_with_own_past(clause: _Clause, targets: _Behaviours) -> bool:
+    """Whether a clause opens with a past verb naming the stated change's behaviour (its own
+    words or its families': "played till half 4", "smoked 6 today"): a diary's entry, its "I"
+    dropped."""
+    m = _PAST_OPENING.match(clause.text)
+    return bool(m) and any(p.fullmatch(m.group().split()[-1])
+                           for p, _ in targets.tiers[: targets.own])
+
+
 def _recovered(hits: list[_Hit]) -> list[_Hit]:
     """The hits of one reading (a sentence, or a whole answer) without the lapses told before
     getting back on track ("Had a bad day Sunday, smoked 12, back on track today."): the story
@@ -274,6 +292,27 @@ def _is_stance(h: _Hit) -> bool:
     want to stop"); not a craving told as part of an obstacle ("when I'm lonely I want the
     phone")."""
     return h.rule in _STANCES or h.kind == "desire" and h.negated and h.about in {"stop", "change"}
+
+
+# Something said to have worked ("the bank block is what's actually working"), not denied
+# ("never worked", "nothing has worked").
+_WORKED = re.compile(r"(?<!\bnever )(?<!\bnot )(?<!\bnothing )(?<!\bnothing has )(?<!\bnothing is )"
+                     r"(?<!\bnever really )\b(?:worked|works|helped|helps|is (?:\w+ )?working)\b")
+
+
+def _attempt_undone(hits: list[_Hit], question: str, clauses: list[_Clause]) -> bool:
+    """Whether, asked what was tried, the answer tells the attempt undone ("Deleted the app
+    once. Redownloaded it two days later.") and nothing that worked."""
+    return (bool(_ASKS_TRIED.search(question)) and any(h.rule == "step undone" for h in hits)
+            and not any(_WORKED.search(c.text) for c in clauses))
+
+
+def _without_undone_steps(hits: list[_Hit]) -> list[_Hit]:
+    """The hits without the steps told before the last step undone: "Deleted it 4 times.
+    Reinstalled it 4 times." is the attempt's story, whose last word is the habit back."""
+    last = max(h.span[0] for h in hits if h.rule == "step undone")
+    return [h for h in hits if not (h.polarity > 0 and h.kind == "taking_steps"
+                                    and h.span[0] < last)]
 
 
 def _stands_against_question(h: _Hit) -> bool:
