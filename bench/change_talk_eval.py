@@ -35,6 +35,12 @@ sentence (the side most of an answer's shown sentences take; neutral when none i
 pooled (how SHOW_THRESHOLD is chosen, on the development sets), with each set's precision of the
 labels shown at it.
 
+``--rule-precision DIR...``: on journal sets pooled, for each sort of hit (side, and rule with
+what its object is about) that decides a label shown on its own sureness (each hit as sure as its
+sort, before ``_SHOWN_RARELY_RIGHT`` caps it), how many such labels, how many were right and the
+one-sided 95% upper bound of that share; the sorts with five or more shown whose upper bound is
+below 0.8 (right less than 80% of the time, beyond chance) are listed under ``rarely_right``.
+
 ``--build-gold``: writes gold.csv from the two labellings: where they agree (label, and kind for
 change or sustain talk), their label; where they disagree, the decision in adjudication.csv (id,
 label, kind, note), made by mi-guide.md. Stops, listing them, if a disagreement has no decision.
@@ -223,6 +229,11 @@ def wilson_lower(right: int, n: int, z: float = Z_ONE_SIDED_95) -> float:
     centre = p + z * z / (2 * n)
     margin = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
     return round((centre - margin) / (1 + z * z / n), 4)
+
+
+def wilson_upper(right: int, n: int, z: float = Z_ONE_SIDED_95) -> float:
+    """One-sided upper bound of a proportion (Wilson score interval)."""
+    return round(1.0 - wilson_lower(n - right, n, z), 4) if n else 1.0
 
 
 def choose_threshold(gold: Sequence[str], pred: Sequence[str], confidence: Sequence[float],
@@ -604,6 +615,41 @@ def threshold_report(directories: Sequence[Path]) -> dict:
                           for d, p in per_set.items()}}
 
 
+def rule_precision_report(directories: Sequence[Path], least: int = 5) -> dict:
+    """Per sort of hit (side, rule before any comma) that decides a label: the labels shown on
+    the hits' own sureness, and the share right (see ``--rule-precision``)."""
+    from change_journal.change_talk import _label_confidence
+    from change_journal.change_talk.reading import _read
+
+    shown: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for directory in directories:
+        sentences = _read_csv(directory / "sentences.csv", ("id", "change", "prompt", "sentence"))
+        gold_by_id, _ = journal_gold(directory, [r["id"].strip() for r in sentences])
+        for r in sentences:
+            gold = gold_by_id.get(r["id"].strip())
+            args = (r["sentence"], r["prompt"] or None, r["change"] or None)
+            x = change_talk.classify(*args)
+            if gold is None or x.label == "neutral":
+                continue
+            pol = 1 if x.label == "change" else -1
+            hits, lean = _read(*args)
+            side = [h for h in hits if h.polarity == pol]
+            if not side or _label_confidence(pol, hits, lean, shown=False) < \
+                    change_talk.SHOW_THRESHOLD:
+                continue
+            top = max(side, key=lambda h: h.sure * h.score)
+            key = f"{x.label}|{top.rule.split(',', 1)[0]}"
+            shown[key] += 1
+            right[key] += x.label == gold["label"]
+    rows = {k: {"shown": n, "right": right[k], "precision": round(right[k] / n, 3),
+                "upper_bound": wilson_upper(right[k], n)} for k, n in shown.most_common()}
+    return {"recogniser_version": change_talk.VERSION, "sets": [str(d) for d in directories],
+            "rules": rows,
+            "rarely_right": sorted(k for k, v in rows.items() if v["shown"] >= least
+                                   and v["upper_bound"] < PRECISION_TARGET)}
+
+
 def _index_by(values: Sequence[str]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(values):
@@ -623,6 +669,8 @@ def main(argv: list[str] | None = None) -> None:
                            "labellers agree)")
     mode.add_argument("--choose-threshold", type=Path, nargs="+", dest="choose_on",
                       help="journal set directories to choose the show threshold on, pooled")
+    mode.add_argument("--rule-precision", type=Path, nargs="+", dest="rule_precision_on",
+                      help="journal set directories: each sort of hit's shown precision, pooled")
     mode.add_argument("--build-gold", type=Path, nargs="?", const=JOURNAL_DIR,
                       help="write gold.csv from the two labellings and adjudication.csv")
     parser.add_argument("--longest", action="store_true",
@@ -642,6 +690,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(data_report(read_rows(args.data), args.folds, held)))
     elif args.choose_on:
         print(json.dumps(threshold_report(args.choose_on)))
+    elif args.rule_precision_on:
+        print(json.dumps(rule_precision_report(args.rule_precision_on)))
     elif args.journal is not None or args.journal_dir is not None:
         report = journal_report(args.journal_dir or args.journal)
         if args.longest:

@@ -503,8 +503,10 @@ def test_confidence_is_always_between_zero_and_one(text):
 @pytest.mark.parametrize(
     ("stronger", "weaker"),
     [
-        # A cue whose object names the change beats one whose object says nothing.
-        ("I need to cut down on the wine.", "I can sort a few things."),
+        # A cue whose object names the change beats one whose object says nothing ("I need to
+        # ..." of the behaviour is a sort shown less sure since version 31: see
+        # ``evidence._SHOWN_RARELY_RIGHT``).
+        ("I want to cut down on the wine.", "I can sort a few things."),
         # Two cues that agree beat one.
         ("I'm worried about my liver and I want to cut down.", "I want to cut down."),
         # Evidence on the other side lowers it: ambivalence is less sure.
@@ -524,7 +526,9 @@ def test_confidence_is_higher_for_clearer_evidence(stronger, weaker):
         # Confidence follows the kind of evidence.
         ("own I, modal, object names the change", "I'm going to cut down on the wine.", None,
          DRINKING, 0.85, 1.0),
-        ("fixed cue", "No time after work.", None, DRINKING, 0.6, 0.8),
+        ("fixed cue", "It calms me down.", None, DRINKING, 0.6, 0.8),
+        # A sort measured rarely right when shown alone: as sure as an object that says nothing.
+        ("fixed cue rarely right", "No time after work.", None, DRINKING, 0.0, 0.45),
         ("answer read only from its question", "My chest on the stairs.", CONCERNS, SMOKING,
          0.45, 0.6),
         ("object says nothing", "I can sort a few things.", None, DRINKING, 0.0, 0.45),
@@ -2696,6 +2700,23 @@ _VERSION_CASES = {
         ("I need to stop drinking coffee after 3.", _NOTE, "Sleep better", "change"),
         ("When u put it like that.", _BOTH_SIDES, "quit the vape", "change"),
     ],
+    "32": [
+        # Kept awake where the day needs it: what the habit gives, not a harm.
+        ("Honestly it keeps me awake in the afternoon meeting.", _LIKES, "cut out fizzy drinks",
+         "sustain"),
+        ("It keeps me up till 2 most nights.", _CONCERNS, "less phone in bed", "change"),
+        # Back on a weekday after a lapse, of a change to do more; of a change to stop, no step.
+        ("Skipped Monday. Back on Wednesday.", HOW_GOING, "walk at lunchtime", "change"),
+        ("Back on Friday.", HOW_GOING, "quit smoking", "neutral"),
+        # A count of days kept, "of" instead of "out of".
+        ("Five nights of seven.", HOW_GOING, "in bed by 11", "change"),
+        # The verdict with its reason.
+        ("Not so good this week because of the wedding.", HOW_GOING, "Drink less", "sustain"),
+        # "a good time to" is timing, not what the habit gives; "run over" is no run.
+        ("Had three bets Saturday. Not a good time to ask, the Derby's on.", _HOW_NOW,
+         "stop betting", "sustain"),
+        ("Work ran over twice this week.", _HOW_NOW, "fewer takeaways", "neutral"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),
@@ -2717,3 +2738,20 @@ _VERSION_CASES = {
     for version, cases in _VERSION_CASES.items() for case in cases])
 def test_versions_from_22(answer: str, prompt: str | None, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label", "shown"), [
+    # A sort measured rarely right when shown alone (``evidence._SHOWN_RARELY_RIGHT``): the label
+    # stands, too unsure to show.
+    ("Had four pints on Saturday.", "Drink less", "sustain", False),
+    ("I really want a cigarette.", "Quit smoking", "sustain", False),
+    # With a verdict beside it, or a sort measured right often, it is shown.
+    ("Had four pints on Saturday. Rough week.", "Drink less", "sustain", True),
+    ("I skipped the pub on Friday.", "Drink less", "change", True),
+    ("It helps me relax.", "Drink less", "sustain", True),
+])
+def test_sorts_rarely_right_alone_keep_their_label_but_are_not_shown(answer: str, change: str,
+                                                                     label: str,
+                                                                     shown: bool) -> None:
+    result = classify(answer, HOW_GOING, change)
+    assert (result.label, result.shown) == (label, shown), rule_hits(answer, HOW_GOING, change)

@@ -38,6 +38,7 @@ from change_journal.change_talk.evidence import (
     _confidence,
     _decide,
     _evidence,
+    _Hit,
 )
 from change_journal.change_talk.reading import _hits, _read
 from change_journal.change_talk.results import (
@@ -57,7 +58,7 @@ __all__ = [
     "Strength", "TalkResult", "analyse", "classify", "rule_hits", "strongest_first",
 ]
 
-VERSION = 31
+VERSION = 32
 """Bump when the rules change: stored counts made by an older version are recounted (see
 :mod:`change_journal.change_talk.history`)."""
 
@@ -77,7 +78,13 @@ def classify(sentence: str, prompt: str | None = None, change: str | None = None
     pol, kind, side = decision
     triggers = tuple(dict.fromkeys(sentence[s:e] for s, e in sorted({h.span for h in side})))
     strength: Strength = "mobilising" if kind in MOBILISING else "preparatory"
-    confidence = _confidence(pol, hits)
+    return TalkResult("change" if pol > 0 else "sustain", kind, strength, triggers,
+                      _label_confidence(pol, hits, lean))
+
+
+def _label_confidence(pol: int, hits: list[_Hit], lean: int, shown: bool = True) -> float:
+    """How sure the label is (``shown``: see ``evidence._confidence``)."""
+    confidence = _confidence(pol, hits, shown)
     if lean:
         # Answers follow the side their question evokes far more often than any one cue is
         # right: a cue read against the question is less sure, one read with it more.
@@ -85,7 +92,7 @@ def classify(sentence: str, prompt: str | None = None, change: str | None = None
         confidence = round(confidence * _AGAINST_QUESTION if lean != pol
                            else 1 - (1 - confidence) * (1 - _WITH_QUESTION)
                            if confidence >= _ANSWER_SURE else confidence, 3)
-    return TalkResult("change" if pol > 0 else "sustain", kind, strength, triggers, confidence)
+    return confidence
 
 
 def rule_hits(sentence: str, prompt: str | None = None,

@@ -56,7 +56,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
               r"(?:stay\w*|up) (?:up )?late|late nights?|up till \w+",
               r"sleep|bed (?:by|at|before|earlier)|early nights?|rest\b|stay\w* up|up (?:till|until)"
               r"|late nights?"),
-    "exercise": (r"exercis\w*|gym|work(?:ing)? out|workouts?|walk\w*|(?:run|runs|running|ran)(?! out\b)"
+    "exercise": (r"exercis\w*|gym|work(?:ing)? out|workouts?|walk\w*"
+                 r"|(?:run|runs|running|ran)(?! (?:out|over|late|into|low|short|errands?)\b)"
                  r"|jog\w*|swim\w*|active|fit|fitter|fitness|sports?|bike|cycl\w*|training"
                  r"|yoga|classes|steps|mov(?:e|ing)", 1, r"sofa|the couch|sitting around",
                  r"exercis|activ|gym|walk|run|fit|sport|moving|move|yoga|swim|cycl|train|strength"

@@ -72,6 +72,11 @@ _COPULA = (r"is|was|be|been|being|am|are|so|too|really|very|pretty|super|quite|b
 # _WORN_OUT, the strong words only, is feeling bad in itself ("I was tired" is not).
 _WORN_OUT = r"exhausted|knackered|wrecked|shattered|drained"
 _TIRED = rf"tired|{_WORN_OUT}|worn out|wiped out"
+# Where being kept awake is what the day needs (a benefit, not a harm): "keeps me awake in the
+# banking hall after lunch", "at 4 on nights" (not "keeps me up till 2", "awake at night").
+_AWAKE_WHERE = (r"(?:\w+ ){0,4}?(?:at work|on shift|on nights|at my desk|after lunch|during (?:the )?"
+                r"(?:day|shift|meetings?)|in the (?:\w+ )?(?:office|hall|afternoon|meetings?|ward)"
+                r"|at \d)")
 # Past tense: the common irregular verbs, and any "-ed" word that is not a feeling or a wish.
 _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
          r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
@@ -140,7 +145,9 @@ _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NU
 # read by its object; "back on it all weekend", and "back to my usual" of a change to do less,
 # are the habit's: ``fixed_hits``).
 _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on (?:it|track|the"
-                  r" wagon|form)(?! all (?:weekend|week|night|day))|to it|into it|into the swing of"
+                  r" wagon|form)(?! all (?:weekend|week|night|day))"
+                  r"|on (?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$"
+                  r"|to it|into it|into the swing of"
                   r" (?:it|things)|in the saddle|to (?:full|the full|my usual|my normal) \w+)"
                   r"(?!.*\b(?:tomorrow|next|from now)\b)")
 # A note that keeps a tally ("£312 saved so far.", "Days without yelling: 4. Longest so far.",
@@ -206,6 +213,9 @@ _CUES: tuple[_Cue, ...] = (
            r"not (?:great|good|well|brilliant|much better)(?! for)",
            rf"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
            rf" (?:great|good|well){_VERDICT_TAIL}",
+           # With its reason: "Not so good this week as it was my birthday".
+           r"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
+           r" (?:great|good|well)(?: this week| lately| so far)? (?:as|because|cos|since)\b",
            r"(?:a )?shocker",
            # "It's been rough.", "its been a bit grim" (not "its been less rough").
            rf"(?:(?:it|this week) (?:is|has)|things have|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
@@ -462,7 +472,8 @@ _CUES: tuple[_Cue, ...] = (
            r"|heavy|grumpy|irritable|snappy|worse)", r"affect\w* (?:my|me|the kids|our)",
            r"(?:costs?|costing) (?:me|us|a lot|a fortune|too much)",
            r"(?:waste|wasting|wasted) (?:of )?(?:money|time|my)", r"expensive", r"skint",
-           r"keeps? me (?:up|awake)", r"(?:can not|could not) (?:sleep|breathe|concentrate"
+           rf"keeps? me (?:up|awake)(?! {_AWAKE_WHERE})",
+           r"(?:can not|could not) (?:sleep|breathe|concentrate"
            r"|focus|get up)", r"out of breath", r"out of shape", r"draining", r"exhausting",
            r"mess\w* (?:\w+ )?up", r"screw\w* (?:\w+ )?up", by_subject="harm"),
     _fixed("too much", "reasons", 1, r"(?:way |far |much )?too (?:much|many|often|late)",
@@ -538,13 +549,15 @@ _CUES: tuple[_Cue, ...] = (
            r"work(?:ing)? towards?", r"no (?:more )?excuses?"),
     # Reasons for the status quo: what the behaviour gives, and the company it keeps.
     _fixed("what it gives", "reasons", -1,
+           # Awake where the day needs it: "keeps me awake at 4 on nights", "after lunch".
+           rf"keeps? me (?:up|awake|going|alert) {_AWAKE_WHERE}",
            r"helps? me (?:\w+ )?(?:relax|sleep|cope|calm|unwind|deal|forget|focus|concentrate"
            r"|get through|chill|switch off|wind down|de stress|destress|escape)",
            r"(?:how|way|time) (?:i|to) (?:\w+ )?(?:relax|unwind|cope|switch off|wind down"
            r"|de stress|destress|escape|reward myself|treat myself|chill)",
            r"relax(?:ing|ed|es)?", r"calms? me", r"stress relief", r"unwind\w*", r"wind down",
            r"switch off", r"takes? (?:away )?(?:the |my |a lot of my )?(?:stress\w*|edge off)",
-           r"fun", r"good time", r"tastes? (?:\w+ )?(?:good|great|nice|amazing|lovely|delicious)",
+           r"fun", r"good time(?! to\b)", r"tastes? (?:\w+ )?(?:good|great|nice|amazing|lovely|delicious)",
            r"(?:like|love|enjoy) the taste", r"buzz", r"reward",
            r"me time", r"comforts? me", r"(?:a|my) comfort", r"gets? me through",
            r"(?:a|my|little|nice|real|the|only) (?:\w+ )?treats?",
@@ -697,6 +710,8 @@ _CUES: tuple[_Cue, ...] = (
     # A count of days kept: "three nights out of seven", "every day bar Sunday", "Day 6 no
     # smokes".
     _fixed("days kept", "taking_steps", 1, rf"(?:{_NUMBER_WORD} )?(?:\w+ )?out of {_NUMBER_WORD}",
+           rf"^(?:so )?{_NUMBER_WORD} (?:days?|nights?|mornings?|evenings?|shifts?) of (?:the )?"
+           rf"{_NUMBER_WORD}{_VERDICT_TAIL}",
            r"every (?:day|night|morning|evening) (?:bar|but|except)",
            rf"(?<!lost )(?<!missed )(?<!skipped )(?<!wasted )(?:{_NUMBER_WORD}|eleven|twelve)"
            r" (?:\w+ )?(?:days?|nights?|mornings?|evenings?|weeks?|months?) (?:this week|without"

@@ -196,6 +196,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None
     if cue.name == "just don't" and not _SHOULD.search(f"{ctx.earlier} {text[:cs]}"):
         return None  # "Did I have one? I did not.": a step, not the change known and not made
+    if (cue.name == "back on track" and ctx.targets.direction < 0
+            and re.search(r"back on (?:mon|tue|wed|thu|fri|sat|sun)", m.group("cue"))):
+        return None  # "Back on Friday, bought 20." of a change to stop: back on the habit
     if cue.name == "new for me":
         found = _behaviour(" ".join(f"{ctx.earlier} {text[:cs]}".split()[-6:]), ctx)
         if found and found.value < 0:
