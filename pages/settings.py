@@ -203,7 +203,7 @@ with st.container(border=True):
                 else:
                     session.sign_in(database, account)
                     st.session_state[PASSWORD_NOTICE] = (
-                        "Your password was changed. Every other browser was signed out.")
+                        "Your password was changed. Every other browser and tab was signed out.")
                     st.rerun()
 
     listed = sessions.list_sessions(database, account.id, session.token())

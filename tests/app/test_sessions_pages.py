@@ -107,7 +107,7 @@ def test_changing_the_password_keeps_this_tab_and_signs_out_the_others(new_app):
     click(here, "Change my password")
 
     assert [s.value for s in here.success] == [
-        "Your password was changed. Every other browser was signed out."]
+        "Your password was changed. Every other browser and tab was signed out."]
     there.run()
     assert [i.value for i in there.info] == [session.SIGNED_OUT]  # the tab says why
     assert shows_only_sign_in(there) and not there.info  # once

@@ -24,7 +24,7 @@ from change_journal import accounts, changes, coach_dashboard, export, sharing
 from change_journal.store import coach as coach_store
 from change_journal.store import deletion, open_db, transaction, users
 from change_journal.store import sharing as store
-from change_journal.store.checkins import save_checkin
+from change_journal.store.checkins import AnswerIn, save_checkin
 from change_journal.store.migrations import MIGRATIONS
 from change_journal.validation import InputError
 
@@ -331,6 +331,57 @@ def test_notes_of_a_share_that_ran_out_are_hidden_then_deleted_when_the_person_s
 
     sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk], now=later)
     assert world.notes() == 0
+
+
+# --- sharing again after a share ended -----------------------------------------------------
+
+def _share_with_a_picked_answer(w: World, ends: str | None, status: str = "accepted") -> int:
+    """Robin shares Walk with Kim, written answers in scope, one secret answer picked on its
+    own; the grant's id."""
+    save_checkin(w.db, w.robin, w.walk, {"importance": 7, "confidence": 5, "readiness": 6},
+                 [AnswerIn("checkin.note", "Anything else?", "SECRET picked for the old share")],
+                 created_at="2026-05-20T09:00:00.000000+00:00")
+    (answer_id,) = w.db.execute("SELECT id FROM answers WHERE text LIKE 'SECRET%'").fetchone()
+    (grant_id,) = store.grant(w.db, w.robin, w.kim, [w.walk], "answers", [], ends,
+                              "2026-05-21T09:00:00.000000+00:00", coach_status=status)
+    assert store.set_grant_scope(w.db, w.robin, grant_id, "answers", [], [answer_id])
+    return grant_id
+
+
+def _kim_reads(w: World) -> list[str]:
+    return [a.text for a in store.shared_answers(w.db, w.kim, w.robin, w.walk, now=NOW_ISO)]
+
+
+def test_sharing_again_after_a_share_ran_out_starts_afresh_without_the_old_picks(world):
+    ended_at = "2026-05-25T00:00:00.000000+00:00"
+    old = _share_with_a_picked_answer(world, ended_at)
+    assert _kim_reads(world) == []  # it ran out
+
+    (new,) = store.grant(world.db, world.robin, world.kim, [world.walk], "answers", [], None,
+                         NOW_ISO)
+    assert new != old
+    assert _kim_reads(world) == []  # nothing picked for the ended share comes back
+    ended = next(g for g in store.list_grants(world.db, world.robin) if g.id == old)
+    assert ended.revoked_at == ended_at  # still in the person's history, ended when it ran out
+
+
+def test_sharing_again_with_an_invite_after_a_coach_declined_starts_afresh(world):
+    old = _share_with_a_picked_answer(world, None, status="pending")
+    assert sharing.decline(world.db, world.kim, world.robin) == 1
+
+    (new,) = store.grant(world.db, world.robin, world.kim, [world.walk], "answers", [], None,
+                         NOW_ISO, coach_status="accepted")
+    assert new != old
+    assert coach_sees(world, world.kim, world.robin, world.walk)
+    assert _kim_reads(world) == []
+
+
+def test_sharing_again_while_a_share_is_on_keeps_its_picks(world):
+    old = _share_with_a_picked_answer(world, None)
+    (same,) = store.grant(world.db, world.robin, world.kim, [world.walk], "answers", [], None,
+                          NOW_ISO)
+    assert same == old
+    assert _kim_reads(world) == ["SECRET picked for the old share"]
 
 
 # --- archiving ------------------------------------------------------------------------------

@@ -196,8 +196,9 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
     """Share each change with the coach; return the grant ids, all in one transaction.
 
     ``kinds`` are ``(kind, prompt_glob)`` pairs of answers shared when ``scope`` is
-    ``"answers"``. A change already shared with this coach gets the new scope, kinds and
-    expiry; answers picked one by one are kept while the scope still includes answers.
+    ``"answers"``. A change still shared with this coach gets the new scope, kinds and
+    expiry; answers picked one by one are kept while the scope still includes answers. A share
+    of it that ran out or was declined is closed, and a new one made.
     ``coach_status`` is what a new grant starts as; the core decides it
     (:func:`change_journal.sharing.share_with_coach`). On a grant that already exists,
     ``accepted`` accepts it and anything else leaves the coach's answer as it was.
@@ -226,11 +227,21 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
             ).fetchone()
             if allowed is None:
                 raise NotYours("This change is not yours, or that account is not a coach.")
+            params = {"client": client_id, "coach": coach_id, "change": change_id, "now": stamp}
             existing = db.execute(
-                "SELECT id FROM grants WHERE client_id = ? AND coach_id = ? AND change_id = ?"
-                " AND revoked_at IS NULL",
-                [client_id, coach_id, change_id],
+                f"SELECT g.id, CASE WHEN {LIVE_GRANT} THEN 1 ELSE 0 END FROM grants g"
+                " WHERE g.client_id = :client AND g.coach_id = :coach AND g.change_id = :change"
+                " AND g.revoked_at IS NULL", params,
             ).fetchone()
+            if existing and not existing[1]:
+                # A share that ran out, or that the coach declined, is history: it is closed
+                # where it ended and the new share starts afresh, so nothing picked for the old
+                # one (answers, the coach's hiding) comes back with it.
+                db.execute(
+                    "UPDATE grants SET revoked_at = CASE WHEN expires_at IS NOT NULL"
+                    " AND expires_at <= :now THEN expires_at ELSE :now END WHERE id = :id",
+                    {"now": stamp, "id": existing[0]})
+                existing = None
             if existing:
                 grant_id = existing[0]
                 db.execute(
