@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
@@ -120,9 +121,11 @@ def new_invite_code() -> str:
 def normalise_invite_code(text: str) -> str | None:
     """The canonical form of a typed invite code, or None if it cannot be one.
 
-    Case, spaces and dashes do not matter; O reads as 0 and I or L as 1.
+    Case, spaces, dashes of any kind and characters that show nothing (pasted along) do not
+    matter; fullwidth letters read as plain ones; O reads as 0 and I or L as 1.
     """
-    raw = "".join(text.split()).replace("-", "").upper().translate(str.maketrans("OIL", "011"))
+    raw = "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalnum())
+    raw = raw.upper().translate(str.maketrans("OIL", "011"))
     if len(raw) != INVITE_GROUPS * INVITE_GROUP_CHARS or any(c not in INVITE_ALPHABET for c in raw):
         return None
     return "-".join(raw[i:i + INVITE_GROUP_CHARS] for i in range(0, len(raw), INVITE_GROUP_CHARS))
@@ -143,11 +146,12 @@ def expiry(last_day: date | None, tz: str, now: datetime | None = None) -> str |
 
 
 def status(expires_at: str | None, revoked_at: str | None, now: datetime | None = None) -> str:
-    """``"open"``, ``"expired"`` or ``"revoked"``: the same rule the store applies in SQL."""
+    """``"open"``, ``"expired"`` or ``"revoked"``: the same rule the store applies in SQL. A
+    share closed at or after its end date ran out (the store closes those where they ended)."""
+    if expires_at is not None and expires_at <= (revoked_at or clock.stamp(now)):
+        return "expired"
     if revoked_at is not None:
         return "revoked"
-    if expires_at is not None and expires_at <= clock.stamp(now):
-        return "expired"
     return "open"
 
 
@@ -155,10 +159,10 @@ def grant_status(grant: GrantRow, now: datetime | None = None) -> str:
     """A grant as its person sees it: ``"open"`` (the coach sees it), ``"waiting"`` (for the
     coach to accept it), ``"declined"`` (by the coach), ``"expired"`` or ``"revoked"``."""
     state = status(grant.expires_at, grant.revoked_at, now)
+    if grant.coach_status == "declined":
+        return "declined"  # and stays so when sharing again closes it
     if state == "revoked" or grant.coach_status == "accepted":
         return state
-    if grant.coach_status == "declined":
-        return "declined"
     return "waiting" if state == "open" else state
 
 
@@ -283,6 +287,9 @@ class ShareCheck:
     coach who has not accepted them before)."""
     last_day_text: str | None
     """The last day, written out for the person; None without an end date."""
+    kept_picks: int = 0
+    """Single answers picked for a share of these changes still on with this coach, which the
+    coach keeps seeing while written answers are shared."""
 
     @property
     def question(self) -> str:
@@ -297,6 +304,9 @@ class ShareCheck:
         seen = SCOPES_SEEN[self.request.scope]
         if self.request.scope == "answers":
             chosen = [KINDS_BY_KEY[k].label.lower() for k in self.request.kind_keys]
+            if self.kept_picks:
+                chosen.append(f"the {self.kept_picks} single answer"
+                              f"{'s' if self.kept_picks != 1 else ''} you picked before")
             seen = "numbers, charts and " + (", ".join(chosen) if chosen
                                              else "the single answers you pick later")
         until = f"until {self.last_day_text}" if self.last_day_text else "with no end date"
@@ -318,9 +328,12 @@ def check_share(db: Database, client_id: int, request: ShareRequest,
                                                               include_archived=True)}
     if any(change_id not in titles for change_id in request.change_ids):
         raise InputError("Only your own changes can be shared.")
+    kept = sum(len(g.picked_answer_ids) for g in store.list_grants(db, client_id)
+               if g.coach_id == plan.coach.id and g.change_id in request.change_ids
+               and grant_status(g, now) in ("open", "waiting")) if request.scope == "answers" else 0
     return ShareCheck(request, plan.coach, tuple(titles[i] for i in request.change_ids),
                       plan.coach_status == "pending",
-                      last_day_of(plan.expires_at, request.tz) if plan.expires_at else None)
+                      last_day_of(plan.expires_at, request.tz) if plan.expires_at else None, kept)
 
 
 def confirm_share(db: Database, client_id: int, check: ShareCheck,

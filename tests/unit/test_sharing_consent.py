@@ -344,7 +344,8 @@ def _share_with_a_picked_answer(w: World, ends: str | None, status: str = "accep
     (answer_id,) = w.db.execute("SELECT id FROM answers WHERE text LIKE 'SECRET%'").fetchone()
     (grant_id,) = store.grant(w.db, w.robin, w.kim, [w.walk], "answers", [], ends,
                               "2026-05-21T09:00:00.000000+00:00", coach_status=status)
-    assert store.set_grant_scope(w.db, w.robin, grant_id, "answers", [], [answer_id])
+    assert store.set_grant_scope(w.db, w.robin, grant_id, "answers", [], [answer_id],
+                                 "2026-05-21T10:00:00.000000+00:00")
     return grant_id
 
 
@@ -382,6 +383,70 @@ def test_sharing_again_while_a_share_is_on_keeps_its_picks(world):
                           NOW_ISO)
     assert same == old
     assert _kim_reads(world) == ["SECRET picked for the old share"]
+
+
+RAN_OUT = "2026-05-25T00:00:00.000000+00:00"
+"""An end date a week before NOW."""
+
+
+@pytest.mark.parametrize("end", [end_by_revoking, end_by_archiving, end_by_deleting_the_change],
+                         ids=lambda f: f.__name__.replace("_", " "))
+def test_ending_the_last_open_share_deletes_the_notes_beside_a_share_that_ran_out(world, end):
+    """A share that ran out on its end date shares nothing: ending the last one still on deletes
+    the coach's notes, as the table in docs/sharing.md says."""
+    store.grant(world.db, world.robin, world.kim, [world.sleep], "numbers", [], RAN_OUT,
+                "2026-05-20T09:00:00.000000+00:00")
+    (walk,) = store.grant(world.db, world.robin, world.kim, [world.walk], "numbers", [], None,
+                          "2026-05-21T09:00:00.000000+00:00")
+    assert store.add_note(world.db, world.kim, world.robin, "Ask about the late meetings.")
+    end(world, walk)
+    assert world.notes() == 0
+
+
+@pytest.mark.parametrize(("walk_ends", "notes_left"), [(RAN_OUT, 0), (None, 1)],
+                         ids=["the other share ran out", "the other share is on"])
+def test_accepting_a_share_that_waited_brings_no_old_notes(world, walk_ends, notes_left):
+    """Accepted while the person's other shares had all ended, a share that waited starts
+    without the coach's old notes; beside a share still on, the notes stay."""
+    store.grant(world.db, world.robin, world.kim, [world.sleep], "numbers", [], None,
+                "2026-05-19T09:00:00.000000+00:00", coach_status="pending")
+    store.grant(world.db, world.robin, world.kim, [world.walk], "numbers", [], walk_ends,
+                "2026-05-20T09:00:00.000000+00:00")
+    assert store.add_note(world.db, world.kim, world.robin, "Ask about the late meetings.",
+                          "2026-05-21T09:00:00.000000+00:00")
+    assert coach_store.answer_waiting(world.db, world.kim, world.robin, True, NOW_ISO) == 1
+    assert world.notes() == notes_left
+
+
+def test_the_history_still_says_how_each_earlier_share_ended_after_sharing_again(world):
+    ran_out = _share_with_a_picked_answer(world, RAN_OUT)
+    store.grant(world.db, world.robin, world.kim, [world.walk], "numbers", [], None, NOW_ISO)
+    store.grant(world.db, world.robin, world.lee, [world.walk], "numbers", [], None,
+                "2026-05-22T09:00:00.000000+00:00", coach_status="pending")
+    sharing.decline(world.db, world.lee, world.robin)
+    store.grant(world.db, world.robin, world.lee, [world.walk], "numbers", [], None, NOW_ISO,
+                coach_status="accepted")
+    ended = {g.id: g for g in store.list_grants(world.db, world.robin)
+             if sharing.grant_status(g, NOW) not in ("open", "waiting")}
+    assert sorted(sharing.grant_status(g, NOW) for g in ended.values()) == ["declined", "expired"]
+    assert sharing.describe_grant(ended[ran_out], "UTC", NOW).startswith("Ended on 24 May 2026")
+
+
+def test_what_is_shared_cannot_be_changed_once_a_share_ran_out(world):
+    grant_id = _share_with_a_picked_answer(world, RAN_OUT)
+    assert not store.set_grant_scope(world.db, world.robin, grant_id, "numbers", [], [])
+    with pytest.raises(InputError, match="already been stopped"):
+        sharing.change_what_is_shared(world.db, world.robin, grant_id, "numbers", [], [])
+
+
+def test_the_question_before_sharing_again_counts_the_answers_picked_before(world):
+    _share_with_a_picked_answer(world, None)
+    check = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
+        "coach.kim", (world.walk,), "answers", (), None, "UTC"), NOW)
+    assert "the 1 single answer you picked before" in check.details
+    fresh = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
+        "coach.kim", (world.sleep,), "answers", (), None, "UTC"), NOW)
+    assert "the single answers you pick later" in fresh.details
 
 
 # --- archiving ------------------------------------------------------------------------------

@@ -219,6 +219,8 @@ def test_sharing_that_cannot_happen_says_why_and_saves_nothing(world, who, chang
     ("lower case", True),
     ("no dashes, spaces around", True),
     ("O typed for 0 and l for 1", True),
+    ("pasted with other dashes and invisible characters", True),
+    ("fullwidth", True),
     ("one character short", False),
     ("revoked", False),
     ("expired", False),
@@ -227,7 +229,9 @@ def test_an_invite_code_finds_its_coach_while_it_works(world, monkeypatch, typed
     monkeypatch.setattr(sharing, "new_invite_code", lambda: "10K0-AB1C-D0EF")
     code = sharing.create_invite(world.db, world.coach, now=NOW)
     text = {"exact": code, "lower case": code.lower(), "no dashes, spaces around": " 10K0AB1CD0EF ",
-            "O typed for 0 and l for 1": "lOKO-ABlC-DOEF", "one character short": "10K0-AB1C-D0E",
+            "O typed for 0 and l for 1": "lOKO-ABlC-DOEF",
+            "pasted with other dashes and invisible characters": "10K0\u2011AB1C\u2013D0\u200bEF",
+            "fullwidth": "\uff11\uff10\uff2b\uff10-AB1C-D0EF", "one character short": "10K0-AB1C-D0E",
             "revoked": code, "expired": code}[typed]
     later = NOW
     if typed == "revoked":

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from change_journal.store.connection import now_utc, transaction
 from change_journal.store.dialect import of as dialect_of
 from change_journal.store.sharing import (
+    FORGET_OLD_NOTES,
     OPEN_GRANT,
     SHARED_CHANGE_COLUMNS,
     UNENDED_GRANT,
@@ -155,14 +156,18 @@ def waiting(db: Database, coach_id: int, limit: int, now: str | None = None) -> 
 
 def answer_waiting(db: Database, coach_id: int, client_id: int, accept: bool,
                    now: str | None = None) -> int:
-    """Accept or decline every share of ``client_id`` waiting for the coach; how many."""
+    """Accept or decline every share of ``client_id`` waiting for the coach; how many.
+
+    Accepting after the person's earlier shares all ended (a share waiting since before they
+    ran out) starts without the coach's old notes, as sharing again does."""
+    params = {"status": "accepted" if accept else "declined", "coach": coach_id,
+              "client": client_id, "now": now or now_utc()}
     with transaction(db):
+        if accept:
+            db.execute(FORGET_OLD_NOTES, params)
         cursor = db.execute(
             "UPDATE grants AS g SET coach_status = :status, coach_status_at = :now"
-            f" WHERE {_WAITING} AND g.client_id = :client",
-            {"status": "accepted" if accept else "declined", "coach": coach_id,
-             "client": client_id, "now": now or now_utc()},
-        )
+            f" WHERE {_WAITING} AND g.client_id = :client", params)
     return cursor.rowcount
 
 

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from change_journal.store.connection import StoreError, transaction
 from change_journal.store.dialect import SQLITE
 from change_journal.store.dialect import of as dialect_of
+from change_journal.store.sharing import close_ran_out_grants
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ def delete_checkin(db: Database, user_id: int, checkin_id: int) -> bool:
 
 
 def delete_change(db: Database, user_id: int, change_id: int) -> bool:
-    """Delete one of the person's changes and everything about it; False if it is not theirs."""
+    """Delete one of the person's changes and everything about it; False if it is not theirs.
+    Shares that ran out are closed first, so the coach's notes go with the last open one."""
+    close_ran_out_grants(db, user_id)
     return _delete(db, "DELETE FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id])
 
 

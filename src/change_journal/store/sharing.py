@@ -37,6 +37,12 @@ OPEN_GRANT = UNENDED_GRANT + " AND g.coach_status = 'accepted'"
 """The one definition of a grant open to its coach (alias ``g``); every coach read uses it."""
 LIVE_GRANT = UNENDED_GRANT + " AND g.coach_status != 'declined'"
 """A grant the person still shares: open, or waiting for the coach to accept it."""
+FORGET_OLD_NOTES = (
+    "DELETE FROM coach_notes WHERE coach_id = :coach AND client_id = :client"
+    " AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = :coach"
+    f" AND g.client_id = :client AND {OPEN_GRANT})")
+"""Delete the coach's notes about the person unless the person shares something open with the
+coach now: run before a share reaches the coach again, so old notes never come back."""
 _OPEN_LINK = "l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > :now)"
 _SHARED = (
     "g.coach_id = :coach AND g.client_id = :client AND g.change_id = :change AND " + OPEN_GRANT
@@ -213,12 +219,8 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
     grant_ids = []
     _erase_deleted_notes(db)
     with transaction(db):
-        db.execute(
-            "DELETE FROM coach_notes WHERE coach_id = :coach AND client_id = :client"
-            " AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = :coach"
-            f" AND g.client_id = :client AND {OPEN_GRANT})",
-            {"coach": coach_id, "client": client_id, "now": stamp},
-        )
+        db.execute(FORGET_OLD_NOTES, {"coach": coach_id, "client": client_id, "now": stamp})
+        _close_ran_out(db, client_id, stamp)
         for change_id in change_ids:
             allowed = db.execute(
                 "SELECT 1 FROM changes c JOIN users u ON u.id = ? AND u.role = 'coach'"
@@ -234,13 +236,10 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
                 " AND g.revoked_at IS NULL", params,
             ).fetchone()
             if existing and not existing[1]:
-                # A share that ran out, or that the coach declined, is history: it is closed
-                # where it ended and the new share starts afresh, so nothing picked for the old
-                # one (answers, the coach's hiding) comes back with it.
-                db.execute(
-                    "UPDATE grants SET revoked_at = CASE WHEN expires_at IS NOT NULL"
-                    " AND expires_at <= :now THEN expires_at ELSE :now END WHERE id = :id",
-                    {"now": stamp, "id": existing[0]})
+                # A share the coach declined is history (one that ran out was closed above): it
+                # is closed and the new share starts afresh, so nothing picked for the old one
+                # (answers, the coach's hiding) comes back with it.
+                db.execute("UPDATE grants SET revoked_at = ? WHERE id = ?", [stamp, existing[0]])
                 existing = None
             if existing:
                 grant_id = existing[0]
@@ -268,17 +267,34 @@ def grant(db: Database, client_id: int, coach_id: int, change_ids: Iterable[int]
     return grant_ids
 
 
+def _close_ran_out(db: Database, client_id: int, stamp: str) -> None:
+    """Close the person's shares that ran out on their end date, where they ended: a share
+    that ran out is over, so the coach's notes go when the person's last open share ends (by
+    trigger, see ``migrations.m008_sharing_consent``), as they do for a share stopped."""
+    db.execute(
+        "UPDATE grants SET revoked_at = expires_at WHERE client_id = ? AND revoked_at IS NULL"
+        " AND expires_at IS NOT NULL AND expires_at <= ?", [client_id, stamp])
+
+
+def close_ran_out_grants(db: Database, client_id: int, now: str | None = None) -> None:
+    """:func:`_close_ran_out` in a transaction of its own (before deleting a change)."""
+    with transaction(db):
+        _close_ran_out(db, client_id, now or now_utc())
+
+
 def set_grant_scope(db: Database, client_id: int, grant_id: int, scope: str,
-                    kinds: Sequence[tuple[str, str]], answer_ids: Iterable[int]) -> bool:
+                    kinds: Sequence[tuple[str, str]], answer_ids: Iterable[int],
+                    now: str | None = None) -> bool:
     """Replace what an open grant shares: scope, answer kinds and answers picked one by one.
 
     Only the person's own answers to the granted change can be picked; other ids are ignored.
-    False if the grant is not the person's or is revoked.
+    False if the grant is not the person's, or has ended (stopped, run out or declined).
     """
     with transaction(db):
         cursor = db.execute(
-            "UPDATE grants SET scope = ? WHERE id = ? AND client_id = ? AND revoked_at IS NULL",
-            [scope, grant_id, client_id],
+            f"UPDATE grants AS g SET scope = :scope WHERE g.id = :id AND g.client_id = :client"
+            f" AND {LIVE_GRANT}",
+            {"scope": scope, "id": grant_id, "client": client_id, "now": now or now_utc()},
         )
         if cursor.rowcount != 1:
             return False
@@ -309,15 +325,17 @@ def _replace_kinds(db: Database, grant_id: int, scope: str,
 
 
 def revoke_grant(db: Database, client_id: int, grant_id: int, now: str | None = None) -> bool:
-    """Stop sharing at once; False if the grant is not the person's or already revoked.
+    """Stop sharing at once; False if the grant is not the person's or has already ended.
 
     If it was the person's last accepted grant to that coach, the coach's notes about them are
     deleted with it (by trigger)."""
+    stamp = now or now_utc()
     _erase_deleted_notes(db)
     with transaction(db):
+        _close_ran_out(db, client_id, stamp)
         cursor = db.execute(
             "UPDATE grants SET revoked_at = ? WHERE id = ? AND client_id = ? AND revoked_at IS NULL",
-            [now or now_utc(), grant_id, client_id],
+            [stamp, grant_id, client_id],
         )
     return cursor.rowcount == 1
 
@@ -331,6 +349,7 @@ def stop_sharing_change(db: Database, user_id: int, change_id: int,
     stamp = now or now_utc()
     _erase_deleted_notes(db)
     with transaction(db):
+        _close_ran_out(db, user_id, stamp)
         grants = db.execute(
             "UPDATE grants SET revoked_at = ? WHERE client_id = ? AND change_id = ?"
             " AND revoked_at IS NULL",
