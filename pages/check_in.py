@@ -67,9 +67,12 @@ elif (ruler := checkin.ruler_at(step)) is not None:
         st.markdown(f"**{ruler.question}**")
     rating = form.rating(ruler)
     if rating is not None:
-        for question in checkin.follow_up_questions(ruler, rating,
-                                                    checkin.rating_of(form.draft, "importance")):
+        asked = checkin.follow_up_questions(ruler, rating,
+                                            checkin.rating_of(form.draft, "importance"))
+        for question in asked:
             form.text_box(question)
+        if checkin.answers_set_aside(form.draft, ruler, asked):
+            st.info(words.text("checkin.set_aside"), icon=":material/undo:")
 else:
     with st.container(key=form.question_key(step)):
         form.text_box(checkin.note_question())

@@ -154,7 +154,8 @@ def _recount_talk(args: argparse.Namespace) -> int:
     with closing(open_db(args.db)) as db:
         left = talk.recount(db, budget=args.budget)
     if left:
-        print(f"Read {args.budget:,} answers with recogniser version {change_talk.VERSION}; "
+        print(f"Read {args.budget:,} answer{'s' if args.budget != 1 else ''} with recogniser "
+              f"version {change_talk.VERSION}; "
               f"{left:,} {'is' if left == 1 else 'are'} left: run the command again to go on.")
         return 3
     print(f"Every answer is read by recogniser version {change_talk.VERSION}.")

@@ -98,6 +98,16 @@ def follow_up_questions(ruler: Ruler, rating: int, importance: int | None = None
     return found
 
 
+def answers_set_aside(draft: Mapping, ruler: Ruler, shown: list[Question]) -> bool:
+    """Whether the draft holds an answer to one of this ruler's follow-ups that its number no
+    longer asks (written at another number, then the number changed): kept in the draft, not
+    saved with this number (the page says so)."""
+    asked = {q.prompt_id for q in shown}
+    return any(prompt_id not in asked and str(text).strip()
+               and (prompt_ids.parse(prompt_id) or ("", ""))[0] == ruler.key
+               for prompt_id, text in (draft.get("texts") or {}).items())
+
+
 def questions_for(draft: Mapping, previous_checkins: int, since: str | None = None) -> list[Question]:
     """Every written question the draft currently calls for, in the order shown."""
     questions = [how_going_question(previous_checkins, since)]

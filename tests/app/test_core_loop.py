@@ -334,6 +334,31 @@ def test_a_change_deleted_in_another_window_is_named_gone_not_switched_silently(
     assert not at.toast  # said once
 
 
+def test_a_save_clicked_on_a_change_archived_in_another_window_saves_nothing(new_app, app_db):
+    """The click meant for the change gone must not act on the change shown in its place: that
+    change's own half-written draft stays a draft."""
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        other = changes.add_change(db, account.id, "Drink less on weekdays")
+        gone = changes.add_change(db, account.id, "Walk most days")
+    window = sign_in_as(new_app(), app_db, account)
+    for change_id, words in ((other, "Half-written, not ready."), (gone, "Two walks.")):
+        window.session_state[session.CHANGE_KEY] = change_id
+        window.run()
+        window.text_area[0].input(words).run()
+        click(window, "Next")
+        for value in (2, 2, 2):
+            window.radio[0].set_value(value).run()
+            click(window, "Next")
+    with closing(open_db(app_db)) as db:  # the other window archives it
+        changes.set_archived(db, account.id, gone, True)
+    click(window, "Save check-in")
+    assert [t.value for t in window.toast] == [session.CHANGE_GONE]
+    assert stored(app_db, account, other) == stored(app_db, account, gone) == 0
+    assert window.header[0].value == "Drink less on weekdays"
+    assert "Save check-in" in [b.label for b in window.button]  # its draft, still a draft
+
+
 def test_a_second_window_left_open_on_a_check_in_takes_no_answer_from_the_first(new_app,
                                                                                app_db):
     account = seed_account(app_db, "river")
@@ -397,3 +422,21 @@ def test_two_changes_with_one_name_from_an_import_can_each_be_picked(new_app, ap
     assert picker.options == ["Walk more", "Walk more (2)"]
     picker.set_value(second).run()
     assert at.session_state[session.CHANGE_KEY] == second
+
+
+def test_answers_a_new_number_no_longer_asks_are_named_not_dropped_in_silence(new_app, app_db):
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        changes.add_change(db, account.id, "Walk most days")
+    at = sign_in_as(new_app(), app_db, account).run()
+    at.text_area[0].input("Two walks this week.").run()
+    click(at, "Next")
+    at.radio[0].set_value(5).run()
+    for box in at.text_area:
+        box.input("Because my knees ache on the stairs.").run()
+    assert "not be saved with it" not in " ".join(i.value for i in at.info)
+    at.radio[0].set_value(0).run()
+    assert "not be saved with it" in " ".join(i.value for i in at.info)
+    at.radio[0].set_value(5).run()  # back: the words are there again, and no notice
+    assert "Because my knees ache on the stairs." in [box.value for box in at.text_area]
+    assert "not be saved with it" not in " ".join(i.value for i in at.info)

@@ -147,3 +147,21 @@ def test_affirmations_are_built_from_what_the_person_did(answers, expected):
 @pytest.mark.parametrize(("rating", "expected"), [(6, "Why a 6 "), (8, "Why an 8 "), (1, "Why a 1 ")])
 def test_the_question_reads_naturally_aloud(rating, expected):
     assert follow_ups(IMPORTANCE, rating)[0].text.startswith(expected)
+
+
+def test_answers_a_new_number_no_longer_asks_are_named_as_set_aside():
+    """Answers written at importance 5, then the number changed to 0 (which asks other
+    questions): the page says they are kept in the draft but not saved with this number."""
+    importance = RULERS_BY_KEY["importance"]
+    draft = {"ratings": {"importance": 5}, "texts": {
+        q.prompt_id: "my reason" for q in checkin.follow_up_questions(importance, 5)}}
+    assert not checkin.answers_set_aside(draft, importance,
+                                         checkin.follow_up_questions(importance, 5))
+    assert checkin.answers_set_aside(draft, importance, checkin.follow_up_questions(importance, 0))
+    # Another ruler's answers, and empty boxes, are not this ruler's to name.
+    confidence = RULERS_BY_KEY["confidence"]
+    assert not checkin.answers_set_aside(draft, confidence,
+                                         checkin.follow_up_questions(confidence, 0))
+    empty = {"texts": {q.prompt_id: "  " for q in checkin.follow_up_questions(importance, 5)}}
+    assert not checkin.answers_set_aside(empty, importance,
+                                         checkin.follow_up_questions(importance, 0))

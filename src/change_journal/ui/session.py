@@ -28,6 +28,7 @@ ACCOUNT_KEY = "account"
 TOKEN_KEY = "session_token"
 CHANGE_KEY = "current_change_id"
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
+_CHANGE_GONE_SAID = "change_gone_said"
 SIGNED_OUT_KEY = "signed_out_meanwhile"
 SIGNED_OUT = ("This window was signed out, from another window (by signing out, a new password "
               "or deleting the account) or because the session ran out. Anything in this window "
@@ -230,10 +231,16 @@ def current_change(database: Database, signed_in: Account,
     by_id = {c.id: c for c in changes}
     chosen = st.session_state.get(CHANGE_KEY)
     if chosen not in by_id:
-        if chosen is not None:  # archived or deleted, perhaps in another window: say so
-            st.toast(CHANGE_GONE, icon=":material/info:")
+        st.session_state[CHANGE_KEY] = changes[0].id
+        if chosen is not None:
+            # Archived or deleted, perhaps in another window: say so, on a run of its own, so
+            # that a click meant for the change gone ("Save check-in", "Close without saving")
+            # acts on nothing rather than on the change shown now.
+            st.session_state[_CHANGE_GONE_SAID] = True
+            st.rerun()
         chosen = changes[0].id
-        st.session_state[CHANGE_KEY] = chosen
+    if st.session_state.pop(_CHANGE_GONE_SAID, False):
+        st.toast(CHANGE_GONE, icon=":material/info:")
     return by_id[chosen]
 
 
