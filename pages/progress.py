@@ -58,7 +58,7 @@ waiting = talk.count_pending(database, account.id, change.id)
 counts = talk.over_time(database, account.id, change.id, since_at, tz)
 talk_summary = talk.weekly_summary(counts)
 st.markdown(talk_summary)
-if not counts.empty:
+if talk.any_talk(counts):
     st.vega_lite_chart(charts.talk_spec(talk.points(counts), description=talk_summary),
                        width="stretch")
 st.caption("Sentences you wrote that speak for the change (change talk), and about what keeps "

@@ -181,8 +181,9 @@ def _new_password(username: str) -> str:
 
 
 def _require_database(path: str) -> None:
-    """Refuse a database file that does not exist (a PostgreSQL server says so itself)."""
-    if not is_postgres(path) and not Path(path).is_file():
+    """Refuse a database file that does not exist, or is empty (opening it would make a new
+    database of it; a PostgreSQL server says so itself)."""
+    if not is_postgres(path) and (not Path(path).is_file() or Path(path).stat().st_size == 0):
         raise CommandError(f"There is no database at {path}.")
 
 

@@ -466,9 +466,14 @@ def _pieces(lo: datetime, hi: datetime) -> list[tuple[str, str, str]]:
     return found
 
 
+def any_talk(counts: pd.DataFrame) -> bool:
+    """Whether the counts hold a sentence for either side (else there is nothing to chart)."""
+    return not counts.empty and counts["sentences"].sum() > 0
+
+
 def weekly_summary(counts: pd.DataFrame) -> str:
     """One sentence about the weekly counts, in an even tone."""
-    if counts.empty or counts["sentences"].sum() == 0:
+    if not any_talk(counts):
         return "No sentences for or against the change were recognised in this period yet."
     by_side = counts.groupby("side")["sentences"].sum()
     change, sustain = int(by_side.get(SIDE_NAMES["change"], 0)), int(by_side.get(SIDE_NAMES["sustain"], 0))

@@ -230,6 +230,22 @@ def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(n
     assert len(at.get("vega_lite_chart")) == 2
 
 
+def test_progress_draws_no_empty_talk_chart_when_no_sentence_was_recognised(new_app):
+    at = sign_up(new_app(), "river")
+    add_change(at, "Walk most days")
+    answer(at, "How ", "Tuesday.")
+    click(at, "Next")
+    for value in (0, 10, 0):
+        at.radio[0].set_value(value).run()
+        click(at, "Next")
+    click(at, "Save check-in")
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception
+    assert any("No sentences for or against the change were recognised" in m.value
+               for m in at.markdown)
+    assert len(at.get("vega_lite_chart")) == 1  # the ratings only
+
+
 def test_the_progress_table_pages_through_every_check_in_newest_first(new_app, app_db):
     person = seed_account(app_db, "paige")
     start = datetime.now(UTC) - timedelta(days=69)

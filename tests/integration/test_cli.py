@@ -105,6 +105,9 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
     (["import", "--db", "demo.db", "--user", "demo", "--in", "/dev/zero"], None,
      "the largest file that can be imported is 20 MB"),
     (["recount-talk", "--db", "demo.dbb"], None, "There is no database at demo.dbb."),
+    # An empty file is no database: opening it would make one of it.
+    (["export", "--db", "empty.db", "--user", "demo", "--out", "x.json"], None,
+     "There is no database at empty.db."),
     # Where SQLite keeps a database's log, anything written would be deleted by the next open.
     (["export", "--db", "demo.db", "--user", "demo", "--out", "demo.db-wal"], None,
      "demo.db-wal is the name of the wal file SQLite keeps beside the database demo.db"),
@@ -114,7 +117,8 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
         "--create for an existing account", "--create without a password",
         "--create with a short password", "missing import file", "bad import file",
         "not JSON", "backup over a file", "backup of a text file", "endless import file",
-        "recount of a mistyped database", "export onto a log", "copy onto a journal"])
+        "recount of a mistyped database", "export from an empty file", "export onto a log",
+        "copy onto a journal"])
 def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, tmp_path, args,
                                                                    password, message):
     with closing(open_db(demo_file)) as db:
@@ -123,11 +127,13 @@ def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, t
     doc["changes"][0]["checkins"][0]["importance"] = 11
     (tmp_path / "bad.json").write_text(json.dumps(doc))
     (tmp_path / "notes.txt").write_text("just some notes" * 100)
+    (tmp_path / "empty.db").write_bytes(b"")
     before = counts(demo_file)
     done = run(*args, cwd=tmp_path, password=password)
     assert done.returncode != 0
     assert done.stderr.startswith("error: ") and message in done.stderr, done.stderr
     assert counts(demo_file) == before
+    assert (tmp_path / "empty.db").stat().st_size == 0
 
 
 def without_export_time(path) -> dict:
