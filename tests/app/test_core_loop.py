@@ -212,15 +212,22 @@ def test_change_names_with_markdown_are_shown_literally(new_app):
     assert shown.endswith(" `[link](http://example.com)`") and "\u2060" not in shown
 
 
-def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(new_app):
+def checked_in(new_app, how_going: str, ratings: tuple[int, int, int]):
+    """River, signed up with one change, saves a check-in: ``how_going`` and the three rulers."""
     at = sign_up(new_app(), "river")
     add_change(at, "Walk most days")
-    answer(at, "How ", "I will walk to work on Monday. I like my lazy evenings on the sofa.")
+    answer(at, "How ", how_going)
     click(at, "Next")
-    for value in (6, 4, 5):
+    for value in ratings:
         at.radio[0].set_value(value).run()
         click(at, "Next")
     click(at, "Save check-in")
+    return at
+
+
+def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(new_app):
+    at = checked_in(new_app, "I will walk to work on Monday. I like my lazy evenings on the sofa.",
+                    (6, 4, 5))
     labels = [p.proto.popover.label for p in at.get("popover")]
     assert "Commitment" in labels and "How things are: reasons" in labels
     at.switch_page("pages/progress.py").run()
@@ -231,14 +238,7 @@ def test_progress_page_counts_change_talk_per_week_and_the_reflection_names_it(n
 
 
 def test_progress_draws_no_empty_talk_chart_when_no_sentence_was_recognised(new_app):
-    at = sign_up(new_app(), "river")
-    add_change(at, "Walk most days")
-    answer(at, "How ", "Tuesday.")
-    click(at, "Next")
-    for value in (0, 10, 0):
-        at.radio[0].set_value(value).run()
-        click(at, "Next")
-    click(at, "Save check-in")
+    at = checked_in(new_app, "Tuesday.", (0, 10, 0))
     at.switch_page("pages/progress.py").run()
     assert not at.exception
     assert any("No sentences for or against the change were recognised" in m.value
