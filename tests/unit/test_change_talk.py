@@ -2427,10 +2427,11 @@ _VERSION_CASES = {
         ("Had 200 saved and blew it all on the slots.", HOW_GOING, "Stop gambling", "sustain"),
         ("\u00a30 saved, obviously.", HOW_GOING, "Stop gambling", "neutral"),
         ("Had to put 3 quid in the jar again.", HOW_GOING, "Stop swearing", "neutral"),
-        # No way seen, lazy and no replacement only where they hold.
-        ("Can't see how I'd go back now.", _BOTH_SIDES, "Quit smoking", "neutral"),
-        ("I don't see how drinking helps anything.", _BOTH_SIDES, "Drink less", "neutral"),
-        ("I was lazy before, now I walk every day.", _BOTH_SIDES, "Walk more", "neutral"),
+        # No way seen, lazy and no replacement only where they hold (asked a question that
+        # evokes neither side: what stands out from both sides leans to the change since 33).
+        ("Can't see how I'd go back now.", _VALUE_MEANING, "Quit smoking", "neutral"),
+        ("I don't see how drinking helps anything.", _VALUE_MEANING, "Drink less", "neutral"),
+        ("I was lazy before, now I walk every day.", _VALUE_MEANING, "Walk more", "neutral"),
         ("I'm lazy but I still went twice.", HOW_GOING, "Walk more", "neutral"),
         ("Got lazy.", HOW_GOING, "Walk more", "sustain"),
         ("Don't know what I'd do without running tbh.", _BOTH_SIDES, "Run twice a week",
@@ -2508,7 +2509,7 @@ _VERSION_CASES = {
         ("I'll see how it goes.", _NEXT, "See my friends more", "neutral"),
         ("Need to call the bank tomorrow.", _NOTE, "Call my mum every Sunday", "neutral"),
         ("I was lazy this week.", HOW_GOING, "Walk more", "sustain"),
-        ("It's not that I'm lazy, I'm tired.", _BOTH_SIDES, "Walk more", "neutral"),
+        ("It's not that I'm lazy, I'm tired.", _VALUE_MEANING, "Walk more", "neutral"),
         ("It's down to weekends now.", HOW_GOING, "Quit weed", "change"),
         ("PB this morning!", HOW_GOING, "Run twice a week", "change"),
         ("I'm worried I'll relapse.", _CONCERNS, "Stop poker", "change"),
@@ -2716,6 +2717,19 @@ _VERSION_CASES = {
         ("Had three bets Saturday. Not a good time to ask, the Derby's on.", _HOW_NOW,
          "stop betting", "sustain"),
         ("Work ran over twice this week.", _HOW_NOW, "fewer takeaways", "neutral"),
+    ],
+    "33": [
+        # What stands out from both sides, without a cue: the change, unless nothing did.
+        ("That the good bit is really the lads and not the beer.", _BOTH_SIDES,
+         "Cut back on the pints", "change"),
+        ("Most of my reasons for keeping it are about work.", _BOTH_SIDES, "quit dip", "change"),
+        ("Nothing special.", _BOTH_SIDES, "less energy drinks", "neutral"),
+        ("Not much. It's water.", _BOTH_SIDES, "drink more water", "neutral"),
+        # A feeling is no step; a verdict of failure is a lapse.
+        ("Missed this week, Mia had gastro. Gutted.", HOW_GOING, "get back to netball",
+         "sustain"),
+        ("Day 1 ok. Day 2 fail.", HOW_GOING, "no reels at work", "sustain"),
+        ("Monday fail.", HOW_GOING, "no phone in bed", "sustain"),
     ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),

@@ -21,6 +21,7 @@ from change_journal.change_talk.questions import (
     _ASKS_WHAT_IS_GOOD,
     _LOOSE_PROMPT,
     _STEPS_PROMPT,
+    _WEIGHING_PROMPT,
     _lean,
 )
 from change_journal.change_talk.results import Kind
@@ -119,6 +120,8 @@ _WAIT_AND_SEE = re.compile(r"^(?:(?:and|then|so|maybe|just|probably|i guess) )*(
 _NONE = ("nothing", "none", "not much", "not a lot")
 _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
               r"|major|serious|terrible|nothing|in particular|specific))*$")
+# Asked what stands out, "Nothing special", "Not much", "Nothing I didn't already know".
+_NOTHING_STOOD_OUT = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE)})\b")
 # To a question about what the status quo gives or the change would cost: "Nothing, honestly."
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")
@@ -511,6 +514,7 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     if (len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
             or _NUMBER_ONLY.match(words)
             or all(_UNMOVED.match(_FILLER.sub("", c.text + " ").strip()) for c in clauses)
+            or _WEIGHING_PROMPT.search(question) and _NOTHING_STOOD_OUT.match(first)
             or (doubt or _NOT_THOUGHT_FIRST.match(first) and not hits) and not planned_after):
         return []
     if _lean(question) < 0:

@@ -85,6 +85,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
          rf"|committed|convinced|bored|stressed|{_TIRED}|annoyed|embarrassed|ashamed|obsessed"
+         r"|gutted|disappointed|frustrated|devastated|chuffed|delighted|relieved|shocked"
          r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
          r"|mixed(?:$| (?:bag|feelings?|week|results|days?|really|tbh|honestly|lol|if|but|to be))"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
@@ -239,6 +240,9 @@ _CUES: tuple[_Cue, ...] = (
            r"then (?:the )?\w+ happened", r"failed",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"no luck",
+           # A verdict of failure: "Day 2 fail.", "Total fail this week."
+           rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
+           rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",

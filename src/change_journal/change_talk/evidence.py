@@ -79,15 +79,15 @@ def _evidence(hits: Iterable[_Hit]) -> float:
 # word, were right less than 80% of the time beyond chance (one-sided 95% upper bound below 0.8,
 # five shown or more) on the development journal sets, A to AI (`python
 # bench/change_talk_eval.py --rule-precision DIR...`): a lapse read from something done ("had a
-# few at the match") or stopped, a wish, plan or liking about the habit against the change
-# ("I really want a cigarette"), "it's hard", too tired or busy, "it would be better" against
+# few at the match") or stopped, a wish or plan about the habit against the change ("I
+# really want a cigarette"), "it's hard", too tired or busy, "it would be better" against
 # the change; for the change, a need about the behaviour and "a problem". They count toward the
 # label as before, but only as sure as a cue whose object says nothing, so that alone they are
 # not shown. Statements about the change itself ("I don't want to quit", "I'm not going to
 # stop") are other sorts and are shown.
 _SHOWN_RARELY_RIGHT = frozenset({
     (-1, "past action: behaviour"), (-1, "past action: stop"), (-1, "desire: behaviour"),
-    (-1, "commitment: behaviour"), (-1, "preference: ellipsis"), (-1, "hard"),
+    (-1, "commitment: behaviour"), (-1, "hard"),
     (-1, "too tired or busy"), (-1, "would be better"), (1, "need: behaviour"), (1, "problem")})
 
 

@@ -464,4 +464,13 @@ progress reports in ``cues``).
     be better" against the change, a need about the behaviour and "a problem". Labels are
     unchanged; on the nine sets after AI, where the sorts were not chosen, the sustain labels
     shown were right 88.0% of the time instead of 84.5%, and no set fell below 80% (three did).
+33. Measured on journal set AR before anyone read it (0.770 under version 32, 0.777 under 33)
+    and read from set AS (0.706 under version 32 before anyone read it). Asked what stands out
+    from both sides, an answer with no cue of its own leans to the change, too unsure to show
+    ("That the good bit is really the lads and not the beer."): of the 113 agreed answers in
+    sets A to AQ that the question alone now decides, 81 are labelled change talk, 28 neutral
+    and 4 sustain. "Nothing special." or "Not much." says nothing stood out. "Gutted" and like
+    feelings are no past action; "Day 2 fail." is a verdict of failure. Measured again with
+    those answers read so, a liking of the habit ("preference: ellipsis") shown on its own word
+    is right 4 times of 5 on sets A to AI (5 of 9 before) and leaves ``_SHOWN_RARELY_RIGHT``.
 """

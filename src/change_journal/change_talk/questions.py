@@ -23,6 +23,9 @@ _STOPS = r"what stops"
 _HOW_I_DID_IT = r"how did i do it"
 _WHO_COULD_HELP = r"who could help"
 _CHANGE_CONSIDERED = r"how does the change i am considering"
+# "Reading both sides together, what stands out to you?": mostly what tips the balance toward
+# the change ("That all my reasons to keep it are about work."), a lean too unsure to show.
+_STANDS_OUT = r"what stands out"
 _HOW_WILL_I_KNOW = r"how will i know"
 _MADE_THIS_CHANGE = r"made this change"
 _NEXT_STEP, _FIRST_STEP, _WHAT_STEPS = r"next step", r"first step", r"what steps"
@@ -46,7 +49,7 @@ _EVOKE_CHANGE = _words(
     r"how could i", r"what could i do", _WHAT_STEPS, r"what change do i", r"worst (?:that|thing)",
     r"best (?:that|thing)", r"not so good about how things are", r"nothing has changed",
     _MADE_THIS_CHANGE, r"what helps (?:me|i) keep", _HOW_WILL_I_KNOW, _WHO_COULD_HELP,
-    _CHANGE_CONSIDERED, _TAKE, _WHAT_IS_NEXT)
+    _CHANGE_CONSIDERED, _TAKE, _WHAT_IS_NEXT, _STANDS_OUT)
 _EVOKE_SUSTAIN = _words(
     _LIKES_NOW, _GOOD_NOW, r"good things about (?:drinking|smoking|using|gambling|it)",
     _GETS_FROM_IT, _MAKES_IT_HARD, _STOPS, r"not (?:a )?higher", r"why not (?:a )?10",
@@ -60,9 +63,11 @@ _ASKS_WHAT_CHANGE_BRINGS = _words(_MADE_THIS_CHANGE, r"best (?:that|thing)",
 _ASKS_TRIED = _words(r"what have i (?:already )?tried")
 _ABILITY_PROMPT = _words(r"confiden\w*", r"able", r"could i", _HOW_I_DID_IT, r"managed",
                          r"strengths?", _WHO_COULD_HELP, _CHANGE_CONSIDERED, _TAKE)
-# Answers that split labellers: signs that it works ("jeans fitting again"), and what it would
-# take to move a ruler up (the person's own means, or things that would have to happen).
-_LOOSE_PROMPT = _words(_HOW_WILL_I_KNOW, _TAKE)
+# Answers that split labellers: signs that it works ("jeans fitting again"), what it would
+# take to move a ruler up (the person's own means, or things that would have to happen), and
+# what stands out from both sides ("That it's the lads, not the beer.").
+_LOOSE_PROMPT = _words(_HOW_WILL_I_KNOW, _TAKE, _STANDS_OUT)
+_WEIGHING_PROMPT = _words(_STANDS_OUT)
 _STEPS_PROMPT = _words(_WHAT_STEPS, _NEXT_STEP, _FIRST_STEP, _WHAT_IS_NEXT, _WHAT_WILL_I_DO)
 _PROGRESS_PROMPT = re.compile(r"\b(?:how (?:have|has) (?:things|it) (?:been going|gone|went)"
                               r"|since you last|how did (?:it|things) go"
