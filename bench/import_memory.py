@@ -11,9 +11,13 @@ export. Not part of the test run.
 
 Cases: ``valid`` (a real export), ``empty_changes`` and ``empty_lists`` (``[{}, {}, ...]``),
 ``wrong_changes`` (four problems per record, as sparse as a real export's records),
-``tiny_strings`` (a list of two-letter strings: the most memory parsing takes per byte among
-files dense enough to be parsed), ``deep_nesting``, ``huge_string`` (one text of the whole
-size) and ``bad_dates`` (check-ins in the year 1).
+``tiny_strings`` (a list of two-letter strings: the most memory a list takes to parse per byte,
+among files dense enough to be parsed), ``many_fields`` (one object of short, distinct field
+names: the most memory known, since an object's fields are gathered in pairs to find one named
+twice), ``repeated_field`` (one
+field named over and over), ``twice_in_each`` (records that each name a field twice, as dense
+as a file may be), ``deep_nesting``, ``huge_string`` (one text of the whole size) and
+``bad_dates`` (check-ins in the year 1).
 """
 
 from __future__ import annotations
@@ -78,6 +82,19 @@ def filled(size: int, before: str, fill: str, after: str) -> bytes:
     return (before + fill * ((size - len(before) - len(after)) // len(fill)) + after).encode()
 
 
+def fields(size: int, before: str, after: str) -> bytes:
+    """``before`` + as many fields ``"0":0,"1":0,...`` (names counting in hexadecimal) as fit
+    in ``size`` bytes + ``after``."""
+    names: list[str] = []
+    used = len(before) + len(after) - 1  # a comma fewer than fields
+    while True:
+        field = f'"{len(names):x}":0'
+        used += len(field) + 1
+        if used > size:
+            return (before + ",".join(names) + after).encode()
+        names.append(field)
+
+
 def cases(size: int) -> dict[str, bytes]:
     """The valid export and the hostile files, each of at most ``size`` bytes."""
     changes = HEADER + '"changes": ['
@@ -90,6 +107,9 @@ def cases(size: int) -> dict[str, bytes]:
         "empty_lists": repeated(size, "[]", changes, "]}"),
         "wrong_changes": repeated(size, '{"title": 0, "why_now": 0}', changes, "]}"),
         "tiny_strings": repeated(size, '"ab"', change + '"why_now": [', "]}]}"),
+        "many_fields": fields(size, change + '"why_now": {', "}}]}"),
+        "repeated_field": repeated(size, '"":0', change + '"why_now": {', "}}]}"),
+        "twice_in_each": repeated(size, '{"a": 0, "a": 0}', changes, "]}"),
         "deep_nesting": filled(size, changes, "[", "]}"),
         "huge_string": filled(size, change + '"why_now": "', "a", '"}]}'),
         "bad_dates": repeated(size, bad_date, change + '"checkins": [', "]}]}"),

@@ -10,11 +10,19 @@ import argparse
 import getpass
 import os
 import sys
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 from change_journal.config import db_path
-from change_journal.store import DATABASE_ERRORS, StoreError, open_db, refuse_sidecar, transaction
+from change_journal.store import (
+    DATABASE_ERRORS,
+    StoreError,
+    open_db,
+    refuse_sidecar,
+    special_file,
+    transaction,
+)
+from change_journal.store.connection import SIDECAR_SUFFIXES
 from change_journal.store.dialect import is_postgres
 from change_journal.store.postgres import describe
 from change_journal.validation import is_text
@@ -28,15 +36,15 @@ class CommandError(Exception):
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from change_journal.accounts import AccountError
     from change_journal.demo import DEMO_USERNAME, create_demo
 
-    db = open_db(args.db)
+    made = _new_file(args.db)
     try:
-        _account, password = create_demo(db, args.password)
-    except AccountError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        with closing(open_db(args.db)) as db:
+            _account, password = create_demo(db, args.password)
+    except BaseException:
+        _remove(made)
+        raise
     print(f"Created the account '{DEMO_USERNAME}' in {_shown(args.db)} with password: {password}")
     return 0
 
@@ -84,18 +92,34 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from change_journal import accounts, importer
+    from change_journal import importer
 
     source = Path(args.in_file)
+    if kind := special_file(source):  # a pipe or a device could keep the read waiting
+        raise CommandError(f"{source} is {kind}, not a JSON export file.")
     try:
         with source.open("rb") as handle:  # one byte past the limit is enough to refuse it
-            raw = handle.read(importer.MAX_IMPORT_BYTES + 1)  # (/dev/zero never ends)
+            raw = handle.read(importer.MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise CommandError(f"Cannot read {source}: {exc.strerror}.") from None
     parsed = importer.read_export(raw)
     if not args.create:
         _require_database(args.db)
     print(f"{source} holds {importer.describe_file(parsed)}.")
+    made = _new_file(args.db) if args.create else []
+    try:
+        counts = _import_into(args, parsed)
+    except BaseException:
+        _remove(made)
+        raise
+    print(importer.import_message(counts))
+    return 0
+
+
+def _import_into(args: argparse.Namespace, parsed):
+    """Import the checked file into the account ``args.user`` (created first with --create)."""
+    from change_journal import accounts, importer
+
     with closing(open_db(args.db)) as db:
         user = _find_user(db, args.user)
         if user is None and not args.create:
@@ -107,14 +131,12 @@ def _import(args: argparse.Namespace) -> int:
             raise CommandError(f"The account {args.user!r} already exists in {_shown(args.db)}; leave "
                                "out --create to import into it.")
         with transaction(db):
-            if user is None:
-                user_id = accounts.sign_up(db, args.user, _new_password(args.user)).id
-                print(f"Created the account {args.user!r}.")
-            else:
-                user_id = user.id
+            user_id = user.id if user else accounts.sign_up(db, args.user,
+                                                            _new_password(args.user)).id
             counts = importer.import_journal(db, user_id, parsed)
-    print(importer.import_message(counts))
-    return 0
+        if user is None:  # said only once the account and its journal are kept
+            print(f"Created the account {args.user!r}.")
+        return counts
 
 
 def _copy(args: argparse.Namespace) -> int:
@@ -182,9 +204,41 @@ def _new_password(username: str) -> str:
 
 def _require_database(path: str) -> None:
     """Refuse a database file that does not exist, or is empty (opening it would make a new
-    database of it; a PostgreSQL server says so itself)."""
-    if not is_postgres(path) and (not Path(path).is_file() or Path(path).stat().st_size == 0):
+    database of it; a PostgreSQL server says so itself, and :func:`open_db` refuses a folder,
+    a named pipe or a device)."""
+    file = Path(path)
+    if not is_postgres(path) and (not file.exists() or file.is_file() and file.stat().st_size == 0):
         raise CommandError(f"There is no database at {path}.")
+
+
+def _new_file(address: str) -> list[Path]:
+    """Make the database file ``address`` (empty, with any folders missing) when nothing is
+    there yet, and return what was made (the file, then its new folders, deepest first), so
+    that a command that fails removes exactly that. Nothing for PostgreSQL, for a path already
+    in use, or when the file cannot be made (:func:`open_db` then says why)."""
+    if is_postgres(address) or os.path.lexists(address):
+        return []
+    path = Path(address)
+    refuse_sidecar(path)  # open_db checks this only while nothing is there
+    folders = [folder for folder in path.parents if not folder.exists()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.open("xb").close()  # only a file made here is ever removed
+    except OSError:
+        _remove(folders)
+        return []
+    return [path, *folders]
+
+
+def _remove(made: list[Path]) -> None:
+    """Remove what :func:`_new_file` made, with the files SQLite keeps beside a database."""
+    for path in made:
+        if path.is_dir():
+            with suppress(OSError):  # left as it is if anything else was put in it
+                path.rmdir()
+        else:
+            for name in (path, *(path.with_name(path.name + s) for s in SIDECAR_SUFFIXES)):
+                name.unlink(missing_ok=True)
 
 
 def _write_new(path: Path, data: bytes) -> None:

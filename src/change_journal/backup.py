@@ -44,7 +44,7 @@ def backup_database(source: str | Path, target: str | Path) -> BackupResult:
                          "with its own tool, for example: pg_dump --format=custom --file "
                          "journal.dump 'postgresql://...' (see the README).")
     source, target = Path(source), Path(target)
-    if not source.is_file():
+    if not source.exists():  # a folder, a pipe or a device is refused by open_db
         raise StoreError(f"There is no database at {source}.")
     if target.exists():
         raise StoreError(f"{target} already exists; choose a new file name for the backup.")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
@@ -64,7 +66,7 @@ MAX_IMPORT_MB = 20
 MAX_IMPORT_BYTES = MAX_IMPORT_MB * MEGABYTE
 """Largest file accepted (stated in SECURITY.md and docs/export-format.md): about five years of
 daily check-ins on three changes with every follow-up answered. Checking the worst file known
-of this size peaks at about 250 MiB (bench/import_memory.py --mb 20)."""
+of this size peaks at about 385 MiB (bench/import_memory.py --mb 20)."""
 MAX_PROBLEMS = 50
 """Problems kept and listed; the rest are only counted."""
 MAX_COUNTED = 10_000
@@ -76,6 +78,8 @@ times the file's size in memory."""
 MAX_ID_CHARS = 64
 MAX_PROMPT_ID_CHARS = 200
 MAX_PLAN_VERSION = 100_000
+MAX_SHOWN_NAME = 40
+"""Longest field name a problem shows whole."""
 PILES = ("very", "important", "not")
 TOP_RANKS = range(1, TOP_SIZE + 1)
 KIND_NAMES = {
@@ -89,6 +93,9 @@ KIND_NAMES = {
 }
 _MISSING = object()
 _STRING = re.compile(r'"[^"]*"')
+_STRING_OR_INTEGER = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(?<![^\s,\[:])-?[0-9]+(?![^\s,\]}])')
+"""A JSON string (matched whole, so that no digit inside one is taken for a number) or a whole
+number."""
 
 
 class ImportProblems(ValueError):
@@ -116,9 +123,9 @@ def read_export(raw: bytes) -> Journal:
     Raises :class:`ImportProblems` for a file that is too large, too dense, not JSON, not a
     Change Journal export or of an unknown format version (with that single problem), and
     otherwise lists the missing fields, wrong types, out-of-range numbers and times, and
-    repeated ids. Text is cleaned by the forms' rules (:func:`validation.tidy`).
+    repeated ids and fields. Text is cleaned by the forms' rules (:func:`validation.tidy`).
     """
-    doc = _parse(raw)
+    doc, repeated = _parse(raw)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportProblems([
             "This is not a Change Journal export: its “format” field is missing or different."
@@ -138,6 +145,7 @@ def read_export(raw: bytes) -> Journal:
     check = _Checker()
     try:
         journal = check.journal(doc)
+        check.repeated_elsewhere(repeated)
     except _TooMany:
         raise ImportProblems(check.problems, check.total, stopped=True) from None
     if check.total:
@@ -154,9 +162,10 @@ def _file_size(size: int) -> str:
     return f"{math.ceil(size / 1000):,} KB"
 
 
-def _parse(raw: bytes) -> object:
-    """The JSON document in ``raw``; :class:`ImportProblems` for a file too large, not UTF-8,
-    too dense with objects and lists to parse safely, or not JSON."""
+def _parse(raw: bytes) -> tuple[object, list[_Repeated]]:
+    """The JSON document in ``raw``, and its objects that name a field more than once;
+    :class:`ImportProblems` for a file too large, not UTF-8, too dense with objects and lists to
+    parse safely, not JSON, or holding a number too long to read."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportProblems([
             f"The file is {_file_size(len(raw))}; the largest file that can be imported "
@@ -175,16 +184,47 @@ def _parse(raw: bytes) -> object:
             f"Journal export of its size ({containers:,} in {_file_size(len(raw))}), so "
             "it cannot be imported."
         ])
+    repeated: list[_Repeated] = []
+
+    def to_dict(pairs: list[tuple[str, object]]) -> dict:
+        obj = dict(pairs)
+        # json.loads would keep the last value in silence. Each object kept here is at least one
+        # problem, so past MAX_COUNTED of them checking stops in any case.
+        if len(obj) < len(pairs) and len(repeated) < MAX_COUNTED:
+            obj = _Repeated(pairs)
+            repeated.append(obj)
+        return obj
+
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, object_pairs_hook=to_dict, parse_constant=_reject_constant), \
+            repeated
     except json.JSONDecodeError as exc:
         raise ImportProblems([
             f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
             "It may be damaged or cut short."
         ]) from None
     except (ValueError, RecursionError):
+        if long := _long_number(text):
+            raise ImportProblems([long]) from None
         raise ImportProblems(["The file is not valid JSON: it holds values JSON does not allow "
                               "or is nested too deeply."]) from None
+
+
+def _long_number(text: str) -> str | None:
+    """The problem with the first whole number in ``text`` (a JSON document) too long for
+    Python to read (over :func:`sys.get_int_max_str_digits` digits), if it holds one."""
+    limit = sys.get_int_max_str_digits()
+    if not limit:  # PYTHONINTMAXSTRDIGITS=0: Python reads a whole number of any length
+        return None
+    found = next((m for m in _STRING_OR_INTEGER.finditer(text)
+                  if m[0][0] != '"' and len(m[0].lstrip("-")) > limit), None)
+    if found is None:
+        return None
+    at = found.start()
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    return (f"The file holds a number {len(found[0].lstrip('-')):,} digits long (line {line}, "
+            f"column {column}), far too long to be a Change Journal value, so it cannot be "
+            "imported.")
 
 
 def _refuse_a_second_open_sort(db: Database, user_id: int, journal: Journal) -> None:
@@ -292,6 +332,25 @@ def _containers(text: str) -> int:
     return outside.count("{") + outside.count("[")
 
 
+class _Repeated(dict):
+    """An object of the file that names a field more than once (``fields``): it keeps the last
+    value, as :func:`json.loads` does, and is refused. ``named`` says the checker met it."""
+
+    __slots__ = ("fields", "named")
+
+    def __init__(self, pairs: list[tuple[str, object]]):
+        super().__init__(pairs)
+        self.fields = tuple(key for key, n in Counter(key for key, _ in pairs).items() if n > 1)
+        self.named = False
+
+
+def _field_name(key: str) -> str:
+    """A field's name as a problem shows it: cleaned as a name in a form, on one line, and cut
+    at :data:`MAX_SHOWN_NAME` characters (a file's names are anyone's)."""
+    name = one_line(tidy(key))
+    return name if len(name) <= MAX_SHOWN_NAME else name[:MAX_SHOWN_NAME] + "…"
+
+
 class _TooMany(Exception):
     """Raised by the checker once :data:`MAX_COUNTED` problems are found."""
 
@@ -308,6 +367,7 @@ class _Checker:
 
     def journal(self, doc: dict) -> Journal:
         changes, checkins, answers, plans, corrections = [], [], [], [], []
+        self.once(doc, "")
         # Parts of an invalid record are still checked, so the problems are listed at once (up
         # to MAX_COUNTED); the journal is only used when there are none.
         for i, raw in self.items(doc, "changes", "", required=True):
@@ -487,7 +547,25 @@ class _Checker:
         if not isinstance(value, dict):
             self.add(where, "should be an object with named fields, in { }.")
             return False
+        self.once(value, where)
         return True
+
+    def once(self, obj: dict, where: str) -> None:
+        """A problem for each field the object ``obj`` names more than once (at ``where``, or
+        at the top of the file)."""
+        if isinstance(obj, _Repeated):
+            obj.named = True
+            for key in obj.fields:
+                self.add(where, f"“{_field_name(key)}” appears more than once"
+                                f"{'' if where else ' at the top of the file'}; a field may "
+                                "appear only once.")
+
+    def repeated_elsewhere(self, repeated: list[_Repeated]) -> None:
+        """A problem for each field named more than once in an object that is not a record
+        (in “account”, say), once the records are checked."""
+        for key in (key for obj in repeated if not obj.named for key in obj.fields):
+            self.add("", f"“{_field_name(key)}” appears more than once in one object of the "
+                         "file; a field may appear only once.")
 
     def items(self, obj: dict, key: str, where: str,
               required: bool = False) -> Iterator[tuple[int, object]]:
@@ -566,7 +644,8 @@ class _Checker:
             self.add(where, f"“{key}” is missing.")
         elif _is_int(value) and value in SCALE:
             return value
-        elif isinstance(value, int | float) and not isinstance(value, bool) and abs(value) < 1e6:
+        elif isinstance(value, int | float) and not isinstance(value, bool) \
+                and 0 < abs(value) < 1e6:  # not 0.0, which may be 1e-999 as read
             self.add(where, f"“{key}” is {value}; ratings are whole numbers from 0 to 10.")
         else:
             self.add(where, f"“{key}” should be a whole number from 0 to 10.")

@@ -189,6 +189,10 @@ def test_every_text_box_has_a_limit_and_every_writing_box_says_it(new_app, app_d
      "should be a whole number from 0 to 10"),
     ("a megabyte answer", lambda raw: raw.replace(b'"A calm week."', json.dumps(MIB_OF_TEXT).encode()),
      "the limit is 5,000"),
+    ("a field twice", lambda raw: raw.replace(b'"importance": 6', b'"importance": 6, "importance": 7'),
+     "“importance” appears more than once; a field may appear only once."),
+    ("a number of 5,000 digits", lambda raw: raw.replace(b'"importance": 6', b'"importance": ' + b"9" * 5000),
+     "The file holds a number 5,000 digits long"),
 ])
 def test_the_import_form_lists_what_is_wrong_and_imports_nothing(new_app, app_db, name, change,
                                                                  message):

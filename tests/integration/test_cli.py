@@ -101,9 +101,23 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
      "demo.db already exists; choose a new file name for the backup."),
     (["backup", "--db", "notes.txt", "--out", "copy.db"], None,
      "notes.txt is not a Change Journal database"),
-    # A file that never ends is read no further than the limit.
+    # Anything but a regular file is refused before it is opened: a named pipe would wait for a
+    # writer, a device might never end.
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "pipe"], None,
+     "pipe is a named pipe, not a JSON export file."),
+    (["import", "--db", "demo.db", "--user", "demo", "--in", "folder"], None,
+     "folder is a folder, not a JSON export file."),
     (["import", "--db", "demo.db", "--user", "demo", "--in", "/dev/zero"], None,
-     "the largest file that can be imported is 20 MB"),
+     "/dev/zero is a device, not a JSON export file."),
+    (["export", "--db", "pipe", "--user", "demo", "--out", "x.json"], None,
+     "pipe is a named pipe, not a database file."),
+    (["export", "--db", "/dev/null", "--user", "demo", "--out", "x.json"], None,
+     "/dev/null is a device, not a database file."),
+    (["backup", "--db", "pipe", "--out", "copy.db"], None,
+     "pipe is a named pipe, not a database file."),
+    (["copy", "--from", "demo.db", "--to", "pipe"], None,
+     "pipe is a named pipe, not a database file."),
+    (["demo", "--db", "pipe"], None, "pipe is a named pipe, not a database file."),
     (["recount-talk", "--db", "demo.dbb"], None, "There is no database at demo.dbb."),
     # An empty file is no database: opening it would make one of it.
     (["export", "--db", "empty.db", "--user", "demo", "--out", "x.json"], None,
@@ -116,9 +130,11 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
 ], ids=["unknown user", "missing database", "export over a file", "import without --create",
         "--create for an existing account", "--create without a password",
         "--create with a short password", "missing import file", "bad import file",
-        "not JSON", "backup over a file", "backup of a text file", "endless import file",
-        "recount of a mistyped database", "export from an empty file", "export onto a log",
-        "copy onto a journal"])
+        "not JSON", "backup over a file", "backup of a text file", "import from a named pipe",
+        "import from a folder", "import from a device", "export from a named pipe",
+        "export from a device", "backup of a named pipe", "copy onto a named pipe",
+        "demo into a named pipe", "recount of a mistyped database", "export from an empty file",
+        "export onto a log", "copy onto a journal"])
 def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, tmp_path, args,
                                                                    password, message):
     with closing(open_db(demo_file)) as db:
@@ -128,12 +144,15 @@ def test_a_failing_command_says_why_in_one_place_and_exits_non_zero(demo_file, t
     (tmp_path / "bad.json").write_text(json.dumps(doc))
     (tmp_path / "notes.txt").write_text("just some notes" * 100)
     (tmp_path / "empty.db").write_bytes(b"")
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "folder").mkdir()
     before = counts(demo_file)
     done = run(*args, cwd=tmp_path, password=password)
     assert done.returncode != 0
     assert done.stderr.startswith("error: ") and message in done.stderr, done.stderr
     assert counts(demo_file) == before
     assert (tmp_path / "empty.db").stat().st_size == 0
+    assert not list(tmp_path.glob("pipe?*")) and not list((tmp_path / "folder").iterdir())
 
 
 def without_export_time(path) -> dict:

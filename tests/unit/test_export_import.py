@@ -1,5 +1,6 @@
 """Export and import: the JSON round trip, idempotence, all-or-nothing writes, the CSV of
-check-ins, and the message for every kind of bad import file."""
+check-ins, the message for every kind of bad import file, and a refused ``import --create``
+(on the command line, in-process) that leaves no database behind."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import csv
 import io
 import json
 import re
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from change_journal import __main__ as cli
 from change_journal import accounts, change_talk, export, importer, talk
 from change_journal.store import answers as answers_store
 from change_journal.store import changes, checkins, open_db, plans, portability, users, values
@@ -23,6 +27,7 @@ from change_journal.store.checkins import AnswerIn
 from change_journal.validation import one_line, tidy
 from change_journal.values import TOP_SIZE
 from tests.conftest import FIXED_NOW
+from tests.unit.test_startup_problems import snapshot
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
@@ -345,6 +350,14 @@ def checkin(doc: dict, n: int = 0) -> dict:
     return doc["changes"][0]["checkins"][n]
 
 
+def edited(old: bytes, new: bytes) -> bytes:
+    """``small_doc`` as JSON text with ``old`` (found once) replaced by ``new``: for files
+    json.dumps cannot write, such as a field named twice."""
+    raw = json.dumps(small_doc()).encode()
+    assert raw.count(old) == 1, old
+    return raw.replace(old, new)
+
+
 def labelled(**changed) -> bytes:
     """``small_doc`` with one label on a sentence, its fields changed as given (None: left out)."""
     label = {"sentence": "I walked to work.", "side": "change", "kind": "taking_steps",
@@ -434,6 +447,20 @@ BAD_FILES = [
         {"sentence": "Same.", "side": "sustain", "created_at": "2026-05-03T09:00:00Z"},
         {"sentence": " Same.", "side": "none", "created_at": "2026-05-04T09:00:00Z"}])),
      "Change 1, label 2: this sentence is labelled twice for this change."),
+    ("a field twice in an answer", edited(b'"text": "Slowly."',
+                                          b'"text": "Slowly.", "text": "Quickly."'),
+     "Change 1, check-in 1, answer 1: “text” appears more than once; a field may appear only "
+     "once."),
+    ("a field twice in a card", edited(b'"pile": "very"', b'"pile": "not", "pile": "very"'),
+     "Values sort 1, card 1: “pile” appears more than once"),
+    ("the changes twice", edited(b'"changes": [', b'"changes": [], "changes": ['),
+     "“changes” appears more than once at the top of the file; a field may appear only once."),
+    ("a field twice outside the records",
+     edited(b'"exported_at"', b'"account": {"username": "a", "username": "b"}, "exported_at"'),
+     "“username” appears more than once in one object of the file; a field may appear only "
+     "once."),
+    ("a rating of 5,000 digits", edited(b'"importance": 6', b'"importance": ' + b"9" * 5000),
+     "The file holds a number 5,000 digits long (line 1, column "),
 ]
 
 
@@ -676,3 +703,98 @@ def test_an_id_the_journal_has_on_another_change_is_refused_and_nothing_is_writt
         f"{importer.KIND_NAMES[kind][0]} of another change in your journal (was the file "
         "edited?)."]
     assert row_counts(target) == before
+
+
+# -- the command line: a refused import --create leaves no database behind -----------------------
+
+PASSWORD = "a long enough password"
+
+
+def two_open_sorts() -> bytes:
+    """``small_doc`` with a second values sort in progress: refused once the database is open."""
+    doc = small_doc()
+    doc["value_sorts"].append({"id": "s2", "started_at": "2026-05-05T09:00:00Z",
+                               "completed_at": None, "cards": []})
+    return json.dumps(doc).encode()
+
+
+def import_create(folder, db_name: str, user: str = "river") -> int:
+    return cli.main(["import", "--db", str(folder / db_name), "--user", user,
+                     "--in", str(folder / "journal.json"), "--create"])
+
+
+@pytest.mark.parametrize("db_name", ["new.db", "new/folders/journal.db"])
+@pytest.mark.parametrize(("password", "user", "raw", "message"), [
+    (None, "river", None, "--create needs a password"),
+    ("short", "river", None, "Choose a password of at least 10 characters."),
+    (PASSWORD, "a b!", None, "A username uses letters, digits, dot, dash or underscore"),
+    (PASSWORD, "river", two_open_sorts(), "the journal would then have two"),
+], ids=["no password", "short password", "username refused", "problem found on import"])
+def test_a_refused_import_create_leaves_no_database_or_folder_behind(
+        tmp_path, monkeypatch, capsys, db_name, password, user, raw, message):
+    (tmp_path / "journal.json").write_bytes(raw or json.dumps(small_doc()).encode())
+    monkeypatch.setattr("sys.stdin", io.StringIO())  # no terminal to type a password in
+    if password is None:
+        monkeypatch.delenv(cli.PASSWORD_ENV, raising=False)
+    else:
+        monkeypatch.setenv(cli.PASSWORD_ENV, password)
+    before = snapshot(tmp_path)
+    assert import_create(tmp_path, db_name, user) == 1
+    assert message in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
+
+
+def test_a_refused_import_create_removes_the_logs_sqlite_kept_beside_its_new_database(
+        tmp_path, monkeypatch, capsys):
+    """SQLite removes a database's -wal and -shm when its last connection closes; while another
+    connection has the new file open they stay, and the command removes them with it."""
+    (tmp_path / "journal.json").write_bytes(json.dumps(small_doc()).encode())
+    monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
+    other = []
+
+    def refuse(db, user_id, journal, progress=None):
+        other.append(sqlite3.connect(tmp_path / "new.db"))
+        other[0].execute("SELECT COUNT(*) FROM users").fetchone()
+        raise importer.ImportProblems(["Refused for this test."])
+
+    monkeypatch.setattr(importer, "import_journal", refuse)
+    before = snapshot(tmp_path)
+    try:
+        assert import_create(tmp_path, "new.db") == 1
+        assert "Refused for this test." in capsys.readouterr().err
+        assert snapshot(tmp_path) == before
+    finally:
+        other[0].close()
+
+
+def test_a_refused_import_create_leaves_a_database_file_that_was_there_in_place(
+        tmp_path, monkeypatch, capsys):
+    (tmp_path / "journal.json").write_bytes(json.dumps(small_doc()).encode())
+    (tmp_path / "empty.db").write_bytes(b"")
+    with closing(open_db(tmp_path / "kept.db")) as db:
+        accounts.sign_up(db, "ada", PASSWORD)
+    monkeypatch.setenv(cli.PASSWORD_ENV, "short")
+    for name in ("empty.db", "kept.db"):
+        assert import_create(tmp_path, name) == 1
+        assert "Choose a password of at least 10 characters." in capsys.readouterr().err
+    assert (tmp_path / "empty.db").is_file()
+    with closing(open_db(tmp_path / "kept.db")) as db:
+        assert [row[0] for row in db.execute("SELECT username FROM users")] == ["ada"]
+
+
+def test_a_log_left_beside_the_new_name_is_refused_and_kept(tmp_path, monkeypatch, capsys):
+    """The command removes only what it made: never a log it found there."""
+    (tmp_path / "journal.json").write_bytes(json.dumps(small_doc()).encode())
+    (tmp_path / "new.db-wal").write_bytes(b"left from an earlier database")
+    monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
+    before = snapshot(tmp_path)
+    assert import_create(tmp_path, "new.db") == 2
+    assert "is left from an earlier database called new.db" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
+
+
+def test_a_refused_demo_leaves_no_database_or_folder_behind(tmp_path, capsys):
+    before = snapshot(tmp_path)
+    assert cli.main(["demo", "--db", str(tmp_path / "new" / "demo.db"), "--password", "short"]) == 1
+    assert "Choose a password of at least 10 characters." in capsys.readouterr().err
+    assert snapshot(tmp_path) == before

@@ -1,7 +1,8 @@
 """Hostile and careless import files: files dense with empty objects or lists refused before they
 are parsed, a capped problem list with a count of the rest (checking stops at 10,000), memory
-close to what parsing the JSON itself takes, one size limit in the code and the documents, and
-the forms' text rules (control characters, trimming, one-line names, length limits)."""
+close to what parsing the JSON itself takes, one size limit in the code and the documents,
+the forms' text rules (control characters, trimming, one-line names, length limits), a field
+named twice and numbers too long or too large to read."""
 
 from __future__ import annotations
 
@@ -304,3 +305,70 @@ def test_an_import_may_not_add_a_case_variant_of_an_own_value_or_pass_the_cap(db
     with pytest.raises(importer.ImportProblems, match="you would have 41 values of your own"):
         importer.import_journal(db, person, importer.read_export(_with_own_values(many)))
     assert [v.name for v in values.custom_values(db, person)] == ["Gardening"]
+
+
+# -- a field named twice, numbers too long or too large to read -----------------------------------
+
+def test_a_field_named_twice_is_named_cleaned_and_cut_short():
+    """A file's field names are anyone's: no control character reaches a terminal or a page,
+    and no name fills the list."""
+    name = "\\u001b[31m" + "x" * 100
+    text = json.dumps(texts_doc())
+    raw = (text[:-1] + f', "{name}": 1, "{name}": 2}}').encode()
+    assert refused(raw).problems == [
+        f"“[31m{'x' * 36}…” appears more than once at the top of the file; a field may appear "
+        "only once."]
+
+
+def exported(old: str = "", new: str = "") -> str:
+    """``texts_doc`` as the app exports it (one field a line), with ``old`` (found once) written
+    as ``new``."""
+    text = export.to_json(texts_doc()).decode()
+    assert text.count(old) == 1 or not old, old
+    return text.replace(old, new)
+
+
+LONG = "9" * 5_000  # Python reads at most 4,300 digits into a whole number
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    (exported('"importance": 6', f'"importance": {LONG}'), "5,000"),
+    (exported('"confidence": 4', f'"confidence": -{LONG}'), "5,000"),
+    (exported('"readiness": 5', f'"readiness": {"1" * 4_301}'), "4,301"),
+    (exported('"importance": 6', f'"importance": 6, "unknown": [{LONG}]'), "5,000"),
+    (exported('"format_version": 1', f'"format_version": {LONG}'), "5,000"),
+    (LONG, "5,000"),
+], ids=["rating", "negative", "one digit over", "in a field not read", "format version",
+        "the whole file"])
+def test_a_number_too_long_to_read_is_named_with_its_place(text, digits):
+    (problem,) = refused(text.encode()).problems
+    at = re.search(r"-?\d{4301,}", text).start()
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    assert problem == (f"The file holds a number {digits} digits long (line {line}, column "
+                       f"{column}), far too long to be a Change Journal value, so it cannot be "
+                       "imported.")
+
+
+def test_digits_in_text_are_not_taken_for_a_long_number():
+    """Only a file JSON refuses is searched for a long number, and text is passed over whole,
+    an escaped quote and all: here NaN is what is wrong."""
+    doc = texts_doc()
+    doc["changes"][0]["why_now"] = f'She said "{LONG}"'
+    text = json.dumps(doc).replace('"importance": 6', '"importance": NaN')
+    assert refused(text.encode()).problems == [
+        "The file is not valid JSON: it holds values JSON does not allow or is nested too deeply."]
+
+
+@pytest.mark.parametrize(("written", "problem"), [
+    ("1e999999", "“importance” should be a whole number from 0 to 10."),
+    ("-1e999999", "“importance” should be a whole number from 0 to 10."),
+    (f"{LONG}.5", "“importance” should be a whole number from 0 to 10."),
+    ("6." + "0" * 5_000, "“importance” is 6.0; ratings are whole numbers from 0 to 10."),
+    ("6e-" + "9" * 5_000, "“importance” should be a whole number from 0 to 10."),
+], ids=["huge exponent", "huge negative exponent", "5,000 digits and a fraction",
+        "5,000 zeros after the point", "tiny exponent"])
+def test_a_number_with_a_point_or_an_exponent_gets_the_message_of_its_field(written, problem):
+    """Python reads these as floats of any length (1e999999 as infinity, 6e-99999 as 0.0), so the
+    field says what it takes, never echoing a value the file does not hold."""
+    raw = exported('"importance": 6', f'"importance": {written}').encode()
+    assert refused(raw).problems == [f"Change 1, check-in 1: {problem}"]

@@ -20,8 +20,9 @@ from change_journal.store.connection import (
     now_utc,
     open_db,
     refuse_sidecar,
+    special_file,
     transaction,
 )
 
 __all__ = ["DATABASE_ERRORS", "INTEGRITY_ERRORS", "StoreError", "applied_steps", "now_utc",
-           "open_db", "refuse_sidecar", "transaction"]
+           "open_db", "refuse_sidecar", "special_file", "transaction"]

@@ -3,7 +3,9 @@ start-up checks and migrations."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,9 +51,10 @@ def open_db(path: str | Path, *, migrate: bool = True):
 
     ``path`` is an SQLite file, or a ``postgresql://`` address (see :mod:`.postgres`).
     Raises :class:`StoreError` with a clear message when the folder cannot be created, the
-    file cannot be written, is not an SQLite database, the server cannot be reached, or the
-    database is another program's or was written by a newer version. Those checks only read,
-    so nothing is written to such a database.
+    path is a folder, a named pipe or a device, the file cannot be written, is not an SQLite
+    database, the server cannot be reached, or the database is another program's or was
+    written by a newer version. Those checks only read, so nothing is written to such a
+    database.
     """
     if dialect.is_postgres(path):
         return _open_postgres(path.strip(), migrate)
@@ -99,6 +102,23 @@ def refuse_sidecar(path: str | Path) -> None:
             raise StoreError(f"{left} is left from an earlier database called {path.name}, and "
                              f"SQLite would read it into the new {path.name}. Remove it, or "
                              "choose another name.")
+
+
+def special_file(path: str | Path) -> str | None:
+    """What is at ``path`` when it is there but is no regular file: "a folder", "a named pipe",
+    "a socket" or "a device" (None otherwise). Such a path is refused before it is opened:
+    reading a named pipe waits for a writer, and a device may never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing or out of reach: opening it says why
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    return "a socket" if stat.S_ISSOCK(mode) else "a device"
 
 
 def _open_postgres(url: str, migrate: bool) -> postgres.PostgresDatabase:
@@ -176,9 +196,12 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 def _make_folder(path: Path) -> None:
     """Create the database's folder if missing; refuse a path that is not a possible file."""
-    if path.is_dir():
+    kind = special_file(path)
+    if kind == "a folder":
         raise StoreError(f"{path} is a folder, not a database file: name a file inside it, "
                          f"such as {path / 'journal.db'}.")
+    if kind:
+        raise StoreError(f"{path} is {kind}, not a database file.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as exc:
