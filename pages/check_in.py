@@ -67,11 +67,10 @@ elif (ruler := checkin.ruler_at(step)) is not None:
         st.markdown(f"**{ruler.question}**")
     rating = form.rating(ruler)
     if rating is not None:
-        asked = checkin.follow_up_questions(ruler, rating,
-                                            checkin.rating_of(form.draft, "importance"))
-        for question in asked:
-            form.text_box(question)
-        if checkin.answers_set_aside(form.draft, ruler, asked):
+        boxes = checkin.follow_up_boxes(form.draft, ruler)
+        for box in boxes:
+            form.follow_up(box)
+        if checkin.answers_set_aside(form.draft, ruler, [box.question for box in boxes]):
             st.info(words.text("checkin.set_aside"), icon=":material/undo:")
 else:
     with st.container(key=form.question_key(step)):

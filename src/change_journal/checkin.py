@@ -3,7 +3,12 @@
 A draft is a plain dict, kept in the store while the person writes::
 
     {"uid": "9b2f...", "ratings": {"importance": 7, ...}, "texts": {"checkin.how_going": "..."},
-     "step": 2}
+     "written_for": {"checkin.importance.why_not_lower": 5}, "step": 2}
+
+``written_for`` holds the number each ruler's follow-up answer was written for, since the
+question depends on it ("Why a 5 ..."): words written for another number than the one chosen
+now are never filed under the new number's question (:func:`follow_up_boxes`). Drafts kept
+before it existed are read as :func:`load_draft` says.
 
 :func:`build_checkin` turns it into ratings and answers or raises :class:`InputError`;
 :func:`save` stores it in one transaction; :func:`reflection` says back what was written
@@ -30,7 +35,15 @@ from change_journal import clock, next_steps, prompt_ids, reflections, talk
 from change_journal.changes import Change, NotYours
 from change_journal.prompts import Prompt, Question
 from change_journal.reflections import Before, LastTime, Reflection
-from change_journal.rulers import RULERS, SCALE, Ruler, follow_ups
+from change_journal.rulers import (
+    RULERS,
+    RULERS_BY_KEY,
+    SCALE,
+    Ruler,
+    a_number,
+    asked_at,
+    follow_ups,
+)
 from change_journal.store import checkins, drafts, plans
 from change_journal.store.checkins import AlreadySaved, AnswerIn
 from change_journal.validation import InputError, clean_text, tidy, too_long
@@ -99,23 +112,125 @@ def follow_up_questions(ruler: Ruler, rating: int, importance: int | None = None
 
 
 def answers_set_aside(draft: Mapping, ruler: Ruler, shown: list[Question]) -> bool:
-    """Whether the draft holds an answer to one of this ruler's follow-ups that its number no
-    longer asks (written at another number, then the number changed): kept in the draft, not
-    saved with this number (the page says so)."""
+    """Whether the draft holds an answer to one of this ruler's follow-ups that is not among the
+    ``shown`` questions: one whose number is unknown (kept before drafts remembered it), asked
+    at another number only. It stays in the draft and is not saved (the page says so)."""
     asked = {q.prompt_id for q in shown}
     return any(prompt_id not in asked and str(text).strip()
                and (prompt_ids.parse(prompt_id) or ("", ""))[0] == ruler.key
                for prompt_id, text in (draft.get("texts") or {}).items())
 
 
-def questions_for(draft: Mapping, previous_checkins: int, since: str | None = None) -> list[Question]:
-    """Every written question the draft currently calls for, in the order shown."""
-    questions = [how_going_question(previous_checkins, since)]
+@dataclass(frozen=True)
+class Box:
+    """One answer box on a ruler's step."""
+
+    question: Question
+    """The question shown above it: what is typed in it answers this one."""
+    saved_with: Question
+    """The question its words are saved with: the one they were written for."""
+    notice: str = ""
+    """Said by the box when its words were written for another number than the one chosen."""
+    keep: str = ""
+    """The label of a button by which the person says the words answer ``question`` too."""
+
+
+def follow_up_boxes(draft: Mapping, ruler: Ruler) -> list[Box]:
+    """The answer boxes on ``ruler``'s step: one per question its number asks, then one per
+    answer written for another number whose question this one does not ask (for a 5, at 0).
+
+    Words written for another number are saved with the question they answered, and the box
+    says so, until the person changes them or says they fit (:func:`keep_for_rating`).
+    """
+    rating = rating_of(draft, ruler.key)
+    if rating not in SCALE:
+        return []
     importance = rating_of(draft, "importance")
+    asked = follow_up_questions(ruler, rating, importance)
+    boxes = []
+    for question in asked:
+        then = _written_question(draft, ruler, question.prompt_id, importance)
+        if then is None or then.text == question.text:
+            boxes.append(Box(question, question))
+        else:
+            boxes.append(Box(question, then, _WORDS.text(
+                "checkin.written_for", number=a_number(written_for(draft, question.prompt_id)),
+                question=then.text, rating=rating),
+                _WORDS.text("checkin.keep_for", number=a_number(rating))))
+    shown = {q.prompt_id for q in asked}
+    for kind in prompt_ids.FOLLOW_UPS:
+        prompt_id = prompt_ids.follow_up(ruler.key, kind)
+        then = None if prompt_id in shown else _written_question(draft, ruler, prompt_id,
+                                                                 importance)
+        if then is not None:
+            boxes.append(Box(then, then, _WORDS.text(
+                "checkin.written_at_another", number=a_number(written_for(draft, prompt_id)),
+                rating=rating)))
+    return boxes
+
+
+def written_for(draft: Mapping, prompt_id: str) -> int | None:
+    """The number a ruler's follow-up answer in the draft was written for (typed, or said to
+    fit, under that number's question); None when unknown."""
+    numbers = draft.get("written_for")
+    number = numbers.get(prompt_id) if isinstance(numbers, Mapping) else None
+    return number if isinstance(number, int) and not isinstance(number, bool) \
+        and number in SCALE else None
+
+
+def _asks(prompt_id: str, rating: int) -> bool:
+    """Whether a ruler's ``rating`` asks the follow-up ``prompt_id`` (0 asks only its own)."""
+    ruler_key, _kind = prompt_ids.parse(prompt_id) or ("", "")
+    return ruler_key in RULERS_BY_KEY and any(
+        f.prompt_id == prompt_id for f in follow_ups(RULERS_BY_KEY[ruler_key], rating))
+
+
+def _written_question(draft: Mapping, ruler: Ruler, prompt_id: str,
+                      importance: int | None) -> Question | None:
+    """The question the draft's answer to ``prompt_id`` was written for; None when there are
+    no words, or their number is unknown."""
+    number = written_for(draft, prompt_id)
+    if number is None or not _asks(prompt_id, number) \
+            or not str((draft.get("texts") or {}).get(prompt_id) or "").strip():
+        return None
+    return next(q for q in follow_up_questions(ruler, number, importance)
+                if q.prompt_id == prompt_id)
+
+
+def put_answer(draft: dict, prompt_id: str, text: str) -> None:
+    """Put ``text`` into the draft as the answer to ``prompt_id``. A ruler's follow-up that
+    changes remembers the number whose question its box was under: the ruler's number in the
+    draft, when it asks that question, else the number it was written for (the box of words kept
+    from another number). So what was typed goes in before a number chosen in the same run."""
+    texts = draft["texts"]
+    changed = text != texts.get(prompt_id, "")
+    texts[prompt_id] = text
+    parsed = prompt_ids.parse(prompt_id)
+    if not changed or parsed is None:
+        return
+    numbers = draft.setdefault("written_for", {})
+    rating = rating_of(draft, parsed[0])
+    if not text.strip():
+        numbers.pop(prompt_id, None)
+    elif rating in SCALE and _asks(prompt_id, rating):
+        numbers[prompt_id] = rating
+
+
+def keep_for_rating(draft: dict, prompt_id: str) -> None:
+    """The person says their answer to ``prompt_id``, written for another number, answers the
+    question their number asks now too: it is saved with that question."""
+    ruler_key, _kind = prompt_ids.parse(prompt_id) or ("", "")
+    rating = rating_of(draft, ruler_key)
+    if rating in SCALE and _asks(prompt_id, rating):
+        draft.setdefault("written_for", {})[prompt_id] = rating
+
+
+def questions_for(draft: Mapping, previous_checkins: int, since: str | None = None) -> list[Question]:
+    """Every written question the draft currently calls for, in the order shown, each as its
+    answer is saved (a ruler's follow-up with the question its words were written for)."""
+    questions = [how_going_question(previous_checkins, since)]
     for ruler in RULERS:
-        rating = rating_of(draft, ruler.key)
-        if rating in SCALE:
-            questions += follow_up_questions(ruler, rating, importance)
+        questions += [box.saved_with for box in follow_up_boxes(draft, ruler)]
     questions.append(note_question())
     return questions
 
@@ -149,12 +264,23 @@ def blocked(draft: Mapping, step: int) -> str | None:
 def load_draft(db: Database, user_id: int, change_id: int) -> dict:
     """The person's unsaved check-in on one change, with every part present: its ``uid`` (its
     check-in's to be: what it says is saved once however often Save is pressed, in however many
-    windows; see :func:`save`), ratings, texts and step."""
+    windows; see :func:`save`), ratings, texts, the numbers its follow-ups were written for, and
+    step.
+
+    A draft kept before follow-ups remembered their number takes each answer to a question its
+    ruler's number asks as written for that number (as saving it would have); an answer to one
+    its number does not ask stays unknown, and is set aside (:func:`answers_set_aside`).
+    """
     draft = drafts.load_draft_with_uid(db, user_id, FORM, change_id, str(uuid.uuid4()))
     if not isinstance(draft.get("ratings"), dict):
         draft["ratings"] = {}
     if not isinstance(draft.get("texts"), dict):
         draft["texts"] = {}
+    if not isinstance(draft.get("written_for"), dict):
+        draft["written_for"] = {
+            prompt_id: rating for prompt_id, text in draft["texts"].items()
+            if (parsed := prompt_ids.parse(prompt_id)) and str(text).strip()
+            and (rating := rating_of(draft, parsed[0])) in SCALE and _asks(prompt_id, rating)}
     draft.setdefault("step", 0)
     return draft
 
@@ -184,20 +310,46 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
 
 
 def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: Mapping) -> None:
-    """Into ``draft`` (one window's), the answers and ratings of the same check-in (its
-    ``uid``) that another window stored since this one last kept it (``kept``), wherever this
-    window has not changed them itself: two windows left open on one check-in keep each other's
-    words, when either keeps its draft or saves."""
+    """Into ``draft`` (one window's), the answers, ratings and answers' numbers of the same
+    check-in (its ``uid``) that another window stored since this one last kept it (``kept``),
+    wherever this window has not changed them itself: two windows left open on one check-in
+    keep each other's words, when either keeps its draft or saves."""
     stored = drafts.load_draft(db, user_id, FORM, change_id)
     if stored.get("uid") != draft.get("uid"):
         return
     for part, empty in (("texts", ""), ("ratings", None)):
-        mine, before = draft[part], kept.get(part) or {}
+        mine, before = draft.setdefault(part, {}), kept.get(part) or {}
         theirs = stored.get(part) if isinstance(stored.get(part), dict) else {}
         for field in set(theirs) | set(mine):
             here, there = mine.get(field, empty), theirs.get(field, empty)
             if here == before.get(field, empty) and there != here:
                 mine[field] = there
+                if part == "texts":  # words come with the number they were written for
+                    _take_number(draft, stored, field)
+            elif part == "texts" and here == before.get(field, empty) and \
+                    _unchanged_number(draft, kept, field):
+                _take_number(draft, stored, field)  # "My words fit a 7 too", said there
+
+
+def _number_of(draft: Mapping, prompt_id: str) -> object:
+    """The number the words for ``prompt_id`` in ``draft`` were written for, as kept."""
+    numbers = draft.get("written_for")
+    return numbers.get(prompt_id) if isinstance(numbers, Mapping) else None
+
+
+def _unchanged_number(draft: Mapping, kept: Mapping, prompt_id: str) -> bool:
+    """Whether this window left the number of ``prompt_id``'s words as it was last kept."""
+    return _number_of(draft, prompt_id) == _number_of(kept, prompt_id)
+
+
+def _take_number(draft: dict, stored: Mapping, prompt_id: str) -> None:
+    """Into ``draft``, the number the stored draft's words for ``prompt_id`` were written for."""
+    numbers = draft.setdefault("written_for", {})
+    theirs = _number_of(stored, prompt_id)
+    if theirs is None:
+        numbers.pop(prompt_id, None)
+    else:
+        numbers[prompt_id] = theirs
 
 
 # ------------------------------------------------------------------------------ saving
@@ -332,11 +484,19 @@ def reflection(db: Database, user_id: int, change: Change, saved: Saved, *, tz: 
     """What is said back about a saved check-in, with the person's current labels."""
     fixes = talk.corrections(db, user_id, change.id)
     answers = [reflections.Answer(a.prompt_id, a.question, a.text,
-                                  tuple(talk.marks(a.text, a.question, change.title, fixes)))
+                                  tuple(talk.marks(a.text, a.question, change.title, fixes)),
+                                  _for_another_number(a, saved.ratings))
                for a in saved.answers]
     return reflections.reflect(saved.ratings, answers, before=saved.before,
                                has_plan=saved.has_plan, turn=saved.turn, tz=tz,
                                now=now or clock.now())
+
+
+def _for_another_number(answer: AnswerIn, ratings: Mapping[str, int]) -> bool:
+    """Whether ``answer`` is a ruler's follow-up saved with the question of another number than
+    its ruler's in ``ratings`` (the one it was written for)."""
+    parsed = prompt_ids.parse(answer.prompt_id)
+    return parsed is not None and asked_at(answer.prompt_id, answer.question) != ratings[parsed[0]]
 
 
 def last_time(db: Database, user_id: int, change: Change) -> LastTime | None:

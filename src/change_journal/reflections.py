@@ -5,7 +5,8 @@ before, and the answers with the change talk recognised in them (``talk.marks``,
 respects the person's own labels). In order, and two to four sentences in all:
 
 1. the strongest change-talk sentence, quoted exactly and led in by the question it answered
-   ("This matters to you, and you said why: ..."), or, where they also wrote sustain talk, a
+   ("This matters to you, and you said why: ...") or, when that question was asked at another
+   number than the rating, by its kind of change talk; or, where they also wrote sustain talk, a
    double-sided reflection that holds both and ends on the change side;
 2. an affirmation, only when they wrote something they did (taking steps) or that they are
    ready (activation), in their words; none rather than a hollow one;
@@ -64,6 +65,9 @@ class Answer:
     """The question exactly as it was asked."""
     text: str
     marks: tuple[Mark, ...] = ()
+    for_another_number: bool = False
+    """A ruler's follow-up written for another number than the check-in's rating (and saved
+    with that number's question): never led in by its question, which says another number."""
 
 
 @dataclass(frozen=True)
@@ -174,9 +178,11 @@ def _question_key(moved: Sequence[Move], chosen: Route, strength_said: bool,
 
 
 def _why_answer(answers: Sequence[Answer]) -> Answer | None:
-    """The first answer to a "why this number and not lower" question, if any."""
+    """The first answer to a "why this number and not lower" question asked at the rating, if
+    any."""
     return next((a for a in answers if (prompt_ids.parse(a.prompt_id) or ("", ""))[1]
-                 == prompt_ids.WHY_NOT_LOWER and a.text.strip()), None)
+                 == prompt_ids.WHY_NOT_LOWER and a.text.strip() and not a.for_another_number),
+                None)
 
 
 def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
@@ -188,7 +194,7 @@ def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
         return None
     answer = next((a for a in answers
                    if a.prompt_id == prompt_ids.follow_up("confidence", prompt_ids.WHY_NOT_LOWER)
-                   and a.text.strip()), None)
+                   and a.text.strip() and not a.for_another_number), None)
     if answer is None:
         return None
     said = [m.sentence for m in answer.marks if m.side == "change"]
@@ -205,9 +211,9 @@ def _rank(mark: Mark) -> int:
 
 def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
           ratings: Mapping[str, int], turn: int) -> Sentence:
-    """``sentence`` of ``answer``, led in by the question it answered (else by ``kind``, the
-    kind of change talk it is)."""
-    parsed = prompt_ids.parse(answer.prompt_id)
+    """``sentence`` of ``answer``, led in by the question it answered (else, or when that
+    question was asked at another number, by ``kind``, the kind of change talk it is)."""
+    parsed = None if answer.for_another_number else prompt_ids.parse(answer.prompt_id)
     if parsed is None:
         return fill(w.pick(f"reflection.by_kind.{kind}", turn), quote=quotable(sentence))
     ruler, kind = parsed

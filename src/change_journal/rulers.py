@@ -98,3 +98,13 @@ def follow_ups(ruler: Ruler, rating: int, *, importance: int | None = None) -> l
             "It can help to think of a smaller first step, or a time you managed something hard.",
         )
     return [why, higher]
+
+
+def asked_at(prompt_id: str, question: str) -> int | None:
+    """The number on its ruler whose follow-up ``prompt_id`` asks ``question`` as written (an
+    answer saved with the question it was written for); None when no number asks it."""
+    ruler = RULERS_BY_KEY.get(prompt_id.split(".")[1] if prompt_id.count(".") == 2 else "")
+    if ruler is None:
+        return None
+    return next((rating for rating in SCALE for follow in follow_ups(ruler, rating)
+                 if follow.prompt_id == prompt_id and follow.text == question), None)

@@ -24,13 +24,14 @@ from sqlite_utils import Database
 from change_journal import change_talk, clock, prompt_ids, reflections, talk
 from change_journal.changes import Change
 from change_journal.prompts import PromptBook, load_prompts
+from change_journal.rulers import a_number, asked_at
 from change_journal.store import answers, checkins, plans, values
 from change_journal.store.answers import AnswerRow
 from change_journal.store.checkins import CheckinRow
 from change_journal.store.plans import PlanRow
 from change_journal.store.report_data import CheckinAnswer
 from change_journal.store.values import SnapshotRow
-from change_journal.talk import HIGH_RATING, Corrections, Mark, excerpt
+from change_journal.talk import Corrections, Mark, excerpt
 from change_journal.values import display_name
 from change_journal.wording import Sentence, Wording, fill, load_wording
 
@@ -211,11 +212,23 @@ def _stored_quote(theme: str, row: answers.QuoteRow, book: PromptBook) -> tuple[
     if row.prompt_id in CHECKIN_THEMES:
         ruler = row.prompt_id.split(".")[1]
         rating = row.ratings[ruler] if row.ratings else None
-        return _quote(theme, row.text, source=f"Check-in ({ruler} {rating})", question=row.question,
-                      at=row.created_at, strength=row.strength, prompt_id=row.prompt_id)
+        return _quote(theme, row.text, source=_checkin_source(row.prompt_id, row.question, rating),
+                      question=row.question, at=row.created_at, strength=row.strength,
+                      prompt_id=row.prompt_id)
     return _quote(theme, row.text, source=book.set(book.prompts[row.prompt_id].set).title,
                   question=row.question, at=row.created_at, strength=row.strength,
                   prompt_id=row.prompt_id)
+
+
+def _checkin_source(prompt_id: str, question: str, rating: int | None) -> str:
+    """Where a check-in follow-up comes from: its ruler and rating, and the number its question
+    was asked at when its words were written for another ("Check-in (importance 8; written for
+    a 3)")."""
+    ruler = prompt_id.split(".")[1]
+    number = asked_at(prompt_id, question)
+    if number is None or number == rating:
+        return f"Check-in ({ruler} {rating})"
+    return f"Check-in ({ruler} {rating}; written for {a_number(number)})"
 
 
 def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
@@ -295,8 +308,9 @@ def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
             continue
         ruler = prompt_id.split(".")[1]
         rating = getattr(row, ruler)
-        found.append(_quote(theme, text, source=f"Check-in ({ruler} {rating})", question=question,
-                            at=row.created_at, strength=2 if rating >= HIGH_RATING else 1,
+        found.append(_quote(theme, text, source=_checkin_source(prompt_id, question, rating),
+                            question=question, at=row.created_at,
+                            strength=talk.quote_strength(prompt_id, question, {ruler: rating}),
                             prompt_id=prompt_id))
     return found + _free_quotes(
         change, [(prompt_id, question, text, row.created_at)

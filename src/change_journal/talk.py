@@ -29,6 +29,7 @@ import pandas as pd
 from sqlite_utils import Database
 
 from change_journal import change_talk, clock, progress, prompt_ids
+from change_journal.rulers import asked_at
 from change_journal.store import talk as store
 
 COUNT_BUDGET = 300
@@ -227,10 +228,14 @@ def excerpt(text: str, limit: int = QUOTE_CHARS) -> tuple[str, bool]:
     return head[:cut].rstrip(), True
 
 
-def quote_strength(prompt_id: str, ratings: Mapping[str, int] | None) -> int:
-    """2 for a "why not lower" answer given at a rating of :data:`HIGH_RATING` or more, else 1."""
+def quote_strength(prompt_id: str, question: str, ratings: Mapping[str, int] | None) -> int:
+    """2 for a "why not lower" answer given at a rating of :data:`HIGH_RATING` or more, else 1:
+    the number its ``question`` was asked at when it was written for another than the rating."""
     ruler = STRONG_FOLLOW_UPS.get(prompt_id)
-    return 2 if ruler and ratings and ratings.get(ruler, 0) >= HIGH_RATING else 1
+    if not ruler or not ratings:
+        return 1
+    number = asked_at(prompt_id, question)
+    return 2 if (ratings.get(ruler, 0) if number is None else number) >= HIGH_RATING else 1
 
 
 def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> list[store.Reading]:
@@ -243,7 +248,7 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
     readings = []
     for prompt_id, question, text, ratings in answers:
         found = marks(text, question, context.title, fixes)
-        quote, key, strength = _quote(prompt_id, text, ratings)
+        quote, key, strength = _quote(prompt_id, question, text, ratings)
         on_quote = found if quote == text else marks(quote, question, context.title, fixes)
         sides = [m.side for m in found]
         lead = next((m.kind for m in found if m.side == "change"), None)
@@ -258,14 +263,15 @@ def skim_answers(answers: Sequence[store.ToRead]) -> list[store.Reading]:
     """What the store keeps of each answer before it is read for change talk: the key and
     strength of its quote, nothing else (no recogniser run). Plugged into the store beside
     :func:`read_answers`."""
-    return [(None, None, None, *_quote(prompt_id, text, ratings)[1:], None, None)
-            for prompt_id, _question, text, ratings in answers]
+    return [(None, None, None, *_quote(prompt_id, question, text, ratings)[1:], None, None)
+            for prompt_id, question, text, ratings in answers]
 
 
-def _quote(prompt_id: str, text: str, ratings: Mapping[str, int] | None) -> tuple[str, str, int]:
+def _quote(prompt_id: str, question: str, text: str,
+           ratings: Mapping[str, int] | None) -> tuple[str, str, int]:
     """``(quote, its key, its strength)`` of an answer: what "In your own words" ranks it by."""
     quote = excerpt(text)[0]
-    return quote, sentence_key(quote), quote_strength(prompt_id, ratings)
+    return quote, sentence_key(quote), quote_strength(prompt_id, question, ratings)
 
 
 store.use_reader(read_answers, skim_answers)

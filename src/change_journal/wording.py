@@ -29,7 +29,7 @@ QUOTE_FIELDS = frozenset({"quote", "change_quote", "sustain_quote"})
 """Placeholders for the person's own words."""
 APP_FIELDS = frozenset({
     "when", "importance", "confidence", "readiness", "rating", "ruler", "moves", "Moves",
-    "ratings", "limit", "label", "title", "number", "day", "When", "at",
+    "ratings", "limit", "label", "title", "number", "day", "When", "at", "question",
 })
 """Placeholders the app fills in with its own words and numbers."""
 NEVER_SAID = (

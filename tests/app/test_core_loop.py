@@ -450,9 +450,10 @@ def test_answers_a_new_number_no_longer_asks_are_named_not_dropped_in_silence(ne
     at.radio[0].set_value(5).run()
     for box in at.text_area:
         box.input("Because my knees ache on the stairs.").run()
-    assert "not be saved with it" not in " ".join(i.value for i in at.info)
-    at.radio[0].set_value(0).run()
-    assert "not be saved with it" in " ".join(i.value for i in at.info)
-    at.radio[0].set_value(5).run()  # back: the words are there again, and no notice
+    assert "You wrote this" not in " ".join(i.value for i in at.info)
+    at.radio[0].set_value(0).run()  # asks another question: theirs stay, under their own
+    assert [box.value for box in at.text_area].count("Because my knees ache on the stairs.") == 2
+    assert "You wrote this for a 5. At 0" in " ".join(i.value for i in at.info)
+    at.radio[0].set_value(5).run()  # back: the words are where they were, and no notice
     assert "Because my knees ache on the stairs." in [box.value for box in at.text_area]
-    assert "not be saved with it" not in " ".join(i.value for i in at.info)
+    assert "You wrote this" not in " ".join(i.value for i in at.info)

@@ -96,6 +96,22 @@ def test_quotes_carry_their_source_question_and_date(db, person):
     assert family.at == "2026-01-06T08:00:00+00:00"
 
 
+def test_a_follow_up_written_for_another_number_names_it_and_is_weighed_by_it(db, person):
+    """Words written for a 3 and saved with its question, in a check-in whose importance is 8,
+    say so beside the 8 and are not weighed as an 8's (adversarial round 11, F5)."""
+    user_id, change_id = person
+    asked_at_3 = "Why a 3 and not a lower number, like 1 or 0?"
+    checkins.save_checkin(db, user_id, change_id, {"importance": 8, "confidence": 4, "readiness": 6},
+                          [AnswerIn("checkin.importance.why_not_lower", asked_at_3,
+                                    "My back hurts less when I walk.")],
+                          created_at="2026-01-05T08:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    [quote] = [q for q in all_quotes(gathered) if q.text == "My back hurts less when I walk."]
+    assert (quote.source, quote.question) == ("Check-in (importance 8; written for a 3)",
+                                              asked_at_3)
+    assert quote.strength == 1
+
+
 @pytest.mark.parametrize(("prompt_id", "theme"), [
     ("ambivalence.concerns", "reasons"),
     ("ambivalence.better", "reasons"),

@@ -85,6 +85,11 @@ def seen_kept(key: str, value) -> None:
     st.session_state.setdefault(_SEEN, {})[key] = value
 
 
+def typed_here(key: str) -> bool:
+    """Whether the person changed the widget under ``key`` since it was last taken in."""
+    return key in st.session_state.get(_EDITED, set())
+
+
 @guarded
 def _mark_edited(key: str) -> None:
     st.session_state.setdefault(_EDITED, set()).add(key)

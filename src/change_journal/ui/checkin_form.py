@@ -25,7 +25,9 @@ from change_journal.ui.answer_sheet import (
     question_text,
     refresh,
     seen_kept,
+    typed_here,
 )
+from change_journal.ui.callbacks import guarded
 
 STEPS = checkin.STEPS
 
@@ -103,7 +105,7 @@ class DraftForm:
             st.session_state[self._state_key] = loaded
             st.session_state[self._kept_key] = copy.deepcopy(loaded)
         draft = st.session_state[self._state_key]
-        for part, empty in (("ratings", {}), ("texts", {}), ("step", 0)):
+        for part, empty in (("ratings", {}), ("texts", {}), ("written_for", {}), ("step", 0)):
             if not isinstance(draft.get(part), type(empty)):
                 draft[part] = empty
 
@@ -149,14 +151,40 @@ class DraftForm:
             st.caption(ruler.low_anchor)
             st.caption(ruler.high_anchor, text_alignment="right")
         if chosen is not None:
+            if chosen != checkin.rating_of(self.draft, ruler.key):
+                self._take_typing(ruler)
             self.draft["ratings"][ruler.key] = chosen
             seen_kept(key, chosen)
         return checkin.rating_of(self.draft, ruler.key)
 
-    def text_box(self, question: Question) -> str:
-        """A box for ``question``, which is shown above it with its help; what is typed goes
-        into the draft."""
+    def _take_typing(self, ruler: Ruler) -> None:
+        """Into the draft, what was typed into the ruler's boxes under the number shown until
+        now, before the number just chosen replaces it (both can come in one run)."""
+        for box in checkin.follow_up_boxes(self.draft, ruler):
+            key = self.widget_key(f"text:{box.question.prompt_id}")
+            if typed_here(key):
+                checkin.put_answer(self.draft, box.question.prompt_id,
+                                   st.session_state[key] or "")
+
+    def follow_up(self, box: checkin.Box) -> None:
+        """A box of a ruler's step, with what it says when its words were written for another
+        number, and the button by which the person says they fit this one too."""
+        self.text_box(box.question, box.notice)
+        if box.keep:
+            st.button(box.keep, key=self.widget_key(f"keep:{box.question.prompt_id}"),
+                      icon=":material/check:", on_click=self._keep_for,
+                      args=(box.question.prompt_id,))
+
+    @guarded
+    def _keep_for(self, prompt_id: str) -> None:
+        checkin.keep_for_rating(self.draft, prompt_id)
+
+    def text_box(self, question: Question, notice: str = "") -> str:
+        """A box for ``question``, which is shown above it with its help (and ``notice``);
+        what is typed goes into the draft."""
         question_text(question)
+        if notice:
+            st.info(notice, icon=":material/history:")
         key = self.widget_key(f"text:{question.prompt_id}")
         typed = draft_box(plain_label(question.text),
                           str(self.draft["texts"].get(question.prompt_id, "")), key,
@@ -165,7 +193,7 @@ class DraftForm:
         widgets.length_note(typed)
         if question.hint:
             st.caption(question.hint)
-        self.draft["texts"][question.prompt_id] = typed or ""
+        checkin.put_answer(self.draft, question.prompt_id, typed or "")
         return typed
 
     def current(self, database: Database) -> dict:

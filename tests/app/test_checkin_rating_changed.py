@@ -1,0 +1,101 @@
+"""The check-in page when a ruler's number changes after its follow-ups were answered: the words
+stay, the box says which number they were written for, and they are saved with the question
+they answered unless the person changes them or says they fit the new number."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+from change_journal.store import changes, checkins, open_db
+from tests.app.conftest import click, seed_account, sign_in_as
+from tests.unit.test_checkin_written_for import TAKE, TAKE_5, WHY, WHY_5, WHY_7, ZERO
+
+KNEES = "My knees ache on the stairs."
+FRIEND = "A friend to walk with."
+
+
+def at_importance(new_app, app_db):
+    """River at the importance step of a first check-in on "Walk most days"."""
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        change_id = changes.add_change(db, account.id, "Walk most days")
+    at = sign_in_as(new_app(), app_db, account).run()
+    at.text_area[0].input("Two walks this week.").run()
+    click(at, "Next")
+    return account, change_id, at
+
+
+def box(at, prompt_id: str, change_id: int):
+    return at.text_area(key=f"checkin:{change_id}:text:{prompt_id}")
+
+
+def notices(at) -> str:
+    return " ".join(i.value for i in at.info)
+
+
+def finish(at) -> None:
+    """From the importance step, choose the other two numbers and save."""
+    click(at, "Next")
+    for value in (4, 5):
+        at.radio[0].set_value(value).run()
+        click(at, "Next")
+    click(at, "Save check-in")
+
+
+def saved_answers(app_db, account, change_id) -> list[tuple[str, str, str]]:
+    with closing(open_db(app_db)) as db:
+        (row,) = checkins.list_checkins(db, account.id, change_id)
+        return [(prompt_id, question, text) for _id, prompt_id, question, text
+                in checkins.answers_for_checkins(db, account.id, [row.id])
+                if prompt_id.startswith("checkin.importance.")]
+
+
+def test_checkin_answers_written_for_5_keep_their_question_after_going_back_to_choose_7(
+        new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    box(at, WHY, change_id).input(KNEES).run()
+    box(at, TAKE, change_id).input(FRIEND).run()
+    click(at, "Next")
+    click(at, "Back")
+    assert "You wrote this" not in notices(at)
+    at.radio[0].set_value(7).run()
+    assert [b.value for b in at.text_area] == [KNEES, FRIEND]  # nothing lost
+    assert (f"You wrote this for a 5, when the question was “{WHY_5}” Your rating is now 7."
+            in notices(at))
+    assert f"when the question was “{TAKE_5}”" in notices(at)
+    keep = f"checkin:{change_id}:keep:{WHY}"
+    at.button(key=keep).click().run()  # the person says the first answer fits a 7 too
+    assert WHY_5 not in notices(at) and TAKE_5 in notices(at)
+    finish(at)
+    assert not at.exception
+    assert saved_answers(app_db, account, change_id) == [(WHY, WHY_7, KNEES), (TAKE, TAKE_5, FRIEND)]
+    assert TAKE_5 in [c.value for c in at.caption]  # "Everything you wrote today" says so too
+
+
+def test_checkin_words_typed_just_before_a_new_number_is_chosen_keep_the_question_they_answered(
+        new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    box(at, WHY, change_id).input(KNEES)
+    at.radio[0].set_value(7).run()  # typing and the new number arrive in one run
+    assert f"You wrote this for a 5, when the question was “{WHY_5}”" in notices(at)
+    finish(at)
+    assert saved_answers(app_db, account, change_id) == [(WHY, WHY_5, KNEES)]
+
+
+def test_checkin_words_written_for_5_are_kept_and_saved_with_their_question_when_0_is_chosen(
+        new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    box(at, WHY, change_id).input(KNEES).run()
+    at.radio[0].set_value(0).run()
+    assert [b.value for b in at.text_area] == ["", KNEES]  # the zero question's box, then theirs
+    assert "You wrote this for a 5. At 0 the question is a different one" in notices(at)
+    box(at, ZERO, change_id).input("If my doctor said so.").run()
+    finish(at)
+    assert saved_answers(app_db, account, change_id) == [
+        (ZERO, "What would have to happen for this to become even a little important to you?",
+         "If my doctor said so."),
+        (WHY, WHY_5, KNEES),
+    ]
