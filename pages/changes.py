@@ -33,8 +33,10 @@ def archive(connection, change_id: int, stop_sharing: bool) -> None:
 
 
 shared = sharing.load_sharing_by_change(database, account.id)
-for change in changes.list_changes(database, account.id, include_archived=True):
-    label = widgets.md_escape(change.title) + ("  (archived)" if change.archived else "")
+every_change = changes.list_changes(database, account.id, include_archived=True)
+named = changes.titles(every_change)  # two alike (from an import) are numbered, as in pickers
+for change in every_change:
+    label = widgets.md_escape(named[change.id]) + ("  (archived)" if change.archived else "")
     with st.expander(label, expanded=False):
         with st.form(f"edit_change_{change.id}"):
             title = st.text_input("Name", value=change.title, max_chars=MAX_TITLE_CHARS,
@@ -67,20 +69,18 @@ for change in changes.list_changes(database, account.id, include_archived=True):
                 archive(database, change.id, stop_sharing=False)
         st.button("Delete this change…", key=f"delete_{change.id}", icon=":material/delete:",
                   on_click=widgets.ask_to_delete,
-                  args=(PENDING, widgets.DeleteRequest("change", change.id, change.title)))
+                  args=(PENDING, widgets.DeleteRequest("change", change.id, named[change.id])))
 
 asked = st.session_state.get(ARCHIVING)
 if asked in shared:
-    asked_change = changes.get_change(database, account.id, asked)
-
     # A dialog's buttons rerun only the dialog, after this rerun's connection has closed.
     @st.dialog("Keep sharing it?", on_dismiss=guarded(lambda: st.session_state.pop(ARCHIVING, None)))
     @partial_run
     def ask_about_sharing() -> None:
         st.markdown("This change is shared. Archiving keeps its history; you choose whether "
                     "whoever sees it now goes on seeing it.")
-        if asked_change is not None:
-            widgets.quote(asked_change.title)
+        if asked in named:
+            widgets.quote(named[asked])
         widgets.quote(shared[asked].describe())
         stop, keep = st.columns(2)
         stopping = stop.button("Archive and stop sharing", type="primary", width="stretch")

@@ -3,7 +3,8 @@
 Sign-in gives one message for every failure, whether the username exists or not, and after
 :data:`MAX_FAILED_SIGN_INS` failures for a username within :data:`THROTTLE_WINDOW` it refuses
 further attempts for that username (existing or not) until the oldest of them is older than
-the window. Passwords must be long enough, not among the most common ones
+the window. Passwords are NFKC-normalised (:func:`normalise_password`) before they are checked
+against the rules or hashed. They must be long enough, not among the most common ones
 (``data/common_passwords.txt``, with the usual decorations undone) and not mostly the username.
 """
 
@@ -157,11 +158,23 @@ def _mostly_username(password: str, username: str) -> bool:
 NOT_TEXT_PASSWORD = "This password holds a character that is not text; please type it again."
 
 
+def normalise_password(password: str) -> str:
+    """The form of ``password`` that is checked and hashed: NFKC-normalised.
+
+    NFKC, as NIST SP 800-63B (5.1.1.2) recommends, rather than NFC: NFC makes "è" typed as one
+    character and as "e" plus an accent the same; NFKC also makes full-width letters from an
+    input method, and a no-break space or a ligature in pasted text, the same as the plain ones.
+    Folding those few variants together costs a password of ten or more characters next to
+    nothing."""
+    return unicodedata.normalize("NFKC", password)
+
+
 def validate_password(password: str, username: str = "") -> None:
-    """Raise :class:`AccountError` if the password is too short or too long, mostly the
-    username, or one of the most common passwords."""
+    """Raise :class:`AccountError` if the password (normalised) is too short or too long, mostly
+    the username, or one of the most common passwords."""
     if not is_text(password):
         raise AccountError(NOT_TEXT_PASSWORD)
+    password = normalise_password(password)
     if len(password) < PASSWORD_MIN:
         raise AccountError(f"Choose a password of at least {PASSWORD_MIN} characters.")
     if len(password) > PASSWORD_MAX:
@@ -200,7 +213,8 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     if like := confusables.look_alike(name, users.usernames(db)):
         raise _taken(db, like, now)
     try:
-        user_id = users.create_user(db, name, username_key(name), HASHER.hash(password), role)
+        user_id = users.create_user(db, name, username_key(name),
+                                    HASHER.hash(normalise_password(password)), role)
     except users.UsernameTaken:
         raise _taken(db, name, now) from None
     return Account(user_id, name, role)
@@ -222,15 +236,9 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     """
     name_hash = _claim_attempt(db, username, now)
     row = users.find_user(db, username_key(username.strip()))
-    try:
-        HASHER.verify(row.password_hash if row else _dummy_hash(HASHER), password)
-    except (VerificationError, InvalidHashError, UnicodeEncodeError):  # not text: no match
-        raise AccountError(SIGN_IN_FAILED) from None
-    if row is None:
+    if not _verify(db, row, password) or row is None:
         raise AccountError(SIGN_IN_FAILED)
     throttle.clear_failures(db, name_hash)
-    if HASHER.check_needs_rehash(row.password_hash):
-        users.set_password_hash(db, row.id, HASHER.hash(password))
     return Account(row.id, row.username, row.role)
 
 
@@ -243,10 +251,8 @@ def check_password(db: Database, account: Account, password: str, *,
     """
     name_hash = _claim_attempt(db, account.username, now)
     row = users.get_user(db, account.id)
-    try:
-        HASHER.verify(row.password_hash if row else _dummy_hash(HASHER), password)
-    except (VerificationError, InvalidHashError, UnicodeEncodeError):  # not text: no match
-        raise AccountError("That is not your current password.") from None
+    if not _verify(db, row, password):
+        raise AccountError("That is not your current password.")
     if row is None:
         raise AccountError("This account no longer exists.")
     throttle.clear_failures(db, name_hash)
@@ -258,7 +264,7 @@ def change_password(db: Database, account: Account, current: str, new: str, *,
     (the caller starts a new one for the browser that asked)."""
     validate_password(new, account.username)
     check_password(db, account, current, now=now)
-    users.set_password_hash(db, account.id, HASHER.hash(new))
+    users.set_password_hash(db, account.id, HASHER.hash(normalise_password(new)))
     stored_sessions.end_sessions(db, account.id)
 
 
@@ -267,6 +273,27 @@ def delete_account(db: Database, account: Account, password: str) -> None:
     own; every session ends with it (see :mod:`change_journal.store.deletion`)."""
     check_password(db, account, password)
     deletion.delete_account(db, account.id)
+
+
+def _verify(db: Database, row: users.UserRow | None, password: str) -> bool:
+    """Whether ``password`` matches ``row``'s hash, or a dummy one when there is no row (so a
+    missing account takes as long as a wrong password).
+
+    The normalised password is tried first, then, if it differs, the password as typed: a hash
+    made before passwords were normalised was made from that. Once it matches, a hash made from
+    the typed form or with older parameters is replaced by a fresh one of the normalised form.
+    """
+    stored = row.password_hash if row else _dummy_hash(HASHER)
+    normal = normalise_password(password)
+    for form in dict.fromkeys((normal, password)):
+        try:
+            HASHER.verify(stored, form)
+        except (VerificationError, InvalidHashError, UnicodeEncodeError):  # not text: no match
+            continue
+        if row is not None and (form != normal or HASHER.check_needs_rehash(stored)):
+            users.set_password_hash(db, row.id, HASHER.hash(normal))
+        return True
+    return False
 
 
 def _claim_attempt(db: Database, username: str, now: datetime | None) -> str:

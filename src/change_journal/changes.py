@@ -13,6 +13,8 @@ Usage::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
 from change_journal import confusables
@@ -67,25 +69,32 @@ def _check_name_free(db: Database, user_id: int, title: str, renamed: int | None
         raise InputError(SAME_NAME)
 
 
-def titles(changes: list[Change]) -> dict[int, str]:
-    """Each change's name for a list that picks one, names that look like an earlier one (from an
-    import, or from before names had to differ) numbered in order: "Walk more", "Walk more (2)",
-    skipping a number whose label looks like a name already there ("Walk more (2)" of its own)."""
-    keys_of = [confusables.look_alike_keys(change.title) for change in changes]
+def titles(changes: Sequence[Change]) -> dict[int, str]:
+    """Each change's name wherever changes are listed by name (pickers, "Your changes", the
+    report), names that look like an earlier one (from an import, or from before names had to
+    differ) numbered in order: "Walk more", "Walk more (2)", skipping a number whose label looks
+    like a name already there ("Walk more (2)" of its own)."""
+    return numbered_names([(change.id, change.title) for change in changes])
+
+
+def numbered_names(names: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """``{id: label}`` for ``(id, name)`` pairs in order, numbered as :func:`titles` numbers
+    changes (for lists that hold only some of a person's changes, such as a coach's)."""
+    keys_of = [confusables.look_alike_keys(name) for _, name in names]
     taken = set().union(*keys_of)
     seen: dict[str, int] = {}  # how many earlier names have each look-alike key
     named = {}
-    for change, keys in zip(changes, keys_of, strict=True):
+    for (item_id, name), keys in zip(names, keys_of, strict=True):
         repeat = 1 + max(seen.get(key, 0) for key in keys)
         for key in keys:
             seen[key] = seen.get(key, 0) + 1
-        label = change.title
-        while repeat > 1 and (label == change.title or not taken.isdisjoint(
+        label = name
+        while repeat > 1 and (label == name or not taken.isdisjoint(
                 confusables.look_alike_keys(label))):
-            label = f"{change.title} ({repeat})"
+            label = f"{name} ({repeat})"
             repeat += 1
         taken |= confusables.look_alike_keys(label)
-        named[change.id] = label
+        named[item_id] = label
     return named
 
 

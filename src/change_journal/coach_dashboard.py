@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import clock, paging
+from change_journal import changes, clock, paging
 from change_journal.rulers import RULERS, RULERS_BY_KEY
 from change_journal.sharing import view_stamp_due
 from change_journal.store import coach as store
@@ -100,7 +100,7 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
     """
     moment = now or clock.now()
     stamp = clock.stamp(moment)
-    grants = store.dashboard(db, coach_id, stamp)
+    grants = _numbered(store.dashboard(db, coach_id, stamp))
     waiting = store.waiting(db, coach_id, WAITING_SHOWN, stamp)
     listed = [g for g in grants if not g.shared.hidden]
     stale = view_stamp_due(moment)
@@ -108,6 +108,20 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
         store.record_dashboard_view(db, coach_id, stamp, stale)
     return Overview(_rows(listed, tz, moment), [g.shared for g in grants if g.shared.hidden],
                     waiting)
+
+
+def _numbered(grants: list[DashboardGrant]) -> list[DashboardGrant]:
+    """``grants`` with each change's name numbered when it looks like the name of another the
+    same client shares with the coach (an import can bring two alike): "Walk more", "Walk more
+    (2)", in the order the changes were added (:func:`changes.numbered_names`)."""
+    by_client: dict[int, dict[int, str]] = {}
+    for shared, _ in grants:
+        by_client.setdefault(shared.client_id, {})[shared.change_id] = shared.change_title
+    names: dict[int, str] = {}
+    for titles in by_client.values():
+        names |= changes.numbered_names(sorted(titles.items()))
+    return [DashboardGrant(replace(shared, change_title=names[shared.change_id]), latest)
+            for shared, latest in grants]
 
 
 def load(db: Database, coach_id: int, tz: str = "UTC",

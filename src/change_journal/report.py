@@ -38,7 +38,7 @@ import vl_convert
 from sqlite_utils import Database
 
 from change_journal import charts, clock, plans, progress, summary, talk
-from change_journal.changes import Change
+from change_journal.changes import Change, titles
 from change_journal.config import SAFETY_NOTE
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.rulers import RULERS
@@ -61,6 +61,7 @@ class ChangeReport:
     """What the report shows for one change."""
 
     title: str
+    """The change's name as :func:`changes.titles` gives it ("Walk more (2)" for a repeat)."""
     why_now: str
     sentence: str
     chart_svg: str | None
@@ -111,12 +112,14 @@ def render_report(data: ReportData, range_name: str, *, tz: str, now: datetime,
     """The HTML document for rows already read (no database access)."""
     since_at = progress.since(range_name, now)
     today = clock.day(clock.stamp(now), tz)
+    named = titles(data.active)
     return _environment().get_template(TEMPLATE).render(
         username=data.username,
         today=today,
         period=PERIOD_NAMES[range_name].capitalize(),
         since_day=clock.day(since_at, tz) if since_at else None,
-        reports=[change_report(data, change, since_at, tz, now, book) for change in data.changes],
+        reports=[change_report(data, change, named[change.id], since_at, tz, now, book)
+                 for change in data.changes],
         closing=book.set(summary.CLOSING_SET).prompts[0].text,
         safety_note=SAFETY_NOTE,
         note_lines=NOTE_LINES,
@@ -141,9 +144,10 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def change_report(data: ReportData, change: Change, since_at: str | None, tz: str,
+def change_report(data: ReportData, change: Change, title: str, since_at: str | None, tz: str,
                   now: datetime, book: PromptBook) -> ChangeReport:
-    """The chart, words and plan of one change, for the period from ``since_at`` (pure)."""
+    """The chart, words and plan of one change, headed ``title`` (its name, numbered when another
+    looks like it), for the period from ``since_at`` (pure)."""
     rows = [r if (at := clock.bounded(r.created_at)) == r.created_at else replace(r, created_at=at)
             for r in data.checkins.get(change.id, ())]  # pandas' range is narrower than ours
     frame = progress.history_frame(rows, data.checkin_answers.get(change.id, ()), tz)
@@ -165,7 +169,7 @@ def change_report(data: ReportData, change: Change, since_at: str | None, tz: st
                               data.snapshots, fixes, book, for_report=True)
     latest = versions[-1] if versions else None
     return ChangeReport(
-        title=change.title, why_now=change.why_now, sentence=progress.summary(frame),
+        title=title, why_now=change.why_now, sentence=progress.summary(frame),
         chart_svg=svg, grouping=grouping, marks=marks, summary=gathered,
         affirmations=[summary.affirm(act, tz, now).plain() for act in gathered.acts],
         plan_version=latest, plan_pairs=plans.as_pairs(book, latest) if latest else [],

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 from urllib.parse import urljoin
@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import accounts, clock, progress
+from change_journal import accounts, changes, clock, progress
 from change_journal.changes import NotYours
 from change_journal.store import changes as change_store
 from change_journal.store import coach as coach_store
@@ -324,8 +324,7 @@ def check_share(db: Database, client_id: int, request: ShareRequest,
     confirms with :func:`confirm_share`.
     """
     plan = _plan_share(db, client_id, request, now)
-    titles = {c.id: c.title for c in change_store.list_changes(db, client_id,
-                                                              include_archived=True)}
+    titles = _names(db, client_id)
     if any(change_id not in titles for change_id in request.change_ids):
         raise InputError("Only your own changes can be shared.")
     kept = sum(len(g.picked_answer_ids) for g in store.list_grants(db, client_id)
@@ -437,8 +436,23 @@ def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str
 
 
 def list_grants(db: Database, client_id: int) -> list[GrantRow]:
-    """Every grant the person made, whatever state it or its change is in (archived too)."""
-    return store.list_grants(db, client_id)
+    """Every grant the person made, whatever state it or its change is in (archived too), each
+    change named as "Your changes" names it (:func:`_named_as_listed`)."""
+    return _named_as_listed(db, client_id, store.list_grants(db, client_id))
+
+
+def _names(db: Database, user_id: int) -> dict[int, str]:
+    """The name of each of the person's changes (archived too) as "Your changes" lists them:
+    names that look alike numbered, "Walk more (2)" (:func:`changes.titles`)."""
+    return changes.titles(change_store.list_changes(db, user_id, include_archived=True))
+
+
+def _named_as_listed(db: Database, user_id: int, rows: list[T]) -> list[T]:
+    """Grants or links with their ``change_title`` as :func:`_names` gives it, so that two
+    changes with one name (from an import) can be told apart in the person's lists."""
+    names = _names(db, user_id)
+    return [replace(row, change_title=names.get(row.change_id, row.change_title))
+            for row in rows]
 
 
 def stop_sharing(db: Database, client_id: int, grant_id: int) -> bool:
@@ -505,8 +519,9 @@ def create_link(db: Database, user_id: int, change_id: int, last_day: date | Non
 
 
 def list_links(db: Database, user_id: int) -> list[LinkRow]:
-    """Every link the person made, whatever state it or its change is in (archived too)."""
-    return store.list_links(db, user_id)
+    """Every link the person made, whatever state it or its change is in (archived too), each
+    change named as "Your changes" names it."""
+    return _named_as_listed(db, user_id, store.list_links(db, user_id))
 
 
 def turn_off_link(db: Database, user_id: int, link_id: int) -> bool:

@@ -1,6 +1,9 @@
-"""Accounts: username rules, argon2 hashes, one message for every failed sign-in."""
+"""Accounts: username rules, argon2 hashes, one message for every failed sign-in, and passwords
+that sign in whichever Unicode form they are typed in."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 
@@ -151,3 +154,59 @@ def test_a_lone_surrogate_is_refused_like_any_wrong_input_never_raised_raw(db):
 def test_a_username_copied_off_a_page_with_its_bidi_isolates_still_signs_in(db):
     created = accounts.sign_up(db, "river", PASSWORD)
     assert accounts.sign_in(db, "\u2068river\u2069", PASSWORD) == created
+
+
+# --- passwords in other Unicode forms --------------------------------------------------------------
+
+CREME = "Crème brûlée every Sunday morning"
+COMPOSED, DECOMPOSED = (unicodedata.normalize(form, CREME) for form in ("NFC", "NFD"))
+
+
+@pytest.mark.parametrize(("chosen", "typed"), [
+    (COMPOSED, DECOMPOSED),  # most keyboards send "è"; some input methods and pasted text "e" + "̀"
+    (DECOMPOSED, COMPOSED),
+    ("a long enough\u00a0password", PASSWORD),    # a no-break space pasted from a document
+    ("ａ ｌｏｎｇ ｅｎｏｕｇｈ ｐａｓｓｗｏｒｄ", PASSWORD),  # full-width letters from an input method
+], ids=["composed, then decomposed", "decomposed, then composed", "no-break space", "full width"])
+def test_a_password_signs_in_however_its_characters_are_encoded(db, chosen, typed):
+    assert chosen != typed
+    created = accounts.sign_up(db, "river", chosen)
+    assert accounts.sign_in(db, "river", typed) == created
+    assert accounts.sign_in(db, "river", chosen) == created
+
+
+def test_changing_a_password_takes_the_current_and_new_one_in_either_form(db):
+    created = accounts.sign_up(db, "river", COMPOSED)
+    new = "Tarte tatin on a Saturday"
+    accounts.change_password(db, created, DECOMPOSED, unicodedata.normalize("NFD", new))
+    assert accounts.sign_in(db, "river", unicodedata.normalize("NFC", new)) == created
+    accounts.check_password(db, created, unicodedata.normalize("NFD", new))
+    accounts.delete_account(db, created, unicodedata.normalize("NFD", new))
+
+
+def test_a_hash_made_from_the_password_as_typed_signs_in_and_is_replaced_by_the_normal_form(db):
+    """Accounts made before passwords were normalised hold a hash of what was typed then."""
+    user_id = users.create_user(db, "river", accounts.username_key("river"),
+                                accounts.HASHER.hash(DECOMPOSED), "person")
+    with pytest.raises(AccountError, match=accounts.SIGN_IN_FAILED):
+        accounts.sign_in(db, "river", COMPOSED)  # the old hash knows only the decomposed form
+    assert accounts.sign_in(db, "river", DECOMPOSED).id == user_id
+    accounts.HASHER.verify(users.get_user(db, user_id).password_hash, COMPOSED)
+    assert accounts.sign_in(db, "river", COMPOSED).id == user_id
+    assert accounts.sign_in(db, "river", DECOMPOSED).id == user_id
+
+
+def test_a_password_in_its_normal_form_keeps_its_hash_on_sign_in(db):
+    created = accounts.sign_up(db, "river", COMPOSED)
+    stored = users.get_user(db, created.id).password_hash
+    accounts.sign_in(db, "river", DECOMPOSED)
+    assert users.get_user(db, created.id).password_hash == stored
+
+
+@pytest.mark.parametrize(("password", "message"), [
+    (unicodedata.normalize("NFD", "Crème brû"), "at least 10 characters"),  # 11 code points, 9 letters
+    ("ｐａｓｓｗｏｒｄ１２３", "most common"),
+])
+def test_password_rules_apply_to_the_normal_form(db, password, message):
+    with pytest.raises(AccountError, match=message):
+        accounts.sign_up(db, "river", password)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from change_journal import accounts, changes
+from change_journal import accounts, changes, sharing
+from change_journal.store import changes as change_store
 from change_journal.validation import InputError
 
 PASSWORD = "a long enough password"
@@ -72,3 +73,24 @@ def test_a_number_given_to_a_repeated_name_skips_a_name_already_there():
             for n, t in enumerate(["Drink less", "Drink less", "Drink less (2)", "Drink less"], 1)]
     assert changes.titles(made) == {1: "Drink less", 2: "Drink less (3)", 3: "Drink less (2)",
                                     4: "Drink less (4)"}
+
+
+def test_the_sharing_page_names_changes_that_repeat_as_your_changes_does(db, person):
+    """Its pickers number them already; the question before sharing, who sees what and the links
+    are numbered the same way, so two changes with one name (from an import) stay apart."""
+    accounts.sign_up(db, "coach.kim", PASSWORD, role="coach")
+    first = change_store.add_change(db, person, "Walk more")  # as an import writes them
+    second = change_store.add_change(db, person, "Walk more")
+    assert changes.titles(changes.list_changes(db, person)) == {first: "Walk more",
+                                                                 second: "Walk more (2)"}
+    asked = sharing.check_share(db, person, sharing.ShareRequest(
+        "coach.kim", (first, second), "numbers", (), None, "UTC"))
+    assert asked.question == "Share “\u2068Walk more\u2069” and “\u2068Walk more (2)\u2069” with " \
+        "\u2068coach.kim\u2069?"
+    sharing.confirm_share(db, person, asked)
+    sharing.create_link(db, person, second, None)
+    assert sorted(sharing.grant_heading(g) for g in sharing.list_grants(db, person)) == [
+        "Waiting for \u2068coach.kim\u2069 to accept “\u2068Walk more (2)\u2069”",
+        "Waiting for \u2068coach.kim\u2069 to accept “\u2068Walk more\u2069”"]
+    assert [sharing.link_heading(link) for link in sharing.list_links(db, person)] == [
+        "Link to “\u2068Walk more (2)\u2069”"]

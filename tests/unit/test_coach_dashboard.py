@@ -203,3 +203,21 @@ def test_the_trend_table_is_one_row_per_client_with_each_rulers_latest_ratings(r
     importance = first[coach_dashboard.TREND_COLUMNS["Importance"]]
     assert importance == [c.importance for c in rows[0].recent]  # oldest first, 0-10
     assert len(importance) <= coach_dashboard.SPARK_POINTS
+
+
+def test_a_clients_changes_with_one_name_are_numbered_for_the_coach(db, coach):
+    """An import can give a client two changes named alike: the coach's rows (and the list of
+    hidden ones) tell them apart, numbering among what that client shares in the order the
+    changes were added; another client's change of that name is not numbered."""
+    first = add_client(db, coach, "robin", [(6, 5, 4)])
+    client = users.find_user(db, "robin").id
+    second = changes.add_change(db, client, "walk most days")
+    store.grant(db, client, coach, [second], "numbers", [], None, "2026-01-01T00:00:00.000000+00:00")
+    other = add_client(db, coach, "sam", [(5, 5, 5)])
+    rows = coach_dashboard.load(db, coach, "UTC", NOW)
+    assert {row.change_id: row.change_title for row in rows} == {
+        first: "Walk most days", second: "walk most days (2)", other: "Walk most days"}
+    (second_row,) = [row for row in rows if row.change_id == second]
+    coach_store.set_hidden(db, coach, second_row.grant_id, True)
+    (hidden,) = coach_dashboard.overview(db, coach, "UTC", NOW).hidden
+    assert hidden.change_title == "walk most days (2)"

@@ -85,6 +85,11 @@ def svgs(html: str) -> list[str]:
     return [base64.b64decode(m).decode("utf-8") for m in DATA_IMAGE.findall(html)]
 
 
+def headings(html: str) -> list[str]:
+    """The heading of each change's section."""
+    return re.findall(r'<section class="change">\s*<h2>(.*?)</h2>', html)
+
+
 def add_history(db, user_id: int, title: str, days: int, *, why_now: str = "",
                 rating: int = 7, words: str = "It matters to me.") -> int:
     """A change with a check-in (and its written answer) on each of the last ``days`` days."""
@@ -332,3 +337,13 @@ def test_the_report_is_computed_from_rows_already_read_without_the_database(demo
     html = report.render_report(data, "Quarter", tz="Europe/London", now=FIXED_NOW,
                                 book=report.load_prompts())
     assert len(svgs(html)) == 2 and "Walk at lunch four days a week" in html
+
+
+def test_two_changes_with_one_name_are_numbered_in_the_report_as_in_its_picker(db):
+    """An import can bring a second "Walk more": the report heads it as Settings lists it."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    first = add_history(db, user_id, "Walk more", 3, why_now="For my knees.")
+    second = add_history(db, user_id, "Walk more", 2, why_now="From my old journal.")
+    assert headings(build(db, user_id)) == ["Walk more", "Walk more (2)"]
+    assert headings(build(db, user_id, change_ids=[second])) == ["Walk more (2)"]
+    assert headings(build(db, user_id, change_ids=[first])) == ["Walk more"]

@@ -38,6 +38,9 @@ class ReportData:
     username: str
     changes: tuple[Change, ...]
     """The chosen active changes, in the order :func:`changes.list_changes` gives."""
+    active: tuple[Change, ...]
+    """Every active change, chosen or not: names that look alike are numbered among them, as
+    the report's picker numbers them."""
     checkins: dict[int, tuple[CheckinRow, ...]] = field(default_factory=dict)
     """Check-ins from ``since`` on, oldest first."""
     checkin_answers: dict[int, tuple[CheckinAnswer, ...]] = field(default_factory=dict)
@@ -59,10 +62,10 @@ def read_report_data(db: Database, user_id: int, change_ids: Sequence[int] | Non
     account = get_user(db, user_id)
     if account is None:
         return None
-    chosen = tuple(c for c in list_changes(db, user_id)
-                   if change_ids is None or c.id in change_ids)
+    active = tuple(list_changes(db, user_id))
+    chosen = tuple(c for c in active if change_ids is None or c.id in change_ids)
     if not chosen:
-        return ReportData(account.username, chosen, snapshots=tuple(snapshots(db, user_id)))
+        return ReportData(account.username, chosen, active, snapshots=tuple(snapshots(db, user_id)))
     ids = [c.id for c in chosen]
     among = f"user_id = ? AND change_id IN ({', '.join('?' * len(ids))})"
     checkins: dict[int, list[CheckinRow]] = {i: [] for i in ids}
@@ -100,6 +103,7 @@ def read_report_data(db: Database, user_id: int, change_ids: Sequence[int] | Non
     return ReportData(
         username=account.username,
         changes=chosen,
+        active=active,
         checkins={i: tuple(rows) for i, rows in checkins.items()},
         checkin_answers={i: tuple(rows) for i, rows in in_checkins.items()},
         answers={i: tuple(sorted(rows, key=lambda a: (a.created_at, a.id)))

@@ -1,0 +1,38 @@
+"""Two changes with one name (an import can bring them; new names must differ) are told apart on
+"Your changes" as in the pickers: numbered, "Walk more (2)", in each expander's label and in the
+question before deleting or archiving one. The numbering itself: tests/unit/test_change_names.py."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+from change_journal import sharing
+from change_journal.store import changes, open_db
+from change_journal.ui import widgets
+from tests.app.conftest import seed_account, sign_in_as
+
+
+def test_your_changes_numbers_two_changes_with_one_name_as_the_pickers_do(new_app, app_db):
+    account = seed_account(app_db, "river")
+    seed_account(app_db, "coach.kim", role="coach")
+    with closing(open_db(app_db)) as db:  # the store, as an import writes them
+        first = changes.add_change(db, account.id, "Walk more")
+        second = changes.add_change(db, account.id, "Walk more")
+        sharing.share_with_coach(db, account.id, "coach.kim", [second])
+    at = sign_in_as(new_app(), app_db, account).run()
+    at.switch_page("pages/changes.py").run()
+    # Labels are Markdown: the parentheses come escaped, and show as typed.
+    assert [e.label for e in at.expander] == [widgets.md_escape("Walk more"),
+                                              widgets.md_escape("Walk more (2)")]
+
+    at.button(key=f"delete_{second}").click().run()
+    assert not at.exception
+    assert "Walk more (2)" in [t.value for t in at.text]
+    at.button(key=f"delete_{first}").click().run()
+    assert "Walk more (2)" not in [t.value for t in at.text]
+
+    again = sign_in_as(new_app(), app_db, account).run()  # a tab without the question open
+    again.switch_page("pages/changes.py").run()
+    again.button(key=f"archive_{second}").click().run()  # shared: asks first, naming it
+    assert not again.exception
+    assert "Walk more (2)" in [t.value for t in again.text]
