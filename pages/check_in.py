@@ -21,7 +21,7 @@ if change is None:
     widgets.first_change_form(database, account, key="first_change_form")
     st.stop()
 
-widgets.change_heading(change)
+widgets.change_heading(database, account, change)
 
 saved_key, again_key = f"saved_checkin:{change.id}", f"saved_checkin_again:{change.id}"
 if (saved := st.session_state.get(saved_key)) is not None:

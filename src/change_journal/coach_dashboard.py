@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import changes, clock, paging
+from change_journal import clock, paging
 from change_journal.rulers import RULERS, RULERS_BY_KEY
-from change_journal.sharing import view_stamp_due
+from change_journal.sharing import coach_names, view_stamp_due
 from change_journal.store import coach as store
 from change_journal.store.coach import DashboardGrant, RecentCheckin, Waiting, WaitingClient
 from change_journal.store.sharing import SharedChange
@@ -111,15 +111,8 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
 
 
 def _numbered(grants: list[DashboardGrant]) -> list[DashboardGrant]:
-    """``grants`` with each change's name numbered when it looks like the name of another the
-    same client shares with the coach (an import can bring two alike): "Walk more", "Walk more
-    (2)", in the order the changes were added (:func:`changes.numbered_names`)."""
-    by_client: dict[int, dict[int, str]] = {}
-    for shared, _ in grants:
-        by_client.setdefault(shared.client_id, {})[shared.change_id] = shared.change_title
-    names: dict[int, str] = {}
-    for titles in by_client.values():
-        names |= changes.numbered_names(sorted(titles.items()))
+    """``grants`` with each change's name numbered as :func:`sharing.coach_names` numbers it."""
+    names = coach_names(g.shared for g in grants)
     return [DashboardGrant(replace(shared, change_title=names[shared.change_id]), latest)
             for shared, latest in grants]
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
@@ -49,6 +50,7 @@ from change_journal.store.sharing import (
     LinkRow,
     NoteRow,
     SharedAnswer,
+    SharedChange,
 )
 from change_journal.validation import InputError, clean_text, isolated, tidy
 
@@ -648,17 +650,34 @@ class SharedProgress:
     """The shared written answers, newest first."""
 
 
+def coach_names(shared: Iterable[SharedChange]) -> dict[int, str]:
+    """``{change_id: name}`` of changes shared with one coach, numbered when the same client
+    shares two whose names look alike (an import can bring them): "Walk more", "Walk more (2)",
+    in the order the changes were added (:func:`changes.numbered_names`)."""
+    by_client: dict[int, dict[int, str]] = {}
+    for one in shared:
+        by_client.setdefault(one.client_id, {})[one.change_id] = one.change_title
+    names: dict[int, str] = {}
+    for titles in by_client.values():
+        names |= changes.numbered_names(sorted(titles.items()))
+    return names
+
+
 def open_for_coach(db: Database, coach_id: int, client_id: int, change_id: int,
                    now: datetime | None = None) -> SharedView | None:
-    """The coach's view of a shared change (stamping it as viewed), or None without an open grant."""
+    """The coach's view of a shared change (stamping it as viewed), or None without an open
+    grant; its name as the coach's dashboard numbers it."""
     moment = now or clock.now()
-    shared = store.shared_change(db, coach_id, client_id, change_id, clock.stamp(moment))
+    stamp = clock.stamp(moment)
+    shared = store.shared_change(db, coach_id, client_id, change_id, stamp)
     if shared is None:
         return None
     stale = view_stamp_due(moment)
     if shared.last_viewed_at is None or shared.last_viewed_at < stale:
-        store.record_view(db, coach_id, client_id, change_id, clock.stamp(moment), stale)
-    return SharedView(shared.change_title, shared.client_name, shared.scope,
+        store.record_view(db, coach_id, client_id, change_id, stamp, stale)
+    names = coach_names(g.shared for g in coach_store.dashboard(db, coach_id, stamp)
+                        if g.shared.client_id == client_id)
+    return SharedView(names.get(change_id, shared.change_title), shared.client_name, shared.scope,
                       coach_id, client_id, change_id)
 
 

@@ -12,6 +12,17 @@ from change_journal.ui import widgets
 from tests.app.conftest import seed_account, sign_in_as
 
 
+def test_the_page_is_headed_with_the_name_the_picker_gives(new_app, app_db):
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        changes.add_change(db, account.id, "Walk more")
+        second = changes.add_change(db, account.id, "Walk more")
+    # AppTest drops the sidebar after switch_page: the home page (Check in) of a fresh session.
+    home = sign_in_as(new_app(), app_db, account).run()
+    home.sidebar.selectbox[0].set_value(second).run()
+    assert home.header[0].value == widgets.md_escape("Walk more (2)")
+
+
 def test_your_changes_numbers_two_changes_with_one_name_as_the_pickers_do(new_app, app_db):
     account = seed_account(app_db, "river")
     seed_account(app_db, "coach.kim", role="coach")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from change_journal import accounts, coach_dashboard
+from change_journal import accounts, coach_dashboard, sharing
 from change_journal.store import changes, open_db, users
 from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
@@ -221,3 +221,6 @@ def test_a_clients_changes_with_one_name_are_numbered_for_the_coach(db, coach):
     coach_store.set_hidden(db, coach, second_row.grant_id, True)
     (hidden,) = coach_dashboard.overview(db, coach, "UTC", NOW).hidden
     assert hidden.change_title == "walk most days (2)"
+    # The coach's page of that change is headed as its row is.
+    assert sharing.open_for_coach(db, coach, client, second).title == "walk most days (2)"
+    assert sharing.open_for_coach(db, coach, client, first).title == "Walk most days"

@@ -320,11 +320,13 @@ def working_on(database: Database, signed_in: Account, *, empty: str) -> Change:
         st.info(empty)
         st.page_link("pages/check_in.py", label="Name your change", icon=":material/edit_note:")
         st.stop()
-    change_heading(change)
+    change_heading(database, signed_in, change)
     return change
 
 
-def change_heading(change: Change) -> None:
-    """"Working on" and the change's name, escaped."""
+def change_heading(database: Database, signed_in: Account, change: Change) -> None:
+    """"Working on" and the change's name, escaped, numbered as the sidebar's picker numbers it
+    when another of the person's changes has a name like it ("Walk more (2)")."""
     st.caption("Working on")
-    st.header(md_escape(change.title), anchor=False)
+    label = changes.titles(session.active_changes(database, signed_in)).get(change.id, change.title)
+    st.header(md_escape(label), anchor=False)
