@@ -108,16 +108,19 @@ def _import(args: argparse.Namespace) -> int:
     print(f"{source} holds {importer.describe_file(parsed)}.")
     made = _new_file(args.db) if args.create else []
     try:
-        counts = _import_into(args, parsed)
+        counts, created = _import_into(args, parsed)
     except BaseException:
         _remove(made)
         raise
+    if created:  # said only once the account and its journal are kept
+        print(f"Created the account {args.user!r}.")
     print(importer.import_message(counts))
     return 0
 
 
 def _import_into(args: argparse.Namespace, parsed):
-    """Import the checked file into the account ``args.user`` (created first with --create)."""
+    """Import the checked file into the account ``args.user`` (created first with --create);
+    the counts, and whether the account was created."""
     from change_journal import accounts, importer
 
     with closing(open_db(args.db)) as db:
@@ -134,9 +137,7 @@ def _import_into(args: argparse.Namespace, parsed):
             user_id = user.id if user else accounts.sign_up(db, args.user,
                                                             _new_password(args.user)).id
             counts = importer.import_journal(db, user_id, parsed)
-        if user is None:  # said only once the account and its journal are kept
-            print(f"Created the account {args.user!r}.")
-        return counts
+        return counts, user is None
 
 
 def _copy(args: argparse.Namespace) -> int:

@@ -170,15 +170,15 @@ def normalise_password(password: str) -> str:
 
 
 def validate_password(password: str, username: str = "") -> None:
-    """Raise :class:`AccountError` if the password (normalised) is too short or too long, mostly
-    the username, or one of the most common passwords."""
+    """Raise :class:`AccountError` if the password is too long as typed (what the box allows),
+    or, normalised, too short, mostly the username, or one of the most common passwords."""
     if not is_text(password):
         raise AccountError(NOT_TEXT_PASSWORD)
+    if len(password) > PASSWORD_MAX:  # NFKC can lengthen it: "ﬃ" is three letters
+        raise AccountError(f"A password has at most {PASSWORD_MAX} characters.")
     password = normalise_password(password)
     if len(password) < PASSWORD_MIN:
         raise AccountError(f"Choose a password of at least {PASSWORD_MIN} characters.")
-    if len(password) > PASSWORD_MAX:
-        raise AccountError(f"A password has at most {PASSWORD_MAX} characters.")
     if _mostly_username(password, username):
         raise AccountError(USERNAME_IN_PASSWORD)
     if is_common_password(password):

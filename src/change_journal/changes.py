@@ -70,10 +70,12 @@ def _check_name_free(db: Database, user_id: int, title: str, renamed: int | None
 
 
 def titles(changes: Sequence[Change]) -> dict[int, str]:
-    """Each change's name wherever changes are listed by name (pickers, "Your changes", the
-    report), names that look like an earlier one (from an import, or from before names had to
-    differ) numbered in order: "Walk more", "Walk more (2)", skipping a number whose label looks
-    like a name already there ("Walk more (2)" of its own)."""
+    """Each of ``changes``' name as lists of them show it (pickers, "Your changes", the report),
+    names that look like an earlier one (from an import, or from before names had to differ)
+    numbered in order: "Walk more", "Walk more (2)", skipping a number whose label looks like a
+    name already there ("Walk more (2)" of its own). The pickers number the active changes,
+    "Your changes" all of them: only an archived change named like a number ("Walk more (2)")
+    can make the two differ."""
     return numbered_names([(change.id, change.title) for change in changes])
 
 

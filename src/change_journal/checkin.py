@@ -41,8 +41,8 @@ from change_journal.rulers import (
     SCALE,
     Ruler,
     a_number,
-    asked_at,
     follow_ups,
+    number_asked,
 )
 from change_journal.store import checkins, drafts, plans
 from change_journal.store.checkins import AlreadySaved, AnswerIn
@@ -276,13 +276,20 @@ def load_draft(db: Database, user_id: int, change_id: int) -> dict:
         draft["ratings"] = {}
     if not isinstance(draft.get("texts"), dict):
         draft["texts"] = {}
-    if not isinstance(draft.get("written_for"), dict):
-        draft["written_for"] = {
-            prompt_id: rating for prompt_id, text in draft["texts"].items()
-            if (parsed := prompt_ids.parse(prompt_id)) and str(text).strip()
-            and (rating := rating_of(draft, parsed[0])) in SCALE and _asks(prompt_id, rating)}
+    draft["written_for"] = _numbers_kept(draft)
     draft.setdefault("step", 0)
     return draft
+
+
+def _numbers_kept(draft: Mapping) -> dict:
+    """The numbers a stored draft's follow-up answers were written for; for a draft kept before
+    it remembered them, each answer to a question its ruler's number asks, that number."""
+    if isinstance(draft.get("written_for"), dict):
+        return draft["written_for"]
+    texts = draft.get("texts") if isinstance(draft.get("texts"), dict) else {}
+    return {prompt_id: rating for prompt_id, text in texts.items()
+            if (parsed := prompt_ids.parse(prompt_id)) and str(text).strip()
+            and (rating := rating_of(draft, parsed[0])) in SCALE and _asks(prompt_id, rating)}
 
 
 def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Mapping) -> bool:
@@ -333,8 +340,7 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
 
 def _number_of(draft: Mapping, prompt_id: str) -> object:
     """The number the words for ``prompt_id`` in ``draft`` were written for, as kept."""
-    numbers = draft.get("written_for")
-    return numbers.get(prompt_id) if isinstance(numbers, Mapping) else None
+    return _numbers_kept(draft).get(prompt_id)
 
 
 def _unchanged_number(draft: Mapping, kept: Mapping, prompt_id: str) -> bool:
@@ -496,7 +502,8 @@ def _for_another_number(answer: AnswerIn, ratings: Mapping[str, int]) -> bool:
     """Whether ``answer`` is a ruler's follow-up saved with the question of another number than
     its ruler's in ``ratings`` (the one it was written for)."""
     parsed = prompt_ids.parse(answer.prompt_id)
-    return parsed is not None and asked_at(answer.prompt_id, answer.question) != ratings[parsed[0]]
+    return parsed is not None and number_asked(answer.prompt_id, answer.question,
+                                               ratings[parsed[0]]) != ratings[parsed[0]]
 
 
 def last_time(db: Database, user_id: int, change: Change) -> LastTime | None:

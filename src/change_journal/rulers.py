@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from change_journal import prompt_ids
+
 
 @dataclass(frozen=True)
 class Ruler:
@@ -100,11 +102,13 @@ def follow_ups(ruler: Ruler, rating: int, *, importance: int | None = None) -> l
     return [why, higher]
 
 
-def asked_at(prompt_id: str, question: str) -> int | None:
-    """The number on its ruler whose follow-up ``prompt_id`` asks ``question`` as written (an
-    answer saved with the question it was written for); None when no number asks it."""
-    ruler = RULERS_BY_KEY.get(prompt_id.split(".")[1] if prompt_id.count(".") == 2 else "")
-    if ruler is None:
-        return None
-    return next((rating for rating in SCALE for follow in follow_ups(ruler, rating)
-                 if follow.prompt_id == prompt_id and follow.text == question), None)
+def number_asked(prompt_id: str, question: str, rating: int) -> int:
+    """The number on its ruler at which the follow-up ``prompt_id`` asks ``question`` as written
+    (an answer is saved with the question of the number it was written for); ``rating`` when
+    the id is no follow-up's or no number asks that wording (an older one)."""
+    parsed = prompt_ids.parse(prompt_id)
+    if parsed is None:
+        return rating
+    ruler = RULERS_BY_KEY[parsed[0]]
+    return next((number for number in SCALE for follow in follow_ups(ruler, number)
+                 if follow.prompt_id == prompt_id and follow.text == question), rating)

@@ -653,13 +653,16 @@ class SharedProgress:
 def coach_names(shared: Iterable[SharedChange]) -> dict[int, str]:
     """``{change_id: name}`` of changes shared with one coach, numbered when the same client
     shares two whose names look alike (an import can bring them): "Walk more", "Walk more (2)",
-    in the order the changes were added (:func:`changes.numbered_names`)."""
-    by_client: dict[int, dict[int, str]] = {}
+    in the order the person's own pages list them (:func:`changes.numbered_names`). Only the
+    changes shared with the coach count, so where the person has a look-alike they did not
+    share, the coach's number can differ from theirs."""
+    by_client: dict[int, dict[int, SharedChange]] = {}
     for one in shared:
-        by_client.setdefault(one.client_id, {})[one.change_id] = one.change_title
+        by_client.setdefault(one.client_id, {})[one.change_id] = one
     names: dict[int, str] = {}
-    for titles in by_client.values():
-        names |= changes.numbered_names(sorted(titles.items()))
+    for alike in by_client.values():
+        ordered = sorted(alike.values(), key=lambda one: (one.change_created_at, one.change_id))
+        names |= changes.numbered_names([(one.change_id, one.change_title) for one in ordered])
     return names
 
 

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from change_journal import change_talk, clock, prompt_ids, reflections, talk
 from change_journal.changes import Change
 from change_journal.prompts import PromptBook, load_prompts
-from change_journal.rulers import a_number, asked_at
+from change_journal.rulers import a_number, number_asked
 from change_journal.store import answers, checkins, plans, values
 from change_journal.store.answers import AnswerRow
 from change_journal.store.checkins import CheckinRow
@@ -225,8 +225,8 @@ def _checkin_source(prompt_id: str, question: str, rating: int | None) -> str:
     was asked at when its words were written for another ("Check-in (importance 8; written for
     a 3)")."""
     ruler = prompt_id.split(".")[1]
-    number = asked_at(prompt_id, question)
-    if number is None or number == rating:
+    number = rating if rating is None else number_asked(prompt_id, question, rating)
+    if number == rating:
         return f"Check-in ({ruler} {rating})"
     return f"Check-in ({ruler} {rating}; written for {a_number(number)})"
 

@@ -29,7 +29,7 @@ import pandas as pd
 from sqlite_utils import Database
 
 from change_journal import change_talk, clock, progress, prompt_ids
-from change_journal.rulers import asked_at
+from change_journal.rulers import number_asked
 from change_journal.store import talk as store
 
 COUNT_BUDGET = 300
@@ -234,8 +234,7 @@ def quote_strength(prompt_id: str, question: str, ratings: Mapping[str, int] | N
     ruler = STRONG_FOLLOW_UPS.get(prompt_id)
     if not ruler or not ratings:
         return 1
-    number = asked_at(prompt_id, question)
-    return 2 if (ratings.get(ruler, 0) if number is None else number) >= HIGH_RATING else 1
+    return 2 if number_asked(prompt_id, question, ratings.get(ruler, 0)) >= HIGH_RATING else 1
 
 
 def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> list[store.Reading]:

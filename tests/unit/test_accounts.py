@@ -210,3 +210,14 @@ def test_a_password_in_its_normal_form_keeps_its_hash_on_sign_in(db):
 def test_password_rules_apply_to_the_normal_form(db, password, message):
     with pytest.raises(AccountError, match=message):
         accounts.sign_up(db, "river", password)
+
+
+def test_the_longest_password_is_counted_as_typed_not_as_normalised(db):
+    """The box takes 256 characters; NFKC makes one "ﬃ" three letters, and such a password
+    must not be refused as too long (nor one over 256 typed accepted)."""
+    ligatures = ("Coffee ﬃrst, then the ﬃeld at dawn; " * 10)[:accounts.PASSWORD_MAX]
+    assert len(accounts.normalise_password(ligatures)) > accounts.PASSWORD_MAX
+    accounts.sign_up(db, "river", ligatures)
+    assert accounts.sign_in(db, "river", ligatures) is not None
+    with pytest.raises(AccountError, match="at most 256"):
+        accounts.sign_up(db, "robin", "x" + ligatures)

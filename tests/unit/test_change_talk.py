@@ -2725,6 +2725,11 @@ _VERSION_CASES = {
         ("Most of my reasons for keeping it are about work.", _BOTH_SIDES, "quit dip", "change"),
         ("Nothing special.", _BOTH_SIDES, "less energy drinks", "neutral"),
         ("Not much. It's water.", _BOTH_SIDES, "drink more water", "neutral"),
+        ("None of my reasons for keeping it hold up.", _BOTH_SIDES, "quit smoking", "change"),
+        ("Not a lot of good left in smoking.", _BOTH_SIDES, "quit smoking", "change"),
+        # Its own cues against the change still decide, less sure (shown less often).
+        ("I don't want to quit.", _BOTH_SIDES, "quit smoking", "sustain"),
+        ("Smoking is the only thing that calms me down.", _BOTH_SIDES, "quit smoking", "sustain"),
         # A feeling is no step; a verdict of failure is a lapse.
         ("Missed this week, Mia had gastro. Gutted.", HOW_GOING, "get back to netball",
          "sustain"),

@@ -213,3 +213,20 @@ def test_saying_the_words_fit_in_one_window_comes_into_the_other(db, person):
     keep(db, person, a, a_kept)
     assert a["written_for"][WHY] == 7
     assert saved(a)[0] == (WHY, WHY_7, "I walked twice last week.")
+
+
+def test_a_draft_kept_before_answers_had_numbers_keeps_them_when_it_is_kept_again(db, person):
+    """The numbers worked out for an older draft survive its being kept (merged with the stored
+    draft, which has none yet), so a rating changed afterwards still files the words under the
+    question they answered."""
+    user_id, change = person
+    drafts.save_draft(db, user_id, checkin.FORM, change.id,
+                      {"uid": "0b6f", "step": 1, "ratings": {"importance": 5},
+                       "texts": {WHY: "My knees ache."}})
+    draft = checkin.load_draft(db, user_id, change.id)
+    kept = copy.deepcopy(draft)
+    draft["step"] = 2
+    keep(db, person, draft, kept)
+    assert draft["written_for"] == {WHY: 5}
+    draft["ratings"].update(importance=7, confidence=4, readiness=5)
+    assert (WHY, WHY_5, "My knees ache.") in saved(draft)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from change_journal import accounts, coach_dashboard, sharing
+from change_journal import changes as person_changes
 from change_journal.store import changes, open_db, users
 from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
@@ -224,3 +225,18 @@ def test_a_clients_changes_with_one_name_are_numbered_for_the_coach(db, coach):
     # The coach's page of that change is headed as its row is.
     assert sharing.open_for_coach(db, coach, client, second).title == "walk most days (2)"
     assert sharing.open_for_coach(db, coach, client, first).title == "Walk most days"
+
+
+def test_the_coach_numbers_a_clients_alike_changes_in_the_order_the_client_sees_them(db, coach):
+    """An import keeps a change's older date under a newer id: the coach's "(2)" is the
+    client's "(2)", both in the order the changes were named."""
+    newer = add_client(db, coach, "robin", [(6, 5, 4)], title="Walk more")
+    client = users.find_user(db, "robin").id
+    imported = changes.add_change(db, client, "Walk more",
+                                  created_at="2025-01-01T00:00:00.000000+00:00")
+    store.grant(db, client, coach, [imported], "numbers", [], None,
+                "2026-01-01T00:00:00.000000+00:00")
+    theirs = person_changes.titles(person_changes.list_changes(db, client))  # the person's own
+    rows = coach_dashboard.load(db, coach, "UTC", NOW)
+    assert {row.change_id: row.change_title for row in rows} == theirs == {
+        imported: "Walk more", newer: "Walk more (2)"}

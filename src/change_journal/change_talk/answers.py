@@ -121,7 +121,9 @@ _NONE = ("nothing", "none", "not much", "not a lot")
 _NONE_TAIL = (r"(?: (?:really|honestly|at all|much|to be honest|tbh|i think|good|about it|yet"
               r"|major|serious|terrible|nothing|in particular|specific))*$")
 # Asked what stands out, "Nothing special", "Not much", "Nothing I didn't already know".
-_NOTHING_STOOD_OUT = re.compile(rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE)})\b")
+_NOTHING_STOOD_OUT = re.compile(
+    rf"^(?:(?:nah|no|nope|naw) )?(?:{_alt(*_NONE)})(?: (?:special|new|surprising|stands out"
+    rf"|i did not (?:already )?know|i did not know already|really new))?{_NONE_TAIL}")
 # To a question about what the status quo gives or the change would cost: "Nothing, honestly."
 # says there is nothing good in how things are.
 _NOTHING = re.compile(rf"^(?:{_alt(*_NONE, 'not really anything')}){_NONE_TAIL}")

@@ -116,7 +116,7 @@ def dashboard(db: Database, coach_id: int, now: str | None = None) -> list[Dashb
         {"coach": coach_id, "now": now or now_utc()},
     ).fetchall()
     return [DashboardGrant(shared_change_of(row),
-                           LatestCheckins._make(row[9:]) if row[9] is not None else None)
+                           LatestCheckins._make(row[10:]) if row[10] is not None else None)
             for row in rows]
 
 

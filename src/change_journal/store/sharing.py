@@ -99,11 +99,13 @@ class SharedChange:
     last_viewed_at: str | None
     hidden: bool
     """The coach took it off their list (it stays shared)."""
+    change_created_at: str
+    """When the change was named: the order its person's pages list it in."""
 
 
 SHARED_CHANGE_COLUMNS = (
     "g.id, g.client_id, u.username, g.change_id, c.title, g.scope, g.expires_at,"
-    " g.last_viewed_at, g.coach_hidden"
+    " g.last_viewed_at, g.coach_hidden, c.created_at"
 )
 """The columns of :class:`SharedChange`, from ``grants g``, ``users u`` (the person) and
 ``changes c``; :func:`shared_change_of` turns such a row into one."""
@@ -111,7 +113,7 @@ SHARED_CHANGE_COLUMNS = (
 
 def shared_change_of(row: Sequence) -> SharedChange:
     """A :class:`SharedChange` from a row of :data:`SHARED_CHANGE_COLUMNS`."""
-    return SharedChange(*row[:8], bool(row[8]))
+    return SharedChange(*row[:8], bool(row[8]), row[9])
 
 
 @dataclass(frozen=True)
