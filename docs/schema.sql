@@ -159,6 +159,11 @@ CREATE TABLE "plans" (
             UNIQUE (change_id, version)
         );
 
+CREATE TABLE retired_names (
+            name_hash TEXT PRIMARY KEY,
+            retired_at TEXT NOT NULL
+        );
+
 CREATE TABLE sessions (
             token_hash TEXT PRIMARY KEY,
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,

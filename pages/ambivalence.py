@@ -27,10 +27,11 @@ change = widgets.working_on(
 )
 SAVED_KEY = f"ambivalence_saved:{change.id}"
 MODES = {"both_sides": both_sides.title, "angles": "Other angles", "balance": balance.title}
+st.session_state.setdefault("ambivalence_mode", "both_sides")  # set here: a link may set it
 if st.query_params.get("mode") in MODES:  # a next step after a check-in opens a path
     st.session_state["ambivalence_mode"] = st.query_params.pop("mode")
 mode = st.segmented_control("What would you like to explore today?", options=list(MODES),
-                            format_func=MODES.__getitem__, default="both_sides",
+                            format_func=MODES.__getitem__,
                             key="ambivalence_mode") or "both_sides"
 
 

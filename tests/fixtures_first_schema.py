@@ -240,6 +240,12 @@ def fill_ids_never_reused(db: Database, ids: Ids) -> None:
     db.execute("DELETE FROM changes WHERE id = ?", [gone])
 
 
+def fill_retired_coach_names(db: Database, ids: Ids) -> None:
+    """What is kept of a deleted coach's name: a digest."""
+    _insert(db, "retired_names", {"name_hash": "0" * 64,
+                                  "retired_at": "2025-04-04T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -256,6 +262,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m013_checkin_months_kept": fill_checkin_months_kept,
     "m014_checkin_latest_kept": fill_checkin_latest_kept,
     "m015_ids_never_reused": fill_ids_never_reused,
+    "m016_retired_coach_names": fill_retired_coach_names,
 }
 """For each migration, what adds rows for what it brought."""
 

@@ -201,7 +201,8 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     one name cannot be asked for again and again; many different names can (SECURITY.md, out of
     scope: a sign-up must say when a name is taken). A name that looks like one taken
     (:func:`confusables.look_alike`: "аlice" in Cyrillic, "aIice") is taken too, so no one can
-    pass for someone else in a coach's list or a share. The names are compared one by one
+    pass for someone else in a coach's list or a share; so is a deleted coach's name, or one like
+    it (:func:`delete_account`). The names are compared one by one
     (fast enough for tens of thousands of accounts, and outside the insert's transaction: two
     look-alikes signing up at the same instant could both be let in).
     """
@@ -212,6 +213,8 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     # Asking for a look-alike counts against the name it looks like, as a case variant does.
     if like := confusables.look_alike(name, users.usernames(db)):
         raise _taken(db, like, now)
+    if users.retired(db, _name_digests(name)):  # a deleted coach's, or one like it
+        raise _taken(db, name, now)
     try:
         user_id = users.create_user(db, name, username_key(name),
                                     HASHER.hash(normalise_password(password)), role)
@@ -270,9 +273,19 @@ def change_password(db: Database, account: Account, current: str, new: str, *,
 
 def delete_account(db: Database, account: Account, password: str) -> None:
     """Delete the account and everything in it for good, once ``password`` is shown to be its
-    own; every session ends with it (see :mod:`change_journal.store.deletion`)."""
+    own; every session ends with it (see :mod:`change_journal.store.deletion`). Of a coach's
+    account, digests of its name are kept so that no one else can take it (:func:`sign_up`)."""
     check_password(db, account, password)
-    deletion.delete_account(db, account.id)
+    deletion.delete_account(db, account.id,
+                            _name_digests(account.username) if account.role == "coach" else ())
+
+
+def _name_digests(name: str) -> list[str]:
+    """SHA-256 digests of each key a look-alike of ``name`` would share: what is kept of a
+    deleted coach's name, so that no new account takes it or one like it (a client sharing
+    again with that name would share with a stranger)."""
+    return sorted(hashlib.sha256(key.encode("utf-8")).hexdigest()
+                  for key in confusables.look_alike_keys(name))
 
 
 def _verify(db: Database, row: users.UserRow | None, password: str) -> bool:

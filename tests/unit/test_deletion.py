@@ -172,3 +172,22 @@ def test_deleted_words_do_not_remain_in_the_database_file(people, db_path):
         db.execute("PRAGMA secure_delete = OFF")  # the default of many SQLite builds
         deletion.delete_answer(db, ids["demo"], secret.id)
         assert all(SECRET.encode() not in p.read_bytes() for p in files if p.exists())
+
+
+@pytest.mark.engines("sqlite", "postgresql")
+def test_a_deleted_coach_s_name_is_never_taken_again_nor_one_like_it(db):
+    """A client who shares again with "coach-ada" after she deleted her account must not share
+    with a stranger who signed up under her name since (adversarial round 12): a coach's name is
+    kept as digests only, and a person's name is free again."""
+    coach = accounts.sign_up(db, "coach-ada", PASSWORD, role="coach")
+    person = accounts.sign_up(db, "river", PASSWORD)
+    accounts.delete_account(db, coach, PASSWORD)
+    accounts.delete_account(db, person, PASSWORD)
+    for name in ("coach-ada", "Coach-Ada", "coach-\u0430da", "coach-adA"):  # Cyrillic а
+        with pytest.raises(accounts.AccountError, match="taken"):
+            accounts.sign_up(db, name, PASSWORD, role="coach")
+    with pytest.raises(accounts.AccountError, match="taken"):
+        accounts.sign_up(db, "coach-ada", PASSWORD)  # as a person too
+    assert accounts.sign_up(db, "river", PASSWORD).username == "river"
+    kept = [row for (row,) in db.execute("SELECT name_hash FROM retired_names")]
+    assert kept and not any("ada" in digest for digest in kept)

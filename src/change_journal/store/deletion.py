@@ -12,11 +12,12 @@ database. PostgreSQL keeps a deleted row's bytes on disk until ``VACUUM`` reclai
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from change_journal.store.connection import StoreError, transaction
+from change_journal.store.connection import StoreError, now_utc, transaction
 from change_journal.store.dialect import SQLITE
 from change_journal.store.dialect import of as dialect_of
 from change_journal.store.sharing import close_ran_out_grants
@@ -61,17 +62,28 @@ def delete_change(db: Database, user_id: int, change_id: int) -> bool:
     return _delete(db, "DELETE FROM changes WHERE id = ? AND user_id = ?", [change_id, user_id])
 
 
-def delete_account(db: Database, user_id: int) -> bool:
-    """Delete the acting user's account and every row that belongs to it."""
-    return _delete(db, "DELETE FROM users WHERE id = ?", [user_id])
+def delete_account(db: Database, user_id: int, retire: Iterable[str] = (),
+                   now: str | None = None) -> bool:
+    """Delete the acting user's account and every row that belongs to it; with it, in the same
+    transaction, keep the digests ``retire`` of its name so that no new account takes it (a
+    coach's: see ``migrations.m016_retired_coach_names``)."""
+    stamp = now or now_utc()
+    return _delete(db, "DELETE FROM users WHERE id = ?", [user_id],
+                   [("INSERT INTO retired_names (name_hash, retired_at) VALUES (?, ?)"
+                     " ON CONFLICT (name_hash) DO NOTHING", [digest, stamp])
+                    for digest in dict.fromkeys(retire)])
 
 
-def _delete(db: Database, sql: str, params: list) -> bool:
+def _delete(db: Database, sql: str, params: list,
+            also: Sequence[tuple[str, list]] = ()) -> bool:
     dialect = dialect_of(db)
     if dialect is SQLITE and not db.execute("PRAGMA foreign_keys").fetchone()[0]:
         raise StoreError("Deleting needs foreign keys on (open the database with open_db).")
     dialect.erase_freed_space(db)
     with transaction(db):
         deleted = db.execute(sql, params).rowcount == 1
+        if deleted:
+            for statement, values in also:
+                db.execute(statement, values)
     dialect.after_delete(db)
     return deleted

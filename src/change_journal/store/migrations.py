@@ -895,6 +895,24 @@ def _rebuild_with_autoincrement(db: Database, name: str) -> None:
         db.execute(statement)
 
 
+# ----------------------------------------------------------------------------------------------
+# Schema for the names of deleted coach accounts.
+
+@_step
+def m016_retired_coach_names(db: Database) -> None:
+    """The names of deleted coach accounts, kept only as SHA-256 digests of each key a look-alike
+    would share (``confusables.look_alike_keys``), so that no new account takes one: a client
+    who shares again with "coach_amy" after she deleted her account would otherwise share with
+    whoever signed up under her name since. The name itself goes with the account."""
+    text = dialect.of(db).text_type
+    execute_script(db, f"""
+        CREATE TABLE retired_names (
+            name_hash {text} PRIMARY KEY,
+            retired_at {text} NOT NULL
+        );
+        """)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -63,3 +64,13 @@ def set_password_hash(db: Database, user_id: int, password_hash: str) -> None:
     """Replace the acting user's password hash (used when argon2 parameters are upgraded)."""
     with transaction(db):
         db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [password_hash, user_id])
+
+
+def retired(db: Database, name_hashes: Iterable[str]) -> bool:
+    """Whether any of ``name_hashes`` is a digest kept of a deleted coach's name."""
+    wanted = list(dict.fromkeys(name_hashes))
+    if not wanted:
+        return False
+    marks = ", ".join("?" for _ in wanted)
+    return db.execute(f"SELECT 1 FROM retired_names WHERE name_hash IN ({marks}) LIMIT 1",
+                      wanted).fetchone() is not None
