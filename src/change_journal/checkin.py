@@ -171,9 +171,9 @@ def follow_up_boxes(draft: Mapping, ruler: Ruler) -> list[Box]:
 
 def written_for(draft: Mapping, prompt_id: str) -> int | None:
     """The number a ruler's follow-up answer in the draft was written for (typed, or said to
-    fit, under that number's question); None when unknown."""
-    numbers = draft.get("written_for")
-    number = numbers.get(prompt_id) if isinstance(numbers, Mapping) else None
+    fit, under that number's question; worked out for a draft kept before drafts remembered
+    it: :func:`load_draft`); None when unknown."""
+    number = _numbers_kept(draft).get(prompt_id)
     return number if isinstance(number, int) and not isinstance(number, bool) \
         and number in SCALE else None
 
@@ -209,20 +209,24 @@ def put_answer(draft: dict, prompt_id: str, text: str) -> None:
     if not changed or parsed is None:
         return
     numbers = draft.setdefault("written_for", {})
-    rating = rating_of(draft, parsed[0])
     if not text.strip():
         numbers.pop(prompt_id, None)
-    elif rating in SCALE and _asks(prompt_id, rating):
+    elif (rating := _asked_now(draft, prompt_id)) is not None:
         numbers[prompt_id] = rating
 
 
 def keep_for_rating(draft: dict, prompt_id: str) -> None:
     """The person says their answer to ``prompt_id``, written for another number, answers the
     question their number asks now too: it is saved with that question."""
+    if (rating := _asked_now(draft, prompt_id)) is not None:
+        draft.setdefault("written_for", {})[prompt_id] = rating
+
+
+def _asked_now(draft: Mapping, prompt_id: str) -> int | None:
+    """The draft's number on the ruler of the follow-up ``prompt_id``, if that number asks it."""
     ruler_key, _kind = prompt_ids.parse(prompt_id) or ("", "")
     rating = rating_of(draft, ruler_key)
-    if rating in SCALE and _asks(prompt_id, rating):
-        draft.setdefault("written_for", {})[prompt_id] = rating
+    return rating if rating in SCALE and _asks(prompt_id, rating) else None
 
 
 def questions_for(draft: Mapping, previous_checkins: int, since: str | None = None) -> list[Question]:
@@ -338,20 +342,15 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
                 _take_number(draft, stored, field)  # "My words fit a 7 too", said there
 
 
-def _number_of(draft: Mapping, prompt_id: str) -> object:
-    """The number the words for ``prompt_id`` in ``draft`` were written for, as kept."""
-    return _numbers_kept(draft).get(prompt_id)
-
-
 def _unchanged_number(draft: Mapping, kept: Mapping, prompt_id: str) -> bool:
     """Whether this window left the number of ``prompt_id``'s words as it was last kept."""
-    return _number_of(draft, prompt_id) == _number_of(kept, prompt_id)
+    return written_for(draft, prompt_id) == written_for(kept, prompt_id)
 
 
 def _take_number(draft: dict, stored: Mapping, prompt_id: str) -> None:
     """Into ``draft``, the number the stored draft's words for ``prompt_id`` were written for."""
     numbers = draft.setdefault("written_for", {})
-    theirs = _number_of(stored, prompt_id)
+    theirs = written_for(stored, prompt_id)
     if theirs is None:
         numbers.pop(prompt_id, None)
     else:
