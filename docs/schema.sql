@@ -82,6 +82,17 @@ CREATE TABLE "checkins" (
             readiness INTEGER NOT NULL CHECK (readiness BETWEEN 0 AND 10)
         , uid TEXT);
 
+CREATE TABLE coach_departures (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            coach_name TEXT NOT NULL,
+            accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+            shared_at TEXT NOT NULL,
+            left_at TEXT NOT NULL,
+            seen_at TEXT
+        );
+
 CREATE TABLE "coach_invites" (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             coach_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -281,6 +292,10 @@ CREATE INDEX checkin_months_by_change ON checkin_months(change_id);
 CREATE INDEX checkins_by_change ON checkins(user_id, change_id, created_at);
 
 CREATE UNIQUE INDEX checkins_by_uid ON checkins(user_id, uid);
+
+CREATE INDEX coach_departures_by_change ON coach_departures(change_id);
+
+CREATE INDEX coach_departures_by_client ON coach_departures(client_id, seen_at);
 
 CREATE INDEX coach_invites_by_coach ON coach_invites(coach_id);
 

@@ -22,6 +22,16 @@ st.markdown(
     "the numbers and charts, and your written answers only if you pick them. It's your call, "
     "and you can stop sharing at any time: it takes effect at once."
 )
+departures = sharing.list_departures(database, account.id)
+if new_departures := sharing.unseen_departures(departures):
+    with st.container(border=True, key="coach_departures"):
+        st.markdown(f":material/person_off: **{sharing.departures_title(new_departures)}**")
+        for departure in new_departures:
+            st.text(sharing.departure_heading(departure))
+            st.caption(sharing.describe_departure(departure, tz))
+        if st.button("OK", key="departures_seen", icon=":material/check:"):
+            sharing.mark_departures_seen(database, account.id)
+            st.rerun()
 if not changes:
     st.info("To share something new, name a change and check in. Everything you share already "
             "is listed below, archived changes included.")
@@ -146,11 +156,14 @@ for grant in open_grants:
             preview = sharing.open_preview(database, account.id, grant.id)
             if preview is not None:
                 coach_view.render(database, preview, key=f"preview_{grant.id}", level=3)
-if ended:
-    with st.expander(f"Ended sharing ({len(ended)})"):
+if ended or departures:
+    with st.expander(f"Ended sharing ({len(ended) + len(departures)})"):
         for grant in ended:
             st.text(sharing.grant_heading(grant))
             st.caption(sharing.describe_grant(grant, tz))
+        for departure in departures:
+            st.text(sharing.departure_heading(departure))
+            st.caption(sharing.describe_departure(departure, tz))
 
 # --- read-only links ---------------------------------------------------------------------------
 st.header("Read-only links", anchor=False)

@@ -246,6 +246,14 @@ def fill_retired_coach_names(db: Database, ids: Ids) -> None:
                                   "retired_at": "2025-04-04T07:00:00.000000+00:00"})
 
 
+def fill_coach_departures(db: Database, ids: Ids) -> None:
+    """What River is told of a coach who deleted their account while River shared a change."""
+    _insert(db, "coach_departures", {"client_id": ids["river"], "change_id": ids["walk"],
+                                     "coach_name": "coach-gone", "accepted": 1,
+                                     "shared_at": "2025-04-01T07:00:00.000000+00:00",
+                                     "left_at": "2025-04-05T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -263,6 +271,7 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m014_checkin_latest_kept": fill_checkin_latest_kept,
     "m015_ids_never_reused": fill_ids_never_reused,
     "m016_retired_coach_names": fill_retired_coach_names,
+    "m017_coach_departures": fill_coach_departures,
 }
 """For each migration, what adds rows for what it brought."""
 

@@ -45,6 +45,7 @@ from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
 from change_journal.store.sharing import (
     Coach,
+    Departure,
     GrantRow,
     InviteRow,
     LinkRow,
@@ -54,7 +55,7 @@ from change_journal.store.sharing import (
 )
 from change_journal.validation import InputError, clean_text, isolated, tidy
 
-__all__ = ["Coach", "GrantRow", "InviteRow", "LinkRow", "NoteRow", "SharedAnswer"]
+__all__ = ["Coach", "Departure", "GrantRow", "InviteRow", "LinkRow", "NoteRow", "SharedAnswer"]
 """The sharing types pages and ``ui/`` work with (defined by the store, used through here);
 the functions below are public too."""
 
@@ -398,10 +399,15 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
     )
 
 
+def _shared_title(title: str, archived: bool) -> str:
+    """A shared change's name in quotes (bidi-isolated), marked if it is archived."""
+    return f"“{isolated(title)}”" + (" (archived)" if archived else "")
+
+
 def grant_heading(grant: GrantRow, now: datetime | None = None) -> str:
     """Who sees which change, such as ``coach.kim sees “Walk most days”`` (user text,
     bidi-isolated: show it literally)."""
-    title = f"“{isolated(grant.change_title)}”" + (" (archived)" if grant.change_archived else "")
+    title = _shared_title(grant.change_title, grant.change_archived)
     coach = isolated(grant.coach_name)
     return {
         "open": f"{coach} sees {title}",
@@ -455,6 +461,47 @@ def _named_as_listed(db: Database, user_id: int, rows: list[T]) -> list[T]:
     names = _names(db, user_id)
     return [replace(row, change_title=names.get(row.change_id, row.change_title))
             for row in rows]
+
+
+def list_departures(db: Database, client_id: int) -> list[Departure]:
+    """The person's shares that were still on when their coach deleted their account, newest
+    first, each change named as "Your changes" names it."""
+    return _named_as_listed(db, client_id, store.list_departures(db, client_id))
+
+
+def unseen_departures(departures: list[Departure]) -> list[Departure]:
+    """Those the person has not been told about yet (:func:`mark_departures_seen`)."""
+    return [d for d in departures if d.seen_at is None]
+
+
+def mark_departures_seen(db: Database, client_id: int) -> int:
+    """The person has read about their coaches' departures; how many were new."""
+    return store.mark_departures_seen(db, client_id)
+
+
+def departures_title(departures: list[Departure]) -> str:
+    """What the notice about these departures says first (no user text)."""
+    coaches = len({d.coach_name for d in departures})
+    if coaches == 1:
+        return "A coach you shared with has deleted their account"
+    return f"{coaches} coaches you shared with have deleted their accounts"
+
+
+def departure_heading(departure: Departure) -> str:
+    """Who left and which change, such as ``coach.kim: “Walk most days”`` (user text,
+    bidi-isolated: show it literally)."""
+    title = _shared_title(departure.change_title, departure.change_archived)
+    return f"{isolated(departure.coach_name)}: {title}"
+
+
+def describe_departure(departure: Departure, tz: str) -> str:
+    """One line about a share that ended when its coach deleted their account (no user text)."""
+    left = clock.day(departure.left_at, tz)
+    if not departure.accepted:
+        return (f"Ended on {left}: this coach deleted their account before accepting, so they "
+                "never saw it.")
+    return (f"Ended on {left}: this coach deleted their account. They see nothing of it any "
+            "more, and their notes about you went with their account.")
 
 
 def stop_sharing(db: Database, client_id: int, grant_id: int) -> bool:

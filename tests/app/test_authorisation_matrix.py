@@ -136,7 +136,11 @@ def world(make_database) -> World:
         robin, sam, kim, lee = (person("robin"), person("sam"), person("coach.kim", "coach"),
                                 person("coach.lee", "coach"))
         owned = seed_person(db, robin, OWNER_MARK, kim)
-        seed_person(db, sam, "SAM-", kim)
+        sams = seed_person(db, sam, "SAM-", kim)
+        gone = person("coach.gone", "coach")  # deleted below: Robin and Sam are told
+        for client, change in ((robin, owned["WALK"]), (sam, sams["WALK"])):
+            shared_store.grant(db, client, gone, [change], "numbers", [], None, EARLIER[0])
+        deletion.delete_account(db, gone)
         invite_hash = sharing.token_hash("KIM0-INVI-TE00")
         later = (_TODAY + timedelta(days=30)).isoformat()
         invite = shared_store.create_invite(db, kim, invite_hash, later, EARLIER[0])
@@ -287,7 +291,8 @@ def owners_rows(db, world: World, intruder: Intruder) -> object:
                 for r in kind if secret_uid and secret_uid[0] in (getattr(r, "uid", ""),
                                                                   getattr(r, "change_uid", ""))]
     return (journal, shared_store.list_grants(db, world.robin),
-            shared_store.list_links(db, world.robin), users.get_user(db, world.robin),
+            shared_store.list_links(db, world.robin), shared_store.list_departures(db, world.robin),
+            users.get_user(db, world.robin),
             drafts.load_draft(db, world.robin, "checkin", world.walk))
 
 

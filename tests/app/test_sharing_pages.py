@@ -224,3 +224,30 @@ def test_a_note_half_written_survives_a_visit_to_another_page(new_app, people):
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert coach.text_area[0].value == ""
     assert "Ask how the lunchtime walks went" in texts(coach)
+
+
+def test_a_person_is_told_when_their_coach_deletes_their_account(new_app, people):
+    """The share does not vanish silently: the Sharing page says which coach left and what they
+    no longer see, until the person says OK; the ended list keeps it."""
+    person = sign_in(new_app(), "robin")
+    share(person)
+    coach = coach_accepting(new_app)
+    open_page(coach, "pages/settings.py")
+    coach.text_input(key="delete_account_password").input(PASSWORD)
+    click(coach, "Delete my account")
+
+    open_page(person, "pages/sharing.py")
+    told = "\u2068coach.kim\u2069: “\u2068Walk most days\u2069”"
+    assert texts(person).count(told) == 2  # in the notice and in the ended list
+    assert any("A coach you shared with has deleted their account" in m.value
+               for m in person.markdown)
+    assert any(c.value.startswith("Ended on ") and "deleted their account. They see nothing"
+               in c.value for c in person.caption)
+    assert "You are not sharing anything with a coach right now." in [c.value for c in person.caption]
+    assert [e.label for e in person.expander] == ["Ended sharing (1)"]
+    click(person, "OK")
+    assert texts(person).count(told) == 1
+    assert not any("deleted their account**" in m.value or "has deleted" in m.value
+                   for m in person.markdown)
+    person.run()
+    assert texts(person).count(told) == 1  # told once, remembered in the database

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from change_journal.store.connection import StoreError, now_utc, transaction
 from change_journal.store.dialect import SQLITE
 from change_journal.store.dialect import of as dialect_of
-from change_journal.store.sharing import close_ran_out_grants
+from change_journal.store.sharing import KEEP_DEPARTURES, close_ran_out_grants
 
 
 @dataclass(frozen=True)
@@ -64,23 +64,30 @@ def delete_change(db: Database, user_id: int, change_id: int) -> bool:
 
 def delete_account(db: Database, user_id: int, retire: Iterable[str] = (),
                    now: str | None = None) -> bool:
-    """Delete the acting user's account and every row that belongs to it; with it, in the same
-    transaction, keep the digests ``retire`` of its name so that no new account takes it (a
-    coach's: see ``migrations.m016_retired_coach_names``)."""
+    """Delete the acting user's account and every row that belongs to it. In the same
+    transaction: first keep, for each person who still shares with it (if it is a coach's),
+    that the coach left (:data:`.sharing.KEEP_DEPARTURES`); then keep the digests ``retire`` of
+    its name so that no new account takes it (see ``migrations.m016_retired_coach_names``)."""
     stamp = now or now_utc()
     return _delete(db, "DELETE FROM users WHERE id = ?", [user_id],
-                   [("INSERT INTO retired_names (name_hash, retired_at) VALUES (?, ?)"
-                     " ON CONFLICT (name_hash) DO NOTHING", [digest, stamp])
-                    for digest in dict.fromkeys(retire)])
+                   first=[(KEEP_DEPARTURES, {"coach": user_id, "now": stamp})],
+                   also=[("INSERT INTO retired_names (name_hash, retired_at) VALUES (?, ?)"
+                          " ON CONFLICT (name_hash) DO NOTHING", [digest, stamp])
+                         for digest in dict.fromkeys(retire)])
 
 
 def _delete(db: Database, sql: str, params: list,
-            also: Sequence[tuple[str, list]] = ()) -> bool:
+            first: Sequence[tuple[str, list | dict]] = (),
+            also: Sequence[tuple[str, list | dict]] = ()) -> bool:
+    """Run ``sql`` in one transaction with ``first`` before it and, if it deleted its row,
+    ``also`` after it."""
     dialect = dialect_of(db)
     if dialect is SQLITE and not db.execute("PRAGMA foreign_keys").fetchone()[0]:
         raise StoreError("Deleting needs foreign keys on (open the database with open_db).")
     dialect.erase_freed_space(db)
     with transaction(db):
+        for statement, values in first:
+            db.execute(statement, values)
         deleted = db.execute(sql, params).rowcount == 1
         if deleted:
             for statement, values in also:

@@ -913,6 +913,32 @@ def m016_retired_coach_names(db: Database) -> None:
         """)
 
 
+# ----------------------------------------------------------------------------------------------
+# Schema for what a person is told when a coach they share with deletes their account.
+
+@_step
+def m017_coach_departures(db: Database) -> None:
+    """The shares that were still on (seen or waiting for the coach) when their coach deleted
+    their account, kept for the person who shared: the coach's name as that person shared with
+    it, the change, when it was shared and when the coach left, and when the person read that
+    (``seen_at``). The grants themselves go with the coach's account."""
+    text, key = dialect.of(db).text_type, dialect.of(db).id_type
+    execute_script(db, f"""
+        CREATE TABLE coach_departures (
+            id {key},
+            client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+            coach_name {text} NOT NULL,
+            accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+            shared_at {text} NOT NULL,
+            left_at {text} NOT NULL,
+            seen_at {text}
+        );
+        CREATE INDEX coach_departures_by_client ON coach_departures(client_id, seen_at);
+        CREATE INDEX coach_departures_by_change ON coach_departures(change_id);
+        """)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 

@@ -43,6 +43,14 @@ FORGET_OLD_NOTES = (
     f" AND g.client_id = :client AND {OPEN_GRANT})")
 """Delete the coach's notes about the person unless the person shares something open with the
 coach now: run before a share reaches the coach again, so old notes never come back."""
+KEEP_DEPARTURES = (
+    "INSERT INTO coach_departures (client_id, change_id, coach_name, accepted, shared_at, left_at)"
+    " SELECT g.client_id, g.change_id, u.username,"
+    " CASE WHEN g.coach_status = 'accepted' THEN 1 ELSE 0 END, g.created_at,"
+    " :now FROM grants g JOIN users u ON u.id = g.coach_id"
+    f" WHERE g.coach_id = :coach AND {LIVE_GRANT} ORDER BY g.id")
+"""Keep, for each person, the shares still on with the coach ``:coach`` whose account is about
+to be deleted (its grants go with it), so the person can be told."""
 _OPEN_LINK = "l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > :now)"
 _SHARED = (
     "g.coach_id = :coach AND g.client_id = :client AND g.change_id = :change AND " + OPEN_GRANT
@@ -83,6 +91,23 @@ class GrantRow:
     change_archived: bool
     kinds: tuple[str, ...]
     picked_answer_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Departure:
+    """A share that was still on when its coach deleted their account."""
+
+    id: int
+    coach_name: str
+    change_id: int
+    change_title: str
+    change_archived: bool
+    accepted: bool
+    """The coach had accepted it (else it was waiting for them and they never saw it)."""
+    shared_at: str
+    left_at: str
+    seen_at: str | None
+    """When the person was told and said so; None until then."""
 
 
 @dataclass(frozen=True)
@@ -385,6 +410,27 @@ def list_grants(db: Database, client_id: int) -> list[GrantRow]:
                  tuple(sorted(int(i) for i in row[14].split(","))) if row[14] else ())
         for row in rows
     ]
+
+
+def list_departures(db: Database, client_id: int) -> list[Departure]:
+    """The person's shares whose coach deleted their account, newest first."""
+    rows = db.execute(
+        "SELECT d.id, d.coach_name, d.change_id, c.title, c.archived_at IS NOT NULL, d.accepted,"
+        " d.shared_at, d.left_at, d.seen_at FROM coach_departures d"
+        " JOIN changes c ON c.id = d.change_id AND c.user_id = d.client_id"
+        " WHERE d.client_id = ? ORDER BY d.left_at DESC, d.id DESC",
+        [client_id],
+    ).fetchall()
+    return [Departure(*row[:4], bool(row[4]), bool(row[5]), *row[6:]) for row in rows]
+
+
+def mark_departures_seen(db: Database, client_id: int, now: str | None = None) -> int:
+    """Note that the person has read about every departure not read yet; how many that was."""
+    with transaction(db):
+        return db.execute(
+            "UPDATE coach_departures SET seen_at = ? WHERE client_id = ? AND seen_at IS NULL",
+            [now or now_utc(), client_id],
+        ).rowcount
 
 
 def client_answers(db: Database, client_id: int, change_id: int) -> list[SharedAnswer]:
