@@ -10,7 +10,8 @@ import argparse
 import getpass
 import os
 import sys
-from contextlib import closing, suppress
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, nullcontext, suppress
 from pathlib import Path
 
 from change_journal.config import db_path
@@ -38,13 +39,8 @@ class CommandError(Exception):
 def _demo(args: argparse.Namespace) -> int:
     from change_journal.demo import DEMO_USERNAME, create_demo
 
-    made = _new_file(args.db)
-    try:
-        with closing(open_db(args.db)) as db:
-            _account, password = create_demo(db, args.password)
-    except BaseException:
-        _remove(made)
-        raise
+    with _gone_on_failure(args.db), closing(open_db(args.db)) as db:
+        _account, password = create_demo(db, args.password)
     print(f"Created the account '{DEMO_USERNAME}' in {_shown(args.db)} with password: {password}")
     return 0
 
@@ -106,12 +102,8 @@ def _import(args: argparse.Namespace) -> int:
     if not args.create:
         _require_database(args.db)
     print(f"{source} holds {importer.describe_file(parsed)}.")
-    made = _new_file(args.db) if args.create else []
-    try:
+    with _gone_on_failure(args.db) if args.create else nullcontext():
         counts, created = _import_into(args, parsed)
-    except BaseException:
-        _remove(made)
-        raise
     if created:  # said only once the account and its journal are kept
         print(f"Created the account {args.user!r}.")
     print(importer.import_message(counts))
@@ -144,7 +136,8 @@ def _copy(args: argparse.Namespace) -> int:
     from change_journal.store.copying import copy_all
 
     _require_database(args.source)
-    with closing(open_db(args.source)) as source, closing(open_db(args.target)) as target:
+    with (closing(open_db(args.source)) as source, _gone_on_failure(args.target),
+          closing(open_db(args.target)) as target):
         report = copy_all(source, target)
     width = max(map(len, report.rows))
     for table, count in report.rows.items():
@@ -229,6 +222,18 @@ def _new_file(address: str) -> list[Path]:
         _remove(folders)
         return []
     return [path, *folders]
+
+
+@contextmanager
+def _gone_on_failure(address: str) -> Iterator[None]:
+    """Make the database file ``address`` if nothing is there yet (:func:`_new_file`), and
+    remove what was made if the block fails, so a refused command leaves no database behind."""
+    made = _new_file(address)
+    try:
+        yield
+    except BaseException:
+        _remove(made)
+        raise
 
 
 def _remove(made: list[Path]) -> None:

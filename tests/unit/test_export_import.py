@@ -19,8 +19,17 @@ from hypothesis import strategies as st
 
 from change_journal import __main__ as cli
 from change_journal import accounts, change_talk, export, importer, talk
+from change_journal.store import (
+    StoreError,
+    changes,
+    checkins,
+    open_db,
+    plans,
+    portability,
+    users,
+    values,
+)
 from change_journal.store import answers as answers_store
-from change_journal.store import changes, checkins, open_db, plans, portability, users, values
 from change_journal.store import talk as talk_store
 from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
@@ -798,3 +807,21 @@ def test_a_refused_demo_leaves_no_database_or_folder_behind(tmp_path, capsys):
     assert cli.main(["demo", "--db", str(tmp_path / "new" / "demo.db"), "--password", "short"]) == 1
     assert "Choose a password of at least 10 characters." in capsys.readouterr().err
     assert snapshot(tmp_path) == before
+
+
+def test_a_refused_copy_leaves_no_new_database_behind(tmp_path, monkeypatch, capsys):
+    """``copy --to new.db`` makes the file; if the copy is refused, the file goes again (a
+    target that was there is left in place: tests/unit/test_copy.py)."""
+    with closing(open_db(tmp_path / "source.db")) as source:
+        accounts.sign_up(source, "ada", PASSWORD)
+
+    def refuse(source, target):
+        raise StoreError("Refused for this test.")
+
+    monkeypatch.setattr("change_journal.store.copying.copy_all", refuse)
+    before = snapshot(tmp_path)
+    for target in ("new.db", "new/folders/journal.db"):
+        assert cli.main(["copy", "--from", str(tmp_path / "source.db"),
+                         "--to", str(tmp_path / target)]) == 2  # the store refused it
+        assert "Refused for this test." in capsys.readouterr().err
+        assert snapshot(tmp_path) == before
