@@ -88,7 +88,6 @@ CREATE TABLE coach_departures (
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             coach_name TEXT NOT NULL,
             accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
-            shared_at TEXT NOT NULL,
             left_at TEXT NOT NULL,
             seen_at TEXT
         );

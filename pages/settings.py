@@ -228,10 +228,11 @@ with st.container(border=True):
         "loses access at once. If you'd like a copy first, download it above."
         if account.role == "person" else
         "This deletes your coach account, your notes and every client's sharing with you, "
-        "for good. Your clients keep their own journals, and those who still share with you "
-        "are told, under your username, that you deleted your account. Your username stays "
-        "taken (only a scrambled form of it is kept), so no one else can pose as you to your "
-        "clients."
+        "for good. Your clients keep their own journals. Everyone who still shares with you, "
+        "shares you have not accepted included, is told on their Sharing page, under your "
+        "username, that you deleted your account. Your username stays taken, so no one else "
+        "can pose as you to your clients: apart from those notices, only a scrambled form of "
+        "it is kept."
     )
     with st.form("delete_account_form", clear_on_submit=True):
         typed = st.text_input("To confirm, type your password", type="password",

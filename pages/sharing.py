@@ -29,8 +29,8 @@ if new_departures := sharing.unseen_departures(departures):
         for departure in new_departures:
             st.text(sharing.departure_heading(departure))
             st.caption(sharing.describe_departure(departure, tz))
-        if st.button("OK", key="departures_seen", icon=":material/check:"):
-            sharing.mark_departures_seen(database, account.id)
+        if st.button("OK, hide this notice", key="departures_seen", icon=":material/check:"):
+            sharing.mark_departures_seen(database, account.id, new_departures)
             st.rerun()
 if not changes:
     st.info("To share something new, name a change and check in. Everything you share already "

@@ -250,7 +250,6 @@ def fill_coach_departures(db: Database, ids: Ids) -> None:
     """What River is told of a coach who deleted their account while River shared a change."""
     _insert(db, "coach_departures", {"client_id": ids["river"], "change_id": ids["walk"],
                                      "coach_name": "coach-gone", "accepted": 1,
-                                     "shared_at": "2025-04-01T07:00:00.000000+00:00",
                                      "left_at": "2025-04-05T07:00:00.000000+00:00"})
 
 

@@ -244,7 +244,8 @@ def _remove(made: list[Path]) -> None:
                 path.rmdir()
         else:
             for name in (path, *(path.with_name(path.name + s) for s in SIDECAR_SUFFIXES)):
-                name.unlink(missing_ok=True)
+                with suppress(OSError):  # the command's own error is the one to report
+                    name.unlink(missing_ok=True)
 
 
 def _write_new(path: Path, data: bytes) -> None:

@@ -274,7 +274,9 @@ def change_password(db: Database, account: Account, current: str, new: str, *,
 def delete_account(db: Database, account: Account, password: str) -> None:
     """Delete the account and everything in it for good, once ``password`` is shown to be its
     own; every session ends with it (see :mod:`change_journal.store.deletion`). Of a coach's
-    account, digests of its name are kept so that no one else can take it (:func:`sign_up`)."""
+    account, digests of its name are kept so that no one else can take it (:func:`sign_up`),
+    and each person who still shared with it keeps a notice naming it
+    (:data:`change_journal.store.sharing.KEEP_DEPARTURES`)."""
     check_password(db, account, password)
     deletion.delete_account(db, account.id,
                             _name_digests(account.username) if account.role == "coach" else ())

@@ -456,7 +456,7 @@ def _names(db: Database, user_id: int) -> dict[int, str]:
 
 
 def _named_as_listed(db: Database, user_id: int, rows: list[T]) -> list[T]:
-    """Grants or links with their ``change_title`` as :func:`_names` gives it, so that two
+    """Grants, links or departures with their ``change_title`` as :func:`_names` gives it, so that two
     changes with one name (from an import) can be told apart in the person's lists."""
     names = _names(db, user_id)
     return [replace(row, change_title=names.get(row.change_id, row.change_title))
@@ -474,9 +474,15 @@ def unseen_departures(departures: list[Departure]) -> list[Departure]:
     return [d for d in departures if d.seen_at is None]
 
 
-def mark_departures_seen(db: Database, client_id: int) -> int:
-    """The person has read about their coaches' departures; how many were new."""
-    return store.mark_departures_seen(db, client_id)
+def unseen_departure_count(db: Database, client_id: int) -> int:
+    """How many of the person's shares ended by a coach leaving they have not read about yet
+    (one indexed count: the sidebar asks on every page)."""
+    return store.unseen_departure_count(db, client_id)
+
+
+def mark_departures_seen(db: Database, client_id: int, shown: Iterable[Departure]) -> int:
+    """The person has read about the departures ``shown`` to them; how many were new."""
+    return store.mark_departures_seen(db, client_id, [d.id for d in shown])
 
 
 def departures_title(departures: list[Departure]) -> str:

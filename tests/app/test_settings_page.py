@@ -179,4 +179,8 @@ def test_a_coach_sees_only_the_deletion_of_their_account(new_app):
     assert not at.exception
     assert len(at.get("download_button")) == 0
     assert [h.value for h in at.header] == ["Password and sign-in", "Delete your account"]
-    assert "your notes and every client's sharing with you" in at.markdown[-1].value
+    said = at.markdown[-1].value
+    assert "your notes and every client's sharing with you" in said
+    assert ("Everyone who still shares with you, shares you have not accepted included, is told "
+            "on their Sharing page, under your username, that you deleted your account.") in said
+    assert "apart from those notices, only a scrambled form of it is kept" in said

@@ -75,6 +75,10 @@ def texts(at) -> list[str]:
     return [t.value for t in at.text]
 
 
+def sidebar_links(at) -> list[str]:
+    return [link.proto.label for link in at.sidebar.get("page_link")]
+
+
 def page_content(at) -> list[tuple[str, str]]:
     """Everything a page shows, as (element type, value) pairs, sidebar excluded."""
     return [(e.type, str(getattr(e, "value", ""))) for e in at.main]
@@ -236,6 +240,8 @@ def test_a_person_is_told_when_their_coach_deletes_their_account(new_app, people
     coach.text_input(key="delete_account_password").input(PASSWORD)
     click(coach, "Delete my account")
 
+    elsewhere = sign_in(new_app(), "robin")  # a fresh tab: AppTest keeps no sidebar after switch_page
+    assert sidebar_links(elsewhere).count("A coach you shared with has left") == 1
     open_page(person, "pages/sharing.py")
     told = "\u2068coach.kim\u2069: “\u2068Walk most days\u2069”"
     assert texts(person).count(told) == 2  # in the notice and in the ended list
@@ -245,9 +251,10 @@ def test_a_person_is_told_when_their_coach_deletes_their_account(new_app, people
                in c.value for c in person.caption)
     assert "You are not sharing anything with a coach right now." in [c.value for c in person.caption]
     assert [e.label for e in person.expander] == ["Ended sharing (1)"]
-    click(person, "OK")
+    click(person, "OK, hide this notice")
     assert texts(person).count(told) == 1
     assert not any("deleted their account**" in m.value or "has deleted" in m.value
                    for m in person.markdown)
     person.run()
     assert texts(person).count(told) == 1  # told once, remembered in the database
+    assert "A coach you shared with has left" not in sidebar_links(elsewhere.run())

@@ -195,45 +195,39 @@ def test_a_deleted_coach_s_name_is_never_taken_again_nor_one_like_it(db):
 
 @pytest.mark.engines("sqlite", "postgresql")
 def test_a_person_is_told_which_shares_ended_when_their_coach_deleted_their_account(db):
-    """The grants go with the coach's account; each person who still shared with it keeps a line
-    saying so (the coach's name, the change, whether the coach had accepted), until they delete
-    the change or their account. Shares that had already ended leave nothing."""
+    """The grants go with the coach's account; each person who still shared with it (accepted,
+    waiting, on an archived change too) keeps a line saying so, until they delete the change or
+    their account. Shares that had ended (stopped, run out, declined) leave nothing."""
     coach = accounts.sign_up(db, "coach-ada", PASSWORD, role="coach")
     other_coach = accounts.sign_up(db, "coach-bo", PASSWORD, role="coach").id
     river = accounts.sign_up(db, "river", PASSWORD).id
     sam = accounts.sign_up(db, "sam", PASSWORD).id
-    walk, read, swim = (changes.add_change(db, river, title) for title in ("Walk", "Read", "Swim"))
+    walk, read, swim, cook = (changes.add_change(db, river, title)
+                              for title in ("Walk", "Read", "Swim", "Cook"))
     sleep = changes.add_change(db, sam, "Sleep")
     sharing.grant(db, river, coach.id, [walk], "numbers", [], None)
     sharing.grant(db, river, coach.id, [read], "numbers", [], None, coach_status="pending")
     stopped = sharing.grant(db, river, coach.id, [swim], "numbers", [], None)[0]
     sharing.revoke_grant(db, river, stopped)
+    sharing.grant(db, river, coach.id, [cook], "numbers", [], None, coach_status="declined")
     sharing.grant(db, river, other_coach, [swim], "numbers", [], None)
     sharing.grant(db, sam, coach.id, [sleep], "numbers", [], "2020-01-01T00:00:00+00:00")
+    changes.set_archived(db, river, walk, True)  # archived, still shared
 
     accounts.delete_account(db, coach, PASSWORD)
 
     told = sharing.list_departures(db, river)
-    assert [(d.coach_name, d.change_title, d.accepted, d.seen_at) for d in told] == [
-        ("coach-ada", "Read", False, None), ("coach-ada", "Walk", True, None)]
+    assert [(d.coach_name, d.change_title, d.change_archived, d.accepted, d.seen_at)
+            for d in told] == [("coach-ada", "Read", False, False, None),
+                               ("coach-ada", "Walk", True, True, None)]
     assert sharing.list_departures(db, sam) == []  # that share had run out before
     assert [g.coach_name for g in sharing.list_grants(db, river)] == ["coach-bo"]
-    assert sharing.mark_departures_seen(db, river) == 2
-    assert sharing.mark_departures_seen(db, river) == 0
-    assert all(d.seen_at for d in sharing.list_departures(db, river))
+    assert sharing.unseen_departure_count(db, river) == 2
+    assert sharing.mark_departures_seen(db, river, [told[0].id]) == 1  # only what was shown
+    assert sharing.mark_departures_seen(db, sam, [told[1].id]) == 0  # not Sam's to mark
+    assert [d.seen_at is None for d in sharing.list_departures(db, river)] == [False, True]
+    assert sharing.unseen_departure_count(db, river) == 1
     assert deletion.delete_change(db, river, walk) is True
     assert [d.change_title for d in sharing.list_departures(db, river)] == ["Read"]
     accounts.delete_account(db, users.find_user(db, "river"), PASSWORD)
-    assert db.execute("SELECT COUNT(*) FROM coach_departures").fetchone() == (0,)
-
-
-@pytest.mark.engines("sqlite", "postgresql")
-def test_deleting_a_person_s_account_keeps_nothing_for_their_coach(db):
-    """Only a coach's leaving is kept, for the people who shared with it: a person deleting their
-    own account leaves no line anywhere."""
-    coach = accounts.sign_up(db, "coach-ada", PASSWORD, role="coach").id
-    river = accounts.sign_up(db, "river", PASSWORD)
-    sharing.grant(db, river.id, coach, [changes.add_change(db, river.id, "Walk")], "numbers",
-                  [], None)
-    accounts.delete_account(db, river, PASSWORD)
     assert db.execute("SELECT COUNT(*) FROM coach_departures").fetchone() == (0,)

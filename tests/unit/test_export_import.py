@@ -811,7 +811,7 @@ def test_a_refused_demo_leaves_no_database_or_folder_behind(tmp_path, capsys):
 
 def test_a_refused_copy_leaves_no_new_database_behind(tmp_path, monkeypatch, capsys):
     """``copy --to new.db`` makes the file; if the copy is refused, the file goes again (a
-    target that was there is left in place: tests/unit/test_copy.py)."""
+    target that was there stays: the next test)."""
     with closing(open_db(tmp_path / "source.db")) as source:
         accounts.sign_up(source, "ada", PASSWORD)
 
@@ -825,3 +825,15 @@ def test_a_refused_copy_leaves_no_new_database_behind(tmp_path, monkeypatch, cap
                          "--to", str(tmp_path / target)]) == 2  # the store refused it
         assert "Refused for this test." in capsys.readouterr().err
         assert snapshot(tmp_path) == before
+
+
+def test_a_copy_refused_by_a_target_that_holds_data_leaves_that_target_as_it_was(
+        tmp_path, capsys):
+    for name in ("source.db", "kept.db"):
+        with closing(open_db(tmp_path / name)) as db:
+            accounts.sign_up(db, name.removesuffix(".db"), PASSWORD)
+    before = snapshot(tmp_path)
+    assert cli.main(["copy", "--from", str(tmp_path / "source.db"),
+                     "--to", str(tmp_path / "kept.db")]) == 2
+    assert "already holds data" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before

@@ -4,10 +4,13 @@ These are real ``DELETE`` statements, scoped to the acting user. Everything that
 deleted row goes with it through the schema's ``ON DELETE CASCADE`` (answers of a check-in;
 check-ins, answers, plans, drafts, coach grants and share links of a change; every row of an
 account, including grants and notes on either side), so a coach's access to deleted data ends
-with the same transaction. On SQLite, ``secure_delete`` overwrites the freed space, and a
-WAL checkpoint afterwards moves that into the main file, so deleted words do not linger in the
-database. PostgreSQL keeps a deleted row's bytes on disk until ``VACUUM`` reclaims them (see
-:mod:`.dialect`); no query can reach them.
+with the same transaction. A coach's account leaves, for each person who still shared with it, a
+notice of its leaving (:data:`.sharing.KEEP_DEPARTURES`), which is that person's row.
+
+On SQLite, ``secure_delete`` overwrites the freed space, and a WAL checkpoint afterwards moves
+that into the main file, so deleted words do not linger in the database. PostgreSQL keeps a
+deleted row's bytes on disk until ``VACUUM`` reclaims them (see :mod:`.dialect`); no query can
+reach them.
 """
 
 from __future__ import annotations

@@ -903,7 +903,8 @@ def m016_retired_coach_names(db: Database) -> None:
     """The names of deleted coach accounts, kept only as SHA-256 digests of each key a look-alike
     would share (``confusables.look_alike_keys``), so that no new account takes one: a client
     who shares again with "coach_amy" after she deleted her account would otherwise share with
-    whoever signed up under her name since. The name itself goes with the account."""
+    whoever signed up under her name since. The name itself goes with the account, but for the
+    notices of the people who still shared with it (``m017_coach_departures``)."""
     text = dialect.of(db).text_type
     execute_script(db, f"""
         CREATE TABLE retired_names (
@@ -919,9 +920,10 @@ def m016_retired_coach_names(db: Database) -> None:
 @_step
 def m017_coach_departures(db: Database) -> None:
     """The shares that were still on (seen or waiting for the coach) when their coach deleted
-    their account, kept for the person who shared: the coach's name as that person shared with
-    it, the change, when it was shared and when the coach left, and when the person read that
-    (``seen_at``). The grants themselves go with the coach's account."""
+    their account, kept for the person who shared: the coach's username, the change, whether the
+    coach had accepted it, when the coach left and when the person read that (``seen_at``). The
+    grants themselves go with the coach's account; these rows go with the person's change or
+    account."""
     text, key = dialect.of(db).text_type, dialect.of(db).id_type
     execute_script(db, f"""
         CREATE TABLE coach_departures (
@@ -930,7 +932,6 @@ def m017_coach_departures(db: Database) -> None:
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
             coach_name {text} NOT NULL,
             accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
-            shared_at {text} NOT NULL,
             left_at {text} NOT NULL,
             seen_at {text}
         );

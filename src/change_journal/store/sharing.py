@@ -44,10 +44,10 @@ FORGET_OLD_NOTES = (
 """Delete the coach's notes about the person unless the person shares something open with the
 coach now: run before a share reaches the coach again, so old notes never come back."""
 KEEP_DEPARTURES = (
-    "INSERT INTO coach_departures (client_id, change_id, coach_name, accepted, shared_at, left_at)"
+    "INSERT INTO coach_departures (client_id, change_id, coach_name, accepted, left_at)"
     " SELECT g.client_id, g.change_id, u.username,"
-    " CASE WHEN g.coach_status = 'accepted' THEN 1 ELSE 0 END, g.created_at,"
-    " :now FROM grants g JOIN users u ON u.id = g.coach_id"
+    " CASE WHEN g.coach_status = 'accepted' THEN 1 ELSE 0 END, :now"
+    " FROM grants g JOIN users u ON u.id = g.coach_id"
     f" WHERE g.coach_id = :coach AND {LIVE_GRANT} ORDER BY g.id")
 """Keep, for each person, the shares still on with the coach ``:coach`` whose account is about
 to be deleted (its grants go with it), so the person can be told."""
@@ -104,7 +104,6 @@ class Departure:
     change_archived: bool
     accepted: bool
     """The coach had accepted it (else it was waiting for them and they never saw it)."""
-    shared_at: str
     left_at: str
     seen_at: str | None
     """When the person was told and said so; None until then."""
@@ -416,7 +415,7 @@ def list_departures(db: Database, client_id: int) -> list[Departure]:
     """The person's shares whose coach deleted their account, newest first."""
     rows = db.execute(
         "SELECT d.id, d.coach_name, d.change_id, c.title, c.archived_at IS NOT NULL, d.accepted,"
-        " d.shared_at, d.left_at, d.seen_at FROM coach_departures d"
+        " d.left_at, d.seen_at FROM coach_departures d"
         " JOIN changes c ON c.id = d.change_id AND c.user_id = d.client_id"
         " WHERE d.client_id = ? ORDER BY d.left_at DESC, d.id DESC",
         [client_id],
@@ -424,12 +423,24 @@ def list_departures(db: Database, client_id: int) -> list[Departure]:
     return [Departure(*row[:4], bool(row[4]), bool(row[5]), *row[6:]) for row in rows]
 
 
-def mark_departures_seen(db: Database, client_id: int, now: str | None = None) -> int:
-    """Note that the person has read about every departure not read yet; how many that was."""
+def unseen_departure_count(db: Database, client_id: int) -> int:
+    """How many of the person's departures they have not read about yet."""
+    return db.execute("SELECT COUNT(*) FROM coach_departures WHERE client_id = ? AND seen_at IS NULL",
+                      [client_id]).fetchone()[0]
+
+
+def mark_departures_seen(db: Database, client_id: int, departure_ids: Iterable[int],
+                         now: str | None = None) -> int:
+    """Note that the person has read about these departures of theirs (those shown to them, not
+    one that came since); how many were not read before."""
+    ids = list(departure_ids)
+    if not ids:
+        return 0
+    marks = ", ".join("?" * len(ids))
     with transaction(db):
         return db.execute(
-            "UPDATE coach_departures SET seen_at = ? WHERE client_id = ? AND seen_at IS NULL",
-            [now or now_utc(), client_id],
+            "UPDATE coach_departures SET seen_at = ? WHERE client_id = ? AND seen_at IS NULL"
+            f" AND id IN ({marks})", [now or now_utc(), client_id, *ids],
         ).rowcount
 
 

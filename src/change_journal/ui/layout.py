@@ -11,6 +11,7 @@ import streamlit as st
 from sqlite_utils import Database
 
 from change_journal import changes as changes_core
+from change_journal import sharing
 from change_journal.accounts import Account
 from change_journal.config import SAFETY_NOTE
 from change_journal.ui import session
@@ -194,8 +195,9 @@ def menu(pages: dict[str, list] | list) -> None:
 
 
 def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list] | list) -> None:
-    """Draw the sidebar: the menu, the current change (for people), who is signed in, and the
-    help notice (which :func:`footer` repeats under every page, where a phone shows it)."""
+    """Draw the sidebar: the menu, the current change and news of a coach who left (for
+    people), who is signed in, and the help notice (which :func:`footer` repeats under every
+    page, where a phone shows it)."""
     st.html(FRAME_CSS)
     footer()  # shown last (see FRAME_CSS)
     with st.sidebar:
@@ -212,6 +214,9 @@ def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list
                     st.selectbox("Working on", options=list(titles),
                                  format_func=titles.__getitem__, key=_PICKER_KEY,
                                  on_change=_picked)
+                if sharing.unseen_departure_count(database, signed_in.id):
+                    st.page_link("pages/sharing.py", label="A coach you shared with has left",
+                                 icon=":material/person_off:")
             st.caption("Signed in as")
             st.text(signed_in.username)
             if st.button("Sign out", key="sign_out"):
