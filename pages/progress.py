@@ -19,10 +19,7 @@ since_at, tz = progress.since(range_name), session.viewer_timezone()
 shown = progress.period(database, account.id, change.id, since_at, tz)
 
 if shown.empty:
-    st.info(
-        "No check-ins in this period yet. Your first check-in takes a few minutes, and this "
-        "chart will start from there."
-    )
+    st.info(progress.nothing_in_period(database, account.id, change.id, tz))
     st.page_link("pages/check_in.py", label="Check in now", icon=":material/edit_note:")
     st.stop()
 

@@ -91,8 +91,13 @@ if account.role == "person":
         titles = changes.titles(changes.list_changes(database, account.id))
         period = st.segmented_control("Period", options=list(progress.RANGES), default="Quarter",
                                       key="report_period") or "Quarter"
-        chosen = st.multiselect("Changes", options=list(titles), default=list(titles),
-                                format_func=titles.__getitem__, key="report_changes")
+        chosen = st.multiselect("Changes", options=list(titles),
+                                default=list(titles)[:report.MAX_CHANGES],
+                                format_func=titles.__getitem__, key="report_changes",
+                                max_selections=report.MAX_CHANGES)
+        if len(titles) > report.MAX_CHANGES:
+            st.caption(f"A report holds up to {report.MAX_CHANGES} changes: pick the ones to "
+                       "print, or make one report for each group.")
 
         printable = session.deferred_download(lambda own: report.build_report(
             own, account.id, period, tz=tz, change_ids=chosen).encode("utf-8"))

@@ -26,9 +26,11 @@ departures = sharing.list_departures(database, account.id)
 if new_departures := sharing.unseen_departures(departures):
     with st.container(border=True, key="coach_departures"):
         st.markdown(f":material/person_off: **{sharing.departures_title(new_departures)}**")
-        for departure in new_departures:
+        for departure in new_departures[:sharing.DEPARTURES_LISTED]:
             st.text(sharing.departure_heading(departure))
             st.caption(sharing.describe_departure(departure, tz))
+        if (more := len(new_departures) - sharing.DEPARTURES_LISTED) > 0:
+            st.caption(f"And {more:,} more: all are listed under “Ended sharing” below.")
         if st.button("OK, hide this notice", key="departures_seen", icon=":material/check:"):
             sharing.mark_departures_seen(database, account.id, new_departures)
             st.rerun()

@@ -34,8 +34,8 @@ USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 USERNAME_RULES = (
     f"{USERNAME_MIN}-{USERNAME_MAX} characters: letters, digits, dot, dash or underscore, "
-    "starting with a letter or digit. Not case-sensitive, and a name that looks like one "
-    "taken counts as taken."
+    "starting and ending with a letter or digit, never two of dot, dash or underscore in a "
+    "row. Not case-sensitive, and a name that looks like one taken counts as taken."
 )
 PASSWORD_RULES = (
     f"{PASSWORD_MIN} to {PASSWORD_MAX} characters, not one of the most common passwords and not "
@@ -59,7 +59,10 @@ USERNAME_IN_PASSWORD = (
     "A short sentence of your own is stronger and easy to remember."
 )
 
-_USERNAME_RE = re.compile(r"[^\W_][\w.\-]*", re.UNICODE)
+_USERNAME_RE = re.compile(r"[^\W_]+(?:[._\-][^\W_]+)*", re.UNICODE)
+"""Words of letters and digits joined by single dots, dashes or underscores: no separator at
+either end or doubled, where it would pass unseen beside the app's own punctuation ("Share
+with coach.kim.?") or be taken for another name ("coach..kim")."""
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 HASHER = PasswordHasher()
 """argon2id with the library's recommended parameters (RFC 9106 low-memory profile). Tests
@@ -113,7 +116,8 @@ def validate_username(username: str) -> str:
                            "please type it again without it.")
     if not _USERNAME_RE.fullmatch(name):
         raise AccountError(
-            "A username uses letters, digits, dot, dash or underscore, and starts with a letter or digit."
+            "A username uses letters, digits, dot, dash or underscore, starts and ends with a "
+            "letter or digit, and has no two of dot, dash or underscore in a row."
         )
     if confusables.has_small_capital(name):  # "ᴀlice": a small capital passing for an "a"
         raise AccountError("This username holds a small capital letter, which passes for an "

@@ -445,6 +445,18 @@ def talk_points(weekly: pd.DataFrame, max_points: int = MAX_POINTS) -> TalkData:
 describe_span = clock.describe_span
 
 
+def nothing_in_period(db: Database, user_id: int, change_id: int, tz: str) -> str:
+    """What Progress says when the range chosen holds no check-in: how to start, or, when there
+    are older ones, when the latest was and how to see it."""
+    count, _first, last_at = checkins.checkin_stats(db, user_id, change_id)
+    if not count:
+        return ("No check-ins yet. Your first check-in takes a few minutes, and this chart will "
+                "start from there.")
+    older = "it" if count == 1 else f"all {count:,} of them"
+    return (f"No check-ins in this period: your latest was on {clock.day(last_at, tz)}. Choose "
+            f"“All” above to see {older}, or check in now.")
+
+
 def summary(frame: pd.DataFrame) -> str:
     """One sentence saying how the three rulers moved across ``frame``'s check-ins."""
     if frame.empty:

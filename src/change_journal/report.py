@@ -38,15 +38,19 @@ import vl_convert
 from sqlite_utils import Database
 
 from change_journal import charts, clock, plans, progress, summary, talk
-from change_journal.changes import Change, titles
+from change_journal.changes import Change, list_changes, titles
 from change_journal.config import SAFETY_NOTE
 from change_journal.prompts import PromptBook, load_prompts
 from change_journal.rulers import RULERS
 from change_journal.store.plans import PlanRow
 from change_journal.store.report_data import ReportData, read_report_data
 from change_journal.store.values import SnapshotRow
+from change_journal.validation import InputError
 
 CHART_WIDTH, CHART_HEIGHT = 640, 250
+MAX_CHANGES = 12
+"""The most changes one report holds: each adds a chart and a reading of its words to build, on
+a server others share (a journal imported with hundreds of changes took half a minute)."""
 NOTE_LINES = 6
 """Ruled lines left at the end for handwritten notes."""
 PERIOD_NAMES = {"Month": "the last month", "Quarter": "the last three months",
@@ -98,7 +102,12 @@ class ChangeReport:
 def build_report(db: Database, user_id: int, range_name: str, *, tz: str = "UTC",
                  change_ids: list[int] | None = None, now: datetime | None = None,
                  book: PromptBook | None = None) -> str:
-    """The report as one HTML document for the person's active changes (or ``change_ids``)."""
+    """The report as one HTML document for the person's first :data:`MAX_CHANGES` active changes
+    (or ``change_ids``: :class:`InputError` if there are more)."""
+    if change_ids is not None and len(change_ids) > MAX_CHANGES:
+        raise InputError(f"A report holds up to {MAX_CHANGES} changes: pick fewer.")
+    if change_ids is None:
+        change_ids = [c.id for c in list_changes(db, user_id)][:MAX_CHANGES]
     now = now or clock.now()
     since_at = progress.since(range_name, now)
     data = read_report_data(db, user_id, change_ids, since_at)
@@ -166,7 +175,8 @@ def change_report(data: ReportData, change: Change, title: str, since_at: str | 
     gathered = summary.gather(change, rows, data.checkin_answers.get(change.id, ()),
                               data.answers.get(change.id, ()),
                               [v for v in versions if since_at is None or v.created_at >= since_at],
-                              data.snapshots, fixes, book, for_report=True)
+                              data.snapshots, fixes, book, for_report=True,
+                              readings=data.checkin_readings.get(change.id))
     latest = versions[-1] if versions else None
     return ChangeReport(
         title=title, why_now=change.why_now, sentence=progress.summary(frame),

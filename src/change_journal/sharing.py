@@ -210,6 +210,11 @@ def _find_coach(db: Database, client_id: int, username_or_code: str,
     if len(text) <= accounts.USERNAME_MAX:
         coach = store.find_coach(db, client_id, accounts.username_key(text))
     if coach is None:
+        key = accounts.username_key(text)
+        if any(accounts.username_key(d.coach_name) == key
+               for d in store.list_departures(db, client_id)):
+            raise InputError("That coach has deleted their account (see “Ended sharing” below), so "
+                             "there is no one to share with under that name any more.")
         raise InputError(
             "No coach account matches that username or invite code. Check the spelling with "
             "your coach, or ask them for a fresh invite code."
@@ -483,6 +488,10 @@ def unseen_departure_count(db: Database, client_id: int) -> int:
 def mark_departures_seen(db: Database, client_id: int, shown: Iterable[Departure]) -> int:
     """The person has read about the departures ``shown`` to them; how many were new."""
     return store.mark_departures_seen(db, client_id, [d.id for d in shown])
+
+
+DEPARTURES_LISTED = 5
+"""How many departures the Sharing page's notice names; "Ended sharing" lists them all."""
 
 
 def departures_title(departures: list[Departure]) -> str:

@@ -29,7 +29,7 @@ from change_journal.store import answers, checkins, plans, values
 from change_journal.store.answers import AnswerRow
 from change_journal.store.checkins import CheckinRow
 from change_journal.store.plans import PlanRow
-from change_journal.store.report_data import CheckinAnswer
+from change_journal.store.report_data import CheckinAnswer, Reading
 from change_journal.store.values import SnapshotRow
 from change_journal.talk import Corrections, Mark, excerpt
 from change_journal.values import display_name
@@ -189,7 +189,7 @@ def build_summary(db: Database, user_id: int, change: Change,
                                   RECENT_CHECKIN_WORDS, frequent=True)
     found += _free_quotes(change, [(row.prompt_id, row.question, row.text, row.created_at)
                                    for row in free], fixes,
-                          [_kept_reading(row) for row in free])
+                          [_kept_reading(row.version, row.marks, row.lead) for row in free])
     found += _plan_quotes(plans.list_plans(db, user_id, change.id), book)
     helped_ids = [p.id for p in book.set(HELPED_SET).prompts if p.id in themed]
     helped = [_quote(themed[row.prompt_id], row.text,
@@ -200,11 +200,13 @@ def build_summary(db: Database, user_id: int, change: Change,
                      beyond=beyond)
 
 
-def _kept_reading(row: answers.LatestRow) -> tuple[str | None, tuple[Mark, ...]] | None:
-    """``(strongest kind of change talk, marks on the quote)`` kept with an answer's reading,
-    or None when the current recogniser has not read it."""
-    kept = talk.stored_marks(row.version, row.marks)
-    return None if kept is None else (row.lead, kept)
+def _kept_reading(version: int | None, marks: str | None,
+                  lead: str | None) -> tuple[str | None, tuple[Mark, ...]] | None:
+    """``(strongest kind of change talk, marks on the quote)`` kept with an answer's reading
+    (its recogniser ``version``, ``marks`` as JSON, ``lead``), or None when the current
+    recogniser has not read it."""
+    kept = talk.stored_marks(version, marks)
+    return None if kept is None else (lead, kept)
 
 
 def _stored_quote(theme: str, row: answers.QuoteRow, book: PromptBook) -> tuple[str, Quote]:
@@ -234,15 +236,18 @@ def _checkin_source(prompt_id: str, question: str, rating: int | None) -> str:
 def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
            answered: Sequence[AnswerRow], versions: Sequence[PlanRow],
            snapshots: Sequence[SnapshotRow], fixes: Corrections, book: PromptBook, *,
-           for_report: bool = False) -> Summary:
+           for_report: bool = False, readings: Sequence[Reading] | None = None) -> Summary:
     """The person's words for ``change`` from rows already read, in themed sections, with
     grounded affirmations (pure).
+
+    ``readings``: what each of ``checkin_answers``' readings kept (same order), so that what
+    the current recogniser has read is not read again; without them everything is read here.
 
     ``for_report``: the printable report shows the change's "why now" and the top values on
     their own, so they add no quote and no values section without words.
     """
     found = [*([] if for_report else _why_now(change)),
-             *_checkin_quotes(change, rows, checkin_answers, fixes),
+             *_checkin_quotes(change, rows, checkin_answers, fixes, readings),
              *_answer_quotes(answered, book), *_plan_quotes(versions, book)]
     helped_ids = {p.id for p in book.set(HELPED_SET).prompts}
     return _assemble(change, found, snapshots, fixes, book, for_report=for_report,
@@ -290,19 +295,21 @@ def _why_now(change: Change) -> list[tuple[str, Quote]]:
 
 
 def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
-                    checkin_answers: Sequence[CheckinAnswer],
-                    fixes: Corrections) -> list[tuple[str, Quote]]:
+                    checkin_answers: Sequence[CheckinAnswer], fixes: Corrections,
+                    readings: Sequence[Reading] | None = None) -> list[tuple[str, Quote]]:
     """``(theme, quote)`` of the check-in follow-ups that speak for the change, and of the
-    latest "how it's going" answers and notes that carry change talk."""
+    latest "how it's going" answers and notes that carry change talk (read here unless
+    ``readings`` kept it)."""
     by_id = {row.id: row for row in rows}
     found = []
     free = []
-    for checkin_id, prompt_id, question, text in checkin_answers:
+    for (checkin_id, prompt_id, question, text), (version, marks, lead) in zip(
+            checkin_answers, readings or [(None, None, None)] * len(checkin_answers), strict=True):
         row = by_id.get(checkin_id)
         if row is None:
             continue
         if prompt_id in (prompt_ids.HOW_GOING, prompt_ids.NOTE):
-            free.append((row, prompt_id, question, text))
+            free.append((row, prompt_id, question, text, _kept_reading(version, marks, lead)))
         theme = CHECKIN_THEMES.get(prompt_id)
         if theme is None:
             continue
@@ -312,9 +319,11 @@ def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
                             question=question, at=row.created_at,
                             strength=talk.quote_strength(prompt_id, question, {ruler: rating}),
                             prompt_id=prompt_id))
+    recent = free[-RECENT_CHECKIN_WORDS:]
     return found + _free_quotes(
         change, [(prompt_id, question, text, row.created_at)
-                 for row, prompt_id, question, text in free[-RECENT_CHECKIN_WORDS:]], fixes)
+                 for row, prompt_id, question, text, _kept in recent], fixes,
+        [kept for *_answer, kept in recent])
 
 
 def _free_quotes(change: Change, free: Sequence[tuple[str, str, str, str]],

@@ -487,6 +487,6 @@ def weekly_summary(counts: pd.DataFrame) -> str:
                    else (counts["week"].min(), counts["week"].max()))
     span = ("Within a day" if clock.span_days(first, last) < 1
             else f"Over {clock.describe_span(first, last)}")
-    return (f"{span} you wrote {change} sentence"
-            f"{'s' if change != 1 else ''} for changing and {sustain} about what keeps things "
+    return (f"{span} you wrote {change:,} sentence"
+            f"{'s' if change != 1 else ''} for changing and {sustain:,} about what keeps things "
             "as they are.")

@@ -90,7 +90,29 @@ def test_progress_page_invites_a_first_checkin_when_empty(new_app):
     add_change(at)
     at.switch_page("pages/progress.py").run()
     assert not at.exception
-    assert "No check-ins in this period yet" in at.info[0].value
+    assert at.info[0].value.startswith("No check-ins yet. Your first check-in takes a few minutes")
+
+
+def test_progress_says_when_the_latest_check_in_was_if_the_range_holds_none(new_app, app_db):
+    """Check-ins older than the range chosen are not "your first check-in" (adversarial round
+    13): the page says when the latest was, and how to see them."""
+    at = sign_up(new_app(), "river")
+    add_change(at)
+    with closing(open_db(app_db)) as db:
+        river = users.find_user(db, "river").id
+        walk = changes.list_changes(db, river)[0].id
+        for days in (400, 200):
+            checkins.save_checkin(db, river, walk, {"importance": 5, "confidence": 5,
+                                                    "readiness": 5}, [],
+                                  created_at=(datetime.now(UTC) - timedelta(days=days)).isoformat())
+        latest = clock.day(checkins.latest_checkin(db, river, walk).created_at, "UTC")
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        f"No check-ins in this period: your latest was on {latest}. Choose “All” above to see "
+        "all 2 of them, or check in now."]
+    at.segmented_control(key="progress_range").set_value("All").run()
+    assert not at.info and len(at.get("vega_lite_chart")) >= 1
 
 
 def test_wrong_password_and_unknown_user_get_the_same_message_and_no_session(new_app):

@@ -4,13 +4,15 @@ parameters nor session state can widen what a coach sees."""
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from change_journal import accounts
-from change_journal.store import changes, open_db
+from change_journal import accounts, sharing
+from change_journal.store import changes, open_db, users
+from change_journal.store import sharing as store_sharing
 from change_journal.store.checkins import AnswerIn, save_checkin
 from tests.app.conftest import PASSWORD, click, sign_in
 
@@ -258,3 +260,25 @@ def test_a_person_is_told_when_their_coach_deletes_their_account(new_app, people
     person.run()
     assert texts(person).count(told) == 1  # told once, remembered in the database
     assert "A coach you shared with has left" not in sidebar_links(elsewhere.run())
+    person.text_input(key="share_coach").input("Coach.Kim")  # sharing again, from memory
+    click(person, "Share")
+    assert [e.value for e in person.error] == [
+        "That coach has deleted their account (see “Ended sharing” below), so there is no one "
+        "to share with under that name any more."]
+
+
+def test_the_notice_names_a_few_departures_and_counts_the_rest(new_app, app_db, people):
+    """A coach who had many of the person's changes leaves: the notice stays short, and the
+    ended list has them all."""
+    with closing(open_db(app_db)) as db:
+        more = [changes.add_change(db, people["robin"], f"Change {n}") for n in range(5)]
+        store_sharing.grant(db, people["robin"], people["coach"],
+                            [people["walk"], people["sleep"], *more], "numbers", [], None)
+        accounts.delete_account(db, users.get_user(db, people["coach"]), PASSWORD)
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    named = [t for t in texts(person) if t.startswith("\u2068coach.kim\u2069: ")]
+    assert len(named) == sharing.DEPARTURES_LISTED + 7  # the notice's few, then all seven
+    assert "And 2 more: all are listed under “Ended sharing” below." in [
+        c.value for c in person.caption]
+    click(person, "OK, hide this notice")
+    assert len([t for t in texts(person) if t.startswith("\u2068coach.kim\u2069: ")]) == 7

@@ -21,7 +21,10 @@ PASSWORD = "a long enough password"
         ("ab", "3 to 32"),
         ("x" * 33, "3 to 32"),
         ("has space", "letters, digits"),
-        ("_leading", "starts with a letter or digit"),
+        ("_leading", "starts and ends with a letter or digit"),
+        ("trailing.", "starts and ends with a letter or digit"),  # "Share with trailing.?"
+        ("doubled..dots", "no two of dot, dash or underscore in a row"),
+        ("mixed._marks", "no two of dot, dash or underscore in a row"),
         ("semi;colon", "letters, digits"),
         ("<script>", "letters, digits"),
         # Invisible letters: "river" and "river" with a Hangul filler would look the same.
@@ -31,9 +34,15 @@ PASSWORD = "a long enough password"
     ],
 )
 def test_bad_usernames_are_refused_with_the_rule(db, username, message):
+    """Each rule is said as the reason; names such as "a_b-c.d" are fine (the next test)."""
     with pytest.raises(AccountError, match=message):
         accounts.sign_up(db, username, PASSWORD)
     assert db.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("username", ["a_b-c.d", "coach.kim", "río-2", "o.k"])
+def test_single_separators_between_letters_and_digits_are_fine(db, username):
+    assert accounts.sign_up(db, username, PASSWORD).username == username
 
 
 @pytest.mark.parametrize("password", ["", "short", "nine char"])

@@ -6,6 +6,7 @@ number of changes or the length of the history."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 from datetime import timedelta
 from html import unescape
@@ -21,6 +22,7 @@ from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
 from change_journal.store.plans import FIELDS, save_plan
 from change_journal.store.report_data import read_report_data
+from change_journal.validation import InputError
 from tests.conftest import FIXED_NOW
 
 HOSTILE = '<script>alert("hi")</script><img src="https://tracker.example/x.png">'
@@ -243,6 +245,20 @@ def test_chosen_changes_only_are_in_the_report(demo):
     assert len(svgs(html)) == 1
 
 
+def test_one_report_holds_at_most_max_changes(db):
+    """Each change adds a chart and a reading of its words to build on a shared server: a
+    journal with more changes (an import brings any number) gets its first few, or says to
+    pick fewer."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    ids = [changes.add_change(db, user_id, f"Change {n:02}") for n in range(report.MAX_CHANGES + 2)]
+    assert headings(build(db, user_id, "All")) == [
+        f"Change {n:02}" for n in range(report.MAX_CHANGES)]
+    with pytest.raises(InputError, match=f"up to {report.MAX_CHANGES} changes"):
+        build(db, user_id, "All", change_ids=ids[:report.MAX_CHANGES + 1])
+    assert len(headings(build(db, user_id, "All", change_ids=ids[-report.MAX_CHANGES:]))) == \
+        report.MAX_CHANGES
+
+
 def test_an_empty_journal_gets_a_report_that_says_so_kindly(db):
     user_id = accounts.sign_up(db, "river", "a long enough password").id
     html = build(db, user_id)
@@ -337,6 +353,27 @@ def test_the_report_is_computed_from_rows_already_read_without_the_database(demo
     html = report.render_report(data, "Quarter", tz="Europe/London", now=FIXED_NOW,
                                 book=report.load_prompts())
     assert len(svgs(html)) == 2 and "Walk at lunch four days a week" in html
+
+
+def test_the_report_reads_again_only_what_the_current_recogniser_has_not_read(demo, monkeypatch):
+    """Check-in answers keep their reading when saved: the report takes it, as "In your own
+    words" does, and says the same as when it reads every answer again."""
+    db, user_id = demo
+    data = read_report_data(db, user_id, None, None)
+    assert any(version for rows in data.checkin_readings.values() for version, *_ in rows)
+    read = []
+    marks = report.summary.talk.marks
+    monkeypatch.setattr(report.summary.talk, "marks", lambda text, *a, **k: (
+        read.append(text), marks(text, *a, **k))[1])
+
+    def render(rows) -> str:
+        return report.render_report(rows, "All", tz="Europe/London", now=FIXED_NOW,
+                                    book=report.load_prompts())
+
+    kept = render(data)
+    with_kept = len(read)
+    assert render(dataclasses.replace(data, checkin_readings={})) == kept
+    assert with_kept < len(read) - with_kept
 
 
 def test_two_changes_with_one_name_are_numbered_in_the_report_as_in_its_picker(db):

@@ -431,3 +431,12 @@ def test_lookups_of_answers_still_to_read_cost_the_same_at_any_history(tmp_path,
             with_history(db, person, answers)
             costs.append(vm_steps(db, LOOKUPS[lookup], *person))
     assert costs[1] <= 2 * costs[0] + 2, costs
+
+
+def test_the_weekly_summary_groups_thousands_as_the_rest_of_the_page_does():
+    weeks = pd.to_datetime(["2026-03-02", "2026-03-02", "2026-03-09", "2026-03-09"])
+    counts = pd.DataFrame({"week": weeks, "side": ["For changing", "For how things are"] * 2,
+                           "sentences": [14000, 248, 649, 14000]})
+    assert talk.weekly_summary(counts) == (
+        "Over 7 days you wrote 14,649 sentences for changing and 14,248 about what keeps things "
+        "as they are.")

@@ -27,6 +27,9 @@ from change_journal.store.values import SnapshotRow, snapshots
 
 CheckinAnswer = tuple[int, str, str, str]
 """``(checkin_id, prompt_id, question, text)``, as :func:`checkins.checkin_answers` gives."""
+Reading = tuple[int | None, str | None, str | None]
+"""``(talk_version, talk_marks, talk_lead)`` kept with an answer's reading (see
+:class:`.answers.LatestRow`)."""
 CorrectionRow = tuple[str, str, str | None]
 """``(sentence, side, kind)``, as :func:`talk.list_corrections` gives."""
 
@@ -45,6 +48,8 @@ class ReportData:
     """Check-ins from ``since`` on, oldest first."""
     checkin_answers: dict[int, tuple[CheckinAnswer, ...]] = field(default_factory=dict)
     """Answers given in those check-ins, in the order they were saved."""
+    checkin_readings: dict[int, tuple[Reading, ...]] = field(default_factory=dict)
+    """What each of those answers' reading kept, in the same order."""
     answers: dict[int, tuple[AnswerRow, ...]] = field(default_factory=dict)
     """Exploration answers (not part of a check-in) from ``since`` on, oldest first."""
     plans: dict[int, tuple[PlanRow, ...]] = field(default_factory=dict)
@@ -76,16 +81,19 @@ def read_report_data(db: Database, user_id: int, change_ids: Sequence[int] | Non
     ).fetchall():
         checkins[change_id].append(CheckinRow(*row))
     in_checkins: dict[int, list[CheckinAnswer]] = {i: [] for i in ids}
+    readings: dict[int, list[Reading]] = {i: [] for i in ids}
     exploring: dict[int, list[AnswerRow]] = {i: [] for i in ids}
-    for change_id, checkin_id, answer_id, prompt_id, question, subject, text, at in db.execute(
-        "SELECT change_id, checkin_id, id, prompt_id, question, subject, text, created_at"
-        f" FROM answers WHERE {among} AND created_at >= ? ORDER BY id",
+    for change_id, checkin_id, answer_id, prompt_id, question, subject, text, at, *kept in db.execute(
+        "SELECT change_id, checkin_id, id, prompt_id, question, subject, text, created_at,"
+        f" talk_version, talk_marks, talk_lead FROM answers WHERE {among} AND created_at >= ?"
+        " ORDER BY id",
         [user_id, *ids, since or ""],
     ).fetchall():
         if checkin_id is None:
             exploring[change_id].append(AnswerRow(answer_id, prompt_id, question, subject, text, at))
         else:
             in_checkins[change_id].append((checkin_id, prompt_id, question, text))
+            readings[change_id].append(tuple(kept))
     plans: dict[int, list[PlanRow]] = {i: [] for i in ids}
     for change_id, plan_id, version, at, *texts in db.execute(
         f"SELECT change_id, id, version, created_at, {', '.join(FIELDS)} FROM plans"
@@ -106,6 +114,7 @@ def read_report_data(db: Database, user_id: int, change_ids: Sequence[int] | Non
         active=active,
         checkins={i: tuple(rows) for i, rows in checkins.items()},
         checkin_answers={i: tuple(rows) for i, rows in in_checkins.items()},
+        checkin_readings={i: tuple(rows) for i, rows in readings.items()},
         answers={i: tuple(sorted(rows, key=lambda a: (a.created_at, a.id)))
                  for i, rows in exploring.items()},
         plans={i: tuple(rows) for i, rows in plans.items()},
