@@ -123,12 +123,7 @@ if not chosen:
     st.stop()
 
 _, pages = coach_dashboard.page(chosen, 1)
-number = 1
-if pages > 1:
-    # One box, not a button per page: the page draws the same however many clients there are.
-    # Keyed by the number of pages, so a search that leaves fewer starts again at the first.
-    number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
-                             step=1, key=f"coach_page:{pages}", width=160)
+number = widgets.page_picker(pages, key=f"coach_page:{pages}")  # fewer pages: the first again
 shown, _ = coach_dashboard.page(chosen, number)
 shown = coach_dashboard.with_trends(database, account.id, shown)
 

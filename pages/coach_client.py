@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from change_journal import clock, sharing
+from change_journal import clock, paging, sharing
 from change_journal.config import MAX_TEXT_CHARS
 from change_journal.ui import coach_view, session, widgets
 from change_journal.validation import InputError, limit_help
@@ -40,9 +40,14 @@ with st.container(border=True):
             st.rerun()
 
 tz = session.viewer_timezone()
-notes = sharing.list_notes(database, account.id, client_id)
-if not notes:
+total = sharing.count_notes(database, account.id, client_id)
+pages = paging.page_count(total, sharing.NOTES_PER_PAGE)
+number = widgets.page_picker(pages, key=f"coach_notes_page:{client_id}:{pages}")
+if pages > 1:
+    first, last = paging.page_span(number, total, sharing.NOTES_PER_PAGE)
+    st.caption(f"Notes {first:,} to {last:,} of {total:,}, newest first.")
+if not total:
     st.caption("No notes yet.")
-for note in notes:
+for note in sharing.list_notes(database, account.id, client_id, number):
     st.caption(clock.day_and_time(note.created_at, tz))
     widgets.quote(note.text)

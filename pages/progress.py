@@ -38,12 +38,10 @@ with chart_tab:
         st.caption("Hover over a point to see the date and your own words."
                    + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
 with table_tab:
-    number, pages = 1, shown.table_pages
+    pages = shown.table_pages
+    # Keyed by the range too, so a new range starts again at the newest.
+    number = widgets.page_picker(pages, key=f"progress_table_page:{range_name}:{pages}")
     if pages > 1:
-        # Keyed by range and number of pages, so a new range (or a new check-in that adds a
-        # page) starts again at the newest.
-        number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
-                                 step=1, key=f"progress_table_page:{range_name}:{pages}", width=160)
         first, last = shown.table_span(number)
         st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "
                    "first. Settings has a download of everything.")

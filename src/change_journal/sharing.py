@@ -639,10 +639,20 @@ def stop_invite(db: Database, coach_id: int, invite_id: int) -> bool:
     return store.revoke_invite(db, coach_id, invite_id)
 
 
-def list_notes(db: Database, coach_id: int, client_id: int) -> list[NoteRow]:
-    """The coach's own notes about a client, newest first, while the client shares something
-    accepted with them (none otherwise)."""
-    return store.list_notes(db, coach_id, client_id)
+NOTES_PER_PAGE = 20
+
+
+def count_notes(db: Database, coach_id: int, client_id: int) -> int:
+    """How many notes the coach has about a client (none unless the client shares something
+    accepted with them)."""
+    return store.count_notes(db, coach_id, client_id)
+
+
+def list_notes(db: Database, coach_id: int, client_id: int, page: int = 1) -> list[NoteRow]:
+    """Page ``page`` (of :data:`NOTES_PER_PAGE`) of the coach's own notes about a client,
+    newest first, while the client shares something accepted with them (none otherwise)."""
+    return store.list_notes(db, coach_id, client_id, limit=NOTES_PER_PAGE,
+                            offset=(max(page, 1) - 1) * NOTES_PER_PAGE)
 
 
 def add_note(db: Database, coach_id: int, client_id: int, text: str) -> None:

@@ -171,6 +171,25 @@ def test_a_coachs_private_notes_are_dated_and_checked(new_app, people):
     assert coach.text_area[0].value == ""
 
 
+def test_a_coachs_many_notes_are_shown_a_page_at_a_time(new_app, app_db, people):
+    """Notes have no count limit: a page holds the newest few, with a box for the others
+    (adversarial round 13: 2,000 notes drew one page 387,000 pixels tall)."""
+    share(sign_in(new_app(), "robin"))
+    coach = coach_accepting(new_app)
+    with closing(open_db(app_db)) as db:
+        for n in range(sharing.NOTES_PER_PAGE + 5):
+            store_sharing.add_note(db, people["coach"], people["robin"], f"Note {n:03}",
+                                   f"2026-01-01T00:{n:02}:00.000000+00:00")
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    notes = [t for t in texts(coach) if t.startswith("Note ")]
+    assert notes == [f"Note {n:03}" for n in range(sharing.NOTES_PER_PAGE + 4, 4, -1)]
+    assert f"Notes 1 to {sharing.NOTES_PER_PAGE} of {sharing.NOTES_PER_PAGE + 5}, newest first." \
+        in [c.value for c in coach.caption]
+    coach.number_input[0].set_value(2).run()
+    assert [t for t in texts(coach) if t.startswith("Note ")] == [
+        f"Note {n:03}" for n in range(4, -1, -1)]
+
+
 def test_a_person_can_share_using_the_coachs_invite_code(new_app, people):
     coach = sign_in(new_app(), "coach.kim")
     click(coach, "Make an invite code")

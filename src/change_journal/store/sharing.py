@@ -676,14 +676,27 @@ def add_note(db: Database, coach_id: int, client_id: int, text: str,
     return cursor.rowcount == 1
 
 
-def list_notes(db: Database, coach_id: int, client_id: int,
-               now: str | None = None) -> list[NoteRow]:
-    """The coach's own notes on a client, newest first, while the client shares something."""
+_NOTES = (
+    " FROM coach_notes n WHERE n.coach_id = :coach AND n.client_id = :client AND EXISTS"
+    f" (SELECT 1 FROM grants g WHERE g.coach_id = :coach AND g.client_id = :client AND {OPEN_GRANT})")
+"""The coach's notes on a client, while the client shares something accepted with them."""
+
+
+def list_notes(db: Database, coach_id: int, client_id: int, now: str | None = None, *,
+               limit: int = -1, offset: int = 0) -> list[NoteRow]:
+    """The coach's own notes on a client, newest first (``limit`` of them from ``offset``;
+    all when negative), while the client shares something."""
     rows = db.execute(
-        "SELECT n.id, n.created_at, n.text FROM coach_notes n"
-        " WHERE n.coach_id = :coach AND n.client_id = :client AND EXISTS (SELECT 1 FROM grants g"
-        f" WHERE g.coach_id = :coach AND g.client_id = :client AND {OPEN_GRANT})"
-        " ORDER BY n.created_at DESC, n.id DESC",
-        {"coach": coach_id, "client": client_id, "now": now or now_utc()},
+        f"SELECT n.id, n.created_at, n.text{_NOTES} ORDER BY n.created_at DESC, n.id DESC"
+        " LIMIT :limit OFFSET :offset",
+        {"coach": coach_id, "client": client_id, "now": now or now_utc(),
+         "limit": limit if limit >= 0 else None, "offset": offset},
     ).fetchall()
     return [NoteRow(*row) for row in rows]
+
+
+def count_notes(db: Database, coach_id: int, client_id: int, now: str | None = None) -> int:
+    """How many notes :func:`list_notes` would list."""
+    return db.execute(f"SELECT COUNT(*){_NOTES}",
+                      {"coach": coach_id, "client": client_id, "now": now or now_utc()}
+                      ).fetchone()[0]

@@ -330,3 +330,13 @@ def change_heading(database: Database, signed_in: Account, change: Change) -> No
     st.caption("Working on")
     label = changes.titles(session.active_changes(database, signed_in)).get(change.id, change.title)
     st.header(md_escape(label), anchor=False)
+
+
+def page_picker(pages: int, key: str) -> int:
+    """The page of a long list to show: one number box (the page draws the same however long
+    the list is), 1 when there is only one page. ``key`` should name the number of pages, so a
+    list that gains or loses a page starts again at the first."""
+    if pages <= 1:
+        return 1
+    return st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
+                           step=1, key=key, width=160)
