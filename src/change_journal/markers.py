@@ -31,5 +31,19 @@ def timeline_events(db: Database, user_id: int, change_id: int,
 
 
 def for_chart(events: pd.DataFrame, tz: str) -> pd.DataFrame:
-    """``events`` with ``at`` as naive viewer-local time, as ``charts.ruler_chart`` plots it."""
-    return events.assign(at=events["at"].dt.tz_convert(tz).dt.tz_localize(None))
+    """``events`` with ``at`` as naive viewer-local time, as ``charts.ruler_chart`` plots it,
+    one marker a day: a day's later events join its first one's label ("Plan version 3 and 29
+    more that day"), since dotted lines a few hours apart merge into one dark band."""
+    local = events.assign(at=events["at"].dt.tz_convert(tz).dt.tz_localize(None))
+    if local.empty:
+        return local
+    days = local.groupby(local["at"].dt.normalize(), sort=True)
+    return pd.DataFrame({"at": days["at"].first().to_numpy(),
+                         "label": [_day_label(list(labels)) for _day, labels in days["label"]]})
+
+
+def _day_label(labels: list[str]) -> str:
+    """One marker's label for a day's events, oldest first."""
+    if len(labels) <= 2:
+        return " and ".join(labels)
+    return f"{labels[0]} and {len(labels) - 1:,} more that day"

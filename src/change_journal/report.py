@@ -37,7 +37,7 @@ import pandas as pd
 import vl_convert
 from sqlite_utils import Database
 
-from change_journal import charts, clock, plans, progress, summary, talk
+from change_journal import charts, clock, markers, plans, progress, summary, talk
 from change_journal.changes import Change, list_changes, titles
 from change_journal.config import SAFETY_NOTE
 from change_journal.prompts import PromptBook, load_prompts
@@ -206,8 +206,7 @@ def timeline(snapshots: Sequence[SnapshotRow], versions: Sequence[PlanRow],
 
 
 def _for_chart(events: list[tuple[str, str]], tz: str) -> pd.DataFrame:
-    """``events`` at naive viewer-local times, as :func:`charts.ruler_chart` plots them."""
+    """``events`` as :func:`markers.for_chart` gives them to :func:`charts.ruler_chart`."""
     at = pd.to_datetime(pd.Series([clock.bounded(a) for a, _ in events], dtype=object),
                         utc=True, format="ISO8601")
-    return pd.DataFrame({"at": at.dt.tz_convert(tz).dt.tz_localize(None),
-                         "label": [label for _, label in events]})
+    return markers.for_chart(pd.DataFrame({"at": at, "label": [label for _, label in events]}), tz)

@@ -312,6 +312,21 @@ def test_events_for_the_chart_are_in_naive_viewer_local_time():
     assert local["label"].tolist() == ["Values sort"]
 
 
+def test_a_day_of_many_events_is_one_marker_on_the_chart_with_their_count():
+    """Thirty plan versions saved in a day drew thirty dotted lines into one dark band
+    (adversarial round 13): a day is one marker, and the days are the viewer's."""
+    saved = [f"2026-07-01T{h:02}:00:00+00:00" for h in range(8, 22)] + [
+        "2026-07-02T08:00:00+00:00", "2026-07-02T23:30:00+00:00", "2026-07-03T09:00:00+00:00"]
+    events = pd.DataFrame({"at": pd.to_datetime(saved, utc=True),
+                           "label": [f"Plan version {n}" for n in range(1, len(saved) + 1)]})
+    local = markers.for_chart(events, "Europe/London")  # 23:30 UTC is the 3rd in London
+    assert local["at"].tolist() == [pd.Timestamp("2026-07-01 09:00"),
+                                    pd.Timestamp("2026-07-02 09:00"),
+                                    pd.Timestamp("2026-07-03 00:30")]
+    assert local["label"].tolist() == ["Plan version 1 and 13 more that day", "Plan version 15",
+                                       "Plan version 16 and Plan version 17"]
+
+
 # -- reading only what is shown ------------------------------------------------------------------
 
 def everything_gathered(db, user_id, change):

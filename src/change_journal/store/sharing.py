@@ -683,14 +683,14 @@ _NOTES = (
 
 
 def list_notes(db: Database, coach_id: int, client_id: int, now: str | None = None, *,
-               limit: int = -1, offset: int = 0) -> list[NoteRow]:
-    """The coach's own notes on a client, newest first (``limit`` of them from ``offset``;
-    all when negative), while the client shares something."""
+               limit: int | None = None, offset: int = 0) -> list[NoteRow]:
+    """The coach's own notes on a client, newest first (``limit`` of them from ``offset``, or
+    all), while the client shares something."""
     rows = db.execute(
         f"SELECT n.id, n.created_at, n.text{_NOTES} ORDER BY n.created_at DESC, n.id DESC"
-        " LIMIT :limit OFFSET :offset",
-        {"coach": coach_id, "client": client_id, "now": now or now_utc(),
-         "limit": limit if limit >= 0 else None, "offset": offset},
+        + ("" if limit is None else " LIMIT :limit OFFSET :offset"),
+        {"coach": coach_id, "client": client_id, "now": now or now_utc(), "limit": limit,
+         "offset": offset},
     ).fetchall()
     return [NoteRow(*row) for row in rows]
 
