@@ -39,8 +39,8 @@ with chart_tab:
                    + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
 with table_tab:
     pages = shown.table_pages
-    # Keyed by the range too, so a new range starts again at the newest.
-    number = widgets.page_picker(pages, key=f"progress_table_page:{range_name}:{pages}")
+    # Keyed by the change and range too, so another of either starts again at the newest.
+    number = widgets.page_picker(pages, key=f"progress_table_page:{change.id}:{range_name}:{pages}")
     if pages > 1:
         first, last = shown.table_span(number)
         st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "

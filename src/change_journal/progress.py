@@ -452,7 +452,7 @@ def nothing_in_period(db: Database, user_id: int, change_id: int, tz: str) -> st
     if not count:
         return ("No check-ins yet. Your first check-in takes a few minutes, and this chart will "
                 "start from there.")
-    older = "it" if count == 1 else f"all {count:,} of them"
+    older = {1: "it", 2: "both"}.get(count, f"all {count:,} of them")
     return (f"No check-ins in this period: your latest was on {clock.day(last_at, tz)}. Choose "
             f"“All” above to see {older}, or check in now.")
 

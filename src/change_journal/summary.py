@@ -29,7 +29,7 @@ from change_journal.store import answers, checkins, plans, values
 from change_journal.store.answers import AnswerRow
 from change_journal.store.checkins import CheckinRow
 from change_journal.store.plans import PlanRow
-from change_journal.store.report_data import CheckinAnswer, Reading
+from change_journal.store.report_data import CheckinAnswer, KeptReading
 from change_journal.store.values import SnapshotRow
 from change_journal.talk import Corrections, Mark, excerpt
 from change_journal.values import display_name
@@ -236,7 +236,7 @@ def _checkin_source(prompt_id: str, question: str, rating: int | None) -> str:
 def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence[CheckinAnswer],
            answered: Sequence[AnswerRow], versions: Sequence[PlanRow],
            snapshots: Sequence[SnapshotRow], fixes: Corrections, book: PromptBook, *,
-           for_report: bool = False, readings: Sequence[Reading] | None = None) -> Summary:
+           for_report: bool = False, readings: Sequence[KeptReading] | None = None) -> Summary:
     """The person's words for ``change`` from rows already read, in themed sections, with
     grounded affirmations (pure).
 
@@ -296,7 +296,7 @@ def _why_now(change: Change) -> list[tuple[str, Quote]]:
 
 def _checkin_quotes(change: Change, rows: Sequence[CheckinRow],
                     checkin_answers: Sequence[CheckinAnswer], fixes: Corrections,
-                    readings: Sequence[Reading] | None = None) -> list[tuple[str, Quote]]:
+                    readings: Sequence[KeptReading] | None = None) -> list[tuple[str, Quote]]:
     """``(theme, quote)`` of the check-in follow-ups that speak for the change, and of the
     latest "how it's going" answers and notes that carry change talk (read here unless
     ``readings`` kept it)."""

@@ -110,9 +110,7 @@ Corrections = Mapping[str, Correction]
 """Corrections by :func:`sentence_key`."""
 
 
-def sentence_key(sentence: str) -> str:
-    """What makes two sentences the same words: case and spacing aside."""
-    return " ".join(sentence.casefold().split())
+sentence_key = store.sentence_key
 
 
 def _rank(mark: Mark) -> int:

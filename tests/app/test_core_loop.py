@@ -110,7 +110,7 @@ def test_progress_says_when_the_latest_check_in_was_if_the_range_holds_none(new_
     assert not at.exception
     assert [i.value for i in at.info] == [
         f"No check-ins in this period: your latest was on {latest}. Choose “All” above to see "
-        "all 2 of them, or check in now."]
+        "both, or check in now."]
     at.segmented_control(key="progress_range").set_value("All").run()
     assert not at.info and len(at.get("vega_lite_chart")) >= 1
 

@@ -10,11 +10,11 @@ from contextlib import closing
 
 import pytest
 
-from change_journal import export
+from change_journal import export, report
 from change_journal.demo import create_demo
 from change_journal.store import changes, checkins, open_db, users
 from change_journal.store.checkins import AnswerIn
-from tests.app.conftest import PASSWORD, click, sign_up
+from tests.app.conftest import PASSWORD, click, sign_in, sign_up
 
 RATINGS = {"importance": 6, "confidence": 4, "readiness": 5}
 
@@ -58,6 +58,21 @@ def test_a_person_is_offered_both_exports_the_report_and_a_reminder(river):
                       "Download the calendar file (.ics)"]
     assert any(c.value.startswith("Every Monday and Thursday at 19:00 (UTC).")
                for c in river.caption)
+
+
+def test_a_report_picks_at_most_its_limit_of_changes_and_says_so(river, new_app, app_db):
+    """An import can bring any number of changes; a report holds up to report.MAX_CHANGES."""
+    with closing(open_db(app_db)) as db:
+        user_id = users.find_user(db, "river").id
+        for n in range(report.MAX_CHANGES):
+            changes.add_change(db, user_id, f"Change {n:02}")
+    river = sign_in(new_app(), "river")  # a new tab: the picker's default is its first value
+    river.switch_page("pages/settings.py").run()
+    assert not river.exception
+    picker = river.multiselect(key="report_changes")
+    assert len(picker.value) == report.MAX_CHANGES and len(picker.options) == report.MAX_CHANGES + 1
+    assert (f"A report holds up to {report.MAX_CHANGES} changes: pick the ones to print, or make "
+            "one report for each group.") in [c.value for c in river.caption]
 
 
 def test_choosing_no_day_for_the_reminder_asks_for_one(river):

@@ -543,3 +543,32 @@ def test_the_persons_export_holds_nothing_of_sharing_or_of_the_coachs_answers(wo
     document = json.loads(export.export_json(world.db, world.robin, NOW))
     text = json.dumps(document)
     assert "coach.kim" not in text and "declined" not in text and "coach_status" not in text
+
+
+def test_a_coachs_notes_come_a_page_at_a_time_newest_first(world):
+    shared_with_notes(world, world.walk)
+    for n in range(sharing.NOTES_PER_PAGE + 4):
+        store.add_note(world.db, world.kim, world.robin, f"Note {n:02}",
+                       f"2099-01-01T00:{n:02}:00.000000+00:00")  # after the first
+    total = sharing.NOTES_PER_PAGE + 5
+    assert sharing.count_notes(world.db, world.kim, world.robin) == total
+    assert sharing.count_notes(world.db, world.lee, world.robin) == 0
+    pages = [[n.text for n in sharing.list_notes(world.db, world.kim, world.robin, page)]
+             for page in (1, 2, 3)]
+    assert pages[0] == [f"Note {n:02}" for n in range(total - 2, 3, -1)]
+    assert pages[1] == ["Note 03", "Note 02", "Note 01", "Note 00", "Ask about the late meetings."]
+    assert pages[2] == []
+
+
+def test_only_a_person_who_still_shared_with_a_coach_who_left_is_told_so(world):
+    """Anyone else who types the name gets the message for any unknown name: whether a coach
+    of that name ever existed is not theirs to know."""
+    shared_with_notes(world, world.walk)
+    sharing.share_with_coach(world.db, world.sam, "coach.kim", [world.cook], now=NOW)
+    sharing.stop_sharing(world.db, world.sam, sharing.list_grants(world.db, world.sam)[0].id)
+    deletion.delete_account(world.db, world.kim)
+    with pytest.raises(InputError, match="That coach has deleted their account"):
+        sharing.find_coach(world.db, world.robin, "COACH.KIM")
+    for stranger in (world.sam, world.lee):  # a share that had ended; never shared
+        with pytest.raises(InputError, match="No coach account matches"):
+            sharing.find_coach(world.db, stranger, "coach.kim")

@@ -10,7 +10,17 @@ import tomllib
 
 import pytest
 
-from change_journal import change_talk, checkin, export, next_steps, prompts, summary, talk, values
+from change_journal import (
+    change_talk,
+    checkin,
+    export,
+    next_steps,
+    prompts,
+    report,
+    summary,
+    talk,
+    values,
+)
 from change_journal.change_talk import Segment, TalkResult
 from change_journal.demo import create_demo
 from change_journal.store import answers, changes, checkins, plans, users
@@ -140,6 +150,34 @@ def test_weekly_counts_follow_the_persons_labels(db, person, monkeypatch):
     assert talk.count_pending(db, user_id, change_id) == 0
     assert talk.weekly_summary(talk.weekly(db, user_id, change_id, None)).endswith(
         "0 sentences for changing and 1 about what keeps things as they are.")
+
+
+def test_a_label_reaches_every_answer_holding_its_words_in_any_case_or_spacing(
+        db, person, monkeypatch):
+    """Labels apply by the sentence's words, case and spacing aside: every answer holding them
+    is read again when one is saved or removed, so what was kept with each answer (counts, the
+    summary, the report) says what a fresh reading would (a strict review found the variant
+    kept its old reading)."""
+    sentence, variant = "I will walk every day.", "i will  WALK every day."
+    reading(monkeypatch, {sentence: sure("change", "commitment"),
+                          variant: sure("change", "commitment")})
+    user_id, change_id = person
+    for text in (sentence, variant):
+        checkins.save_checkin(db, user_id, change_id, RATINGS,
+                              [AnswerIn("checkin.how_going", "How is it going?", text)],
+                              created_at="2026-03-02T09:00:00+00:00")
+    said = talk.weekly_summary(talk.weekly(db, user_id, change_id, None))
+    assert said.endswith("2 sentences for changing and 0 about what keeps things as they are.")
+    talk.correct(db, user_id, change_id, [sentence], "sustain")
+    assert talk.weekly_summary(talk.weekly(db, user_id, change_id, None)).endswith(
+        "0 sentences for changing and 2 about what keeps things as they are.")
+    data = report.read_report_data(db, user_id, None, None)
+    kept = [talk.stored_marks(version, marks) for version, marks, _lead in
+            data.checkin_readings[change_id]]
+    assert [[m.side for m in marks] for marks in kept] == [["sustain"], ["sustain"]]
+    talk.undo_correction(db, user_id, change_id, [variant])  # removed by its variant's words
+    assert talk.weekly_summary(talk.weekly(db, user_id, change_id, None)).endswith(
+        "2 sentences for changing and 0 about what keeps things as they are.")
 
 
 def test_earlier_answers_tables_and_the_summary_respect_the_labels(db, person, monkeypatch):

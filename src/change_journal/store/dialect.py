@@ -13,7 +13,7 @@ The store writes SQL once, with SQLite's placeholders (``?`` and ``:name``), ``O
   its space (autovacuum does so, usually within minutes) and until then it can be read by anyone
   with access to the data files or a base backup; WAL files and backups keep it for as long as
   they are kept. Deleted rows are gone from every query at once on both engines;
-- a few functions: substring test, glob match, joined list; SQLite's index hints;
+- a few functions: glob match, joined list; SQLite's index hints;
 - a new text column's type in a schema step (byte-by-byte comparison on both);
 - the catalogue, for copying a whole database (:mod:`.copying`): columns, references, a
   consistent read, and where ids continue;
@@ -21,7 +21,7 @@ The store writes SQL once, with SQLite's placeholders (``?`` and ``:name``), ``O
 
 Usage::
 
-    sql = f"SELECT COUNT(*) FROM answers WHERE {dialect.of(db).contains('text')}"
+    sql = f"SELECT COUNT(*) FROM answers WHERE {dialect.of(db).glob('prompt_id', '?')}"
 """
 
 from __future__ import annotations
@@ -81,10 +81,6 @@ class Dialect:
     def after_delete(self, db) -> None:
         """Move the overwritten pages out of the write-ahead log into the file."""
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def contains(self, haystack: str) -> str:
-        """SQL true when ``haystack`` holds the next parameter's text."""
-        return f"instr({haystack}, ?) > 0"
 
     def indexed_by(self, index: str) -> str:
         """SQL after a table's name making the query read it through ``index`` (SQLite's
@@ -167,9 +163,6 @@ class PostgresDialect(Dialect):
 
     def after_delete(self, db) -> None:
         """Nothing to do: ``VACUUM`` (autovacuum) reclaims deleted row versions later."""
-
-    def contains(self, haystack: str) -> str:
-        return f"strpos({haystack}, ?) > 0"
 
     def indexed_by(self, index: str) -> str:
         return ""

@@ -27,7 +27,7 @@ from change_journal.store.values import SnapshotRow, snapshots
 
 CheckinAnswer = tuple[int, str, str, str]
 """``(checkin_id, prompt_id, question, text)``, as :func:`checkins.checkin_answers` gives."""
-Reading = tuple[int | None, str | None, str | None]
+KeptReading = tuple[int | None, str | None, str | None]
 """``(talk_version, talk_marks, talk_lead)`` kept with an answer's reading (see
 :class:`.answers.LatestRow`)."""
 CorrectionRow = tuple[str, str, str | None]
@@ -48,7 +48,7 @@ class ReportData:
     """Check-ins from ``since`` on, oldest first."""
     checkin_answers: dict[int, tuple[CheckinAnswer, ...]] = field(default_factory=dict)
     """Answers given in those check-ins, in the order they were saved."""
-    checkin_readings: dict[int, tuple[Reading, ...]] = field(default_factory=dict)
+    checkin_readings: dict[int, tuple[KeptReading, ...]] = field(default_factory=dict)
     """What each of those answers' reading kept, in the same order."""
     answers: dict[int, tuple[AnswerRow, ...]] = field(default_factory=dict)
     """Exploration answers (not part of a check-in) from ``since`` on, oldest first."""
@@ -81,7 +81,7 @@ def read_report_data(db: Database, user_id: int, change_ids: Sequence[int] | Non
     ).fetchall():
         checkins[change_id].append(CheckinRow(*row))
     in_checkins: dict[int, list[CheckinAnswer]] = {i: [] for i in ids}
-    readings: dict[int, list[Reading]] = {i: [] for i in ids}
+    readings: dict[int, list[KeptReading]] = {i: [] for i in ids}
     exploring: dict[int, list[AnswerRow]] = {i: [] for i in ids}
     for change_id, checkin_id, answer_id, prompt_id, question, subject, text, at, *kept in db.execute(
         "SELECT change_id, checkin_id, id, prompt_id, question, subject, text, created_at,"

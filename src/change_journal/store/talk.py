@@ -341,31 +341,39 @@ def save_correction(db: Database, user_id: int, change_id: int, text: str, side:
 
 def delete_corrections(db: Database, user_id: int, change_id: int,
                        sentences: Sequence[str]) -> int:
-    """Forget the person's labels on ``sentences`` (the answers holding them are read again);
-    return how many were there."""
+    """Forget the person's labels on ``sentences``, in any case and spacing, as labels apply
+    (the answers holding them are read again); return how many were there."""
+    keys = {sentence_key(sentence) for sentence in sentences}
     with transaction(db):
-        deleted = 0
-        for sentence in sentences:
-            deleted += db.execute(
-                "DELETE FROM talk_corrections WHERE user_id = ? AND change_id = ? AND sentence = ?",
-                [user_id, change_id, sentence],
-            ).rowcount
+        ids = [label_id for label_id, sentence in db.execute(
+            "SELECT id, sentence FROM talk_corrections WHERE user_id = ? AND change_id = ?",
+            [user_id, change_id]) if sentence_key(sentence) in keys]
+        for label_id in ids:
+            db.execute("DELETE FROM talk_corrections WHERE id = ? AND user_id = ?",
+                       [label_id, user_id])
         mark_for_recount(db, user_id, change_id, sentences)
-    return deleted
+    return len(ids)
 
 
 def delete_correction(db: Database, user_id: int, change_id: int, text: str) -> bool:
     """Forget the person's label on one sentence (``text``); False if there was none."""
-    return delete_corrections(db, user_id, change_id, [text]) == 1
+    return delete_corrections(db, user_id, change_id, [text]) > 0
+
+
+def sentence_key(sentence: str) -> str:
+    """What makes two sentences the same words: case and spacing aside (a label on one is a
+    label on the other)."""
+    return " ".join(sentence.casefold().split())
 
 
 def mark_for_recount(db: Database, user_id: int, change_id: int, sentences: Sequence[str]) -> None:
-    """Read again, now, the person's answers on one change that hold any of ``sentences``
-    (inside the caller's transaction)."""
-    ids: dict[int, None] = {}
-    for sentence in sentences:
-        ids.update(dict.fromkeys(answer_id for (answer_id,) in db.execute(
-            "SELECT id FROM answers WHERE user_id = ? AND change_id = ?"
-            f" AND {dialect_of(db).contains('text')}",
-            [user_id, change_id, sentence])))
-    reread(db, user_id, change_id, list(ids))
+    """Read again, now, the person's answers on one change that hold any of ``sentences``, in
+    any case and spacing, as labels apply (inside the caller's transaction). The change's
+    answers are compared in Python: SQL's ``lower()`` folds only ASCII letters on SQLite."""
+    keys = {key for key in map(sentence_key, sentences) if key}
+    if not keys:
+        return
+    reread(db, user_id, change_id, [
+        answer_id for answer_id, text in db.execute(
+            "SELECT id, text FROM answers WHERE user_id = ? AND change_id = ?", [user_id, change_id])
+        if any(key in sentence_key(text) for key in keys)])
