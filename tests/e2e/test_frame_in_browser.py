@@ -101,6 +101,47 @@ def test_the_crisis_notice_is_under_every_page_on_a_phone(shared_server, usernam
     page.context.close()
 
 
+MENU_OVER_PAGE = """() => {
+    const side = document.querySelector('[data-testid="stSidebar"]');
+    const main = document.querySelector('[data-testid="stMain"]');
+    const box = side.getBoundingClientRect();
+    return box.right > main.getBoundingClientRect().left + 100 &&
+           getComputedStyle(side).visibility !== "hidden";
+}"""
+"""JavaScript: the sidebar lies over the page (open on a phone, its slide-in done)."""
+MENU_OUT_OF_SIGHT = """() => {
+    const side = document.querySelector('[data-testid="stSidebar"]');
+    return side.getBoundingClientRect().right <= 1 || getComputedStyle(side).visibility === "hidden";
+}"""
+
+
+def test_a_page_chosen_in_the_menu_on_a_phone_closes_the_menu(shared_server, username, browser):
+    """The menu lies over the page on a phone: choosing a page in it closes it, as Streamlit's
+    own menu does, so the page chosen is what shows (a walk-through found the menu left over
+    three quarters of the page). On a laptop the menu stays where it is, beside the page."""
+    url, _ = shared_server
+    page = phone_page(browser)
+    sign_in_kept(page, url, username, PASSWORD)
+    for name in ("Progress", "Values"):
+        page.get_by_test_id("stExpandSidebarButton").click()
+        expect(page.get_by_test_id("stSidebar").get_by_role("link", name=name)).to_be_visible()
+        page.wait_for_function(MENU_OVER_PAGE)
+        page.get_by_test_id("stSidebar").get_by_role("link", name=name).click()
+        expect(page.get_by_role("heading", level=1, name=name)).to_be_visible()
+        page.wait_for_function(MENU_OUT_OF_SIGHT)
+        settle(page)
+        expect(page.get_by_role("heading", level=1, name=name)).to_be_in_viewport()
+    screenshot(page, "frame-phone-menu-closed")
+    page.context.close()
+    laptop = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    sign_in_kept(laptop, url, username, PASSWORD)
+    laptop.get_by_test_id("stSidebar").get_by_role("link", name="Progress").click()
+    expect(laptop.get_by_role("heading", level=1, name="Progress")).to_be_visible()
+    settle(laptop)
+    expect(laptop.get_by_test_id("stSidebar").get_by_role("link", name="Values")).to_be_visible()
+    laptop.context.close()
+
+
 def relative_luminance(rgb: tuple[float, float, float]) -> float:
     def channel(value: float) -> float:
         value /= 255

@@ -112,6 +112,16 @@ export default function () {
   };
   const notBusy = () => document.querySelectorAll(LINK + '[aria-busy="true"]')
     .forEach((a) => a.removeAttribute("aria-busy"));
+  // A link chosen in a sidebar that lies over the page (a phone's) closes it, as Streamlit's
+  // own menu does: the page opened is what the person wants to see.
+  const closeMenuOver = (link) => {
+    const side = link.closest('[data-testid="stSidebar"]');
+    const main = document.querySelector('[data-testid="stMain"]');
+    if (!side || !main ||
+        main.getBoundingClientRect().left >= side.getBoundingClientRect().right - 1) return;
+    setTimeout(() => document.querySelector(
+      '[data-testid="stSidebarCollapseButton"] button')?.click(), 0);
+  };
   const replay = () => {
     if (!kept() && performance.now() - pending.held < 10000) {
       setTimeout(replay, 50);
@@ -127,13 +137,17 @@ export default function () {
     live.dataset.replayed = "1";
     live.click();
     delete live.dataset.replayed;
+    closeMenuOver(live);
   };
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest(LINK) : null;
     if (!link || link.dataset.replayed || event.button !== 0 || event.ctrlKey ||
         event.metaKey || event.shiftKey || event.altKey) return;
     const now = performance.now();
-    if (!pending && now - lastTextBlur > 400 && kept()) return;
+    if (!pending && now - lastTextBlur > 400 && kept()) {
+      closeMenuOver(link);
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     notBusy();
@@ -164,7 +178,8 @@ keeps it has finished (the app's script state, or the server's answer to the pag
 10 s, once): a busy server would otherwise fold the text's request into the page switch, and
 the page would never keep the words (tests/e2e/test_words_kept_in_browser.py pauses the server
 to make it busy). A second click while one is held replaces it. Then it clicks the link again;
-other clicks are untouched."""
+other clicks are untouched. A link chosen in a sidebar lying over the page (on a phone) also
+closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py)."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
