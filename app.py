@@ -80,6 +80,8 @@ with session.rerun_database() as database:
     callbacks.show_failure()
     if signed_in is None and st.session_state.pop(session.SIGNED_OUT_KEY, False):
         st.info(session.SIGNED_OUT, icon=":material/logout:")  # on whichever page it lands
+    if signed_in is None and st.session_state.pop(session.ACCOUNT_DELETED_KEY, False):
+        st.success(session.ACCOUNT_DELETED, icon=":material/check:")
     try:
         layout.sidebar(database, signed_in, pages)
         navigation.run()

@@ -242,11 +242,16 @@ with st.container(border=True):
     with st.form("delete_account_form", clear_on_submit=True):
         typed = st.text_input("To confirm, type your password", type="password",
                               key="delete_account_password", max_chars=accounts.PASSWORD_MAX)
+        sure = st.checkbox("I understand that this cannot be undone", key="delete_account_sure")
         if st.form_submit_button("Delete my account", icon=":material/delete_forever:"):
             try:
+                if not sure:
+                    raise accounts.AccountError("Tick “I understand that this cannot be undone” "
+                                                "to go on.")
                 accounts.delete_account(database, account, typed)
             except accounts.AccountError as exc:
                 st.info(f"{exc} Nothing was deleted.")
             else:
                 session.sign_out(database)
+                st.session_state[session.ACCOUNT_DELETED_KEY] = True  # said on the next page
                 st.rerun()

@@ -313,8 +313,9 @@ def import_message(counts: Counts) -> str:
         return "Everything in this file was already in the journal: nothing was added."
     message = f"Added {added}."
     if there:
-        message += f" {there:,} other {'entry was' if there == 1 else 'entries were'} " \
-                   "already in the journal and were left as they are."
+        message += (f" {there:,} other entry was already in the journal and was left as it is."
+                    if there == 1 else f" {there:,} other entries were already in the journal and "
+                    "were left as they are.")
     if counts.read_later:
         message += (f" The words for and against changing in {counts.read_later:,} older "
                     f"{'answer is' if counts.read_later == 1 else 'answers are'} counted a "

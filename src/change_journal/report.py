@@ -181,7 +181,7 @@ def change_report(data: ReportData, change: Change, title: str, since_at: str | 
     return ChangeReport(
         title=title, why_now=change.why_now, sentence=progress.summary(frame),
         chart_svg=svg, grouping=grouping, marks=marks, summary=gathered,
-        affirmations=[summary.affirm(act, tz, now).plain() for act in gathered.acts],
+        affirmations=[summary.affirm(act, tz, dated=True).plain() for act in gathered.acts],
         plan_version=latest, plan_pairs=plans.as_pairs(book, latest) if latest else [],
         years=years,
     )

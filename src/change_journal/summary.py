@@ -411,10 +411,11 @@ def acts_beyond(acts_found: Sequence[Act], statements: Sequence[Statement]) -> t
 
 
 def affirm(act: Act, tz: str, now: datetime | None = None,
-           wording: Wording | None = None) -> Sentence:
-    """An act said back: its day in the time zone ``tz`` and the person's words."""
+           wording: Wording | None = None, *, dated: bool = False) -> Sentence:
+    """An act said back: its day in the time zone ``tz`` and the person's words. ``dated``: the
+    day named as a date, never "earlier today" (a printed page is read on other days)."""
     w = wording or load_wording()
-    day = reflections.when(act.at, tz, now or clock.now())
+    day = clock.day(act.at, tz) if dated else reflections.when(act.at, tz, now or clock.now())
     on_day = day if day in ("earlier today", "yesterday") else f"on {day}"
     return fill(w.text(f"summary.affirmations.{act.kind}"), quote=act.words, when=day,
                 When=on_day[0].upper() + on_day[1:])

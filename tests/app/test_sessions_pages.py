@@ -24,6 +24,7 @@ def on_settings(at):
 def delete_account(at, password: str = PASSWORD):
     on_settings(at)
     at.text_input(key="delete_account_password").input(password)
+    at.checkbox(key="delete_account_sure").check()
     click(at, "Delete my account")
 
 
@@ -75,6 +76,7 @@ def test_a_stale_tab_cannot_delete_the_account_that_took_its_place(new_app, app_
     sign_up(new_app(), "bob")
 
     stale.text_input(key="delete_account_password").input(PASSWORD)
+    stale.checkbox(key="delete_account_sure").check()
     click(stale, "Delete my account")
 
     assert shows_only_sign_in(stale)

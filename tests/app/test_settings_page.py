@@ -14,6 +14,7 @@ from change_journal import export, report
 from change_journal.demo import create_demo
 from change_journal.store import changes, checkins, open_db, users
 from change_journal.store.checkins import AnswerIn
+from change_journal.ui import session
 from tests.app.conftest import PASSWORD, click, sign_in, sign_up
 
 RATINGS = {"importance": 6, "confidence": 4, "readiness": 5}
@@ -172,18 +173,35 @@ def test_a_change_is_deleted_from_its_page_after_confirming(river, app_db):
 
 
 def test_deleting_the_account_needs_the_password_and_ends_the_session(river, app_db):
+    river.text_input(key="delete_account_password").input(PASSWORD)
+    click(river, "Delete my account")  # the box left unticked
+    assert [i.value for i in river.info] == [
+        "Tick “I understand that this cannot be undone” to go on. Nothing was deleted."]
+    assert count(app_db, "users") == 1
     for typed in ("river", "not my password at all"):
         river.text_input(key="delete_account_password").input(typed)
+        river.checkbox(key="delete_account_sure").check()
         click(river, "Delete my account")
         assert ("That is not your current password. Nothing was deleted."
                 in [i.value for i in river.info])
         assert count(app_db, "users") == 1
     river.text_input(key="delete_account_password").input(PASSWORD)
+    river.checkbox(key="delete_account_sure").check()
     click(river, "Delete my account")
     assert count(app_db, "users") == 0 and count(app_db, "answers") == 0
     assert count(app_db, "sessions") == 0
     assert "account" not in river.session_state
     assert [i.value for i in river.info] == ["Please sign in first."]
+    assert river.session_state[session.ACCOUNT_DELETED_KEY]  # for app.py to say (next test)
+
+
+def test_the_app_says_once_that_the_account_was_deleted(new_app):
+    at = new_app()
+    at.session_state[session.ACCOUNT_DELETED_KEY] = True
+    at.run()
+    assert [m.value for m in at.success] == [session.ACCOUNT_DELETED]
+    at.run()
+    assert not at.success
 
 
 def test_a_coach_sees_only_the_deletion_of_their_account(new_app):

@@ -259,6 +259,7 @@ def test_a_person_is_told_when_their_coach_deletes_their_account(new_app, people
     coach = coach_accepting(new_app)
     open_page(coach, "pages/settings.py")
     coach.text_input(key="delete_account_password").input(PASSWORD)
+    coach.checkbox(key="delete_account_sure").check()
     click(coach, "Delete my account")
 
     elsewhere = sign_in(new_app(), "robin")  # a fresh tab: AppTest keeps no sidebar after switch_page

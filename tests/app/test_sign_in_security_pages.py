@@ -75,6 +75,7 @@ def test_deleting_the_account_ends_the_session_and_the_account(new_app, app_db):
     at = sign_in(new_app(), "river")
     at.switch_page("pages/settings.py").run()
     at.text_input(key="delete_account_password").input(PASSWORD)
+    at.checkbox(key="delete_account_sure").check()
     click(at, "Delete my account")
     reopen_after_deleting(at)
     assert_signed_out(at)
@@ -90,6 +91,7 @@ def test_a_coach_deleting_their_account_is_signed_out_too(new_app, app_db):
     assert [t.value for t in at.title] == ["Your clients"]
     at.switch_page("pages/settings.py").run()
     at.text_input(key="delete_account_password").input(PASSWORD)
+    at.checkbox(key="delete_account_sure").check()
     click(at, "Delete my account")
     reopen_after_deleting(at)
     assert_signed_out(at)

@@ -121,8 +121,10 @@ def test_settings_export_report_delete_and_account_deletion(server, page, browse
     page.set_viewport_size({"width": 1280, "height": 900})
 
     fill(page, "To confirm, type your password", PASSWORD)
+    page.get_by_text("I understand that this cannot be undone").click()
     click(page, "Delete my account")
     page.get_by_role("tab", name="Create an account").wait_for()
+    page.get_by_text("Your account and everything in it were deleted, for good.").wait_for()
     with closing(sqlite3.connect(db_file)) as conn:
         assert conn.execute("SELECT COUNT(*) FROM users").fetchone() == (0,)
         assert conn.execute("SELECT COUNT(*) FROM checkins").fetchone() == (0,)

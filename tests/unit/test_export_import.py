@@ -837,3 +837,12 @@ def test_a_copy_refused_by_a_target_that_holds_data_leaves_that_target_as_it_was
                      "--to", str(tmp_path / "kept.db")]) == 2
     assert "already holds data" in capsys.readouterr().err
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(("there", "said"), [
+    (1, "Added 1 change. 1 other entry was already in the journal and was left as it is."),
+    (2, "Added 1 change. 2 other entries were already in the journal and were left as they are."),
+])
+def test_the_import_message_agrees_in_number(there, said):
+    assert importer.import_message(portability.Counts(
+        added={"changes": 1}, already_there={"checkins": there})) == said

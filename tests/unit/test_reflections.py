@@ -425,3 +425,13 @@ def test_nothing_is_affirmed_twice_on_the_page():
     assert summary.acts_beyond(acts, summary.collect(sections)) == ()
     assert summary.affirm(acts[0], "UTC", NOW).plain() == (
         "On 2 November, you wrote: “I poured it away.” That was your doing.")
+
+
+def test_a_printed_affirmation_names_its_day_as_a_date():
+    """A report is read on other days than it was made: "earlier today" would come untrue."""
+    from change_journal import summary
+
+    act = summary.Act("did", "I poured it away.", NOW.isoformat())
+    assert summary.affirm(act, "UTC", NOW).plain().startswith("Earlier today, you wrote")
+    assert summary.affirm(act, "UTC", NOW, dated=True).plain() == (
+        f"On {NOW.day} {NOW:%b %Y}, you wrote: “I poured it away.” That was your doing.")

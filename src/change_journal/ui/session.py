@@ -34,6 +34,9 @@ SIGNED_OUT = ("This window was signed out, from another window (by signing out, 
               "or deleting the account) or because the session ran out. Anything in this window "
               "that had not reached your journal yet was not kept. Sign in again to go on.")
 
+ACCOUNT_DELETED_KEY = "account_deleted"
+ACCOUNT_DELETED = "Your account and everything in it were deleted, for good."
+
 _rerun = threading.local()
 
 _COOKIE_JS = """
