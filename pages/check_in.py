@@ -35,6 +35,7 @@ if (saved := st.session_state.get(saved_key)) is not None:
     with st.container(border=True, key="reflection"):
         widgets.say(said.sentences[:-1])
         st.markdown(f"**{widgets.sentence_markdown(said.question)}**")
+        st.caption(words.text("checkin.to_sit_with"))
     st.caption(words.text("checkin.saved", at=clock.day_and_time(saved.at, tz)))
     with st.expander(words.text("checkin.all_answers")):
         for number, answer in enumerate(said.answers):
@@ -43,7 +44,7 @@ if (saved := st.session_state.get(saved_key)) is not None:
             widgets.talk_labels(database, account.id, change.id, list(answer.marks),
                                 key=f"checkin_labels:{saved.checkin_id}:{number}")
     st.markdown(words.pick("checkin.next_intro", saved.turn))
-    for offer in next_steps.offers(said.route, words):
+    for offer in next_steps.offers(said.route, words, first=said.first):
         st.page_link(offer.page, label=offer.label, icon=offer.icon,
                      query_params=offer.query or None)
     if st.button(words.text("checkin.again"), icon=":material/edit_note:"):

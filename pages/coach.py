@@ -28,8 +28,8 @@ with st.expander("Invite a client", icon=":material/person_add:"):
         st.session_state["new_invite_code"] = sharing.create_invite(database, account.id)
     if "new_invite_code" in st.session_state:
         st.code(st.session_state["new_invite_code"], language=None)
-        st.caption("Copy it now: only a fingerprint of the code is kept, so it can't be shown "
-                   "again. You can always make another.")
+        st.caption("Copy it now: the journal keeps no copy it could show you again (only a "
+                   "scrambled form, to check the code by). You can always make another.")
     for invite in sharing.list_invites(database, account.id):
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.caption(f"Code made {clock.day(invite.created_at, tz)}, works until "
@@ -105,11 +105,11 @@ if not rows:
     hidden_list()
     st.stop()
 
-search_col, sort_col, flag_col = st.columns([3, 2, 2], vertical_alignment="bottom")
+search_col, sort_col = st.columns([3, 2], vertical_alignment="bottom")
 search = search_col.text_input("Find a client or change", key="coach_search",
                                placeholder="Name or change", max_chars=MAX_TITLE_CHARS)
 sort = sort_col.selectbox("Sort by", options=list(coach_dashboard.SORTS), key="coach_sort")
-only_flagged = flag_col.toggle("Only those who may need a look", key="coach_only_flagged")
+only_flagged = st.toggle("Only those who may need a look", key="coach_only_flagged")
 chosen = coach_dashboard.select(rows, search=search, only_needing_a_look=only_flagged, sort=sort)
 flagged = sum(r.needs_a_look for r in rows)
 st.caption(

@@ -35,7 +35,7 @@ with chart_tab:
         st.caption(f"Many check-ins: each point is the average for a {shown.chart.grouping}. "
                    "The table lists your check-ins with your full words.")
     else:
-        st.caption("Hover over a point to see the date and your own words."
+        st.caption("Hover over or tap a point to see the date and your own words."
                    + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
 with table_tab:
     pages = shown.table_pages
@@ -48,7 +48,7 @@ with table_tab:
     st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),
                  hide_index=True, width="stretch")
 
-st.subheader("Your words for and against changing", anchor=False)
+st.subheader("Your words for changing and for how things are", anchor=False)
 waiting = talk.count_pending(database, account.id, change.id)
 counts = talk.over_time(database, account.id, change.id, since_at, tz)
 talk_summary = talk.weekly_summary(counts)

@@ -57,6 +57,8 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 
 # --- share with a coach ------------------------------------------------------------------------
 CHECK = "share_check"
+STOPPED, STOPPED_LINK = "share_stopped", "link_turned_off"
+"""What was just stopped, said once after the rerun (the app's own words only)."""
 if changes:
     st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)
@@ -65,6 +67,8 @@ if changes:
     with st.container(border=True):
         coach_text = st.text_input("Your coach's username or invite code", key="share_coach",
                                    max_chars=64)
+        st.caption("With an invite code from your coach, they see it at once; with their "
+                   "username, once they accept it.")
         change_ids = st.multiselect("Which changes", options=list(titles),
                                     format_func=titles.__getitem__,
                                     default=[current.id] if current else [], key="share_changes")
@@ -117,6 +121,8 @@ if changes:
 open_grants, ended = sharing.open_and_ended(sharing.list_grants(database, account.id))
 
 st.header("Who sees what", anchor=False)
+if stopped := st.session_state.pop(STOPPED, None):
+    st.success(stopped, icon=":material/check:")
 if not open_grants:
     st.caption("You are not sharing anything with a coach right now.")
 for grant in open_grants:
@@ -126,6 +132,8 @@ for grant in open_grants:
         about.caption(sharing.describe_grant(grant, tz))
         if stop.button("Stop sharing", key=f"revoke_{grant.id}", icon=":material/block:"):
             sharing.stop_sharing(database, account.id, grant.id)
+            st.session_state[STOPPED] = ("Stopped. That coach sees nothing of it any more; it is "
+                                         "listed under “Ended sharing”.")
             st.rerun()
         with st.expander("Change what is shared"):
             new_scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
@@ -188,14 +196,16 @@ if changes:
                 st.session_state["new_link"] = sharing.link_url(st.context.url, token)
                 st.rerun()
 if "new_link" in st.session_state:
-    st.success("Here is your link. Copy it now: only a fingerprint of it is kept, so it "
-               "cannot be shown again.")
+    st.success("Here is your link. Copy it now: the journal keeps no copy it could show you "
+               "again (only a scrambled form, to check the link by).")
     st.code(st.session_state["new_link"], language=None, wrap_lines=True)
     if st.button("Done, I have copied it"):
         del st.session_state["new_link"]
         st.rerun()
 
 open_links, ended_links = sharing.open_and_ended(sharing.list_links(database, account.id))
+if stopped := st.session_state.pop(STOPPED_LINK, None):
+    st.success(stopped, icon=":material/check:")
 for link in open_links:
     with st.container(border=True):
         about, stop = st.columns([4, 1], vertical_alignment="center")
@@ -203,6 +213,8 @@ for link in open_links:
         about.caption(sharing.describe_link(link, tz))
         if stop.button("Turn off", key=f"revoke_link_{link.id}", icon=":material/link_off:"):
             sharing.turn_off_link(database, account.id, link.id)
+            st.session_state[STOPPED_LINK] = ("Turned off. Whoever has the link sees nothing any "
+                                              "more.")
             st.rerun()
 if ended_links:
     with st.expander(f"Ended links ({len(ended_links)})"):

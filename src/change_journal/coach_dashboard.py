@@ -194,10 +194,12 @@ TREND_COLUMNS = {r.name: f"{r.name}, latest {SPARK_POINTS} check-ins" for r in R
 def trend_table(rows: list[ClientRow]) -> pd.DataFrame:
     """One row per shown client: who, which change, and each ruler's latest
     :data:`SPARK_POINTS` ratings (oldest first), for one table of small line charts per page
-    (one element in the browser, however many rows: drawing a chart per client was slow)."""
+    (one element in the browser, however many rows: drawing a chart per client was slow). A
+    single check-in is no trend: its cells are empty (a flat line would look like one)."""
     return pd.DataFrame(
         [{"Client": row.client_name, "Change": row.change_title,
-          **{TREND_COLUMNS[r.name]: [getattr(c, r.key) for c in row.recent] for r in RULERS}}
+          **{TREND_COLUMNS[r.name]: [getattr(c, r.key) for c in row.recent]
+             if len(row.recent) > 1 else None for r in RULERS}}
          for row in rows],
         columns=["Client", "Change", *TREND_COLUMNS.values()],
     )

@@ -122,11 +122,14 @@ class Offer:
     query: dict[str, str]
 
 
-def offers(chosen: Route, wording: Wording | None = None) -> list[Offer]:
-    """The route's next steps as links (labels from the wording file)."""
+def offers(chosen: Route, wording: Wording | None = None, *, first: bool = False) -> list[Offer]:
+    """The route's next steps as links (labels from the wording file); after a ``first``
+    check-in, not Progress, where no number has moved yet."""
     wording = wording or load_wording()
     found = []
     for key in chosen.offers:
+        if first and key == "progress":
+            continue
         entry = wording.get(f"next_steps.{key}")
         query = {"mode": entry["mode"]} if "mode" in entry else {}
         found.append(Offer(key, entry["page"], entry["label"], entry["icon"], query))

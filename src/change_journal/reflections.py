@@ -91,6 +91,8 @@ class Reflection:
     ratings: Mapping[str, int]
     answers: tuple[Answer, ...]
     """The full answers, for reading in full on request."""
+    first: bool = False
+    """The first check-in on the change: no numbers have moved yet."""
 
     @property
     def question(self) -> Sentence:
@@ -159,7 +161,8 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         body.append(fill(w.pick("reflection.ratings_only", turn), **ratings))
     key = _question_key(moved, chosen, strength is not None and strength in body, act)
     body.append(fill(w.pick(f"reflection.questions.{key}", turn)))
-    return Reflection(tuple(body), affirmation, chosen, moved, dict(ratings), tuple(answers))
+    return Reflection(tuple(body), affirmation, chosen, moved, dict(ratings), tuple(answers),
+                      first=before is None)
 
 
 def _question_key(moved: Sequence[Move], chosen: Route, strength_said: bool,

@@ -153,6 +153,9 @@ def test_all_high_with_a_plan_is_invited_to_review_it_never_to_make_another(pers
     plans.save_plan(store, user_id, change_id, {"goal": "No wine Monday to Thursday."})
     at = check_in(person, (8, 8, 9), "Four dry evenings.")
     assert any(q in reflection(at) for q in WORDS.variants("reflection.questions.review_plan"))
+    assert [label for label, _page in links(at)] == ["Look over your plan"]  # nothing moved yet
+    click(at, "Start a new check-in")
+    at = check_in(at, (8, 8, 9), "Five dry evenings.")
     assert [label for label, _page in links(at)] == ["Look over your plan",
                                                      "See how your numbers have moved"]
     at.switch_page("pages/plan.py").run()

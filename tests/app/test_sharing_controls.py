@@ -89,9 +89,13 @@ def test_the_sharing_page_keeps_every_share_and_link_of_archived_changes_with_co
 
     click(person, "Stop sharing")
     assert not kim_sees(app_db, people, people["walk"])
+    assert [s.value for s in person.success] == [
+        "Stopped. That coach sees nothing of it any more; it is listed under “Ended sharing”."]
     click(person, "Turn off")
     with in_db(app_db) as db:
         assert sharing.open_link(db, token) is None
+    assert [s.value for s in person.success] == [
+        "Turned off. Whoever has the link sees nothing any more."]  # said once each
     assert "You are not sharing anything with a coach right now." in [
         c.value for c in person.caption]
 

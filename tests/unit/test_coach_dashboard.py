@@ -195,15 +195,28 @@ def test_the_last_check_in_is_said_in_days(rows):
                      "dee": "No check-ins yet"}
 
 
-def test_the_trend_table_is_one_row_per_client_with_each_rulers_latest_ratings(rows):
+def test_the_trend_table_is_one_row_per_client_with_each_rulers_latest_ratings(db, coach, rows):
+    rows = coach_dashboard.with_trends(db, coach, rows, NOW)
     table = coach_dashboard.trend_table(rows)
     assert list(table.columns) == ["Client", "Change", *coach_dashboard.TREND_COLUMNS.values()]
     assert len(table) == len(rows)
     first = table.iloc[0]
     assert first["Client"] == rows[0].client_name
     importance = first[coach_dashboard.TREND_COLUMNS["Importance"]]
+    assert len(rows[0].recent) > 1
     assert importance == [c.importance for c in rows[0].recent]  # oldest first, 0-10
     assert len(importance) <= coach_dashboard.SPARK_POINTS
+
+
+def test_a_single_check_in_draws_no_trend(db, coach):
+    """One point is no trend: a flat line would look like one (a first-time coach read it so)."""
+    add_client(db, coach, "robin", [(6, 5, 4)])
+    add_client(db, coach, "sam", [(6, 5, 4), (7, 5, 3)])
+    rows = coach_dashboard.with_trends(db, coach, coach_dashboard.load(db, coach, "UTC", NOW), NOW)
+    table = coach_dashboard.trend_table(rows).set_index("Client")
+    importance = coach_dashboard.TREND_COLUMNS["Importance"]
+    assert table.loc["robin", importance] is None
+    assert table.loc["sam", importance] == [6, 7]
 
 
 def test_a_clients_changes_with_one_name_are_numbered_for_the_coach(db, coach):

@@ -82,6 +82,15 @@ def test_moves_of_two_or_more_are_found_and_a_drop_comes_first(now, before, expe
     assert movement(now, before) == kind
 
 
+@pytest.mark.parametrize("name", ["plan", "review_plan", "exploring"])
+def test_after_a_first_check_in_progress_is_not_offered(name):
+    """One check-in has no numbers that moved: "See how your numbers have moved" waits."""
+    chosen = next_steps.ROUTES_BY_NAME[name]
+    assert "pages/progress.py" in [o.page for o in offers(chosen)]
+    assert [o.page for o in offers(chosen, first=True)] == [
+        o.page for o in offers(chosen) if o.page != "pages/progress.py"]
+
+
 @pytest.mark.parametrize(("name", "pages"), [
     ("low_importance", ["pages/values.py", "pages/ambivalence.py"]),
     ("build_confidence", ["pages/ambivalence.py", "pages/summary.py"]),

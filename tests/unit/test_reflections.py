@@ -435,3 +435,9 @@ def test_a_printed_affirmation_names_its_day_as_a_date():
     assert summary.affirm(act, "UTC", NOW).plain().startswith("Earlier today, you wrote")
     assert summary.affirm(act, "UTC", NOW, dated=True).plain() == (
         f"On {NOW.day} {NOW:%b %Y}, you wrote: “I poured it away.” That was your doing.")
+
+
+@pytest.mark.parametrize(("previous", "first"), [("first", True), ("same", False)])
+def test_a_reflection_knows_whether_it_follows_the_first_check_in(previous, first):
+    """Its next steps leave out Progress after a first check-in (test_next_steps.py)."""
+    assert run((6, 6, 6), previous, "nothing written", has_plan=False).first is first
