@@ -3,6 +3,7 @@
 import streamlit as st
 
 from change_journal import charts, markers, progress, talk
+from change_journal.rulers import RULERS
 from change_journal.ui import session, widgets
 
 database = session.db()
@@ -45,8 +46,12 @@ with table_tab:
         first, last = shown.table_span(number)
         st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "
                    "first. Settings has a download of everything.")
+    # The date stays in view, and the three numbers fit a phone's width, as the words scroll.
     st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch",
+                 column_config={"Date": st.column_config.TextColumn(pinned=True),
+                                **{r.name: st.column_config.NumberColumn(width="small")
+                                   for r in RULERS}})
 
 st.subheader("Your words for changing and for how things are", anchor=False)
 waiting = talk.count_pending(database, account.id, change.id)
