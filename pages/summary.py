@@ -52,8 +52,7 @@ with st.container(border=True):
             for statement in statements:
                 quote = statement.quote
                 st.caption(f"{clock.day(quote.at, tz)} · {widgets.md_escape(quote.source)} · "
-                           "in answer to:")
-                st.text(quote.question)
+                           f"in answer to: {widgets.md_escape(quote.question)}")
 
 if acts := summary.acts_beyond(gathered.acts, statements):
     st.subheader(words.text("summary.acts"), anchor=False)
@@ -70,9 +69,9 @@ def show_quote(quote: summary.Quote, key: str) -> None:
         widgets.talk_labels(database, account.id, change.id,
                             [m for m in quote.talk if m.side == "change"], key=key)
         repeated = f" · you wrote this {quote.times} times" if quote.times > 1 else ""
+        # The person's words above stand out; where they come from is said small, under them.
         st.caption(f"{clock.day(quote.at, tz)} · {widgets.md_escape(quote.source)}{repeated}"
-                   " · in answer to:")
-        st.text(quote.question)
+                   f" · in answer to: {widgets.md_escape(quote.question)}")
 
 
 for section in gathered.sections:

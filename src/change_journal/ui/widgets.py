@@ -268,6 +268,7 @@ def talk_labels(database: Database, user_id: int, change_id: int, marks: list[Ma
     choices = talk.correction_choices()
     neither = words.text("labels.neither")
     with st.container(horizontal=True, gap="small", vertical_alignment="center"):
+        st.caption(words.text("labels.read_as"), width="content")
         for group in groups:
             group_key = f"{key}:{group.label}"
             icon = (":material/edit:" if group.corrected else
