@@ -45,14 +45,21 @@ def end_date_picker(key: str, *, default_on: bool) -> date | None:
     if not st.toggle("End automatically after a date", value=default_on, key=f"{key}_ends"):
         return None
     today = sharing.today(tz)
-    return st.date_input("Last day", value=today + timedelta(days=30), min_value=today,
-                         key=f"{key}_last_day", format="DD/MM/YYYY")
+    last_day = st.date_input("Last day", value=today + timedelta(days=30), min_value=today,
+                             key=f"{key}_last_day", format="DD/MM/YYYY")
+    if last_day:  # the day in words: 01/02 reads as January or February
+        st.caption(f"The last day is {last_day.day} {last_day:%B %Y}.")
+    return last_day
 
 
 def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
-    return st.pills("Which written answers", options=list(sharing.KINDS_BY_KEY),
-                    format_func=lambda k: sharing.KINDS_BY_KEY[k].label, selection_mode="multi",
-                    default=list(default), key=key) or []
+    kinds = st.pills("Which written answers", options=list(sharing.KINDS_BY_KEY),
+                     format_func=lambda k: sharing.KINDS_BY_KEY[k].label, selection_mode="multi",
+                     default=list(default), key=key) or []
+    if not kinds:
+        st.caption("No kind picked yet: your coach sees the numbers and charts, and of your "
+                   "written answers only those you pick one by one.")
+    return kinds
 
 
 # --- share with a coach ------------------------------------------------------------------------

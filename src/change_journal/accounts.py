@@ -33,9 +33,8 @@ from change_journal.validation import BIDI_CONTROLS, BLANK_LETTER, is_text
 USERNAME_MIN, USERNAME_MAX = 3, 32
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 USERNAME_RULES = (
-    f"{USERNAME_MIN}-{USERNAME_MAX} characters: letters, digits, dot, dash or underscore, "
-    "starting and ending with a letter or digit, never two of dot, dash or underscore in a "
-    "row. Not case-sensitive, and a name that looks like one taken counts as taken."
+    f"{USERNAME_MIN}-{USERNAME_MAX} letters or digits, with a single dot, dash or underscore "
+    "between them if you like. Not case-sensitive."
 )
 PASSWORD_RULES = (
     f"{PASSWORD_MIN} to {PASSWORD_MAX} characters, not one of the most common passwords and not "

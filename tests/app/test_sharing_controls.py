@@ -276,3 +276,16 @@ def test_decline_all_declines_only_the_shares_the_coach_was_shown(new_app, app_d
     with in_db(app_db) as db:
         waiting = coach_dashboard.overview(db, people["coach.kim"], "UTC").waiting
     assert [p.client_name for p in waiting.clients] == ["late"]
+
+
+def test_the_share_form_says_the_last_day_in_words_and_what_no_kind_picked_shares(
+        new_app, people):
+    """01/02/2027 reads as January or February; "written answers I pick" with none picked
+    shares numbers and charts only (a first-time user's walk-through)."""
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    person.radio(key="share_scope").set_value("answers").run()
+    assert ("No kind picked yet: your coach sees the numbers and charts, and of your written "
+            "answers only those you pick one by one.") in [c.value for c in person.caption]
+    person.toggle(key="share_ends").set_value(True).run()
+    person.date_input(key="share_last_day").set_value(datetime(2027, 2, 1).date()).run()
+    assert "The last day is 1 February 2027." in [c.value for c in person.caption]
