@@ -22,13 +22,17 @@ st.markdown(
     "the numbers and charts, and your written answers only if you pick them. It's your call, "
     "and you can stop sharing at any time: it takes effect at once."
 )
+def show_departure(departure: sharing.Departure) -> None:
+    st.text(sharing.departure_heading(departure))
+    st.caption(sharing.describe_departure(departure, tz))
+
+
 departures = sharing.list_departures(database, account.id)
 if new_departures := sharing.unseen_departures(departures):
     with st.container(border=True, key="coach_departures"):
         st.markdown(f":material/person_off: **{sharing.departures_title(new_departures)}**")
         for departure in new_departures[:sharing.DEPARTURES_LISTED]:
-            st.text(sharing.departure_heading(departure))
-            st.caption(sharing.describe_departure(departure, tz))
+            show_departure(departure)
         if (more := len(new_departures) - sharing.DEPARTURES_LISTED) > 0:
             st.caption(f"And {more:,} more: all are listed under “Ended sharing” below.")
         if st.button("OK, hide this notice", key="departures_seen", icon=":material/check:"):
@@ -179,8 +183,7 @@ if ended or departures:
             st.text(sharing.grant_heading(grant))
             st.caption(sharing.describe_grant(grant, tz))
         for departure in departures:
-            st.text(sharing.departure_heading(departure))
-            st.caption(sharing.describe_departure(departure, tz))
+            show_departure(departure)
 
 # --- read-only links ---------------------------------------------------------------------------
 st.header("Read-only links", anchor=False)
