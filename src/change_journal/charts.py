@@ -22,7 +22,13 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from change_journal.progress import DAY_FORMAT, DAY_TIME_FORMAT, ChartData, TalkData
+from change_journal.progress import (
+    DAY_FORMAT,
+    DAY_TIME_FORMAT,
+    TIMES_SHOWN_WITHIN,
+    ChartData,
+    TalkData,
+)
 from change_journal.rulers import RULERS
 
 PAGE_BACKGROUND = "#FBFAF7"
@@ -42,10 +48,10 @@ _Source = pd.DataFrame | alt.NamedData
 
 def _time_axis_shape(moments: pd.Series) -> tuple[str, tuple[pd.Timestamp, ...] | None]:
     """The time axis's label format, and its tick positions when they are few: labels with
-    the time when everything falls within two days, and, for a handful of points, ticks only
+    the time when everything falls within ``TIMES_SHOWN_WITHIN``, and, for a handful of points, ticks only
     where the points are (no repeated labels in between)."""
     stamps = np.unique(moments.to_numpy(dtype="datetime64[ns]"))  # sorted
-    short = len(stamps) > 0 and (stamps[-1] - stamps[0]) < np.timedelta64(2, "D")
+    short = len(stamps) > 0 and (stamps[-1] - stamps[0]) < np.timedelta64(TIMES_SHOWN_WITHIN)
     ticks = tuple(pd.Timestamp(t) for t in stamps) if len(stamps) <= 6 else None
     return (DAY_TIME_FORMAT if short else DAY_FORMAT), ticks
 

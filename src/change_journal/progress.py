@@ -42,14 +42,18 @@ TABLE_ROWS = 100
 """Newest check-ins in a coach's table of a shared change (the person's export holds everything)."""
 TABLE_PAGE_ROWS = 30
 """Check-ins on each page of the Progress page's table, newest first: a month of daily ones."""
-GROUPINGS = ("check-in", "week", "month", "year")
-"""How chart points are made, finest first: the first that fits :data:`MAX_POINTS` is used."""
+GROUPINGS = ("check-in", "day", "week", "month", "year")
+"""How chart points are made, finest first: the first that fits :data:`MAX_POINTS` is used,
+"day" only when check-ins one by one would share a day of an axis that shows days."""
+TIMES_SHOWN_WITHIN = timedelta(days=2)
+"""A chart whose points span less than this labels its axis with times, and charts check-ins
+one by one even when they share a day; a longer one labels days only."""
 DAY_FORMAT, DAY_TIME_FORMAT = "%-d %b %Y", "%-d %b %Y, %H:%M"
 """Dates as everywhere in the app (``clock.day`` / ``clock.day_and_time``): "3 Jun 2026",
 "3 Jun 2026, 14:05". The same strings serve Python (:func:`format_moment`) and the charts'
 d3 time formats."""
-LABEL_FORMATS = {"check-in": DAY_TIME_FORMAT, "week": f"Week of {DAY_FORMAT}", "month": "%B %Y",
-                 "year": "%Y"}
+LABEL_FORMATS = {"check-in": DAY_TIME_FORMAT, "day": DAY_FORMAT, "week": f"Week of {DAY_FORMAT}",
+                 "month": "%B %Y", "year": "%Y"}
 """How a point's date reads in its tooltip, by grouping."""
 
 _WORDS_ORDER = ("why_not_lower", "zero", "what_would_it_take")
@@ -100,8 +104,28 @@ def choose_grouping(count: int, first: datetime, last: datetime,
     return Grouping("year", years)
 
 
+def shares_a_day(moments: Sequence[datetime]) -> bool:
+    """Whether check-ins at local times ``moments`` (oldest first), charted one by one on an
+    axis that shows days only, would put two on one day (a line straight up, points on top
+    of each other): then they are charted a day at a time."""
+    if len(moments) < 2 or moments[-1] - moments[0] < TIMES_SHOWN_WITHIN:
+        return False
+    return len({m.date() for m in moments}) < len(moments)
+
+
+def each_point(grouping: str, years: int = 1) -> str:
+    """What one chart point stands for: "a check-in", "the average of a week"..."""
+    if grouping == "check-in":
+        return "a check-in"
+    if grouping == "year" and years > 1:
+        return f"the average of {years} years"
+    return f"the average of a {grouping}"
+
+
 def bucket_starts(local: pd.Series, grouping: Grouping) -> pd.Series:
     """The first moment of each naive local time's bucket under ``grouping``."""
+    if grouping.name == "day":
+        return local.dt.normalize()
     if grouping.name == "week":
         return local.dt.to_period("W-SUN").dt.start_time
     if grouping.name == "month":
@@ -194,9 +218,18 @@ class ChartData:
     points: pd.DataFrame
     """Columns: ``at``, ``ruler``, ``value``, ``checkins``, ``words``, ``label``."""
     grouping: str
-    """``"check-in"``, ``"week"``, ``"month"`` or ``"year"``."""
+    """One of :data:`GROUPINGS`."""
     years: int = 1
     """Calendar years per point when ``grouping`` is "year"."""
+
+    @property
+    def averages(self) -> str | None:
+        """A caption saying the points are averages and why (None for one point a check-in)."""
+        if self.grouping == "check-in":
+            return None
+        why = ("Some days have more than one check-in" if self.grouping == "day"
+               else "Many check-ins")
+        return f"{why}: each point is {each_point(self.grouping, self.years)}."
 
 
 def _long_points(at: pd.Series, values: pd.DataFrame, counts: Sequence[int],
@@ -216,7 +249,8 @@ def _long_points(at: pd.Series, values: pd.DataFrame, counts: Sequence[int],
 
 def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
     """Long-form chart points from a :func:`history` frame, grouped (see :func:`choose_grouping`)
-    when there are more than ``max_points`` check-ins.
+    when there are more than ``max_points`` check-ins, or by day when they share a day
+    (:func:`shares_a_day`).
 
     A group's point is the mean rating; its words are the latest the person wrote in it.
     """
@@ -225,6 +259,8 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
                                                "label"]), "check-in")
     local = frame["at"].dt.tz_localize(None)
     grouping = choose_grouping(len(frame), local.iloc[0], local.iloc[-1], max_points)
+    if grouping.name == "check-in" and shares_a_day(list(local)):
+        grouping = Grouping("day")
     values = frame[list(_KEYS)].astype(float)
     words = frame[[f"{k}_words" for k in _KEYS]].set_axis(list(_KEYS), axis=1)
     if grouping.name == "check-in":
@@ -289,12 +325,16 @@ def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz:
                                max_points)
     if grouping.name == "check-in":
         rows = checkins.list_checkins(db, user_id, change_id, since_at)
-        words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, [r.id for r in rows]))
+        answers = checkins.answers_for_checkins(db, user_id, [r.id for r in rows])
         moments = [_local(row.created_at, zone) for row in rows]
-        chart = _point_frame(moments, [[getattr(r, k) for r in rows] for k in _KEYS],
-                             [1] * len(rows),
-                             [[_ruler_words(words.get(r.id, {}), k) for r in rows] for k in _KEYS],
-                             grouping)
+        if shares_a_day(moments):
+            chart = chart_data(history_frame(rows, answers, tz), max_points)
+        else:
+            words = _words_by_checkin(answers)
+            chart = _point_frame(moments, [[getattr(r, k) for r in rows] for k in _KEYS],
+                                 [1] * len(rows),
+                                 [[_ruler_words(words.get(r.id, {}), k) for r in rows]
+                                  for k in _KEYS], grouping)
     else:
         starts = bucket_days(_local(first.created_at, zone).date(),
                              _local(last.created_at, zone).date(), grouping)

@@ -70,7 +70,7 @@ class ChangeReport:
     sentence: str
     chart_svg: str | None
     grouping: str
-    """How the chart's points were made: "check-in", "week", "month" or "year"."""
+    """How the chart's points were made: one of ``progress.GROUPINGS``."""
     marks: list[str]
     """What the chart's dotted vertical lines mark, like "Plan version 2 (3 Jun 2026)"."""
     summary: summary.Summary
@@ -84,11 +84,7 @@ class ChangeReport:
     @property
     def each_point(self) -> str:
         """What one point of the chart stands for, as the caption says it."""
-        if self.grouping == "check-in":
-            return "a check-in"
-        if self.grouping == "year" and self.years > 1:
-            return f"the average of {self.years} years"
-        return f"the average of a {self.grouping}"
+        return progress.each_point(self.grouping, self.years)
 
     @property
     def chart_src(self) -> str | None:

@@ -62,6 +62,8 @@ def test_no_grouping_ever_gives_more_points_than_the_budget(days, budget):
 
 @pytest.mark.parametrize(("days", "every", "budget", "grouping"), [
     (40, 1, 120, "check-in"),
+    (20, 0.5, 120, "day"),
+    (1.9, 0.05, 120, "check-in"),
     (300, 1, 120, "week"),
     (420, 1, 20, "month"),
     (1100, 2, 12, "year"),
@@ -87,6 +89,26 @@ def test_the_page_shows_what_the_whole_history_shows(db, days, every, budget, gr
         expected = whole_table.iloc[(number - 1) * rows:number * rows].reset_index(drop=True)
         assert page.equals(expected), number
     assert progress.table_page(db, user, change_id, None, "UTC", shown.table_pages + 1).empty
+
+
+def test_checkins_sharing_a_day_of_a_longer_chart_are_one_point_a_day(db):
+    user, change_id = daily(db, 5, every=0.5)  # 10:00 and 22:00 each day
+    chart = progress.period(db, user, change_id, None, "UTC").chart
+    importance = chart.points[chart.points["ruler"] == "Importance"]
+    assert importance["value"].to_list() == [3.5, 5.5, 7.5, 6.0, 4.5]
+    assert importance["checkins"].to_list() == [2] * 5
+    assert importance["label"].iloc[0] == "1 Mar 2021"
+    assert chart.averages == ("Some days have more than one check-in: each point is the "
+                              "average of a day.")
+    spec = charts.ruler_chart(chart).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["axis"]["format"] == progress.DAY_FORMAT
+
+
+def test_two_checkins_in_one_day_alone_stay_apart_on_an_axis_of_times(db):
+    user, change_id = daily(db, 1, every=0.5)
+    chart = progress.period(db, user, change_id, None, "UTC").chart
+    assert chart.grouping == "check-in" and chart.averages is None
+    assert chart.points["label"].iloc[:2].to_list() == ["1 Mar 2021, 10:00", "1 Mar 2021, 22:00"]
 
 
 def test_grouped_points_carry_the_words_of_their_latest_checkin(db):
