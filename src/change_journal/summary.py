@@ -15,6 +15,7 @@ person did, in their words (:attr:`Summary.acts`); there are none when they wrot
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -263,16 +264,21 @@ def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
     ``found`` (left out already when read), counted as older."""
     latest = snapshots[-1] if snapshots else None
     top_alone = not for_report and latest is not None and bool(latest.top)
-    sections = []
-    for theme, title in THEME_TITLES.items():
+    kept: list[tuple[str, Quote]] = []
+    older: dict[str, int] = {}
+    for theme in THEME_TITLES:
         merged = sorted(_merge_repeats(q for t, q in found if t == theme),
                         key=lambda q: (q.strength, q.at), reverse=True)
-        kept = [q if q.talk is not None else
-                replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
-                for q in merged[:KEPT]]
-        older = max(0, len(merged) + (beyond or {}).get(theme, 0) - KEPT)
-        if kept or (theme == "values" and top_alone):
-            sections.append(Section(theme, title, tuple(_strongest_first(kept)), older))
+        kept += [(theme, q if q.talk is not None else
+                  replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes))))
+                 for q in merged[:KEPT]]
+        older[theme] = max(0, len(merged) + (beyond or {}).get(theme, 0) - KEPT)
+    filed = _file_once(kept)
+    sections = []
+    for theme, title in THEME_TITLES.items():
+        quotes = filed.get(theme, [])
+        if quotes or (theme == "values" and top_alone):
+            sections.append(Section(theme, title, tuple(_strongest_first(quotes)), older[theme]))
     return Summary(
         sections=tuple(sections),
         top_values=tuple(display_name(name) for name in latest.top) if latest else (),
@@ -368,11 +374,34 @@ def _plan_quotes(versions: Sequence[PlanRow], book: PromptBook) -> list[tuple[st
             if (text := plan.fields[prompt.id.removeprefix("plan.")])]
 
 
+def _wording(text: str) -> str:
+    """What two quotes with the same words share, case and spacing aside."""
+    return " ".join(text.casefold().split())
+
+
+def _file_once(pairs: Sequence[tuple[str, Quote]]) -> dict[str, list[Quote]]:
+    """``(theme, quote)`` pairs filed so that each wording shows once: words written under
+    several themes (the same reason typed for two rulers) under the one they were written under
+    most (the first of :data:`THEME_TITLES` on a tie), counting every time they were written."""
+    groups: dict[str, list[tuple[str, Quote]]] = {}
+    for theme, quote in pairs:
+        groups.setdefault(_wording(quote.text), []).append((theme, quote))
+    order = list(THEME_TITLES)
+    filed: dict[str, list[Quote]] = {}
+    for group in groups.values():
+        uses = Counter()
+        for theme, quote in group:
+            uses[theme] += quote.times
+        theme = min(uses, key=lambda t: (-uses[t], order.index(t)))
+        filed.setdefault(theme, []).extend(_merge_repeats(q for _t, q in group))
+    return filed
+
+
 def _merge_repeats(quotes: Iterable[Quote]) -> list[Quote]:
     """One quote per distinct wording, dated at its latest use and counting how often it was written."""
     merged: dict[str, Quote] = {}
     for quote in quotes:
-        key = " ".join(quote.text.casefold().split())
+        key = _wording(quote.text)
         seen = merged.get(key)
         if seen is None:
             merged[key] = quote

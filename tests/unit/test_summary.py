@@ -204,6 +204,23 @@ def test_repeated_words_are_quoted_once_at_their_latest_date_with_a_count(db, pe
     assert (quote.times, quote.at) == (3, "2026-01-15T08:00:00+00:00")
 
 
+def test_words_typed_for_several_rulers_show_once_under_the_theme_of_most_uses(db, person):
+    user_id, change_id = person
+    same = "Because my kids deserve a present parent."
+    for day in ("01", "08"):
+        checkin(db, user_id, change_id, f"2026-01-{day}T08:00:00+00:00",
+                {"importance": 7, "confidence": 6, "readiness": 6},
+                importance=same, confidence=same, readiness=same)
+    checkin(db, user_id, change_id, "2026-01-15T08:00:00+00:00",
+            {"importance": 7, "confidence": 6, "readiness": 6},
+            confidence="I walked twice last week.", readiness="I walked twice last week.")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    shown = {s.theme: [(q.text, q.times) for q in s.quotes] for s in gathered.sections}
+    # Two themes tie on the first wording (two uses each): the first of the page's order wins.
+    assert shown == {"reasons": [(same, 6)], "abilities": [("I walked twice last week.", 2)]}
+    assert gathered == everything_gathered(db, user_id, change_of(db, user_id, change_id))
+
+
 def test_the_change_s_own_why_now_is_a_reason(db, person):
     user_id, _ = person
     change_id = changes.add_change(db, user_id, "Sleep earlier", "I'm tired of being tired.",
