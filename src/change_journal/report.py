@@ -161,10 +161,13 @@ def change_report(data: ReportData, change: Change, title: str, since_at: str | 
     svg, grouping, years, marks = None, "check-in", 1, []
     if not frame.empty:
         points = progress.chart_data(frame)
-        chart = charts.ruler_chart(points, _for_chart(events, tz), height=CHART_HEIGHT)
+        shown = _for_chart(events, tz)
+        chart = charts.ruler_chart(points, shown, height=CHART_HEIGHT)
         svg = chart_svg(chart.properties(width=CHART_WIDTH))
         grouping, years = points.grouping, points.years
-        marks = [f"{label} ({clock.day(at, tz)})" for at, label in events]
+        # The caption names the chart's lines: one a day, as drawn.
+        marks = [f"{label} ({progress.format_moment(at, progress.DAY_FORMAT)})"
+                 for at, label in zip(shown["at"], shown["label"], strict=True)]
     fixes = {talk.sentence_key(sentence): talk.Correction(sentence, side, kind)
              for sentence, side, kind in data.corrections.get(change.id, ())}
     # Words are chosen among the period's, so a long history cannot crowd them out.

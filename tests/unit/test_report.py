@@ -133,6 +133,16 @@ def test_the_report_has_a_chart_per_change_the_person_s_words_and_the_current_pl
     assert "Version 2, written" in html  # the other change's current plan
 
 
+def test_the_caption_names_the_chart_s_dotted_lines_one_a_day_as_drawn(db):
+    user_id = users.create_user(db, "alex", "alex", "hash")
+    change_id = add_history(db, user_id, "Walk most days", 10)
+    for minute in range(5):
+        save_plan(db, user_id, change_id, {"goal": f"Walk {minute}"},
+                  created_at=(FIXED_NOW - timedelta(days=2) + timedelta(minutes=minute)).isoformat())
+    caption = re.search(r"Dotted vertical lines: ([^<]*)\.</figcaption>", build(db, user_id))
+    assert caption.group(1) == "Plan version 1 and 4 more that day (30 May 2026)"
+
+
 def test_the_report_loads_nothing_from_anywhere(demo):
     db, user_id = demo
     html = build(db, user_id, "All")
