@@ -2736,6 +2736,30 @@ _VERSION_CASES = {
         ("Day 1 ok. Day 2 fail.", HOW_GOING, "no reels at work", "sustain"),
         ("Monday fail.", HOW_GOING, "no phone in bed", "sustain"),
     ],
+    "34": [
+        # A change to do less named by its limit ("only", "max", "cap", "ditch"): doing the
+        # habit is the status quo, within the limit's number it is the change kept.
+        ("played tuesday and wednesday.", HOW_GOING, "only play valorant on weekends", "sustain"),
+        ("bought another one saturday night.", HOW_GOING, "ditch the disposables", "sustain"),
+        ("logged out of youtube on my phone.", HOW_GOING, "cap youtube shorts at 30 min/day",
+         "change"),
+        ("I want to drink maximum one bottle of soju.", _GOAL,
+         "max one bottle of soju at company dinners", "change"),
+        ("I kept to one bottle at two of the dinners.", HOW_GOING,
+         "max one bottle of soju at company dinners", "change"),
+        ("had 2 pints at the quiz.", HOW_GOING, "only 2 pints at quiz night", "change"),
+        ("had 5 pints at the quiz.", HOW_GOING, "only 2 pints at quiz night", "sustain"),
+        ("went back to 5 at Mark's do.", HOW_GOING, "only 2 pints at quiz night", "sustain"),
+        ("smoked 4 yesterday.", HOW_GOING, "cut to 5 cigs a day", "change"),
+        ("smoked 9 yesterday.", HOW_GOING, "cut to 5 cigs a day", "sustain"),
+        ("drank 3 coffees.", HOW_GOING, "two coffees a day max", "sustain"),
+        ("Drifted back.", HOW_GOING, "less doomscrolling", "sustain"),
+        ("Slid back to my old ways.", HOW_GOING, "Walk most days", "sustain"),
+        # A time is no amount; a number planned is no amount done; another behaviour's count.
+        ("went to bed at 11.", HOW_GOING, "cut to 5 cigs a day", "neutral"),
+        ("Pub. Stick to 2 and have water in between", _OBSTACLES, "Drink less", "change"),
+        ("Walked 4 days this week.", HOW_GOING, "only 2 pints at quiz night", "change"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
+from change_journal.change_talk.patterns import _AMOUNT_WORD, _ONE_TO_TEN, _alt, _amount, _words
 
 # Everyday behaviours people change: the words naming doing it, the usual direction of the
 # change (-1: do less of it, +1: do more of it), words for the other side ("sober", "the sofa"),
@@ -78,7 +78,8 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b(?! (?:\w+ )?(?:skip|miss|forget
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
-                        r"|off|pack\w* in|break from)\b", re.I)
+                        r"|off|pack\w* in|break from|only|max|maximum|at most|cap|caps|capp\w*"
+                        r"|ditch\w*|keep\w* (?:\w+ ){1,3}for (?:the )?weekends?)\b", re.I)
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
                         r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
@@ -101,6 +102,17 @@ class _Behaviours:
     habit_direction: int = 0
     """Of a change named by a state against a habit ("Stay sober", "Dry weekdays"): the
     direction of doing the habit (-1), which "without one" goes without; 0 for other changes."""
+    limit: float | None = None
+    """The most of its behaviour a change to do less allows, when it names one ("only 2 pints",
+    "two coffees a day max", "cut to 5 a day"): as much or less is the change kept."""
+
+
+# The number a change to do less allows: "only 2 pints", "max one bottle", "cut to 5 a day",
+# "cap gaming at two hours", "two coffees a day max".
+_LIMIT = re.compile(rf"\b(?:only|max|maximum|at most|no more than|not more than|under|up to"
+                    rf"|(?:cut\w*|down|limit\w*|cap\w*|keep\w*|stick\w*)(?: \w+){{0,3}}? (?:to|at))"
+                    rf" (?P<n>{_AMOUNT_WORD})\b"
+                    rf"|\b(?P<m>{_AMOUNT_WORD}) (?:\w+ ){{0,4}}?(?:max|maximum|only|at most|tops)\b")
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -243,9 +255,12 @@ def _targets(change: str | None) -> _Behaviours:
     lowered = (change or "").lower()
     apart = bool(own_words) and not (stated or own_extra) and not any(
         re.search(rf"\b(?:{doing})\b", lowered) for doing, *_ in _FAMILIES.values())
-    return _Behaviours(tuple(tiers), (own_words or stated or common)[0][1],
+    direction = (own_words or stated or common)[0][1]
+    limited = _LIMIT.search(lowered) if direction < 0 else None
+    return _Behaviours(tuple(tiers), direction,
                        sum(bool(x) for x in (own_words, stated, own_extra)), apart,
-                       habit_direction)
+                       habit_direction,
+                       _amount(limited["n"] or limited["m"]) if limited else None)
 
 
 # Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
@@ -274,7 +289,8 @@ _LESS_BEFORE = re.compile(
     rf"\b(?:{_alt(*_STOP_VERBS)}|chang\w*|do something about|work on|deal with|tackle|address"
     r"|control|instead of|rather than|away from|count\w*|keep track of|track\w*|watch\w*"
     r"|problem with|off)(?: \w+){0,3}$"
-    r"|\b(?:not|never|no|non|no longer|without|only|just)(?: (?:a|an|any|the|to|have|having|had"
+    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum"
+    r"|(?:kept|keep|keeping|stuck|stick|sticking) to)(?: (?:a|an|any|the|to|have|having|had"
     r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
 # "off" a person is "from" them ("grab the patches off the boss"), not the habit put away.
 _OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our) (?:boss|mate"
@@ -283,6 +299,8 @@ _OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our
                 r"|housemate|neighbour|neighbor|cousin|uncle|aunt|son|daughter|stranger|guy|bloke"
                 r"|lad|girl|coworker|workmate)s?)\b")
 _LESS_AFTER = re.compile(rf"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
+                         rf"|(?:max|maximum|at most|no more than|not more than|only) (?:\d|a couple"
+                         rf"|{_ONE_TO_TEN}\b)"
                          rf"|free|down|away(?! from)"
                          rf"|off(?! (?:to|for|work)\b| at (?!\d|{_CLOCK}\b)| {_OFF_SOMEONE})"
                          r"|down the (?:sink|drain|toilet)|(?:\w+ ){0,2}?(?:"

@@ -10,14 +10,12 @@ from change_journal.change_talk.behaviours import _behaviour, _clause_behaviour,
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import (
-    _AMOUNTS,
     _VALUED_THINGS,
     _WEIGHT,
-    _amount,
     _object,
     _object_direction,
 )
-from change_journal.change_talk.patterns import _ONE_TO_TEN, _words
+from change_journal.change_talk.patterns import _AMOUNTS, _ONE_TO_TEN, _amount, _words
 from change_journal.change_talk.scope import (
     _AS_USUAL,
     _DISTANT_PAST,

@@ -476,4 +476,15 @@ progress reports in ``cues``).
     feelings are no past action; "Day 2 fail." is a verdict of failure. Measured again with
     those answers read so, a liking of the habit ("preference: ellipsis") shown on its own word
     is right 4 times of 5 on sets A to AI (5 of 9 before) and leaves ``_SHOWN_RARELY_RIGHT``.
+34. Read from journal set AX (0.741 under version 33 before anyone read it; 0.759 now). A
+    change named by its limit is a change to do less: "only 2 pints at quiz night", "max one
+    bottle", "one pod a week max", "cap youtube shorts at 30 min/day", "ditch the disposables",
+    "keep the rum for the weekend" read as doing more of the habit (15 such changes in the sets
+    A to AX; 11 of them read the wrong way round). Its number is a limit
+    (``_Behaviours.limit``): something done within it is the change kept ("had 2 pints",
+    "smoked 4"), beyond it the habit ("had 5 pints", "went back to 5"); "kept to one bottle"
+    and "maximum one bottle" are less of it. "Drifted back." is a lapse. On all 50 sets
+    pooled, 6 answers are read right that were not and 2 wrong that were not ("halfcaf only",
+    a change to the other side, now reads its halfcaf as the habit); macro-F1 pooled 0.7724 to
+    0.7727; the AnnoMI development split is unchanged.
 """

@@ -35,6 +35,7 @@ from change_journal.change_talk.objects import (
     _WEIGHT,
     _object,
     _object_direction,
+    _within_limit,
 )
 from change_journal.change_talk.patterns import _words
 from change_journal.change_talk.results import Kind
@@ -162,6 +163,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if (past and d.source == "behaviour" and not d.marked and _STOP.match(obj)
             and not _SWAP.match(obj)):
         d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"
+    if past and d.source == "behaviour" and d.value < 0 and _within_limit(obj, ctx):
+        d = replace(d, value=1, marked=True)  # "had 2 pints" of "only 2 pints": kept to it
     if past and _NEGATOR.search(m.group("cue")) and d.source not in {"behaviour", "stop"}:
         neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
@@ -201,7 +204,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # change is to do less, something done "again", or done to "one" or "more" of it unnamed
         # ("cadged one off a mate", "bought more"), is the old habit back.
         again = ctx.targets.direction < 0 and (_anywhere(_AS_USUAL, text)
-                                               or _UNIT.match(_after_verb(obj))) and not (
+                                               or _UNIT.match(_after_verb(obj))
+                                               or _within_limit(obj, ctx) is False) and not (
             _PUT_AWAY.search(obj))  # "Turned it off again": the step done again
         # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
         loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from change_journal.change_talk.behaviours import _STOP, _behaviour, _Context, _Direction
-from change_journal.change_talk.patterns import _words
+from change_journal.change_talk.patterns import _AMOUNT_WORD, _amount, _words
 
 # General words for changing, whatever the behaviour.
 _TOWARD_CHANGE = _words(
@@ -91,21 +91,27 @@ _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she
 
 # An amount changed: "from three sugars to two", "from smoking 20 to 10", "from 20 to 10 fags";
 # a bare "from 12 to 11" with nothing named, or a time after it ("for bed"), is no amount.
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                 "ten", "eleven", "twelve")
-_AMOUNTS = {w: float(n) for n, w in enumerate(_NUMBER_WORDS)} | {
-    "none": 0.0, "half": 0.5, "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0,
-    "fifty": 50.0}
-_AMOUNT_WORD = r"\d+(?:\.\d+)?|" + "|".join(_AMOUNTS)
 _FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<pre>\w+ )?(?P<a>{_AMOUNT_WORD})\b"
                       rf"(?P<mid>(?: \w+){{0,4}}?) to (?P<b>{_AMOUNT_WORD})\b(?: (?P<post>\w+))?")
+# The amount told first in what was done: "2 pints then lime and soda", "back to 5" (not a
+# time: "at 10pm", "till 9.30").
+_TOLD_FIRST = re.compile(rf"^(?:\w+ ){{0,3}}?(?<!at )(?<!by )(?<!till )(?<!until )(?<!before )"
+                         rf"(?<!after )(?<!from )(?<!since )(?<!on )(?P<n>{_AMOUNT_WORD})\b"
+                         r"(?! ?(?:am|pm|o ?clock)\b)(?![.:]\d)")
+
+
+def _within_limit(obj: str, ctx: _Context) -> bool | None:
+    """Whether the amount told first in ``obj`` keeps within the limit of a change to do less
+    ("had 2 pints" of "only 2 pints"; "went back to 5" does not); None without either."""
+    told = _TOLD_FIRST.match(obj) if ctx.targets.limit is not None else None
+    if told is None:
+        return None
+    return _amount(told["n"]) <= ctx.targets.limit
+
+
 # After a bare "from N to M", words that make it a time, not an amount ("from 12 to 11 for bed").
 _CLOCK_AFTER = frozenset({"am", "pm", "for", "o", "oclock", "at", "bed", "bedtime", "tonight",
                           "last", "this", "and", "or", "most", "on", "in"})
-
-
-def _amount(word: str) -> float:
-    return _AMOUNTS[word] if word in _AMOUNTS else float(word)
 
 
 def _object(text: str) -> str:
