@@ -68,8 +68,8 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 
 # --- share with a coach ------------------------------------------------------------------------
 CHECK = "share_check"
+# What was just stopped, said once after the rerun (the app's own words only).
 STOPPED, STOPPED_LINK = "share_stopped", "link_turned_off"
-"""What was just stopped, said once after the rerun (the app's own words only)."""
 if changes:
     st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)

@@ -146,3 +146,31 @@ def test_every_fragment_and_dialog_body_is_a_partial_run(path):
 def test_the_callback_checks_see_callbacks_fragments_and_dialogs():
     decorators = [set(decorator_names(f)) for path in ENTRY for f in functions(path)]
     assert len(GUARDED) >= 5 and sum(bool(PARTIAL_RUNS & d) for d in decorators) >= 3
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    """The ids of the docstring nodes of ``tree``, its functions and classes."""
+    holders = [tree, *(n for n in ast.walk(tree)
+                       if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef))]
+    return {id(h.body[0]) for h in holders
+            if h.body and isinstance(h.body[0], ast.Expr)
+            and isinstance(h.body[0].value, ast.Constant) and isinstance(h.body[0].value.value, str)}
+
+
+@pytest.mark.parametrize("path", [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))],
+                         ids=lambda p: p.name)
+def test_no_page_script_holds_a_bare_value_streamlit_would_draw(path: Path):
+    """Streamlit's "magic" draws a value standing alone in a page script (a string after an
+    assignment is no docstring): the config turns magic off, and no page relies on it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    docstrings = _docstrings(tree)
+    bare = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Expr) and id(n) not in docstrings
+            and not isinstance(n.value, ast.Call | ast.Await)]
+    assert bare == []
+
+
+def test_streamlit_magic_is_off():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["magicEnabled"] is False
