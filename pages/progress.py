@@ -32,8 +32,8 @@ with chart_tab:
     # The summary sentence above is also the chart's accessible description.
     st.vega_lite_chart(charts.ruler_spec(shown.chart, events=events, description=shown.summary),
                        width="stretch")
-    if shown.chart.averages:
-        st.caption(f"{shown.chart.averages} The table lists your check-ins with your full words.")
+    if shown.chart.point_caption:
+        st.caption(f"{shown.chart.point_caption} The table lists every check-in with your words.")
     else:
         st.caption("Hover over or tap a point to see the date and your own words."
                    + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))

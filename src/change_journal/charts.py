@@ -67,7 +67,7 @@ def _time_axis(label_format: str, ticks: tuple[pd.Timestamp, ...] | None) -> alt
 class _RulerShape:
     """Everything about a ruler chart except its data."""
 
-    grouped: bool
+    grouping: str
     words: bool
     label_format: str
     ticks: tuple[pd.Timestamp, ...] | None
@@ -79,7 +79,7 @@ class _RulerShape:
     def of(cls, data: ChartData, events: pd.DataFrame | None, height: int,
            words_title: str) -> _RulerShape:
         label_format, ticks = _time_axis_shape(data.points["at"])
-        return cls(data.grouping != "check-in", bool((data.points["words"] != "").any()),
+        return cls(data.grouping, bool((data.points["words"] != "").any()),
                    label_format, ticks, events is not None and not events.empty, height,
                    words_title)
 
@@ -88,7 +88,8 @@ def _ruler_layers(points: _Source, events: _Source | None, shape: _RulerShape) -
     names = [r.name for r in RULERS]
     # One legend: colour and point shape per ruler (the lines' dashes repeat the cue).
     legend = alt.Legend(orient="top", title=None, symbolStrokeWidth=0, symbolSize=120)
-    value_title = "Average rating" if shape.grouped else "Rating"
+    # A day's point is its last check-in, a longer span's the average of its check-ins.
+    value_title = "Rating" if shape.grouping in ("check-in", "day") else "Average rating"
     base = alt.Chart(points).encode(
         x=alt.X("at:T", title=None, scale=alt.Scale(padding=14),
                 axis=_time_axis(shape.label_format, shape.ticks)),
@@ -102,7 +103,7 @@ def _ruler_layers(points: _Source, events: _Source | None, shape: _RulerShape) -
         alt.Tooltip("ruler:N", title="Ruler"),
         alt.Tooltip("value:Q", title=value_title),
     ]
-    if shape.grouped:
+    if shape.grouping != "check-in":
         tooltip.append(alt.Tooltip("checkins:Q", title="Check-ins"))
     if shape.words:
         tooltip.append(alt.Tooltip("words:N", title=shape.words_title))
@@ -118,8 +119,10 @@ def _ruler_layers(points: _Source, events: _Source | None, shape: _RulerShape) -
     )
     layers = [lines, marks]
     if events is not None:
+        # Charted a day at a time, a marker stands on its day's point, not hours after it.
+        at = alt.X("at:T", timeUnit="yearmonthdate") if shape.grouping == "day" else "at:T"
         rules = alt.Chart(events).mark_rule(color=EVENT_COLOUR, strokeDash=[2, 4]).encode(
-            x="at:T", tooltip=[alt.Tooltip("label:N", title="Marker")]
+            x=at, tooltip=[alt.Tooltip("label:N", title="Marker")]
         )
         layers.insert(0, rules)
     # No zoom or pan (no ``.interactive()``): the mouse wheel over the chart scrolls the page.

@@ -117,6 +117,8 @@ def each_point(grouping: str, years: int = 1) -> str:
     """What one chart point stands for: "a check-in", "the average of a week"..."""
     if grouping == "check-in":
         return "a check-in"
+    if grouping == "day":
+        return "the last check-in of a day"
     if grouping == "year" and years > 1:
         return f"the average of {years} years"
     return f"the average of a {grouping}"
@@ -223,8 +225,9 @@ class ChartData:
     """Calendar years per point when ``grouping`` is "year"."""
 
     @property
-    def averages(self) -> str | None:
-        """A caption saying the points are averages and why (None for one point a check-in)."""
+    def point_caption(self) -> str | None:
+        """A caption saying what a point stands for when it is not one check-in, and why (None
+        for one point a check-in)."""
         if self.grouping == "check-in":
             return None
         why = ("Some days have more than one check-in" if self.grouping == "day"
@@ -252,7 +255,9 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
     when there are more than ``max_points`` check-ins, or by day when they share a day
     (:func:`shares_a_day`).
 
-    A group's point is the mean rating; its words are the latest the person wrote in it.
+    A day's point is its last check-in (the ratings the person chose, as the summary sentence
+    says them); a longer group's is the mean rating. A group's words are the latest the person
+    wrote in it.
     """
     if frame.empty:
         return ChartData(pd.DataFrame(columns=["at", "ruler", "value", "checkins", "words",
@@ -269,7 +274,8 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
     starts = bucket_starts(local, grouping)
     grouped = values.groupby(starts)
     words = words.replace("", pd.NA).groupby(starts).last().fillna("")
-    means, counts = grouped.mean().round(1), grouped.size()
+    means = grouped.last() if grouping.name == "day" else grouped.mean().round(1)
+    counts = grouped.size()
     at = pd.Series(means.index, dtype="datetime64[ns]")
     return _long_points(at, means.reset_index(drop=True), counts.to_list(),
                         words.reset_index(drop=True), grouping)

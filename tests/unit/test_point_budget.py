@@ -91,23 +91,27 @@ def test_the_page_shows_what_the_whole_history_shows(db, days, every, budget, gr
     assert progress.table_page(db, user, change_id, None, "UTC", shown.table_pages + 1).empty
 
 
-def test_checkins_sharing_a_day_of_a_longer_chart_are_one_point_a_day(db):
+def test_checkins_sharing_a_day_of_a_longer_chart_are_each_day_s_last(db):
     user, change_id = daily(db, 5, every=0.5)  # 10:00 and 22:00 each day
     chart = progress.period(db, user, change_id, None, "UTC").chart
     importance = chart.points[chart.points["ruler"] == "Importance"]
-    assert importance["value"].to_list() == [3.5, 5.5, 7.5, 6.0, 4.5]
+    assert importance["value"].to_list() == [4, 6, 8, 3, 5]  # what was chosen at 22:00
     assert importance["checkins"].to_list() == [2] * 5
     assert importance["label"].iloc[0] == "1 Mar 2021"
-    assert chart.averages == ("Some days have more than one check-in: each point is the "
-                              "average of a day.")
-    spec = charts.ruler_chart(chart).to_dict()
-    assert spec["layer"][0]["encoding"]["x"]["axis"]["format"] == progress.DAY_FORMAT
+    assert chart.point_caption == ("Some days have more than one check-in: each point is the "
+                                   "last check-in of a day.")
+    events = pd.DataFrame({"at": [datetime(2021, 3, 2, 15)], "label": ["Plan version 1"]})
+    spec = charts.ruler_chart(chart, events).to_dict()
+    rule, line = spec["layer"][0], spec["layer"][1]
+    assert line["encoding"]["x"]["axis"]["format"] == progress.DAY_FORMAT
+    assert line["encoding"]["y"]["title"] == "Rating"
+    assert rule["encoding"]["x"]["timeUnit"] == "yearmonthdate"  # on its day's point
 
 
 def test_two_checkins_in_one_day_alone_stay_apart_on_an_axis_of_times(db):
     user, change_id = daily(db, 1, every=0.5)
     chart = progress.period(db, user, change_id, None, "UTC").chart
-    assert chart.grouping == "check-in" and chart.averages is None
+    assert chart.grouping == "check-in" and chart.point_caption is None
     assert chart.points["label"].iloc[:2].to_list() == ["1 Mar 2021, 10:00", "1 Mar 2021, 22:00"]
 
 

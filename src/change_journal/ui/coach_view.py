@@ -47,8 +47,8 @@ def render(database: Database, view: sharing.SharedView, *, key: str, level: int
     tabs = st.tabs(names)
     with tabs[0]:
         st.altair_chart(charts.ruler_chart(data, words_title="In their words"), width="stretch")
-        if data.averages:
-            st.caption(data.averages)
+        if data.point_caption:
+            st.caption(data.point_caption)
     with tabs[1]:
         st.dataframe(sharing.shared_table(frame), hide_index=True, width="stretch")
     if view.scope == "answers":
