@@ -173,8 +173,23 @@ def test_the_ruler_is_one_row_with_its_end_words_on_a_phone(shared_server, page)
         "els => els.map(e => { const s = getComputedStyle(e), p = getComputedStyle("
         "e.querySelector('p')); return [s.backgroundColor, p.fontWeight, p.textDecorationLine,"
         " s.boxShadow]; })")
-    assert look[7] != look[6] and look[7][1] == "700" and "underline" in look[7][2]
+    assert look[7] != look[6] and look[7][1] == "700"
     assert look[7][3] != "none"  # a ring: a cue that is not colour alone
     assert all(other == look[0] for n, other in enumerate(look) if n != 7)
+    # The ring stays within the gap: it never covers the next number's box.
+    ring = max(float(px) for px in re.findall(r"(\d+(?:\.\d+)?)px", look[7][3]))
+    gap = boxes[1]["left"] - boxes[0]["right"]
+    assert ring < gap, (ring, gap)
+    # On a wide screen too, the end labels stand under the ruler's ends.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    settle(page)
+    last = page.locator('[data-testid="stRadioOption"]').last.bounding_box()
+    first = page.locator('[data-testid="stRadioOption"]').first.bounding_box()
+    low = page.get_by_text("0 = not important at all").bounding_box()
+    high = page.get_by_text("10 = extremely important").bounding_box()
+    assert abs(low["x"] - first["x"]) <= 2, (low, first)
+    assert abs((high["x"] + high["width"]) - (last["x"] + last["width"])) <= 2, (high, last)
+    page.set_viewport_size({"width": 390, "height": 844})
+    settle(page)
     # The box under the number is named by its question alone, with no escapes.
     assert not re.search(r"\\", page.locator("textarea").first.get_attribute("aria-label"))

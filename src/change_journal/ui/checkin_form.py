@@ -34,7 +34,7 @@ STEPS = checkin.STEPS
 RULER_KEY = "checkin_ruler"
 RULER_CSS = """<style>
 .st-key-checkin_ruler [role="radiogroup"] {
-  display: flex; flex-wrap: nowrap; gap: 0.25rem; width: 100%; max-width: 36rem;
+  display: flex; flex-wrap: nowrap; gap: 0.375rem; width: 100%; max-width: 36rem;
 }
 .st-key-checkin_ruler [role="radiogroup"] > div { flex: 1 1 0; min-width: 0; margin: 0; }
 .st-key-checkin_ruler [data-testid="stRadioOption"] {
@@ -48,19 +48,21 @@ RULER_CSS = """<style>
 .st-key-checkin_ruler [data-testid="stRadioOption"]:hover { background: #EEF2EF; }
 .st-key-checkin_ruler [data-testid="stRadioOption"]:has(input:checked) {
   background: #1D4F52; border-color: #1D4F52;
-  box-shadow: 0 0 0 2px #FBFAF7, 0 0 0 4px #1D4F52;
+  box-shadow: 0 0 0 1px #FBFAF7, 0 0 0 3px #1D4F52;
 }
 .st-key-checkin_ruler [data-testid="stRadioOption"]:has(input:checked) p {
-  color: #FFFFFF; font-weight: 700; text-decoration: underline 2px; text-underline-offset: 3px;
+  color: #FFFFFF; font-weight: 700;
 }
 .st-key-checkin_ruler [data-testid="stRadioOption"]:has(input:focus-visible) {
   outline: 3px solid #0E1517; outline-offset: 4px;
 }
+.st-key-checkin_ruler_ends { max-width: 36rem; margin-bottom: 0.75rem; }
 .st-key-checkin_ruler_ends p { margin: 0; }
 </style>"""
 """Static CSS (no user text) that draws the ruler's radio buttons as one row of numbered boxes
-that fits a 390 px phone: the chosen number filled dark, in bold, underlined and ringed, so it
-is told apart from a hovered one without relying on colour; a keyboard focus ring of its own."""
+that fits a 390 px phone, its end labels under its ends: the chosen number filled dark, in
+bold and ringed (the ring narrower than the gap, so it never covers a neighbour), so it is told
+apart from a hovered one without relying on colour; a keyboard focus ring of its own."""
 
 FOCUS_JS = """
 export default function ({ data }) {
