@@ -87,7 +87,7 @@ def reflection(at) -> str:
 
 def test_a_newcomer_names_a_change_one_question_at_a_time(newcomer, store):
     at = newcomer
-    assert "one question" in texts(at, "markdown")[0]
+    assert "two short questions" in texts(at, "markdown")[0]
     assert "Question 1 of 2" in texts(at, "caption")
     assert not at.text_area  # only the name is asked first
     name = at.text_input[0]
