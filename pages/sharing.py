@@ -159,9 +159,10 @@ for grant in open_grants:
                     sharing.answer_choices(database, account.id, grant, tz),
                     disabled=["When", "Question", "Answer"], hide_index=True, height=240,
                     key=f"answers_{grant.id}", width="stretch",
-                    column_order=["Share", "When", "Answer", "Question"],
+                    column_order=["Share", "When", "Question", "Answer"],
                     column_config={"Share": st.column_config.CheckboxColumn(width="small"),
                                    "When": st.column_config.TextColumn(width=100),
+                                   "Question": st.column_config.TextColumn(width="medium"),
                                    "Answer": st.column_config.TextColumn(width="large")},
                 )
                 picked = [int(i) for i in edited.index[edited["Share"]]]

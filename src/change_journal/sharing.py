@@ -38,8 +38,9 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from sqlite_utils import Database
 
-from change_journal import accounts, changes, clock, progress
+from change_journal import accounts, changes, clock, progress, prompt_ids
 from change_journal.changes import NotYours
+from change_journal.rulers import RULERS
 from change_journal.store import changes as change_store
 from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
@@ -398,7 +399,7 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
     return pd.DataFrame(
         {"Share": [a.id in picked for a in answers],
          "When": [clock.day(a.created_at, tz) for a in answers],
-         "Question": [a.question for a in answers],
+         "Question": [answer_heading(a) for a in answers],
          "Answer": [a.text for a in answers]},
         index=pd.Index([a.id for a in answers], name="id"),
     )
@@ -802,7 +803,22 @@ def load_progress(db: Database, view: SharedView, since_at: str | None, tz: str 
     frame = progress.history_frame(
         rows, [(a.checkin_id, a.prompt_id, a.question, a.text) for a in answers], tz
     )
-    return SharedProgress(frame, answers[::-1])
+    # Newest first, and a check-in's answers in the order it asks them.
+    asked = {p: i for i, p in enumerate(prompt_ids.CHECKIN_PROMPTS)}
+    newest = sorted(answers, reverse=True,
+                    key=lambda a: (a.created_at, -asked.get(a.prompt_id, len(asked)), a.id))
+    return SharedProgress(frame, newest)
+
+
+_RULER_NAMES = {r.key: r.name for r in RULERS}
+
+
+def answer_heading(answer: SharedAnswer) -> str:
+    """The question a shared answer replies to, with its ruler named for a rating's follow-up
+    ("Importance: Why a 7 and not a lower number, like 5 or 0?"): the number alone does not
+    say which ruler it was."""
+    parsed = prompt_ids.parse(answer.prompt_id)
+    return f"{_RULER_NAMES[parsed[0]]}: {answer.question}" if parsed else answer.question
 
 
 def shared_table(frame: pd.DataFrame) -> pd.DataFrame:

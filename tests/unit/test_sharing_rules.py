@@ -24,8 +24,8 @@ NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 NOW_ISO = NOW.isoformat(timespec="microseconds")
 PAST = "2026-05-31T00:00:00.000000+00:00"
 FUTURE = "2026-06-30T00:00:00.000000+00:00"
-PROMPTS = ("checkin.how_going", "checkin.importance.why_not_lower",
-           "checkin.confidence.what_would_it_take", "checkin.readiness.zero", "checkin.note")
+PROMPTS = ("checkin.note", "checkin.readiness.zero", "checkin.how_going",
+           "checkin.importance.why_not_lower", "checkin.confidence.what_would_it_take")
 
 
 @dataclass
@@ -180,6 +180,20 @@ def test_a_coachs_words_in_the_chart_are_only_the_shared_ones(world):
     assert frame["importance_words"].tolist() == [
         "A 10 checkin.importance.why_not_lower", "A 20 checkin.importance.why_not_lower"]
     assert set(frame["how_going"]) == {""} and set(frame["confidence_words"]) == {""}
+
+
+def test_shared_answers_come_newest_first_in_the_order_asked_with_their_ruler_named(world):
+    make_grant(world, Grant(scope="answers", kinds=tuple(sharing.KINDS_BY_KEY)))
+    view = sharing.open_for_coach(world.db, world.coach, world.client, world.change["A"], NOW)
+    answers = sharing.load_progress(world.db, view, None, now=NOW).answers
+    # Saved in another order (PROMPTS), read in the order a check-in asks.
+    assert [a.text for a in answers] == [f"A {day} {p}" for day in (20, 10) for p in (
+        "checkin.how_going", "checkin.importance.why_not_lower",
+        "checkin.confidence.what_would_it_take", "checkin.readiness.zero", "checkin.note")]
+    assert [sharing.answer_heading(a) for a in answers[:5]] == [
+        "Question checkin.how_going", "Importance: Question checkin.importance.why_not_lower",
+        "Confidence: Question checkin.confidence.what_would_it_take",
+        "Readiness: Question checkin.readiness.zero", "Question checkin.note"]
 
 
 def test_revoking_takes_effect_on_the_very_next_read(world):

@@ -72,7 +72,8 @@ def _answers(answers: list[sharing.SharedAnswer], tz: str) -> None:
         st.info("No written answers are shared for this period.")
         return
     for answer in answers[:MAX_ANSWERS_SHOWN]:
-        st.caption(f"{clock.day_and_time(answer.created_at, tz)} · {widgets.md_escape(answer.question)}")
+        st.caption(f"{clock.day_and_time(answer.created_at, tz)} · "
+                   f"{widgets.md_escape(sharing.answer_heading(answer))}")
         widgets.quote(answer.text)
     if len(answers) > MAX_ANSWERS_SHOWN:
         st.caption(f"The {MAX_ANSWERS_SHOWN} most recent of {len(answers):,} shared answers in this "
