@@ -129,11 +129,12 @@ shown = coach_dashboard.with_trends(database, account.id, shown)
 
 with st.container(key="coach_trends"):
     st.caption(f"How the ratings of the clients on this page moved over their latest "
-               f"{coach_dashboard.SPARK_POINTS} check-ins, each on the 0-10 scale:")
+               f"{coach_dashboard.SPARK_POINTS} check-ins, each on the 0-10 scale (empty until "
+               "a client has two):")
     # alt gives the grid its accessible name (Streamlit 1.67's st.dataframe(alt=...)).
     st.dataframe(coach_dashboard.trend_table(shown), hide_index=True, width="stretch",
                  alt="Rating trends of the clients on this page",
-                 row_height=40, height=(len(shown) + 1) * 40 + 3, column_config={
+                 row_height=40, height="content", column_config={
                      "Client": st.column_config.TextColumn(pinned=True),
                      **{column: st.column_config.LineChartColumn(
                          ruler, y_min=0, y_max=10, width="small",
@@ -160,7 +161,8 @@ for row in shown:
                 st.caption(coach_dashboard.last_checkin_text(row))
             for flag in row.flags:
                 st.badge(flag, icon=":material/visibility:", color="gray")
-            if st.button("Hide", key=f"hide_{row.grant_id}", icon=":material/visibility_off:",
+            if st.button("Hide from this list", key=f"hide_{row.grant_id}",
+                         icon=":material/visibility_off:",
                          type="tertiary", help="Take this off your list. It stays shared with "
                          "you, and you can show it again from the bottom of the page."):
                 sharing.hide(database, account.id, row.grant_id)

@@ -113,8 +113,8 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         # The coach hides one client: off the list, in a compact "hidden" list at the bottom.
         fill(coach, "Find a client or change", "alex")
         coach.get_by_text("1 of 4 shared changes shown").wait_for()
-        coach.get_by_role("button", name="Hide", exact=True).nth(1).wait_for(state="detached")
-        click(coach, "Hide")
+        coach.get_by_role("button", name="Hide from this list", exact=True).nth(1).wait_for(state="detached")
+        click(coach, "Hide from this list")
         fill(coach, "Find a client or change", "")
         coach.get_by_text("3 of 3 shared changes shown").wait_for()
         coach.get_by_text("Hidden from your list (1)").click()
