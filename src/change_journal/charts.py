@@ -79,6 +79,8 @@ class _RulerShape:
     def of(cls, data: ChartData, events: pd.DataFrame | None, height: int,
            words_title: str) -> _RulerShape:
         label_format, ticks = _time_axis_shape(data.points["at"])
+        if data.grouping != "check-in":  # a group's point stands for days, not a moment
+            label_format = DAY_FORMAT
         return cls(data.grouping, bool((data.points["words"] != "").any()),
                    label_format, ticks, events is not None and not events.empty, height,
                    words_title)

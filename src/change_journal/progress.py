@@ -86,14 +86,17 @@ def _monday(day: date) -> date:
 
 
 def choose_grouping(count: int, first: datetime, last: datetime,
-                    max_points: int = MAX_POINTS) -> Grouping:
+                    max_points: int = MAX_POINTS, *, by_day: bool = True) -> Grouping:
     """The finest grouping of ``count`` check-ins from local time ``first`` to ``last`` that
-    gives at most ``max_points`` points. Decided from the span alone (weeks, months and years
-    it touches), so it needs no pass over the check-ins and never exceeds the budget."""
+    gives at most ``max_points`` points (``by_day``: days are a grouping). Decided from the
+    span alone (days, weeks, months and years it touches), so it needs no pass over the
+    check-ins and never exceeds the budget."""
     if max_points < 1:
         raise ValueError("A chart needs room for at least one point.")
     if count <= max_points:
         return Grouping("check-in")
+    if by_day and (last.date() - first.date()).days + 1 <= max_points:
+        return Grouping("day")
     if (_monday(last.date()) - _monday(first.date())).days // 7 + 1 <= max_points:
         return Grouping("week")
     if (last.year - first.year) * 12 + last.month - first.month + 1 <= max_points:
@@ -348,7 +351,12 @@ def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz:
         shown_buckets = [(day, row) for day, row in zip(starts, stats, strict=True) if row]
         latest = [row[4] for _day, row in shown_buckets]
         words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, sorted(set(latest))))
-        means = np.round(np.array([row[:3] for _day, row in shown_buckets], dtype=float), 1).T
+        if grouping.name == "day":  # a day's point is its last check-in (see chart_data)
+            last_of = {r.id: r for r in checkins.checkins_by_id(db, user_id, latest)}
+            values = [[getattr(last_of[i], k) for k in _KEYS] for i in latest]
+        else:
+            values = [row[:3] for _day, row in shown_buckets]
+        means = np.round(np.array(values, dtype=float), 1).T
         chart = _point_frame([datetime.combine(day, time()) for day, _row in shown_buckets],
                              means.tolist(), [row[3] for _day, row in shown_buckets],
                              [[_ruler_words(words.get(i, {}), k) for i in latest] for k in _KEYS],
@@ -379,8 +387,8 @@ def _local(stamp: str, zone: ZoneInfo | str) -> datetime:
 def bucket_days(first: date, last: date, grouping: Grouping) -> list[date]:
     """The first local day of every bucket from the one holding ``first`` to the one holding
     ``last`` (the same buckets as :func:`bucket_starts`)."""
-    if grouping.name == "week":
-        day, step = _monday(first), None
+    if grouping.name in ("day", "week"):
+        day, step = (first if grouping.name == "day" else _monday(first)), None
     elif grouping.name == "month":
         day, step = first.replace(day=1), None
     elif grouping.name == "year":
@@ -390,8 +398,8 @@ def bucket_days(first: date, last: date, grouping: Grouping) -> list[date]:
     days = []
     while day <= last:
         days.append(day)
-        if grouping.name == "week":
-            day += timedelta(days=7)
+        if grouping.name in ("day", "week"):
+            day += timedelta(days=1 if grouping.name == "day" else 7)
         elif grouping.name == "month":
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
         elif day.year + step > date.max.year:

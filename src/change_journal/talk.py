@@ -364,7 +364,8 @@ def over_time(db: Database, user_id: int, change_id: int, since_at: str | None,
     offset = clock.now().astimezone(ZoneInfo(tz)).utcoffset() or timedelta(0)
     first = datetime.fromisoformat(first_at).astimezone(UTC).replace(tzinfo=None) + offset
     last = datetime.fromisoformat(last_at).astimezone(UTC).replace(tzinfo=None) + offset
-    grouping = grouping or progress.choose_grouping(max_points + 1, first, last, max_points)
+    grouping = grouping or progress.choose_grouping(max_points + 1, first, last, max_points,
+                                                    by_day=False)
     starts = _bucket_starts(first.date(), last.date(), grouping)
     # Bucket edges as UTC instants: local midnights at the zone's current offset.
     edges = [datetime.combine(day, time(), UTC) - offset for day in starts]

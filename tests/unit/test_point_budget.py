@@ -39,6 +39,8 @@ def daily(db, days: int, *, every: float = 1.0, start: datetime = START, words: 
     [
         (10, 9, 120, progress.Grouping("check-in")),
         (120, 400, 120, progress.Grouping("check-in")),
+        (300, 0, 120, progress.Grouping("day")),
+        (121, 119, 120, progress.Grouping("day")),
         (121, 120, 120, progress.Grouping("week")),
         (3650, 3650, 120, progress.Grouping("month")),
         (10950, 10950, 120, progress.Grouping("year")),
@@ -63,6 +65,7 @@ def test_no_grouping_ever_gives_more_points_than_the_budget(days, budget):
 @pytest.mark.parametrize(("days", "every", "budget", "grouping"), [
     (40, 1, 120, "check-in"),
     (20, 0.5, 120, "day"),
+    (60, 0.25, 120, "day"),  # more check-ins than points, and the days fit
     (1.9, 0.05, 120, "check-in"),
     (300, 1, 120, "week"),
     (420, 1, 20, "month"),
@@ -106,6 +109,18 @@ def test_checkins_sharing_a_day_of_a_longer_chart_are_each_day_s_last(db):
     assert line["encoding"]["x"]["axis"]["format"] == progress.DAY_FORMAT
     assert line["encoding"]["y"]["title"] == "Rating"
     assert rule["encoding"]["x"]["timeUnit"] == "yearmonthdate"  # on its day's point
+
+
+def test_hundreds_of_checkins_in_one_day_are_that_day_s_point_labelled_with_its_date(db):
+    user, change_id = daily(db, 0.9, every=0.003, words=False,  # 300 in a day
+                            start=datetime(2021, 3, 1, 0, 30, tzinfo=UTC))
+    chart = progress.period(db, user, change_id, None, "UTC").chart
+    importance = chart.points[chart.points["ruler"] == "Importance"]
+    assert chart.grouping == "day" and importance["checkins"].to_list() == [300]
+    assert importance["value"].to_list() == [3 + 299 % 7]  # the last one's
+    assert importance["label"].to_list() == ["1 Mar 2021"]
+    line = charts.ruler_chart(chart).to_dict()["layer"][0]
+    assert line["encoding"]["x"]["axis"]["format"] == progress.DAY_FORMAT
 
 
 def test_two_checkins_in_one_day_alone_stay_apart_on_an_axis_of_times(db):
@@ -170,6 +185,8 @@ def test_points_follow_the_viewers_own_midnights_through_daylight_saving(db, tz,
 
 
 @pytest.mark.parametrize(("first", "last", "grouping", "expected"), [
+    (date(2024, 2, 28), date(2024, 3, 1), progress.Grouping("day"),
+     [date(2024, 2, 28), date(2024, 2, 29), date(2024, 3, 1)]),
     (date(2024, 2, 29), date(2024, 3, 11), progress.Grouping("week"),
      [date(2024, 2, 26), date(2024, 3, 4), date(2024, 3, 11)]),
     (date(2023, 11, 30), date(2024, 2, 1), progress.Grouping("month"),

@@ -127,6 +127,20 @@ def latest_checkin(db: Database, user_id: int, change_id: int) -> CheckinRow | N
     return CheckinRow(*row) if row else None
 
 
+def checkins_by_id(db: Database, user_id: int, checkin_ids: Sequence[int]) -> list[CheckinRow]:
+    """The person's own check-ins among ``checkin_ids`` (anyone else's are left out), oldest
+    first."""
+    found: list[CheckinRow] = []
+    for start in range(0, len(checkin_ids), 500):
+        chunk = list(checkin_ids[start:start + 500])
+        found += [CheckinRow(*row) for row in db.execute(
+            "SELECT id, created_at, importance, confidence, readiness FROM checkins"
+            f" WHERE id IN ({', '.join('?' * len(chunk))}) AND user_id = ?",
+            [*chunk, user_id],
+        ).fetchall()]
+    return sorted(found, key=lambda r: (r.created_at, r.id))
+
+
 def answers_for_checkins(db: Database, user_id: int,
                          checkin_ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
     """``(checkin_id, prompt_id, question, text)`` for the person's own listed check-ins.
