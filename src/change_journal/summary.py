@@ -259,26 +259,29 @@ def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
               snapshots: Sequence[SnapshotRow], fixes: Corrections, book: PromptBook, *,
               for_report: bool = False, helped: Sequence[Quote] = (),
               beyond: dict[str, int] | None = None) -> Summary:
-    """Sections from ``(theme, quote)`` pairs: repeats merged, the :data:`KEPT` strongest and
-    latest of each theme read for change talk. ``beyond``: wordings per theme not among
-    ``found`` (left out already when read), counted as older."""
+    """Sections from ``(theme, quote)`` pairs: each wording once (:func:`_file_once`), the
+    :data:`KEPT` strongest and latest of each theme read for change talk. ``beyond``: wordings
+    per theme not among ``found`` (left out already when read), counted as older."""
     latest = snapshots[-1] if snapshots else None
     top_alone = not for_report and latest is not None and bool(latest.top)
-    kept: list[tuple[str, Quote]] = []
+    # Each theme's strongest and latest first (as the page's query ranks them), then each of
+    # those wordings under one theme only.
+    candidates: list[tuple[str, Quote]] = []
     older: dict[str, int] = {}
     for theme in THEME_TITLES:
-        merged = sorted(_merge_repeats(q for t, q in found if t == theme),
-                        key=lambda q: (q.strength, q.at), reverse=True)
-        kept += [(theme, q if q.talk is not None else
-                  replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes))))
-                 for q in merged[:KEPT]]
+        merged = _ranked(_file_once((t, q) for t, q in found if t == theme).get(theme, []))
+        candidates += [(theme, q) for q in merged[:KEPT]]
         older[theme] = max(0, len(merged) + (beyond or {}).get(theme, 0) - KEPT)
-    filed = _file_once(kept)
+    filed = _file_once(candidates)
     sections = []
     for theme, title in THEME_TITLES.items():
-        quotes = filed.get(theme, [])
-        if quotes or (theme == "values" and top_alone):
-            sections.append(Section(theme, title, tuple(_strongest_first(quotes)), older[theme]))
+        ranked = _ranked(filed.get(theme, []))
+        kept = [q if q.talk is not None else
+                replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
+                for q in ranked[:KEPT]]
+        left_out = older[theme] + max(0, len(ranked) - KEPT)
+        if kept or left_out or (theme == "values" and top_alone):
+            sections.append(Section(theme, title, tuple(_strongest_first(kept)), left_out))
     return Summary(
         sections=tuple(sections),
         top_values=tuple(display_name(name) for name in latest.top) if latest else (),
@@ -379,37 +382,30 @@ def _wording(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _file_once(pairs: Sequence[tuple[str, Quote]]) -> dict[str, list[Quote]]:
-    """``(theme, quote)`` pairs filed so that each wording shows once: words written under
-    several themes (the same reason typed for two rulers) under the one they were written under
-    most (the first of :data:`THEME_TITLES` on a tie), counting every time they were written."""
+def _ranked(quotes: list[Quote]) -> list[Quote]:
+    """Strongest, then latest, first."""
+    return sorted(quotes, key=lambda q: (q.strength, q.at), reverse=True)
+
+
+def _file_once(pairs: Iterable[tuple[str, Quote]]) -> dict[str, list[Quote]]:
+    """``(theme, quote)`` pairs with each wording once (case and spacing aside), counting every
+    time it was written: words written under several themes (the same reason typed for two
+    rulers) go under the one they were written under most (the first of :data:`THEME_TITLES`
+    on a tie), shown as their latest use there, so its source and question are that theme's."""
     groups: dict[str, list[tuple[str, Quote]]] = {}
     for theme, quote in pairs:
         groups.setdefault(_wording(quote.text), []).append((theme, quote))
     order = list(THEME_TITLES)
     filed: dict[str, list[Quote]] = {}
     for group in groups.values():
-        uses = Counter()
+        uses: Counter[str] = Counter()
         for theme, quote in group:
             uses[theme] += quote.times
         theme = min(uses, key=lambda t: (-uses[t], order.index(t)))
-        filed.setdefault(theme, []).extend(_merge_repeats(q for _t, q in group))
+        shown = max((q for t, q in group if t == theme), key=lambda q: q.at)
+        filed.setdefault(theme, []).append(replace(
+            shown, times=sum(uses.values()), strength=max(q.strength for _t, q in group)))
     return filed
-
-
-def _merge_repeats(quotes: Iterable[Quote]) -> list[Quote]:
-    """One quote per distinct wording, dated at its latest use and counting how often it was written."""
-    merged: dict[str, Quote] = {}
-    for quote in quotes:
-        key = _wording(quote.text)
-        seen = merged.get(key)
-        if seen is None:
-            merged[key] = quote
-            continue
-        latest = quote if quote.at > seen.at else seen
-        merged[key] = replace(latest, times=seen.times + quote.times,
-                              strength=max(seen.strength, quote.strength))
-    return list(merged.values())
 
 
 def _strongest_first(quotes: list[Quote]) -> list[Quote]:

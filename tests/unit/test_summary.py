@@ -221,6 +221,53 @@ def test_words_typed_for_several_rulers_show_once_under_the_theme_of_most_uses(d
     assert gathered == everything_gathered(db, user_id, change_of(db, user_id, change_id))
 
 
+def test_one_wording_written_twice_at_one_moment_is_counted_twice_not_four_times(db, person):
+    """Adversarial round 14: two spellings of one answer saved at the same moment (an import)
+    both met the wording's latest time and were each counted with the wording's total."""
+    user_id, change_id = person
+    for text in ("Walking after dinner helped.", "walking after  DINNER helped."):
+        answer(db, user_id, change_id, "ambivalence.tried", text, "2026-02-01T10:00:00+00:00")
+    change = change_of(db, user_id, change_id)
+    [section] = summary.build_summary(db, user_id, change, BOOK).sections
+    assert [q.times for q in section.quotes] == [2]
+    assert summary.build_summary(db, user_id, change, BOOK).sections == \
+        everything_gathered(db, user_id, change).sections
+
+
+def test_a_theme_whose_listed_words_went_to_another_still_counts_its_older_ones(
+        db, person, monkeypatch):
+    monkeypatch.setattr(summary, "KEPT", 2)
+    user_id, change_id = person
+    for day, (importance, readiness) in enumerate(
+            [(None, "Step one was the shoes."), ("Step two was a route.", "Step two was a route."),
+             ("Step three was Sunday.", "Step three was Sunday.")], start=1):
+        words = {"readiness": readiness, **({"importance": importance} if importance else {})}
+        checkin(db, user_id, change_id, f"2026-01-0{day}T08:00:00+00:00",
+                {"importance": 5, "confidence": 5, "readiness": 5}, **words)
+    change = change_of(db, user_id, change_id)
+    shown = {s.theme: ([q.text for q in s.quotes], s.older)
+             for s in summary.build_summary(db, user_id, change, BOOK).sections}
+    assert shown == {"reasons": (["Step three was Sunday.", "Step two was a route."], 0),
+                     "steps": ([], 1)}
+
+
+def test_words_filed_under_a_theme_say_where_they_were_written_for_it(db, person):
+    user_id, change_id = person
+    same = "My kids need me."
+    checkin(db, user_id, change_id, "2026-01-01T08:00:00+00:00",
+            {"importance": 8, "confidence": 8, "readiness": 5}, importance=same, confidence=same)
+    checkin(db, user_id, change_id, "2026-01-02T08:00:00+00:00",
+            {"importance": 6, "confidence": 7, "readiness": 5}, importance=same)
+    checkin(db, user_id, change_id, "2026-01-03T08:00:00+00:00",  # the latest: another theme
+            {"importance": 6, "confidence": 7, "readiness": 5}, confidence="my KIDS   need me.")
+    change = change_of(db, user_id, change_id)
+    [section] = summary.build_summary(db, user_id, change, BOOK).sections
+    [quote] = section.quotes
+    assert (section.theme, quote.times, quote.source) == ("reasons", 4, "Check-in (importance 6)")
+    assert summary.build_summary(db, user_id, change, BOOK) == \
+        everything_gathered(db, user_id, change)
+
+
 def test_the_change_s_own_why_now_is_a_reason(db, person):
     user_id, _ = person
     change_id = changes.add_change(db, user_id, "Sleep earlier", "I'm tired of being tired.",

@@ -144,7 +144,7 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
         f" (SELECT SUM(wordings) FROM answer_wording_counts WHERE {own}"
         f" AND prompt_id IN ({listed})) - (SELECT COUNT(*) - COUNT(DISTINCT quote_key)"
         f" FROM answer_wordings WHERE {own} AND prompt_id IN ({listed}) AND shared = 1),"
-        " k.importance, k.confidence, k.readiness, a.talk_version, a.talk_marks"
+        " k.importance, k.confidence, k.readiness, a.talk_version, a.talk_marks, top.quote_key"
         " FROM top JOIN w ON w.quote_key = top.quote_key AND w.latest_at = top.at"
         " JOIN answers a ON a.user_id = :user AND a.change_id = :change"
         " AND a.prompt_id = w.prompt_id AND a.quote_key = w.quote_key"
@@ -153,11 +153,13 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
         " ORDER BY top.strength DESC, top.at DESC, a.id",
         {"user": user_id, "change": change_id, "limit": limit, **prompts},
     ).fetchall()
-    found: dict[tuple, QuoteRow] = {}
+    # One row per wording: answers of one wording written at the same moment (to two prompts,
+    # or in two spellings) meet the same wording's latest time.
+    found: dict[str, QuoteRow] = {}
     wordings = rows[0][7] if rows else 0
     for (answer_id, prompt_id, question, text, at, times, strength, _wordings, importance,
-         confidence, readiness, version, marks) in rows:
-        found.setdefault((at, times, strength, text), QuoteRow(
+         confidence, readiness, version, marks, key) in rows:
+        found.setdefault(key, QuoteRow(
             answer_id, prompt_id, question, text, at, times, strength,
             talk_store.checkin_ratings(importance, confidence, readiness), version, marks))
     return list(found.values()), wordings
