@@ -292,7 +292,8 @@ LONG_ANSWER_SHAPES = ("i am tired ", "not much ", "i will ", "three days ",
                       "i can ", "i skipped ", "if i could ", "Every day bar Sunday ",
                       "Had Monday and Wednesday off the grog Wednesday was hard ",
                       "idk it's not ruining my life but it's not NOT doing something either ",
-                      "i can stop whenever, i dont want to, ", "week 3 ill just go yet i ")
+                      "i can stop whenever, i dont want to, ", "week 3 ill just go yet i ",
+                      "\u0662", "9 ")  # a run of Arabic-Indic digits, of digits and spaces
 """Clauses that, repeated to the longest answer the app takes, once made a reading slow."""
 
 

@@ -133,7 +133,9 @@ _WORST = (r"(?:the |my |a )?worst (?:\w+ )?(?:week|day|night(?!s? (?:is |s |of )
           r"(?:the |my )?worst (?:yet|so far|in (?:ages|months|years|weeks|a while))")
 # Money the change has kept ("£312 saved so far", "saved 60 quid", "£40 in the jar so far"; not
 # "£0 saved", money put in a swear jar, nor money "had" saved and lost: ``fixed_hits``).
-_MONEY_SAVED = (r"(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved"
+# A run of digits and spaces is read from its start only ("1 200 saved"), so a long one is read
+# once, not from each of its digits again.
+_MONEY_SAVED = (r"(?<!\d)(?<!\d )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |bucks |euros |grand )?(?:saved"
                 r"|in the (?:pot|savings)|in the jar so far)",
                 r"saved (?:about |over |nearly |almost |like |roughly )?(?!0\b)\d+")
 # A clause that is only a count of days or weeks kept, or kept since starting again ("Day 19.",

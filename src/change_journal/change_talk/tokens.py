@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # A time or a decimal ("6:05", "10.30") is one word.
-_TOKEN = re.compile(r"\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
+_TOKEN = re.compile(r"(?<!\d)\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
                     r"|(?<= )-(?= )")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _WHOLE = {
