@@ -25,6 +25,9 @@ section[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
 .st-key-page_footer,
 [data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
 a[data-testid^="stPageLink"][aria-busy="true"] { cursor: progress; opacity: 0.6; }
+@media (max-width: 640px) {
+  [data-testid="stMain"] [data-testid="stHeading"] h2 { font-size: 1.4rem; }
+}
 </style>"""
 """Static CSS (never any user text in it) for the frame.
 
@@ -34,7 +37,8 @@ A collapsed sidebar (on a phone it starts collapsed) is only slid off screen: it
 in the tab order and in the accessibility tree, so keyboard focus vanishes into an invisible
 menu and axe reports ``scrollable-region-focusable``. Hiding it while collapsed takes it out of
 both; opening it (``data-collapsed="false"``) shows it again. A page link held by the click
-guard (``CLICK_GUARD_JS``) shows that it is busy."""
+guard (``CLICK_GUARD_JS``) shows that it is busy. On a phone, second-level headings (the
+change's name under "Working on", the sections of Settings) are well below the page's title."""
 
 CLICK_GUARD_JS = """
 export default function () {
