@@ -53,6 +53,12 @@ if (saved := st.session_state.get(saved_key)) is not None:
     st.stop()
 
 form = DraftForm(database, account.id, change.id)
+if form.resumed_at:
+    st.info(words.text("checkin.resumed", at=clock.day_and_time(form.resumed_at, tz)),
+            icon=":material/history:")
+    if st.button(words.text("checkin.start_afresh"), icon=":material/restart_alt:"):
+        form.start_afresh(database)
+        st.rerun()
 step = form.step
 st.progress((step + 1) / len(STEPS), text=f"Step {step + 1} of {len(STEPS)}: {STEPS[step]}")
 

@@ -285,6 +285,20 @@ def load_draft(db: Database, user_id: int, change_id: int) -> dict:
     return draft
 
 
+def unfinished_since(db: Database, user_id: int, change_id: int, draft: Mapping) -> str | None:
+    """When the person last wrote to a check-in left unfinished (``draft``, as loaded: a number
+    chosen or words written, here or in another window), else None."""
+    texts = draft.get("texts") or {}
+    if not (draft.get("ratings") or any(str(text).strip() for text in texts.values())):
+        return None
+    return drafts.updated_at(db, user_id, FORM, change_id)
+
+
+def discard_draft(db: Database, user_id: int, change_id: int) -> None:
+    """Forget the person's unfinished check-in on one change, to start afresh."""
+    drafts.delete_draft(db, user_id, FORM, change_id)
+
+
 def _numbers_kept(draft: Mapping) -> dict:
     """The numbers a stored draft's follow-up answers were written for; for a draft kept before
     it remembered them, each answer to a question its ruler's number asks, that number."""

@@ -99,3 +99,21 @@ def test_checkin_words_written_for_5_are_kept_and_saved_with_their_question_when
          "If my doctor said so."),
         (WHY, WHY_5, KNEES),
     ]
+
+
+def test_a_check_in_left_unfinished_says_so_when_opened_again_and_can_start_afresh(
+        new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    box(at, WHY, change_id).input(KNEES).run()
+    assert "started earlier" not in notices(at)  # a check-in begun in this window
+    again = sign_in_as(new_app(), app_db, account).run()  # another window, or another day
+    assert "carries on a check-in you started earlier" in notices(again)
+    assert again.radio[0].value == 5 and box(again, WHY, change_id).value == KNEES
+    click(again, "Start afresh")
+    assert not again.exception
+    assert "started earlier" not in notices(again)
+    assert again.text_area[0].value == ""  # the first step, empty
+    with closing(open_db(app_db)) as db:
+        assert checkins.list_checkins(db, account.id, change_id) == []
+    assert "started earlier" not in notices(sign_in_as(new_app(), app_db, account).run())

@@ -53,6 +53,15 @@ def load_draft(db: Database, user_id: int, form: str, change_id: int) -> dict:
     return payload if isinstance(payload, dict) else {}
 
 
+def updated_at(db: Database, user_id: int, form: str, change_id: int) -> str | None:
+    """When the person's draft of ``form`` on one change was last stored, if there is one."""
+    row = db.execute(
+        "SELECT updated_at FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",
+        [user_id, form, change_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def delete_draft(db: Database, user_id: int, form: str, change_id: int,
                  uid: str | None = None) -> None:
     """Forget a draft (after saving, or when the person starts over); given a ``uid``, only the

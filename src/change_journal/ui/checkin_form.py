@@ -99,11 +99,14 @@ class DraftForm:
         self._state_key = f"checkin_draft:{change_id}"
         self._kept_key = f"checkin_draft_kept:{change_id}"
         self._forked_key = f"checkin_draft_forked:{change_id}"
+        self._resumed_key = f"checkin_draft_resumed:{change_id}"
         if st.session_state.pop(self._forked_key, False):
             st.info("This check-in was saved in another window. What you have written here since "
                     "is kept too, and saving it makes a check-in of its own.", icon=":material/tab:")
         if self._state_key not in st.session_state:
             loaded = checkin.load_draft(database, user_id, change_id)
+            st.session_state[self._resumed_key] = checkin.unfinished_since(
+                database, user_id, change_id, loaded)
             st.session_state[self._state_key] = loaded
             st.session_state[self._kept_key] = copy.deepcopy(loaded)
         draft = st.session_state[self._state_key]
@@ -219,9 +222,21 @@ class DraftForm:
             if self.draft != shown:
                 st.rerun()  # another window's words came in: show them
 
+    @property
+    def resumed_at(self) -> str | None:
+        """When the unfinished check-in this window opened on was last written to, until the
+        person takes a step (None for a fresh one)."""
+        return st.session_state.get(self._resumed_key)
+
     def go_to(self, database: Database, step: int) -> None:
         self.draft["step"] = step
+        st.session_state.pop(self._resumed_key, None)
         self.keep(database)
+
+    def start_afresh(self, database: Database) -> None:
+        """Forget the unfinished check-in, here and in the store."""
+        checkin.discard_draft(database, self.user_id, self.change_id)
+        self.forget()
 
     def forget(self) -> None:
         """Forget the widgets and the draft once the check-in is saved (saving deleted it)."""
@@ -230,3 +245,4 @@ class DraftForm:
             del st.session_state[key]
         st.session_state.pop(self._state_key, None)
         st.session_state.pop(self._kept_key, None)
+        st.session_state.pop(self._resumed_key, None)
