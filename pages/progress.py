@@ -32,11 +32,12 @@ with chart_tab:
     # The summary sentence above is also the chart's accessible description.
     st.vega_lite_chart(charts.ruler_spec(shown.chart, events=events, description=shown.summary),
                        width="stretch")
+    markers_said = " Dotted lines mark values sorts and plan versions." if len(events) else ""
     if shown.chart.point_caption:
-        st.caption(f"{shown.chart.point_caption} The table lists every check-in with your words.")
+        st.caption(f"{shown.chart.point_caption} The table lists every check-in with your words."
+                   + markers_said)
     else:
-        st.caption("Hover over or tap a point to see the date and your own words."
-                   + (" Dotted lines mark values sorts and plan versions." if len(events) else ""))
+        st.caption("Hover over or tap a point to see the date and your own words." + markers_said)
 with table_tab:
     pages = shown.table_pages
     # Keyed by the change and range too, so another of either starts again at the newest.

@@ -258,9 +258,9 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
     when there are more than ``max_points`` check-ins, or by day when they share a day
     (:func:`shares_a_day`).
 
-    A day's point is its last check-in (the ratings the person chose, as the summary sentence
-    says them); a longer group's is the mean rating. A group's words are the latest the person
-    wrote in it.
+    A day's point is its last check-in, ratings and words (what the person chose, as the
+    summary sentence says the latest); a longer group's is the mean rating, with the latest
+    words the person wrote in it.
     """
     if frame.empty:
         return ChartData(pd.DataFrame(columns=["at", "ruler", "value", "checkins", "words",
@@ -276,8 +276,11 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> ChartData:
                             [1] * len(frame), words.reset_index(drop=True), grouping)
     starts = bucket_starts(local, grouping)
     grouped = values.groupby(starts)
-    words = words.replace("", pd.NA).groupby(starts).last().fillna("")
-    means = grouped.last() if grouping.name == "day" else grouped.mean().round(1)
+    if grouping.name == "day":  # the day's last check-in, its words with its ratings
+        words, means = words.groupby(starts).last(), grouped.last()
+    else:
+        words = words.replace("", pd.NA).groupby(starts).last().fillna("")
+        means = grouped.mean().round(1)
     counts = grouped.size()
     at = pd.Series(means.index, dtype="datetime64[ns]")
     return _long_points(at, means.reset_index(drop=True), counts.to_list(),
@@ -353,6 +356,9 @@ def period(db: Database, user_id: int, change_id: int, since_at: str | None, tz:
         words = _words_by_checkin(checkins.answers_for_checkins(db, user_id, sorted(set(latest))))
         if grouping.name == "day":  # a day's point is its last check-in (see chart_data)
             last_of = {r.id: r for r in checkins.checkins_by_id(db, user_id, latest)}
+            # One deleted in another window since the count: its day is left out.
+            shown_buckets = [(day, row) for day, row in shown_buckets if row[4] in last_of]
+            latest = [row[4] for _day, row in shown_buckets]
             values = [[getattr(last_of[i], k) for k in _KEYS] for i in latest]
         else:
             values = [row[:3] for _day, row in shown_buckets]

@@ -12,7 +12,7 @@ import pytest
 
 from change_journal import clock
 from change_journal.rulers import a_number
-from change_journal.store import changes, checkins, deletion, drafts, open_db, users
+from change_journal.store import changes, checkins, deletion, drafts, open_db, plans, users
 from change_journal.ui import session, widgets
 from tests.app.conftest import PASSWORD, click, seed_account, sign_in, sign_in_as, sign_up
 
@@ -113,6 +113,27 @@ def test_progress_says_when_the_latest_check_in_was_if_the_range_holds_none(new_
         "both, or check in now."]
     at.segmented_control(key="progress_range").set_value("All").run()
     assert not at.info and len(at.get("vega_lite_chart")) >= 1
+
+
+def test_a_chart_drawn_a_day_at_a_time_says_so_and_still_names_its_dotted_lines(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    add_change(at)
+    now = datetime.now(UTC)
+    morning = (now - timedelta(days=4)).replace(hour=9, minute=0)
+    with closing(open_db(app_db)) as db:
+        river = users.find_user(db, "river").id
+        walk = changes.list_changes(db, river)[0].id
+        # Two check-ins one morning (the viewer's zone is UTC here), then two more days later.
+        for moment in (morning, morning + timedelta(hours=1), now - timedelta(days=2), now):
+            checkins.save_checkin(db, river, walk, {"importance": 5, "confidence": 5,
+                                                    "readiness": 5}, [], created_at=moment.isoformat())
+        plans.save_plan(db, river, walk, {"goal": "Walk at lunch"},
+                        created_at=(now - timedelta(hours=30)).isoformat())
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception
+    [said] = [c.value for c in at.caption if "each point is" in c.value]
+    assert said.startswith("Some days have more than one check-in: each point is the last")
+    assert said.endswith("Dotted lines mark values sorts and plan versions.")
 
 
 def test_wrong_password_and_unknown_user_get_the_same_message_and_no_session(new_app):

@@ -2760,6 +2760,27 @@ _VERSION_CASES = {
         ("Pub. Stick to 2 and have water in between", _OBSTACLES, "Drink less", "change"),
         ("Walked 4 days this week.", HOW_GOING, "only 2 pints at quiz night", "change"),
     ],
+    "35, after a review of 34": [
+        # Keeping to doing it is no less of it; "max" without an amount is no limit.
+        ("I kept to my running plan.", HOW_GOING, "Start running", "change"),
+        ("I will stick to running three times a week.", HOW_GOING, "Start running", "change"),
+        ("Kept to walking to work all week.", HOW_GOING, "Walk to work more", "change"),
+        ("Went for a long run on Saturday.", HOW_GOING, "Keep my long runs for the weekend",
+         "change"),
+        ("Maxed out my pension contributions.", HOW_GOING, "Max out my pension", "change"),
+        # A length of time, or a change to stop, has no limit; units are compared.
+        ("Had 4 beers on Saturday.", HOW_GOING, "Stop drinking, 30 days only", "sustain"),
+        ("Had 4 beers on Saturday.", HOW_GOING, "No drinking for up to 31 days", "sustain"),
+        ("Smoked 2 yesterday.", HOW_GOING, "Quit smoking, only 3 weeks to go", "sustain"),
+        ("Had 3 pints on Monday.", HOW_GOING, "Cut down to 3 days a week", "sustain"),
+        ("Played 45 minutes a night.", HOW_GOING, "Cap gaming at two hours", "change"),
+        ("Played 3 hours last night.", HOW_GOING, "Cap gaming at two hours", "sustain"),
+        # A good thing come back is no lapse; nor is going back to bed.
+        ("My confidence crept back.", HOW_GOING, "Drink less", "neutral"),
+        ("Motivation slowly crept back this week.", HOW_GOING, "Run more", "neutral"),
+        ("I slid back into bed after the alarm.", HOW_GOING, "Run before work", "neutral"),
+        ("I drifted back into old habits.", HOW_GOING, "Drink less", "sustain"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),

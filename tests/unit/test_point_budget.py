@@ -79,6 +79,8 @@ def test_the_page_shows_what_the_whole_history_shows(db, days, every, budget, gr
     whole = progress.chart_data(frame, max_points=budget)
     assert shown.chart.grouping == whole.grouping == grouping
     columns = ["ruler", "value", "checkins", "label"]
+    if grouping == "day":  # words too: a day's are its last check-in's, on both paths
+        columns.append("words")
     assert shown.chart.points[columns].equals(whole.points[columns])
     assert (shown.chart.points["at"].to_numpy() == whole.points["at"].to_numpy()).all()
     assert len(shown.chart.points) <= 3 * budget
@@ -121,6 +123,26 @@ def test_hundreds_of_checkins_in_one_day_are_that_day_s_point_labelled_with_its_
     assert importance["label"].to_list() == ["1 Mar 2021"]
     line = charts.ruler_chart(chart).to_dict()["layer"][0]
     assert line["encoding"]["x"]["axis"]["format"] == progress.DAY_FORMAT
+
+
+@pytest.mark.parametrize("days", [3, 61])  # 6 check-ins; 122, more than the points
+def test_a_day_s_point_has_the_words_of_its_last_check_in_not_an_earlier_one(db, days):
+    user = users.create_user(db, "alex", "alex", "hash")
+    change_id = changes.add_change(db, user, "Walk more")
+    for day in range(days):
+        for hour, rating, words in ((8, 3, [AnswerIn("checkin.importance.why_not_lower", "Why?",
+                                                     f"Only a 3, tired on day {day}.")]),
+                                    (20, 9, [])):
+            checkins.save_checkin(db, user, change_id,
+                                  {"importance": rating, "confidence": 5, "readiness": 5}, words,
+                                  created_at=(START.replace(hour=hour) + timedelta(days=day))
+                                  .isoformat())
+    shown = progress.period(db, user, change_id, None, "UTC").chart
+    whole = progress.chart_data(progress.history(db, user, change_id, None, "UTC"))
+    for chart in (shown, whole):
+        importance = chart.points[chart.points["ruler"] == "Importance"]
+        assert chart.grouping == "day" and len(importance) == days
+        assert set(importance["value"]) == {9} and set(importance["words"]) == {""}
 
 
 def test_two_checkins_in_one_day_alone_stay_apart_on_an_axis_of_times(db):
@@ -180,6 +202,8 @@ def test_points_follow_the_viewers_own_midnights_through_daylight_saving(db, tz,
     whole = progress.chart_data(progress.history(db, user, change_id, None, tz), max_points=budget)
     assert shown.chart.grouping == whole.grouping == grouping
     columns = ["ruler", "value", "checkins", "label"]
+    if grouping == "day":  # words too: a day's are its last check-in's, on both paths
+        columns.append("words")
     assert shown.chart.points[columns].equals(whole.points[columns])
     assert (shown.chart.points["at"].to_numpy() == whole.points["at"].to_numpy()).all()
 

@@ -78,8 +78,10 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b(?! (?:\w+ )?(?:skip|miss|forget
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
-                        r"|off|pack\w* in|break from|only|max|maximum|at most|cap|caps|capp\w*"
-                        r"|ditch\w*|keep\w* (?:\w+ ){1,3}for (?:the )?weekends?)\b", re.I)
+                        r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*)\b"
+                        # "max" of an amount ("max 3", "two a day max"), not "max out my pension"
+                        rf"|\bmax(?:imum)? (?:{_AMOUNT_WORD})\b"
+                        rf"|\b(?:{_AMOUNT_WORD})\b(?: [\w/]+){{0,4}} max(?:imum)?\b", re.I)
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
                         r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
@@ -105,14 +107,23 @@ class _Behaviours:
     limit: float | None = None
     """The most of its behaviour a change to do less allows, when it names one ("only 2 pints",
     "two coffees a day max", "cut to 5 a day"): as much or less is the change kept."""
+    limit_unit: str = ""
+    """What :attr:`limit` counts, as :func:`unit_of` names it ("pint", "minutes"; "" if
+    unsaid)."""
 
 
-# The number a change to do less allows: "only 2 pints", "max one bottle", "cut to 5 a day",
-# "cap gaming at two hours", "two coffees a day max".
+# The number a change to do less allows, and what it counts: "only 2 pints", "max one bottle",
+# "cut to 5 a day", "cap gaming at two hours", "two coffees a day max" (not a length of time
+# the change runs for: "30 days only", "up to 31 days"; nor any number of a change to stop).
 _LIMIT = re.compile(rf"\b(?:only|max|maximum|at most|no more than|not more than|under|up to"
                     rf"|(?:cut\w*|down|limit\w*|cap\w*|keep\w*|stick\w*)(?: \w+){{0,3}}? (?:to|at))"
-                    rf" (?P<n>{_AMOUNT_WORD})\b"
-                    rf"|\b(?P<m>{_AMOUNT_WORD}) (?:\w+ ){{0,4}}?(?:max|maximum|only|at most|tops)\b")
+                    rf" (?P<n>{_AMOUNT_WORD})\b(?: (?P<n_unit>[a-z]+))?"
+                    rf"|\b(?P<m>{_AMOUNT_WORD})(?: ?(?P<m_unit>[a-z]+))? (?:\w+ ){{0,4}}?"
+                    r"(?:max|maximum|only|at most|tops)\b")
+_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "year",
+                         "years", "night", "nights", "time", "times"})
+_STOPPING_CHANGE = re.compile(r"\b(?:quit\w*|stop\w*|give up|giving up|pack\w* in|no more)\b"
+                              r"(?! than)")
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -256,11 +267,29 @@ def _targets(change: str | None) -> _Behaviours:
     apart = bool(own_words) and not (stated or own_extra) and not any(
         re.search(rf"\b(?:{doing})\b", lowered) for doing, *_ in _FAMILIES.values())
     direction = (own_words or stated or common)[0][1]
-    limited = _LIMIT.search(lowered) if direction < 0 else None
+    limited = (_LIMIT.search(lowered) if direction < 0 and not _STOPPING_CHANGE.search(lowered)
+               else None)
+    unit = unit_of((limited["n_unit"] or limited["m_unit"] or "") if limited else "")
+    if limited and unit in _SPAN_UNITS:
+        limited = None  # "30 days only": how long, not how much
     return _Behaviours(tuple(tiers), direction,
                        sum(bool(x) for x in (own_words, stated, own_extra)), apart,
                        habit_direction,
-                       _amount(limited["n"] or limited["m"]) if limited else None)
+                       _amount(limited["n"] or limited["m"]) if limited else None,
+                       unit if limited else "")
+
+
+_TIME_UNITS = {"min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
+               "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours", "h": "hours"}
+
+
+def unit_of(word: str) -> str:
+    """What an amount counts, one name per unit: "hours" for "hr"/"hrs"/"hour", "pint" for
+    "pints" (a plural's "s" dropped), "" for none."""
+    word = word.lower()
+    if word in _TIME_UNITS:
+        return _TIME_UNITS[word]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 # Markers of less of a behaviour: before it ("quit smoking", "no more than two glasses",
@@ -289,9 +318,12 @@ _LESS_BEFORE = re.compile(
     rf"\b(?:{_alt(*_STOP_VERBS)}|chang\w*|do something about|work on|deal with|tackle|address"
     r"|control|instead of|rather than|away from|count\w*|keep track of|track\w*|watch\w*"
     r"|problem with|off)(?: \w+){0,3}$"
-    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum"
-    r"|(?:kept|keep|keeping|stuck|stick|sticking) to)(?: (?:a|an|any|the|to|have|having|had"
-    r"|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$")
+    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum)(?: (?:a|an|any|the|to"
+    r"|have|having|had|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$"
+    # Kept to an amount ("kept to one bottle", "stick to 2"), not to doing it ("kept to my
+    # running plan").
+    rf"|\b(?:kept|keep|keeping|stuck|stick|sticking) to (?:just |only )?(?:{_AMOUNT_WORD}"
+    r"|a couple|a single)(?: of)?$")
 # "off" a person is "from" them ("grab the patches off the boss"), not the habit put away.
 _OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our) (?:boss|mate"
                 r"|friend|bf|gf|boyfriend|girlfriend|brother|sister|mum|mom|dad|wife|husband"

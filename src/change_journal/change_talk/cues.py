@@ -93,7 +93,9 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
           r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged"
-          r"|(?:drifted|slid|crept) back(?! (?:to )?(?:sleep|off|asleep|in|bed)\b)"
+          # Drifted back to the habit, said of the person (a clause's start, "I ..."), not of a
+          # good thing come back ("my confidence crept back"), nor back to bed or to sleep.
+          r"|(?:^|\bi )(?:drifted|slid|crept) back(?! (?:in)?to (?:sleep|bed)\b| (?:off|asleep)\b)"
           )
 _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 # Many times over: "three times", "twice", "more times than I can count".

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from change_journal.change_talk.behaviours import _STOP, _behaviour, _Context, _Direction
+from change_journal.change_talk.behaviours import _STOP, _behaviour, _Context, _Direction, unit_of
 from change_journal.change_talk.patterns import _AMOUNT_WORD, _amount, _words
 
 # General words for changing, whatever the behaviour.
@@ -93,20 +93,29 @@ _OBJECT_END = re.compile(r" (?:(?:and|but|or) (?:then )?(?:i|it|that|this|he|she
 # a bare "from 12 to 11" with nothing named, or a time after it ("for bed"), is no amount.
 _FROM_TO = re.compile(rf"^(?:\w+ )?(?:down |up )?from (?P<pre>\w+ )?(?P<a>{_AMOUNT_WORD})\b"
                       rf"(?P<mid>(?: \w+){{0,4}}?) to (?P<b>{_AMOUNT_WORD})\b(?: (?P<post>\w+))?")
-# The amount told first in what was done: "2 pints then lime and soda", "back to 5" (not a
-# time: "at 10pm", "till 9.30").
+# The amount told first in what was done, and the word after it: "2 pints then lime and soda",
+# "back to 5", "1 hour of shorts" (not a time: "at 10pm", "till 9.30").
 _TOLD_FIRST = re.compile(rf"^(?:\w+ ){{0,3}}?(?<!at )(?<!by )(?<!till )(?<!until )(?<!before )"
                          rf"(?<!after )(?<!from )(?<!since )(?<!on )(?P<n>{_AMOUNT_WORD})\b"
-                         r"(?! ?(?:am|pm|o ?clock)\b)(?![.:]\d)")
+                         r"(?! ?(?:am|pm|o ?clock)\b)(?![.:]\d)(?: ?(?P<unit>[a-z]+))?")
+_TIMES = frozenset({"minutes", "hours"})
 
 
 def _within_limit(obj: str, ctx: _Context) -> bool | None:
     """Whether the amount told first in ``obj`` keeps within the limit of a change to do less
-    ("had 2 pints" of "only 2 pints"; "went back to 5" does not); None without either."""
-    told = _TOLD_FIRST.match(obj) if ctx.targets.limit is not None else None
+    ("had 2 pints" of "only 2 pints"; "went back to 5" does not); None without either, or when
+    one counts time and the other does not ("scrolled 2 nights" of "30 min a day")."""
+    limit, limit_unit = ctx.targets.limit, ctx.targets.limit_unit
+    told = _TOLD_FIRST.match(obj) if limit is not None else None
     if told is None:
         return None
-    return _amount(told["n"]) <= ctx.targets.limit
+    amount, unit = _amount(told["n"]), unit_of(told["unit"] or "")
+    if limit_unit in _TIMES or unit in _TIMES:
+        if not (limit_unit in _TIMES and unit in _TIMES):
+            return None
+        amount *= 60 if unit == "hours" else 1
+        limit *= 60 if limit_unit == "hours" else 1
+    return amount <= limit
 
 
 # After a bare "from N to M", words that make it a time, not an amount ("from 12 to 11 for bed").
