@@ -178,14 +178,28 @@ def build_summary(db: Database, user_id: int, change: Change,
     prompts_of: dict[str, list[str]] = {}
     for prompt_id, theme in [*CHECKIN_THEMES.items(), *themed.items()]:
         prompts_of.setdefault(theme, []).append(prompt_id)
+    # Words written to the questions of several themes are shown under one (see _file_once):
+    # read from the others' without them, and their uses there counted.
+    theme_of = {prompt_id: theme for theme, ids in prompts_of.items() for prompt_id in ids}
+    uses: dict[str, Counter[str]] = {}
+    for key, prompt_id, times in answers.cross_prompt_wordings(db, user_id, change.id,
+                                                               list(theme_of)):
+        uses.setdefault(key, Counter())[theme_of[prompt_id]] += times
+    homes = {key: _home(counts) for key, counts in uses.items() if len(counts) > 1}
     found = [*_why_now(change)]
     beyond: dict[str, int] = {}
+    read: set[tuple[str, str]] = set()
     for theme, ids in prompts_of.items():
-        rows, wordings = answers.top_quotes(db, user_id, change.id, ids, KEPT)
+        away = [key for key, home in homes.items() if home != theme and theme in uses[key]]
+        rows, wordings = answers.top_quotes(db, user_id, change.id, ids, KEPT, leave_out=away)
         beyond[theme] = wordings - len(rows)
-        found += [(theme, replace(_stored_quote(theme, row, book)[1], times=row.times,
-                                  talk=talk.stored_marks(row.version, row.marks)))
-                  for row in rows]
+        quoted = [replace(_stored_quote(theme, row, book)[1], times=row.times,
+                          talk=talk.stored_marks(row.version, row.marks)) for row in rows]
+        read |= {(theme, talk.sentence_key(q.text)) for q in quoted}
+        found += [(theme, q) for q in quoted]
+    # Every use of those words not read above (at home, beyond the most kept: counted there).
+    elsewhere = {key: Counter({t: n for t, n in uses[key].items() if (t, key) not in read})
+                 for key in homes}
     free = answers.latest_answers(db, user_id, change.id, [prompt_ids.HOW_GOING, prompt_ids.NOTE],
                                   RECENT_CHECKIN_WORDS, frequent=True)
     found += _free_quotes(change, [(row.prompt_id, row.question, row.text, row.created_at)
@@ -198,7 +212,7 @@ def build_summary(db: Database, user_id: int, change: Change,
                      question=row.question, at=row.created_at, prompt_id=row.prompt_id)[1]
               for row in answers.latest_answers(db, user_id, change.id, helped_ids, 1)]
     return _assemble(change, found, values.snapshots(db, user_id), fixes, book, helped=helped,
-                     beyond=beyond)
+                     beyond=beyond, elsewhere=elsewhere)
 
 
 def _kept_reading(version: int | None, marks: str | None,
@@ -258,30 +272,24 @@ def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence
 def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
               snapshots: Sequence[SnapshotRow], fixes: Corrections, book: PromptBook, *,
               for_report: bool = False, helped: Sequence[Quote] = (),
-              beyond: dict[str, int] | None = None) -> Summary:
+              beyond: dict[str, int] | None = None,
+              elsewhere: dict[str, Counter[str]] | None = None) -> Summary:
     """Sections from ``(theme, quote)`` pairs: each wording once (:func:`_file_once`), the
     :data:`KEPT` strongest and latest of each theme read for change talk. ``beyond``: wordings
-    per theme not among ``found`` (left out already when read), counted as older."""
+    per theme not among ``found`` (left out already when read), counted as older;
+    ``elsewhere``: uses of wordings in ``found`` under themes whose uses ``found`` leaves out."""
     latest = snapshots[-1] if snapshots else None
     top_alone = not for_report and latest is not None and bool(latest.top)
-    # Each theme's strongest and latest first (as the page's query ranks them), then each of
-    # those wordings under one theme only.
-    candidates: list[tuple[str, Quote]] = []
-    older: dict[str, int] = {}
-    for theme in THEME_TITLES:
-        merged = _ranked(_file_once((t, q) for t, q in found if t == theme).get(theme, []))
-        candidates += [(theme, q) for q in merged[:KEPT]]
-        older[theme] = max(0, len(merged) + (beyond or {}).get(theme, 0) - KEPT)
-    filed = _file_once(candidates)
+    filed = _file_once(found, elsewhere or {})
     sections = []
     for theme, title in THEME_TITLES.items():
-        ranked = _ranked(filed.get(theme, []))
+        ranked = sorted(filed.get(theme, []), key=lambda q: (q.strength, q.at), reverse=True)
         kept = [q if q.talk is not None else
                 replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
                 for q in ranked[:KEPT]]
-        left_out = older[theme] + max(0, len(ranked) - KEPT)
-        if kept or left_out or (theme == "values" and top_alone):
-            sections.append(Section(theme, title, tuple(_strongest_first(kept)), left_out))
+        older = max(0, len(ranked) - KEPT) + (beyond or {}).get(theme, 0)
+        if kept or older or (theme == "values" and top_alone):
+            sections.append(Section(theme, title, tuple(_strongest_first(kept)), older))
     return Summary(
         sections=tuple(sections),
         top_values=tuple(display_name(name) for name in latest.top) if latest else (),
@@ -377,34 +385,34 @@ def _plan_quotes(versions: Sequence[PlanRow], book: PromptBook) -> list[tuple[st
             if (text := plan.fields[prompt.id.removeprefix("plan.")])]
 
 
-def _wording(text: str) -> str:
-    """What two quotes with the same words share, case and spacing aside."""
-    return " ".join(text.casefold().split())
+def _home(uses: Counter[str]) -> str:
+    """The theme words are filed under: the one they were written under most, the first of
+    :data:`THEME_TITLES` on a tie."""
+    order = list(THEME_TITLES)
+    return min(uses, key=lambda t: (-uses[t], order.index(t)))
 
 
-def _ranked(quotes: list[Quote]) -> list[Quote]:
-    """Strongest, then latest, first."""
-    return sorted(quotes, key=lambda q: (q.strength, q.at), reverse=True)
-
-
-def _file_once(pairs: Iterable[tuple[str, Quote]]) -> dict[str, list[Quote]]:
+def _file_once(pairs: Iterable[tuple[str, Quote]],
+               elsewhere: dict[str, Counter[str]]) -> dict[str, list[Quote]]:
     """``(theme, quote)`` pairs with each wording once (case and spacing aside), counting every
-    time it was written: words written under several themes (the same reason typed for two
-    rulers) go under the one they were written under most (the first of :data:`THEME_TITLES`
-    on a tie), shown as their latest use there, so its source and question are that theme's."""
+    time it was written (``elsewhere``: its uses not among ``pairs``, by theme): words written
+    under several themes (the same reason typed for two rulers) go under their :func:`_home`,
+    shown as their latest and strongest there, so its source and question are that theme's."""
     groups: dict[str, list[tuple[str, Quote]]] = {}
     for theme, quote in pairs:
-        groups.setdefault(_wording(quote.text), []).append((theme, quote))
-    order = list(THEME_TITLES)
+        groups.setdefault(talk.sentence_key(quote.text), []).append((theme, quote))
     filed: dict[str, list[Quote]] = {}
-    for group in groups.values():
-        uses: Counter[str] = Counter()
+    for key, group in groups.items():
+        uses = Counter(elsewhere.get(key, {}))
         for theme, quote in group:
             uses[theme] += quote.times
-        theme = min(uses, key=lambda t: (-uses[t], order.index(t)))
-        shown = max((q for t, q in group if t == theme), key=lambda q: q.at)
-        filed.setdefault(theme, []).append(replace(
-            shown, times=sum(uses.values()), strength=max(q.strength for _t, q in group)))
+        home = _home(uses)
+        here = [q for t, q in group if t == home]
+        if not here:  # its home's uses were left out when read: counted there, not shown
+            continue
+        shown = max(here, key=lambda q: q.at)
+        filed.setdefault(home, []).append(replace(
+            shown, times=sum(uses.values()), strength=max(q.strength for q in here)))
     return filed
 
 

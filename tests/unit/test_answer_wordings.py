@@ -124,6 +124,17 @@ def test_repeats_are_one_wording_counted_with_their_latest_answer_and_strongest_
     same_quotes(db, user_id, change_id)
 
 
+def test_words_written_to_several_prompts_are_listed_and_can_be_left_out(db, person):
+    user_id, change_id = person
+    say(db, person, "2026-03-02T09:00:00+00:00", (PROMPTS[1], TEXTS[1]), (PROMPTS[2], TEXTS[1]))
+    say(db, person, "2026-03-03T09:00:00+00:00", (PROMPTS[1], TEXTS[2]), (PROMPTS[1], TEXTS[1]))
+    key = " ".join(TEXTS[1].casefold().split())
+    assert answers.cross_prompt_wordings(db, user_id, change_id, PROMPTS[:3]) == [
+        (key, PROMPTS[1], 2), (key, PROMPTS[2], 1)]
+    rows, wordings = answers.top_quotes(db, user_id, change_id, PROMPTS[:3], 40, leave_out=[key])
+    assert ([r.text for r in rows], wordings) == ([TEXTS[2]], 1)
+
+
 def test_deleting_a_change_or_an_account_leaves_no_kept_rows(db, person):
     user_id, change_id = person
     other = changes.add_change(db, user_id, "Sleep more")

@@ -234,7 +234,7 @@ def test_one_wording_written_twice_at_one_moment_is_counted_twice_not_four_times
         everything_gathered(db, user_id, change).sections
 
 
-def test_a_theme_whose_listed_words_went_to_another_still_counts_its_older_ones(
+def test_a_theme_whose_latest_words_went_to_another_shows_its_own_older_ones(
         db, person, monkeypatch):
     monkeypatch.setattr(summary, "KEPT", 2)
     user_id, change_id = person
@@ -245,10 +245,49 @@ def test_a_theme_whose_listed_words_went_to_another_still_counts_its_older_ones(
         checkin(db, user_id, change_id, f"2026-01-0{day}T08:00:00+00:00",
                 {"importance": 5, "confidence": 5, "readiness": 5}, **words)
     change = change_of(db, user_id, change_id)
-    shown = {s.theme: ([q.text for q in s.quotes], s.older)
-             for s in summary.build_summary(db, user_id, change, BOOK).sections}
+    page = summary.build_summary(db, user_id, change, BOOK)
+    shown = {s.theme: ([q.text for q in s.quotes], s.older) for s in page.sections}
     assert shown == {"reasons": (["Step three was Sunday.", "Step two was a route."], 0),
-                     "steps": ([], 1)}
+                     "steps": (["Step one was the shoes."], 0)}
+    assert page.sections == everything_gathered(db, user_id, change).sections
+
+
+def _shown(gathered):
+    return {s.theme: ([(q.text, q.times) for q in s.quotes], s.older) for s in gathered.sections}
+
+
+def test_words_in_two_themes_beyond_the_most_kept_are_counted_older_once(db, person, monkeypatch):
+    monkeypatch.setattr(summary, "KEPT", 2)
+    user_id, change_id = person
+    for day in range(1, 5):
+        text = f"Reason number {day}."
+        checkin(db, user_id, change_id, f"2026-01-0{day}T08:00:00+00:00",
+                {"importance": 5, "confidence": 5, "readiness": 5}, importance=text, readiness=text)
+    change = change_of(db, user_id, change_id)
+    page = summary.build_summary(db, user_id, change, BOOK)
+    assert _shown(page) == {"reasons": ([("Reason number 4.", 2), ("Reason number 3.", 2)], 2)}
+    assert page.sections == everything_gathered(db, user_id, change).sections
+
+
+def test_words_go_where_they_were_written_most_though_beyond_the_most_kept_there(
+        db, person, monkeypatch):
+    monkeypatch.setattr(summary, "KEPT", 2)
+    user_id, change_id = person
+    grandchildren = "Because I want to see my grandchildren grow up."
+    ratings = {"importance": 5, "confidence": 5, "readiness": 5}
+    for day in (1, 2, 3):
+        checkin(db, user_id, change_id, f"2026-01-0{day}T08:00:00+00:00", ratings,
+                readiness=grandchildren)
+    checkin(db, user_id, change_id, "2026-01-04T08:00:00+00:00", ratings, readiness="Bought shoes.")
+    checkin(db, user_id, change_id, "2026-01-05T08:00:00+00:00", ratings,
+            readiness="Mapped a route.")
+    checkin(db, user_id, change_id, "2026-01-06T08:00:00+00:00", ratings, importance=grandchildren)
+    change = change_of(db, user_id, change_id)
+    page = summary.build_summary(db, user_id, change, BOOK)
+    # Three times for readiness, once for importance: a steps entry (an older one there), not a
+    # reason written once.
+    assert _shown(page) == {"steps": ([("Mapped a route.", 1), ("Bought shoes.", 1)], 1)}
+    assert page.sections == everything_gathered(db, user_id, change).sections
 
 
 def test_words_filed_under_a_theme_say_where_they_were_written_for_it(db, person):

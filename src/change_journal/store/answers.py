@@ -113,10 +113,27 @@ class QuoteRow:
     marks: str | None
 
 
+def cross_prompt_wordings(db: Database, user_id: int, change_id: int,
+                          prompt_ids: Sequence[str]) -> list[tuple[str, str, int]]:
+    """``(quote_key, prompt_id, times)`` of the person's wordings on one change written to more
+    than one of ``prompt_ids`` (or at two strengths): how often each was written to each."""
+    if not prompt_ids:
+        return []
+    marks = ", ".join("?" * len(prompt_ids))
+    return [tuple(row) for row in db.execute(
+        "SELECT quote_key, prompt_id, SUM(times) FROM answer_wordings"
+        f" WHERE user_id = ? AND change_id = ? AND shared = 1 AND prompt_id IN ({marks})"
+        " GROUP BY quote_key, prompt_id ORDER BY quote_key, prompt_id",
+        [user_id, change_id, *prompt_ids],
+    ).fetchall()]
+
+
 def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[str],
-               limit: int) -> tuple[list[QuoteRow], int]:
+               limit: int, leave_out: Sequence[str] = ()) -> tuple[list[QuoteRow], int]:
     """The person's answers to ``prompt_ids`` on one change, one per wording (the latest),
     strongest then latest first, at most ``limit``; and how many wordings there are in all.
+    ``leave_out``: quote keys of wordings written to these prompts and others, shown with the
+    others (see :func:`cross_prompt_wordings`), neither returned nor counted.
 
     Read from the wordings kept as answers are written (``migrations.m012_answer_wordings_kept``):
     each prompt's first ``limit`` wordings of a single row, through their index, and every row of
@@ -130,20 +147,24 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
     listed = ", ".join(f":{name}" for name in prompts)
     own = "user_id = :user AND change_id = :change"
     columns = "quote_key, prompt_id, strength, times, latest_at"
+    left = {f"l{n}": key for n, key in enumerate(dict.fromkeys(leave_out))}
+    # Such wordings have rows for two prompts, so they are all "shared".
+    others = f" AND quote_key NOT IN ({', '.join(f':{n}' for n in left)})" if left else ""
     alone = "".join(
         f"SELECT * FROM (SELECT {columns} FROM answer_wordings WHERE {own} AND prompt_id = :{name}"
         f" AND shared = 0 ORDER BY strength DESC, latest_at DESC LIMIT :limit) {name} UNION ALL "
         for name in prompts)
     rows = db.execute(
         f"WITH w AS ({alone}SELECT {columns} FROM answer_wordings WHERE {own}"
-        f" AND prompt_id IN ({listed}) AND shared = 1),"
+        f" AND prompt_id IN ({listed}) AND shared = 1{others}),"
         " g AS (SELECT quote_key, SUM(times) AS times, MAX(strength) AS strength,"
         " MAX(latest_at) AS at FROM w GROUP BY quote_key),"
         " top AS (SELECT * FROM g ORDER BY strength DESC, at DESC LIMIT :limit)"
         " SELECT a.id, a.prompt_id, a.question, a.text, a.created_at, top.times, top.strength,"
         f" (SELECT SUM(wordings) FROM answer_wording_counts WHERE {own}"
         f" AND prompt_id IN ({listed})) - (SELECT COUNT(*) - COUNT(DISTINCT quote_key)"
-        f" FROM answer_wordings WHERE {own} AND prompt_id IN ({listed}) AND shared = 1),"
+        f" FROM answer_wordings WHERE {own} AND prompt_id IN ({listed}) AND shared = 1)"
+        f" - {len(left)},"
         " k.importance, k.confidence, k.readiness, a.talk_version, a.talk_marks, top.quote_key"
         " FROM top JOIN w ON w.quote_key = top.quote_key AND w.latest_at = top.at"
         " JOIN answers a ON a.user_id = :user AND a.change_id = :change"
@@ -151,7 +172,7 @@ def top_quotes(db: Database, user_id: int, change_id: int, prompt_ids: Sequence[
         " AND a.quote_strength = w.strength AND a.created_at = w.latest_at"
         " LEFT JOIN checkins k ON k.id = a.checkin_id AND k.user_id = a.user_id"
         " ORDER BY top.strength DESC, top.at DESC, a.id",
-        {"user": user_id, "change": change_id, "limit": limit, **prompts},
+        {"user": user_id, "change": change_id, "limit": limit, **prompts, **left},
     ).fetchall()
     # One row per wording: answers of one wording written at the same moment (to two prompts,
     # or in two spellings) meet the same wording's latest time.
