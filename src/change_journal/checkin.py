@@ -295,8 +295,14 @@ def unfinished_since(db: Database, user_id: int, change_id: int, draft: Mapping)
 
 
 def discard_draft(db: Database, user_id: int, change_id: int) -> None:
-    """Forget the person's unfinished check-in on one change, to start afresh."""
-    drafts.delete_draft(db, user_id, FORM, change_id)
+    """Forget the person's unfinished check-in on one change, to start afresh (a window still
+    open on it keeps it no more: :func:`started_afresh_elsewhere`)."""
+    drafts.discard(db, user_id, FORM, change_id, str(uuid.uuid4()))
+
+
+def started_afresh_elsewhere(db: Database, user_id: int, change_id: int, draft: Mapping) -> bool:
+    """Whether the check-in ``draft`` holds was started afresh in another window since."""
+    return drafts.is_discarded(db, user_id, FORM, change_id, draft.get("uid"))
 
 
 def _numbers_kept(draft: Mapping) -> dict:
@@ -325,6 +331,8 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
     try:
         if drafts.save_draft(db, user_id, FORM, change_id, draft):
             return True
+        if started_afresh_elsewhere(db, user_id, change_id, draft):
+            return False  # kept no more: the window says so (it may still save it)
         done = _saved_before(db, user_id, change_id, draft["uid"])
         if done is not None and _says(draft) == _said(done.ratings, done.answers):
             return False  # a step taken, nothing said: Save shows what was saved

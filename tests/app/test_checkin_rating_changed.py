@@ -117,3 +117,11 @@ def test_a_check_in_left_unfinished_says_so_when_opened_again_and_can_start_afre
     with closing(open_db(app_db)) as db:
         assert checkins.list_checkins(db, account.id, change_id) == []
     assert "started earlier" not in notices(sign_in_as(new_app(), app_db, account).run())
+    # The fresh one begun here is not overwritten by the first window, still open on the old.
+    again.text_area[0].input("A fresh start.").run()
+    box(at, WHY, change_id).input(KNEES + " More.").run()
+    assert "started afresh in another window" in notices(at)
+    third = sign_in_as(new_app(), app_db, account).run()
+    assert third.text_area[0].value == "A fresh start."
+    click(at, "Start afresh here too")
+    assert at.text_area[0].value == "A fresh start."

@@ -20,15 +20,20 @@ def save_draft(db: Database, user_id: int, form: str, change_id: int, payload: d
     nothing stored, when its ``uid`` is a check-in saved already."""
     with transaction(db):
         require_own_change(db, user_id, change_id)
-        if _saved(db, user_id, payload.get("uid")):
+        if _saved(db, user_id, payload.get("uid")) or is_discarded(db, user_id, form, change_id,
+                                                                   payload.get("uid")):
             return False
-        db.execute(
-            "INSERT INTO drafts (user_id, form, change_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (user_id, form, change_id)"
-            " DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
-            [user_id, form, change_id, json.dumps(payload), now_utc()],
-        )
+        _put(db, user_id, form, change_id, payload)
     return True
+
+
+def _put(db: Database, user_id: int, form: str, change_id: int, payload: dict) -> None:
+    db.execute(
+        "INSERT INTO drafts (user_id, form, change_id, payload, updated_at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (user_id, form, change_id)"
+        " DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+        [user_id, form, change_id, json.dumps(payload), now_utc()],
+    )
 
 
 def _saved(db: Database, user_id: int, uid: object) -> bool:
@@ -60,6 +65,30 @@ def updated_at(db: Database, user_id: int, form: str, change_id: int) -> str | N
         [user_id, form, change_id],
     ).fetchone()
     return row[0] if row else None
+
+
+DISCARDED_KEPT = 20
+"""How many discarded drafts' uids a fresh draft remembers (see :func:`discard`)."""
+
+
+def discard(db: Database, user_id: int, form: str, change_id: int, new_uid: str) -> None:
+    """Start the person's draft of ``form`` on one change afresh, as ``new_uid``: the fresh draft
+    remembers the uid it replaces, so that a window still open on the old one cannot store it
+    back over the fresh one (:func:`save_draft` refuses it)."""
+    with transaction(db):
+        require_own_change(db, user_id, change_id)
+        old = load_draft(db, user_id, form, change_id)
+        gone = old.get("discarded") if isinstance(old.get("discarded"), list) else []
+        replaced = [old["uid"]] if isinstance(old.get("uid"), str) else []
+        _put(db, user_id, form, change_id,
+             {"uid": new_uid, "discarded": [*replaced, *gone][:DISCARDED_KEPT]})
+
+
+def is_discarded(db: Database, user_id: int, form: str, change_id: int, uid: object) -> bool:
+    """Whether the person started their draft of ``form`` on one change afresh since the draft
+    ``uid`` (:func:`discard`)."""
+    gone = load_draft(db, user_id, form, change_id).get("discarded")
+    return isinstance(uid, str) and isinstance(gone, list) and uid in gone
 
 
 def delete_draft(db: Database, user_id: int, form: str, change_id: int,

@@ -214,6 +214,14 @@ class DraftForm:
         kept = st.session_state.get(self._kept_key, {})
         uid = self.draft.get("uid")
         shown = copy.deepcopy(self.draft)
+        if checkin.started_afresh_elsewhere(database, self.user_id, self.change_id, self.draft):
+            st.info("This check-in was started afresh in another window, so what is written here "
+                    "is no longer kept as a draft. Save it to keep it, or start afresh here too.",
+                    icon=":material/tab:")
+            if st.button("Start afresh here too", icon=":material/restart_alt:"):
+                self.forget()
+                st.rerun()
+            return
         if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
             st.session_state[self._kept_key] = copy.deepcopy(self.draft)
             if self.draft.get("uid") != uid:
