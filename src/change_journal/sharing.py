@@ -66,7 +66,7 @@ SCOPES = {
 }
 SCOPES_SEEN = {
     "numbers": "numbers and charts",
-    "answers": "numbers, charts and chosen written answers",
+    "answers": "numbers, charts and the written answers picked to share, if any",
 }
 """How a view names its scope to whoever is looking (coach, the person, a link's visitor)."""
 DEFAULT_SCOPE = "numbers"
