@@ -64,5 +64,6 @@ if talk.any_talk(counts):
 st.caption("Sentences you wrote that speak for the change (change talk), and about what keeps "
            "things as they are (sustain talk, a normal part of weighing a change), as recognised "
            "by a simple reading of your words. "
+           + (f"{talk.bars_caption(counts)} " if talk.any_talk(counts) else "")
            + (f"{waiting:,} older entries are still being read; they will show on later visits."
               if waiting else ""))

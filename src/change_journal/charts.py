@@ -209,9 +209,7 @@ def _talk_bars(counts: _Source, grouping: str, height: int) -> alt.Chart:
     # A banded (ordinal) time axis, so the two sides stand side by side within each week
     # (xOffset needs a discrete x; on a continuous one Vega-Lite drops it and stacks them).
     return alt.Chart(counts).mark_bar(opacity=0.9).encode(
-        # A week's bar is dated by its Monday, which may come before the first words written.
-        x=alt.X("week:O", timeUnit=TALK_TIME_UNITS[grouping],
-                title="Weeks, by the Monday they start" if grouping == "week" else None,
+        x=alt.X("week:O", timeUnit=TALK_TIME_UNITS[grouping], title=None,
                 scale=alt.Scale(paddingInner=0.2),
                 axis=alt.Axis(format=TALK_FORMATS[grouping], formatType="time", labelAngle=0,
                               labelOverlap=True)),

@@ -421,6 +421,15 @@ def points(counts: pd.DataFrame) -> progress.TalkData:
     return progress.TalkData(counts, name, years)
 
 
+def bars_caption(counts: pd.DataFrame) -> str:
+    """What one pair of the talk chart's bars stands for: a week is dated by its Monday, which
+    may come before the first words written."""
+    name, years = counts.attrs.get("grouping", ("week", 1))
+    if name == "week":
+        return "Each pair of bars is a week, dated by the Monday it starts."
+    return f"Each pair of bars is {f'{years} years' if years > 1 else f'a {name}'}."
+
+
 def _bucket_starts(first: date, last: date, grouping: progress.Grouping) -> list[date]:
     """The first day of every bucket from ``first``'s to ``last``'s, and of the one after."""
     if grouping.name == "week":

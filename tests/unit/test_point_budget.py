@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 import pandas as pd
 import pytest
 
-from change_journal import charts, progress
+from change_journal import charts, progress, talk
 from change_journal.store import changes, checkins, users
 from change_journal.store.checkins import AnswerIn
 
@@ -303,3 +303,14 @@ def test_table_pages_are_numbered_from_one(db):
     user, change_id = daily(db, 3)
     with pytest.raises(ValueError, match="numbered from 1"):
         progress.table_page(db, user, change_id, None, "UTC", 0)
+
+
+@pytest.mark.parametrize(("grouping", "said"), [
+    (("week", 1), "Each pair of bars is a week, dated by the Monday it starts."),
+    (("month", 1), "Each pair of bars is a month."),
+    (("year", 4), "Each pair of bars is 4 years."),
+])
+def test_the_talk_chart_s_caption_says_what_a_pair_of_bars_stands_for(grouping, said):
+    counts = pd.DataFrame(columns=["week", "side", "sentences"])
+    counts.attrs["grouping"] = grouping
+    assert talk.bars_caption(counts) == said
