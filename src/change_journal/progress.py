@@ -536,8 +536,10 @@ def _summary(first: pd.Series, last: pd.Series, count: int) -> str:
             moves.append(f"{ruler.name.lower()} rose from {a} to {b}")
         elif b < a:
             moves.append(f"{ruler.name.lower()} moved from {a} to {b}")
-        else:
+        elif count == 2:
             moves.append(f"{ruler.name.lower()} stayed at {a}")
+        else:  # the ends alone say nothing of the check-ins between them
+            moves.append(f"{ruler.name.lower()} was {a} at the first and the latest")
     listed = f"{moves[0]}, {moves[1]} and {moves[2]}"
     if clock.span_days(first["at"], last["at"]) < 1:
         return f"Across {count:,} check-ins within a day, {listed}."

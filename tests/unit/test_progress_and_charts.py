@@ -49,6 +49,10 @@ def test_history_has_one_row_per_checkin_with_the_persons_words(db):
         ([(9, 6, 6), (7, 6, 4)], 1,
          "Over 7 days and 2 check-ins, importance moved from 9 to 7, confidence stayed at 6 and "
          "readiness moved from 6 to 4."),
+        # Between equal ends it may have moved: the sentence does not say it stayed.
+        ([(6, 4, 5), (8, 4, 5), (6, 5, 5)], 1,
+         "Over 2 weeks and 3 check-ins, importance was 6 at the first and the latest, confidence "
+         "rose from 4 to 5 and readiness was 5 at the first and the latest."),
     ],
 )
 def test_summary_sentence(db, ratings, weeks, expected):
