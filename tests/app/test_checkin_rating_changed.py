@@ -111,6 +111,11 @@ def test_a_check_in_left_unfinished_says_so_when_opened_again_and_can_start_afre
     assert "carries on a check-in you started earlier" in notices(again)
     assert again.radio[0].value == 5 and box(again, WHY, change_id).value == KNEES
     click(again, "Start afresh")
+    assert again.radio[0].value == 5  # asked first
+    click(again, "No, carry on")
+    assert again.radio[0].value == 5 and box(again, WHY, change_id).value == KNEES
+    click(again, "Start afresh")
+    click(again, "Yes, start afresh")
     assert not again.exception
     assert "started earlier" not in notices(again)
     assert again.text_area[0].value == ""  # the first step, empty
@@ -121,6 +126,7 @@ def test_a_check_in_left_unfinished_says_so_when_opened_again_and_can_start_afre
     again.text_area[0].input("A fresh start.").run()
     box(at, WHY, change_id).input(KNEES + " More.").run()
     assert "started afresh in another window" in notices(at)
+    assert not any("kept as a draft" in c.value for c in at.caption)
     third = sign_in_as(new_app(), app_db, account).run()
     assert third.text_area[0].value == "A fresh start."
     click(at, "Start afresh here too")

@@ -96,6 +96,7 @@ class DraftForm:
 
     def __init__(self, database: Database, user_id: int, change_id: int):
         self.user_id, self.change_id = user_id, change_id
+        self._database, self._left_behind = database, None
         self._state_key = f"checkin_draft:{change_id}"
         self._kept_key = f"checkin_draft_kept:{change_id}"
         self._forked_key = f"checkin_draft_forked:{change_id}"
@@ -214,14 +215,8 @@ class DraftForm:
         kept = st.session_state.get(self._kept_key, {})
         uid = self.draft.get("uid")
         shown = copy.deepcopy(self.draft)
-        if checkin.started_afresh_elsewhere(database, self.user_id, self.change_id, self.draft):
-            st.info("This check-in was started afresh in another window, so what is written here "
-                    "is no longer kept as a draft. Save it to keep it, or start afresh here too.",
-                    icon=":material/tab:")
-            if st.button("Start afresh here too", icon=":material/restart_alt:"):
-                self.forget()
-                st.rerun()
-            return
+        if self.left_behind:
+            return  # the page says so (see left_behind)
         if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
             st.session_state[self._kept_key] = copy.deepcopy(self.draft)
             if self.draft.get("uid") != uid:
@@ -229,6 +224,15 @@ class DraftForm:
                 st.rerun()  # to say so at the top of the page
             if self.draft != shown:
                 st.rerun()  # another window's words came in: show them
+
+    @property
+    def left_behind(self) -> bool:
+        """Whether this check-in was started afresh in another window since this one opened it:
+        its words here are no longer kept as a draft (they can still be saved)."""
+        if self._left_behind is None:
+            self._left_behind = checkin.started_afresh_elsewhere(
+                self._database, self.user_id, self.change_id, self.draft)
+        return self._left_behind
 
     @property
     def resumed_at(self) -> str | None:
