@@ -47,8 +47,9 @@ with table_tab:
         st.caption(f"Check-ins {first:,} to {last:,} of {shown.checkins:,} in this period, newest "
                    "first. Settings has a download of everything.")
     # The date stays in view, and the three numbers fit a phone's width, as the words scroll.
+    # As tall as its rows (a page holds progress.TABLE_PAGE_ROWS): none cut off at the foot.
     st.dataframe(progress.table_page(database, account.id, change.id, since_at, tz, number),
-                 hide_index=True, width="stretch",
+                 hide_index=True, width="stretch", height="content",
                  column_config={"Date": st.column_config.TextColumn(pinned=True),
                                 **{r.name: st.column_config.NumberColumn(width="small")
                                    for r in RULERS}})
