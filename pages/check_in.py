@@ -53,29 +53,7 @@ if (saved := st.session_state.get(saved_key)) is not None:
     st.stop()
 
 form = DraftForm(database, account.id, change.id)
-AFRESH_ASKED = f"checkin_afresh_asked:{change.id}"
-if form.left_behind:
-    st.info(words.text("checkin.left_behind"), icon=":material/tab:")
-    if st.button(words.text("checkin.start_afresh_too"), icon=":material/restart_alt:"):
-        form.forget()
-        st.rerun()
-elif form.resumed_at:
-    st.info(words.text("checkin.resumed", at=clock.day_and_time(form.resumed_at, tz)),
-            icon=":material/history:")
-    if not st.session_state.get(AFRESH_ASKED):
-        if st.button(words.text("checkin.start_afresh"), icon=":material/restart_alt:"):
-            st.session_state[AFRESH_ASKED] = True
-            st.rerun()
-    else:  # one tap more: what was written is gone for good
-        st.warning(words.text("checkin.start_afresh_sure"), icon=":material/restart_alt:")
-        yes, keep = st.columns(2)
-        if yes.button(words.text("checkin.start_afresh_yes"), width="stretch"):
-            st.session_state.pop(AFRESH_ASKED, None)
-            form.start_afresh(database)
-            st.rerun()
-        if keep.button(words.text("checkin.start_afresh_no"), width="stretch"):
-            st.session_state.pop(AFRESH_ASKED, None)
-            st.rerun()
+form.where_it_stands(database, words, tz)
 step = form.step
 st.progress((step + 1) / len(STEPS), text=f"Step {step + 1} of {len(STEPS)}: {STEPS[step]}")
 

@@ -14,7 +14,7 @@ import copy
 import streamlit as st
 from sqlite_utils import Database
 
-from change_journal import checkin
+from change_journal import checkin, clock
 from change_journal.prompts import Question
 from change_journal.rulers import SCALE, Ruler
 from change_journal.ui import widgets
@@ -28,6 +28,7 @@ from change_journal.ui.answer_sheet import (
     typed_here,
 )
 from change_journal.ui.callbacks import guarded
+from change_journal.wording import Wording
 
 STEPS = checkin.STEPS
 
@@ -212,11 +213,11 @@ class DraftForm:
         """Store the draft if it changed since it was last stored (saying so when another
         window saved it meanwhile, which makes this one a check-in of its own); when what
         another window kept came in, run again so the widgets show it."""
+        if self.left_behind:
+            return  # said at the top (see where_it_stands)
         kept = st.session_state.get(self._kept_key, {})
         uid = self.draft.get("uid")
         shown = copy.deepcopy(self.draft)
-        if self.left_behind:
-            return  # the page says so (see left_behind)
         if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
             st.session_state[self._kept_key] = copy.deepcopy(self.draft)
             if self.draft.get("uid") != uid:
@@ -240,15 +241,41 @@ class DraftForm:
         person takes a step (None for a fresh one)."""
         return st.session_state.get(self._resumed_key)
 
+    def where_it_stands(self, database: Database, words: Wording, tz: str) -> None:
+        """At the top of the form: that this check-in was started afresh in another window (its
+        words here no longer kept), or that it carries on one started earlier, with "Start
+        afresh", asked once more before the words go."""
+        if self.left_behind:
+            st.info(words.text("checkin.left_behind"), icon=":material/tab:")
+            if st.button(words.text("checkin.start_afresh_too"), icon=":material/restart_alt:"):
+                self.forget()
+                st.rerun()
+            return
+        if not self.resumed_at:
+            return
+        st.info(words.text("checkin.resumed", at=clock.day_and_time(self.resumed_at, tz)),
+                icon=":material/history:")
+        asked = f"checkin_afresh_asked:{self.change_id}"
+        if not st.session_state.get(asked):
+            if st.button(words.text("checkin.start_afresh"), icon=":material/restart_alt:"):
+                st.session_state[asked] = True
+                st.rerun()
+            return
+        st.warning(words.text("checkin.start_afresh_sure"), icon=":material/restart_alt:")
+        yes, keep = st.columns(2)
+        if yes.button(words.text("checkin.start_afresh_yes"), width="stretch"):
+            st.session_state.pop(asked, None)
+            checkin.discard_draft(database, self.user_id, self.change_id)
+            self.forget()
+            st.rerun()
+        if keep.button(words.text("checkin.start_afresh_no"), width="stretch"):
+            st.session_state.pop(asked, None)
+            st.rerun()
+
     def go_to(self, database: Database, step: int) -> None:
         self.draft["step"] = step
         st.session_state.pop(self._resumed_key, None)
         self.keep(database)
-
-    def start_afresh(self, database: Database) -> None:
-        """Forget the unfinished check-in, here and in the store."""
-        checkin.discard_draft(database, self.user_id, self.change_id)
-        self.forget()
 
     def forget(self) -> None:
         """Forget the widgets and the draft once the check-in is saved (saving deleted it)."""
