@@ -23,12 +23,12 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
 from change_journal import change_talk, clock, confusables, export, talk
-from change_journal.clock import EARLIEST, LATEST
+from change_journal.clock import EARLIEST
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
 from change_journal.rulers import RULERS, SCALE
@@ -96,6 +96,11 @@ _STRING = re.compile(r'"[^"]*"')
 _STRING_OR_INTEGER = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(?<![^\s,\[:])-?[0-9]+(?![^\s,\]}])')
 """A JSON string (matched whole, so that no digit inside one is taken for a number) or a whole
 number."""
+
+
+CLOCKS_DIFFER = timedelta(days=1)
+"""How far past this machine's now a time in a file may be (the exporting one's clock may run
+ahead): anything later would stand as the latest check-in or values sort for ever."""
 
 
 class ImportProblems(ValueError):
@@ -631,10 +636,12 @@ class _Checker:
         elif moment.tzinfo is None:
             self.add(where, f"“{key}” has no time zone; times in the file are in UTC, like "
                             "2026-05-01T09:30:00+00:00.")
-        elif not EARLIEST <= moment <= LATEST:
-            edge = f"before {EARLIEST:%Y-%m-%d}" if moment < EARLIEST else f"after {LATEST:%Y-%m-%d}"
-            self.add(where, f"“{key}” is {edge} (UTC); times must fall between "
-                            f"{EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}.")
+        elif moment < EARLIEST:
+            self.add(where, f"“{key}” is before {EARLIEST:%Y-%m-%d} (UTC); times must fall "
+                            f"between {EARLIEST:%Y-%m-%d} and today.")
+        elif moment > clock.now() + CLOCKS_DIFFER:
+            self.add(where, f"“{key}” is {moment:%Y-%m-%d}, later than today; a journal holds "
+                            "nothing dated in the future.")
         else:
             return clock.stamp(moment)
         return _MISSING
