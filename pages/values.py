@@ -143,20 +143,17 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
 
 
 @guarded
-def pick_for_place(sort: values.SortInProgress, ranking_key: str, place_index: int) -> None:
+def pick_for_place(sort: values.SortInProgress, box_key: str, place_index: int) -> None:
     """Selectbox callback: put the value chosen for a place there (swapping places with it),
-    and keep the places chosen, so a reloaded tab finds them."""
-    chosen = st.session_state[f"{ranking_key}:{place_index}"]
-    ranking = values.rank(st.session_state[ranking_key], place_index, chosen)
+    kept at once over the places as stored, so a reloaded tab or another window finds them."""
     with session.own_db() as own:
         if not session.still_signed_in(own):
             return  # a callback runs before any check: the page's run finds the tab signed out
         try:
-            values.keep_ranking(own, account.id, sort, ranking)
+            values.choose_for_place(own, account.id, sort.sort_id, place_index,
+                                    st.session_state[box_key])
         except InputError as exc:  # e.g. the sort was finished in another window
             st.session_state[NOTICE_KEY] = str(exc)
-            return
-    st.session_state[ranking_key] = ranking
 
 
 def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
@@ -165,9 +162,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
     very = len(sort.in_pile("very"))
     st.progress(1.0, text=f"All {sort.total} cards sorted")
     st.header("Your top five", anchor=False)
-    ranking_key = f"values_top:{sort.sort_id}"
-    ranking = values.still_candidates(st.session_state.get(ranking_key, sort.ranking), candidates)
-    st.session_state[ranking_key] = ranking
+    ranking = values.still_candidates(sort.ranking, candidates)  # as stored: every window's
     if candidates:
         also = "" if very >= values.TOP_SIZE else " You can also choose from “Important”."
         st.markdown(
@@ -177,7 +172,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
         st.caption("To change the order, choose a value for another place: the two values "
                    "swap places.")
         for place_index in range(values.TOP_SIZE):
-            box_key = f"{ranking_key}:{place_index}"
+            box_key = f"values_top:{sort.sort_id}:{place_index}"
             st.session_state[box_key] = ranking[place_index]
 
             def option(name: str, here: int = place_index) -> str:
@@ -187,7 +182,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
 
             st.selectbox(values.place_label(place_index), options=candidates, index=None,
                          format_func=option, key=box_key, placeholder="Choose a value",
-                         on_change=pick_for_place, args=(sort, ranking_key, place_index))
+                         on_change=pick_for_place, args=(sort, box_key, place_index))
     else:
         st.markdown(
             "Every card is in “Not important to me”. That's fine: you can add values of your "

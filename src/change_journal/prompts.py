@@ -253,6 +253,10 @@ class Question:
     text: str
     key: str = ""
     draft: str = ""
+    key_stem: str = ""
+    """The start of the box's widget key, the same before and after a save (the key is this,
+    how many answers are saved and the prompt's id): words typed under an earlier key are
+    carried on."""
 
     @property
     def prompt_id(self) -> str:
@@ -293,7 +297,7 @@ class AnswerSheet:
     draft: dict[str, str]
     saved: int
     """How many answers to these prompts (about this subject) are saved: part of each box's
-    widget key, so a save starts fresh, empty boxes."""
+    widget key, so a save starts fresh, empty boxes (see :attr:`Question.earlier_key`)."""
 
     @classmethod
     def open(cls, db: Database, user_id: int, change: Change, prompts: Sequence[Prompt], *,
@@ -309,7 +313,7 @@ class AnswerSheet:
     def questions(self) -> list[Question]:
         return [Question(p, p.render(value=self.subject, change=self.change_title),
                          f"{self.form}:{self.change_id}:{self.saved}:{p.id}",
-                         self.draft.get(p.id, ""))
+                         self.draft.get(p.id, ""), f"{self.form}:{self.change_id}:")
                 for p in self.prompts]
 
     def keep(self, db: Database, typed: Mapping[str, str | None]) -> None:

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from change_journal import confusables
 from change_journal.clock import day as local_day
 from change_journal.config import PROJECT_ROOT
+from change_journal.store import transaction
 from change_journal.store import values as store
 from change_journal.validation import InputError, clean_text
 
@@ -242,6 +243,20 @@ def keep_ranking(db: Database, user_id: int, sort: SortInProgress, ranking: Rank
     ranks = {place: name for place, name in enumerate(ranking, start=1) if name is not None}
     if not store.keep_ranks(db, user_id, sort.sort_id, ranks):
         raise InputError(SORT_GONE)
+
+
+def choose_for_place(db: Database, user_id: int, sort_id: int, place: int,
+                     name: str | None) -> Ranking:
+    """Choose ``name`` for one place of the top five (see :func:`rank`) over the places as
+    stored now, not as a window last showed them: a choice in one window never wipes the places
+    chosen in another. The ranking kept; :class:`InputError` if the sort has ended."""
+    with transaction(db):
+        sort = current_sort(db, user_id)
+        if sort is None or sort.sort_id != sort_id:
+            raise InputError(SORT_GONE)
+        ranking = rank(still_candidates(sort.ranking, sort.top_candidates()), place, name)
+        keep_ranking(db, user_id, sort, ranking)
+    return ranking
 
 
 def finish_sort(db: Database, user_id: int, sort: SortInProgress, chosen: Sequence[str]) -> None:

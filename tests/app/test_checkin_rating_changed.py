@@ -131,3 +131,33 @@ def test_a_check_in_left_unfinished_says_so_when_opened_again_and_can_start_afre
     assert third.text_area[0].value == "A fresh start."
     click(at, "Start afresh here too")
     assert at.text_area[0].value == "A fresh start."
+
+
+def test_a_check_in_started_afresh_stays_cleared_after_the_fresh_one_is_saved(new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    box(at, WHY, change_id).input(KNEES).run()
+    again = sign_in_as(new_app(), app_db, account).run()
+    click(again, "Start afresh")
+    click(again, "Yes, start afresh")
+    again.text_area[0].input("A fresh start.").run()
+    click(again, "Next")
+    again.radio[0].set_value(6).run()
+    finish(again)
+    with closing(open_db(app_db)) as db:
+        assert len(checkins.list_checkins(db, account.id, change_id)) == 1
+    box(at, WHY, change_id).input(KNEES + " More.").run()  # the window left behind
+    assert "started afresh in another window" in notices(at)
+    fresh = sign_in_as(new_app(), app_db, account).run()
+    assert "started earlier" not in notices(fresh)
+    assert fresh.text_area[0].value == "" and KNEES not in str(fresh.text_area[0].value)
+
+
+def test_start_afresh_asked_and_then_left_for_a_step_is_not_still_asking_later(new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    again = sign_in_as(new_app(), app_db, account).run()
+    click(again, "Start afresh")
+    click(again, "Next")  # carries on instead of answering
+    assert f"checkin_afresh_asked:{change_id}" not in again.session_state
+    assert "Yes, start afresh" not in [b.label for b in again.button]

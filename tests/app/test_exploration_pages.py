@@ -172,6 +172,25 @@ def test_top_five_places_chosen_are_found_again_in_a_reloaded_tab(person, store,
     assert [s.top for s in values.snapshots(store, user_id)] == [("health", "family")]
 
 
+def test_top_five_places_chosen_in_two_windows_are_all_kept(person, store, new_app):
+    at = click(go(person, "values"), "Start sorting")
+    user_id, _ = ids(store)
+    place_all_but_last(store, user_id)
+    click(at.run(), "Very important")
+    other = go(sign_in(new_app(), "river"), "values")  # open on the top five too
+    sort_id = values.current_sort(store, user_id).sort_id
+    at.selectbox(key=f"values_top:{sort_id}:0").set_value("health").run()
+    at.selectbox(key=f"values_top:{sort_id}:1").set_value("family").run()
+    other.selectbox(key=f"values_top:{sort_id}:3").set_value("honesty").run()
+    assert values.current_sort(store, user_id).ranking == ("health", "family", None, "honesty",
+                                                           None)
+    assert [other.selectbox(key=f"values_top:{sort_id}:{i}").value for i in range(4)] == \
+        ["health", "family", None, "honesty"]  # the other window shows the first one's places
+    other.selectbox(key=f"values_top:{sort_id}:0").set_value("family").run()  # a swap, over both
+    click(at, "Save my top values")
+    assert [s.top for s in values.snapshots(store, user_id)] == [("family", "health", "honesty")]
+
+
 def test_saving_top_five_with_nothing_chosen_says_what_to_do_and_keeps_the_sort(person, store):
     at = click(go(person, "values"), "Start sorting")
     user_id, _ = ids(store)
@@ -541,6 +560,34 @@ def test_a_second_window_left_open_on_both_sides_takes_no_answer_from_the_first(
     click(first, "Save both sides")
     assert [(r.prompt_id, r.text) for r in answers.list_answers(store, user_id, change_id)] == [
         ("ambivalence.likes", "Evenings on the sofa."), ("ambivalence.concerns", "My back aches.")]
+
+
+@pytest.mark.parametrize("then", ["Next", "leaves the box"])
+def test_words_typed_while_another_window_saves_both_sides_are_kept_not_lost(person, store,
+                                                                           new_app, then):
+    user_id, change_id = ids(store)
+    first = go(person, "ambivalence")
+    second = go(sign_in(new_app(), "river"), "ambivalence")
+    box(first, "ambivalence.likes").input("Evenings on the sofa.").run()
+    box(second, "ambivalence.likes").input("The second window's words.")  # not yet sent
+    for _step in range(3):
+        click(first, "Next")
+    click(first, "Save both sides")
+    if then == "Next":  # the typed words arrive after the first window's save
+        click(second, "Next")
+        click(second, "Back")
+    else:
+        second.run()
+        assert "saved meanwhile, perhaps in another window" in messages(second, "caption")
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {
+        "ambivalence.likes": "The second window's words."}
+    assert box(second, "ambivalence.likes").value == "The second window's words."
+    go(second, "progress")
+    go(second, "ambivalence")  # an ordinary draft from now on
+    assert "saved meanwhile" not in messages(second, "caption")
+    assert box(second, "ambivalence.likes").value == "The second window's words."
+    assert [r.text for r in answers.list_answers(store, user_id, change_id)] == [
+        "Evenings on the sofa."]
 
 
 def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):

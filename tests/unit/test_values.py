@@ -193,6 +193,21 @@ def test_the_places_chosen_so_far_are_kept_with_the_sort_until_it_is_finished(db
     assert [shot.top for shot in values.snapshots(db, user_id)] == [("health", "family")]
 
 
+def test_a_place_is_chosen_over_the_places_as_stored_not_as_a_window_last_saw_them(db, user_id):
+    sort = sort_everything(db, user_id, very=["family", "health", "honesty"])
+    values.keep_ranking(db, user_id, sort, ("honesty", "family", None, None, None))
+    assert values.choose_for_place(db, user_id, sort.sort_id, 3, "health") == (
+        "honesty", "family", None, "health", None)
+    assert values.choose_for_place(db, user_id, sort.sort_id, 0, "health") == (
+        "health", "family", None, "honesty", None)  # swapped with the value it displaced
+    assert values.choose_for_place(db, user_id, sort.sort_id, 1, None) == (
+        "health", None, None, "honesty", None)
+    assert values.current_sort(db, user_id).ranking == ("health", None, None, "honesty", None)
+    values.discard_sort(db, user_id, sort)
+    with pytest.raises(InputError, match="finished or stopped"):
+        values.choose_for_place(db, user_id, sort.sort_id, 0, "family")
+
+
 def test_a_sort_where_nothing_is_important_can_still_be_kept(db, user_id):
     sort = sort_everything(db, user_id)
     values.finish_sort(db, user_id, sort, [])

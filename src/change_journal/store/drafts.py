@@ -94,9 +94,14 @@ def is_discarded(db: Database, user_id: int, form: str, change_id: int, uid: obj
 def delete_draft(db: Database, user_id: int, form: str, change_id: int,
                  uid: str | None = None) -> None:
     """Forget a draft (after saving, or when the person starts over); given a ``uid``, only the
-    draft with that uid (or with none)."""
+    draft with that uid (or with none). The uids it was started afresh over stay remembered
+    (:func:`discard`), so a window still open on one of them cannot bring it back."""
     with transaction(db):
-        if uid is not None and load_draft(db, user_id, form, change_id).get("uid") not in (uid, None):
+        draft = load_draft(db, user_id, form, change_id)
+        if uid is not None and draft.get("uid") not in (uid, None):
+            return
+        if isinstance(draft.get("discarded"), list) and draft["discarded"]:
+            _put(db, user_id, form, change_id, {"discarded": draft["discarded"]})
             return
         db.execute(
             "DELETE FROM drafts WHERE user_id = ? AND form = ? AND change_id = ?",

@@ -24,6 +24,8 @@ to :func:`edited`."""
 _SEEN = "draft_boxes_seen"
 """Session key: for each draft box, the stored text this window last showed or kept in it."""
 REPLACED = "Changed in another window since you wrote here: this is what it kept."
+CARRIED = ("Answers here were saved meanwhile, perhaps in another window: what you typed since "
+           "is kept as a new draft.")
 _NOT_IN_LABELS = str.maketrans({ch: " " for ch in "\\`*_#[]<>$~|"})
 _COLON_BEFORE_WORD = re.compile(r":(?=\S)")
 
@@ -114,14 +116,36 @@ def keep(database: Database, sheet: prompts.AnswerSheet, typed: Mapping[str, str
     sheet.keep(database, edited(typed, {q.prompt.id: q.key for q in sheet.questions}))
 
 
+def carry_on(question: prompts.Question) -> bool:
+    """Move words this window typed into ``question``'s box under an earlier key (answers saved
+    meanwhile, in another window or by an import, move the key on) to its key now, marked as
+    typed, so :func:`keep` keeps them rather than losing them. Whether any were moved."""
+    marked = st.session_state.setdefault(_EDITED, set())
+    stem, end = question.key_stem, f":{question.prompt_id}"
+    earlier = [k for k in marked if k != question.key and k.startswith(stem) and k.endswith(end)
+               and k[len(stem):-len(end)].isdigit()]
+    carried = False
+    for key in earlier:
+        marked.discard(key)
+        text = st.session_state.get(key)
+        if isinstance(text, str) and text.strip():
+            st.session_state[question.key] = text
+            marked.add(question.key)
+            carried = True
+    return carried
+
+
 def answer_box(question: prompts.Question, label_visibility: str = "visible") -> str:
     """One text box, seeded from the draft, with its question above it (and help about it);
     returns what is typed. ``label_visibility="collapsed"`` when the question is shown just
     above it already. Either way the box is named by the question, without escapes."""
     if label_visibility != "collapsed":
         question_text(question)
+    carried = carry_on(question)
     typed = draft_box(plain_label(question.text), question.draft, question.key,
                       help=question.help, label_visibility="collapsed")
+    if carried:
+        st.caption(CARRIED)
     widgets.length_note(typed)
     if question.hint:
         st.caption(question.hint)

@@ -251,11 +251,12 @@ class DraftForm:
                 self.forget()
                 st.rerun()
             return
+        asked = f"checkin_afresh_asked:{self.change_id}"
         if not self.resumed_at:
+            st.session_state.pop(asked, None)  # asked, then a step taken: not asked any more
             return
         st.info(words.text("checkin.resumed", at=clock.day_and_time(self.resumed_at, tz)),
                 icon=":material/history:")
-        asked = f"checkin_afresh_asked:{self.change_id}"
         if not st.session_state.get(asked):
             if st.button(words.text("checkin.start_afresh"), icon=":material/restart_alt:"):
                 st.session_state[asked] = True
