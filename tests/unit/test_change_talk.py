@@ -2781,6 +2781,20 @@ _VERSION_CASES = {
         ("I slid back into bed after the alarm.", HOW_GOING, "Run before work", "neutral"),
         ("I drifted back into old habits.", HOW_GOING, "Drink less", "sustain"),
     ],
+    "36": [
+        # Something missed of a change to do more is a lapse; of a change to do less, or in a
+        # relative clause, it is not.
+        ("Missed both this week, Aarav had a temperature.", HOW_GOING, "Go to spin on Tues + Thurs",
+         "sustain"),
+        ("Skipped Tuesday's session.", HOW_GOING, "swim twice a week", "sustain"),
+        ("Skipped dessert twice.", HOW_GOING, "pudding only at weekends", "change"),
+        ("Out five days of seven. The two I missed it was sleeting.", HOW_GOING,
+         "walking the dog daily", "change"),
+        # A tally of days without the habit, in a note, is a diary's report.
+        ("40 days no bet today", _NOTE, "stop betting on the darts", "change"),
+        ("3 days no vape!!!", _NOTE, "quit vaping", "change"),
+        ("4 weeks smoke free", _NOTE, "quit smoking", "change"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),

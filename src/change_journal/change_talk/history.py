@@ -497,4 +497,13 @@ progress reports in ``cues``).
     "scrolled 2 nights" of "30 min a day" is not compared); "drifted / slid / crept back" is a
     lapse said of the person ("I drifted back", "Drifted back."), not of confidence come back,
     nor back into bed. No label of the 52 sets moved.
+36. Read from journal set BA (0.763 under version 35 before anyone read it; 0.771 now).
+    Asked how it has gone, something missed or skipped of a change to do more ("Missed both
+    this week", "Skipped Tuesday's session") is a lapse, not a step told (not in a relative
+    clause: "the two I missed it was sleeting"); of a change to do less it stays a step
+    ("Skipped dessert"). A note that opens with a tally of days without the habit ("40 days no
+    bet today", "3 days no vape!!!", "4 weeks smoke free") is a diary's report. On the 53 sets
+    pooled, 6 answers are read right that were not and 1 wrong that was not ("Missed two
+    sessions ..., then did the Sunday swap. It's working."); macro-F1 pooled 0.7697 to 0.7701;
+    the AnnoMI development split is unchanged.
 """

@@ -207,8 +207,12 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                                                or _UNIT.match(_after_verb(obj))
                                                or _within_limit(obj, ctx) is False) and not (
             _PUT_AWAY.search(obj))  # "Turned it off again": the step done again
-        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight.
-        loss = obj.startswith("lost") and not _WEIGHT.match(obj[4:])
+        # Something "lost" (money, the week, my temper: "lost it") is a loss, unless weight;
+        # something missed of a change to do more ("Missed both this week", not in a relative
+        # clause: "the two I missed it was sleeting") is a lapse.
+        loss = (obj.startswith("lost") and not _WEIGHT.match(obj[4:])
+                or ctx.targets.direction > 0 and _MISSED.match(obj)
+                and (not prefix or prefix[-1] in {"and", "but", "so", "then"}))
         if _SETBACK.match(obj):
             # A setback to the body ("Flared up on Saturday", "pulled something in my
             # shoulder"): no step, and what stops a change to do more (less sure than a step).
@@ -308,6 +312,8 @@ _WORRIED = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|terrified|dread\w*|co
 _SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)(?! socks)|injured|sprained|strained"
                       r"|twisted (?:my|an?)|did (?:my|me) (?:\w+ )?(?:back|knee|ankle|shoulder|hip"
                       r"|neck|wrist) in)\b")
+# Something let go by: "missed both this week", "skipped tuesday's", "bailed on it".
+_MISSED = re.compile(r"(?:missed|skipped|bailed|blew (?:it |them )?off|flaked|ducked out)\b")
 # The weather, told without a subject like a diary's action: "Rained all week."
 _WEATHER = _words(r"rained", r"snowed", r"drizzled", r"thundered")
 # Knowing what something is, not doing: "can't tell if that's moderation", "couldn't say
