@@ -154,16 +154,22 @@ for grant in open_grants:
             new_kinds, picked = [], []
             if new_scope == "answers":
                 new_kinds = kind_picker(f"kinds_{grant.id}", grant.kinds)
-                st.caption("And single answers, whatever their kind: tick the ones to share.")
+                st.caption("And single answers, whatever their kind: tick the ones to share. "
+                           "“By kind” marks an answer a kind you saved shares already.")
                 edited = st.data_editor(
                     sharing.answer_choices(database, account.id, grant, tz),
-                    disabled=["When", "Question", "Answer"], hide_index=True, height=240,
+                    disabled=["By kind", "When", "Question", "Answer"], hide_index=True,
                     key=f"answers_{grant.id}", width="stretch",
-                    column_order=["Share", "When", "Question", "Answer"],
-                    column_config={"Share": st.column_config.CheckboxColumn(width="small"),
-                                   "When": st.column_config.TextColumn(width=100),
-                                   "Question": st.column_config.TextColumn(width="medium"),
-                                   "Answer": st.column_config.TextColumn(width="large")},
+                    column_order=["Share", "By kind", "When", "Question", "Answer"],
+                    column_config={
+                        "Share": st.column_config.CheckboxColumn(width="small"),
+                        "When": st.column_config.TextColumn(width=100),
+                        "Question": st.column_config.TextColumn(width="medium"),
+                        "Answer": st.column_config.TextColumn(width="large"),
+                        "By kind": st.column_config.CheckboxColumn(
+                            width="small",
+                            help="Shared already by a kind of answer saved above, ticked or not"),
+                    },
                 )
                 picked = [int(i) for i in edited.index[edited["Share"]]]
             if st.button("Save what is shared", key=f"save_scope_{grant.id}"):

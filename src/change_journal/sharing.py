@@ -25,6 +25,7 @@ still works. Sharing asks once, naming the coach (:func:`check_share`), before i
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import secrets
 import unicodedata
@@ -392,7 +393,8 @@ def change_what_is_shared(db: Database, client_id: int, grant_id: int, scope: st
 def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd.DataFrame:
     """The person's check-in answers on the grant's change, newest first, for picking one by one.
 
-    Indexed by answer id; ``Share`` says whether the grant already shows it on its own.
+    Indexed by answer id; ``Share`` says whether the grant already shows it on its own, ``By
+    kind`` whether one of the grant's kinds shows it anyway.
     """
     answers = store.client_answers(db, client_id, grant.change_id)
     picked = set(grant.picked_answer_ids)
@@ -400,9 +402,19 @@ def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd
         {"Share": [a.id in picked for a in answers],
          "When": [clock.day(a.created_at, tz) for a in answers],
          "Question": [answer_heading(a) for a in answers],
-         "Answer": [a.text for a in answers]},
+         "Answer": [a.text for a in answers],
+         "By kind": [bool(shared_kind(a.prompt_id, grant)) for a in answers]},
         index=pd.Index([a.id for a in answers], name="id"),
     )
+
+
+def shared_kind(prompt_id: str, grant: GrantRow) -> str:
+    """The label of the kind of answer the grant shares that covers ``prompt_id``, or ""."""
+    if grant.scope != "answers":
+        return ""
+    return next((KINDS_BY_KEY[k].label for k in grant.kinds if k in KINDS_BY_KEY
+                 and any(fnmatch.fnmatchcase(prompt_id, g) for g in KINDS_BY_KEY[k].prompt_globs)),
+                "")
 
 
 def _shared_title(title: str, archived: bool) -> str:

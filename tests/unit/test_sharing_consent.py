@@ -572,3 +572,25 @@ def test_only_a_person_who_still_shared_with_a_coach_who_left_is_told_so(world):
     for stranger in (world.sam, world.lee):  # a share that had ended; never shared
         with pytest.raises(InputError, match="No coach account matches"):
             sharing.find_coach(world.db, stranger, "coach.kim")
+
+
+def test_the_answers_to_pick_name_the_kind_that_shares_each_already_as_the_coach_reads_it(world):
+    save_checkin(world.db, world.robin, world.walk,
+                 {"importance": 7, "confidence": 5, "readiness": 6},
+                 [AnswerIn("checkin.note", "Anything else?", "A note to myself."),
+                  AnswerIn("checkin.importance.why_not_lower", "Why a 7?", "My knees."),
+                  AnswerIn("checkin.confidence.zero", "What would help?", "A friend.")],
+                 created_at="2026-05-20T09:00:00.000000+00:00")
+    (grant_id,) = store.grant(world.db, world.robin, world.kim, [world.walk], "answers",
+                              [("notes", "checkin.note"), ("what_would_help", "checkin.*.zero")],
+                              None, "2026-05-21T09:00:00.000000+00:00", coach_status="accepted")
+    (grant,) = [g for g in sharing.list_grants(world.db, world.robin) if g.id == grant_id]
+    table = sharing.answer_choices(world.db, world.robin, grant, "UTC")
+    kinds = dict(zip(table["Answer"], table["By kind"], strict=True))
+    assert kinds == {"A note to myself.": True, "My knees.": False, "A friend.": True}
+    assert sharing.shared_kind("checkin.readiness.zero", grant) == "What would help a number rise"
+    assert not table["Share"].any()
+    assert sorted(_kim_reads(world)) == sorted(a for a, k in kinds.items() if k)
+    sharing.change_what_is_shared(world.db, world.robin, grant_id, "numbers", [], [])
+    (grant,) = [g for g in sharing.list_grants(world.db, world.robin) if g.id == grant_id]
+    assert not sharing.answer_choices(world.db, world.robin, grant, "UTC")["By kind"].any()
