@@ -2795,6 +2795,22 @@ _VERSION_CASES = {
         ("3 days no vape!!!", _NOTE, "quit vaping", "change"),
         ("4 weeks smoke free", _NOTE, "quit smoking", "change"),
     ],
+    "37": [
+        # Asked what is good about how things are, "it" given up is how things are.
+        ("the couch after bedtime is my only me time and i dont want to give it up", _LIKES,
+         "resistance bands 3x a week", "sustain"),
+        # The change said not to fit the value; "Badly" may be the habit's fit.
+        ("kind of against it honestly. my best work happens on the third cold brew", _FITS,
+         "quit the cold brew", "sustain"),
+        ("dont see the connection honestly. Im on nights FOR my family", _FITS,
+         "cut down on the Monsters", "sustain"),
+        ("Badly, right now. That stings to write.", _FITS, "stop impulse buying online", "change"),
+        # The plan after the obstacle, with more of the everyday verbs plans use.
+        ("Rain. Then I wait, or I stand under the shed roof.", _OBSTACLES,
+         "stop smoking in front of the grandkids", "change"),
+        ("lads going to the bakery. might still go with them and just get a brew", _OBSTACLES,
+         "pack lunch for site instead of the bakery", "change"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),

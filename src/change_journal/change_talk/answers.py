@@ -184,11 +184,16 @@ def _asked_back(clauses: list[_Clause]) -> bool:
     return not rest or bool(_ASKING.match(rest))  # "Sorry?": nothing but the opener
 
 
-# Asked how the change fits with a value, an answer that opens by saying it does not.
+# Asked how the change fits with a value, an answer that opens by saying it does not ("It
+# doesn't lol", "kind of against it", "don't see the connection"; not "Badly", which as often
+# says the habit fits the value badly).
 _ASKS_FIT = re.compile(r"\bchange i am considering\b.*\bfit with\b")
-_DOES_NOT_FIT = re.compile(r"^(?:(?:it|that|this) )?(?:(?:kind of|sort of|really|probably|honestly) )?"
-                           r"(?:does not|doesnt)(?: (?:really|fit|at all"
-                           r"|much|well|lol|ha|haha|honestly|great|with it|tbh))*$")
+_DOES_NOT_FIT = re.compile(
+    r"^(?:(?:honestly|well|hmm+|so|it|that|this|kind of|kinda|sort of|really|probably) )*"
+    r"(?:(?:does not|doesnt|do not|dont)(?: (?:really|fit|at all|much|well|great|with it))*"
+    r"|not (?:a )?(?:great|good|brilliant) fit|(?:goes )?against it|clashes"
+    r"|(?:i )?(?:do not|dont) see (?:the|a|any|much of a) (?:connection|link))"
+    r"(?: (?:lol|ha|haha|honestly|tbh|really|kind of|to be honest))*$")
 
 _ANSWER = 0.6      # an answer that takes the question's direction
 _CONTENT_WORDS = 3
@@ -208,7 +213,7 @@ _BARE_REPLY = re.compile(
 _PLAN_DO = (r"block|book|bring|take|pack|keep|plan|go|get|leave|make|put|set|switch|use|do|walk"
             r"|load|drive|cycle|ask|tell|call|cook|join|start|stick|buy|meet|swap|change|move|stay"
             r"|avoid|skip|prepare|prep|schedule|save|sort|arrange|order|turn|lock|delete|mute"
-            r"|hide|carry|text|talk|try|head|grab")
+            r"|hide|carry|text|talk|try|head|grab|wait|stand|say|pay")
 _PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going|getting|leaving"
                r"|making|putting|setting|switching|using|doing|walking|driving|cycling|asking"
                r"|telling|calling|cooking|joining|starting|sticking|buying|meeting|swapping"
@@ -236,7 +241,8 @@ _PLAN = re.compile(
     rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
     # Hedged or told as a rule: "might skip Fridays", "then I put the kettle on", "that's the
     # plan", "rule is: ...".
-    rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just )?)(?:{_PLAN_DO})\b"
+    rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just |still |also )*)"
+    rf"(?:{_PLAN_DO})\b"
     r"|(?:that|this) is the plan$|(?:the |my )?(?:plan|rule)(?: b)? is\b"
     r"|then it is (?:the|a)\b|i (?:really |think i |just |probably )?need a plan\b)")
 # Clipped, at a clause's start: "Going to ask the physio first", "then back on track".

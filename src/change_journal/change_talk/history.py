@@ -506,4 +506,12 @@ progress reports in ``cues``).
     pooled, 6 answers are read right that were not and 1 wrong that was not ("Missed two
     sessions ..., then did the Sunday swap. It's working."); macro-F1 pooled 0.7697 to 0.7701;
     the AnnoMI development split is unchanged.
+37. Read from journal set BB (0.759 under version 36 before anyone read it, as under 35;
+    0.781 now). Asked what is good about how things are, "I don't want to give it up" gives up
+    how things are, not the change's behaviour: sustain talk. Asked how the change fits a
+    value, an answer opening "kind of against it" or "don't see the connection" says it does
+    not fit ("Badly" is left alone: as often the habit's fit). A plan after an obstacle may
+    use "wait", "stand", "say" or "pay", and be hedged "might still go ...". On the 54 sets
+    pooled, 7 answers are read right that were not and none wrong that was not (macro-F1
+    pooled 0.7699 to 0.7704); the AnnoMI development split is unchanged.
 """

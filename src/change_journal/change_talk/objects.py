@@ -139,6 +139,8 @@ def _stopped_direction(stopped: str, ctx: _Context) -> int:
     clause named ("if I didn't have the TV in the bedroom, though I'm not ready to give that
     up"), otherwise the change's own behaviour (0: unknown)."""
     named = _behaviour(ctx.earlier, ctx) if ctx.earlier and _PRONOUN.search(stopped) else None
+    if named is None and ctx.it_side < 0 and _PRONOUN.search(stopped):
+        return -1  # asked what is good about how things are, "give it up" gives that up
     if named is None and ctx.targets.habit_direction:
         # Of a change named by a state ("Stay sober"), "without one" goes without the habit;
         # "I stopped" may be the habit or the change ("stopped after 2 weeks"): unread.
