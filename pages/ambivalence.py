@@ -40,7 +40,10 @@ def earlier(prompt_set: prompts.PromptSet) -> None:
                                     change=change.title)
     if not table.empty:
         with st.expander(f"What you wrote before ({len(table)})"):
-            st.dataframe(table, hide_index=True, width="stretch")
+            # The person's words before the question: on a phone they are what is in view.
+            st.dataframe(table, hide_index=True, width="stretch",
+                         column_order=["Date", "Your answer", "Question", "Change talk in it"],
+                         column_config={"Your answer": st.column_config.TextColumn(width="large")})
 
 
 def both_sides_path() -> None:

@@ -142,16 +142,23 @@ def card_step(sort: values.SortInProgress, index: int, reviewing: bool, view_key
                           args=(view_key, None))
 
 
+def drawn_key(sort: values.SortInProgress) -> str:
+    """Session key: the top five as this window last drew it."""
+    return f"values_top_drawn:{sort.sort_id}"
+
+
 @guarded
 def pick_for_place(sort: values.SortInProgress, box_key: str, place_index: int) -> None:
     """Selectbox callback: put the value chosen for a place there (swapping places with it),
-    kept at once over the places as stored, so a reloaded tab or another window finds them."""
+    kept at once, so a reloaded tab or another window finds them; refused when another window
+    changed the places since this one drew them."""
     with session.own_db() as own:
         if not session.still_signed_in(own):
             return  # a callback runs before any check: the page's run finds the tab signed out
         try:
             values.choose_for_place(own, account.id, sort.sort_id, place_index,
-                                    st.session_state[box_key])
+                                    st.session_state[box_key],
+                                    st.session_state.get(drawn_key(sort)))
         except InputError as exc:  # e.g. the sort was finished in another window
             st.session_state[NOTICE_KEY] = str(exc)
 
@@ -163,6 +170,8 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
     st.progress(1.0, text=f"All {sort.total} cards sorted")
     st.header("Your top five", anchor=False)
     ranking = values.still_candidates(sort.ranking, candidates)  # as stored: every window's
+    on_screen = st.session_state.get(drawn_key(sort), ranking)  # when Save was clicked
+    st.session_state[drawn_key(sort)] = ranking
     if candidates:
         also = "" if very >= values.TOP_SIZE else " You can also choose from “Important”."
         st.markdown(
@@ -194,7 +203,7 @@ def top_five_step(sort: values.SortInProgress, view_key: str) -> None:
         st.rerun()
     if save.button("Save my top values", type="primary", icon=":material/check:", width="stretch"):
         try:
-            values.finish_sort(database, account.id, sort, values.ranked(ranking))
+            values.finish_sort(database, account.id, sort, values.ranked(on_screen))
         except InputError as exc:
             st.error(str(exc))
         else:

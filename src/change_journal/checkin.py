@@ -33,7 +33,7 @@ from sqlite_utils import Database
 
 from change_journal import clock, next_steps, prompt_ids, reflections, talk
 from change_journal.changes import Change, NotYours
-from change_journal.prompts import Prompt, Question
+from change_journal.prompts import Prompt, Question, merge_words
 from change_journal.reflections import Before, LastTime, Reflection
 from change_journal.rulers import (
     RULERS,
@@ -345,8 +345,9 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
 def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: Mapping) -> None:
     """Into ``draft`` (one window's), the answers, ratings and answers' numbers of the same
     check-in (its ``uid``) that another window stored since this one last kept it (``kept``),
-    wherever this window has not changed them itself: two windows left open on one check-in
-    keep each other's words, when either keeps its draft or saves."""
+    wherever this window has not changed them itself, and both windows' words where both
+    changed an answer: two windows left open on one check-in keep each other's words, when
+    either keeps its draft or saves."""
     stored = drafts.load_draft(db, user_id, FORM, change_id)
     if stored.get("uid") != draft.get("uid"):
         return
@@ -359,6 +360,8 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
                 mine[field] = there
                 if part == "texts":  # words come with the number they were written for
                     _take_number(draft, stored, field)
+            elif part == "texts" and there != before.get(field, empty) and there != here:
+                mine[field] = merge_words(str(there), str(here))  # both wrote: keep both
             elif part == "texts" and here == before.get(field, empty) and \
                     _unchanged_number(draft, kept, field):
                 _take_number(draft, stored, field)  # "My words fit a 7 too", said there

@@ -232,6 +232,16 @@ def suggested_set(sets: Sequence[PromptSet], last_answered: Mapping[str, str]) -
     return min(sets, key=last)
 
 
+def merge_words(theirs: str, mine: str) -> str:
+    """One box's words written in two windows at once, neither lost: the one that already holds
+    the other (one window carried on from the other's words), else theirs, then mine."""
+    if not theirs.strip() or theirs.strip() in mine:
+        return mine
+    if not mine.strip() or mine.strip() in theirs:
+        return theirs
+    return f"{theirs.rstrip()}\n\n{mine.lstrip()}"
+
+
 def keep_draft(db: Database, user_id: int, form: str, change_id: int,
                saved: Mapping[str, str], typed: Mapping[str, str | None]) -> None:
     """Store the boxes the person changed (``typed``) over the text the boxes started from this

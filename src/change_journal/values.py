@@ -39,6 +39,8 @@ MAX_CUSTOM_VALUES = 40
 ALREADY_IN_DECK = "A value with this name is already in the deck. Try another name."
 SORT_GONE = ("This sort was finished or stopped, perhaps in another window. Start a new one to "
              "sort again.")
+TOP_FIVE_CHANGED = ("Your top five was changed in another window meanwhile: here it is now. Choose "
+                    "again if you like.")
 """Messages never repeat the person's words: they are shown as Markdown."""
 
 
@@ -245,16 +247,21 @@ def keep_ranking(db: Database, user_id: int, sort: SortInProgress, ranking: Rank
         raise InputError(SORT_GONE)
 
 
-def choose_for_place(db: Database, user_id: int, sort_id: int, place: int,
-                     name: str | None) -> Ranking:
+def choose_for_place(db: Database, user_id: int, sort_id: int, place: int, name: str | None,
+                     shown: Ranking | None = None) -> Ranking:
     """Choose ``name`` for one place of the top five (see :func:`rank`) over the places as
-    stored now, not as a window last showed them: a choice in one window never wipes the places
-    chosen in another. The ranking kept; :class:`InputError` if the sort has ended."""
+    stored now, which must be those the window ``shown`` them (if given): a choice made on a
+    top five another window has changed since is refused (:data:`TOP_FIVE_CHANGED`), so it never
+    wipes places the person has not seen. The ranking kept; :class:`InputError` if the sort
+    has ended or the places changed."""
     with transaction(db):
         sort = current_sort(db, user_id)
         if sort is None or sort.sort_id != sort_id:
             raise InputError(SORT_GONE)
-        ranking = rank(still_candidates(sort.ranking, sort.top_candidates()), place, name)
+        stored = still_candidates(sort.ranking, sort.top_candidates())
+        if shown is not None and tuple(shown) != stored:
+            raise InputError(TOP_FIVE_CHANGED)
+        ranking = rank(stored, place, name)
         keep_ranking(db, user_id, sort, ranking)
     return ranking
 

@@ -469,6 +469,25 @@ def test_saving_in_one_window_takes_in_what_the_other_window_kept(new_app, app_d
         ("checkin.how_going", "Two walks this week."), ("checkin.note", "Busy week, but I walked.")]
 
 
+def test_one_answer_written_in_two_windows_at_once_keeps_both_and_saves_both(new_app, app_db):
+    account, change_id, first, second = two_windows_at_the_last_step(new_app, app_db)
+
+    def note(at):
+        return next(t for t in at.text_area if t.key.endswith(":text:checkin.note"))
+
+    note(first).input("Walked to work twice.")  # typed, not yet sent
+    note(second).input("Busy week.").run()  # kept by the second window
+    first.run()  # the first window's words arrive after
+    both = "Busy week.\n\nWalked to work twice."
+    assert note(first).value == both
+    second.run()
+    assert note(second).value == both
+    click(first, "Save check-in")
+    with closing(open_db(app_db)) as db:
+        said = checkins.checkin_answers(db, account.id, change_id)
+    assert ("checkin.note", both) in [(prompt_id, text) for _, prompt_id, _, text in said]
+
+
 def test_two_changes_with_one_name_from_an_import_can_each_be_picked(new_app, app_db):
     """Names must differ now, but an import (or older data) may hold two alike: the picker
     numbers them, so the second can be chosen (Streamlit tells options apart by label)."""

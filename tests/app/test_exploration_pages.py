@@ -157,12 +157,17 @@ def test_top_five_is_chosen_in_order_and_kept_as_a_dated_snapshot(person, store)
     assert "1. Health" in texts(at) and "2. Family" in texts(at)
 
 
-def test_top_five_places_chosen_are_found_again_in_a_reloaded_tab(person, store, new_app):
+def at_top_five(person, store):
+    """River's window on the top five, every card placed: (window, user id, sort id)."""
     at = click(go(person, "values"), "Start sorting")
     user_id, _ = ids(store)
     place_all_but_last(store, user_id)
     click(at.run(), "Very important")
-    sort_id = values.current_sort(store, user_id).sort_id
+    return at, user_id, values.current_sort(store, user_id).sort_id
+
+
+def test_top_five_places_chosen_are_found_again_in_a_reloaded_tab(person, store, new_app):
+    at, user_id, sort_id = at_top_five(person, store)
     at.selectbox(key=f"values_top:{sort_id}:0").set_value("health").run()
     at.selectbox(key=f"values_top:{sort_id}:2").set_value("family").run()
     again = go(sign_in(new_app(), "river"), "values")
@@ -172,23 +177,37 @@ def test_top_five_places_chosen_are_found_again_in_a_reloaded_tab(person, store,
     assert [s.top for s in values.snapshots(store, user_id)] == [("health", "family")]
 
 
-def test_top_five_places_chosen_in_two_windows_are_all_kept(person, store, new_app):
-    at = click(go(person, "values"), "Start sorting")
-    user_id, _ = ids(store)
-    place_all_but_last(store, user_id)
-    click(at.run(), "Very important")
-    other = go(sign_in(new_app(), "river"), "values")  # open on the top five too
-    sort_id = values.current_sort(store, user_id).sort_id
+def test_a_top_five_pick_on_places_changed_in_another_window_is_refused_and_they_are_shown(
+        person, store, new_app):
+    at, user_id, sort_id = at_top_five(person, store)
+    other = go(sign_in(new_app(), "river"), "values")  # open on the top five too, all empty
+
+    def places(window):
+        return [window.selectbox(key=f"values_top:{sort_id}:{i}").value for i in range(4)]
+
     at.selectbox(key=f"values_top:{sort_id}:0").set_value("health").run()
     at.selectbox(key=f"values_top:{sort_id}:1").set_value("family").run()
+    other.selectbox(key=f"values_top:{sort_id}:0").set_value("honesty").run()  # over unseen
+    assert values.TOP_FIVE_CHANGED in messages(other, "info")
+    assert places(other) == ["health", "family", None, None]  # nothing wiped: shown as it is
     other.selectbox(key=f"values_top:{sort_id}:3").set_value("honesty").run()
     assert values.current_sort(store, user_id).ranking == ("health", "family", None, "honesty",
                                                            None)
-    assert [other.selectbox(key=f"values_top:{sort_id}:{i}").value for i in range(4)] == \
-        ["health", "family", None, "honesty"]  # the other window shows the first one's places
-    other.selectbox(key=f"values_top:{sort_id}:0").set_value("family").run()  # a swap, over both
+    at.selectbox(key=f"values_top:{sort_id}:0").set_value("family").run()  # at is stale now
+    assert values.TOP_FIVE_CHANGED in messages(at, "info")
+    assert places(at) == ["health", "family", None, "honesty"]
+    at.selectbox(key=f"values_top:{sort_id}:0").set_value("family").run()  # a swap, seen
     click(at, "Save my top values")
     assert [s.top for s in values.snapshots(store, user_id)] == [("family", "health", "honesty")]
+
+
+def test_saving_the_top_five_saves_the_places_on_screen_when_saved(person, store, new_app):
+    at, user_id, sort_id = at_top_five(person, store)
+    at.selectbox(key=f"values_top:{sort_id}:0").set_value("health").run()
+    other = go(sign_in(new_app(), "river"), "values")
+    other.selectbox(key=f"values_top:{sort_id}:1").set_value("family").run()  # at not rerun
+    click(at, "Save my top values")
+    assert [s.top for s in values.snapshots(store, user_id)] == [("health",)]
 
 
 def test_saving_top_five_with_nothing_chosen_says_what_to_do_and_keeps_the_sort(person, store):
@@ -578,16 +597,32 @@ def test_words_typed_while_another_window_saves_both_sides_are_kept_not_lost(per
         click(second, "Back")
     else:
         second.run()
-        assert "saved meanwhile, perhaps in another window" in messages(second, "caption")
+        assert "saved meanwhile, perhaps in another window" in messages(second, "info")
     assert drafts.load_draft(store, user_id, "both_sides", change_id) == {
         "ambivalence.likes": "The second window's words."}
     assert box(second, "ambivalence.likes").value == "The second window's words."
     go(second, "progress")
     go(second, "ambivalence")  # an ordinary draft from now on
-    assert "saved meanwhile" not in messages(second, "caption")
+    assert "saved meanwhile" not in messages(second, "info")
     assert box(second, "ambivalence.likes").value == "The second window's words."
     assert [r.text for r in answers.list_answers(store, user_id, change_id)] == [
         "Evenings on the sofa."]
+
+
+def test_one_box_written_in_two_windows_at_once_keeps_both_windows_words(person, store, new_app):
+    user_id, change_id = ids(store)
+    first = go(person, "ambivalence")
+    second = go(sign_in(new_app(), "river"), "ambivalence")
+    box(second, "ambivalence.likes").input("B: a ritual with my partner.")  # typed, not sent
+    box(first, "ambivalence.likes").input("A: wine helps me unwind.").run()
+    second.run()  # the second window's words arrive after the first window kept its own
+    both = "A: wine helps me unwind.\n\nB: a ritual with my partner."
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {"ambivalence.likes": both}
+    assert box(second, "ambivalence.likes").value == both
+    assert "both are kept" in messages(second, "info")
+    click(first, "Next")
+    click(first, "Back")  # the first window shows both too
+    assert box(first, "ambivalence.likes").value == both
 
 
 def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):

@@ -228,3 +228,15 @@ def test_earlier_answers_are_newest_first_in_the_viewers_day(db, person):
                                     tz="Asia/Tokyo")
     assert table["Your answer"].tolist() == ["Second", "First"]
     assert table["Date"].tolist() == ["1 Feb 2026", "2 Jan 2026"]
+
+
+@pytest.mark.parametrize(("theirs", "mine", "kept"), [
+    ("Busy week.", "Walked twice.", "Busy week.\n\nWalked twice."),
+    ("Busy week.", "Busy week. Walked twice.", "Busy week. Walked twice."),  # carried on
+    ("Busy week. Walked twice.", "Busy week.", "Busy week. Walked twice."),
+    ("", "Walked twice.", "Walked twice."),
+    ("Busy week.", "  ", "Busy week."),
+    ("Busy week.  ", "  Walked twice.", "Busy week.\n\nWalked twice."),
+])
+def test_words_written_in_two_windows_are_merged_without_losing_either(theirs, mine, kept):
+    assert prompts.merge_words(theirs, mine) == kept

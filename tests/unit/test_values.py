@@ -203,6 +203,11 @@ def test_a_place_is_chosen_over_the_places_as_stored_not_as_a_window_last_saw_th
     assert values.choose_for_place(db, user_id, sort.sort_id, 1, None) == (
         "health", None, None, "honesty", None)
     assert values.current_sort(db, user_id).ranking == ("health", None, None, "honesty", None)
+    with pytest.raises(InputError, match="changed in another window"):  # not as shown
+        values.choose_for_place(db, user_id, sort.sort_id, 0, "family",
+                                shown=("health", None, None, None, None))
+    assert values.choose_for_place(db, user_id, sort.sort_id, 0, "family",
+                                   shown=("health", None, None, "honesty", None))[0] == "family"
     values.discard_sort(db, user_id, sort)
     with pytest.raises(InputError, match="finished or stopped"):
         values.choose_for_place(db, user_id, sort.sort_id, 0, "family")

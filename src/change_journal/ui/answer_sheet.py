@@ -24,6 +24,7 @@ to :func:`edited`."""
 _SEEN = "draft_boxes_seen"
 """Session key: for each draft box, the stored text this window last showed or kept in it."""
 REPLACED = "Changed in another window since you wrote here: this is what it kept."
+MERGED = "Another window wrote here too since: both are kept, theirs first."
 CARRIED = ("Answers here were saved meanwhile, perhaps in another window: what you typed since "
            "is kept as a new draft.")
 _NOT_IN_LABELS = str.maketrans({ch: " " for ch in "\\`*_#[]<>$~|"})
@@ -49,13 +50,33 @@ def draft_box(label: str, draft: str, key: str, **options) -> str:
     """A text area holding a draft kept in the store (``draft``: its text as stored now). When
     that differs from what this window last showed or kept in the box, another window has
     changed it: a box this window has not changed since shows the new text (with a note, if it
-    replaced words of this window's); a box it changed keeps what was typed, and is marked so
-    that :func:`edited` hands it on."""
+    replaced words of this window's); a box it changed holds both windows' words (with a note),
+    and is marked so that :func:`edited` hands it on."""
+    merged = _merge_if_both_wrote(key, draft)
     replaced = refresh(key, draft) not in (None, "", draft)
     typed = st.text_area(label, key=key, **mark_changes(key), **options)
-    if replaced:
+    if merged:
+        st.info(MERGED, icon=":material/tab:")
+    elif replaced:
         st.caption(REPLACED)
     return typed
+
+
+def _merge_if_both_wrote(key: str, draft: str) -> bool:
+    """Before the box under ``key`` is drawn: when this window changed it and another window
+    stored other words in it meanwhile (``draft``, as stored now, is not what this window last
+    saw there), put both in it (:func:`prompts.merge_words`), still marked as changed, so that
+    keeping it loses neither. Whether that was done."""
+    seen = st.session_state.get(_SEEN, {})
+    if key not in st.session_state or key not in st.session_state.get(_EDITED, set()):
+        return False
+    mine = st.session_state[key]
+    if not isinstance(mine, str) or draft == seen.get(key, draft) or draft == mine:
+        return False
+    merged = prompts.merge_words(draft, mine)
+    st.session_state[key] = merged
+    seen[key] = draft
+    return merged != mine
 
 
 def refresh(key: str, value):
@@ -145,7 +166,7 @@ def answer_box(question: prompts.Question, label_visibility: str = "visible") ->
     typed = draft_box(plain_label(question.text), question.draft, question.key,
                       help=question.help, label_visibility="collapsed")
     if carried:
-        st.caption(CARRIED)
+        st.info(CARRIED, icon=":material/tab:")
     widgets.length_note(typed)
     if question.hint:
         st.caption(question.hint)
