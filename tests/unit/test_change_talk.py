@@ -793,12 +793,13 @@ V6_CASES = [
     ("down from", "Three coffees a day, down from six.", _SINCE_DATE, "Fewer coffees", "change"),
     ("habits now are no report", "I usually have three or four coffees a day.", _HOW_NOW,
      "Fewer coffees", "neutral"),
-    # What it would take: the person's own means, not what others would have to do.
-    ("own means", "a running partner to keep me honest", _TAKE, "Run on Sundays", "change"),
+    # What it would take: the person's own means, not what others would have to do (since
+    # version 38 neither has a side without a cue of its own: see questions._ASKS_TAKE).
+    ("own means", "a running partner to keep me honest", _TAKE, "Run on Sundays", "neutral"),
     ("others acting", "my boss letting me leave early on Fridays", _TAKE, "Run on Sundays",
      "neutral"),
     ("a condition of my own doing", "maybe if I kept the biscuits at work", _TAKE,
-     "Fewer biscuits", "change"),
+     "Fewer biscuits", "neutral"),
     ("a condition of someone else's", "if the doctor said so", _TAKE, "Fewer biscuits",
      "neutral"),
     # A one-word answer answers its question; a bare yes does not.
@@ -908,7 +909,7 @@ V8_CASES = [
     ("a state stated as a fact", "Honestly it's hectic at home in the evenings.", _TAKE,
      "Cook at home more", "sustain"),
     ("what would have to happen is not a barrier", "Better weather, maybe.", _TAKE,
-     "Cycle to work", "change"),
+     "Cycle to work", "neutral"),  # nor, since version 38, change talk
     ("tiredness outside a barrier question", "I'm exhausted all the time from the wine.", _NOTE,
      "Drink less", "change"),
     ("a participle is not an action", "Knackered.", HOW_GOING, "Bed by eleven", "sustain"),
@@ -1126,7 +1127,7 @@ V12_CASES = [
      " Neither is happening.", _MATTER, "Cut back on coffee", "sustain"),
     # Not an unmet condition: a means with a "not" of its own, a hope, a plan after it, a step.
     ("a means with its own not", "A kettle upstairs so the phone doesn't come to bed with me.",
-     _TAKE, "Less phone at night", "change"),
+     _TAKE, "Less phone at night", "neutral"),  # no unmet condition; since version 38, no side
     ("hoping it won't come to that", "If the scan showed something. Hope it doesn't come to that.",
      _TAKE, "Quit smoking", "neutral"),
     # Someone else's idea: the journal or the change taken on at another's say-so.
@@ -2221,9 +2222,10 @@ _VERSION_CASES = {
          "Take my tablets every day", "change"),
         ("3 nights off this week", HOW_GOING, "Less wine", "change"),
         ("3 days off work this week.", HOW_GOING, "Less wine", "neutral"),
-        # Asked what it would take: a time waited out is no means of one's own; a test is.
+        # Asked what it would take: a time waited out is no means of one's own; a test is (and
+        # since version 38 neither has a side without a cue).
         ("Getting through Christmas.", _TAKE_FIVE, "Quit smoking", "neutral"),
-        ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "change"),
+        ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "neutral"),
         # What the change's name says it is about.
         ("only 1 night out this week", HOW_GOING, "not getting wrecked every weekend", "change"),
         ("Checked it every morning this week.", HOW_GOING, "check my blood sugar every morning",
@@ -2251,7 +2253,7 @@ _VERSION_CASES = {
         ("3 days off this week.", HOW_GOING, "Walk every day", "neutral"),  # rest days
         # Getting through a time is waiting; getting through it sober is the test.
         ("Getting through a Friday night sober.", _KNOW, "Drink less", "change"),
-        ("Getting through the withdrawal.", _TAKE_FIVE, "Quit smoking", "change"),
+        ("Getting through the withdrawal.", _KNOW, "Quit smoking", "change"),
         ("Getting past year end.", _TAKE_FIVE, "Walk more", "neutral"),
         # "not so good" of something else is no verdict on the week.
         ("Not very well rested but no screens after ten.", HOW_GOING, "no phone in bed", "change"),
@@ -2385,7 +2387,7 @@ _VERSION_CASES = {
         # A restart counted; no way seen; lazy; nothing to do instead.
         ("day 2 again", _NOTE, "Stop smoking", "change"),
         ("I'm not against it, I just dont see how yet.", _TAKE, "Stop vaping", "sustain"),
-        ("I don't see how it could hurt to try.", _TAKE, "Stop vaping", "change"),
+        ("I don't see how it could hurt to try.", _TAKE, "Stop vaping", "neutral"),  # not sustain
         ("I'm just lazy about it.", _BOTH_SIDES, "Do my stretches", "sustain"),
         ("Honestly dont know what Id do instead when Im anxious", _COSTS, "Stop biting my cheek",
          "sustain"),
@@ -2536,7 +2538,7 @@ _VERSION_CASES = {
         ("I was in better shape.", _LOOK_BACK, "Run more", "change"),
         ("I remember to this day how good that first pint tasted.", _LOOK_BACK, "Drink less",
          "neutral"),
-        ("I don't see how I can afford not to.", _TAKE, "Quit smoking", "change"),
+        ("I don't see how I can afford not to.", _TAKE, "Quit smoking", "neutral"),  # not sustain
         ("Had about 200 saved but lost it all.", HOW_GOING, "Stop gambling", "sustain"),
         ("\u00a340 in the jar so far.", _NOTE, "Quit smoking", "change"),
     ],

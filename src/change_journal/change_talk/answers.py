@@ -16,6 +16,7 @@ from change_journal.change_talk.objects import _TOWARD_STATUS_QUO
 from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt, _words
 from change_journal.change_talk.questions import (
     _ABILITY_PROMPT,
+    _ASKS_TAKE,
     _ASKS_TRIED,
     _ASKS_WHAT_CHANGE_BRINGS,
     _ASKS_WHAT_IS_GOOD,
@@ -528,6 +529,8 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     if _lean(question) < 0:
         return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if _lean(question) > 0:
+        if _ASKS_TAKE.search(question):
+            return []  # a condition named, without a cue: no side (see ``_ASKS_TAKE``)
         if _LOOSE_PROMPT.search(question) and _SOMEONE_ELSE_ACTS.match(words):
             return []  # "the baby sleeping through would help": what others do, not my means
         if _OTHERS_VIEW.match(words) and not _ABILITY_PROMPT.search(question):

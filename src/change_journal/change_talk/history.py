@@ -514,4 +514,13 @@ progress reports in ``cues``).
     use "wait", "stand", "say" or "pay", and be hedged "might still go ...". On the 54 sets
     pooled, 7 answers are read right that were not and none wrong that was not (macro-F1
     pooled 0.7699 to 0.7704); the AnnoMI development split is unchanged.
+38. Read from journal set BC (0.657 under version 37 before anyone read it; 0.716 now). An
+    answer to "What would it take to go from 4 to 5?" without a cue of its own has no side:
+    of the 511 answers in sets A to BC that the question alone decided, 238 were labelled
+    change talk, 198 neutral and 75 sustain (versions 6 to 37 read them as change talk, too
+    unsure to show; the app shows the same). "going to bed early feels like giving it up",
+    said of no one, is going somewhere, no plan. On the 55 sets pooled, macro-F1 0.7681 to
+    0.7717 (29 sets up, 21 down, 5 the same; the twenty measured unread, AJ to BC, 0.743 to
+    0.751 on average); the AnnoMI development split 0.561 to 0.560 fitted, 0.567 to 0.567
+    grouped.
 """

@@ -246,9 +246,12 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return _Hit(rule, polarity, kind, cue.weight, (start, end), neg,
                     _STRONG_SURE if m.group("subj") else _OBJECT_SURE, d.source)
     if cue.kind == "commitment" and (re.match(r"(?:want|need|have to|be able|like|love|miss)\b",
-                                              obj) or (not d.value and "going" in m.group("cue")
+                                              obj) or ((not d.value or m.group("subj") is None)
+                                                       and "going" in m.group("cue")
                                                        and _GOING_SOMEWHERE.match(obj))):
-        return None  # "I'll want it near me" (the inner modal speaks), "going to my brother's"
+        # "I'll want it near me" (the inner modal speaks), "going to my brother's", "going to
+        # bed early feels like giving it up" (going somewhere, said of no one: no plan)
+        return None
     if cue.kind in {"commitment", "ability"} and re.match(r"be\b", obj) and (
             not d.value or re.match(r"be (?:a|an|the|my) ", obj) and d.source != "change"):
         return None  # "I'm going to be disappointed", "I can't be a counsellor": predictions
