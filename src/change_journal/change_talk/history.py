@@ -521,6 +521,6 @@ progress reports in ``cues``).
     unsure to show; the app shows the same). "going to bed early feels like giving it up",
     said of no one, is going somewhere, no plan. On the 55 sets pooled, macro-F1 0.7681 to
     0.7717 (29 sets up, 21 down, 5 the same; the twenty measured unread, AJ to BC, 0.743 to
-    0.751 on average); the AnnoMI development split 0.561 to 0.560 fitted, 0.567 to 0.567
+    0.752 on average); the AnnoMI development split 0.561 to 0.560 fitted, 0.567 to 0.567
     grouped.
 """
