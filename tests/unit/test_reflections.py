@@ -233,7 +233,7 @@ def test_when_confidence_holds_it_back_their_own_strength_is_reflected_and_built
     assert reflection.plain() == (
         "This matters to you, and you said why: “I want to be awake for the kids.” "
         "You know something about what you can do: “I managed a dry January two years ago.” "
-        "How could what helped then help you now?")
+        "How could that help you with this change now?")
 
 
 def test_without_recognised_talk_a_why_answer_is_reflected_by_the_question_it_answered():
