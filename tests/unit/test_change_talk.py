@@ -2813,6 +2813,25 @@ _VERSION_CASES = {
         ("lads going to the bakery. might still go with them and just get a brew", _OBSTACLES,
          "pack lunch for site instead of the bakery", "change"),
     ],
+    "38": [
+        # Asked what it would take, a condition without a cue has no side; its own cues decide.
+        ("a bigger freezer honestly", _TAKE, "eat more protein", "neutral"),
+        ("I want to feel fitter first, I can do the first week.", _TAKE, "Run twice a week",
+         "change"),
+        ("Nothing really. I don't want to stop.", _TAKE, "Drink less", "sustain"),
+        # Going somewhere, said of no one, is no plan.
+        ("kind of clashes? going to bed early feels like giving up the weekend", _FITS,
+         "early nights on sundays", "sustain"),
+    ],
+    "39": [
+        # A note told as a diary entry, with more of the verbs of a thing done.
+        ("Paid the subs for the month. Physio on the 22nd for the knee.", _NOTE,
+         "Join the walking football on Wednesdays", "change"),
+        ("found a subreddit for people quitting gacha. lurking", _NOTE, "stop pulling on gacha",
+         "change"),
+        ("ordered an alarm clock £8 from argos", _NOTE, "off my phone before bed", "change"),
+        ("Gave up the cigarettes eight years ago.", _NOTE, "take the stairs at work", "neutral"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),

@@ -230,7 +230,8 @@ _PLAN_DONE = (r"blocked|booked|brought|took|packed|planned|went|left|set|switche
               r"|sorted|arranged|turned|locked|deleted|muted|hid|carried|texted|talked"
               r"|tried|headed|grabbed|cancelled|canceled|returned|signed up|cleared|binned|threw"
               r"|chucked(?! a sickie)|emailed|messaged|phoned|sent|submitted|handed in"
-              r"|filled in")
+              r"|filled in|paid|finished|found|wrote|installed|uninstalled|unsubscribed|unfollowed"
+              r"|logged|tracked|ordered|downloaded|printed|weighed|measured|ditched|replaced")
 _DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN_DONE})\b")
 _PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if|which(?= i\b))\b)\w+ )*?"
 _PLAN = re.compile(

@@ -523,4 +523,10 @@ progress reports in ``cues``).
     0.7717 (29 sets up, 21 down, 5 the same; the twenty measured unread, AJ to BC, 0.743 to
     0.752 on average); the AnnoMI development split 0.561 to 0.560 fitted, 0.567 to 0.567
     grouped.
+39. A note told as a diary entry opens with more of the verbs of a thing done: "Paid the subs
+    for the month.", "found a subreddit for people quitting", "ordered an alarm clock",
+    "Finished the series." (not "gave", which opened a habit given up long ago). On the 55
+    sets pooled, 8 answers are read right that were not and 2 wrong that were not (notes of
+    things finished that had nothing to do with the change); macro-F1 pooled 0.7717 to
+    0.7719; the AnnoMI development split is unchanged.
 """
