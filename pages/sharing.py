@@ -6,7 +6,8 @@ import streamlit as st
 
 from change_journal import changes as changes_core
 from change_journal import sharing
-from change_journal.ui import coach_view, session
+from change_journal.ui import coach_view, session, widgets
+from change_journal.ui.answer_sheet import plain_label
 from change_journal.validation import InputError
 
 database = session.db()
@@ -128,6 +129,34 @@ if changes:
             st.success("Shared. Your coach sees it once they accept; it is listed below "
                        "meanwhile, and you can stop it at any time.")
 
+def answer_picker(grant, kinds: list[str]) -> list[int]:
+    """Single answers to share, each ticked under its question with the words in full (a table
+    cut them off on a phone); those a kind picked above shares already say so. Returns the ids
+    ticked, and those picked before that a kind now covers (kept if the kind is dropped)."""
+    choices = sharing.answer_choices(database, account.id, grant, tz, kinds)
+    if not choices:
+        st.caption("No check-in answers on this change yet to pick from.")
+        return []
+    st.caption("Answers of the kinds picked above are shared already; tick any others you also "
+               "want your coach to see.")
+    picked = []
+    with st.container(height=480 if len(choices) > 3 else "content"):
+        for choice in choices:
+            label = plain_label(f"{choice.when} · {choice.question}")
+            with st.container(border=True):
+                if choice.kind:
+                    st.checkbox(label, value=True, disabled=True,
+                                key=f"pick_{grant.id}_{choice.answer_id}_by_kind")
+                    st.caption(f"Shared as “{choice.kind}”, a kind picked above.")
+                    if choice.picked:
+                        picked.append(choice.answer_id)
+                elif st.checkbox(label, value=choice.picked,
+                                 key=f"pick_{grant.id}_{choice.answer_id}"):
+                    picked.append(choice.answer_id)
+                widgets.quote(choice.text)
+    return picked
+
+
 # --- who sees what -----------------------------------------------------------------------------
 open_grants, ended = sharing.open_and_ended(sharing.list_grants(database, account.id))
 
@@ -154,24 +183,7 @@ for grant in open_grants:
             new_kinds, picked = [], []
             if new_scope == "answers":
                 new_kinds = kind_picker(f"kinds_{grant.id}", grant.kinds)
-                st.caption("And single answers, whatever their kind: tick the ones to share. "
-                           "“By kind” marks an answer a kind you saved shares already.")
-                edited = st.data_editor(
-                    sharing.answer_choices(database, account.id, grant, tz),
-                    disabled=["By kind", "When", "Question", "Answer"], hide_index=True,
-                    key=f"answers_{grant.id}", width="stretch",
-                    column_order=["Share", "By kind", "When", "Question", "Answer"],
-                    column_config={
-                        "Share": st.column_config.CheckboxColumn(width="small"),
-                        "When": st.column_config.TextColumn(width=100),
-                        "Question": st.column_config.TextColumn(width="medium"),
-                        "Answer": st.column_config.TextColumn(width="large"),
-                        "By kind": st.column_config.CheckboxColumn(
-                            width="small",
-                            help="Shared already by a kind of answer saved above, ticked or not"),
-                    },
-                )
-                picked = [int(i) for i in edited.index[edited["Share"]]]
+                picked = answer_picker(grant, new_kinds)
             if st.button("Save what is shared", key=f"save_scope_{grant.id}"):
                 try:
                     sharing.change_what_is_shared(database, account.id, grant.id, new_scope,

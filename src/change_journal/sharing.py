@@ -390,29 +390,32 @@ def change_what_is_shared(db: Database, client_id: int, grant_id: int, scope: st
         raise InputError("This sharing has already been stopped, so there is nothing to change.")
 
 
-def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str) -> pd.DataFrame:
-    """The person's check-in answers on the grant's change, newest first, for picking one by one.
+@dataclass(frozen=True)
+class AnswerChoice:
+    """One of the person's check-in answers, as offered to share one by one."""
 
-    Indexed by answer id; ``Share`` says whether the grant already shows it on its own, ``By
-    kind`` whether one of the grant's kinds shows it anyway.
-    """
-    answers = store.client_answers(db, client_id, grant.change_id)
+    answer_id: int
+    when: str        # day and time, so two check-ins of one day are told apart
+    question: str    # with its ruler named (:func:`answer_heading`)
+    text: str        # the person's words: show them literally
+    picked: bool     # shared on its own already
+    kind: str        # the label of a kind among ``kinds`` that shares it anyway, or ""
+
+
+def answer_choices(db: Database, client_id: int, grant: GrantRow, tz: str,
+                   kinds: Iterable[str] | None = None) -> list[AnswerChoice]:
+    """The person's check-in answers on the grant's change, newest first, for picking one by
+    one; ``kinds``: the kinds of answer picked so far (default: the grant's, as saved)."""
+    chosen = list(grant.kinds if kinds is None else kinds)
     picked = set(grant.picked_answer_ids)
-    return pd.DataFrame(
-        {"Share": [a.id in picked for a in answers],
-         "When": [clock.day(a.created_at, tz) for a in answers],
-         "Question": [answer_heading(a) for a in answers],
-         "Answer": [a.text for a in answers],
-         "By kind": [bool(shared_kind(a.prompt_id, grant)) for a in answers]},
-        index=pd.Index([a.id for a in answers], name="id"),
-    )
+    return [AnswerChoice(a.id, clock.day_and_time(a.created_at, tz), answer_heading(a), a.text,
+                         a.id in picked, shared_kind(a.prompt_id, chosen))
+            for a in store.client_answers(db, client_id, grant.change_id)]
 
 
-def shared_kind(prompt_id: str, grant: GrantRow) -> str:
-    """The label of the kind of answer the grant shares that covers ``prompt_id``, or ""."""
-    if grant.scope != "answers":
-        return ""
-    return next((KINDS_BY_KEY[k].label for k in grant.kinds if k in KINDS_BY_KEY
+def shared_kind(prompt_id: str, kinds: Iterable[str]) -> str:
+    """The label of the kind of answer among ``kinds`` that covers ``prompt_id``, or ""."""
+    return next((KINDS_BY_KEY[k].label for k in kinds if k in KINDS_BY_KEY
                  and any(fnmatch.fnmatchcase(prompt_id, g) for g in KINDS_BY_KEY[k].prompt_globs)),
                 "")
 

@@ -328,7 +328,7 @@ VIEWS = {
     "sharing: the list and what the coach sees": View(
         go("pages/sharing.py", preview_1=True), ("text",), WORD_PARTS),
     "sharing: picking single answers": View(
-        go("pages/sharing.py"), ("arrow_data_frame", "dataframe", "data_editor"), WORD_PARTS),
+        go("pages/sharing.py"), ("text",), WORD_PARTS),
     "settings: deleting a check-in shows its words": View(
         go("pages/settings.py", delete_checkin=1), ("text",), WORD_PARTS),
     "settings: deleting a written answer": View(

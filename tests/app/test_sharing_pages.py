@@ -128,6 +128,32 @@ def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app
     assert all(WORDS not in m.value for m in coach.markdown)
 
 
+def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_shares(
+        new_app, app_db, people):
+    person = sign_in(new_app(), "robin")
+    open_page(person, "pages/sharing.py")
+    person.text_input(key="share_coach").input("coach.kim")
+    person.radio(key="share_scope").set_value("answers").run()
+    click(person, "Share")
+    click(person, "Yes, share")
+    with closing(open_db(app_db)) as db:
+        (grant,) = sharing.list_grants(db, people["robin"])
+    boxes = [c for c in person.checkbox if c.key.startswith(f"pick_{grant.id}_")]
+    assert len(boxes) == 6 and not any(c.value for c in boxes)  # three check-ins, two answers
+    assert texts(person).count(WORDS) == 3 and texts(person).count("A private note") == 3
+    note = next(c for c in boxes if "Anything else?" in c.label)
+    note.check().run()
+    person.button_group(key=f"kinds_{grant.id}").set_value(["how_going"]).run()  # not saved yet
+    shared_by_kind = [c for c in person.checkbox if c.key.endswith("_by_kind")]
+    assert len(shared_by_kind) == 3 and all(c.value and c.disabled for c in shared_by_kind)
+    assert "Shared as “How things are going”, a kind picked above." in [
+        c.value for c in person.caption]
+    click(person, "Save what is shared")
+    coach = coach_accepting(new_app)
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    assert texts(coach).count(WORDS) == 3 and texts(coach).count("A private note") == 1
+
+
 def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
     person = sign_in(new_app(), "robin")
     share(person)

@@ -585,12 +585,18 @@ def test_the_answers_to_pick_name_the_kind_that_shares_each_already_as_the_coach
                               [("notes", "checkin.note"), ("what_would_help", "checkin.*.zero")],
                               None, "2026-05-21T09:00:00.000000+00:00", coach_status="accepted")
     (grant,) = [g for g in sharing.list_grants(world.db, world.robin) if g.id == grant_id]
-    table = sharing.answer_choices(world.db, world.robin, grant, "UTC")
-    kinds = dict(zip(table["Answer"], table["By kind"], strict=True))
-    assert kinds == {"A note to myself.": True, "My knees.": False, "A friend.": True}
-    assert sharing.shared_kind("checkin.readiness.zero", grant) == "What would help a number rise"
-    assert not table["Share"].any()
+    choices = sharing.answer_choices(world.db, world.robin, grant, "UTC")
+    kinds = {c.text: c.kind for c in choices}
+    assert kinds == {"A note to myself.": "Notes to myself", "My knees.": "",
+                     "A friend.": "What would help a number rise"}
+    assert {c.when for c in choices} == {"20 May 2026, 09:00"}  # the time tells two of a day apart
+    assert not any(c.picked for c in choices)
     assert sorted(_kim_reads(world)) == sorted(a for a, k in kinds.items() if k)
+    # The kinds picked on the page, not yet saved, say what they would share.
+    unsaved = sharing.answer_choices(world.db, world.robin, grant, "UTC", ["reasons"])
+    assert {c.text: c.kind for c in unsaved} == {
+        "A note to myself.": "", "My knees.": "Why a number and not lower (my reasons)",
+        "A friend.": ""}
     sharing.change_what_is_shared(world.db, world.robin, grant_id, "numbers", [], [])
     (grant,) = [g for g in sharing.list_grants(world.db, world.robin) if g.id == grant_id]
-    assert not sharing.answer_choices(world.db, world.robin, grant, "UTC")["By kind"].any()
+    assert not any(c.kind for c in sharing.answer_choices(world.db, world.robin, grant, "UTC"))

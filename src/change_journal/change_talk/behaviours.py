@@ -156,7 +156,11 @@ _NOT_OWN = frozenset({"night", "nights", "week", "weeks", "weekend", "weekends",
                       "weekdays", "morning", "mornings", "evening", "evenings", "during", "time",
                       "times", "every", "each", "twice", "once", "hours", "after", "before",
                       "with", "from", "into", "about", "than", "them", "that", "this", "have",
-                      "back", "home", "work", "days", "daily", "month", "year"})
+                      "back", "home", "work", "days", "daily", "month", "year",
+                      *(f"{day}{s}" for day in ("monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday", "mon", "tue",
+                                                "tues", "wed", "weds", "thu", "thur", "thurs",
+                                                "fri", "sat") for s in ("", "s"))})
 
 
 # Past forms of common irregular verbs, so "Leave the office by six" reads "left at 6:05".

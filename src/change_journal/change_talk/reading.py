@@ -330,12 +330,14 @@ def _stands_against_question(h: _Hit) -> bool:
 
 
 # The ability to change granted only as a concession, by the person: "I could if I wanted to",
-# "I can stop whenever", "if I wanted to I could" (not "I can text her anytime"). Then "I just
-# don't want to" is their stance.
+# "I can stop whenever", "if I wanted to I could", "it's easy if I want to" (not "I can text her
+# anytime"). Then "I just don't want to" is their stance.
 _CONCEDED_ABILITY = re.compile(
     r"\bi (?:\w+ )?(?:could|can)(?: (?:stop|quit|give (?:it |them |that )?up|cut (?:down|back)"
     r"|do it|do that|leave it|pack it in)(?: \w+){0,2}?)? (?:if|when|whenever|any ?time)\b"
-    r"|\bif i (?:really )?(?:wanted|want) to i (?:could|can)\b")
+    r"|\bif i (?:really )?(?:wanted|want) to i (?:could|can)\b"
+    r"|\b(?:it is|its|it would be) (?:\w+ )?(?:easy|simple|no problem) if i (?:really )?(?:want"
+    r"|wanted) to\b")
 
 
 _CONCEDED_REACH = 40
