@@ -26,6 +26,7 @@ from change_journal import accounts, checkin, plans, prompts, report, sharing, v
 from change_journal.accounts import Account
 from change_journal.rulers import RULERS
 from change_journal.store import changes, checkins, drafts, open_db
+from change_journal.ui.answer_sheet import plain_label
 from change_journal.ui.widgets import md_escape
 from change_journal.validation import clean_text, clean_title
 from tests.app.conftest import APP, click, sign_in_as
@@ -406,3 +407,13 @@ def test_the_printable_report_escapes_every_word(world):
     assert "&lt;b&gt;PHTML&lt;/b&gt;" in page and "&lt;script&gt;alert(&#39;PS&#39;)" in page
     for markup in ("<b>PHTML", "<script>alert", "<img src=x", '<a href="javascript'):
         assert markup not in page
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("2 Dec 2026, 07:45 · How is it going?", "2 Dec 2026, 07:45 · How is it going?"),
+    ("What does :100: mean to you?", "What does : 100: mean to you?"),
+    ("What does :smile: mean?", "What does : smile: mean?"),
+    ("See http://example.com", "See http : //example.com"),
+])
+def test_a_label_keeps_a_time_but_no_colon_that_could_start_an_emoji_icon_or_address(text, label):
+    assert plain_label(text) == label

@@ -240,3 +240,4 @@ def test_earlier_answers_are_newest_first_in_the_viewers_day(db, person):
 ])
 def test_words_written_in_two_windows_are_merged_without_losing_either(theirs, mine, kept):
     assert prompts.merge_words(theirs, mine) == kept
+

@@ -28,7 +28,7 @@ MERGED = "Another window wrote here too since: both are kept, theirs first."
 CARRIED = ("Answers here were saved meanwhile, perhaps in another window: what you typed since "
            "is kept as a new draft.")
 _NOT_IN_LABELS = str.maketrans({ch: " " for ch in "\\`*_#[]<>$~|"})
-_COLON_BEFORE_WORD = re.compile(r":(?=[^\s\d])")  # not in a time: "07:45"
+_COLON_BEFORE_WORD = re.compile(r":(?=\S)(?!(?<=\d:)\d)")  # not between digits: "07:45"
 
 
 def plain_label(text: str) -> str:
@@ -36,7 +36,7 @@ def plain_label(text: str) -> str:
     written, with no escaping backslashes for a screen reader to read out, yet inert as
     Markdown (Streamlit renders a label as Markdown even when it is hidden): the characters
     that mark up, link, load or hide something become spaces, and a colon that could start an
-    icon, emoji or address gets spaces around it (not one before a digit, as in a time). The
+    icon, emoji or address gets spaces around it (not one between digits, as in a time). The
     question itself is shown above the box, escaped (:func:`question_text`)."""
     return " ".join(_COLON_BEFORE_WORD.sub(" : ", text.translate(_NOT_IN_LABELS)).split())
 
