@@ -2832,6 +2832,16 @@ _VERSION_CASES = {
         ("ordered an alarm clock £8 from argos", _NOTE, "off my phone before bed", "change"),
         ("Gave up the cigarettes eight years ago.", _NOTE, "take the stairs at work", "neutral"),
     ],
+    "40": [
+        # The days in a change's name say when, not what: "thursdays" is no behaviour.
+        ("tbh I don't know if I'm ready to give up my lazy thursdays", _TAKE,
+         "Meatless Mondays and Thursdays", "sustain"),
+        ("I've done a full week now and it wasn't that bad. Slept like a baby on Thursday.",
+         _WHY_NOT_LOWER, "no beer mon-thurs", "change"),
+        # An ability granted only as a concession, then the wish denied.
+        ("its easy if i want to. i just dont want to", _WHY_NOT_LOWER, "max 2 hrs fortnite",
+         "sustain"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),
