@@ -30,6 +30,15 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def daily_stamps(count: int) -> list[str]:
+    """``count`` stored times a day apart (closer, if a day apart would start before 1901),
+    oldest first, the last an hour ago: an import refuses times before 1900 or in the future."""
+    end = now() - timedelta(hours=1)
+    step = min(timedelta(days=1), (end - datetime(1901, 1, 1, tzinfo=UTC)) / max(count, 1))
+    return [(end - step * (count - 1 - n)).isoformat(timespec="microseconds")
+            for n in range(count)]
+
+
 def _sentence(rng: random.Random, pool: tuple[str, ...], words: int = 2) -> str:
     """A realistic answer: two of the demo person's sentences (about 100-200 characters)."""
     return " ".join(rng.choice(pool) for _ in range(words))

@@ -33,8 +33,9 @@ import tempfile
 import time
 import tracemalloc
 import uuid
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from datasets import daily_stamps
 
 from change_journal import export, importer
 from change_journal.store.portability import AnswerRecord, ChangeRecord, CheckinRecord, Journal
@@ -55,12 +56,11 @@ def valid_export(size: int) -> bytes:
 
 def _export_of_days(days: int) -> bytes:
     rng = random.Random(1)
-    start = datetime(2020, 1, 1, 8, tzinfo=UTC)
+    stamps = daily_stamps(days)
     change = ChangeRecord(str(uuid.UUID(int=rng.getrandbits(128))), "Walk most days",
-                          "My back aches.", start.isoformat(timespec="microseconds"), None)
+                          "My back aches.", stamps[0], None)
     checkins, answers = [], []
-    for day in range(days):
-        at = (start + timedelta(days=day)).isoformat(timespec="microseconds")
+    for at in stamps:
         uid = str(uuid.UUID(int=rng.getrandbits(128)))
         checkins.append(CheckinRecord(uid, change.uid, at, 7, 5, 6))
         for prompt in ("checkin.how_going", "checkin.importance.why_not_lower", "checkin.note"):

@@ -28,7 +28,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -36,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from datasets import daily_stamps  # noqa: E402
 from import_memory import STAMP, valid_export  # noqa: E402
 
 from change_journal import export, importer, talk  # noqa: E402
@@ -59,13 +59,11 @@ def long_export(size: int, text: str) -> bytes:
     """An export of just under ``size`` bytes: one check-in a day, one answer of the longest
     allowed ``text`` each."""
     text = text[:MAX_TEXT_CHARS].strip()
-    start = datetime(2020, 1, 1, 8, tzinfo=UTC)
-    change = ChangeRecord("c-1", "Walk most days", "My back aches.",
-                          start.isoformat(timespec="microseconds"), None)
     days = max(1, size // (len(text) + 600))
+    stamps = daily_stamps(days)
+    change = ChangeRecord("c-1", "Walk most days", "My back aches.", stamps[0], None)
     checkins, answers = [], []
-    for day in range(days):
-        at = (start + timedelta(days=day)).isoformat(timespec="microseconds")
+    for day, at in enumerate(stamps):
         checkins.append(CheckinRecord(f"k-{day}", change.uid, at, 7, 5, 6))
         answers.append(AnswerRecord(f"a-{day}", change.uid, f"k-{day}", "checkin.how_going",
                                     "How is it going?", text, "", at))

@@ -118,7 +118,7 @@ def test_a_writer_killed_in_its_save_loop_keeps_every_committed_check_in_and_ans
 
 def large_journal(change_uid: str) -> Journal:
     """``IMPORTED_CHECKINS`` daily check-ins on one change, each with a long written answer."""
-    start = datetime(2020, 1, 1, 8, tzinfo=UTC)
+    start = datetime.now(UTC) - timedelta(days=IMPORTED_CHECKINS)  # an import refuses the future
     stamps = [(start + timedelta(days=n)).isoformat() for n in range(IMPORTED_CHECKINS)]
     checkin_uids = [str(uuid.uuid4()) for _ in stamps]
     return Journal(
