@@ -346,8 +346,8 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
     """Into ``draft`` (one window's), the answers, ratings and answers' numbers of the same
     check-in (its ``uid``) that another window stored since this one last kept it (``kept``),
     wherever this window has not changed them itself, and both windows' words where both
-    changed an answer: two windows left open on one check-in keep each other's words, when
-    either keeps its draft or saves."""
+    changed an answer written for the same number: two windows left open on one check-in keep
+    each other's words, when either keeps its draft or saves."""
     stored = drafts.load_draft(db, user_id, FORM, change_id)
     if stored.get("uid") != draft.get("uid"):
         return
@@ -360,8 +360,11 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
                 mine[field] = there
                 if part == "texts":  # words come with the number they were written for
                     _take_number(draft, stored, field)
-            elif part == "texts" and there != before.get(field, empty) and there != here:
-                mine[field] = merge_words(str(there), str(here))  # both wrote: keep both
+            elif (part == "texts" and there != before.get(field, empty) and there != here
+                  and written_for(stored, field) == written_for(draft, field)):
+                # Both wrote, for the same number: keep both (words written for another number
+                # stay this window's, never filed under a question they did not answer).
+                mine[field] = merge_words(str(before.get(field, empty)), str(there), str(here))
             elif part == "texts" and here == before.get(field, empty) and \
                     _unchanged_number(draft, kept, field):
                 _take_number(draft, stored, field)  # "My words fit a 7 too", said there

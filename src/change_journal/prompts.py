@@ -232,14 +232,24 @@ def suggested_set(sets: Sequence[PromptSet], last_answered: Mapping[str, str]) -
     return min(sets, key=last)
 
 
-def merge_words(theirs: str, mine: str) -> str:
-    """One box's words written in two windows at once, neither lost: the one that already holds
-    the other (one window carried on from the other's words), else theirs, then mine."""
-    if not theirs.strip() or theirs.strip() in mine:
-        return mine
-    if not mine.strip() or mine.strip() in theirs:
+def merge_words(base: str, theirs: str, mine: str) -> str:
+    """One box's words changed in two windows at once, from ``base`` (what both started from),
+    neither window's lost: one window's when the other's only carries them on (or cleared the
+    box), else theirs, then what this window added to ``base`` (or all of its words)."""
+    if not mine.strip() or mine == base or _carries_on(theirs, mine):
         return theirs
-    return f"{theirs.rstrip()}\n\n{mine.lstrip()}"
+    if not theirs.strip() or theirs == base or _carries_on(mine, theirs):
+        return mine
+    added = mine[len(base):] if base.strip() and mine.startswith(base) else mine
+    return f"{theirs.rstrip()}\n\n{added.strip()}"
+
+
+def _carries_on(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with more words after it ("Walk" is not carried on by
+    "Walked twice")."""
+    longer, shorter = longer.strip(), shorter.strip()
+    return longer.startswith(shorter) and (len(longer) == len(shorter)
+                                           or not longer[len(shorter)].isalnum())
 
 
 def keep_draft(db: Database, user_id: int, form: str, change_id: int,

@@ -161,3 +161,19 @@ def test_start_afresh_asked_and_then_left_for_a_step_is_not_still_asking_later(n
     click(again, "Next")  # carries on instead of answering
     assert f"checkin_afresh_asked:{change_id}" not in again.session_state
     assert "Yes, start afresh" not in [b.label for b in again.button]
+
+
+def test_a_start_afresh_question_left_open_is_not_asked_of_the_check_in_taken_up_after(
+        new_app, app_db):
+    account, change_id, at = at_importance(new_app, app_db)
+    at.radio[0].set_value(5).run()
+    box(at, WHY, change_id).input(KNEES).run()
+    first = sign_in_as(new_app(), app_db, account).run()  # carries on the check-in
+    second = sign_in_as(new_app(), app_db, account).run()  # so does this one
+    click(first, "Start afresh")  # asked, not answered
+    click(second, "Start afresh")
+    click(second, "Yes, start afresh")
+    second.text_area[0].input("A fresh start.").run()
+    first.run()
+    click(first, "Start afresh here too")  # takes up the other window's fresh check-in
+    assert "Yes, start afresh" not in [b.label for b in first.button]

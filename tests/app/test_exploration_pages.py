@@ -625,6 +625,39 @@ def test_one_box_written_in_two_windows_at_once_keeps_both_windows_words(person,
     assert box(first, "ambivalence.likes").value == both
 
 
+def test_two_windows_adding_to_words_both_saw_keep_those_words_once(person, store, new_app):
+    user_id, change_id = ids(store)
+    first = go(person, "ambivalence")
+    second = go(sign_in(new_app(), "river"), "ambivalence")
+    box(first, "ambivalence.likes").input("Evenings on the sofa.").run()
+    second.run()  # shows the first window's words
+    box(second, "ambivalence.likes").input("Evenings on the sofa. My partner too.")  # not sent
+    box(first, "ambivalence.likes").input("Evenings on the sofa. With a glass of wine.").run()
+    second.run()
+    assert drafts.load_draft(store, user_id, "both_sides", change_id)["ambivalence.likes"] == (
+        "Evenings on the sofa. With a glass of wine.\n\nMy partner too.")
+
+
+def test_words_carried_on_after_a_save_elsewhere_are_only_those_added_since(person, store,
+                                                                           new_app):
+    user_id, change_id = ids(store)
+    first = go(person, "ambivalence")
+    second = go(sign_in(new_app(), "river"), "ambivalence")
+    box(first, "ambivalence.likes").input("Evenings on the sofa.").run()
+    second.run()
+    box(second, "ambivalence.likes").input("Evenings on the sofa. And the wine.")  # not sent
+    for _step in range(3):
+        click(first, "Next")
+    click(first, "Save both sides")
+    second.run()
+    assert box(second, "ambivalence.likes").value == "And the wine."
+    for _step in range(3):
+        click(second, "Next")
+    click(second, "Save both sides")
+    assert [r.text for r in answers.list_answers(store, user_id, change_id)
+            if r.prompt_id == "ambivalence.likes"] == ["Evenings on the sofa.", "And the wine."]
+
+
 def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):
     user_id, change_id = ids(store)
     first = click(go(person, "plan"), "Start a plan")

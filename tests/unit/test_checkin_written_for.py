@@ -230,3 +230,27 @@ def test_a_draft_kept_before_answers_had_numbers_keeps_them_when_it_is_kept_agai
     assert draft["written_for"] == {WHY: 5}
     draft["ratings"].update(importance=7, confidence=4, readiness=5)
     assert (WHY, WHY_5, "My knees ache.") in saved(draft)
+
+
+def test_words_both_windows_wrote_for_different_numbers_are_not_merged_under_one_question(
+        db, person):
+    a, b = two_windows(db, person, 5, {WHY: "I walked twice last week."})
+    a_kept, b_kept = copy.deepcopy(a), copy.deepcopy(b)
+    b["ratings"]["importance"] = 7
+    checkin.put_answer(b, WHY, "Seven: the stairs are easier already.")
+    keep(db, person, b, b_kept)
+    checkin.put_answer(a, WHY, "I walked twice last week, and it helped.")
+    keep(db, person, a, a_kept)
+    for _prompt_id, question, text in saved(a):
+        assert "Seven" not in text or question == WHY_7, (question, text)
+
+
+def test_words_both_windows_wrote_for_one_number_are_both_kept(db, person):
+    a, b = two_windows(db, person, 5, {WHY: "I walked twice."})
+    a_kept, b_kept = copy.deepcopy(a), copy.deepcopy(b)
+    checkin.put_answer(b, WHY, "I walked twice. The stairs are easier.")
+    keep(db, person, b, b_kept)
+    checkin.put_answer(a, WHY, "I walked twice. It helped.")
+    keep(db, person, a, a_kept)
+    assert (WHY_5, "I walked twice. The stairs are easier.\n\nIt helped.") in [
+        (question, text) for _prompt_id, question, text in saved(a)]

@@ -230,14 +230,20 @@ def test_earlier_answers_are_newest_first_in_the_viewers_day(db, person):
     assert table["Date"].tolist() == ["1 Feb 2026", "2 Jan 2026"]
 
 
-@pytest.mark.parametrize(("theirs", "mine", "kept"), [
-    ("Busy week.", "Walked twice.", "Busy week.\n\nWalked twice."),
-    ("Busy week.", "Busy week. Walked twice.", "Busy week. Walked twice."),  # carried on
-    ("Busy week. Walked twice.", "Busy week.", "Busy week. Walked twice."),
-    ("", "Walked twice.", "Walked twice."),
-    ("Busy week.", "  ", "Busy week."),
-    ("Busy week.  ", "  Walked twice.", "Busy week.\n\nWalked twice."),
+@pytest.mark.parametrize(("base", "theirs", "mine", "kept"), [
+    ("", "Busy week.", "Walked twice.", "Busy week.\n\nWalked twice."),
+    ("", "Busy week.", "Busy week. Walked twice.", "Busy week. Walked twice."),  # carried on
+    ("", "Busy week. Walked twice.", "Busy week.", "Busy week. Walked twice."),
+    ("", "", "Walked twice.", "Walked twice."),
+    ("Busy week.", "Busy week. More.", "  ", "Busy week. More."),  # cleared here: theirs kept
+    ("", "Busy week.  ", "  Walked twice.", "Busy week.\n\nWalked twice."),
+    # Both added to what both saw: it is written once, then each window's addition.
+    ("Evenings on the sofa.", "Evenings on the sofa. With wine.", "Evenings on the sofa. My partner.",
+     "Evenings on the sofa. With wine.\n\nMy partner."),
+    # A short answer inside a longer one is not carried on by it.
+    ("", "No", "Not sure I want to give it up.", "No\n\nNot sure I want to give it up."),
+    ("", "Walk", "Walked twice, Tuesday and Sunday.", "Walk\n\nWalked twice, Tuesday and Sunday."),
+    ("", "Not sure I want to give it up.", "No", "Not sure I want to give it up.\n\nNo"),
 ])
-def test_words_written_in_two_windows_are_merged_without_losing_either(theirs, mine, kept):
-    assert prompts.merge_words(theirs, mine) == kept
-
+def test_words_written_in_two_windows_are_merged_without_losing_either(base, theirs, mine, kept):
+    assert prompts.merge_words(base, theirs, mine) == kept

@@ -55,28 +55,30 @@ def draft_box(label: str, draft: str, key: str, **options) -> str:
     merged = _merge_if_both_wrote(key, draft)
     replaced = refresh(key, draft) not in (None, "", draft)
     typed = st.text_area(label, key=key, **mark_changes(key), **options)
-    if merged:
+    if merged == MERGED:
         st.info(MERGED, icon=":material/tab:")
-    elif replaced:
+    elif replaced or merged == REPLACED:
         st.caption(REPLACED)
     return typed
 
 
-def _merge_if_both_wrote(key: str, draft: str) -> bool:
+def _merge_if_both_wrote(key: str, draft: str) -> str | None:
     """Before the box under ``key`` is drawn: when this window changed it and another window
     stored other words in it meanwhile (``draft``, as stored now, is not what this window last
-    saw there), put both in it (:func:`prompts.merge_words`), still marked as changed, so that
-    keeping it loses neither. Whether that was done."""
+    saw there), put what both wrote in it (:func:`prompts.merge_words`), still marked as
+    changed, so that keeping it loses neither. The note to show: :data:`MERGED` when both are
+    in the box, :data:`REPLACED` when it holds the other window's (which carried this one's
+    on), None when nothing was done or it holds this window's."""
     seen = st.session_state.get(_SEEN, {})
     if key not in st.session_state or key not in st.session_state.get(_EDITED, set()):
-        return False
-    mine = st.session_state[key]
-    if not isinstance(mine, str) or draft == seen.get(key, draft) or draft == mine:
-        return False
-    merged = prompts.merge_words(draft, mine)
+        return None
+    mine, base = st.session_state[key], seen.get(key, draft)
+    if not isinstance(mine, str) or draft in (base, mine):
+        return None
+    merged = prompts.merge_words(base, draft, mine)
     st.session_state[key] = merged
     seen[key] = draft
-    return merged != mine
+    return None if merged == mine else REPLACED if merged == draft else MERGED
 
 
 def refresh(key: str, value):
@@ -140,17 +142,23 @@ def keep(database: Database, sheet: prompts.AnswerSheet, typed: Mapping[str, str
 def carry_on(question: prompts.Question) -> bool:
     """Move words this window typed into ``question``'s box under an earlier key (answers saved
     meanwhile, in another window or by an import, move the key on) to its key now, marked as
-    typed, so :func:`keep` keeps them rather than losing them. Whether any were moved."""
+    typed, so :func:`keep` keeps them rather than losing them; only what it added to the draft
+    it showed there, which the save took already. Whether any were moved."""
     marked = st.session_state.setdefault(_EDITED, set())
     stem, end = question.key_stem, f":{question.prompt_id}"
     earlier = [k for k in marked if k != question.key and k.startswith(stem) and k.endswith(end)
                and k[len(stem):-len(end)].isdigit()]
     carried = False
+    seen = st.session_state.get(_SEEN, {})
     for key in earlier:
         marked.discard(key)
         text = st.session_state.get(key)
-        if isinstance(text, str) and text.strip():
-            st.session_state[question.key] = text
+        if not isinstance(text, str):
+            continue
+        shown = seen.get(key, "")  # the draft it showed, which the save took: not again
+        added = text[len(shown):] if shown.strip() and text.startswith(shown) else text
+        if added.strip():
+            st.session_state[question.key] = added.strip()
             marked.add(question.key)
             carried = True
     return carried

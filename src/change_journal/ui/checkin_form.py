@@ -236,6 +236,11 @@ class DraftForm:
         return self._left_behind
 
     @property
+    def _afresh_asked_key(self) -> str:
+        """Session key: "Start afresh" was clicked, and the question whether to is open."""
+        return f"checkin_afresh_asked:{self.change_id}"
+
+    @property
     def resumed_at(self) -> str | None:
         """When the unfinished check-in this window opened on was last written to, until the
         person takes a step (None for a fresh one)."""
@@ -251,7 +256,7 @@ class DraftForm:
                 self.forget()
                 st.rerun()
             return
-        asked = f"checkin_afresh_asked:{self.change_id}"
+        asked = self._afresh_asked_key
         if not self.resumed_at:
             st.session_state.pop(asked, None)  # asked, then a step taken: not asked any more
             return
@@ -283,6 +288,7 @@ class DraftForm:
         prefix = f"checkin:{self.change_id}:"
         for key in [k for k in st.session_state if str(k).startswith(prefix)]:
             del st.session_state[key]
+        st.session_state.pop(self._afresh_asked_key, None)  # asked of the check-in forgotten
         st.session_state.pop(self._state_key, None)
         st.session_state.pop(self._kept_key, None)
         st.session_state.pop(self._resumed_key, None)
