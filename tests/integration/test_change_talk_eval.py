@@ -11,6 +11,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -451,3 +452,18 @@ def test_rule_precision_mode_counts_the_labels_each_sort_decided(tmp_path):
     report = json.loads(done.stdout)
     assert sum(v["shown"] for v in report["rules"].values()) <= 2
     assert all(0 <= v["right"] <= v["shown"] for v in report["rules"].values())
+
+
+def test_the_pooled_figure_sums_confusions_before_scoring():
+    """``bench/change_talk_pool.py`` scores the sets' confusions summed, not their mean."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import change_talk_pool as pool
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    perfect = Counter({(label, label): 10 for label in pool.LABELS})
+    assert pool.macro_f1(perfect) == 1.0
+    never_neutral = Counter({("change", "change"): 8, ("neutral", "change"): 2,
+                             ("sustain", "sustain"): 5})
+    change_f1 = 2 * 0.8 * 1.0 / 1.8
+    assert pool.macro_f1(never_neutral) == pytest.approx((change_f1 + 1.0 + 0.0) / 3)

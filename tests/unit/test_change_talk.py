@@ -2842,6 +2842,21 @@ _VERSION_CASES = {
         ("its easy if i want to. i just dont want to", _WHY_NOT_LOWER, "max 2 hrs fortnite",
          "sustain"),
     ],
+    "41, after a review of 36 to 40": [
+        # What was missed must be the change's, counted, a day or "it".
+        ("Skipped breakfast but still did my 10k steps.", HOW_GOING, "Walk 10k steps a day",
+         "change"),
+        ("Missed both this week.", HOW_GOING, "Go to spin on Tues + Thurs", "sustain"),
+        # A tally of days without something else is no report of the habit.
+        ("5 days without my inhaler and I feel it.", _NOTE, "quit smoking", "neutral"),
+        ("4 weeks gluten free now, nothing to do with the vaping.", _NOTE, "quit vaping",
+         "neutral"),
+        ("3 days no sleep, the baby is teething.", _NOTE, "quit vaping", "neutral"),
+        # A consequence is no plan.
+        ("Then I pay for it all the next day.", _OBSTACLES, "Drink less", "sustain"),
+        # Going somewhere said of no one is a plan unless it is the subject of what follows.
+        ("Going to bed by 10:30 from tonight.", _NEXT, "Bed by eleven", "change"),
+    ],
     "31 cases it must not fire on": [
         ("not sure yet. I'll see how next week goes.", _NEXT, "Drink less", "neutral"),
         ("Dunno mate, ask me in a month.", _NEXT, "gym twice a week", "neutral"),

@@ -214,7 +214,7 @@ _BARE_REPLY = re.compile(
 _PLAN_DO = (r"block|book|bring|take|pack|keep|plan|go|get|leave|make|put|set|switch|use|do|walk"
             r"|load|drive|cycle|ask|tell|call|cook|join|start|stick|buy|meet|swap|change|move|stay"
             r"|avoid|skip|prepare|prep|schedule|save|sort|arrange|order|turn|lock|delete|mute"
-            r"|hide|carry|text|talk|try|head|grab|wait|stand|say|pay")
+            r"|hide|carry|text|talk|try|head|grab|wait|stand")
 _PLAN_DOING = (r"blocking|booking|bringing|taking|packing|keeping|planning|going|getting|leaving"
                r"|making|putting|setting|switching|using|doing|walking|driving|cycling|asking"
                r"|telling|calling|cooking|joining|starting|sticking|buying|meeting|swapping"

@@ -141,12 +141,14 @@ _MONEY_SAVED = (r"(?<!\d)(?<!\d )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |buck
                 r"|in the (?:pot|savings)|in the jar so far)",
                 r"saved (?:about |over |nearly |almost |like |roughly )?(?!0\b)\d+")
 # A clause that is only a count of days or weeks kept, or kept since starting again ("Day 19.",
-# "day 2 again", "3 weeks and 2 days", "40 days no bet"; "Day 1 again." is only the restart).
+# "day 2 again", "3 weeks and 2 days"; "Day 1 again." is only the restart).
 _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
-               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$",
-               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?) (?:no|without|(?:\w+ )?(?:free|clean|sober"
-               r"|dry))\b")
+               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
+# A clause opening with days or weeks without something: "40 days no bet", "4 weeks smoke
+# free" (a tally of the habit only when ``what`` names the change's behaviour).
+_DAYS_WITHOUT = re.compile(rf"^{_NUMBER_WORD} (?:days?|weeks?|months?) (?P<what>(?:no|without) \w+"
+                           r"|\w+ (?:free|clean|sober|dry)\b)")
 # Back at it after a lapse or a break, a clause's opening: "Back on it Wednesday.", "Back on
 # the wagon after my birthday", "back to full repetitions" (not "back on them", "back to
 # normal", which may be the habit's, nor "back on it tomorrow", a plan; nor "went back to it",

@@ -80,6 +80,8 @@ _RELATIVE = re.compile(r"\b(?:the|a|an|any|some|every|everything|anything|someth
                        r"|that) (?:\w+ ){0,2}?\w+$")
 # "going to my brother's": going somewhere, not a commitment, unless it names the behaviour.
 _GOING_SOMEWHERE = re.compile(r"^(?:my|the|a|an|his|her|their|our|your|work|bed|town|see)\b")
+# A verb after "going to bed early": the going is the subject ("... feels like giving it up").
+_GERUND_SUBJECT = re.compile(r"\b(?:feels?|is|was|seems?|sounds?|makes?|means?)\b")
 _IT_FOR = re.compile(r"(?:it|them|one|a drink|a cigarette|a smoke) (?:to|for|when|because|so|at|in"
                      r"|after|before|every|most|on)\b")
 _THE_THING = re.compile(r"(?P<x>(?:\w+ ){0,4}?\w+) is (?:the|my) (?:\w+ )?(?:thing|part|bit"
@@ -212,7 +214,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # clause: "the two I missed it was sleeting") is a lapse.
         loss = (obj.startswith("lost") and not _WEIGHT.match(obj[4:])
                 or ctx.targets.direction > 0 and _MISSED.match(obj)
-                and (not prefix or prefix[-1] in {"and", "but", "so", "then"}))
+                and (not prefix or prefix[-1] in {"and", "but", "so", "then"})
+                and (_MISSED_WHAT.match(_after_verb(obj).lstrip()) or _names_own(obj, ctx)))
         if _SETBACK.match(obj):
             # A setback to the body ("Flared up on Saturday", "pulled something in my
             # shoulder"): no step, and what stops a change to do more (less sure than a step).
@@ -246,11 +249,13 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return _Hit(rule, polarity, kind, cue.weight, (start, end), neg,
                     _STRONG_SURE if m.group("subj") else _OBJECT_SURE, d.source)
     if cue.kind == "commitment" and (re.match(r"(?:want|need|have to|be able|like|love|miss)\b",
-                                              obj) or ((not d.value or m.group("subj") is None)
+                                              obj) or ((not d.value or m.group("subj") is None
+                                                        and _GERUND_SUBJECT.search(obj))
                                                        and "going" in m.group("cue")
                                                        and _GOING_SOMEWHERE.match(obj))):
         # "I'll want it near me" (the inner modal speaks), "going to my brother's", "going to
-        # bed early feels like giving it up" (going somewhere, said of no one: no plan)
+        # bed early feels like giving it up" (going somewhere said of no one, the subject of
+        # what follows: no plan; "Going to bed by 10:30 from tonight." is one)
         return None
     if cue.kind in {"commitment", "ability"} and re.match(r"be\b", obj) and (
             not d.value or re.match(r"be (?:a|an|the|my) ", obj) and d.source != "change"):
@@ -315,8 +320,12 @@ _WORRIED = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|terrified|dread\w*|co
 _SETBACK = re.compile(r"(?:flared|pulled (?:a|my|something)(?! socks)|injured|sprained|strained"
                       r"|twisted (?:my|an?)|did (?:my|me) (?:\w+ )?(?:back|knee|ankle|shoulder|hip"
                       r"|neck|wrist) in)\b")
-# Something let go by: "missed both this week", "skipped tuesday's", "bailed on it".
+# Something let go by: "missed both this week", "skipped tuesday's", "bailed on it"; what was
+# missed is the change's, or counted, a day or "it" (not "missed the bus", "skipped breakfast").
 _MISSED = re.compile(r"(?:missed|skipped|bailed|blew (?:it |them )?off|flaked|ducked out)\b")
+_MISSED_WHAT = re.compile(r"(?:both|all|every|each|one|two|three|four|five|six|seven|\d+|it|them"
+                         r"|that|this|last|the last|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri"
+                         r"|satur|sat|sun)(?:day)?s?|(?:a|the) (?:day|session|class|week))\b")
 # The weather, told without a subject like a diary's action: "Rained all week."
 _WEATHER = _words(r"rained", r"snowed", r"drizzled", r"thundered")
 # Knowing what something is, not doing: "can't tell if that's moderation", "couldn't say

@@ -20,8 +20,8 @@ from change_journal.change_talk.answers import (
     _plan_hit,
     _unmet_hit,
 )
-from change_journal.change_talk.behaviours import _Behaviours, _Context, _targets
-from change_journal.change_talk.cues import _CUES, _PAST, _TALLY
+from change_journal.change_talk.behaviours import _Behaviours, _Context, _names_own, _targets
+from change_journal.change_talk.cues import _CUES, _DAYS_WITHOUT, _PAST, _TALLY
 from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
 from change_journal.change_talk.questions import (
@@ -67,7 +67,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     diary = bool(not progress and clauses and _asks_note(prompt)
                  and (_DIARY_OPENING.match(clauses[0].text) or _opens_with_own_past(clauses[0],
                                                                                     targets)
-                      or any(_TALLY.search(c.text) for c in clauses)))
+                      or any(_TALLY.search(c.text) for c in clauses)
+                      or _tallies_the_habit(clauses[0].text, targets)))
     progress = progress or int(diary)
     ctx = _Context(targets, prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
@@ -230,6 +231,13 @@ def _opens_with_own_past(clause: _Clause, targets: _Behaviours) -> bool:
     m = _PAST_OPENING.match(clause.text)
     return bool(m) and any(p.fullmatch(m.group().split()[-1])
                            for p, _ in targets.tiers[: targets.own])
+
+
+def _tallies_the_habit(text: str, targets: _Behaviours) -> bool:
+    """Whether a clause opens with days or weeks without the change's own behaviour ("40 days no
+    bet today", not "5 days without my inhaler")."""
+    m = _DAYS_WITHOUT.match(text)
+    return bool(m and _names_own(m.group("what"), _Context(targets)))
 
 
 def _recovered(hits: list[_Hit]) -> list[_Hit]:
