@@ -23,7 +23,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -638,10 +638,10 @@ class _Checker:
                             "2026-05-01T09:30:00+00:00.")
         elif moment < EARLIEST:
             self.add(where, f"“{key}” is before {EARLIEST:%Y-%m-%d} (UTC); times must fall "
-                            f"between {EARLIEST:%Y-%m-%d} and today.")
+                            f"between {EARLIEST:%Y-%m-%d} and a day from now.")
         elif moment > clock.now() + CLOCKS_DIFFER:
-            self.add(where, f"“{key}” is {moment:%Y-%m-%d}, later than today; a journal holds "
-                            "nothing dated in the future.")
+            self.add(where, f"“{key}” is {_utc_day(moment)} (UTC), more than a day from now; a "
+                            "journal holds nothing dated in the future.")
         else:
             return clock.stamp(moment)
         return _MISSING
@@ -658,6 +658,14 @@ class _Checker:
         else:
             self.add(where, f"“{key}” should be a whole number from 0 to 10.")
         return _MISSING
+
+
+def _utc_day(moment: datetime) -> str:
+    """The UTC day of an aware time, or its own day where UTC is past year 9999."""
+    try:
+        return f"{moment.astimezone(UTC):%Y-%m-%d}"
+    except OverflowError:
+        return f"{moment:%Y-%m-%d}"
 
 
 def _is_int(value) -> bool:

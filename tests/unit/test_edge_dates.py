@@ -52,12 +52,12 @@ def problems_of(document: dict) -> list[str]:
 # -- the import ----------------------------------------------------------------------------------
 
 BEFORE = "Change 1: “created_at” is before 1900-01-01 (UTC); times must fall between 1900-01-01 " \
-         "and today."
+         "and a day from now."
 
 
 def after(day: str) -> str:
-    return f"Change 1: “created_at” is {day}, later than today; a journal holds nothing dated " \
-           "in the future."
+    return f"Change 1: “created_at” is {day} (UTC), more than a day from now; a journal holds " \
+           "nothing dated in the future."
 
 
 @pytest.mark.parametrize(("created_at", "problem"), [
@@ -70,7 +70,8 @@ def after(day: str) -> str:
     ("2200-12-31T23:59:59.999999Z", after("2200-12-31")),
     ("2201-01-01T00:00:00+00:00", after("2201-01-01")),
     ("9999-12-31T23:59:59+00:00", after("9999-12-31")),
-    ("9999-12-31T23:30:00-01:00", after("9999-12-31")),
+    ("9999-12-31T23:30:00-01:00", after("9999-12-31")),  # past 9999 in UTC: its own day
+    ("2200-12-31T23:30:00-01:00", after("2201-01-01")),  # named by its UTC day
 ])
 def test_times_are_accepted_only_from_1900_in_utc_to_today(created_at, problem):
     raw = json.dumps(doc(created_at)).encode()
@@ -117,7 +118,7 @@ def test_the_largest_plan_version_is_imported(db):
 
 @pytest.mark.parametrize(("fields", "problem"), [
     ({"created_at": "0001-01-01T00:30:00+01:00"}, "is before 1900-01-01 (UTC)"),
-    ({"created_at": "9999-12-31T23:30:00-01:00"}, "is 9999-12-31, later than today"),
+    ({"created_at": "9999-12-31T23:30:00-01:00"}, "is 9999-12-31 (UTC), more than a day from"),
     ({"version": 10**30}, "“version” should be a whole number from 1 to 100,000."),
 ], ids=["year 1", "year 9999", "plan version 10**30"])
 def test_the_command_line_refuses_edge_dates_and_huge_numbers_with_a_clear_message(
