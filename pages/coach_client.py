@@ -24,7 +24,8 @@ coach_view.render(database, view, key="coach_client")
 
 st.divider()
 st.header("Your private notes", anchor=False)
-st.caption("Only you see these notes, never the person you coach. Each one is dated.")
+st.caption("Only you see these notes, never the person you coach. Each one is dated. If this "
+           "person stops sharing everything with you, their notes are deleted too.")
 notes_key = f"coach_note:{client_id}"
 with st.container(border=True):
     text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),

@@ -140,20 +140,19 @@ def answer_picker(grant, kinds: list[str]) -> list[int]:
     st.caption("Answers of the kinds picked above are shared already; tick any others you also "
                "want your coach to see.")
     picked = []
-    with st.container(height=480 if len(choices) > 3 else "content"):
-        for choice in choices:
-            label = plain_label(f"{choice.when} · {choice.question}")
-            with st.container(border=True):
-                if choice.kind:
-                    st.checkbox(label, value=True, disabled=True,
-                                key=f"pick_{grant.id}_{choice.answer_id}_by_kind")
-                    st.caption(f"Shared as “{choice.kind}”, a kind picked above.")
-                    if choice.picked:
-                        picked.append(choice.answer_id)
-                elif st.checkbox(label, value=choice.picked,
-                                 key=f"pick_{grant.id}_{choice.answer_id}"):
+    for choice in choices:
+        label = plain_label(f"{choice.when} · {choice.question}")
+        with st.container(border=True):
+            if choice.kind:
+                st.checkbox(label, value=True, disabled=True,
+                            key=f"pick_{grant.id}_{choice.answer_id}_by_kind")
+                st.caption(f"Shared as “{choice.kind}”, a kind picked above.")
+                if choice.picked:
                     picked.append(choice.answer_id)
-                widgets.quote(choice.text)
+            elif st.checkbox(label, value=choice.picked,
+                             key=f"pick_{grant.id}_{choice.answer_id}"):
+                picked.append(choice.answer_id)
+            widgets.quote(choice.text)
     return picked
 
 
@@ -195,7 +194,11 @@ for grant in open_grants:
         if st.toggle("Show what this coach sees", key=f"preview_{grant.id}"):
             preview = sharing.open_preview(database, account.id, grant.id)
             if preview is not None:
-                coach_view.render(database, preview, key=f"preview_{grant.id}", level=3)
+                waiting = sharing.grant_status(grant) == "waiting"
+                st.caption("Below, what this coach will see once they accept:" if waiting
+                           else "Below, what this coach sees now:")
+                with st.container(border=True):
+                    coach_view.render(database, preview, key=f"preview_{grant.id}", level=3)
 if ended or departures:
     with st.expander(f"Ended sharing ({len(ended) + len(departures)})"):
         for grant in ended:

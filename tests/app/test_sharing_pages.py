@@ -160,6 +160,8 @@ def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
     toggle = next(t for t in person.toggle if t.label == "Show what this coach sees")
     toggle.set_value(True).run()
     assert not person.exception
+    assert "Below, what this coach will see once they accept:" in [
+        c.value for c in person.caption]  # a preview, said so, before the coach has accepted
     assert charts_shown(person) == 1
     assert [h.value for h in person.subheader] == ["robin"]
     assert WORDS not in texts(person)
