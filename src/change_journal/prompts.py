@@ -317,7 +317,7 @@ class AnswerSheet:
     draft: dict[str, str]
     saved: int
     """How many answers to these prompts (about this subject) are saved: part of each box's
-    widget key, so a save starts fresh, empty boxes (see :attr:`Question.earlier_key`)."""
+    widget key, so a save starts fresh, empty boxes (see :attr:`Question.key_stem`)."""
 
     @classmethod
     def open(cls, db: Database, user_id: int, change: Change, prompts: Sequence[Prompt], *,
@@ -331,9 +331,9 @@ class AnswerSheet:
 
     @property
     def questions(self) -> list[Question]:
+        stem = f"{self.form}:{self.change_id}:"
         return [Question(p, p.render(value=self.subject, change=self.change_title),
-                         f"{self.form}:{self.change_id}:{self.saved}:{p.id}",
-                         self.draft.get(p.id, ""), f"{self.form}:{self.change_id}:")
+                         f"{stem}{self.saved}:{p.id}", self.draft.get(p.id, ""), stem)
                 for p in self.prompts]
 
     def keep(self, db: Database, typed: Mapping[str, str | None]) -> None:
