@@ -65,11 +65,8 @@ SCOPES = {
     "numbers": "Numbers and charts",
     "answers": "Numbers, charts and the written answers I pick",
 }
-SCOPES_SEEN = {
-    "numbers": "numbers and charts",
-    "answers": "numbers, charts and the written answers picked to share, if any",
-}
-"""How a view names its scope to whoever is looking (coach, the person, a link's visitor)."""
+NUMBERS_SEEN = "numbers and charts"
+"""How a view names a share of numbers alone to whoever is looking (coach, person, link)."""
 DEFAULT_SCOPE = "numbers"
 T = TypeVar("T")
 
@@ -80,14 +77,18 @@ class AnswerKind:
     label: str
     prompt_globs: tuple[str, ...]
     """SQLite GLOB patterns of the check-in prompt ids this kind covers."""
+    seen: str
+    """The kind as a view names it to whoever is looking (no "my")."""
 
 
 ANSWER_KINDS = (
-    AnswerKind("how_going", "How things are going", ("checkin.how_going",)),
-    AnswerKind("reasons", "Why a number and not lower (my reasons)", ("checkin.*.why_not_lower",)),
+    AnswerKind("how_going", "How things are going", ("checkin.how_going",),
+               "how things are going"),
+    AnswerKind("reasons", "Why a number and not lower (my reasons)", ("checkin.*.why_not_lower",),
+               "why a number and not lower"),
     AnswerKind("what_would_help", "What would help a number rise",
-               ("checkin.*.what_would_it_take", "checkin.*.zero")),
-    AnswerKind("notes", "Notes to myself", ("checkin.note",)),
+               ("checkin.*.what_would_it_take", "checkin.*.zero"), "what would help a number rise"),
+    AnswerKind("notes", "Notes to myself", ("checkin.note",), "notes"),
 )
 KINDS_BY_KEY = {k.key: k for k in ANSWER_KINDS}
 
@@ -311,7 +312,7 @@ class ShareCheck:
     @property
     def details(self) -> str:
         """What the coach will see and from when (no user text)."""
-        seen = SCOPES_SEEN[self.request.scope]
+        seen = NUMBERS_SEEN
         if self.request.scope == "answers":
             chosen = [KINDS_BY_KEY[k].label.lower() for k in self.request.kind_keys]
             if self.kept_picks:
@@ -728,6 +729,24 @@ class SharedView:
     change_id: int | None = None
     token_hash: str | None = None
     preview_grant_id: int | None = None
+    kinds: tuple[str, ...] = ()
+    """The kinds of written answers shared (keys of :data:`KINDS_BY_KEY`), when ``scope`` is
+    ``answers``."""
+    picked: int = 0
+    """How many answers are shared one by one, when ``scope`` is ``answers``."""
+
+    @property
+    def shares(self) -> str:
+        """What the view shares, as its caption names it (no user text)."""
+        if self.scope != "answers":
+            return NUMBERS_SEEN
+        parts = [kind.seen for kind in ANSWER_KINDS if kind.key in self.kinds]
+        if self.picked:
+            parts.append(f"{self.picked:,} answer{'s' if self.picked != 1 else ''} picked one "
+                         "by one")
+        if not parts:
+            return f"{NUMBERS_SEEN} (written answers too, but none are picked yet)"
+        return f"numbers, charts and written answers ({'; '.join(parts)})"
 
 
 @dataclass(frozen=True)
@@ -768,19 +787,29 @@ def open_for_coach(db: Database, coach_id: int, client_id: int, change_id: int,
         store.record_view(db, coach_id, client_id, change_id, stamp, stale)
     names = coach_names(g.shared for g in coach_store.dashboard(db, coach_id, stamp)
                         if g.shared.client_id == client_id)
+    reach = store.shared_reach(db, coach_id, client_id, change_id, stamp)
     return SharedView(names.get(change_id, shared.change_title), shared.client_name, shared.scope,
-                      coach_id, client_id, change_id)
+                      coach_id, client_id, change_id, **_reached(reach))
 
 
 def open_preview(db: Database, client_id: int, grant_id: int,
                  now: datetime | None = None) -> SharedView | None:
     """Exactly what the coach of one of the person's grants sees now (or will see once they
     accept it); None once it has ended or been declined."""
-    shared = store.previewed_change(db, client_id, grant_id, clock.stamp(now))
+    stamp = clock.stamp(now)
+    shared = store.previewed_change(db, client_id, grant_id, stamp)
     if shared is None:
         return None
+    reach = store.previewed_reach(db, client_id, grant_id, stamp)
     return SharedView(shared.change_title, shared.client_name, shared.scope,
-                      client_id=client_id, change_id=shared.change_id, preview_grant_id=grant_id)
+                      client_id=client_id, change_id=shared.change_id, preview_grant_id=grant_id,
+                      **_reached(reach))
+
+
+def _reached(reach: store.AnswersReach | None) -> dict:
+    """A :class:`SharedView`'s ``kinds`` and ``picked`` (none when the grant ended meanwhile:
+    the view then shows nothing anyway)."""
+    return {"kinds": reach.kinds, "picked": reach.picked} if reach else {}
 
 
 def open_link(db: Database, token: str, now: datetime | None = None) -> SharedView | None:

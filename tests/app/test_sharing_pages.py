@@ -126,6 +126,8 @@ def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app
     assert texts(coach).count(WORDS) == 3
     assert "A private note" not in texts(coach)
     assert all(WORDS not in m.value for m in coach.markdown)
+    assert "Shared: numbers, charts and written answers (how things are going)." in [
+        c.value for c in coach.caption]
 
 
 def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_shares(
@@ -152,6 +154,8 @@ def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_s
     coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert texts(coach).count(WORDS) == 3 and texts(coach).count("A private note") == 1
+    assert ("Shared: numbers, charts and written answers (how things are going; 1 answer picked "
+            "one by one)." in [c.value for c in coach.caption])
 
 
 def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
@@ -165,6 +169,7 @@ def test_the_persons_preview_shows_what_the_coach_sees(new_app, people):
     assert charts_shown(person) == 1
     assert [h.value for h in person.subheader] == ["robin"]
     assert WORDS not in texts(person)
+    assert "Shared: numbers and charts." in [c.value for c in person.caption]
 
 
 @pytest.mark.parametrize("tamper", ["another person's change", "the person's unshared change",

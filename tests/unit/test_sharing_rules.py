@@ -380,3 +380,17 @@ def test_the_shared_table_leaves_out_answer_columns_with_nothing_shared(world):
     view = sharing.open_for_coach(world.db, world.coach, world.client, world.change["A"], NOW)
     table = sharing.shared_table(sharing.load_progress(world.db, view, None, now=NOW).frame)
     assert list(table.columns) == ["Date", "Importance", "Confidence", "Readiness", "Note"]
+
+
+@pytest.mark.parametrize(("scope", "kinds", "picked", "caption"), [
+    ("numbers", ("notes",), 3, "numbers and charts"),
+    ("answers", (), 0, "numbers and charts (written answers too, but none are picked yet)"),
+    ("answers", ("notes", "how_going"), 0,
+     "numbers, charts and written answers (how things are going; notes)"),
+    ("answers", (), 2, "numbers, charts and written answers (2 answers picked one by one)"),
+])
+def test_a_view_names_the_written_answers_it_shares(scope, kinds, picked, caption):
+    """The caption over a shared change says which written answers it holds (the coach, the
+    person's preview), in the order the kinds are offered."""
+    view = sharing.SharedView("Walk", "robin", scope, kinds=kinds, picked=picked)
+    assert view.shares == caption

@@ -141,6 +141,14 @@ def shared_change_of(row: Sequence) -> SharedChange:
 
 
 @dataclass(frozen=True)
+class AnswersReach:
+    """Which written answers a grant shares: the kinds chosen, and how many picked one by one."""
+
+    kinds: tuple[str, ...]
+    picked: int
+
+
+@dataclass(frozen=True)
 class SharedAnswer:
     id: int
     checkin_id: int | None
@@ -470,6 +478,21 @@ def _shared_change(db: Database, where: str, params: dict) -> SharedChange | Non
     return shared_change_of(row) if row else None
 
 
+def _reach(db: Database, where: str, params: dict) -> AnswersReach | None:
+    joined = dialect_of(db).joined
+    row = db.execute(
+        f"SELECT (SELECT {joined('k.kind', distinct=True)} FROM grant_answer_kinds k"
+        " WHERE k.grant_id = g.id),"
+        " (SELECT COUNT(*) FROM grant_answers p WHERE p.grant_id = g.id)"
+        " FROM grants g JOIN users u ON u.id = g.client_id"
+        f" JOIN changes c ON c.id = g.change_id WHERE {where}",
+        params,
+    ).fetchone()
+    if row is None:
+        return None
+    return AnswersReach(tuple(sorted(row[0].split(","))) if row[0] else (), row[1])
+
+
 def _checkins(db: Database, where: str, params: dict) -> list[CheckinRow]:
     rows = db.execute(
         "SELECT ci.id, ci.created_at, ci.importance, ci.confidence, ci.readiness"
@@ -510,6 +533,12 @@ def shared_change(db: Database, coach_id: int, client_id: int, change_id: int,
     return _shared_change(db, _SHARED, _coach_params(coach_id, client_id, change_id, None, now))
 
 
+def shared_reach(db: Database, coach_id: int, client_id: int, change_id: int,
+                 now: str | None = None) -> AnswersReach | None:
+    """Which written answers the open grant shares (whatever its scope), or None without one."""
+    return _reach(db, _SHARED, _coach_params(coach_id, client_id, change_id, None, now))
+
+
 def shared_checkins(db: Database, coach_id: int, client_id: int, change_id: int,
                     since: str | None = None, now: str | None = None) -> list[CheckinRow]:
     """The shared change's check-ins from ``since`` on, oldest first; empty without an open grant."""
@@ -530,6 +559,12 @@ def previewed_change(db: Database, client_id: int, grant_id: int,
                      now: str | None = None) -> SharedChange | None:
     """One of the person's own grants that is open or waiting for its coach, or None."""
     return _shared_change(db, _PREVIEWED, _preview_params(client_id, grant_id, None, now))
+
+
+def previewed_reach(db: Database, client_id: int, grant_id: int,
+                    now: str | None = None) -> AnswersReach | None:
+    """What :func:`shared_reach` gives the grant's coach once they accept it."""
+    return _reach(db, _PREVIEWED, _preview_params(client_id, grant_id, None, now))
 
 
 def previewed_checkins(db: Database, client_id: int, grant_id: int, since: str | None = None,

@@ -33,7 +33,7 @@ def render(database: Database, view: sharing.SharedView, *, key: str, level: int
         _heading(view.owner_name, level)
         level += 1
     _heading(view.title, level)
-    st.caption(f"Shared: {sharing.SCOPES_SEEN[view.scope]}.")
+    st.caption(f"Shared: {view.shares}.")
     range_name = st.segmented_control("Time range", options=list(progress.RANGES),
                                       default="Quarter", key=f"{key}_range") or "Quarter"
     shared = sharing.load_progress(database, view, progress.since(range_name), tz)
