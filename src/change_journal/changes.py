@@ -42,6 +42,12 @@ def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
     return store.get_change(db, user_id, change_id)
 
 
+def last_written(db: Database, user_id: int) -> int | None:
+    """The active change the person last wrote in (a check-in or an answer; a change just
+    started counts as written), the one a new session of theirs opens on; None without one."""
+    return store.last_written(db, user_id)
+
+
 def add_change(db: Database, user_id: int, title: str, why_now: str = "") -> int:
     """Start a change from what the person typed; its id. :class:`InputError` for bad text or
     a name another of the person's changes has."""

@@ -207,10 +207,13 @@ def create_demo(db: Database, password: str | None = None, *, seed: int = 7,
     end = (now or clock.now()).replace(microsecond=0)
     start = end - timedelta(days=DAYS)
     with transaction(db):
-        for demo in CHANGES:
+        for number, demo in enumerate(CHANGES):
             change_id = changes.add_change(db, account.id, demo.title, demo.why_now,
                                            created_at=clock.stamp(start))
-            _add_history(db, account.id, change_id, demo, rng, start, end)
+            # The first change is checked in on last, an hour ago: the account opens on it
+            # (changes.last_written).
+            _add_history(db, account.id, change_id, demo, rng, start, end,
+                         last=end - timedelta(hours=1) if number == 0 else None)
             _add_exploration(db, account.id, change_id, demo, start, end)
     return account, password
 
@@ -225,16 +228,20 @@ def ratings_at(shape: Shape, progress: float) -> dict[str, float]:
 
 
 def _add_history(db: Database, user_id: int, change_id: int, demo: DemoChange,
-                 rng: random.Random, start: datetime, end: datetime) -> None:
+                 rng: random.Random, start: datetime, end: datetime,
+                 last: datetime | None = None) -> None:
+    """Check-ins every few days from ``start`` to ``end``, and one at ``last`` if given."""
     day = start + timedelta(days=1)
+    stamps = []
     while day < end:
-        shaped = ratings_at(demo.shape, (day - start) / (end - start))
+        stamps.append(day.replace(hour=rng.choice((7, 12, 19, 21)), minute=rng.randrange(60)))
+        day += timedelta(days=rng.choice((2, 3, 3, 4, 5)))
+    for stamp in [s for s in stamps if last is None or s < last] + ([last] if last else []):
+        shaped = ratings_at(demo.shape, (stamp - start) / (end - start))
         ratings = {key: max(0, min(10, round(value + rng.choice((-1, 0, 0, 0, 1)))))
                    for key, value in shaped.items()}
-        stamp = day.replace(hour=rng.choice((7, 12, 19, 21)), minute=rng.randrange(60))
         save_checkin(db, user_id, change_id, ratings, _answers(demo, ratings, rng),
                      created_at=clock.stamp(stamp))
-        day += timedelta(days=rng.choice((2, 3, 3, 4, 5)))
 
 
 def _answers(demo: DemoChange, ratings: dict[str, int], rng: random.Random) -> list[AnswerIn]:

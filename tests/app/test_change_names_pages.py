@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import closing
 
 from change_journal import sharing
-from change_journal.store import changes, open_db
+from change_journal.store import changes, checkins, open_db
 from change_journal.ui import widgets
 from tests.app.conftest import seed_account, sign_in_as
 
@@ -59,3 +59,18 @@ def test_a_name_the_browser_counts_as_longer_than_its_limit_can_still_be_edited(
     at.switch_page("pages/changes.py").run()
     [name] = [box for box in at.text_input if box.label == "Name"]
     assert name.max_chars == 240 and "counts an emoji as two" in name.help
+
+
+def test_a_new_session_opens_on_the_change_last_written_in(new_app, app_db):
+    """A reload (a new session) keeps to the change the person was writing about, not their
+    oldest one."""
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        changes.add_change(db, account.id, "Walk more")
+        written = changes.add_change(db, account.id, "Drink less")
+        changes.add_change(db, account.id, "Sleep by eleven")
+        checkins.save_checkin(db, account.id, written,
+                              {"importance": 6, "confidence": 4, "readiness": 5}, [])
+    home = sign_in_as(new_app(), app_db, account).run()
+    assert home.sidebar.selectbox[0].value == written
+    assert home.header[0].value == widgets.md_escape("Drink less")

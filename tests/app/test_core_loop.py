@@ -202,9 +202,9 @@ def test_changes_can_be_renamed_archived_and_picked(new_app):
     # AppTest drops the sidebar after switch_page, so read it on a fresh session's home page.
     home = sign_in(new_app(), "river")
     assert home.sidebar.selectbox[0].options == ["Walk every day", "Drink less on weekdays"]
-    assert home.sidebar.selectbox[0].value == 1
-    home.sidebar.selectbox[0].set_value(2).run()
-    assert home.header[0].value == "Drink less on weekdays"
+    assert home.sidebar.selectbox[0].value == 2  # the change started last
+    home.sidebar.selectbox[0].set_value(1).run()
+    assert home.header[0].value == "Walk every day"
     click(at, "Archive")
     home = sign_in(new_app(), "river")
     assert home.sidebar.selectbox[0].options == ["Drink less on weekdays"]

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from change_journal import changes, coach_dashboard, sharing
+from change_journal.store import changes as change_store
 from change_journal.store import open_db, transaction, users
 from change_journal.store.checkins import save_checkin
 from tests.app.conftest import click, seed_account, sign_in
@@ -25,10 +26,11 @@ def people(app_db) -> dict[str, int]:
     ids = {name: seed_account(app_db, name, role=role).id for name, role in
            (("robin", "person"), ("sam", "person"), ("coach.kim", "coach"),
             ("coach.lee", "coach"))}
+    started = (datetime.now(UTC) - timedelta(days=10)).isoformat()  # before the check-in
     with closing(open_db(app_db)) as db:
-        ids["walk"] = changes.add_change(db, ids["robin"], WALK)
-        ids["sleep"] = changes.add_change(db, ids["robin"], SLEEP)
-        ids["cook"] = changes.add_change(db, ids["sam"], "Cook at home")
+        ids["walk"] = change_store.add_change(db, ids["robin"], WALK, created_at=started)
+        ids["sleep"] = change_store.add_change(db, ids["robin"], SLEEP, created_at=started)
+        ids["cook"] = change_store.add_change(db, ids["sam"], "Cook at home", created_at=started)
         save_checkin(db, ids["robin"], ids["walk"],
                      {"importance": 7, "confidence": 5, "readiness": 6}, [],
                      created_at=(datetime.now(UTC) - timedelta(days=2)).isoformat())

@@ -27,10 +27,11 @@ def people(app_db) -> dict[str, int]:
     robin = accounts.sign_up(db, "robin", PASSWORD).id
     sam = accounts.sign_up(db, "sam", PASSWORD).id
     coach = accounts.sign_up(db, "coach.kim", PASSWORD, "coach").id
-    walk = changes.add_change(db, robin, "Walk most days")
-    sleep = changes.add_change(db, robin, "Sleep earlier")
-    sams = changes.add_change(db, sam, "Cook at home")
     now = datetime.now(UTC)
+    started = (now - timedelta(days=30)).isoformat()  # before the check-ins below
+    walk = changes.add_change(db, robin, "Walk most days", created_at=started)
+    sleep = changes.add_change(db, robin, "Sleep earlier", created_at=started)
+    sams = changes.add_change(db, sam, "Cook at home", created_at=started)
     for days_ago, ratings in ((20, (6, 4, 5)), (10, (7, 5, 5)), (2, (8, 3, 6))):
         for owner, change_id in ((robin, walk), (sam, sams)):
             save_checkin(db, owner, change_id,

@@ -64,6 +64,23 @@ def list_changes(db: Database, user_id: int, *, include_archived: bool = False) 
     return [Change(*row) for row in rows]
 
 
+def last_written(db: Database, user_id: int) -> int | None:
+    """The id of the person's active change last written in (its latest check-in or answer, or
+    its start when it has neither; the later-made change on a tie), or None without one."""
+    rows = db.execute(
+        "SELECT c.id, c.created_at,"
+        " (SELECT MAX(k.created_at) FROM checkins k WHERE k.user_id = c.user_id"
+        "  AND k.change_id = c.id),"
+        " (SELECT MAX(a.created_at) FROM answers a WHERE a.user_id = c.user_id"
+        "  AND a.change_id = c.id)"
+        " FROM changes c WHERE c.user_id = ? AND c.archived_at IS NULL",
+        [user_id],
+    ).fetchall()
+    if not rows:
+        return None
+    return max(rows, key=lambda row: (max(t for t in row[1:] if t is not None), row[0]))[0]
+
+
 def get_change(db: Database, user_id: int, change_id: int) -> Change | None:
     """One of the person's own changes, or None if it is not theirs."""
     row = db.execute(

@@ -225,23 +225,25 @@ def active_changes(database: Database, signed_in: Account) -> list[Change]:
 
 
 def current_change(database: Database, signed_in: Account,
-                   changes: list[Change] | None = None) -> Change | None:
+                   listed: list[Change] | None = None) -> Change | None:
     """The change picked in the sidebar, checked against the person's own active changes
-    (``changes``, when the caller has already listed them)."""
-    changes = active_changes(database, signed_in) if changes is None else changes
-    if not changes:
+    (``listed``, when the caller has already listed them); a new session opens on the one last
+    written in."""
+    listed = active_changes(database, signed_in) if listed is None else listed
+    if not listed:
         return None
-    by_id = {c.id: c for c in changes}
+    by_id = {c.id: c for c in listed}
     chosen = st.session_state.get(CHANGE_KEY)
     if chosen not in by_id:
-        st.session_state[CHANGE_KEY] = changes[0].id
+        last = changes.last_written(database, signed_in.id)
+        st.session_state[CHANGE_KEY] = last if last in by_id else listed[0].id
         if chosen is not None:
             # Archived or deleted, perhaps in another window: say so, on a run of its own, so
             # that a click meant for the change gone ("Save check-in", "Close without saving")
             # acts on nothing rather than on the change shown now.
             st.session_state[_CHANGE_GONE_SAID] = True
             st.rerun()
-        chosen = changes[0].id
+        chosen = st.session_state[CHANGE_KEY]
     if st.session_state.pop(_CHANGE_GONE_SAID, False):
         st.toast(CHANGE_GONE, icon=":material/info:")
     return by_id[chosen]
