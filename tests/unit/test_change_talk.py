@@ -794,12 +794,13 @@ V6_CASES = [
     ("habits now are no report", "I usually have three or four coffees a day.", _HOW_NOW,
      "Fewer coffees", "neutral"),
     # What it would take: the person's own means, not what others would have to do (since
-    # version 38 neither has a side without a cue of its own: see questions._ASKS_TAKE).
+    # version 38 neither has a side without a cue of its own: see questions._ASKS_TAKE; since
+    # version 42 a means offered with "maybe", or an action named, is change talk again).
     ("own means", "a running partner to keep me honest", _TAKE, "Run on Sundays", "neutral"),
     ("others acting", "my boss letting me leave early on Fridays", _TAKE, "Run on Sundays",
      "neutral"),
     ("a condition of my own doing", "maybe if I kept the biscuits at work", _TAKE,
-     "Fewer biscuits", "neutral"),
+     "Fewer biscuits", "change"),
     ("a condition of someone else's", "if the doctor said so", _TAKE, "Fewer biscuits",
      "neutral"),
     # A one-word answer answers its question; a bare yes does not.
@@ -2222,10 +2223,10 @@ _VERSION_CASES = {
          "Take my tablets every day", "change"),
         ("3 nights off this week", HOW_GOING, "Less wine", "change"),
         ("3 days off work this week.", HOW_GOING, "Less wine", "neutral"),
-        # Asked what it would take: a time waited out is no means of one's own; a test is (and
-        # since version 38 neither has a side without a cue).
+        # Asked what it would take: a time waited out is no means of one's own; a test is (an
+        # action named: since version 42, change talk again, as before version 38).
         ("Getting through Christmas.", _TAKE_FIVE, "Quit smoking", "neutral"),
-        ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "neutral"),
+        ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "change"),
         # What the change's name says it is about.
         ("only 1 night out this week", HOW_GOING, "not getting wrecked every weekend", "change"),
         ("Checked it every morning this week.", HOW_GOING, "check my blood sugar every morning",
@@ -2895,3 +2896,23 @@ def test_sorts_rarely_right_alone_keep_their_label_but_are_not_shown(answer: str
                                                                      shown: bool) -> None:
     result = classify(answer, HOW_GOING, change)
     assert (result.label, result.shown) == (label, shown), rule_hits(answer, HOW_GOING, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # An action named, or a means offered with "maybe": the person's own means.
+    ("Blocking Thursday 6pm onwards in my work calendar so nobody books over it.",
+     "Squash on Thursdays", "change"),
+    ("keeping a spare case and solution at his place", "Take my contacts out at night", "change"),
+    ("Maybe putting a bit by for the grandkids instead.", "No more prize draws", "change"),
+    # A condition or an event named has no side; nor a word ending in -ing that is no action.
+    ("my physical in March", "Drink less", "neutral"),
+    ("another flare probably", "Quit smoking", "neutral"),
+    ("Something else to do after a bad shift.", "No claw machines after work", "neutral"),
+    ("Evening plans that don't involve the pub.", "Drink less", "neutral"),
+    # Others acting is no means of the person's own, "maybe" or not.
+    ("maybe the baby sleeping through", "Run on Sundays", "neutral"),
+])
+def test_version42_means_named_for_what_it_would_take(answer: str, change: str,
+                                                       label: str) -> None:
+    assert classify(answer, _TAKE_FIVE, change).label == label, rule_hits(answer, _TAKE_FIVE,
+                                                                          change)

@@ -70,10 +70,13 @@ _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|tr
 # to emails", "the baby sleeping through would help", "another mistake like that would", or with
 # a time to get through.
 _HEDGED = r"^(?:(?:probably|maybe|perhaps|just|honestly) )?"
+_NOT_A_GERUND = (r"(?!(?:\w*thing|morning|evening|ring|during|feeling|meeting|wedding|building"
+                 r"|clothing)\b)")
+"""Before a word ending in -ing: the words so ending that name no action ("something", "a wedding")."""
 _SOMEONE_ELSE_ACTS = re.compile(
     _HEDGED + r"(?:the|a|an|my|his|her|our|their|another"
-    r"|some|better|more|less) (?:\w+ ){0,2}?\w+ (?:\w+ly )?(?:(?!(?:\w*thing|morning|evening"
-    r"|ring|during|feeling|meeting|wedding|building|clothing)\b)\w+ing|would|might|could|will)\b"
+    r"|some|better|more|less) (?:\w+ ){0,2}?\w+ (?:\w+ly )?(?:" + _NOT_A_GERUND
+    + r"\w+ing|would|might|could|will)\b"
     r"|" + _HEDGED + r"(?:better|more|less) \w+$"
     r"|" + _HEDGED + r"(?:someone|somebody|anyone|other people)\b"
     r"|^(?!(?:me|my|myself|i)\b)(?:\w+ ){1,2}being (?:over|done|finished|sorted|gone|quieter)\b"
@@ -88,6 +91,11 @@ _SOMEONE_ELSE_ACTS = re.compile(
     r" drinks|water|the wagon))\b)")
 # An answer that opens with someone else's wish or view ("my wife wants me to cut down"), not
 # with what they told ("the dentist said my teeth are getting wrecked" is a reason).
+# Asked what it would take, an answer opening on an action ("Blocking Thursdays in my
+# calendar", "keeping a spare case at his place") or on "maybe" ("Maybe putting a bit by for the
+# grandkids") names the person's own means: read as the question asks, unlike a condition or
+# an event named ("my physical in March", "another flare"), which has no side (``_ASKS_TAKE``).
+_MEANS_NAMED = re.compile(r"^(?:maybe\b|" + _NOT_A_GERUND + r"\w+ing\b)", re.IGNORECASE)
 _OTHERS_VIEW = re.compile(
     r"^(?!(?:i|we|it|that|this|there|what)\b)(?:(?:my|our|his|her|the) )?(?:\w+ ){0,2}?"
     r"(?:wants|wanted|reckons|reckoned|thinks|keeps on at|(?:is|has been|was) (?:always"
@@ -530,7 +538,7 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
     if _lean(question) < 0:
         return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
     if _lean(question) > 0:
-        if _ASKS_TAKE.search(question):
+        if _ASKS_TAKE.search(question) and not _MEANS_NAMED.match(words):
             return []  # a condition named, without a cue: no side (see ``_ASKS_TAKE``)
         if _LOOSE_PROMPT.search(question) and _SOMEONE_ELSE_ACTS.match(words):
             return []  # "the baby sleeping through would help": what others do, not my means

@@ -69,7 +69,8 @@ _ABILITY_PROMPT = _words(r"confiden\w*", r"able", r"could i", _HOW_I_DID_IT, r"m
 _LOOSE_PROMPT = _words(_HOW_WILL_I_KNOW, _TAKE, _STANDS_OUT)
 # "What would it take to go from 4 to 5?": its answers name a condition as often neutral as
 # change talk (of the 511 in sets A to BC that the question alone decided, 238 were labelled
-# change, 198 neutral and 75 sustain), so an answer without a cue of its own has no side.
+# change, 198 neutral and 75 sustain), so an answer without a cue of its own has no side,
+# unless it opens on an action or a "maybe" (``answers._MEANS_NAMED``, since version 42).
 _ASKS_TAKE = _words(_TAKE)
 _WEIGHING_PROMPT = _words(_STANDS_OUT)
 _STEPS_PROMPT = _words(_WHAT_STEPS, _NEXT_STEP, _FIRST_STEP, _WHAT_IS_NEXT, _WHAT_WILL_I_DO)
