@@ -160,6 +160,20 @@ def test_chart_axis_shows_times_for_a_short_history_and_dates_for_a_long_one(db)
         "layer"][0]["encoding"]["x"]["axis"]
 
 
+@pytest.mark.parametrize(("apart", "ticks"), [
+    (pd.to_timedelta([0, 20, 40], unit="s"), 1),  # one minute: one label, not three alike
+    (pd.to_timedelta([0, 20, 120], unit="s"), 2),
+    (pd.to_timedelta([0, 3600, 30 * 86400], unit="s"), 2),  # dates only: one per day
+])
+def test_check_ins_that_would_share_a_label_share_one_tick(db, apart, ticks):
+    user, change_id = make_history(db, [(7, 4, 5)] * 3, step_days=0)
+    frame = progress.history(db, user, change_id, None)
+    frame["at"] = frame["at"] + apart
+    axis = charts.ruler_chart(progress.chart_data(frame)).to_dict()["layer"][0]["encoding"][
+        "x"]["axis"]
+    assert len(axis["values"]) == ticks
+
+
 def test_the_table_and_tooltips_write_dates_as_the_rest_of_the_app_does(db):
     # 3 Jun 2026, 14:05 (as clock.day_and_time), never "2026-06-03 14:05" or "03 Jun 26".
     from change_journal import clock
