@@ -68,6 +68,17 @@ def test_signing_out_forgets_the_account_and_unregisters_its_pages(new_app, app_
     at.run()  # AppTest's copy of the session state is brought up to date by a run
     assert_signed_out(at)
     assert "current_change_id" not in at.session_state
+    at.run()
+    assert not at.sidebar.children  # nothing to choose signed out: no sidebar, no menu button
+    assert "Signed in as" not in [c.value for c in at.caption]
+
+
+def test_a_visitor_not_signed_in_gets_no_sidebar(new_app):
+    """The sign-in page (and a read-only link) draw nothing in the sidebar, so the browser shows
+    no menu button opening an empty one; the help notice is under the page."""
+    at = new_app()
+    assert not at.sidebar.children
+    assert any("not therapy" in c.value for c in at.caption)
 
 
 def test_deleting_the_account_ends_the_session_and_the_account(new_app, app_db):

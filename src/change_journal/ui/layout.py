@@ -216,32 +216,34 @@ def menu(pages: dict[str, list] | list) -> None:
 def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list] | list) -> None:
     """Draw the sidebar: the menu, the current change and news of a coach who left (for
     people), who is signed in, and the help notice (which :func:`footer` repeats under every
-    page, where a phone shows it)."""
+    page, where a phone shows it). A visitor not signed in (the sign-in page, a read-only link)
+    has nothing to choose: no sidebar, so no menu button opening an empty one."""
     st.html(FRAME_CSS)
     footer()  # shown last (see FRAME_CSS)
+    if signed_in is None:
+        return
     with st.sidebar:
-        if signed_in is not None:
-            _click_guard(key="click_guard", height=0)
-            menu(pages)
-            st.divider()
-            if signed_in.role == "person":
-                changes = session.active_changes(database, signed_in)
-                current = session.current_change(database, signed_in, changes)
-                if current is not None:
-                    titles = changes_core.titles(changes)
-                    st.session_state[_PICKER_KEY] = current.id
-                    st.selectbox("Working on", options=list(titles),
-                                 format_func=titles.__getitem__, key=_PICKER_KEY,
-                                 on_change=_picked)
-                if sharing.unseen_departure_count(database, signed_in.id):
-                    st.page_link("pages/sharing.py", label="A coach you shared with has left",
-                                 icon=":material/person_off:")
-            st.caption("Signed in as")
-            st.text(signed_in.username)
-            if st.button("Sign out", key="sign_out"):
-                session.sign_out(database)
-                st.rerun()
-            st.divider()
+        _click_guard(key="click_guard", height=0)
+        menu(pages)
+        st.divider()
+        if signed_in.role == "person":
+            changes = session.active_changes(database, signed_in)
+            current = session.current_change(database, signed_in, changes)
+            if current is not None:
+                titles = changes_core.titles(changes)
+                st.session_state[_PICKER_KEY] = current.id
+                st.selectbox("Working on", options=list(titles),
+                             format_func=titles.__getitem__, key=_PICKER_KEY,
+                             on_change=_picked)
+            if sharing.unseen_departure_count(database, signed_in.id):
+                st.page_link("pages/sharing.py", label="A coach you shared with has left",
+                             icon=":material/person_off:")
+        st.caption("Signed in as")
+        st.text(signed_in.username)
+        if st.button("Sign out", key="sign_out"):
+            session.sign_out(database)
+            st.rerun()
+        st.divider()
         st.caption(SAFETY_NOTE)
 
 
