@@ -68,7 +68,7 @@ def show_quote(quote: summary.Quote, key: str) -> None:
         widgets.quote(f"“{quote.text}{' …' if quote.excerpt else ''}”")
         widgets.talk_labels(database, account.id, change.id,
                             [m for m in quote.talk if m.side == "change"], key=key)
-        repeated = f" · you wrote this {quote.times} times" if quote.times > 1 else ""
+        repeated = f" · {quote.repeated}" if quote.repeated else ""
         # The person's words above stand out; where they come from is said small, under them.
         st.caption(f"{clock.day(quote.at, tz)} · {widgets.md_escape(quote.source)}{repeated}"
                    f" · in answer to: {widgets.md_escape(quote.question)}")

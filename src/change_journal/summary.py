@@ -96,6 +96,12 @@ class Quote:
     """The question's prompt id (empty for the change's own "why now")."""
 
     @property
+    def repeated(self) -> str:
+        """How often these words were written, as the page and the report say it: "you wrote
+        this 6 times", or empty when once."""
+        return f"you wrote this {self.times:,} times" if self.times > 1 else ""
+
+    @property
     def talk_rank(self) -> int:
         """0 without change talk, up to 7 for a commitment (mobilising talk ranks highest)."""
         order = change_talk.KIND_ORDER

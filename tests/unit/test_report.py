@@ -394,3 +394,13 @@ def test_two_changes_with_one_name_are_numbered_in_the_report_as_in_its_picker(d
     assert headings(build(db, user_id)) == ["Walk more", "Walk more (2)"]
     assert headings(build(db, user_id, change_ids=[second])) == ["Walk more (2)"]
     assert headings(build(db, user_id, change_ids=[first])) == ["Walk more"]
+
+
+def test_words_written_again_and_again_say_so_as_the_page_does(db):
+    """The same words answered three times are quoted once, "you wrote this 3 times", in the
+    words the "In your own words" page uses (``summary.Quote.repeated``)."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    add_history(db, user_id, "Sleep earlier", 3, words="I sleep better when I stop at ten.")
+    html = unescape(build(db, user_id))
+    assert html.count("I sleep better when I stop at ten.") == 1
+    assert "you wrote this 3 times" in html
