@@ -2916,3 +2916,27 @@ def test_version42_means_named_for_what_it_would_take(answer: str, change: str,
                                                        label: str) -> None:
     assert classify(answer, _TAKE_FIVE, change).label == label, rule_hits(answer, _TAKE_FIVE,
                                                                           change)
+
+
+_SINCE = "How have things been going with this change since you last checked in?"
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # Giving up ON something is abandoning it: the change, or the trying.
+    ("cos I havent given up on it. Just been a mad week.", "no smoking in my uniform", "change"),
+    ("I haven't given up on it.", "Drink less", "change"),
+    ("I've given up on quitting.", "Quit smoking", "sustain"),
+    ("Gave up on it after a week.", "Run 3x a week", "sustain"),
+    # A change named by taking the habit away is a change to do less of what it names.
+    ("deleted it on monday", "delete instagram", "change"),
+    ("scrolled instagram till 2am", "delete instagram", "sustain"),
+    ("reinstalled it", "delete instagram", "sustain"),
+    ("12 days without.", "uninstall the rummy app", "change"),
+    ("Played rummy twice.", "uninstall the rummy app", "sustain"),
+    ("Cancelled 4 of them.", "Cancel the subscriptions I don't use", "change"),
+    # ... its first word only: cancelling here is the habit.
+    ("Cancelled on Rachel again.", "See my friends instead of cancelling on them", "sustain"),
+])
+def test_version43_giving_up_on_and_changes_named_by_taking_away(answer: str, change: str,
+                                                                  label: str) -> None:
+    assert classify(answer, _SINCE, change).label == label, rule_hits(answer, _SINCE, change)

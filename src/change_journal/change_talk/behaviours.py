@@ -82,6 +82,9 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b(?! (?:\w+ )?(?:skip|miss|forget
                         # "max" of an amount ("max 3", "two a day max"), not "max out my pension"
                         rf"|\bmax(?:imum)? (?:{_AMOUNT_WORD})\b"
                         rf"|\b(?:{_AMOUNT_WORD})\b(?: [\w/]+){{0,4}} max(?:imum)?\b", re.I)
+# A change named by taking the habit away, its first word: "delete instagram", "uninstall the
+# rummy app" (not "see friends instead of cancelling on them").
+_TAKEN_AWAY = re.compile(r"^\s*(?:delet|uninstall|unsubscrib|unfollow|cancel)\w*\b")
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
                         r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
@@ -229,7 +232,8 @@ def _targets(change: str | None) -> _Behaviours:
     habit_direction = 0  # of the habit a change is named against by a state ("stay sober")
     pieces = re.split(r"([;/+]|[,&]| and | or )", (change or "").lower().replace("-", " "))
     for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
-        stated_direction = -1 if _LESS_HINT.search(part) else 1 if _MORE_HINT.search(part) else 0
+        stated_direction = (-1 if _LESS_HINT.search(part) or _TAKEN_AWAY.match(part)
+                            else 1 if _MORE_HINT.search(part) else 0)
         names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
         if (not (stated_direction or names) and joined in _LISTING and len(part.split()) <= 2
                 and not re.search(r"\d", part)):
@@ -239,7 +243,8 @@ def _targets(change: str | None) -> _Behaviours:
         # change names against its family's usual direction ("drink more water").
         # What is done, not where or when: "Stop scrolling in bed" is about the scrolling.
         what = _CIRCUMSTANCE.split(part, maxsplit=1)[0]
-        own = [w for w in re.findall(r"[a-z]{3,}", what)
+        taken_away = _TAKEN_AWAY.match(what)
+        own = [w for w in re.findall(r"[a-z]{3,}", what[taken_away.end() if taken_away else 0:])
                if not _LESS_HINT.search(w) and not _MORE_HINT.search(w) and w not in _NOT_OWN
                and w not in _FUNCTION_WORDS
                and not any(re.fullmatch(_FAMILIES[n][0], w) for n in names)]

@@ -130,7 +130,7 @@ def _object(text: str) -> str:
     return words[: end.start()] if end else words
 
 
-_GIVE_UP_ON = re.compile(r"^(?:give|giving|gave) up on (?:it|this|that|the \w+|my \w+)\b")
+_GIVE_UP_ON = re.compile(r"^(?:give|giving|gave|given) up on (?:it|this|that|the \w+|my \w+|\w+ing)\b")
 _PRONOUN = re.compile(r"\b(?:it|that|this|them|those)\b")
 
 
