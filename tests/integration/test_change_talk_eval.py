@@ -467,3 +467,22 @@ def test_the_pooled_figure_sums_confusions_before_scoring():
                              ("sustain", "sustain"): 5})
     change_f1 = 2 * 0.8 * 1.0 / 1.8
     assert pool.macro_f1(never_neutral) == pytest.approx((change_f1 + 1.0 + 0.0) / 3)
+
+
+def test_the_pooled_readings_keep_every_answer_of_sets_whose_ids_repeat(tmp_path):
+    """Two sets with the same ids: every answer of both is in the readings (keyed by set and
+    id), where keying by id alone kept the second set's only."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import change_talk_pool as pool
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    first = _journal(tmp_path, ["change/desire", "sustain/reasons", "neutral/"],
+                     ["change/desire", "sustain/reasons", "neutral/"])
+    second = first.rename(tmp_path / "set_two")
+    _journal(tmp_path, ["change/desire", "sustain/reasons", "neutral/"],
+             ["change/desire", "sustain/reasons", "neutral/"])
+    pooled, per_set, readings = pool.read_sets([tmp_path / "set", second])
+    assert sum(pooled.values()) == 6 and set(per_set) == {"set", "set_two"}
+    assert sorted(readings) == ["set/s1", "set/s2", "set/s3",
+                                "set_two/s1", "set_two/s2", "set_two/s3"]

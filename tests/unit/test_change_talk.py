@@ -795,7 +795,7 @@ V6_CASES = [
      "Fewer coffees", "neutral"),
     # What it would take: the person's own means, not what others would have to do (since
     # version 38 neither has a side without a cue of its own: see questions._ASKS_TAKE; since
-    # version 42 a means offered with "maybe", or an action named, is change talk again).
+    # version 42 an action of the person's own, or "maybe if I ...", is change talk again).
     ("own means", "a running partner to keep me honest", _TAKE, "Run on Sundays", "neutral"),
     ("others acting", "my boss letting me leave early on Fridays", _TAKE, "Run on Sundays",
      "neutral"),
@@ -2223,10 +2223,11 @@ _VERSION_CASES = {
          "Take my tablets every day", "change"),
         ("3 nights off this week", HOW_GOING, "Less wine", "change"),
         ("3 days off work this week.", HOW_GOING, "Less wine", "neutral"),
-        # Asked what it would take: a time waited out is no means of one's own; a test is (an
-        # action named: since version 42, change talk again, as before version 38).
+        # Asked what it would take: a time waited out is no means of one's own; a test is (and
+        # since version 38 neither has a side without a cue; "getting" names no action of the
+        # person's own, version 43).
         ("Getting through Christmas.", _TAKE_FIVE, "Quit smoking", "neutral"),
-        ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "change"),
+        ("Getting through Christmas without caving.", _TAKE_FIVE, "Quit smoking", "neutral"),
         # What the change's name says it is about.
         ("only 1 night out this week", HOW_GOING, "not getting wrecked every weekend", "change"),
         ("Checked it every morning this week.", HOW_GOING, "check my blood sugar every morning",
@@ -2899,14 +2900,27 @@ def test_sorts_rarely_right_alone_keep_their_label_but_are_not_shown(answer: str
 
 
 @pytest.mark.parametrize(("answer", "change", "label"), [
-    # An action named, or a means offered with "maybe": the person's own means.
+    # Something the person would do, hedged or not: their own means (shown only rarely: read
+    # at the sureness of an answer without a cue, under the threshold).
     ("Blocking Thursday 6pm onwards in my work calendar so nobody books over it.",
      "Squash on Thursdays", "change"),
     ("keeping a spare case and solution at his place", "Take my contacts out at night", "change"),
     ("Maybe putting a bit by for the grandkids instead.", "No more prize draws", "change"),
-    # A condition or an event named has no side; nor a word ending in -ing that is no action.
+    ("Perhaps putting a bit by", "No more prize draws", "change"),
+    ("Maybe I should ask the physio about stretching", "Pickleball twice a week", "change"),
+    # A condition, a state or an event named has no side, "maybe" or not; nor a word ending
+    # in -ing that is no action of the person's; nor a means refused.
     ("my physical in March", "Drink less", "neutral"),
     ("another flare probably", "Quit smoking", "neutral"),
+    ("maybe another flare", "Quit smoking", "neutral"),
+    ("Maybe a new job", "Drink less", "neutral"),
+    ("Maybe I'm just not ready", "Quit smoking", "neutral"),
+    ("Getting sick", "Quit smoking", "neutral"),
+    ("Being less stressed at work", "Drink less", "neutral"),
+    ("Waiting till after the wedding", "Drink less", "neutral"),
+    ("Christening in June", "Drink less", "neutral"),
+    ("Quitting isn't going to happen", "Quit smoking", "neutral"),
+    ("Stopping altogether, no way", "Quit smoking", "neutral"),
     ("Something else to do after a bad shift.", "No claw machines after work", "neutral"),
     ("Evening plans that don't involve the pub.", "Drink less", "neutral"),
     # Others acting is no means of the person's own, "maybe" or not.
@@ -2914,8 +2928,9 @@ def test_sorts_rarely_right_alone_keep_their_label_but_are_not_shown(answer: str
 ])
 def test_version42_means_named_for_what_it_would_take(answer: str, change: str,
                                                        label: str) -> None:
-    assert classify(answer, _TAKE_FIVE, change).label == label, rule_hits(answer, _TAKE_FIVE,
-                                                                          change)
+    result = classify(answer, _TAKE_FIVE, change)
+    assert result.label == label, rule_hits(answer, _TAKE_FIVE, change)
+    assert not result.shown  # counted, never shown: an answer without a cue of its own
 
 
 _SINCE = "How have things been going with this change since you last checked in?"

@@ -71,7 +71,7 @@ _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|tr
 # a time to get through.
 _HEDGED = r"^(?:(?:probably|maybe|perhaps|just|honestly) )?"
 _NOT_A_GERUND = (r"(?!(?:\w*thing|morning|evening|ring|during|feeling|meeting|wedding|building"
-                 r"|clothing)\b)")
+                 r")\b)")
 """Before a word ending in -ing: the words so ending that name no action ("something", "a wedding")."""
 _SOMEONE_ELSE_ACTS = re.compile(
     _HEDGED + r"(?:the|a|an|my|his|her|our|their|another"
@@ -89,13 +89,22 @@ _SOMEONE_ELSE_ACTS = re.compile(
     r"|nights? out|(?:bad|busy|hard|rough|tough|stressful) (?:weeks?|days?|nights?|shifts?))\b"
     r"(?!.*\b(?:without|sober|clean|dry|not (?:drinking|smoking|vaping|betting)|on (?:soft"
     r" drinks|water|the wagon))\b)")
+# Asked what it would take, an answer opening on something the person would do ("Blocking
+# Thursdays in my calendar", "keeping a spare case at his place", "Maybe putting a bit by for the
+# grandkids", "maybe if I kept the biscuits at work") names their own means: read as the
+# question asks, unlike a condition, a state or an event named ("my physical in March", "Getting
+# sick", "Being less stressed", "Maybe a new job") or a means refused ("Quitting, no way"),
+# which has no side (``_ASKS_TAKE``).
+_ACTION_GERUND = (
+    _NOT_A_GERUND + r"(?!(?:being|having|getting|knowing|seeing|waiting|losing|winning|going"
+    r"|hearing|finding|coming|happening|needing|wanting|thinking|living|dying|spring|ceiling"
+    r"|king|darling|pudding|sibling|screening|christening|funding|housing|warning|shopping"
+    r"|parking|bedding|offspring)\b)\w+ing\b")
+_MEANS_NAMED = re.compile(r"^(?!.*\b(?:not|no way|never|nah|won't|isn't)\b)(?:(?:(?:maybe|perhaps"
+                          r"|probably|just) )?" + _ACTION_GERUND + r"|(?:maybe|perhaps) (?:if i\b"
+                          r"|i (?:could|should|will|would|can|might|need to)\b))", re.IGNORECASE)
 # An answer that opens with someone else's wish or view ("my wife wants me to cut down"), not
 # with what they told ("the dentist said my teeth are getting wrecked" is a reason).
-# Asked what it would take, an answer opening on an action ("Blocking Thursdays in my
-# calendar", "keeping a spare case at his place") or on "maybe" ("Maybe putting a bit by for the
-# grandkids") names the person's own means: read as the question asks, unlike a condition or
-# an event named ("my physical in March", "another flare"), which has no side (``_ASKS_TAKE``).
-_MEANS_NAMED = re.compile(r"^(?:maybe\b|" + _NOT_A_GERUND + r"\w+ing\b)", re.IGNORECASE)
 _OTHERS_VIEW = re.compile(
     r"^(?!(?:i|we|it|that|this|there|what)\b)(?:(?:my|our|his|her|the) )?(?:\w+ ){0,2}?"
     r"(?:wants|wanted|reckons|reckoned|thinks|keeps on at|(?:is|has been|was) (?:always"
