@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from change_journal import accounts, plans, prompts, sharing, values
 from change_journal.demo import create_demo
@@ -167,7 +168,19 @@ def test_no_serious_or_critical_wcag_violations_on_any_page(site, tabs, who, nam
     assert not found, f"axe on {who} {name} at {size}:\n{describe_violations(found)}"
 
 
-@pytest.mark.parametrize("who", ["visitor", "person"])
+def test_a_visitor_on_a_phone_gets_no_menu_button_to_an_empty_menu(site, tabs):
+    """Signed out there is nothing to choose: no sidebar, so no menu button (the help notice is
+    under the page)."""
+    url, _ = site
+    page = tabs("visitor", "phone")
+    open_page(page, url, "")
+    expect(page.get_by_test_id("stExpandSidebarButton")).to_have_count(0)
+    expect(page.get_by_test_id("stSidebar")).to_have_count(0)
+    expect(page.get_by_test_id("stMainBlockContainer").get_by_text("not therapy", exact=False)
+           ).to_be_visible()
+
+
+@pytest.mark.parametrize("who", ["person", "coach"])
 def test_the_open_menu_on_a_phone_has_no_serious_or_critical_violations(site, tabs, who):
     url, _ = site
     page = tabs(who, "phone")

@@ -150,9 +150,10 @@ def relative_luminance(rgb: tuple[float, float, float]) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
-def test_captions_are_at_least_4_5_to_1_against_the_page_and_the_sidebar(shared_server, page):
+def test_captions_are_at_least_4_5_to_1_against_the_page_and_the_sidebar(shared_server, username,
+                                                                          page):
     url, _ = shared_server
-    open_app(page, url)
+    sign_in_kept(page, url, username, PASSWORD)  # signed in: a visitor has no sidebar
     colours = page.evaluate("""() => {
         const rgba = (text) => text.match(/[\\d.]+/g).map(Number);
         const caption = (within) => document.querySelector(
