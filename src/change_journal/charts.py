@@ -49,14 +49,14 @@ _Source = pd.DataFrame | alt.NamedData
 def _time_axis_shape(moments: pd.Series) -> tuple[str, tuple[pd.Timestamp, ...] | None]:
     """The time axis's label format, and its tick positions when they are few: labels with
     the time when everything falls within ``TIMES_SHOWN_WITHIN``, and, for a handful of points,
-    ticks only where the points are (no repeated labels in between), one per label (check-ins
-    a few seconds apart share a minute, or a day, and would show one label twice)."""
+    ticks only where the points are (no repeated labels in between), one per minute (check-ins
+    a few seconds apart would show one label twice; over longer spans the points are a day
+    apart at least, ``progress.chart_data``)."""
     stamps = np.unique(moments.to_numpy(dtype="datetime64[ns]"))  # sorted
     short = len(stamps) > 0 and (stamps[-1] - stamps[0]) < np.timedelta64(TIMES_SHOWN_WITHIN)
-    _labels, first = np.unique(stamps.astype("datetime64[m]" if short else "datetime64[D]"),
-                               return_index=True)
-    shown = stamps[first]
-    ticks = tuple(pd.Timestamp(t) for t in shown) if len(shown) <= 6 else None
+    if short:
+        stamps = stamps[np.unique(stamps.astype("datetime64[m]"), return_index=True)[1]]
+    ticks = tuple(pd.Timestamp(t) for t in stamps) if len(stamps) <= 6 else None
     return (DAY_TIME_FORMAT if short else DAY_FORMAT), ticks
 
 

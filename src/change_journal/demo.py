@@ -230,18 +230,25 @@ def ratings_at(shape: Shape, progress: float) -> dict[str, float]:
 def _add_history(db: Database, user_id: int, change_id: int, demo: DemoChange,
                  rng: random.Random, start: datetime, end: datetime,
                  last: datetime | None = None) -> None:
-    """Check-ins every few days from ``start`` to ``end``, and one at ``last`` if given."""
+    """Check-ins every few days from ``start`` to ``end`` (each on a day before ``end``'s), and
+    one at ``last`` if given."""
     day = start + timedelta(days=1)
-    stamps = []
     while day < end:
-        stamps.append(day.replace(hour=rng.choice((7, 12, 19, 21)), minute=rng.randrange(60)))
-        day += timedelta(days=rng.choice((2, 3, 3, 4, 5)))
-    for stamp in [s for s in stamps if last is None or s < last] + ([last] if last else []):
-        shaped = ratings_at(demo.shape, (stamp - start) / (end - start))
-        ratings = {key: max(0, min(10, round(value + rng.choice((-1, 0, 0, 0, 1)))))
-                   for key, value in shaped.items()}
+        ratings = _ratings(demo, rng, (day - start) / (end - start))
+        stamp = day.replace(hour=rng.choice((7, 12, 19, 21)), minute=rng.randrange(60))
         save_checkin(db, user_id, change_id, ratings, _answers(demo, ratings, rng),
                      created_at=clock.stamp(stamp))
+        day += timedelta(days=rng.choice((2, 3, 3, 4, 5)))
+    if last is not None:
+        ratings = _ratings(demo, rng, 1.0)
+        save_checkin(db, user_id, change_id, ratings, _answers(demo, ratings, rng),
+                     created_at=clock.stamp(last))
+
+
+def _ratings(demo: DemoChange, rng: random.Random, progress: float) -> dict[str, int]:
+    """The shape's ratings at ``progress``, each moved by a point now and then."""
+    return {key: max(0, min(10, round(value + rng.choice((-1, 0, 0, 0, 1)))))
+            for key, value in ratings_at(demo.shape, progress).items()}
 
 
 def _answers(demo: DemoChange, ratings: dict[str, int], rng: random.Random) -> list[AnswerIn]:

@@ -299,6 +299,8 @@ def test_the_demo_account_shows_something_on_every_page(new_app, app_db):
         create_demo(db, PASSWORD)
     at = sign_in(new_app(), "demo")
     assert texts(at, "markdown")[0].startswith("Last time (")  # the check-in opens on last time
+    # ... of its first change, the one checked in on last (and the one with most to show).
+    assert at.header[0].value == "Drink less during the week"
     shown = {}
     for page in ("values", "ambivalence", "plan", "summary", "progress"):
         at.switch_page(f"pages/{page}.py").run()
@@ -309,3 +311,4 @@ def test_the_demo_account_shows_something_on_every_page(new_app, app_db):
     assert "What you wrote before" in shown["ambivalence"]
     assert "Version 2" in shown["plan"] and "Earlier versions (1)" in shown["plan"]
     assert shown["summary"].startswith("Here is what you have said for this change")
+    assert re.search(r" · you wrote this \d+ times · in answer to: ", shown["summary"])

@@ -3,11 +3,17 @@ in, not on their oldest (changes.last_written)."""
 
 from __future__ import annotations
 
+import pytest
+
 from change_journal import changes
 from change_journal.store import answers, checkins, users
+from change_journal.store import changes as change_store
 from change_journal.store.answers import AnswerIn
 
+pytestmark = pytest.mark.engines("sqlite", "postgresql")
+
 RATINGS = {"importance": 6, "confidence": 4, "readiness": 5}
+MONDAY, TUESDAY, WEDNESDAY = (f"2026-06-0{day}T09:00:00.000000+00:00" for day in (1, 2, 3))
 
 
 def test_no_change_means_none(db):
@@ -17,12 +23,11 @@ def test_no_change_means_none(db):
 
 def test_the_change_last_checked_in_on_wins_over_the_oldest_and_the_newest(db):
     person = users.create_user(db, "river", "river", "hash")
-    oldest = changes.add_change(db, person, "Walk more")
-    middle = changes.add_change(db, person, "Drink less")
-    changes.add_change(db, person, "Sleep by eleven")
-    checkins.save_checkin(db, person, oldest, RATINGS, [], created_at="2026-01-01T09:00:00+00:00")
-    checkins.save_checkin(db, person, middle, RATINGS, [])
-    newest = changes.list_changes(db, person)[-1].id
+    oldest = change_store.add_change(db, person, "Walk more", created_at=MONDAY)
+    middle = change_store.add_change(db, person, "Drink less", created_at=MONDAY)
+    newest = change_store.add_change(db, person, "Sleep by eleven", created_at=TUESDAY)
+    checkins.save_checkin(db, person, oldest, RATINGS, [], created_at=MONDAY)
+    checkins.save_checkin(db, person, middle, RATINGS, [], created_at=WEDNESDAY)
     # The change started last counts as written when it was started, before the check-in.
     assert changes.last_written(db, person) == middle
     answers.save_answers(db, person, newest, [AnswerIn("values.meaning", "What?", "Rest")])

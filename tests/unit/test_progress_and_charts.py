@@ -163,7 +163,6 @@ def test_chart_axis_shows_times_for_a_short_history_and_dates_for_a_long_one(db)
 @pytest.mark.parametrize(("apart", "ticks"), [
     (pd.to_timedelta([0, 20, 40], unit="s"), 1),  # one minute: one label, not three alike
     (pd.to_timedelta([0, 20, 120], unit="s"), 2),
-    (pd.to_timedelta([0, 3600, 30 * 86400], unit="s"), 2),  # dates only: one per day
 ])
 def test_check_ins_that_would_share_a_label_share_one_tick(db, apart, ticks):
     user, change_id = make_history(db, [(7, 4, 5)] * 3, step_days=0)

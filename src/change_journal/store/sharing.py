@@ -146,6 +146,7 @@ class AnswersReach:
 
     kinds: tuple[str, ...]
     picked: int
+    """Answers picked one by one that none of ``kinds`` covers."""
 
 
 @dataclass(frozen=True)
@@ -479,13 +480,16 @@ def _shared_change(db: Database, where: str, params: dict) -> SharedChange | Non
 
 
 def _reach(db: Database, where: str, params: dict) -> AnswersReach | None:
-    joined = dialect_of(db).joined
+    """The grant's kinds, and how many answers it shares one by one that no kind of it covers
+    already (a pick kept when its kind was shared later is one answer, not two)."""
+    dialect = dialect_of(db)
     row = db.execute(
-        f"SELECT (SELECT {joined('k.kind', distinct=True)} FROM grant_answer_kinds k"
+        f"SELECT (SELECT {dialect.joined('k.kind', distinct=True)} FROM grant_answer_kinds k"
         " WHERE k.grant_id = g.id),"
-        " (SELECT COUNT(*) FROM grant_answers p WHERE p.grant_id = g.id)"
-        " FROM grants g JOIN users u ON u.id = g.client_id"
-        f" JOIN changes c ON c.id = g.change_id WHERE {where}",
+        " (SELECT COUNT(*) FROM grant_answers p JOIN answers a ON a.id = p.answer_id"
+        "  WHERE p.grant_id = g.id AND NOT EXISTS (SELECT 1 FROM grant_answer_kinds k"
+        f"  WHERE k.grant_id = g.id AND {dialect.glob('a.prompt_id', 'k.prompt_glob')}))"
+        f" FROM grants g WHERE {where}",
         params,
     ).fetchone()
     if row is None:
