@@ -135,3 +135,10 @@ def test_forgetting_a_session_removes_every_key_even_after_one_that_cannot_be_re
     monkeypatch.setattr(session.st, "session_state", state)
     session._forget_everything()
     assert set(state) <= {"component"}
+
+
+def test_the_frame_hides_the_box_that_writes_the_session_cookie():
+    """The cookie's writer is drawn in the page, in a box the frame's CSS hides by its key."""
+    from change_journal.ui import layout, session
+
+    assert f".st-key-{session.COOKIE_JAR_KEY}" in layout.FRAME_CSS

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from change_journal import accounts, changes, values
 from change_journal.config import SAFETY_NOTE
-from change_journal.store import open_db
+from change_journal.store import open_db, users
 from tests.e2e.conftest import screenshot
 from tests.e2e.streamlit_ui import click, fill, open_app, settle, sign_in_kept
 
@@ -281,3 +281,24 @@ def test_the_first_page_link_click_right_after_typing_opens_the_page_and_keeps_t
         expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value(
             words)
     context.close()
+
+
+def test_a_menu_click_right_after_picking_a_change_is_not_held(shared_server, username, page):
+    """A select box's input is a text box to the browser (``type=text``, ``role=combobox``);
+    the click guard took its new choice for words waiting to be sent and held the next menu
+    click for its whole 10 s."""
+    url, db_file = shared_server
+    db = open_db(db_file)
+    person = users.find_user(db, accounts.username_key(username))
+    changes.add_change(db, person.id, "Sleep by eleven", "")
+    db.close()
+    sign_in_kept(page, url, username, PASSWORD)
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_role("combobox", name="Working on").click()
+    page.get_by_role("option", name="Sleep by eleven").click()
+    page.get_by_role("heading", name="Sleep by eleven").wait_for()
+    settle(page)
+    link = sidebar.get_by_role("link", name="Progress", exact=True)
+    link.click()
+    expect(link).not_to_have_attribute("aria-busy", "true")  # held clicks are marked busy
+    page.get_by_role("heading", name="Progress", level=1).wait_for()

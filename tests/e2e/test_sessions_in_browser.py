@@ -9,6 +9,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from playwright.sync_api import expect
 
 from change_journal.store import changes, open_db, sharing, users
 from tests.e2e.conftest import screenshot
@@ -54,6 +55,10 @@ def test_a_reload_and_a_new_tab_stay_signed_in_and_signing_out_ends_it(server, b
 
     click(page, "Sign out")
     page.get_by_role("button", name="Sign in").wait_for()
+    settle(page)
+    # Streamlit keeps the sidebar it drew before: emptied, it is hidden with its menu button.
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(page.get_by_test_id("stExpandSidebarButton")).to_be_hidden()
     page.reload()
     page.get_by_role("button", name="Sign in").wait_for()
     settle(page)

@@ -22,6 +22,13 @@ FOOTER_KEY = "page_footer"
 
 FRAME_CSS = """<style>
 section[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
+section[data-testid="stSidebar"]:not(:has([data-testid="stElementContainer"])) {
+  display: none !important;
+}
+body:not(:has([data-testid="stSidebar"] [data-testid="stElementContainer"]))
+  [data-testid="stExpandSidebarButton"] { display: none !important; }
+.st-key-cookie_jar,
+[data-testid="stMainBlockContainer"] > div > :has(> .st-key-cookie_jar) { display: none; }
 .st-key-page_footer,
 [data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
 a[data-testid^="stPageLink"][aria-busy="true"] { cursor: progress; opacity: 0.6; }
@@ -36,7 +43,9 @@ The footer (:func:`footer`) is drawn first and shown last, under the page's own 
 A collapsed sidebar (on a phone it starts collapsed) is only slid off screen: its links stay
 in the tab order and in the accessibility tree, so keyboard focus vanishes into an invisible
 menu and axe reports ``scrollable-region-focusable``. Hiding it while collapsed takes it out of
-both; opening it (``data-collapsed="false"``) shows it again. A page link held by the click
+both; opening it (``data-collapsed="false"``) shows it again. A sidebar left empty (Streamlit
+keeps it after signing out) is hidden with its menu button, and the box holding the session
+cookie's writer (``session.COOKIE_JAR_KEY``) takes no room. A page link held by the click
 guard (``CLICK_GUARD_JS``) shows that it is busy. On a phone, second-level headings (the
 change's name under "Working on", the sections of Settings) are well below the page's title."""
 
@@ -44,7 +53,10 @@ CLICK_GUARD_JS = """
 export default function () {
   if (window.changeJournalClickGuard) return;
   window.changeJournalClickGuard = true;
-  const TEXT = "textarea, input:not([type]), input[type=text], input[type=password], " +
+  // Not a select box's input (role=combobox, type=text): its choice runs at once, and it sends
+  // no text on leaving it (a click after it was held waiting for a run that never came).
+  const TEXT = "textarea, input:not([type]):not([role=combobox]), " +
+               "input[type=text]:not([role=combobox]), input[type=password], " +
                "input[type=search], input[type=email], input[type=url], input[type=tel], " +
                "input[type=number]";
   const LINK = 'a[data-testid^="stPageLink"]';

@@ -27,6 +27,8 @@ from change_journal.database import StoreError, open_db
 ACCOUNT_KEY = "account"
 TOKEN_KEY = "session_token"
 CHANGE_KEY = "current_change_id"
+COOKIE_JAR_KEY = "cookie_jar"
+"""The key of the box that holds the cookie writer, hidden by ``layout.FRAME_CSS``."""
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
 _CHANGE_GONE_SAID = "change_gone_said"
 SIGNED_OUT_KEY = "signed_out_meanwhile"
@@ -266,8 +268,10 @@ def _cookie() -> str | None:
 
 
 def _write_cookie(value: str, max_age: int, *, only_if_current_is: str | None = None) -> None:
-    """Set (or, with ``max_age`` 0, remove) the session cookie in this browser."""
-    with st.sidebar:
+    """Set (or, with ``max_age`` 0, remove) the session cookie in this browser, from a box the
+    frame's CSS hides (``COOKIE_JAR_KEY``): in the sidebar it kept a signed-out tab's sidebar,
+    empty, on screen."""
+    with st.container(key=COOKIE_JAR_KEY):
         _cookie_writer(key="session_cookie", height=0, data={
             "name": sessions.COOKIE_NAME, "value": value, "maxAge": max_age,
             "onlyIfCurrentIs": only_if_current_is})
