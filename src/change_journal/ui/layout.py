@@ -27,8 +27,10 @@ section[data-testid="stSidebar"]:not(:has([data-testid="stElementContainer"])) {
 }
 body:not(:has([data-testid="stSidebar"] [data-testid="stElementContainer"]))
   [data-testid="stExpandSidebarButton"] { display: none !important; }
-.st-key-cookie_jar,
-[data-testid="stMainBlockContainer"] > div > :has(> .st-key-cookie_jar) { display: none; }
+[class*="st-key-cookie_jar_"],
+[data-testid="stMainBlockContainer"] > div > :has(> [class*="st-key-cookie_jar_"]) {
+  display: none;
+}
 .st-key-page_footer,
 [data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
 a[data-testid^="stPageLink"][aria-busy="true"] { cursor: progress; opacity: 0.6; }
@@ -234,13 +236,16 @@ def sidebar(database: Database, signed_in: Account | None, pages: dict[str, list
     footer()  # shown last (see FRAME_CSS)
     if signed_in is None:
         return
+    person = signed_in.role == "person"
+    changes = session.active_changes(database, signed_in) if person else []
+    current = session.current_change(database, signed_in, changes) if changes else None
+    if current is not None:
+        session.remember_in_browser(current.id)  # in the page: a hidden box
     with st.sidebar:
         _click_guard(key="click_guard", height=0)
         menu(pages)
         st.divider()
-        if signed_in.role == "person":
-            changes = session.active_changes(database, signed_in)
-            current = session.current_change(database, signed_in, changes)
+        if person:
             if current is not None:
                 titles = changes_core.titles(changes)
                 st.session_state[_PICKER_KEY] = current.id

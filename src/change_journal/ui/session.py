@@ -28,7 +28,11 @@ ACCOUNT_KEY = "account"
 TOKEN_KEY = "session_token"
 CHANGE_KEY = "current_change_id"
 COOKIE_JAR_KEY = "cookie_jar"
-"""The key of the box that holds the cookie writer, hidden by ``layout.FRAME_CSS``."""
+"""The start of the keys of the boxes that hold the cookie writers, hidden by
+``layout.FRAME_CSS``."""
+CHANGE_COOKIE = "change_journal_change"
+"""The change this browser showed last (its id, a number, checked against the person's own
+active changes): a reload, or a new tab, opens on it."""
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
 _CHANGE_GONE_SAID = "change_gone_said"
 SIGNED_OUT_KEY = "signed_out_meanwhile"
@@ -117,11 +121,11 @@ def authenticate(database: Database) -> Account | None:
             _forget_everything()
             st.session_state[SIGNED_OUT_KEY] = True  # app.py says why, once
         if token:  # a dead token: take it out of the browser unless it holds a newer one
-            _write_cookie("", 0, only_if_current_is=token)
+            _write_cookie(sessions.COOKIE_NAME, "", 0, only_if_current_is=token)
         return None
     st.session_state[TOKEN_KEY] = token
     st.session_state[ACCOUNT_KEY] = account
-    _write_cookie(token, int(sessions.LIFETIME.total_seconds()))
+    _write_cookie(sessions.COOKIE_NAME, token, int(sessions.LIFETIME.total_seconds()))
     return account
 
 
@@ -229,15 +233,16 @@ def active_changes(database: Database, signed_in: Account) -> list[Change]:
 def current_change(database: Database, signed_in: Account,
                    listed: list[Change] | None = None) -> Change | None:
     """The change picked in the sidebar, checked against the person's own active changes
-    (``listed``, when the caller has already listed them); a new session opens on the one last
-    written in."""
+    (``listed``, when the caller has already listed them). A new session opens on the one this
+    browser showed last, if it is still theirs and active, else on the one last written in."""
     listed = active_changes(database, signed_in) if listed is None else listed
     if not listed:
         return None
     by_id = {c.id: c for c in listed}
     chosen = st.session_state.get(CHANGE_KEY)
     if chosen not in by_id:
-        last = changes.last_written(database, signed_in.id)
+        shown = _shown_before() if chosen is None else None
+        last = shown if shown in by_id else changes.last_written(database, signed_in.id)
         st.session_state[CHANGE_KEY] = last if last in by_id else listed[0].id
         if chosen is not None:
             # Archived or deleted, perhaps in another window: say so, on a run of its own, so
@@ -249,6 +254,18 @@ def current_change(database: Database, signed_in: Account,
     if st.session_state.pop(_CHANGE_GONE_SAID, False):
         st.toast(CHANGE_GONE, icon=":material/info:")
     return by_id[chosen]
+
+
+def remember_in_browser(change_id: int) -> None:
+    """Keep the change shown in this browser's :data:`CHANGE_COOKIE` (once per run: the
+    sidebar does it)."""
+    _write_cookie(CHANGE_COOKIE, str(change_id), int(sessions.LIFETIME.total_seconds()))
+
+
+def _shown_before() -> int | None:
+    """The change this browser showed last (:data:`CHANGE_COOKIE`), if it says one."""
+    value = st.context.cookies.get(CHANGE_COOKIE)
+    return int(value) if isinstance(value, str) and value.isdigit() and len(value) < 19 else None
 
 
 def set_current_change(change_id: int) -> None:
@@ -267,11 +284,12 @@ def _cookie() -> str | None:
     return value if isinstance(value, str) else None  # AppTest has no cookies to give
 
 
-def _write_cookie(value: str, max_age: int, *, only_if_current_is: str | None = None) -> None:
-    """Set (or, with ``max_age`` 0, remove) the session cookie in this browser, from a box the
-    frame's CSS hides (``COOKIE_JAR_KEY``): in the sidebar it kept a signed-out tab's sidebar,
-    empty, on screen."""
-    with st.container(key=COOKIE_JAR_KEY):
-        _cookie_writer(key="session_cookie", height=0, data={
-            "name": sessions.COOKIE_NAME, "value": value, "maxAge": max_age,
+def _write_cookie(name: str, value: str, max_age: int, *,
+                  only_if_current_is: str | None = None) -> None:
+    """Set (or, with ``max_age`` 0, remove) a cookie in this browser, from a box the frame's
+    CSS hides (``COOKIE_JAR_KEY``): in the sidebar it kept a signed-out tab's sidebar, empty, on
+    screen."""
+    with st.container(key=f"{COOKIE_JAR_KEY}_{name}"):
+        _cookie_writer(key=f"cookie_{name}", height=0, data={
+            "name": name, "value": value, "maxAge": max_age,
             "onlyIfCurrentIs": only_if_current_is})
