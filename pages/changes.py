@@ -6,7 +6,7 @@ from change_journal import changes, sharing
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.ui import session, widgets
 from change_journal.ui.callbacks import guarded, partial_run
-from change_journal.validation import InputError, box_limit, limit_help, name_help
+from change_journal.validation import InputError, limit_help
 
 database = session.db()
 account = session.require_account("person")
@@ -39,9 +39,8 @@ for change in every_change:
     label = widgets.md_escape(named[change.id]) + ("  (archived)" if change.archived else "")
     with st.expander(label, expanded=False):
         with st.form(f"edit_change_{change.id}"):
-            title = st.text_input("Name", value=change.title,
-                                  max_chars=box_limit(MAX_TITLE_CHARS, change.title),
-                                  help=name_help(MAX_TITLE_CHARS))
+            title = st.text_input("Name", value=change.title, help=limit_help(MAX_TITLE_CHARS))
+            widgets.length_note(title, MAX_TITLE_CHARS)
             why_now = st.text_area("Why now, in your own words", value=change.why_now,
                                    help=limit_help(MAX_TEXT_CHARS))
             widgets.length_note(why_now)

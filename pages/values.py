@@ -6,7 +6,7 @@ from change_journal import clock, prompts, values
 from change_journal.ui import session, widgets
 from change_journal.ui.answer_sheet import answer_boxes, keep, save_button
 from change_journal.ui.callbacks import guarded, partial_run
-from change_journal.validation import InputError, isolated, name_help
+from change_journal.validation import InputError, isolated, limit_help
 
 database = session.db()
 account = session.require_account("person")
@@ -33,11 +33,11 @@ def shown(name: str) -> str:
 def own_value_form() -> None:
     """Add a value of the person's own to the deck."""
     with st.expander("Add a value of your own"), st.form("own_value", border=False):
-        name = st.text_input("Name of the value", max_chars=values.MAX_NAME_CHARS,
-                             help=name_help(values.MAX_NAME_CHARS))
+        name = st.text_input("Name of the value", help=limit_help(values.MAX_NAME_CHARS))
+        widgets.length_note(name, values.MAX_NAME_CHARS)
         description = st.text_input("What it means to you (optional)",
-                                    max_chars=values.MAX_DESCRIPTION_CHARS,
-                                    help=name_help(values.MAX_DESCRIPTION_CHARS))
+                                    help=limit_help(values.MAX_DESCRIPTION_CHARS))
+        widgets.length_note(description, values.MAX_DESCRIPTION_CHARS)
         st.caption("It joins the end of the deck: in the sort you are doing, or the next one.")
         if st.form_submit_button("Add this value"):
             try:

@@ -43,21 +43,6 @@ def limit_help(limit: int) -> str:
     return f"Up to {limit:,} characters."
 
 
-def name_help(limit: int) -> str:
-    """What a box for a short name says of its limit: the browser stops typing at it and takes
-    no paste longer than it at all, so the box says so (and that the browser counts an emoji,
-    or any character beyond the Basic Multilingual Plane, as two)."""
-    return (f"{limit_help(limit)} A longer paste is not taken: shorten it first. The box counts "
-            "an emoji as two.")
-
-
-def box_limit(limit: int, value: str) -> int:
-    """``max_chars`` for a name box holding ``value``: ``limit``, or more when the browser counts
-    ``value`` as longer (in UTF-16 units: an emoji is two), so that a name the rules allow (one
-    imported, say) can still be edited there rather than refusing every keystroke."""
-    return max(limit, len(value.encode("utf-16-le")) // 2)
-
-
 class InputError(ValueError):
     """Input the person can correct; the message says how."""
 

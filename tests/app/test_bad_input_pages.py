@@ -15,7 +15,7 @@ from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.store import changes, checkins, drafts, open_db, users
 from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
-from change_journal.validation import limit_help, name_help
+from change_journal.validation import limit_help
 from tests.app.conftest import click, seed_account, sign_in, sign_in_as
 from tests.unit.test_bad_input import MIB_OF_TEXT, PASSWORD, Journal, check_in, ratings, rows
 
@@ -26,15 +26,22 @@ def journal_rows(app_db, leave_out=("drafts", "sign_in_failures")) -> dict:
 
 
 def test_a_name_is_cut_at_its_limit_and_a_megabyte_of_writing_is_refused_and_kept(new_app, app_db):
-    """A name box stops at its limit in the browser, and a client that sends more anyway has it
-    cut by the server. A writing box takes any length, so a long paste is never lost: saving
-    refuses it with the limit named, keeps it in the box and says by how much it is over."""
+    """A box for the person's own words, a name or writing, takes any length, so a long paste
+    is never lost (a name box used to drop it whole, silently): saving refuses it with the
+    limit named, keeps it in the box and says by how much it is over."""
     seed_account(app_db, "river")
     at = sign_in(new_app(), "river")
     name = at.text_input[0]
-    assert name.max_chars == MAX_TITLE_CHARS
-    name.set_value(MIB_OF_TEXT)
+    assert not name.max_chars and f"Up to {MAX_TITLE_CHARS:,} characters." in name.help
+    long_name = "Walk to work along the canal every weekday morning, " * 3
+    name.set_value(long_name).run()
+    over = f"{len(long_name.strip()) - MAX_TITLE_CHARS:,} over the limit of {MAX_TITLE_CHARS:,}"
+    assert any(over in c.value for c in at.caption)
     click(at, "Next")  # the first change asks one thing at a time
+    assert f"the limit is {MAX_TITLE_CHARS:,}" in at.error[0].value
+    assert at.text_input[0].value == long_name
+    at.text_input[0].set_value(MIB_OF_TEXT[:MAX_TITLE_CHARS])
+    click(at, "Next")
     why = at.text_area[0]
     assert not why.max_chars and f"Up to {MAX_TEXT_CHARS:,} characters." in why.help
     why.set_value(MIB_OF_TEXT).run()
@@ -175,11 +182,12 @@ def test_every_text_box_has_a_limit_and_every_writing_box_says_it(new_app, app_d
             assert not box.max_chars, f"{box.label!r} on {page} drops a long paste"
             assert limit_help(MAX_TEXT_CHARS) in box.help, \
                 f"{box.label!r} on {page} does not say its limit"
-        else:  # a name stops at its limit in the browser, and says so
+        elif box.key in RULED_BY_THEIR_RULES:  # a username, password or code: its own rules
             assert box.max_chars, f"{box.label!r} on {page} has no limit"
-            if box.key not in RULED_BY_THEIR_RULES:
-                assert name_help(box.max_chars) in (box.help or ""), \
-                    f"{box.label!r} on {page} does not say a longer paste is not taken"
+        else:  # a name of the person's own: any length is taken, saving checks it, and says so
+            assert not box.max_chars, f"{box.label!r} on {page} drops a long paste"
+            assert "characters." in (box.help or "") and "Up to " in box.help, \
+                f"{box.label!r} on {page} does not say its limit"
 
 
 @pytest.mark.parametrize(("name", "change", "message"), [

@@ -21,7 +21,6 @@ from change_journal.validation import (
     clean_title,
     isolated,
     limit_help,
-    name_help,
     tidy,
 )
 from change_journal.wording import Sentence, load_wording
@@ -90,9 +89,9 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
         title = kept_box(
             st.text_input, words.text("first_change.title_label"), key=f"{boxes}:title",
             placeholder=words.text("first_change.title_placeholder"),
-            max_chars=MAX_TITLE_CHARS,
-            help=f"{words.text('first_change.title_help')} {name_help(MAX_TITLE_CHARS)}",
+            help=f"{words.text('first_change.title_help')} {limit_help(MAX_TITLE_CHARS)}",
         )
+        length_note(title, MAX_TITLE_CHARS)
         why_now = kept_box(
             st.text_area, words.text("first_change.why_label"), key=f"{boxes}:why",
             help=f"{words.text('first_change.why_help')} {limit_help(MAX_TEXT_CHARS)}",
@@ -119,9 +118,9 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
         if step == 0:
             title = kept_box(st.text_input, words.text("first_change.title_label"),
                              key=title_key, placeholder=words.text("first_change.title_placeholder"),
-                             max_chars=MAX_TITLE_CHARS,
                              help=f"{words.text('first_change.title_help')} "
-                                  f"{name_help(MAX_TITLE_CHARS)}")
+                                  f"{limit_help(MAX_TITLE_CHARS)}")
+            length_note(title, MAX_TITLE_CHARS)
             if st.button(words.text("first_change.next"), type="primary",
                          icon=":material/arrow_forward:"):
                 try:
