@@ -163,7 +163,10 @@ def _start(database: Database, signed_in: Account, title: str, why_now: str, *,
     return True
 
 
-_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^&")
+_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^&/")
+"""Backslash-escaped, "/" too: Streamlit turns every ":material/" of a Markdown source into an
+icon's name before parsing it (even in a code span), and "\\/" is no such text."""
+_ICON_START = ":material/"
 _ADDRESS_LIKE = re.compile(r"https?://|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.\w", re.IGNORECASE)
 """A word Markdown's link finder would turn into a link: a web or e-mail address. Escaping does
 not stop it (it reads the decoded text), but it never looks inside inline code."""
@@ -172,10 +175,20 @@ not stop it (it reads the decoded text), but it never looks inside inline code."
 def md_escape(text: str) -> str:
     """Escape user text for the few places Streamlit only offers Markdown (headings, captions,
     expanders): special characters are backslash-escaped, and a word that looks like an address
-    is set as inline code, so it shows as typed, is no link, and nothing invisible is added."""
-    return " ".join(_as_code(word) if _ADDRESS_LIKE.search(word) else
-                    "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in word)
-                    for word in text.split())
+    is set as inline code, so it shows as typed, is no link and no icon, and nothing invisible
+    is added."""
+    return " ".join(_escape_word(word) for word in text.split())
+
+
+def _escape_word(word: str) -> str:
+    """One word of :func:`md_escape`; in an address, a ":material/" (which a code span would
+    not keep from Streamlit) is escaped outside the code spans around it."""
+    if not _ADDRESS_LIKE.search(word):
+        return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in word)
+    return "".join(_escape_word(part) if part == _ICON_START or not part
+                   else _as_code(part) if _ADDRESS_LIKE.search(part)
+                   else _escape_word(part)
+                   for part in re.split(f"({re.escape(_ICON_START)})", word))
 
 
 def _as_code(word: str) -> str:
