@@ -227,7 +227,7 @@ def _talk_bars(counts: _Source, grouping: str, height: int) -> alt.Chart:
     ).properties(height=height)
 
 
-def talk_chart(counts: pd.DataFrame | TalkData, height: int = 160,
+def talk_chart(counts: pd.DataFrame | TalkData, height: int = 240,
                description: str | None = None) -> alt.Chart:
     """Sentences for changing and about how things are, per week (or per month or year for
     long histories, see ``progress.talk_points``), side by side.
@@ -239,7 +239,7 @@ def talk_chart(counts: pd.DataFrame | TalkData, height: int = 160,
     return _described(_talk_bars(data.counts, data.grouping, height), description)
 
 
-def talk_spec(data: TalkData, height: int = 160, description: str | None = None) -> dict:
+def talk_spec(data: TalkData, height: int = 240, description: str | None = None) -> dict:
     """:func:`talk_chart` as a Vega-Lite dict with its data in ``datasets``."""
     return _with_data(_talk_template(data.grouping, height), {COUNTS: data.counts}, description)
 

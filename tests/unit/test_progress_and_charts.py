@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from change_journal import charts, progress
+from change_journal.progress import TalkData
 from change_journal.store import changes, checkins, users
 from change_journal.store.checkins import AnswerIn
 
@@ -188,3 +189,11 @@ def test_the_table_and_tooltips_write_dates_as_the_rest_of_the_app_does(db):
     assert set(shown.chart.points["label"]) == {expected}
     weekly = progress.point_label(progress.Grouping("week"), pd.Series([pd.Timestamp("2026-06-01")]))
     assert weekly.tolist() == ["Week of 1 Jun 2026"]
+
+
+def test_the_talk_chart_leaves_its_bars_room_under_the_legend_and_axis():
+    """Streamlit draws a chart in the height its spec names, legend and axis included: at 160
+    px the bars had about 40 (a first-time user's walk-through could not read them)."""
+    data = TalkData(pd.DataFrame({"week": [pd.Timestamp("2026-06-01")] * 2,
+                                  "side": list(charts.TALK_COLOURS), "sentences": [9, 2]}), "week")
+    assert charts.talk_spec(data)["height"] >= 240
