@@ -453,8 +453,8 @@ def _table_frame(rows: Sequence[checkins.CheckinRow], words: dict[int, dict[str,
     for ruler in RULERS:
         out[ruler.name] = [int(getattr(r, ruler.key)) for r in rows]
     for ruler in RULERS:
-        out[f"{ruler.name}: in your words"] = [_ruler_words(words.get(r.id, {}), ruler.key)
-                                                for r in rows]
+        out[words_column(ruler.name)] = [_ruler_words(words.get(r.id, {}), ruler.key)
+                                         for r in rows]
     out["How it was going"] = [words.get(r.id, {}).get("checkin.how_going", "") for r in rows]
     out["Note"] = [words.get(r.id, {}).get("checkin.note", "") for r in rows]
     return pd.DataFrame(out)
@@ -546,6 +546,12 @@ def _summary(first: pd.Series, last: pd.Series, count: int) -> str:
     return f"Over {describe_span(first['at'], last['at'])} and {count:,} check-ins, {listed}."
 
 
+def words_column(ruler_name: str, whose: str = "your") -> str:
+    """The table's column of what was written for a ruler: "Importance: in your words" (a
+    coach, or whoever a person shares with, reads "in their words")."""
+    return f"{ruler_name}: in {whose} words"
+
+
 def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:
     """The history as a readable table, newest first (at most ``limit`` rows), words in full."""
     if limit is not None:
@@ -555,7 +561,7 @@ def table(frame: pd.DataFrame, limit: int | None = TABLE_ROWS) -> pd.DataFrame:
     for ruler in RULERS:
         out[ruler.name] = frame[ruler.key].astype(int)
     for ruler in RULERS:
-        out[f"{ruler.name}: in your words"] = frame[f"{ruler.key}_words"]
+        out[words_column(ruler.name)] = frame[f"{ruler.key}_words"]
     out["How it was going"] = frame["how_going"]
     out["Note"] = frame["note"]
     return out.iloc[::-1].reset_index(drop=True)

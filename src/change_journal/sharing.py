@@ -866,8 +866,10 @@ def answer_heading(answer: SharedAnswer) -> str:
 
 
 def shared_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """:func:`progress.table` without the written-answer columns that hold nothing shared."""
+    """:func:`progress.table` without the written-answer columns that hold nothing shared, the
+    person's words headed "in their words" (whoever reads it is not the one who wrote them)."""
     out = progress.table(frame)
     empty_text = [c for c in out.columns
                   if pd.api.types.is_string_dtype(out[c]) and (out[c] == "").all()]
-    return out.drop(columns=empty_text)
+    return out.drop(columns=empty_text).rename(columns={
+        progress.words_column(r.name): progress.words_column(r.name, "their") for r in RULERS})

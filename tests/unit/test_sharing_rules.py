@@ -382,6 +382,15 @@ def test_the_shared_table_leaves_out_answer_columns_with_nothing_shared(world):
     assert list(table.columns) == ["Date", "Importance", "Confidence", "Readiness", "Note"]
 
 
+def test_the_shared_table_heads_the_persons_words_in_their_words(world):
+    """Whoever reads a shared table did not write it: "in their words", not "in your words"."""
+    make_grant(world, Grant(scope="answers", kinds=("reasons",)))
+    view = sharing.open_for_coach(world.db, world.coach, world.client, world.change["A"], NOW)
+    table = sharing.shared_table(sharing.load_progress(world.db, view, None, now=NOW).frame)
+    worded = [c for c in table.columns if c.endswith(" words")]
+    assert worded and all(c.endswith(": in their words") for c in worded)
+
+
 @pytest.mark.parametrize(("scope", "kinds", "picked", "caption"), [
     ("numbers", ("notes",), 3, "numbers and charts"),
     ("answers", (), 0, "numbers and charts (written answers too, but none are picked yet)"),
