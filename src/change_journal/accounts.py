@@ -233,13 +233,21 @@ def _taken(db: Database, name: str, now: datetime | None) -> AccountError:
     return AccountError(USERNAME_TAKEN)
 
 
+EMPTY_SIGN_IN = {(True, True): "Type your username and your password.",
+                 (True, False): "Type your username.", (False, True): "Type your password."}
+"""What signing in with a box left empty says (it says nothing of any account)."""
+
+
 def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Account:
-    """Return the account if the password matches; the same error for every failure.
+    """Return the account if the password matches; the same error for every failure (a box
+    left empty is asked for, and counts as no attempt).
 
     Raises :class:`SignInThrottled` (without checking the password) once the username has had
     :data:`MAX_FAILED_SIGN_INS` failures within :data:`THROTTLE_WINDOW`, whether or not an
     account has that name. A successful sign-in clears the count.
     """
+    if not username.strip() or not password:  # nothing to check: no attempt counted
+        raise AccountError(EMPTY_SIGN_IN[(not username.strip(), not password)])
     name_hash = _claim_attempt(db, username, now)
     row = users.find_user(db, username_key(username.strip()))
     if not _verify(db, row, password) or row is None:

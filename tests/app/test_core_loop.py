@@ -199,6 +199,8 @@ def test_changes_can_be_renamed_archived_and_picked(new_app):
     click(at, "Save")
     at.text_input[-1].input("Drink less on weekdays")
     click(at, "Start working on this")
+    assert [s.value for s in at.success] == [
+        "Started “Drink less on weekdays”: it is the change you are working on now."]
     # AppTest drops the sidebar after switch_page, so read it on a fresh session's home page.
     home = sign_in(new_app(), "river")
     assert home.sidebar.selectbox[0].options == ["Walk every day", "Drink less on weekdays"]

@@ -211,3 +211,17 @@ def test_the_shipped_list_holds_thousands_of_case_folded_entries():
     lines = [line for line in accounts.COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
     assert len(lines) == len(set(lines)) and all(line == line.casefold().strip() for line in lines)
+
+
+@pytest.mark.parametrize(("username", "password", "message"), [
+    ("", "", "Type your username and your password."),
+    ("   ", PASSWORD, "Type your username."),
+    ("river", "", "Type your password."),
+])
+def test_a_box_left_empty_is_asked_for_and_counts_as_no_attempt(db, river, username, password,
+                                                                message):
+    """Signing in with a box left empty asks for it (it used to say that no account matched) and
+    is no guess: the throttle counts nothing."""
+    with pytest.raises(AccountError, match=message):
+        accounts.sign_in(db, username, password)
+    assert table_rows(db, "sign_in_failures") == 0

@@ -81,10 +81,14 @@ def box_key(key: str) -> str:
 
 def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
     """The "what change are you considering?" form (name and why now together, for a person
-    who already has one); the new change becomes the current one. What is typed survives a
-    visit to another page."""
+    who already has one); the new change becomes the current one, and the form says so. What
+    is typed survives a visit to another page."""
     words = load_wording()
     boxes = box_key(key)
+    started = st.session_state.pop(f"{key}:started", None)
+    if started:
+        st.success(f"Started “{md_escape(started)}”: it is the change you are working on now.",
+                   icon=":material/check:")
     with st.container(border=True):
         title = kept_box(
             st.text_input, words.text("first_change.title_label"), key=f"{boxes}:title",
@@ -100,6 +104,7 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
         if st.button(words.text("first_change.start"), type="primary", key=f"{key}:start") \
                 and _start(database, signed_in, title, why_now, rerun=False):
             next_box_key(key)
+            st.session_state[f"{key}:started"] = clean_title(title)
             st.rerun()
 
 
