@@ -792,14 +792,19 @@ def _drawn(page, charts: int, text: str | None, tables: int = 0) -> None:
 
 @contextmanager
 def _signed_in_page(browser, db_path: Path, log: Path, role: str,
-                    launcher: list[str] | None = None) -> Iterator[tuple[object, RunWatcher]]:
-    """A server on ``db_path`` and a fresh laptop-sized page signed in as ``role``: yields the
-    page and its run watcher; closes both afterwards."""
+                    launcher: list[str] | None = None,
+                    change_id: int | None = None) -> Iterator[tuple[object, RunWatcher]]:
+    """A server on ``db_path`` and a fresh laptop-sized page signed in as ``role``, on
+    ``change_id`` if given (as a browser that showed it last: its cookie): yields the page and
+    its run watcher; closes both afterwards."""
     port = free_port()
     server = start_app(db_path, log, port, launcher)
     try:
         wait_healthy(server, port)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, timezone_id=TZ)
+        if change_id is not None:
+            context.add_cookies([{"name": sessions.CHANGE_COOKIE, "value": str(change_id),
+                                  "url": f"http://127.0.0.1:{port}"}])
         page = context.new_page()
         runs = RunWatcher(page)
         _sign_in(page, f"http://127.0.0.1:{port}", role)
@@ -826,8 +831,8 @@ def browser_progress(people: dict, names: tuple[str, ...], n: int, folder: Path)
             month = progress.period(db, account.id, change_ids[0], progress.since("Month"), TZ)
             db.close()
             samples = []
-            with _signed_in_page(browser, path, folder / f"browser-{name}.log", "person") as (
-                    page, runs):
+            with _signed_in_page(browser, path, folder / f"browser-{name}.log", "person",
+                                 change_id=change_ids[0]) as (page, runs):
                 page.get_by_role("link", name="Progress").click()
                 for i in range(n + 1):
                     before = runs.finished

@@ -27,6 +27,9 @@ from change_journal.accounts import Account
 from change_journal.store import sessions as rows
 
 COOKIE_NAME = "change_journal_session"
+CHANGE_COOKIE = "change_journal_change"
+"""The change a browser showed last (its id, a number, honoured only when it is one of the
+signed-in person's own active changes): a reload, or a new tab, opens on it."""
 IDLE_LIMIT = timedelta(days=14)
 """A session unused for this long has ended."""
 LIFETIME = timedelta(days=30)

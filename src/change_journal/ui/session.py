@@ -30,9 +30,7 @@ CHANGE_KEY = "current_change_id"
 COOKIE_JAR_KEY = "cookie_jar"
 """The start of the keys of the boxes that hold the cookie writers, hidden by
 ``layout.FRAME_CSS``."""
-CHANGE_COOKIE = "change_journal_change"
-"""The change this browser showed last (its id, a number, checked against the person's own
-active changes): a reload, or a new tab, opens on it."""
+
 CHANGE_GONE = "The change you had open was archived or deleted, perhaps in another window."
 _CHANGE_GONE_SAID = "change_gone_said"
 SIGNED_OUT_KEY = "signed_out_meanwhile"
@@ -257,14 +255,14 @@ def current_change(database: Database, signed_in: Account,
 
 
 def remember_in_browser(change_id: int) -> None:
-    """Keep the change shown in this browser's :data:`CHANGE_COOKIE` (once per run: the
+    """Keep the change shown in this browser's :data:`sessions.CHANGE_COOKIE` (once per run: the
     sidebar does it)."""
-    _write_cookie(CHANGE_COOKIE, str(change_id), int(sessions.LIFETIME.total_seconds()))
+    _write_cookie(sessions.CHANGE_COOKIE, str(change_id), int(sessions.LIFETIME.total_seconds()))
 
 
 def _shown_before() -> int | None:
-    """The change this browser showed last (:data:`CHANGE_COOKIE`), if it says one."""
-    value = st.context.cookies.get(CHANGE_COOKIE)
+    """The change this browser showed last (:data:`sessions.CHANGE_COOKIE`), if it says one."""
+    value = st.context.cookies.get(sessions.CHANGE_COOKIE)
     return int(value) if isinstance(value, str) and value.isdigit() and len(value) < 19 else None
 
 
