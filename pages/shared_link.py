@@ -11,6 +11,11 @@ view = sharing.open_link(database, st.query_params.get("token", ""))
 if view is None:
     st.title("This link is not valid", anchor=False)
     st.markdown("If someone shared it with you, ask them for a new one.")
+    visitor = session.account()
+    home = {None: "pages/sign_in.py", "coach": "pages/coach.py"}.get(
+        visitor and visitor.role, "pages/check_in.py")
+    st.page_link(home, label="Go to Change Journal" if visitor else
+                 "Sign in to Change Journal, or create an account", icon=":material/home:")
     st.stop()
 
 st.title("Shared progress", anchor=False)

@@ -70,7 +70,7 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 # --- share with a coach ------------------------------------------------------------------------
 CHECK = "share_check"
 # What was just stopped, said once after the rerun (the app's own words only).
-STOPPED, STOPPED_LINK = "share_stopped", "link_turned_off"
+SHARE_NEWS, STOPPED_LINK = "share_news", "link_turned_off"
 if changes:
     st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)
@@ -160,8 +160,8 @@ def answer_picker(grant, kinds: list[str]) -> list[int]:
 open_grants, ended = sharing.open_and_ended(sharing.list_grants(database, account.id))
 
 st.header("Who sees what", anchor=False)
-if stopped := st.session_state.pop(STOPPED, None):
-    st.success(stopped, icon=":material/check:")
+if news := st.session_state.pop(SHARE_NEWS, None):
+    st.success(news, icon=":material/check:")
 if not open_grants:
     st.caption("You are not sharing anything with a coach right now.")
 for grant in open_grants:
@@ -171,7 +171,7 @@ for grant in open_grants:
         about.caption(sharing.describe_grant(grant, tz))
         if stop.button("Stop sharing", key=f"revoke_{grant.id}", icon=":material/block:"):
             sharing.stop_sharing(database, account.id, grant.id)
-            st.session_state[STOPPED] = ("Stopped. That coach sees nothing of it any more; it is "
+            st.session_state[SHARE_NEWS] = ("Stopped. That coach sees nothing of it any more; it is "
                                          "listed under “Ended sharing”.")
             st.rerun()
         with st.expander("Change what is shared"):
@@ -190,6 +190,8 @@ for grant in open_grants:
                 except InputError as exc:
                     st.error(str(exc))
                 else:
+                    st.session_state[SHARE_NEWS] = ("Saved: this coach now sees what is described "
+                                                 "above.")
                     st.rerun()
         if st.toggle("Show what this coach sees", key=f"preview_{grant.id}"):
             preview = sharing.open_preview(database, account.id, grant.id)

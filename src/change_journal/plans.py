@@ -69,7 +69,8 @@ def build_plan(book: PromptBook, texts: Mapping[str, str | None]) -> dict[str, s
     fields = {}
     for prompt in worksheet(book):
         field = field_of(prompt)
-        fields[field] = clean_text(texts.get(field), f"“{prompt.label}”", required=field == "goal")
+        fields[field] = clean_text(texts.get(field), f"The answer to “{prompt.text}”",
+                                   required=field == "goal")
     return fields
 
 

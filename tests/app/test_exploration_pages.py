@@ -420,7 +420,7 @@ def test_a_plan_without_its_change_is_refused_and_what_was_typed_stays(person, s
     box(at, "goal").input("").run()
     box(at, "steps").input("Lunch walks.").run()
     click(at, "Save this plan")
-    assert "“The change I want to make” is empty" in messages(at, "error")
+    assert "The answer to “What change do you want to make?” is empty" in messages(at, "error")
     assert plans.list_plans(store, user_id, change_id) == []
     assert box(at, "steps").value == "Lunch walks."
 

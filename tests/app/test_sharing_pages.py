@@ -152,6 +152,8 @@ def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_s
     assert "Shared as “How things are going”, a kind picked above." in [
         c.value for c in person.caption]
     click(person, "Save what is shared")
+    assert "Saved: this coach now sees what is described above." in [
+        s.value for s in person.success]
     coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert texts(coach).count(WORDS) == 3 and texts(coach).count("A private note") == 1
@@ -261,6 +263,8 @@ def test_a_link_opened_after_revocation_shows_the_neutral_page(new_app, people):
     click(person, "Turn off")
     visitor.run()
     assert [t.value for t in visitor.title] == ["This link is not valid"]
+    assert [link.proto.label for link in visitor.get("page_link")] == [
+        "Sign in to Change Journal, or create an account"]  # a way in, not a dead end
     assert charts_shown(visitor) == 0
     revoked = page_content(visitor)
 

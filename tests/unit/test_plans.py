@@ -53,9 +53,9 @@ def test_an_unchanged_plan_is_not_saved_again(db, person):
 
 
 @pytest.mark.parametrize(("texts", "message"), [
-    ({"goal": ""}, "The change I want to make” is empty"),
+    ({"goal": ""}, r"The answer to “What change do you want to make\?” is empty"),
     ({"goal": "   ", "steps": "Lunch walks"}, "is empty"),
-    ({"goal": "Walk", "signs": "x" * (MAX_TEXT_CHARS + 1)}, "How I'll know it's working"),
+    ({"goal": "Walk", "signs": "x" * (MAX_TEXT_CHARS + 1)}, "How will you know it is working"),
 ])
 def test_a_bad_plan_is_refused_with_a_clear_message_and_nothing_saved(db, person, texts, message):
     user_id, change_id = person
