@@ -92,12 +92,17 @@ def sign_in(page, url: str, username: str, password: str) -> None:
 def sign_in_kept(page, url: str, username: str, password: str) -> None:
     """Sign in and wait until the browser holds the session cookie, so that ``page.goto`` to
     any address afterwards stays signed in."""
-    from change_journal.sessions import COOKIE_NAME
-
     open_app(page, url)
     submit_sign_in(page, username, password)
     page.get_by_text("Signed in as").first.wait_for()
     settle(page)
+    wait_for_session_cookie(page)
+
+
+def wait_for_session_cookie(page) -> None:
+    """Wait until the browser holds a session cookie (written a moment after signing in)."""
+    from change_journal.sessions import COOKIE_NAME
+
     for _ in range(100):
         if any(c["name"] == COOKIE_NAME and c["value"] for c in page.context.cookies()):
             return

@@ -24,6 +24,7 @@ from tests.e2e.streamlit_ui import (
     open_app,
     settle,
     submit_sign_in,
+    wait_for_session_cookie,
 )
 
 pytestmark = pytest.mark.e2e
@@ -102,7 +103,9 @@ def tabs(browser, site):
                 open_app(page, url)
                 if who != "visitor":
                     submit_sign_in(page, "demo" if who == "person" else COACH, PASSWORD)
-                    page.get_by_role("heading", level=1).first.wait_for()
+                    # Signed in once the cookie is there (the sign-in page has a heading too):
+                    # the next address opened would find the tab signed out otherwise.
+                    wait_for_session_cookie(page)
                     settle(page)
                 signed_in_as = who
             return page
