@@ -69,7 +69,7 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 
 # --- share with a coach ------------------------------------------------------------------------
 CHECK = "share_check"
-# What was just stopped, said once after the rerun (the app's own words only).
+# What was just stopped or saved, said once after the rerun (the app's own words only).
 SHARE_NEWS, STOPPED_LINK = "share_news", "link_turned_off"
 if changes:
     st.header("Share with a coach", anchor=False)
@@ -171,8 +171,8 @@ for grant in open_grants:
         about.caption(sharing.describe_grant(grant, tz))
         if stop.button("Stop sharing", key=f"revoke_{grant.id}", icon=":material/block:"):
             sharing.stop_sharing(database, account.id, grant.id)
-            st.session_state[SHARE_NEWS] = ("Stopped. That coach sees nothing of it any more; it is "
-                                         "listed under “Ended sharing”.")
+            st.session_state[SHARE_NEWS] = ("Stopped. That coach sees nothing of it any more; "
+                                            "it is listed under “Ended sharing”.")
             st.rerun()
         with st.expander("Change what is shared"):
             new_scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
@@ -190,8 +190,8 @@ for grant in open_grants:
                 except InputError as exc:
                     st.error(str(exc))
                 else:
-                    st.session_state[SHARE_NEWS] = ("Saved: this coach now sees what is described "
-                                                 "above.")
+                    st.session_state[SHARE_NEWS] = ("Saved: this coach now sees what is "
+                                                    "described above.")
                     st.rerun()
         if st.toggle("Show what this coach sees", key=f"preview_{grant.id}"):
             preview = sharing.open_preview(database, account.id, grant.id)
