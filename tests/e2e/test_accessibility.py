@@ -129,6 +129,12 @@ def open_page(page, url: str, path: str) -> None:
     if drawing:  # expanders' contents, charts and tables are drawn after the run: give them time
         page.wait_for_timeout(600)
     settle(page)
+    # Signed in, the sidebar's menu is drawn too before axe reads the page (a sidebar caught
+    # between runs, its links not yet back, is a scrolling box with nothing to focus).
+    if page.get_by_test_id("stSidebar").count():
+        page.get_by_test_id("stSidebar").locator('a[data-testid^="stPageLink"]').first.wait_for(
+            state="attached")
+        settle(page)
 
 
 VISITOR_PAGES = ["sign-in", "create-account", "shared-link"]
