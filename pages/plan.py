@@ -24,6 +24,7 @@ latest = versions[-1] if versions else None
 start = plans.starting_text(database, account.id, change.id, change.title, latest)
 OPEN_KEY = f"plan_open:{change.id}"
 SAVED_KEY = f"plan_saved:{change.id}"
+ERROR_KEY = f"plan_error:{change.id}"  # (box or None, message) of the last save refused
 field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
               for p in plans.worksheet(book)}
 
@@ -65,12 +66,15 @@ else:
     st.caption(worksheet_set.intro)
     if start.from_draft and not st.session_state.get(OPEN_KEY):
         st.caption("These are your unsaved edits from last time.")
+    refused_box, refusal = st.session_state.pop(ERROR_KEY, (None, None))
     typed = {}
     for prompt in plans.worksheet(book):
         field = plans.field_of(prompt)
         typed[field] = draft_box(prompt.text, start.texts.get(field, ""), field_keys[field],
                                  help=prompts.Question(prompt, prompt.text).help)
         widgets.length_note(typed[field])
+        if refusal and field == refused_box:
+            st.error(refusal, icon=":material/error:")
         if prompt.follow_ups:
             st.caption(" ".join(prompt.follow_ups))
     prompts.keep_draft(database, account.id, plans.FORM, change.id, start.texts,
@@ -80,6 +84,9 @@ else:
         try:
             number = plans.save_version(database, account.id, change.id, book, typed)
         except InputError as exc:
+            if exc.box in field_keys:  # said again under its box, where the words are
+                st.session_state[ERROR_KEY] = (exc.box, str(exc))
+                st.rerun()
             st.error(str(exc))
         else:
             close_worksheet()

@@ -74,8 +74,10 @@ SHARE_NEWS, STOPPED_LINK = "share_news", "link_turned_off"
 if changes:
     st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)
-    if shared_now:
+    if shared_now:  # a fresh form for the next share
         st.session_state["share_coach"] = ""
+        for key in ("share_changes", "share_scope", "share_kinds", "share_ends", "share_last_day"):
+            st.session_state.pop(key, None)
     with st.container(border=True):
         coach_text = st.text_input("Your coach's username or invite code", key="share_coach",
                                    max_chars=64)

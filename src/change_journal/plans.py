@@ -65,12 +65,16 @@ def discard_draft(db: Database, user_id: int, change_id: int) -> None:
 
 
 def build_plan(book: PromptBook, texts: Mapping[str, str | None]) -> dict[str, str]:
-    """Clean every field; the change itself is required, the rest may stay empty."""
+    """Clean every field; the change itself is required, the rest may stay empty. A field's
+    :class:`InputError` names it as its ``box``."""
     fields = {}
     for prompt in worksheet(book):
         field = field_of(prompt)
-        fields[field] = clean_text(texts.get(field), f"The answer to “{prompt.text}”",
-                                   required=field == "goal")
+        try:
+            fields[field] = clean_text(texts.get(field), f"The answer to “{prompt.text}”",
+                                       required=field == "goal")
+        except InputError as exc:
+            raise InputError(str(exc), box=field) from None
     return fields
 
 

@@ -44,7 +44,12 @@ def limit_help(limit: int) -> str:
 
 
 class InputError(ValueError):
-    """Input the person can correct; the message says how."""
+    """Input the person can correct; the message says how. ``box``: which of a form's boxes
+    it is about, when one is, so the page can say it beside that box."""
+
+    def __init__(self, message: str, box: str | None = None) -> None:
+        super().__init__(message)
+        self.box = box
 
 
 def clean_text(text: str | None, field: str, *, required: bool = False,

@@ -423,6 +423,20 @@ def test_a_plan_without_its_change_is_refused_and_what_was_typed_stays(person, s
     assert "The answer to “What change do you want to make?” is empty" in messages(at, "error")
     assert plans.list_plans(store, user_id, change_id) == []
     assert box(at, "steps").value == "Lunch walks."
+    order = [getattr(e, "key", None) or e.type for e in _in_page_order(at.main)]
+    goal_at = order.index(f"plan:{change_id}:goal")
+    assert order[goal_at + 1:].index("error") < order[goal_at + 1:].index(f"plan:{change_id}:steps")
+    box(at, "goal").input("Walk most days").run()
+    assert not at.error  # said once, beside the box; gone once it is mended
+
+
+def _in_page_order(block):
+    """Every element under ``block``, in the order the page shows them."""
+    for child in block.children.values():
+        if hasattr(child, "children"):
+            yield from _in_page_order(child)
+        else:
+            yield child
 
 
 def test_an_unsaved_plan_survives_leaving_and_a_new_session_and_can_be_closed(person, store,

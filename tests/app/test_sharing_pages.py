@@ -131,6 +131,22 @@ def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app
         c.value for c in coach.caption]
 
 
+def test_after_sharing_the_form_starts_again_for_the_next_share(new_app, people):
+    person = sign_in(new_app(), "robin")
+    open_page(person, "pages/sharing.py")
+    person.text_input(key="share_coach").input("coach.kim")
+    person.radio(key="share_scope").set_value("answers").run()
+    person.button_group(key="share_kinds").set_value(["how_going"]).run()
+    person.toggle(key="share_ends").set_value(True).run()
+    click(person, "Share")
+    click(person, "Yes, share")
+    assert person.text_input(key="share_coach").value == ""
+    assert person.radio(key="share_scope").value == next(iter(sharing.SCOPES))
+    assert not person.toggle(key="share_ends").value
+    assert not [b for b in person.button_group if b.key == "share_kinds"]  # numbers only again
+    assert person.success and not person.exception
+
+
 def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_shares(
         new_app, app_db, people):
     person = sign_in(new_app(), "robin")
