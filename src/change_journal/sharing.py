@@ -92,6 +92,23 @@ ANSWER_KINDS = (
 )
 KINDS_BY_KEY = {k.key: k for k in ANSWER_KINDS}
 
+
+def seen_words(scope: str, kind_keys: Iterable[str], picked: int) -> str:
+    """What a share lets its coach see, in the same words wherever a share is described (the
+    question before sharing, the person's list, the coach's caption, the person's preview; no
+    user text): "numbers and charts", or "numbers, charts and written answers (notes; 2
+    answers picked one by one)", the kinds in the order they are offered."""
+    if scope != "answers":
+        return NUMBERS_SEEN
+    keys = set(kind_keys)
+    parts = [kind.seen for kind in ANSWER_KINDS if kind.key in keys]
+    if picked:
+        parts.append(f"{picked:,} answer{'s' if picked != 1 else ''} picked one by one")
+    if not parts:
+        return f"{NUMBERS_SEEN} (written answers too, but none are picked yet)"
+    return f"numbers, charts and written answers ({'; '.join(parts)})"
+
+
 TOKEN_BYTES = 32
 """Random bytes in a link token: 256 bits, well over the 128-bit minimum."""
 MAX_TOKEN_CHARS = 128
@@ -312,14 +329,7 @@ class ShareCheck:
     @property
     def details(self) -> str:
         """What the coach will see and from when (no user text)."""
-        seen = NUMBERS_SEEN
-        if self.request.scope == "answers":
-            chosen = [KINDS_BY_KEY[k].label.lower() for k in self.request.kind_keys]
-            if self.kept_picks:
-                chosen.append(f"the {self.kept_picks} single answer"
-                              f"{'s' if self.kept_picks != 1 else ''} you picked before")
-            seen = "numbers, charts and " + (", ".join(chosen) if chosen
-                                             else "the single answers you pick later")
+        seen = seen_words(self.request.scope, self.request.kind_keys, self.kept_picks)
         until = f"until {self.last_day_text}" if self.last_day_text else "with no end date"
         when = ("They see nothing until they accept your share: if they don't know you, "
                 "they can decline it." if self.waits_for_coach
@@ -449,16 +459,10 @@ def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str
                 "ask them for an invite code.")
     if state == "expired":
         return f"Ended on {last_day_of(grant.expires_at, tz)}. Your coach sees nothing of it."
-    shown = SCOPES["numbers"]
-    if grant.scope == "answers":
-        chosen = [KINDS_BY_KEY[k].label.lower() for k in grant.kinds if k in KINDS_BY_KEY]
-        if grant.picked_answer_ids:
-            count = len(grant.picked_answer_ids)
-            chosen.append(f"{count} single answer{'s' if count != 1 else ''}")
-        shown = "Numbers, charts and " + (", ".join(chosen) if chosen else "no written answers yet")
+    shown = seen_words(grant.scope, grant.kinds, len(grant.picked_answer_ids))
     return " · ".join([
         *(["They see nothing until they accept"] if state == "waiting" else []),
-        shown,
+        shown[0].upper() + shown[1:],
         f"until {last_day_of(grant.expires_at, tz)}" if grant.expires_at else "no end date",
         f"last viewed {clock.day_and_time(grant.last_viewed_at, tz)}" if grant.last_viewed_at
         else "not viewed yet",
@@ -737,16 +741,8 @@ class SharedView:
 
     @property
     def shares(self) -> str:
-        """What the view shares, as its caption names it (no user text)."""
-        if self.scope != "answers":
-            return NUMBERS_SEEN
-        parts = [kind.seen for kind in ANSWER_KINDS if kind.key in self.kinds]
-        if self.picked:
-            parts.append(f"{self.picked:,} answer{'s' if self.picked != 1 else ''} picked one "
-                         "by one")
-        if not parts:
-            return f"{NUMBERS_SEEN} (written answers too, but none are picked yet)"
-        return f"numbers, charts and written answers ({'; '.join(parts)})"
+        """What the view shares, as its caption names it (see :func:`seen_words`)."""
+        return seen_words(self.scope, self.kinds, self.picked)
 
 
 @dataclass(frozen=True)

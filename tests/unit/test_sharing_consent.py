@@ -226,7 +226,7 @@ def test_checking_a_share_names_the_coach_and_saves_nothing(world):
     assert check.question == ("Share “\u2068Walk most days\u2069” and “\u2068Sleep earlier\u2069” "
                               "with \u2068coach.kim\u2069?")
     assert check.details == (
-        "This coach will see numbers, charts and why a number and not lower (my reasons), "
+        "This coach will see numbers, charts and written answers (why a number and not lower), "
         "until 30 Jun 2026. They see nothing until they accept your share: if they don't know "
         "you, they can decline it. You can stop sharing at any time.")
     assert sharing.list_grants(world.db, world.robin) == []
@@ -443,10 +443,10 @@ def test_the_question_before_sharing_again_counts_the_answers_picked_before(worl
     _share_with_a_picked_answer(world, None)
     check = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
         "coach.kim", (world.walk,), "answers", (), None, "UTC"), NOW)
-    assert "the 1 single answer you picked before" in check.details
+    assert "written answers (1 answer picked one by one)" in check.details
     fresh = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
         "coach.kim", (world.sleep,), "answers", (), None, "UTC"), NOW)
-    assert "the single answers you pick later" in fresh.details
+    assert "(written answers too, but none are picked yet)" in fresh.details
 
 
 # --- archiving ------------------------------------------------------------------------------

@@ -356,9 +356,12 @@ def test_a_note_about_someone_who_shares_nothing_is_refused(world):
 @pytest.mark.parametrize(("grant", "expected"), [
     (Grant(), "Numbers and charts · no end date · not viewed yet"),
     (Grant(expires=FUTURE), "Numbers and charts · until 29 Jun 2026 · not viewed yet"),
-    (Grant(scope="answers"), "Numbers, charts and no written answers yet · no end date · not viewed yet"),
+    (Grant(scope="answers"),
+     "Numbers and charts (written answers too, but none are picked yet) · no end date · not "
+     "viewed yet"),
     (Grant(scope="answers", kinds=("notes",), pick_first_how_going=True),
-     "Numbers, charts and notes to myself, 1 single answer · no end date · not viewed yet"),
+     "Numbers, charts and written answers (notes; 1 answer picked one by one) · no end "
+     "date · not viewed yet"),
     (Grant(expires=PAST), "Ended on 30 May 2026. Your coach sees nothing of it."),
     (Grant(revoked=True), "Stopped on 25 May 2026. Your coach sees nothing of it."),
 ])
