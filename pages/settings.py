@@ -26,6 +26,7 @@ tz = session.viewer_timezone()
 PENDING = "settings_pending_delete"
 NOTICE = "settings_notice"
 PASSWORD_NOTICE = "settings_password_notice"
+PASSWORD_BOXES = ("password_current", "password_new", "password_repeat")
 SHOWN_PROBLEMS = 20
 
 st.title("Settings", anchor=False)
@@ -190,7 +191,9 @@ with st.container(border=True):
     st.header("Password and sign-in", anchor=False)
     if changed := st.session_state.pop(PASSWORD_NOTICE, None):
         st.success(changed, icon=":material/check:")
-    with st.form("change_password_form", clear_on_submit=True):
+        for key in PASSWORD_BOXES:  # emptied once used (not on submitting: a second click of a
+            st.session_state.pop(key, None)  # double click would send empty boxes)
+    with st.form("change_password_form"):
         current = st.text_input("Current password", type="password", key="password_current",
                                 max_chars=accounts.PASSWORD_MAX)
         new = st.text_input("New password", type="password", key="password_new",
@@ -239,7 +242,9 @@ with st.container(border=True):
         "can pose as you to your clients: apart from those notices, only a scrambled form of "
         "it is kept."
     )
-    with st.form("delete_account_form", clear_on_submit=True):
+    # The boxes keep what was typed until the account is gone: a double click's second submit
+    # sends the same as the first (clearing them on submit made it say "Nothing was deleted").
+    with st.form("delete_account_form"):
         typed = st.text_input("To confirm, type your password", type="password",
                               key="delete_account_password", max_chars=accounts.PASSWORD_MAX)
         sure = st.checkbox("I understand that this cannot be undone", key="delete_account_sure")

@@ -274,10 +274,14 @@ def check_password(db: Database, account: Account, password: str, *,
 
 def change_password(db: Database, account: Account, current: str, new: str, *,
                     now: datetime | None = None) -> None:
-    """Replace the password after checking the current one; every session of the account ends
-    (the caller starts a new one for the browser that asked)."""
+    """Replace the password after checking the current one (a new one the same as it is
+    refused); every session of the account ends (the caller starts a new one for the browser
+    that asked)."""
     validate_password(new, account.username)
     check_password(db, account, current, now=now)
+    if normalise_password(new) == normalise_password(current):
+        raise AccountError("The new password is the one you have now, so nothing was changed. "
+                           "To sign out your other browsers, use “Sign out everywhere else”.")
     users.set_password_hash(db, account.id, HASHER.hash(normalise_password(new)))
     stored_sessions.end_sessions(db, account.id)
 

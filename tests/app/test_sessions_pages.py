@@ -110,6 +110,8 @@ def test_changing_the_password_keeps_this_tab_and_signs_out_the_others(new_app):
 
     assert [s.value for s in here.success] == [
         "Your password was changed. Every other browser and tab was signed out."]
+    assert [here.text_input(key=k).value for k in ("password_current", "password_new",
+                                                   "password_repeat")] == ["", "", ""]
     there.run()
     assert [i.value for i in there.info] == [session.SIGNED_OUT]  # the tab says why
     assert shows_only_sign_in(there) and not there.info  # once
@@ -126,6 +128,7 @@ def test_signing_out_here_needs_no_word_of_why(new_app):
     ("not my password at all", NEW_PASSWORD, NEW_PASSWORD, "That is not your current password."),
     (PASSWORD, NEW_PASSWORD, "something else entirely", "The two new passwords are different"),
     (PASSWORD, "short", "short", "at least 10 characters"),
+    (PASSWORD, PASSWORD, PASSWORD, "the one you have now"),
 ])
 def test_a_password_change_that_cannot_be_made_says_why_and_changes_nothing(new_app, current,
                                                                               new, repeat, message):
@@ -135,6 +138,7 @@ def test_a_password_change_that_cannot_be_made_says_why_and_changes_nothing(new_
     here.text_input(key="password_repeat").input(repeat)
     click(here, "Change my password")
     assert any(message in e.value for e in here.error), [e.value for e in here.error]
+    assert here.text_input(key="password_current").value == current  # kept, to correct
     assert not shows_only_sign_in(sign_in(new_app(), "river", PASSWORD))
 
 

@@ -128,3 +128,22 @@ def test_settings_export_report_delete_and_account_deletion(server, page, browse
     with closing(sqlite3.connect(db_file)) as conn:
         assert conn.execute("SELECT COUNT(*) FROM users").fetchone() == (0,)
         assert conn.execute("SELECT COUNT(*) FROM checkins").fetchone() == (0,)
+
+
+def test_a_double_click_on_delete_my_account_deletes_it_and_says_so(server, page):
+    """Streamlit may start a tab's next run while the one it replaces is still working: the
+    second click must not draw the page as it was before the first click's deletion ended
+    ("Nothing was deleted", still signed in) while that deletion goes through."""
+    url, db_file = server
+    sign_up(page, url, "river", PASSWORD)
+    page.get_by_role("link", name="Settings").click()
+    settle(page)
+    fill(page, "To confirm, type your password", PASSWORD)
+    page.get_by_text("I understand that this cannot be undone").click()
+    page.get_by_role("button", name="Delete my account").dblclick()
+    page.get_by_text("Your account and everything in it were deleted, for good.").wait_for()
+    page.get_by_role("tab", name="Create an account").wait_for()
+    settle(page)
+    assert page.get_by_text("Nothing was deleted").count() == 0
+    with closing(sqlite3.connect(db_file)) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM users").fetchone() == (0,)

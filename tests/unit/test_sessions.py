@@ -106,6 +106,13 @@ def test_changing_the_password_ends_every_session_and_needs_the_current_password
     assert accounts.sign_in(db, "river", "a brand new sentence") == river
 
 
+def test_a_new_password_the_same_as_the_current_one_is_refused_and_ends_no_session(db, river):
+    token = sessions.start(db, river, now=START)
+    with pytest.raises(accounts.AccountError, match="the one you have now"):
+        accounts.change_password(db, river, PASSWORD, PASSWORD)
+    assert sessions.resume(db, token, now=START) == river
+
+
 def test_a_new_password_must_meet_the_same_rules_as_at_sign_up(db, river):
     with pytest.raises(accounts.AccountError, match="at least 10"):
         accounts.change_password(db, river, PASSWORD, "short")
