@@ -22,6 +22,7 @@ from change_journal.change_talk.questions import (
     _ASKS_WHAT_IS_GOOD,
     _LOOSE_PROMPT,
     _STEPS_PROMPT,
+    _UNSURE_SUSTAIN_PROMPT,
     _WEIGHING_PROMPT,
     _lean,
 )
@@ -545,7 +546,8 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
             or (doubt or _NOT_THOUGHT_FIRST.match(first) and not hits) and not planned_after):
         return []
     if _lean(question) < 0:
-        return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=_ANSWER_SURE)]
+        sure = _UNKNOWN_SURE if _UNSURE_SUSTAIN_PROMPT.search(question) else _ANSWER_SURE
+        return [_Hit("answer", -1, "reasons", _ANSWER, span, sure=sure)]
     if _lean(question) > 0:
         if _ASKS_TAKE.search(question) and not _MEANS_NAMED.match(words):
             return []  # a condition named, without a cue: no side (see ``_ASKS_TAKE``)

@@ -67,6 +67,11 @@ _ABILITY_PROMPT = _words(r"confiden\w*", r"able", r"could i", _HOW_I_DID_IT, r"m
 # take to move a ruler up (the person's own means, or things that would have to happen), and
 # what stands out from both sides ("That it's the lads, not the beer.").
 _LOOSE_PROMPT = _words(_HOW_WILL_I_KNOW, _TAKE, _STANDS_OUT)
+# "What would have to happen for this to matter even a little?" (asked at 0) and "What could
+# get in the way...?": an answer without a cue of its own names a condition or an obstacle,
+# read as sustain talk but right about two times in three (journal sets A to BJ: 98 of 147 and
+# 57 of 85), so counted but too unsure to show alone.
+_UNSURE_SUSTAIN_PROMPT = _words(_HAVE_TO_HAPPEN, r"what (?:could|might|would|will) get in the way")
 # "What would it take to go from 4 to 5?": its answers name a condition as often neutral as
 # change talk (of the 511 in sets A to BC that the question alone decided, 238 were labelled
 # change, 198 neutral and 75 sustain), so an answer without a cue of its own has no side,
