@@ -2955,3 +2955,23 @@ _SINCE = "How have things been going with this change since you last checked in?
 def test_version43_giving_up_on_and_changes_named_by_taking_away(answer: str, change: str,
                                                                   label: str) -> None:
     assert classify(answer, _SINCE, change).label == label, rule_hits(answer, _SINCE, change)
+
+
+_AT_ZERO = "What would have to happen for you to feel even a little more confident?"
+_IN_THE_WAY = "What could get in the way, and what will you do then?"
+
+
+@pytest.mark.parametrize(("answer", "question", "shown"), [
+    # A condition or an obstacle without a cue of its own: sustain talk, counted, not shown.
+    ("Support from my partner.", _AT_ZERO, False),
+    ("A plan for Friday nights.", _AT_ZERO, False),
+    ("Work drinks on Fridays.", _IN_THE_WAY, False),
+    # The person's own words against the change are shown as before.
+    ("I don't want to stop, I enjoy it.", _AT_ZERO, True),
+    ("I can't say no when my mates are out.", _IN_THE_WAY, True),
+])
+def test_version44_conditions_and_obstacles_without_a_cue_are_not_shown(answer: str, question: str,
+                                                                        shown: bool) -> None:
+    result = classify(answer, question, "Drink less on weeknights")
+    assert result.label == "sustain", rule_hits(answer, question, "Drink less on weeknights")
+    assert result.shown is shown
