@@ -120,12 +120,17 @@ if changes:
                         st.error(str(exc))
                     else:
                         del st.session_state[CHECK]
-                        st.session_state["share_done"] = "waits" if check.waits_for_coach else "sees"
+                        st.session_state["share_done"] = (
+                            "again" if check.already else
+                            "waits" if check.waits_for_coach else "sees")
                         st.rerun()
                 if no.button("Cancel", width="stretch"):
                     del st.session_state[CHECK]
                     st.rerun()
-        if shared_now == "sees":
+        if shared_now == "again":
+            st.success("Shared. What your coach sees of it is now what you just chose; it is "
+                       "listed below.")
+        elif shared_now == "sees":
             st.success("Shared. Your coach sees it from their next visit, and it is listed below.")
         elif shared_now:
             st.success("Shared. Your coach sees it once they accept; it is listed below "

@@ -318,6 +318,9 @@ class ShareCheck:
     kept_picks: int = 0
     """Single answers picked for a share of these changes still on with this coach, which the
     coach keeps seeing while written answers are shared."""
+    already: int = 0
+    """How many of these changes are shared with this coach already (open or waiting): sharing
+    again replaces what that share shows."""
 
     @property
     def question(self) -> str:
@@ -334,7 +337,15 @@ class ShareCheck:
         when = ("They see nothing until they accept your share: if they don't know you, "
                 "they can decline it." if self.waits_for_coach
                 else "They see it from their next visit.")
-        return f"This coach will see {seen}, {until}. {when} You can stop sharing at any time."
+        again = ""
+        if self.already:
+            which = ("it" if len(self.change_titles) == 1
+                     else f"{self.already} of these changes" if self.already < len(self.change_titles)
+                     else "these changes")
+            again = (f"You share {which} with this coach already: this replaces what that share "
+                     "shows. ")
+        return (f"{again}This coach will see {seen}, {until}. {when} You can stop sharing at any "
+                "time.")
 
 
 def check_share(db: Database, client_id: int, request: ShareRequest,
@@ -348,12 +359,14 @@ def check_share(db: Database, client_id: int, request: ShareRequest,
     titles = _names(db, client_id)
     if any(change_id not in titles for change_id in request.change_ids):
         raise InputError("Only your own changes can be shared.")
-    kept = sum(len(g.picked_answer_ids) for g in store.list_grants(db, client_id)
-               if g.coach_id == plan.coach.id and g.change_id in request.change_ids
-               and grant_status(g, now) in ("open", "waiting")) if request.scope == "answers" else 0
+    shared = [g for g in store.list_grants(db, client_id)
+              if g.coach_id == plan.coach.id and g.change_id in request.change_ids
+              and grant_status(g, now) in ("open", "waiting")]
+    kept = sum(len(g.picked_answer_ids) for g in shared) if request.scope == "answers" else 0
     return ShareCheck(request, plan.coach, tuple(titles[i] for i in request.change_ids),
                       plan.coach_status == "pending",
-                      last_day_of(plan.expires_at, request.tz) if plan.expires_at else None, kept)
+                      last_day_of(plan.expires_at, request.tz) if plan.expires_at else None, kept,
+                      len({g.change_id for g in shared}))
 
 
 def confirm_share(db: Database, client_id: int, check: ShareCheck,

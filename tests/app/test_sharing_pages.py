@@ -145,6 +145,13 @@ def test_after_sharing_the_form_starts_again_for_the_next_share(new_app, people)
     assert not person.toggle(key="share_ends").value
     assert not [b for b in person.button_group if b.key == "share_kinds"]  # numbers only again
     assert person.success and not person.exception
+    person.text_input(key="share_coach").input("coach.kim")
+    click(person, "Share")
+    assert any(c.value.startswith("You share it with this coach already: this replaces")
+               for c in person.caption)
+    click(person, "Yes, share")
+    assert "Shared. What your coach sees of it is now what you just chose; it is listed below." in [
+        s.value for s in person.success]
 
 
 def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_shares(

@@ -449,6 +449,21 @@ def test_the_question_before_sharing_again_counts_the_answers_picked_before(worl
     assert "(written answers too, but none are picked yet)" in fresh.details
 
 
+def test_the_question_before_sharing_again_says_it_replaces_the_share_on(world):
+    _share_with_a_picked_answer(world, None)
+    again = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
+        "coach.kim", (world.walk,), "numbers", (), None, "UTC"), NOW)
+    assert again.already == 1
+    assert again.details.startswith("You share it with this coach already: this replaces what "
+                                    "that share shows. This coach will see numbers and charts")
+    both = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
+        "coach.kim", (world.walk, world.sleep), "numbers", (), None, "UTC"), NOW)
+    assert both.details.startswith("You share 1 of these changes with this coach already")
+    fresh = sharing.check_share(world.db, world.robin, sharing.ShareRequest(
+        "coach.kim", (world.sleep,), "numbers", (), None, "UTC"), NOW)
+    assert fresh.already == 0 and "already" not in fresh.details
+
+
 # --- archiving ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("stop_sharing", [True, False])
