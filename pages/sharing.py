@@ -197,8 +197,8 @@ for grant in open_grants:
                 except InputError as exc:
                     st.error(str(exc))
                 else:
-                    st.session_state[SHARE_NEWS] = ("Saved: this coach now sees what is "
-                                                    "described above.")
+                    seen = sharing.seen_words(new_scope, new_kinds, len(picked))
+                    st.session_state[SHARE_NEWS] = f"Saved: this coach now sees {seen}."
                     st.rerun()
         if st.toggle("Show what this coach sees", key=f"preview_{grant.id}"):
             preview = sharing.open_preview(database, account.id, grant.id)

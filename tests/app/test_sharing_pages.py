@@ -175,8 +175,8 @@ def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_s
     assert "Shared as “How things are going”, a kind picked above." in [
         c.value for c in person.caption]
     click(person, "Save what is shared")
-    assert "Saved: this coach now sees what is described above." in [
-        s.value for s in person.success]
+    assert ("Saved: this coach now sees numbers, charts and written answers (how things are "
+            "going; 1 answer picked one by one).") in [s.value for s in person.success]
     coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
     assert texts(coach).count(WORDS) == 3 and texts(coach).count("A private note") == 1
