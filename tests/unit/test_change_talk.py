@@ -2975,3 +2975,16 @@ def test_version44_conditions_and_obstacles_without_a_cue_are_not_shown(answer: 
     result = classify(answer, question, "Drink less on weeknights")
     assert result.label == "sustain", rule_hits(answer, question, "Drink less on weeknights")
     assert result.shown is shown
+
+
+_FITS_FAMILY = "How does the change you are considering, “Drink less on weeknights”, fit with family?"
+
+
+@pytest.mark.parametrize("answer", [
+    "Drinking less brings me closer to it, clearly.",
+    "Siobhan wants it. She worries.",  # someone else's wish, said of the value: a reason too
+])
+def test_version45_a_change_fitting_a_value_is_a_reason(answer: str) -> None:
+    result = classify(answer, _FITS_FAMILY, "Drink less on weeknights")
+    assert (result.label, result.kind) == ("change", "reasons"), rule_hits(
+        answer, _FITS_FAMILY, "Drink less on weeknights")

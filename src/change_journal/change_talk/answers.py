@@ -553,7 +553,10 @@ def _answer_hits(clauses: list[_Clause], question: str, first: str,
             return []  # a condition named, without a cue: no side (see ``_ASKS_TAKE``)
         if _LOOSE_PROMPT.search(question) and _SOMEONE_ELSE_ACTS.match(words):
             return []  # "the baby sleeping through would help": what others do, not my means
-        if _OTHERS_VIEW.match(words) and not _ABILITY_PROMPT.search(question):
+        # Asked how the change fits a value, someone else's wish ("Siobhan wants it. She
+        # worries.") is what the value asks of the person: a reason.
+        if _OTHERS_VIEW.match(words) and not (_ABILITY_PROMPT.search(question)
+                                              or _ASKS_FIT.search(question)):
             return []  # "my wife wants me to cut down": her reason, not mine
         evoked: Kind = ("commitment" if _STEPS_PROMPT.search(question)
                         else "ability" if _ABILITY_PROMPT.search(question) else "reasons")

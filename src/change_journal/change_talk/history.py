@@ -584,4 +584,10 @@ progress reports in ``cues``).
     the 61 sets: 2,758 right 88.8% of the time, to 2,538 right 90.8% (change labels unchanged:
     9,765, 92.1%); 3 answers read wrong that were right (a sentence after it now outweighs it:
     "Nothing. I'm 79, I'll do as I please."); macro-F1 pooled 0.7662 to 0.7660.
+45. The walk-through also found a values answer ("Drinking less brings me closer to it,
+    clearly.") summed up under "What you can do". Asked how the change fits a value, an answer
+    without a cue of its own gives the value as a reason, not an ability: of the 485 such
+    answers labelled and read as change talk on the 61 sets, the kind read agrees with the
+    labellers' on 409, against 64 (365 read "ability" were "reasons"); someone else's wish
+    said in answer ("Siobhan wants it. She worries.") stays a reason. No label changed.
 """
