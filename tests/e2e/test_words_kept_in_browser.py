@@ -166,3 +166,27 @@ def test_words_are_kept_and_the_link_opens_when_runs_are_too_quick_to_show_as_ru
         settle(page)
         page.get_by_role("link", name="Values", exact=True).click()
         expect(page.get_by_label(FAMILY, exact=True)).to_have_value(words)
+
+
+def test_reloading_with_words_not_yet_kept_asks_first_and_once_kept_does_not(
+        server_with_person, browser):
+    """A box sends its words on leaving it: reloading the tab while still in it would lose
+    them, so the browser asks first; once the box is left and its run is over, it does not."""
+    url, _, username = server_with_person
+    with shared_page(browser) as page:
+        asked = []
+        page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.accept()))
+        box = open_box(page, url, username, "values", FAMILY)
+        box.click()
+        box.press_sequentially("Sunday lunches")
+        page.reload()
+        assert asked == ["beforeunload"]
+        box = page.get_by_label(FAMILY, exact=True)
+        box.wait_for()
+        settle(page)
+        box.fill("Sunday lunches with everyone.")
+        box.press("Tab")  # left: the words are sent
+        settle(page)
+        page.reload()
+        expect(page.get_by_label(FAMILY, exact=True)).to_have_value("Sunday lunches with everyone.")
+        assert asked == ["beforeunload"]  # not asked again

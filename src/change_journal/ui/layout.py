@@ -178,6 +178,17 @@ export default function () {
     pending = {href: link.getAttribute("href"), link, held: now};
     setTimeout(replay, 200);
   }, true);
+  // Reloading or closing the tab while the box in use holds words it has not sent (a box sends
+  // on leaving it), or before the run that keeps the words sent has finished: the browser asks
+  // first. Not for a password.
+  window.addEventListener("beforeunload", (event) => {
+    const box = document.activeElement;
+    const unsent = isText(box) && box.type !== "password" && box.value !== sentValue.get(box);
+    if (unsent || !kept()) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
 }
 """
 """Keeps the first click on a page link right after typing, and the words typed.
@@ -197,7 +208,9 @@ keeps it has finished (the app's script state, or the server's answer to the pag
 the page would never keep the words (tests/e2e/test_words_kept_in_browser.py pauses the server
 to make it busy). A second click while one is held replaces it. Then it clicks the link again;
 other clicks are untouched. A link chosen in a sidebar lying over the page (on a phone) also
-closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py)."""
+closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py). And
+reloading or closing the tab while words typed are not yet kept makes the browser ask first
+(tests/e2e/test_words_kept_in_browser.py)."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
