@@ -133,6 +133,12 @@ def test_a_person_shares_with_a_coach_then_revokes(server, browser):
         coach.get_by_text("No notes yet.").wait_for(state="detached")
         assert coach.get_by_text("Ask what helps on the late workdays.").is_visible()
         screenshot(coach, "coach-client")
+        # The client's words never leave as a spreadsheet (formulas in them would run there).
+        coach.get_by_role("tab", name="Table").click()
+        table = coach.locator('[data-testid="stDataFrame"]').first
+        table.hover()
+        table.get_by_role("button", name="Fullscreen").wait_for()  # the table's own toolbar
+        assert coach.get_by_role("button", name="Download as CSV").count() == 0
         coach.get_by_role("tab", name="Written answers").click()
         assert coach.get_by_text("How have things been going", exact=False).count() > 0
 
