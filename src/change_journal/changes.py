@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from change_journal import confusables
+from change_journal.config import MAX_CHANGES
 from change_journal.store import changes as store
 from change_journal.store import deletion, transaction
 from change_journal.store import sharing as sharing_store
@@ -30,6 +31,9 @@ __all__ = ["Change", "NotYours"]
 GONE = "This change no longer exists: it may have been deleted in another window."
 SAME_NAME = ("You already have a change with this name (perhaps archived). Give this one a name "
              "of its own, so that you can tell them apart.")
+TOO_MANY = (f"Your journal holds {MAX_CHANGES} changes, archived ones included, the most it "
+            "can. To start another, delete one you no longer need on “Your changes” (download "
+            "your journal first on Settings if you want to keep it).")
 
 
 def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:
@@ -49,9 +53,11 @@ def last_written(db: Database, user_id: int) -> int | None:
 
 
 def add_change(db: Database, user_id: int, title: str, why_now: str = "") -> int:
-    """Start a change from what the person typed; its id. :class:`InputError` for bad text or
-    a name another of the person's changes has."""
+    """Start a change from what the person typed; its id. :class:`InputError` for bad text, a
+    name another of the person's changes has, or a journal holding :data:`MAX_CHANGES`."""
     clean, reason = clean_title(title), clean_text(why_now, "Why now")
+    if store.count_changes(db, user_id) >= MAX_CHANGES:
+        raise InputError(TOO_MANY)
     _check_name_free(db, user_id, clean)
     return store.add_change(db, user_id, clean, reason)
 

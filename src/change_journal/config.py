@@ -17,6 +17,10 @@ MAX_TEXT_CHARS = 5_000
 MAX_TITLE_CHARS = 120
 """Longest name for a change."""
 
+MAX_CHANGES = 100
+"""Most changes a journal holds, archived ones included: "Your changes" draws a form for each,
+so without a bound one account could make every page of it, and the server, crawl."""
+
 SAFETY_NOTE = (
     "Change Journal is a self-reflection tool, not therapy or medical advice. "
     "If you are in crisis or thinking of harming yourself, contact your local emergency "

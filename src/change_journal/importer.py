@@ -29,9 +29,10 @@ from sqlite_utils import Database
 
 from change_journal import change_talk, clock, confusables, export, talk
 from change_journal.clock import EARLIEST
-from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from change_journal.config import MAX_CHANGES, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
 from change_journal.rulers import RULERS, SCALE
+from change_journal.store import changes as change_store
 from change_journal.store import users
 from change_journal.store import values as values_store
 from change_journal.store.portability import (
@@ -278,9 +279,14 @@ def import_journal(db: Database, user_id: int, journal: Journal,
 
     def still_importable(counts: Counts) -> None:
         # Every journal the app holds must export to a file it can import again: an import
-        # that adds something may not take it past the limit (one adding nothing is let be).
+        # that adds something may not take it past the limit (one adding nothing is let be);
+        # nor past the changes a journal holds.
         if not counts.added:
             return
+        if (held := change_store.count_changes(db, user_id)) > MAX_CHANGES:
+            raise ImportProblems([
+                f"With this file your journal would hold {held:,} changes, more than the "
+                f"{MAX_CHANGES} it can (archived ones included). Nothing was changed."])
         size = len(export.export_json(db, user_id))
         if size > MAX_IMPORT_BYTES:
             raise ImportProblems([

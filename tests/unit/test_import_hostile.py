@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from change_journal import accounts, export, importer
+from change_journal import accounts, changes, export, importer
+from change_journal.config import MAX_CHANGES
 from change_journal.store import portability, users
-from change_journal.validation import clean_text, clean_title, tidy
+from change_journal.validation import InputError, clean_text, clean_title, tidy
 
 ROOT = Path(__file__).resolve().parents[2]
 STAMP = "2026-05-01T09:30:00.000000+00:00"
@@ -372,3 +373,30 @@ def test_a_number_with_a_point_or_an_exponent_gets_the_message_of_its_field(writ
     field says what it takes, never echoing a value the file does not hold."""
     raw = exported('"importance": 6', f'"importance": {written}').encode()
     assert refused(raw).problems == [f"Change 1, check-in 1: {problem}"]
+
+
+# -- how many changes a journal holds ----------------------------------------------------------
+
+def _with_changes(count: int) -> bytes:
+    doc = {"format": export.FORMAT, "format_version": export.FORMAT_VERSION,
+           "exported_at": "2026-01-01T00:00:00Z",
+           "account": {"username": "x", "role": "person", "created_at": "2026-01-01T00:00:00Z"},
+           "changes": [{"id": f"c{n}", "title": f"Change {n}", "why_now": "",
+                        "created_at": "2026-01-01T00:00:00Z", "checkins": [], "plans": []}
+                       for n in range(count)],
+           "value_sorts": [], "custom_values": []}
+    return json.dumps(doc).encode()
+
+
+def test_an_import_may_not_take_a_journal_past_the_changes_it_holds(db):
+    """A file of thousands of changes (a few hundred kilobytes) would make "Your changes", which
+    draws a form for each, crawl for its owner and slow the server for everyone."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    changes.add_change(db, user_id, "Walk most days")
+    with pytest.raises(importer.ImportProblems, match=f"would hold {MAX_CHANGES + 1} changes"):
+        importer.import_journal(db, user_id, importer.read_export(_with_changes(MAX_CHANGES)))
+    assert [c.title for c in changes.list_changes(db, user_id)] == ["Walk most days"]
+    importer.import_journal(db, user_id, importer.read_export(_with_changes(MAX_CHANGES - 1)))
+    assert len(changes.list_changes(db, user_id)) == MAX_CHANGES
+    with pytest.raises(InputError, match=f"holds {MAX_CHANGES} changes"):
+        changes.add_change(db, user_id, "One more")

@@ -53,6 +53,11 @@ def add_change(db: Database, user_id: int, title: str, why_now: str = "",
     return change_id
 
 
+def count_changes(db: Database, user_id: int) -> int:
+    """How many changes the person has, archived ones included."""
+    return db.execute("SELECT COUNT(*) FROM changes WHERE user_id = ?", [user_id]).fetchone()[0]
+
+
 def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:
     """The person's changes, active ones first, oldest first within each group."""
     where = "" if include_archived else " AND archived_at IS NULL"
