@@ -10,6 +10,7 @@ Every rerun checks the token against the database before any page runs.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -54,6 +55,9 @@ export default function ({ data }) {
 }
 """
 _cookie_writer = st.components.v2.component("change_journal_session_cookie", js=_COOKIE_JS)
+_LOG = logging.getLogger("change_journal")
+DATABASE_DOWN = ("Nothing you wrote is lost. Please try again later; if you run this server, its "
+                 "log says what is wrong.")
 
 
 @st.cache_resource(show_spinner=False)
@@ -70,7 +74,10 @@ def _open() -> Database:
         _migrated(path)
         return open_db(path, migrate=False)
     except StoreError as exc:
-        st.error(f"Change Journal cannot open its database. {exc}")
+        # What is wrong names the file or the server, which is the operator's to know: it goes
+        # to the server's log; a visitor reads only that the journal cannot open.
+        _LOG.error("Change Journal cannot open its database. %s", exc)
+        st.error(f"Change Journal cannot open its database. {DATABASE_DOWN}")
         st.stop()
         raise  # unreachable: st.stop() ends the run
 
