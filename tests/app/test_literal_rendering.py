@@ -417,6 +417,8 @@ def test_the_printable_report_escapes_every_word(world):
     ("What does :100: mean to you?", "What does : 100: mean to you?"),
     ("What does :smile: mean?", "What does : smile: mean?"),
     ("See http://example.com", "See http : //example.com"),
+    # Words Markdown makes links of without a colon: set as code, shown as typed.
+    ("see www.example.com or mail x@example.com", "see `www.example.com` or mail `x@example.com`"),
 ])
 def test_a_label_keeps_a_time_but_no_colon_that_could_start_an_emoji_icon_or_address(text, label):
     assert plain_label(text) == label

@@ -35,10 +35,12 @@ def plain_label(text: str) -> str:
     """``text`` as a widget's hidden label, which is also its accessible name: readable as
     written, with no escaping backslashes for a screen reader to read out, yet inert as
     Markdown (Streamlit renders a label as Markdown even when it is hidden): the characters
-    that mark up, link, load or hide something become spaces, and a colon that could start an
-    icon, emoji or address gets spaces around it (not one between digits, as in a time). The
-    question itself is shown above the box, escaped (:func:`question_text`)."""
-    return " ".join(_COLON_BEFORE_WORD.sub(" : ", text.translate(_NOT_IN_LABELS)).split())
+    that mark up, link, load or hide something become spaces, a colon that could start an
+    icon, emoji or address gets spaces around it (not one between digits, as in a time), and a
+    word Markdown would still make a link of ("www.example.com", an e-mail address) is set as
+    inline code. The question itself is shown above the box, escaped (:func:`question_text`)."""
+    words = _COLON_BEFORE_WORD.sub(" : ", text.translate(_NOT_IN_LABELS)).split()
+    return " ".join(widgets.as_code(w) if widgets.ADDRESS_LIKE.search(w) else w for w in words)
 
 
 def question_text(question: prompts.Question) -> None:

@@ -172,7 +172,7 @@ _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=^&/")
 """Backslash-escaped, "/" too: Streamlit turns every ":material/" of a Markdown source into an
 icon's name before parsing it (even in a code span), and "\\/" is no such text."""
 _ICON_START = ":material/"
-_ADDRESS_LIKE = re.compile(r"https?://|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.\w", re.IGNORECASE)
+ADDRESS_LIKE = re.compile(r"https?://|www\.|mailto:|xmpp:|[\w.+-]@[\w-]+\.\w", re.IGNORECASE)
 """A word Markdown's link finder would turn into a link: a web or e-mail address. Escaping does
 not stop it (it reads the decoded text), but it never looks inside inline code."""
 
@@ -188,15 +188,15 @@ def md_escape(text: str) -> str:
 def _escape_word(word: str) -> str:
     """One word of :func:`md_escape`; in an address, a ":material/" (which a code span would
     not keep from Streamlit) is escaped outside the code spans around it."""
-    if not _ADDRESS_LIKE.search(word):
+    if not ADDRESS_LIKE.search(word):
         return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in word)
     return "".join(_escape_word(part) if part == _ICON_START or not part
-                   else _as_code(part) if _ADDRESS_LIKE.search(part)
+                   else as_code(part) if ADDRESS_LIKE.search(part)
                    else _escape_word(part)
                    for part in re.split(f"({re.escape(_ICON_START)})", word))
 
 
-def _as_code(word: str) -> str:
+def as_code(word: str) -> str:
     """``word`` as an inline code span, fenced by more backticks than it holds."""
     fence = "`" * (max((len(run) for run in re.findall(r"`+", word)), default=0) + 1)
     pad = " " if word.startswith("`") or word.endswith("`") else ""
