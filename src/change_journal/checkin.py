@@ -46,7 +46,7 @@ from change_journal.rulers import (
 )
 from change_journal.store import checkins, drafts, plans
 from change_journal.store.checkins import AlreadySaved, AnswerIn
-from change_journal.validation import InputError, clean_text, tidy, too_long
+from change_journal.validation import InputError, clean_text, clip_draft, tidy, too_long
 from change_journal.wording import Sentence, load_wording
 
 __all__ = ["AnswerIn", "NotYours", "Question", "Reflection"]
@@ -329,7 +329,7 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
     if dict(draft) == dict(kept):
         return False
     try:
-        if drafts.save_draft(db, user_id, FORM, change_id, draft):
+        if drafts.save_draft(db, user_id, FORM, change_id, clip_draft(draft)):
             return True
         if started_afresh_elsewhere(db, user_id, change_id, draft):
             return False  # kept no more: the window says so (it may still save it)
@@ -337,7 +337,7 @@ def keep_draft(db: Database, user_id: int, change_id: int, draft: dict, kept: Ma
         if done is not None and _says(draft) == _said(done.ratings, done.answers):
             return False  # a step taken, nothing said: Save shows what was saved
         draft["uid"] = str(uuid.uuid4())
-        return drafts.save_draft(db, user_id, FORM, change_id, draft)
+        return drafts.save_draft(db, user_id, FORM, change_id, clip_draft(draft))
     except NotYours:
         return False
 

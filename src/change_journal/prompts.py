@@ -30,7 +30,7 @@ from change_journal.config import MAX_TEXT_CHARS, PROJECT_ROOT
 from change_journal.store import answers as answer_store
 from change_journal.store import drafts
 from change_journal.store.checkins import AnswerIn
-from change_journal.validation import InputError, clean_text, limit_help
+from change_journal.validation import InputError, clean_text, clip_draft, limit_help
 
 PROMPTS_FILE = PROJECT_ROOT / "data" / "prompts.toml"
 PAGES = ("values", "ambivalence", "plan", "summary")
@@ -259,7 +259,7 @@ def keep_draft(db: Database, user_id: int, form: str, change_id: int,
     emptied is kept empty, so what it was prefilled with does not come back."""
     current = {k: v or "" for k, v in {**saved, **typed}.items() if v or saved.get(k)}
     if current != {k: v for k, v in saved.items() if v}:
-        drafts.save_draft(db, user_id, form, change_id, current)
+        drafts.save_draft(db, user_id, form, change_id, clip_draft(current))
 
 
 @dataclass(frozen=True)

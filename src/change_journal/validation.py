@@ -70,6 +70,24 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
     return value
 
 
+DRAFT_TEXT_CHARS = 2 * MAX_TEXT_CHARS
+"""Most of a box's words kept in a stored draft: an answer that long cannot be saved anyway (the
+box itself keeps everything typed while the tab is open), and without a bound every rerun would
+write whatever a box holds, megabytes if pasted, to the database."""
+
+
+def clip_draft(payload: object) -> object:
+    """``payload`` (a draft: texts in dicts and lists) with every text cut at
+    :data:`DRAFT_TEXT_CHARS`."""
+    if isinstance(payload, str):
+        return payload[:DRAFT_TEXT_CHARS]
+    if isinstance(payload, dict):
+        return {key: clip_draft(value) for key, value in payload.items()}
+    if isinstance(payload, list):
+        return [clip_draft(value) for value in payload]
+    return payload
+
+
 def too_long(texts: Iterable[str | None], limit: int = MAX_TEXT_CHARS) -> str | None:
     """The message for the first of ``texts`` over ``limit`` (see :func:`clean_text`), else
     None: a step of a form asks it before going on, where the box is still in view."""

@@ -9,8 +9,9 @@ import json
 
 import pytest
 
-from change_journal import checkin
+from change_journal import checkin, prompts
 from change_journal.store import changes, checkins, drafts, transaction, users
+from change_journal.validation import DRAFT_TEXT_CHARS
 
 pytestmark = pytest.mark.engines("sqlite", "postgresql")
 
@@ -172,3 +173,18 @@ def test_two_windows_on_one_draft_keep_each_others_words_and_their_own_changes_w
     checkin.keep_draft(db, user_id, change.id, second, second_kept)
     assert drafts.load_draft(db, user_id, "checkin", change.id)["texts"]["checkin.how_going"] == \
         "Two dry nights, really."
+
+
+def test_a_box_pasted_full_of_megabytes_is_kept_as_a_draft_only_up_to_twice_the_limit(db, person):
+    """Every rerun stores the draft: without a bound, whatever a box holds (Streamlit takes up to
+    hundreds of megabytes) would be written each time."""
+    user_id, change = person
+    pasted = "x" * (50 * DRAFT_TEXT_CHARS)
+    draft = checkin.load_draft(db, user_id, change.id)
+    draft.update(texts={"checkin.how_going": pasted}, step=4)
+    checkin.keep_draft(db, user_id, change.id, draft, {})
+    kept = drafts.load_draft(db, user_id, checkin.FORM, change.id)
+    assert kept["texts"]["checkin.how_going"] == "x" * DRAFT_TEXT_CHARS
+    assert draft["texts"]["checkin.how_going"] == pasted  # the page's own copy is untouched
+    prompts.keep_draft(db, user_id, "plan", change.id, {}, {"goal": pasted})
+    assert drafts.load_draft(db, user_id, "plan", change.id) == {"goal": "x" * DRAFT_TEXT_CHARS}
