@@ -84,7 +84,7 @@ else:
         try:
             number = plans.save_version(database, account.id, change.id, book, typed)
         except InputError as exc:
-            if exc.box in field_keys:  # said again under its box, where the words are
+            if exc.box in field_keys:  # said under its box, where the words are, and here
                 st.session_state[ERROR_KEY] = (exc.box, str(exc))
                 st.rerun()
             st.error(str(exc))
@@ -93,6 +93,8 @@ else:
             st.session_state[SAVED_KEY] = (f"Saved as version {number}. You can revise it "
                                            "whenever things move on; every version is kept.")
             st.rerun()
+    if refusal:  # also where the button was pressed, the page may be scrolled there
+        st.error(f"Not saved. {refusal} (The box is above, marked.)", icon=":material/error:")
     if discard.button("Close without saving", icon=":material/close:", width="stretch"):
         plans.discard_draft(database, account.id, change.id)
         close_worksheet()

@@ -426,6 +426,7 @@ def test_a_plan_without_its_change_is_refused_and_what_was_typed_stays(person, s
     order = [getattr(e, "key", None) or e.type for e in _in_page_order(at.main)]
     goal_at = order.index(f"plan:{change_id}:goal")
     assert order[goal_at + 1:].index("error") < order[goal_at + 1:].index(f"plan:{change_id}:steps")
+    assert [e.value for e in at.error][-1].startswith("Not saved. The answer to")  # by the button
     box(at, "goal").input("Walk most days").run()
     assert not at.error  # said once, beside the box; gone once it is mended
 
