@@ -33,6 +33,7 @@ from change_journal.config import MAX_CHANGES, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
 from change_journal.rulers import RULERS, SCALE
 from change_journal.store import changes as change_store
+from change_journal.store import plans as plan_store
 from change_journal.store import users
 from change_journal.store import values as values_store
 from change_journal.store.portability import (
@@ -79,6 +80,10 @@ times the file's size in memory."""
 MAX_ID_CHARS = 64
 MAX_PROMPT_ID_CHARS = 200
 MAX_PLAN_VERSION = 100_000
+MAX_VALUE_SORTS = MAX_PLAN_VERSIONS = 1_000
+"""Most values sorts a journal, and plan versions a change, may hold after an import: each is a
+marker on every progress chart (tens of thousands drew for seconds and broke the printable
+report); a person sorting or revising weekly for twenty years stays under it."""
 MAX_SHOWN_NAME = 40
 """Longest field name a problem shows whole."""
 PILES = ("very", "important", "not")
@@ -283,10 +288,17 @@ def import_journal(db: Database, user_id: int, journal: Journal,
         # nor past the changes a journal holds.
         if not counts.added:
             return
-        if (held := change_store.count_changes(db, user_id)) > MAX_CHANGES:
-            raise ImportProblems([
-                f"With this file your journal would hold {held:,} changes, more than the "
-                f"{MAX_CHANGES} it can (archived ones included). Nothing was changed."])
+        over = [f"With this file your journal would hold {held:,} {what}, more than the {most:,} "
+                "it can. Nothing was changed."
+                for held, most, what in (
+                    (change_store.count_changes(db, user_id), MAX_CHANGES,
+                     "changes (archived ones included)"),
+                    (values_store.count_sorts(db, user_id), MAX_VALUE_SORTS, "values sorts"),
+                    (plan_store.most_versions(db, user_id), MAX_PLAN_VERSIONS,
+                     "versions of one change's plan"))
+                if held > most]
+        if over:
+            raise ImportProblems(over)
         size = len(export.export_json(db, user_id))
         if size > MAX_IMPORT_BYTES:
             raise ImportProblems([

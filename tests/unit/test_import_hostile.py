@@ -393,10 +393,35 @@ def test_an_import_may_not_take_a_journal_past_the_changes_it_holds(db):
     draws a form for each, crawl for its owner and slow the server for everyone."""
     user_id = accounts.sign_up(db, "river", "a long enough password").id
     changes.add_change(db, user_id, "Walk most days")
-    with pytest.raises(importer.ImportProblems, match=f"would hold {MAX_CHANGES + 1} changes"):
+    with pytest.raises(importer.ImportProblems,
+                       match=rf"would hold {MAX_CHANGES + 1} changes \(archived ones included\)"):
         importer.import_journal(db, user_id, importer.read_export(_with_changes(MAX_CHANGES)))
     assert [c.title for c in changes.list_changes(db, user_id)] == ["Walk most days"]
     importer.import_journal(db, user_id, importer.read_export(_with_changes(MAX_CHANGES - 1)))
     assert len(changes.list_changes(db, user_id)) == MAX_CHANGES
     with pytest.raises(InputError, match=f"holds {MAX_CHANGES} changes"):
         changes.add_change(db, user_id, "One more")
+
+
+def test_an_import_may_not_bring_more_values_sorts_or_plan_versions_than_a_journal_holds(db):
+    """Each is a marker on every progress chart: tens of thousands drew for seconds and broke
+    the printable report."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    sorts = [{"id": f"s{n}", "started_at": STAMP, "completed_at": STAMP,
+              "cards": [{"value": "health", "pile": "very", "top_rank": 1}]}
+             for n in range(importer.MAX_VALUE_SORTS + 1)]
+    plans = [{"id": f"p{n}", "version": n + 1, "created_at": STAMP, "goal": "Walk"}
+             for n in range(importer.MAX_PLAN_VERSIONS + 1)]
+    doc = {"format": export.FORMAT, "format_version": export.FORMAT_VERSION,
+           "exported_at": STAMP, "custom_values": [], "value_sorts": sorts,
+           "changes": [{"id": "c1", "title": "Walk", "why_now": "", "created_at": STAMP,
+                        "checkins": [], "plans": plans}]}
+    with pytest.raises(importer.ImportProblems) as refused:
+        importer.import_journal(db, user_id, importer.read_export(json.dumps(doc).encode()))
+    assert refused.value.problems == [
+        f"With this file your journal would hold {importer.MAX_VALUE_SORTS + 1:,} values sorts, "
+        f"more than the {importer.MAX_VALUE_SORTS:,} it can. Nothing was changed.",
+        f"With this file your journal would hold {importer.MAX_PLAN_VERSIONS + 1:,} versions of "
+        f"one change's plan, more than the {importer.MAX_PLAN_VERSIONS:,} it can. Nothing was "
+        "changed."]
+    assert changes.list_changes(db, user_id) == []

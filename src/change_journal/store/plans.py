@@ -50,6 +50,12 @@ def save_plan(db: Database, user_id: int, change_id: int, fields: dict[str, str]
     return version
 
 
+def most_versions(db: Database, user_id: int) -> int:
+    """The most plan versions any one of the person's changes has (0 without a plan)."""
+    return db.execute("SELECT COALESCE(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM plans"
+                      " WHERE user_id = ? GROUP BY change_id) AS counted", [user_id]).fetchone()[0]
+
+
 def list_plans(db: Database, user_id: int, change_id: int,
                since: str | None = None) -> list[PlanRow]:
     """Every version of the plan for one change from ``since`` on, oldest first."""

@@ -165,6 +165,11 @@ def discard_sort(db: Database, user_id: int, sort_id: int) -> bool:
     return cursor.rowcount == 1
 
 
+def count_sorts(db: Database, user_id: int) -> int:
+    """How many values sorts the person has, finished or not."""
+    return db.execute("SELECT COUNT(*) FROM value_sorts WHERE user_id = ?", [user_id]).fetchone()[0]
+
+
 def snapshots(db: Database, user_id: int, since: str | None = None) -> list[SnapshotRow]:
     """The person's completed sorts from ``since`` on, oldest first, each with its top values."""
     rows = db.execute(
