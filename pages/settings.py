@@ -66,9 +66,12 @@ if account.role == "person":
             max_upload_size=importer.MAX_IMPORT_MB,
             help=f"Up to {importer.MAX_IMPORT_MB} MB. Entries already in your "
                  "journal are skipped, so importing the same file twice is safe.")
-        if uploaded is not None:
+        if uploaded is None:
+            st.session_state.pop(importer.CHECKED_UPLOAD, None)
+        else:
             try:
-                parsed = importer.read_export(uploaded.getvalue())
+                parsed = importer.read_export_once(st.session_state, uploaded.file_id,
+                                                   uploaded.getvalue)
                 st.markdown(f"This file holds {importer.describe_file(parsed)}.")
                 if st.button("Import into my journal", type="primary", icon=":material/upload:"):
                     bar = st.progress(0.0, text="Importing…")

@@ -10,7 +10,7 @@ from contextlib import closing
 
 import pytest
 
-from change_journal import export, report
+from change_journal import export, importer, report
 from change_journal.demo import create_demo
 from change_journal.store import changes, checkins, open_db, users
 from change_journal.store.checkins import AnswerIn
@@ -114,6 +114,19 @@ def test_a_bad_file_lists_its_problems_and_changes_nothing(river, app_db, demo_e
                       "from 0 to 10.\n- Change 2: “title” is missing.")
     assert "Import into my journal" not in [b.label for b in river.button]
     assert count(app_db, "checkins") == 2
+
+
+def test_the_file_in_the_box_is_checked_once_however_often_the_page_reruns(river, demo_export,
+                                                                           monkeypatch):
+    reads = []
+    real = importer.read_export
+    monkeypatch.setattr(importer, "read_export", lambda raw: reads.append(len(raw)) or real(raw))
+    river.file_uploader(key="import_file").set_value(("demo.json", demo_export,
+                                                      "application/json")).run()
+    river.run()
+    river.run()
+    assert reads == [len(demo_export)]
+    assert any(m.value.startswith("This file holds 2 changes") for m in river.markdown)
 
 
 def test_a_file_whose_check_in_has_the_id_of_another_changes_is_refused_on_the_page(

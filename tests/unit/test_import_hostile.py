@@ -425,3 +425,22 @@ def test_an_import_may_not_bring_more_values_sorts_or_plan_versions_than_a_journ
         f"one change's plan, more than the {importer.MAX_PLAN_VERSIONS:,} it can. Nothing was "
         "changed."]
     assert changes.list_changes(db, user_id) == []
+
+
+def test_an_upload_is_checked_once_while_it_stays_in_the_box_and_again_when_replaced():
+    """Settings reruns on every click: the file in the box, good or bad, is read once."""
+    kept, reads = {}, []
+
+    def raw(data: bytes):
+        return lambda: reads.append(data) or data
+
+    good = json.dumps(texts_doc()).encode()
+    first = importer.read_export_once(kept, "file-1", raw(good))
+    assert importer.read_export_once(kept, "file-1", raw(good)) is first
+    assert reads == [good]
+    for _ in range(2):
+        with pytest.raises(importer.ImportProblems, match="not a Change Journal export"):
+            importer.read_export_once(kept, "file-2", raw(b"{}"))
+    assert reads == [good, b"{}"]
+    importer.read_export_once(kept, "file-3", raw(good))
+    assert reads == [good, b"{}", good]
