@@ -52,10 +52,18 @@ def open_page(at, page: str, **params):
     return at
 
 
-def share(at, coach: str = "coach.kim"):
-    """Share the current change with ``coach``, confirming when asked (if asked)."""
+def share(at, coach: str = "coach.kim", kinds: list[str] | None = None, ends: bool = False):
+    """Share the current change with ``coach``, confirming when asked (if asked): numbers only,
+    or with ``kinds`` of written answers (``[]``: answers picked one by one); ``ends``: with an
+    end date."""
     open_page(at, "pages/sharing.py")
     at.text_input(key="share_coach").input(coach)
+    if kinds is not None:
+        at.radio(key="share_scope").set_value("answers").run()
+        if kinds:
+            at.button_group(key="share_kinds").set_value(kinds).run()
+    if ends:
+        at.toggle(key="share_ends").set_value(True).run()
     click(at, "Share")
     if any(b.label == "Yes, share" for b in at.button):
         click(at, "Yes, share")
@@ -114,13 +122,7 @@ def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, peo
 
 
 def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app, people):
-    person = sign_in(new_app(), "robin")
-    open_page(person, "pages/sharing.py")
-    person.text_input(key="share_coach").input("coach.kim")
-    person.radio(key="share_scope").set_value("answers").run()
-    person.button_group(key="share_kinds").set_value(["how_going"]).run()
-    click(person, "Share")
-    click(person, "Yes, share")
+    share(sign_in(new_app(), "robin"), kinds=["how_going"])
 
     coach = coach_accepting(new_app)
     open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
@@ -132,14 +134,7 @@ def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app
 
 
 def test_after_sharing_the_form_starts_again_for_the_next_share(new_app, people):
-    person = sign_in(new_app(), "robin")
-    open_page(person, "pages/sharing.py")
-    person.text_input(key="share_coach").input("coach.kim")
-    person.radio(key="share_scope").set_value("answers").run()
-    person.button_group(key="share_kinds").set_value(["how_going"]).run()
-    person.toggle(key="share_ends").set_value(True).run()
-    click(person, "Share")
-    click(person, "Yes, share")
+    person = share(sign_in(new_app(), "robin"), kinds=["how_going"], ends=True)
     assert person.text_input(key="share_coach").value == ""
     assert person.radio(key="share_scope").value == next(iter(sharing.SCOPES))
     assert not person.toggle(key="share_ends").value
@@ -156,12 +151,7 @@ def test_after_sharing_the_form_starts_again_for_the_next_share(new_app, people)
 
 def test_single_answers_are_picked_under_their_words_and_a_kind_picked_says_it_shares(
         new_app, app_db, people):
-    person = sign_in(new_app(), "robin")
-    open_page(person, "pages/sharing.py")
-    person.text_input(key="share_coach").input("coach.kim")
-    person.radio(key="share_scope").set_value("answers").run()
-    click(person, "Share")
-    click(person, "Yes, share")
+    person = share(sign_in(new_app(), "robin"), kinds=[])
     with closing(open_db(app_db)) as db:
         (grant,) = sharing.list_grants(db, people["robin"])
     boxes = [c for c in person.checkbox if c.key.startswith(f"pick_{grant.id}_")]
