@@ -8,6 +8,14 @@ CREATE TABLE "_sqlite_migrations" (
    "applied_at" TEXT
 );
 
+CREATE TABLE account_drafts (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            form TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, form)
+        );
+
 CREATE TABLE answer_wording_counts (
             user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
@@ -107,7 +115,7 @@ CREATE TABLE "coach_notes" (
             client_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
             text TEXT NOT NULL,
             created_at TEXT NOT NULL
-        );
+        , edited_at TEXT);
 
 CREATE TABLE "custom_values" (
             id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -24,9 +24,11 @@ coach_view.render(database, view, key="coach_client")
 
 st.divider()
 st.header("Your private notes", anchor=False)
-st.caption("Only you see these notes, never the person you coach. Each one is dated. If this "
-           "person stops sharing everything with you, their notes are deleted too.")
+st.caption("Only you see these notes, never the person you coach. Each one is dated, and you "
+           "can edit or delete it. If this person stops sharing everything with you, their notes "
+           "are deleted too.")
 notes_key = f"coach_note:{client_id}"
+NOTE_PENDING, NOTE_DELETED = "coach_note_pending_delete", "coach_note_deleted"
 with st.container(border=True):
     text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),
                             help=limit_help(MAX_TEXT_CHARS))
@@ -41,6 +43,8 @@ with st.container(border=True):
             st.rerun()
 
 tz = session.viewer_timezone()
+if st.session_state.pop(NOTE_DELETED, None):
+    st.success("The note was deleted.", icon=":material/check:")
 total = sharing.count_notes(database, account.id, client_id)
 pages = paging.page_count(total, sharing.NOTES_PER_PAGE)
 number = widgets.page_picker(pages, key=f"coach_notes_page:{client_id}:{pages}")
@@ -50,5 +54,30 @@ if pages > 1:
 if not total:
     st.caption("No notes yet.")
 for note in sharing.list_notes(database, account.id, client_id, number):
-    st.caption(clock.day_and_time(note.created_at, tz))
+    dated = clock.day_and_time(note.created_at, tz)
+    if note.edited_at:
+        dated += f" · edited {clock.day_and_time(note.edited_at, tz)}"
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.caption(dated, width="stretch")
+        version = f"note_edit:{note.id}:{note.edited_at}"  # a new one, closed, once saved
+        editing = st.popover("Edit", icon=":material/edit:", type="tertiary", key=version)
+        with editing, st.form(f"{version}:form", border=False):
+            changed = st.text_area("Your note", value=note.text, help=limit_help(MAX_TEXT_CHARS))
+            widgets.length_note(changed)
+            if st.form_submit_button("Save changes", type="primary"):
+                try:
+                    sharing.edit_note(database, account.id, client_id, note.id, changed)
+                except InputError as exc:
+                    st.error(str(exc))
+                else:
+                    st.rerun()
+        st.button("Delete…", key=f"note_delete:{note.id}", icon=":material/delete:",
+                  type="tertiary", on_click=widgets.ask_to_delete,
+                  args=(NOTE_PENDING, widgets.DeleteRequest("note", note.id, note.text)))
     widgets.quote(note.text)
+
+widgets.confirm_delete(
+    NOTE_PENDING, "This deletes the note below. It can't be undone.",
+    lambda own, request: sharing.delete_note(own, account.id, client_id, request.item_id),
+    NOTE_DELETED,
+)

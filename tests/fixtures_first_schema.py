@@ -253,6 +253,21 @@ def fill_coach_departures(db: Database, ids: Ids) -> None:
                                      "left_at": "2025-04-05T07:00:00.000000+00:00"})
 
 
+def fill_coach_notes_edited(db: Database, ids: Ids) -> None:
+    """A note of Cora's on River, corrected a day after it was written."""
+    _insert(db, "coach_notes", {"coach_id": ids["cora"], "client_id": ids["river"],
+                                "text": "Asked about the knees; corrected the day.",
+                                "created_at": "2025-04-06T07:00:00.000000+00:00",
+                                "edited_at": "2025-04-07T07:00:00.000000+00:00"})
+
+
+def fill_account_drafts(db: Database, ids: Ids) -> None:
+    """A new change Sam started naming and has not made yet."""
+    _insert(db, "account_drafts", {"user_id": ids["sam"], "form": "new_change",
+                                   "payload": json.dumps({"title": "Swim on Sund"}),
+                                   "updated_at": "2025-04-08T07:00:00.000000+00:00"})
+
+
 FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m001_core": fill_core,
     "m002_mi_exploration": fill_mi_exploration,
@@ -271,6 +286,8 @@ FILLERS: dict[str, Callable[[Database, Ids], None]] = {
     "m015_ids_never_reused": fill_ids_never_reused,
     "m016_retired_coach_names": fill_retired_coach_names,
     "m017_coach_departures": fill_coach_departures,
+    "m018_coach_notes_edited": fill_coach_notes_edited,
+    "m019_account_drafts": fill_account_drafts,
 }
 """For each migration, what adds rows for what it brought."""
 

@@ -696,6 +696,24 @@ def add_note(db: Database, coach_id: int, client_id: int, text: str) -> None:
         raise InputError("This person no longer shares anything with you, so the note was not saved.")
 
 
+NOTE_GONE = ("This note can no longer be changed: it was deleted, or this person no longer "
+             "shares anything with you.")
+
+
+def edit_note(db: Database, coach_id: int, client_id: int, note_id: int, text: str) -> None:
+    """Replace the text of one of the coach's notes (it keeps its date and shows when it was
+    edited); :class:`InputError` for bad text, or a note gone or no longer the coach's to read."""
+    clean = clean_text(text, "The note", required=True)
+    if not store.edit_note(db, coach_id, client_id, note_id, clean):
+        raise InputError(NOTE_GONE)
+
+
+def delete_note(db: Database, coach_id: int, client_id: int, note_id: int) -> bool:
+    """Delete one of the coach's notes for good; False when it was gone already (or is no
+    longer the coach's to read)."""
+    return store.delete_note(db, coach_id, client_id, note_id)
+
+
 # --- coaches: answering shares -----------------------------------------------------------------
 
 def accept(db: Database, coach_id: int, client_id: int) -> int:

@@ -221,6 +221,7 @@ def argument_values(world: World, change_id: int) -> dict:
         "windows": [(0, 1, "2000-01-01", "2100-01-01")],
         "uid": world.checkin_uid[change_id], "new_uid": "intruder",
         "departure_ids": [1],  # Robin's departure (Robin's rows come first)
+        "note_id": 1,  # Kim's note on Robin (Robin's rows come first)
     }
 
 

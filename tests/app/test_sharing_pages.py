@@ -220,6 +220,37 @@ def test_a_coachs_private_notes_are_dated_and_checked(new_app, people):
     assert coach.text_area[0].value == ""
 
 
+def test_a_coach_edits_a_note_then_deletes_it_after_confirming(new_app, app_db, people):
+    share(sign_in(new_app(), "robin"))
+    coach = coach_accepting(new_app)
+    open_page(coach, "pages/coach_client.py", client=people["robin"], change=people["walk"])
+    coach.text_area[0].input("Ask about the walking route")
+    click(coach, "Save note")
+    (written,) = [c.value for c in coach.caption if c.value[:1].isdigit() or "edited" in c.value]
+    edit = next(t for t in coach.text_area if t.label == "Your note")
+    assert edit.value == "Ask about the walking route"
+    edit.input("   ")
+    click(coach, "Save changes")
+    assert "The note is empty" in coach.error[0].value
+    assert "Ask about the walking route" in texts(coach)
+    [t for t in coach.text_area if t.label == "Your note"][0].input("Ask about the *river* route")
+    click(coach, "Save changes")
+    assert "Ask about the *river* route" in texts(coach)
+    assert "Ask about the walking route" not in texts(coach)
+    assert any(c.value.startswith(written) and " · edited " in c.value for c in coach.caption)
+
+    click(coach, "Delete…")
+    click(coach, "Keep it")
+    assert "Ask about the *river* route" in texts(coach)
+    click(coach, "Delete…")
+    click(coach, "Delete for good")
+    assert coach.success[0].value == "The note was deleted."
+    assert "Ask about the *river* route" not in texts(coach)
+    assert "No notes yet." in [c.value for c in coach.caption]
+    with closing(open_db(app_db)) as db:
+        assert db.execute("SELECT COUNT(*) FROM coach_notes").fetchone()[0] == 0
+
+
 def test_a_coachs_many_notes_are_shown_a_page_at_a_time(new_app, app_db, people):
     """Notes have no count limit: a page holds the newest few, with a box for the others
     (adversarial round 13: 2,000 notes drew one page 387,000 pixels tall)."""

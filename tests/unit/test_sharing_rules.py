@@ -353,6 +353,54 @@ def test_a_note_about_someone_who_shares_nothing_is_refused(world):
     assert world.db.execute("SELECT COUNT(*) FROM coach_notes").fetchone()[0] == 0
 
 
+@pytest.mark.engines("sqlite", "postgresql")
+def test_a_coach_edits_a_note_which_keeps_its_date_and_says_when_it_was_edited(world):
+    make_grant(world, Grant())
+    store.add_note(world.db, world.coach, world.client, "Talk about evenings.", PAST)
+    (note,) = store.list_notes(world.db, world.coach, world.client, NOW_ISO)
+    sharing.edit_note(world.db, world.coach, world.client, note.id, "  Talk about mornings. ")
+    (edited,) = store.list_notes(world.db, world.coach, world.client)
+    assert (edited.id, edited.created_at, edited.text) == (note.id, PAST, "Talk about mornings.")
+    assert note.edited_at is None and edited.edited_at > PAST
+    with pytest.raises(InputError, match="The note is empty"):
+        sharing.edit_note(world.db, world.coach, world.client, note.id, "   ")
+    assert store.list_notes(world.db, world.coach, world.client) == [edited]
+
+
+@pytest.mark.engines("sqlite", "postgresql")
+@pytest.mark.parametrize("who", ["another coach", "the coach, naming another client",
+                                 "the coach, once the share ran out"])
+def test_only_its_coach_edits_or_deletes_a_note_and_only_while_shared(world, who):
+    make_grant(world, Grant(expires=FUTURE))
+    make_grant(world, Grant(to="other_coach"))
+    store.add_note(world.db, world.coach, world.client, "Talk about evenings.", PAST)
+    (note,) = store.list_notes(world.db, world.coach, world.client, NOW_ISO)
+    coach, client, now = world.coach, world.client, NOW_ISO
+    if who == "another coach":
+        coach = world.other_coach
+    elif who == "the coach, naming another client":
+        client = world.other_client
+    else:
+        now = "2026-07-01T00:00:00.000000+00:00"  # the note is hidden, not yet deleted
+    rows_before = world.db.execute("SELECT * FROM coach_notes").fetchall()
+    assert not store.edit_note(world.db, coach, client, note.id, "Overwritten", now)
+    assert not store.delete_note(world.db, coach, client, note.id, now)
+    assert world.db.execute("SELECT * FROM coach_notes").fetchall() == rows_before
+    assert store.edit_note(world.db, world.coach, world.client, note.id, "Mine", NOW_ISO)
+
+
+@pytest.mark.engines("sqlite", "postgresql")
+def test_a_coach_deletes_one_note_and_keeps_the_others(world):
+    make_grant(world, Grant())
+    for text in ("First.", "Second."):
+        store.add_note(world.db, world.coach, world.client, text, PAST)
+    first, second = sorted(store.list_notes(world.db, world.coach, world.client, NOW_ISO),
+                           key=lambda n: n.id)
+    assert sharing.delete_note(world.db, world.coach, world.client, first.id)
+    assert not sharing.delete_note(world.db, world.coach, world.client, first.id)  # gone already
+    assert store.list_notes(world.db, world.coach, world.client) == [second]
+
+
 @pytest.mark.parametrize(("grant", "expected"), [
     (Grant(), "Numbers and charts · no end date · not viewed yet"),
     (Grant(expires=FUTURE), "Numbers and charts · until 29 Jun 2026 · not viewed yet"),

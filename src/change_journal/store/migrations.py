@@ -940,6 +940,34 @@ def m017_coach_departures(db: Database) -> None:
         """)
 
 
+# ----------------------------------------------------------------------------------------------
+# Schema for a coach's notes corrected after they were written.
+
+@_step
+def m018_coach_notes_edited(db: Database) -> None:
+    """When a coach last edited a note (NULL: never); the note keeps the date it was written."""
+    execute_script(db, f"ALTER TABLE coach_notes ADD COLUMN edited_at {dialect.of(db).text_type}")
+
+
+# ----------------------------------------------------------------------------------------------
+# Schema for drafts of forms that belong to no change yet.
+
+@_step
+def m019_account_drafts(db: Database) -> None:
+    """Half-written forms of a person that belong to no change (a new change's name and why
+    now, before the change exists), one per form, kept as ``drafts`` keeps a change's."""
+    text = dialect.of(db).text_type
+    execute_script(db, f"""
+        CREATE TABLE account_drafts (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            form {text} NOT NULL,
+            payload {text} NOT NULL,
+            updated_at {text} NOT NULL,
+            PRIMARY KEY (user_id, form)
+        );
+        """)
+
+
 KNOWN = frozenset(step.__name__ for step in ORDER)
 
 

@@ -191,6 +191,7 @@ class NoteRow:
     id: int
     created_at: str
     text: str
+    edited_at: str | None = None
 
 
 # --- the person: finding a coach, granting, revoking ---------------------------------------
@@ -708,16 +709,16 @@ def add_note(db: Database, coach_id: int, client_id: int, text: str,
     with transaction(db):
         cursor = db.execute(
             "INSERT INTO coach_notes (coach_id, client_id, text, created_at)"
-            " SELECT :coach, :client, :text, :now WHERE EXISTS (SELECT 1 FROM grants g"
-            f" WHERE g.coach_id = :coach AND g.client_id = :client AND {OPEN_GRANT})",
+            f" SELECT :coach, :client, :text, :now WHERE {_STILL_SHARES}",
             {"coach": coach_id, "client": client_id, "text": text, "now": stamp},
         )
     return cursor.rowcount == 1
 
 
-_NOTES = (
-    " FROM coach_notes n WHERE n.coach_id = :coach AND n.client_id = :client AND EXISTS"
-    f" (SELECT 1 FROM grants g WHERE g.coach_id = :coach AND g.client_id = :client AND {OPEN_GRANT})")
+_STILL_SHARES = (f"EXISTS (SELECT 1 FROM grants g WHERE g.coach_id = :coach"
+                 f" AND g.client_id = :client AND {OPEN_GRANT})")
+"""The client shares something accepted with the coach (a note is the coach's only while so)."""
+_NOTES = f" FROM coach_notes n WHERE n.coach_id = :coach AND n.client_id = :client AND {_STILL_SHARES}"
 """The coach's notes on a client, while the client shares something accepted with them."""
 
 
@@ -726,12 +727,42 @@ def list_notes(db: Database, coach_id: int, client_id: int, now: str | None = No
     """The coach's own notes on a client, newest first (``limit`` of them from ``offset``, or
     all), while the client shares something."""
     rows = db.execute(
-        f"SELECT n.id, n.created_at, n.text{_NOTES} ORDER BY n.created_at DESC, n.id DESC"
+        f"SELECT n.id, n.created_at, n.text, n.edited_at{_NOTES} ORDER BY n.created_at DESC, n.id DESC"
         + ("" if limit is None else " LIMIT :limit OFFSET :offset"),
         {"coach": coach_id, "client": client_id, "now": now or now_utc(), "limit": limit,
          "offset": offset},
     ).fetchall()
     return [NoteRow(*row) for row in rows]
+
+
+def edit_note(db: Database, coach_id: int, client_id: int, note_id: int, text: str,
+              now: str | None = None) -> bool:
+    """Replace the text of one of the coach's notes on a client, marked edited ``now``, while
+    the client shares something accepted with them (the old text overwritten where the engine
+    frees it); False otherwise."""
+    _erase_deleted_notes(db)
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE coach_notes SET text = :text, edited_at = :now WHERE id = :note"
+            f" AND coach_id = :coach AND client_id = :client AND {_STILL_SHARES}",
+            {"coach": coach_id, "client": client_id, "note": note_id, "text": text,
+             "now": now or now_utc()},
+        )
+    return cursor.rowcount == 1
+
+
+def delete_note(db: Database, coach_id: int, client_id: int, note_id: int,
+                now: str | None = None) -> bool:
+    """Delete one of the coach's notes on a client for good (its text overwritten where the
+    engine frees it), while the client shares something accepted with them; False otherwise."""
+    _erase_deleted_notes(db)
+    with transaction(db):
+        cursor = db.execute(
+            "DELETE FROM coach_notes WHERE id = :note AND coach_id = :coach"
+            f" AND client_id = :client AND {_STILL_SHARES}",
+            {"coach": coach_id, "client": client_id, "note": note_id, "now": now or now_utc()},
+        )
+    return cursor.rowcount == 1
 
 
 def count_notes(db: Database, coach_id: int, client_id: int, now: str | None = None) -> int:
