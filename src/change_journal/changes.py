@@ -20,10 +20,10 @@ from sqlite_utils import Database
 from change_journal import confusables
 from change_journal.config import MAX_CHANGES
 from change_journal.store import changes as store
-from change_journal.store import deletion, transaction
+from change_journal.store import deletion, drafts, transaction
 from change_journal.store import sharing as sharing_store
 from change_journal.store.changes import Change, NotYours
-from change_journal.validation import InputError, clean_text, clean_title
+from change_journal.validation import InputError, clean_text, clean_title, clip_draft
 
 __all__ = ["Change", "NotYours"]
 """The domain types, for every layer above the store (the functions below are public too)."""
@@ -59,7 +59,33 @@ def add_change(db: Database, user_id: int, title: str, why_now: str = "") -> int
     if store.count_changes(db, user_id) >= MAX_CHANGES:
         raise InputError(TOO_MANY)
     _check_name_free(db, user_id, clean)
-    return store.add_change(db, user_id, clean, reason)
+    change_id = store.add_change(db, user_id, clean, reason)
+    drafts.delete_account_draft(db, user_id, NEW_CHANGE_FORM)
+    return change_id
+
+
+NEW_CHANGE_FORM = "new_change"
+"""The draft of a change not made yet: what was typed in its boxes (:func:`new_change_draft`)."""
+NEW_CHANGE_FIELDS = {"title": str, "why_now": str, "step": int}
+
+
+def new_change_draft(db: Database, user_id: int) -> dict[str, str | int]:
+    """What the person typed for a change they have not made yet (``title``, ``why_now``) and
+    the step of the first-change questions they were on (``step``), as far as kept; the draft
+    goes once :func:`add_change` makes a change."""
+    stored = drafts.load_account_draft(db, user_id, NEW_CHANGE_FORM)
+    return {name: stored[name] for name, kind in NEW_CHANGE_FIELDS.items()
+            if type(stored.get(name)) is kind}
+
+
+def keep_new_change_draft(db: Database, user_id: int, **fields: str | int) -> None:
+    """Keep ``fields`` (of ``title``, ``why_now``, ``step``) over the person's new-change draft,
+    when that changes it."""
+    draft = new_change_draft(db, user_id)
+    kept = {**draft, **{name: value for name, value in fields.items()
+                        if type(value) is NEW_CHANGE_FIELDS.get(name)}}
+    if kept != draft:
+        drafts.save_account_draft(db, user_id, NEW_CHANGE_FORM, clip_draft(kept))
 
 
 def rename_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> None:

@@ -247,6 +247,55 @@ def test_a_new_change_half_written_survives_a_visit_to_another_page(new_app):
     assert (at.text_input[-1].value, at.text_area[-1].value) == ("", "")
 
 
+def test_a_first_change_half_written_comes_back_in_a_reloaded_tab_on_its_step(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    at.text_input[0].input("Walk most days").run()
+    # A reloaded tab is a new session: sign in again and find the words where they were.
+    again = sign_in(new_app(), "river")
+    assert again.text_input[0].value == "Walk most days"
+    click(again, "Next")
+    again.text_area[0].input("My back aches after sitting all day.").run()
+    again = sign_in(new_app(), "river")
+    assert "Question 2 of 2" in [c.value for c in again.caption]
+    assert again.text_area[0].value == "My back aches after sitting all day."
+    click(again, "Back")
+    assert again.text_input[0].value == "Walk most days"
+    click(again, "Next")
+    click(again, "Start working on this")
+    with closing(open_db(app_db)) as db:
+        (change,) = changes.list_changes(db, users.find_user(db, "river").id)
+        assert db.execute("SELECT COUNT(*) FROM account_drafts").fetchone()[0] == 0
+    assert (change.title, change.why_now) == ("Walk most days", "My back aches after sitting all day.")
+
+
+def test_a_first_change_draft_with_a_name_gone_bad_opens_on_the_name(new_app, app_db):
+    sign_up(new_app(), "river")
+    with closing(open_db(app_db)) as db:
+        drafts.save_account_draft(db, users.find_user(db, "river").id, "new_change",
+                                  {"title": "   ", "why_now": ["not", "text"], "step": 1})
+    again = sign_in(new_app(), "river")
+    assert "Question 1 of 2" in [c.value for c in again.caption]
+    assert again.text_input[0].value == "   "
+    click(again, "Next")
+    assert "is empty" in again.error[0].value
+
+
+def test_a_new_change_half_written_comes_back_in_a_reloaded_tab(new_app, app_db):
+    at = sign_up(new_app(), "river")
+    add_change(at, "Walk most days")
+    at.switch_page("pages/changes.py").run()
+    at.text_input[-1].input("Drink less on weekdays").run()
+    at.text_area[-1].input("My sleep is worse after a glass or two.").run()
+    again = sign_in(new_app(), "river")
+    again.switch_page("pages/changes.py").run()
+    assert again.text_input[-1].value == "Drink less on weekdays"
+    assert again.text_area[-1].value == "My sleep is worse after a glass or two."
+    click(again, "Start working on this")
+    again = sign_in(new_app(), "river")
+    again.switch_page("pages/changes.py").run()
+    assert (again.text_input[-1].value, again.text_area[-1].value) == ("", "")
+
+
 def test_change_names_with_markdown_are_shown_literally(new_app):
     at = sign_up(new_app(), "river")
     add_change(at, "**Drink** less [link](http://example.com)")

@@ -190,3 +190,31 @@ def test_reloading_with_words_not_yet_kept_asks_first_and_once_kept_does_not(
         page.reload()
         expect(page.get_by_label(FAMILY, exact=True)).to_have_value("Sunday lunches with everyone.")
         assert asked == ["beforeunload"]  # not asked again
+
+
+def test_a_newcomers_first_change_comes_back_after_a_reload_on_its_question(app_process, browser):
+    """Before the first change exists, its two answers are kept for the account itself: a
+    reloaded tab opens on the question it was on, with the words typed."""
+    url, _, db_file = app_process
+    username = f"ana.new{next(PEOPLE)}"
+    with closing(open_db(db_file)) as db:
+        accounts.sign_up(db, username, PASSWORD)
+    name_box, why_box = "What change are you considering?", "Why now, in your own words? (optional)"
+    with shared_page(browser) as page:
+        box = open_box(page, url, username, "", name_box)
+        box.fill("Cycle to the station")
+        box.press("Tab")
+        settle(page)
+        page.reload()
+        expect(page.get_by_label(name_box, exact=True)).to_have_value("Cycle to the station")
+        settle(page)
+        page.get_by_role("button", name="Next").click()
+        box = page.get_by_label(why_box, exact=True)
+        box.fill("The bus is always late.")
+        box.press("Tab")
+        settle(page)
+        page.reload()
+        expect(page.get_by_label(why_box, exact=True)).to_have_value("The bus is always late.")
+        expect(page.get_by_text("Question 2 of 2")).to_be_visible()
+        page.get_by_role("button", name="Start working on this").click()
+        page.get_by_role("heading", name="Cycle to the station").wait_for()

@@ -1,4 +1,5 @@
-"""Half-written forms, kept so nothing typed is lost to a rerun or a reloaded tab.
+"""Half-written forms, kept so nothing typed is lost to a rerun or a reloaded tab: a change's
+(``drafts``) and those that belong to no change yet (``account_drafts``, the account's own).
 
 Only a check-in's draft carries a ``uid``, the one its check-in will have
 (``checkin.load_draft``): a draft whose check-in is saved is never kept again, so a window still
@@ -130,3 +131,31 @@ def load_draft_with_uid(db: Database, user_id: int, form: str, change_id: int,
             if len(draft) > 1:
                 save_draft(db, user_id, form, change_id, draft)
     return draft
+
+
+def save_account_draft(db: Database, user_id: int, form: str, payload: dict) -> None:
+    """Store (replacing) the person's draft of ``form``, a form that belongs to no change."""
+    with transaction(db):
+        db.execute(
+            "INSERT INTO account_drafts (user_id, form, payload, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id, form)"
+            " DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+            [user_id, form, json.dumps(payload), now_utc()],
+        )
+
+
+def load_account_draft(db: Database, user_id: int, form: str) -> dict:
+    """The person's stored draft of ``form`` (a form that belongs to no change), or an empty dict."""
+    row = db.execute("SELECT payload FROM account_drafts WHERE user_id = ? AND form = ?",
+                     [user_id, form]).fetchone()
+    try:
+        payload = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def delete_account_draft(db: Database, user_id: int, form: str) -> None:
+    """Forget the person's draft of ``form`` (a form that belongs to no change)."""
+    with transaction(db):
+        db.execute("DELETE FROM account_drafts WHERE user_id = ? AND form = ?", [user_id, form])

@@ -41,21 +41,28 @@ def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
                    "shorten it before saving. Everything you wrote stays in the box.")
 
 
-def kept_box(draw: Callable[..., str], label: str, *, key: str, **options) -> str:
+def kept_box(draw: Callable[..., str], label: str, *, key: str,
+             keep: Callable[[Database, str], None] | None = None, **options) -> str:
     """``draw`` (``st.text_input`` or ``st.text_area``) under ``key``, with what was typed in it
     restored when its page opens again in this tab: Streamlit forgets a box's value as soon as a
     page without it runs. The words are copied aside by the box's callback, which runs first in
-    the next run whatever page that is (typing, then a link in the menu). Outside a form only: a
-    form's boxes send nothing until submitted."""
+    the next run whatever page that is (typing, then a link in the menu); with ``keep``, the
+    callback also stores them (``keep(connection, words)``, while the tab is still signed in),
+    so that they outlive the tab. Outside a form only: a form's boxes send nothing until
+    submitted."""
     typed = f"{key}:typed"
     if key not in st.session_state and typed in st.session_state:
         st.session_state[key] = st.session_state[typed]
-    return draw(label, key=key, on_change=_copy_aside, args=(key, typed), **options)
+    return draw(label, key=key, on_change=_copy_aside, args=(key, typed, keep), **options)
 
 
 @guarded
-def _copy_aside(key: str, typed: str) -> None:
-    st.session_state[typed] = st.session_state.get(key, "")
+def _copy_aside(key: str, typed: str, keep: Callable[[Database, str], None] | None) -> None:
+    words = st.session_state[typed] = st.session_state.get(key, "")
+    if keep is not None:
+        with session.own_db() as own:
+            if session.still_signed_in(own):  # a callback runs before app.py's check
+                keep(own, words)
 
 
 def kept_words(key: str) -> str:
@@ -79,12 +86,35 @@ def box_key(key: str) -> str:
     return f"{key}:{st.session_state.get(f'{key}:round', 0)}"
 
 
+def _resume_new_change(database: Database, signed_in: Account, key: str,
+                       boxes: dict[str, str]) -> dict[str, str | int]:
+    """Once per tab session, bring back into the boxes (``{"title": key, "why_now": key}``)
+    what the person typed for a change not made yet (another tab, or before a reload) and did
+    not type again here; the stored draft, or an empty dict once done."""
+    if st.session_state.get(f"{key}:resumed"):
+        return {}
+    st.session_state[f"{key}:resumed"] = True
+    draft = changes.new_change_draft(database, signed_in.id)
+    for field, box in boxes.items():
+        if field in draft and box not in st.session_state:
+            st.session_state.setdefault(f"{box}:typed", draft[field])
+    return draft
+
+
+def _keeper(signed_in: Account, field: str) -> Callable[[Database, str], None]:
+    """What a new change's box keeps its words with (see :func:`kept_box`)."""
+    return lambda own, words: changes.keep_new_change_draft(own, signed_in.id, **{field: words})
+
+
 def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
     """The "what change are you considering?" form (name and why now together, for a person
     who already has one); the new change becomes the current one, and the form says so. What
-    is typed survives a visit to another page."""
+    is typed survives a visit to another page, and is kept for the next visit until the change
+    is made."""
     words = load_wording()
     boxes = box_key(key)
+    _resume_new_change(database, signed_in, key, {"title": f"{boxes}:title",
+                                                  "why_now": f"{boxes}:why"})
     started = st.session_state.pop(f"{key}:started", None)
     if started:
         st.success(f"Started “{md_escape(started)}”: it is the change you are working on now.",
@@ -92,12 +122,14 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
     with st.container(border=True):
         title = kept_box(
             st.text_input, words.text("first_change.title_label"), key=f"{boxes}:title",
+            keep=_keeper(signed_in, "title"),
             placeholder=words.text("first_change.title_placeholder"),
             help=f"{words.text('first_change.title_help')} {limit_help(MAX_TITLE_CHARS)}",
         )
         length_note(title, MAX_TITLE_CHARS)
         why_now = kept_box(
             st.text_area, words.text("first_change.why_label"), key=f"{boxes}:why",
+            keep=_keeper(signed_in, "why_now"),
             help=f"{words.text('first_change.why_help')} {limit_help(MAX_TEXT_CHARS)}",
         )
         length_note(why_now)
@@ -111,33 +143,38 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
 def first_change_form(database: Database, signed_in: Account, *, key: str) -> None:
     """A newcomer's first change, one question at a time: its name, then (optionally) why now.
 
-    What is typed stays in session state between the two questions; the change is made, and
-    becomes the current one, on the last step.
+    What is typed stays in session state between the two questions, and is kept (with the step)
+    for the next visit until the change is made; the change is made, and becomes the current
+    one, on the last step.
     """
     words = load_wording()
     step_key, title_key, why_key = f"{key}:step", f"{key}:title", f"{key}:why"
+    draft = _resume_new_change(database, signed_in, key, {"title": title_key, "why_now": why_key})
+    if draft.get("step") == 1 and not _title_problem(kept_words(title_key)):
+        st.session_state.setdefault(step_key, 1)
     step = st.session_state.get(step_key, 0)
     st.markdown(words.text("first_change.intro" if step == 0 else "first_change.why_intro"))
     st.caption(words.text("first_change.step", number=step + 1))
     with st.container(border=True):
         if step == 0:
             title = kept_box(st.text_input, words.text("first_change.title_label"),
-                             key=title_key, placeholder=words.text("first_change.title_placeholder"),
+                             key=title_key, keep=_keeper(signed_in, "title"),
+                             placeholder=words.text("first_change.title_placeholder"),
                              help=f"{words.text('first_change.title_help')} "
                                   f"{limit_help(MAX_TITLE_CHARS)}")
             length_note(title, MAX_TITLE_CHARS)
             if st.button(words.text("first_change.next"), type="primary",
                          icon=":material/arrow_forward:"):
-                try:
-                    clean_title(title)
-                except InputError as exc:
-                    st.error(str(exc))
+                if problem := _title_problem(title):
+                    st.error(problem)
                 else:
                     st.session_state[f"{title_key}:typed"] = title
                     st.session_state[step_key] = 1
+                    changes.keep_new_change_draft(database, signed_in.id, title=title, step=1)
                     st.rerun()
             return
         why_now = kept_box(st.text_area, words.text("first_change.why_label"), key=why_key,
+                           keep=_keeper(signed_in, "why_now"),
                            help=f"{words.text('first_change.why_help')} "
                                 f"{limit_help(MAX_TEXT_CHARS)}")
         length_note(why_now)
@@ -145,12 +182,22 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
         if back.button(words.text("first_change.back"), icon=":material/arrow_back:",
                        width="stretch"):
             st.session_state[step_key] = 0
+            changes.keep_new_change_draft(database, signed_in.id, step=0)
             st.rerun()
         if start.button(words.text("first_change.start"), type="primary", width="stretch") \
                 and _start(database, signed_in, kept_words(title_key), why_now, rerun=False):
             for name in (step_key, title_key, why_key, f"{title_key}:typed", f"{why_key}:typed"):
                 st.session_state.pop(name, None)
             st.rerun()
+
+
+def _title_problem(title: str) -> str | None:
+    """Why ``title`` cannot name a change, or None."""
+    try:
+        clean_title(title)
+    except InputError as exc:
+        return str(exc)
+    return None
 
 
 def _start(database: Database, signed_in: Account, title: str, why_now: str, *,
