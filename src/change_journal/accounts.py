@@ -203,7 +203,8 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     Asking for a name that is taken counts against the same throttle as a failed sign-in, so
     one name cannot be asked for again and again; many different names can (SECURITY.md, out of
     scope: a sign-up must say when a name is taken). A name that looks like one taken
-    (:func:`confusables.look_alike`: "аlice" in Cyrillic, "aIice") is taken too, so no one can
+    (:func:`confusables.look_alike`: "аlice" in Cyrillic, "aIice", "coach_sam" beside
+    "coach.sam") is taken too, so no one can
     pass for someone else in a coach's list or a share; so is a deleted coach's name, or one like
     it (:func:`delete_account`). The names are compared one by one
     (fast enough for tens of thousands of accounts, and outside the insert's transaction: two
@@ -214,7 +215,7 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     if role not in ROLE_LABELS:
         raise AccountError("Choose whether this is a personal or a coach account.")
     # Asking for a look-alike counts against the name it looks like, as a case variant does.
-    if like := confusables.look_alike(name, users.usernames(db)):
+    if like := confusables.look_alike(name, users.usernames(db), marks_alike=True):
         raise _taken(db, like, now)
     if users.retired(db, _name_digests(name)):  # a deleted coach's, or one like it
         raise _taken(db, name, now)
@@ -302,7 +303,7 @@ def _name_digests(name: str) -> list[str]:
     deleted coach's name, so that no new account takes it or one like it (a client sharing
     again with that name would share with a stranger)."""
     return sorted(hashlib.sha256(key.encode("utf-8")).hexdigest()
-                  for key in confusables.look_alike_keys(name))
+                  for key in confusables.look_alike_keys(name, marks_alike=True))
 
 
 def _verify(db: Database, row: users.UserRow | None, password: str) -> bool:

@@ -76,6 +76,10 @@ def test_usernames_differing_in_case_or_unicode_form_are_taken(db, other):
     ("isabel", "\u0406sabel"),     # a Cyrillic capital І, which passes for the capital I
     ("ivan", "\u0399van"),         # a Greek capital Iota
     ("Isabel", "\u0456sabel"),     # a Cyrillic small і
+    ("coach.sam", "coach_sam"),    # the marks between letters: a dot, a dash, an underscore
+    ("coach.sam", "Coach-Sam"),
+    ("mary_jo", "mary.jo"),
+    ("a-b_c", "a.b.c"),
 ])
 def test_a_username_that_looks_like_one_taken_is_taken(db, taken, other):
     """A look-alike could pass for its owner in a coach's list or a share (confusables.py)."""
@@ -84,7 +88,8 @@ def test_a_username_that_looks_like_one_taken_is_taken(db, taken, other):
         accounts.sign_up(db, other, PASSWORD)
 
 
-@pytest.mark.parametrize(("taken", "other"), [("alice", "alicia"), ("anna", "hanna"),
+@pytest.mark.parametrize(("taken", "other"), [("coach.sam", "coachsam"), ("coach.sam", "coach.sa.m"),
+                                              ("alice", "alicia"), ("anna", "hanna"),
                                               ("jose", "josé"), ("lukasz", "łukasz"),
                                               ("mamedov", "məmmədov"), ("kofi", "kɔfi"),
                                               ("kauai", "kauaʻi")])
