@@ -51,8 +51,9 @@ with sign_up_tab, st.form("sign_up_form"):
     role = st.radio("This account is for", options=list(accounts.ROLE_LABELS),
                     format_func=accounts.ROLE_LABELS.__getitem__, key="sign_up_role")
     if st.form_submit_button("Create my account", type="primary"):
-        if new_password != repeat:
-            st.error("The two passwords are different. Please type them again.")
+        if problems := accounts.sign_up_problems(new_username, new_password, repeat, role):
+            st.error("\n".join(f"- {problem}" for problem in problems) if len(problems) > 1
+                     else problems[0])
         else:
             enter(lambda: accounts.sign_up(database, new_username, new_password, role))
 

@@ -188,6 +188,30 @@ def validate_password(password: str, username: str = "") -> None:
         raise AccountError(COMMON_PASSWORD)
 
 
+PASSWORDS_DIFFER = "The two passwords are different. Please type them again."
+CHOOSE_ROLE = "Choose whether this is a personal or a coach account."
+
+
+def sign_up_problems(username: str, password: str, repeat: str, role: str) -> list[str]:
+    """Everything wrong with what the sign-up form holds, all at once (the username, the
+    password, its repetition, the role), without reading the database: :func:`sign_up` may
+    still find the name taken. An empty list: nothing seen wrong."""
+    problems, name = [], ""
+    try:
+        name = validate_username(username)
+    except AccountError as exc:
+        problems.append(str(exc))
+    try:
+        validate_password(password, name)
+    except AccountError as exc:
+        problems.append(str(exc))
+    if password != repeat:
+        problems.append(PASSWORDS_DIFFER)
+    if role not in ROLE_LABELS:
+        problems.append(CHOOSE_ROLE)
+    return problems
+
+
 @lru_cache(maxsize=4)
 def _dummy_hash(hasher: PasswordHasher) -> str:
     """A hash to verify against when no account has the name, so failures take the same time.
@@ -213,7 +237,7 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     name = validate_username(username)
     validate_password(password, name)
     if role not in ROLE_LABELS:
-        raise AccountError("Choose whether this is a personal or a coach account.")
+        raise AccountError(CHOOSE_ROLE)
     # Asking for a look-alike counts against the name it looks like, as a case variant does.
     if like := confusables.look_alike(name, users.usernames(db), marks_alike=True):
         raise _taken(db, like, now)

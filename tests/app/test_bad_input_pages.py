@@ -81,6 +81,20 @@ def test_the_sign_up_form_explains_every_refusal(new_app, app_db, username, pass
     assert journal_rows(app_db) == before
 
 
+def test_the_sign_up_form_lists_every_problem_at_once(new_app, app_db):
+    at = new_app()
+    before = journal_rows(app_db)
+    at.text_input(key="sign_up_username").input("  maya \U0001f600 ")
+    at.text_input(key="sign_up_password").input("short")
+    at.text_input(key="sign_up_repeat").input("shorter")
+    click(at, "Create my account")
+    (shown,) = [e.value for e in at.error]
+    assert [line[:2] for line in shown.splitlines()] == ["- "] * 3
+    assert "letters, digits" in shown and "at least" in shown
+    assert "The two passwords are different" in shown
+    assert journal_rows(app_db) == before
+
+
 @pytest.mark.parametrize("coach", ["x" * 1000, "7KQ2-M9XD-4HT", "' OR 1=1 --", "river", "ｒｉｖｅｒ"])
 def test_the_sharing_form_refuses_unknown_coaches_and_codes(new_app, app_db, coach):
     seed_account(app_db, "river")

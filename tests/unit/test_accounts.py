@@ -235,3 +235,16 @@ def test_the_longest_password_is_counted_as_typed_not_as_normalised(db):
     assert accounts.sign_in(db, "river", ligatures) is not None
     with pytest.raises(AccountError, match="at most 256"):
         accounts.sign_up(db, "robin", "x" + ligatures)
+
+
+@pytest.mark.parametrize(("username", "password", "repeat", "role", "found"), [
+    ("river", PASSWORD, PASSWORD, "person", []),
+    ("", "short", "shorter", "nobody", ["Choose a username", "at least",
+                                        "passwords are different", "personal or a coach"]),
+    ("ab", PASSWORD, PASSWORD, "coach", ["3 to 32"]),
+    ("meadow", "meadow" + "1234", "meadow" + "1234", "person", ["username"]),
+])
+def test_sign_up_problems_are_all_found_at_once(username, password, repeat, role, found):
+    problems = accounts.sign_up_problems(username, password, repeat, role)
+    assert len(problems) == len(found)
+    assert all(part in problem for part, problem in zip(found, problems, strict=True))
