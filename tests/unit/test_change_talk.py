@@ -2988,3 +2988,41 @@ def test_version45_a_change_fitting_a_value_is_a_reason(answer: str) -> None:
     result = classify(answer, _FITS_FAMILY, "Drink less on weeknights")
     assert (result.label, result.kind) == ("change", "reasons"), rule_hits(
         answer, _FITS_FAMILY, "Drink less on weeknights")
+
+
+_HOW_GOING = "How have things been going with this change since you last checked in?"
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # A "not" with a verb between it and the behaviour: not doing what the change cuts is a step,
+    # not doing what it adds a lapse (both were read the other way round).
+    ("I didn't check my phone all evening.", "Stop checking my phone", "change"),
+    ("I didn't open instagram all evening.", "less instagram", "change"),
+    ("didn't buy any wine this week", "Take the wine off the Tesco order", "change"),
+    ("I didn't order a takeaway all week.", "No takeaways on weeknights", "change"),
+    ("I didn't go to the gym this week.", "Go to the gym 3x a week", "sustain"),
+    ("didn't do my walk yesterday", "walk every day", "sustain"),
+    ("I didn't make it to yoga.", "yoga once a week", "sustain"),
+    ("I didn't skip my walk once.", "walk every day", "change"),
+    ("I didn't stop scrolling till 2am.", "Stop scrolling in bed", "sustain"),
+    ("didn't give up the vape", "No vaping on the school run", "sustain"),
+    # Nothing between them: the object carries the "not" itself, as before.
+    ("I haven't had a cigarette in 4 days.", "quit smoking", "change"),
+    ("I didn't drink on Tuesday.", "Drink less in the week", "change"),
+    # A change named by "Don't ..." is one to do less of what it names.
+    ("Woke twice on Thursday and didn't look either time.",
+     "Don't look at the clock when I wake in the night", "change"),
+    ("dont snooze at all this week", "dont snooze the alarm", "change"),
+])
+def test_version46_what_was_not_done_is_read_against_the_changes_direction(
+        answer: str, change: str, label: str) -> None:
+    result = classify(answer, _HOW_GOING, change)
+    assert (result.label, result.kind) == (label, "taking_steps"), rule_hits(
+        answer, _HOW_GOING, change)
+
+
+def test_version46_what_was_not_done_in_the_time_before_is_how_life_was() -> None:
+    looking_back = ("Think back to a time before this became an issue for you. What was life like "
+                    "then?")
+    assert classify("I didn't even own a telly.", looking_back,
+                    "less netflix at night").label == "neutral"

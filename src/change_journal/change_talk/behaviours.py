@@ -74,7 +74,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
 _NAMED_ONLY = frozenset({"caffeine", "energy drinks"})
 # A state a change may be named by, against a habit ("Stay sober", "Dry weekdays").
 _STATE = re.compile(r"sober\w*|dry|clean|teetotal|abstinent")
-_LESS_HINT = re.compile(r"^\s*(?:not|no|never)\b(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
+_LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
+                        r"(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
@@ -153,7 +154,7 @@ _FUNCTION_WORDS = frozenset({"the", "and", "for", "get", "got", "one", "out", "a
                              "make", "keep", "going", "less", "more", "some", "much", "stay",
                              "hours", "hour", "week", "bit", "lot", "new", "can", "job", "myself",
                              "life", "things", "thing", "habit", "habits", "better", "healthy",
-                             "healthier", "change", "changes", "reduce", "reducing", "want"})
+                             "healthier", "change", "changes", "reduce", "reducing", "want", "don"})
 # Words of a stated change that name when or how much, not what.
 _NOT_OWN = frozenset({"night", "nights", "week", "weeks", "weekend", "weekends", "weekday",
                       "weekdays", "morning", "mornings", "evening", "evenings", "during", "time",

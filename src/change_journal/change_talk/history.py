@@ -590,4 +590,14 @@ progress reports in ``cues``).
     answers labelled and read as change talk on the 61 sets, the kind read agrees with the
     labellers' on 409, against 64 (365 read "ability" were "reasons"); someone else's wish
     said in answer ("Siobhan wants it. She worries.") stays a reason. No label changed.
+46. Journal set BK showed "didn't look either time" read as a lapse of "Don't look at the clock
+    when I wake in the night": a change named by "Don't", "Dont" or "Do not" was read as one to
+    do more of what it names; it is one to do less, as "No ..." is. Trying the class around it
+    found a "not" with a verb between it and the behaviour ("I didn't check my phone", "didn't
+    buy any wine", "I didn't go to the gym") read the wrong way round: the object carried no
+    "not" of its own, so not doing what a change cuts read as a lapse and not doing what it
+    adds as a step (13 sentences of the kind in the unit tests: 4 right before, 13 after). The
+    cue's "not" now turns such an object round; of the time before the habit ("I didn't even
+    own a telly") it is how life was, not a step. On the 63 sets pooled: 4 answers read right
+    that were not, 2 wrong that were right; macro-F1 0.7655 to 0.7656.
 """

@@ -95,6 +95,14 @@ _AS_FAR_AS = re.compile(r"(?:\bas (?:long|much|often|soon|far|best|well|hard|man
                         r"(?: \w+)? as|\bwhen ?ever|\bwhere ?ever|\bthe best)$")
 
 
+def _not_left_over(rest: str, read: _Direction, ctx: _Context) -> bool:
+    """Whether a past action's "not" is left out of its object's reading ``read``: the words
+    after the "not" (``rest``) point the same way without it, and hold no "not" of their own
+    before the behaviour ("didn't- I wasn't drinking")."""
+    bare = _object_direction(rest, ctx)
+    return bare.value == read.value and not _NEGATOR.search(rest[:bare.end])
+
+
 def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
     """Direction of a cue read with its object, or None when it says nothing."""
     cs, ce = m.span("cue")
@@ -167,8 +175,15 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"
     if past and d.source == "behaviour" and d.value < 0 and _within_limit(obj, ctx):
         d = replace(d, value=1, marked=True)  # "had 2 pints" of "only 2 pints": kept to it
-    if past and _NEGATOR.search(m.group("cue")) and d.source not in {"behaviour", "stop"}:
-        neg = not neg  # "I'm not hurting anyone": the object does not carry the "not" itself
+    if past and _NEGATOR.search(m.group("cue")) and (
+            d.source not in {"behaviour", "stop"} or d.source == "behaviour"
+            and _not_left_over(_object(text[ce:].lstrip()), d, ctx)):
+        # "I'm not hurting anyone", "didn't check my phone", "didn't go to the gym", "didn't
+        # skip my walk": the object does not carry the "not" itself, as it does when nothing but
+        # "a", "any", "have"... comes between them ("didn't have a drink" is read as "no drink")
+        if d.source == "behaviour" and ctx.looking_back:
+            return None  # "I didn't even own a telly", of the time before: how life was
+        neg = not neg
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
         return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
     lost = (cue.kind == "ability" and neg
