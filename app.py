@@ -53,6 +53,12 @@ COACH = {
 }
 
 
+SHOWN_ONCE = {"new_invite_code": {"", HOME_ALIAS}, "new_link": {"sharing"}}
+"""A new invite code or share link (session state key), which the journal keeps no copy of, is
+shown on the page that made it (its paths; the home page is "") until that page is left, then
+forgotten."""
+
+
 def url_paths(pages: dict[str, list]) -> set[str]:
     return {page.url_path for section in pages.values() for page in section} - {""}
 
@@ -77,6 +83,9 @@ with session.rerun_database() as database:
 
     # The menu is drawn by layout.sidebar (see there for why Streamlit's own is hidden).
     navigation = st.navigation(pages, position="hidden")
+    for key, shown_on in SHOWN_ONCE.items():
+        if navigation.url_path not in shown_on:
+            st.session_state.pop(key, None)
     callbacks.show_failure()
     if signed_in is None and st.session_state.pop(session.SIGNED_OUT_KEY, False):
         st.info(session.SIGNED_OUT, icon=":material/logout:")  # on whichever page it lands

@@ -29,7 +29,8 @@ with st.expander("Invite a client", icon=":material/person_add:"):
     if "new_invite_code" in st.session_state:
         st.code(st.session_state["new_invite_code"], language=None)
         st.caption("Copy it now: the journal keeps no copy it could show you again (only a "
-                   "scrambled form, to check the code by). You can always make another.")
+                   "scrambled form, to check the code by), and it goes from this page once you "
+                   "leave it. You can always make another.")
     for invite in sharing.list_invites(database, account.id):
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.caption(f"Code made {clock.day(invite.created_at, tz)}, works until "

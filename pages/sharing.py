@@ -238,7 +238,8 @@ if changes:
                 st.rerun()
 if "new_link" in st.session_state:
     st.success("Here is your link. Copy it now: the journal keeps no copy it could show you "
-               "again (only a scrambled form, to check the link by).")
+               "again (only a scrambled form, to check the link by), and it goes from this page "
+               "once you leave it.")
     st.code(st.session_state["new_link"], language=None, wrap_lines=True)
     if st.button("Done, I have copied it"):
         del st.session_state["new_link"]

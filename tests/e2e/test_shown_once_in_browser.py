@@ -1,0 +1,54 @@
+"""A new invite code or share link, of which the journal keeps no copy, is shown on the page
+that made it until that page is left (app.py's ``SHOWN_ONCE``): coming back does not show it
+again. AppTest does not report which page runs (its ``navigation.url_path`` stays the home
+page's), so this is checked in the browser."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+import pytest
+from playwright.sync_api import expect
+
+from change_journal import accounts, changes
+from change_journal.store import open_db
+from tests.e2e.conftest import shared_page
+from tests.e2e.streamlit_ui import settle, sign_in_kept
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "a calm long password"
+CODE = '[data-testid="stCode"]'
+
+
+def go(page, link: str) -> None:
+    page.get_by_role("link", name=link, exact=True).click()
+    page.get_by_role("heading", name=link, level=1).wait_for()
+    settle(page)
+
+
+def test_an_invite_code_and_a_link_are_gone_once_their_page_is_left(shared_server, browser):
+    url, db_file = shared_server
+    with closing(open_db(db_file)) as db:
+        accounts.sign_up(db, "coach.shown", PASSWORD, "coach")
+        person = accounts.sign_up(db, "river.shown", PASSWORD)
+        changes.add_change(db, person.id, "Walk to work")
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "coach.shown", PASSWORD)
+        page.get_by_text("Invite a client").click()
+        page.get_by_role("button", name="Make an invite code").click()
+        expect(page.locator(CODE)).to_have_count(1)
+        go(page, "Settings")
+        go(page, "Your clients")
+        page.get_by_text("Invite a client").click()
+        expect(page.get_by_role("button", name="Make an invite code")).to_be_visible()
+        expect(page.locator(CODE)).to_have_count(0)
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "river.shown", PASSWORD)
+        go(page, "Sharing")
+        page.get_by_role("button", name="Make a link").click()
+        expect(page.locator(CODE)).to_have_count(1)
+        go(page, "Progress")
+        go(page, "Sharing")
+        expect(page.get_by_role("button", name="Make a link")).to_be_visible()
+        expect(page.locator(CODE)).to_have_count(0)
