@@ -28,6 +28,8 @@ NOTICE = "settings_notice"
 PASSWORD_NOTICE = "settings_password_notice"
 PASSWORD_BOXES = ("password_current", "password_new", "password_repeat")
 SHOWN_PROBLEMS = 20
+IMPORTED = "settings_imported"
+REPORT_OFFERED = "report_changes_offered"
 
 st.title("Settings", anchor=False)
 
@@ -66,6 +68,8 @@ if account.role == "person":
             max_upload_size=importer.MAX_IMPORT_MB,
             help=f"Up to {importer.MAX_IMPORT_MB} MB. Entries already in your "
                  "journal are skipped, so importing the same file twice is safe.")
+        if imported := st.session_state.pop(IMPORTED, None):
+            st.success(imported, icon=":material/check:")
         if uploaded is None:
             st.session_state.pop(importer.CHECKED_UPLOAD, None)
         else:
@@ -81,7 +85,9 @@ if account.role == "person":
                             progress=lambda done: bar.progress(done, text=f"Importing… {done:.0%}"))
                     finally:
                         bar.empty()
-                    st.success(importer.import_message(counts), icon=":material/check:")
+                    # Run again, so the menu's and the report's lists of changes hold new ones.
+                    st.session_state[IMPORTED] = importer.import_message(counts)
+                    st.rerun()
             except importer.ImportProblems as exc:
                 st.warning("This file can't be imported as it is, and nothing was changed. "
                            "Here is what to look at:", icon=":material/info:")
@@ -95,6 +101,11 @@ if account.role == "person":
         titles = changes.titles(changes.list_changes(database, account.id))
         period = st.segmented_control("Period", options=list(progress.RANGES), default="Quarter",
                                       key="report_period") or "Quarter"
+        if st.session_state.get(REPORT_OFFERED) != list(titles):
+            # The changes are not those offered last (an import added some): offer them afresh,
+            # picked as every change is at first.
+            st.session_state.pop("report_changes", None)
+            st.session_state[REPORT_OFFERED] = list(titles)
         chosen = st.multiselect("Changes", options=list(titles),
                                 default=list(titles)[:report.MAX_CHANGES],
                                 format_func=titles.__getitem__, key="report_changes",

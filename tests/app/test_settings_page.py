@@ -93,9 +93,13 @@ def test_importing_an_export_adds_it_once_and_says_what_was_added(river, app_db,
     before = count(app_db, "checkins")
     assert any(m.value.startswith(f"This file holds 2 changes, {n_checkins} check-ins, "
                                   f"{n_answers} written answers") for m in river.markdown)
+    old_titles = river.multiselect(key="report_changes").value
     click(river, "Import into my journal")
     assert [s.value for s in river.success][0].startswith(f"Added 2 changes, {n_checkins} check-ins")
     assert count(app_db, "checkins") == before + n_checkins
+    # The report offers the changes just added, picked like every other.
+    picked = river.multiselect(key="report_changes").value
+    assert len(picked) == len(old_titles) + 2 and set(old_titles) < set(picked)
     click(river, "Import into my journal")
     assert river.success[0].value.startswith("Everything in this file was already")
     assert count(app_db, "checkins") == before + n_checkins
