@@ -133,7 +133,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     if sustain and (strongest or act):
         change_side = strongest[1].sentence if strongest else act.sentence
         body.append(fill(w.pick("reflection.double_sided", turn),
-                         sustain_quote=quotable(sustain[0].sentence),
+                         sustain_quote=quotable(_clearest(sustain).sentence),
                          change_quote=quotable(change_side)))
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=strongest is None)
@@ -145,7 +145,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         affirmation = _affirm(w, act, turn, quoted=False)
     elif sustain:
         body.append(fill(w.pick("reflection.sustain_only", turn),
-                         sustain_quote=quotable(sustain[0].sentence)))
+                         sustain_quote=quotable(_clearest(sustain).sentence)))
     elif (why := _why_answer(answers)) is not None:  # their reasons, framed by the question
         body.append(_lead(w, why, _first_sentence(why.text), None, ratings, turn))
     elif words := _first_written(answers):
@@ -206,6 +206,13 @@ def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
     if quotable(sentence) in quoted:
         return None
     return _lead(w, answer, sentence, None, ratings, turn)
+
+
+def _clearest(marks: Sequence[Mark]) -> Mark:
+    """The sentence of ``marks`` said most clearly: one the person labelled themselves, else the
+    one read from the most words ("I enjoy the wine and it helps me relax" over "Rough day."),
+    the first of equals."""
+    return max(marks, key=lambda m: (m.corrected, len(m.triggers)))
 
 
 def _rank(mark: Mark) -> int:

@@ -224,6 +224,25 @@ def test_the_strongest_change_talk_is_quoted_mobilising_first():
     assert reflection.sentences[0].quotes == ("I will stop on Monday.",)
 
 
+def test_the_sustain_side_quoted_is_the_sentence_read_from_the_most_words():
+    """A walk-through saw "Rough day." quoted as the sustain side over the sentence that says
+    what the drink gives; the marks come as the app makes them (talk.marks)."""
+    text = ("Rough day. I had two glasses after work; honestly I enjoy the wine and it helps me "
+            "relax. I want to keep Tuesdays dry.")
+    answers = [Answer(HOW, "How have things been going?", text,
+                      tuple(talk.marks(text, "How have things been going?",
+                                       "Drink less on weeknights")))]
+    assert [m.sentence for m in answers[0].marks if m.side == "sustain"][0] == "Rough day."
+    reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.sentences[0].quotes[0].startswith("I had two glasses after work")
+    corrected = [Mark("sustain", "reasons", "Rough day.", corrected=True),
+                 *(m for m in answers[0].marks if m.sentence != "Rough day.")]
+    reflection = reflect(as_ratings((6, 6, 6)), [Answer(HOW, "How?", text, tuple(corrected))],
+                         before=None, has_plan=False, turn=0, tz="UTC", now=NOW)
+    assert reflection.sentences[0].quotes[0] == "Rough day."  # labelled so by the person
+
+
 def test_when_confidence_holds_it_back_their_own_strength_is_reflected_and_built_on():
     answers = [said("checkin.importance.why_not_lower", "I want to be awake for the kids.",
                     ("change", "desire", "I want to be awake for the kids.")),
