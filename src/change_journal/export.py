@@ -22,7 +22,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from change_journal import __version__, clock, prompt_ids
-from change_journal.rulers import RULERS
+from change_journal.rulers import RULERS, number_asked
 from change_journal.store import users
 from change_journal.store.portability import Journal, read_journal
 
@@ -112,18 +112,27 @@ def export_json(db: Database, user_id: int, now: datetime | None = None) -> byte
 
 
 def checkins_csv(journal: Journal) -> bytes:
-    """One row per check-in, oldest first: ids, change title, UTC time, ratings, answers.
+    """One row per check-in, oldest first: ids, change title, UTC time, ratings, answers, and
+    the numbers the rulers' follow-up answers were written for.
 
     Ratings are numbers; each check-in prompt has a column named after its prompt id
-    (``checkin.importance.why_not_lower`` becomes ``importance_why_not_lower``). The file is
-    UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly; no cell can
-    be read as a formula (:func:`spreadsheet_safe`).
+    (``checkin.importance.why_not_lower`` becomes ``importance_why_not_lower``). A rating changed
+    after its questions were answered keeps the words, saved with the question they answered:
+    ``importance_written_for`` (one per ruler) is the number that question asked about. The
+    file is UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly; no
+    cell can be read as a formula (:func:`spreadsheet_safe`).
     """
     titles = {c.uid: c.title for c in journal.changes}
+    ratings = {k.uid: {r.key: getattr(k, r.key) for r in RULERS} for k in journal.checkins}
     words: dict[str, dict[str, str]] = defaultdict(dict)
+    written_for: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for answer in journal.answers:
-        if answer.checkin_uid:
+        if answer.checkin_uid in ratings:
             words[answer.checkin_uid][answer.prompt_id] = answer.text
+            if parsed := prompt_ids.parse(answer.prompt_id):
+                rating = ratings[answer.checkin_uid][parsed[0]]
+                written_for[answer.checkin_uid][parsed[0]].add(
+                    number_asked(answer.prompt_id, answer.question, rating))
     seen = {p for texts in words.values() for p in texts}
     prompts = [*prompt_ids.CHECKIN_PROMPTS, *sorted(seen - set(prompt_ids.CHECKIN_PROMPTS))]
     out = io.StringIO()
@@ -132,10 +141,13 @@ def checkins_csv(journal: Journal) -> bytes:
     def write(*cells: object) -> None:
         writer.writerow([spreadsheet_safe(cell) for cell in cells])
 
-    write(*CSV_BASE_COLUMNS, *(_column(p) for p in prompts))
+    write(*CSV_BASE_COLUMNS, *(_column(p) for p in prompts),
+          *(f"{r.key}_written_for" for r in RULERS))
     for k in journal.checkins:
+        numbers = [" and ".join(map(str, sorted(written_for[k.uid][r.key]))) for r in RULERS]
         write(k.uid, k.change_uid, titles[k.change_uid], k.created_at,
-              k.importance, k.confidence, k.readiness, *(words[k.uid].get(p, "") for p in prompts))
+              k.importance, k.confidence, k.readiness, *(words[k.uid].get(p, "") for p in prompts),
+              *numbers)
     return out.getvalue().encode("utf-8-sig")
 
 

@@ -41,7 +41,7 @@ from sqlite_utils import Database
 
 from change_journal import accounts, changes, clock, progress, prompt_ids
 from change_journal.changes import NotYours
-from change_journal.rulers import RULERS
+from change_journal.rulers import RULERS, number_asked
 from change_journal.store import changes as change_store
 from change_journal.store import coach as coach_store
 from change_journal.store import sharing as store
@@ -782,6 +782,9 @@ class SharedProgress:
     """:func:`progress.history_frame` with words only where the scope allows."""
     answers: list[SharedAnswer]
     """The shared written answers, newest first."""
+    saved_at: dict[int, int] = field(default_factory=dict)
+    """``{answer id: rating}`` of a ruler's follow-up answer whose check-in was saved at another
+    rating than the one its question asked about (the rating changed after it was answered)."""
 
 
 def coach_names(shared: Iterable[SharedChange]) -> dict[int, str]:
@@ -878,18 +881,36 @@ def load_progress(db: Database, view: SharedView, since_at: str | None, tz: str 
     asked = {p: i for i, p in enumerate(prompt_ids.CHECKIN_PROMPTS)}
     newest = sorted(answers, reverse=True,
                     key=lambda a: (a.created_at, -asked.get(a.prompt_id, len(asked)), a.id))
-    return SharedProgress(frame, newest)
+    return SharedProgress(frame, newest, _saved_at_another_number(rows, answers))
+
+
+def _saved_at_another_number(rows: Iterable, answers: Iterable[SharedAnswer]) -> dict[int, int]:
+    """:attr:`SharedProgress.saved_at` of ``answers``, from their check-ins ``rows``."""
+    by_id = {row.id: row for row in rows}
+    found = {}
+    for answer in answers:
+        parsed = prompt_ids.parse(answer.prompt_id)
+        row = by_id.get(answer.checkin_id)
+        if parsed and row is not None:
+            saved = getattr(row, parsed[0])
+            if number_asked(answer.prompt_id, answer.question, saved) != saved:
+                found[answer.id] = saved
+    return found
 
 
 _RULER_NAMES = {r.key: r.name for r in RULERS}
 
 
-def answer_heading(answer: SharedAnswer) -> str:
+def answer_heading(answer: SharedAnswer, saved_at: int | None = None) -> str:
     """The question a shared answer replies to, with its ruler named for a rating's follow-up
     ("Importance: Why a 7 and not a lower number, like 5 or 0?"): the number alone does not
-    say which ruler it was."""
+    say which ruler it was. ``saved_at``: the rating its check-in was saved at, when the
+    question asked about another (see :attr:`SharedProgress.saved_at`)."""
     parsed = prompt_ids.parse(answer.prompt_id)
-    return f"{_RULER_NAMES[parsed[0]]}: {answer.question}" if parsed else answer.question
+    if not parsed:
+        return answer.question
+    heading = f"{_RULER_NAMES[parsed[0]]}: {answer.question}"
+    return heading if saved_at is None else f"{heading} (the check-in was saved at {saved_at})"
 
 
 def shared_table(frame: pd.DataFrame) -> pd.DataFrame:

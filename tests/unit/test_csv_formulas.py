@@ -83,5 +83,5 @@ def test_a_column_named_after_an_imported_prompt_cannot_carry_a_formula(db):
     }
     importer.import_journal(db, user_id, importer.read_export(json.dumps(document).encode()))
     header, row = cells(export.export_csv(db, user_id))
-    assert header[-1] == "'=2+5" and row[:2] == ["'@k1", "'-c1"]
+    assert "'=2+5" in header and row[:2] == ["'@k1", "'-c1"]
     assert not [cell for cell in header + row if cell.startswith(TRIGGERS)]

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from change_journal import __main__ as cli
-from change_journal import accounts, change_talk, export, importer, talk
+from change_journal import accounts, change_talk, export, importer, prompt_ids, talk
+from change_journal.rulers import RULERS_BY_KEY, follow_ups
 from change_journal.store import (
     StoreError,
     changes,
@@ -525,6 +526,29 @@ def test_the_csv_has_one_row_per_checkin_with_numbers_the_title_and_the_answers(
     assert rows[0]["checkin_id"] == first.uid
     assert rows[0]["how_going"] == said["checkin.how_going"]
     assert rows[0]["importance_why_not_lower"] == said.get("checkin.importance.why_not_lower", "")
+
+
+def test_the_csv_says_which_number_a_follow_up_answer_was_written_for(db):
+    """An answer written at an 8, then the rating moved to 5 and saved: the words keep the
+    question for 8, and the row says so (a walk-through found the row gave no sign of it)."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    change_id = changes.add_change(db, user_id, "Walk most days")
+    importance = RULERS_BY_KEY["importance"]
+    asked_at_8 = {f.prompt_id: f.text for f in follow_ups(importance, 8)}
+    take = prompt_ids.follow_up("importance", prompt_ids.WHAT_WOULD_IT_TAKE)
+    checkins.save_checkin(db, user_id, change_id,
+                          {"importance": 5, "confidence": 4, "readiness": 5},
+                          [AnswerIn(take, asked_at_8[take], "A friend to walk with.")])
+    checkins.save_checkin(db, user_id, change_id,
+                          {"importance": 8, "confidence": 4, "readiness": 5},
+                          [AnswerIn(take, asked_at_8[take], "Dry shoes."),
+                           AnswerIn("checkin.how_going", "How is it going?", "Fine.")])
+    checkins.save_checkin(db, user_id, change_id,
+                          {"importance": 8, "confidence": 4, "readiness": 5}, [])
+    rows = list(csv.DictReader(io.StringIO(export.export_csv(db, user_id).decode("utf-8-sig"))))
+    assert [(r["importance"], r["importance_what_would_it_take"], r["importance_written_for"],
+             r["confidence_written_for"]) for r in rows] == [
+        ("5", "A friend to walk with.", "8", ""), ("8", "Dry shoes.", "8", ""), ("8", "", "", "")]
 
 
 # -- property: any journal survives the JSON round trip -------------------------------------------

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from change_journal import accounts, sharing
+from change_journal.rulers import RULERS_BY_KEY, follow_ups
 from change_journal.store import changes, users
 from change_journal.store import sharing as store
 from change_journal.store.checkins import AnswerIn, save_checkin
@@ -194,6 +195,27 @@ def test_shared_answers_come_newest_first_in_the_order_asked_with_their_ruler_na
         "Question checkin.how_going", "Importance: Question checkin.importance.why_not_lower",
         "Confidence: Question checkin.confidence.what_would_it_take",
         "Readiness: Question checkin.readiness.zero", "Question checkin.note"]
+
+
+def test_an_answer_written_at_another_number_than_its_check_in_says_the_rating_saved(world):
+    """Written at an 8, the rating then moved to 5: the coach reads the question for 8, and is
+    told the check-in was saved at 5 (a walk-through found no sign of it)."""
+    make_grant(world, Grant(scope="answers", kinds=tuple(sharing.KINDS_BY_KEY)))
+    take = "checkin.importance.what_would_it_take"
+    at_8 = next(f.text for f in follow_ups(RULERS_BY_KEY["importance"], 8) if f.prompt_id == take)
+    for importance, text in ((5, "A friend to walk with."), (8, "Dry shoes.")):
+        save_checkin(world.db, world.client, world.change["A"],
+                     {"importance": importance, "confidence": 5, "readiness": 0},
+                     [AnswerIn(take, at_8, text)],
+                     created_at=f"2026-05-2{importance}T09:00:00.000000+00:00")
+    view = sharing.open_for_coach(world.db, world.coach, world.client, world.change["A"], NOW)
+    shared = sharing.load_progress(world.db, view, None, now=NOW)
+    headings = {a.text: sharing.answer_heading(a, shared.saved_at.get(a.id))
+                for a in shared.answers}
+    assert headings["A friend to walk with."] == (
+        f"Importance: {at_8} (the check-in was saved at 5)")
+    assert headings["Dry shoes."] == f"Importance: {at_8}"
+    assert len(shared.saved_at) == 1
 
 
 def test_revoking_takes_effect_on_the_very_next_read(world):

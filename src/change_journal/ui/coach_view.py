@@ -53,7 +53,7 @@ def render(database: Database, view: sharing.SharedView, *, key: str, level: int
         st.dataframe(sharing.shared_table(frame), hide_index=True, width="stretch")
     if view.scope == "answers":
         with tabs[2]:
-            _answers(shared.answers, tz)
+            _answers(shared.answers, shared.saved_at, tz)
 
 
 def _heading(text: str, level: int) -> None:
@@ -67,13 +67,13 @@ def _heading(text: str, level: int) -> None:
         st.markdown(f"{'#' * min(level, 6)} {shown}", anchors=False)
 
 
-def _answers(answers: list[sharing.SharedAnswer], tz: str) -> None:
+def _answers(answers: list[sharing.SharedAnswer], saved_at: dict[int, int], tz: str) -> None:
     if not answers:
         st.info("No written answers are shared for this period.")
         return
     for answer in answers[:MAX_ANSWERS_SHOWN]:
         st.caption(f"{clock.day_and_time(answer.created_at, tz)} · "
-                   f"{widgets.md_escape(sharing.answer_heading(answer))}")
+                   f"{widgets.md_escape(sharing.answer_heading(answer, saved_at.get(answer.id)))}")
         widgets.quote(answer.text)
     if len(answers) > MAX_ANSWERS_SHOWN:
         st.caption(f"The {MAX_ANSWERS_SHOWN} most recent of {len(answers):,} shared answers in this "
