@@ -78,14 +78,27 @@ def new_change_draft(db: Database, user_id: int) -> dict[str, str | int]:
             if type(stored.get(name)) is kind}
 
 
-def keep_new_change_draft(db: Database, user_id: int, **fields: str | int) -> None:
+def newest_change(db: Database, user_id: int) -> int | None:
+    """The id of the person's change made last, or None: what a new-change form was drawn
+    after (see :func:`keep_new_change_draft`)."""
+    return store.newest_change_id(db, user_id)
+
+
+def keep_new_change_draft(db: Database, user_id: int, since: int | None,
+                          **fields: str | int) -> bool:
     """Keep ``fields`` (of ``title``, ``why_now``, ``step``) over the person's new-change draft,
-    when that changes it."""
-    draft = new_change_draft(db, user_id)
-    kept = {**draft, **{name: value for name, value in fields.items()
-                        if type(value) is NEW_CHANGE_FIELDS.get(name)}}
-    if kept != draft:
-        drafts.save_account_draft(db, user_id, NEW_CHANGE_FORM, clip_draft(kept))
+    typed in a form drawn when ``since`` was their newest change (:func:`newest_change`). Nothing
+    is kept once a change was made since: a window left open on the form must not bring back
+    the draft of a change made in another. True when kept (or nothing was new)."""
+    with transaction(db):
+        if store.newest_change_id(db, user_id) != since:
+            return False
+        draft = new_change_draft(db, user_id)
+        kept = {**draft, **{name: value for name, value in fields.items()
+                            if type(value) is NEW_CHANGE_FIELDS.get(name)}}
+        if kept != draft:
+            drafts.save_account_draft(db, user_id, NEW_CHANGE_FORM, clip_draft(kept))
+    return True
 
 
 def rename_change(db: Database, user_id: int, change_id: int, title: str, why_now: str) -> None:

@@ -268,6 +268,27 @@ def test_a_first_change_half_written_comes_back_in_a_reloaded_tab_on_its_step(ne
     assert (change.title, change.why_now) == ("Walk most days", "My back aches after sitting all day.")
 
 
+def test_the_two_new_change_forms_share_one_draft_and_both_empty_once_the_change_is_made(
+        new_app):
+    """Check in and "Your changes" both offer a new change while there is none: the words typed
+    in one are in the other, the newest wins, and making the change empties both (a strict
+    review found the other form offering the name just used, and stale words coming back)."""
+    at = sign_up(new_app(), "river")
+    at.text_input[0].input("Walk").run()
+    at.switch_page("pages/changes.py").run()
+    assert at.text_input[-1].value == "Walk"
+    at.text_input[-1].input("Walk daily").run()
+    at.switch_page("pages/check_in.py").run()
+    assert at.text_input[0].value == "Walk daily"
+    click(at, "Next")
+    click(at, "Start working on this")
+    at.switch_page("pages/changes.py").run()
+    assert (at.text_input[-1].value, at.text_area[-1].value) == ("", "")
+    again = sign_in(new_app(), "river")
+    again.switch_page("pages/changes.py").run()
+    assert (again.text_input[-1].value, again.text_area[-1].value) == ("", "")
+
+
 def test_a_first_change_draft_with_a_name_gone_bad_opens_on_the_name(new_app, app_db):
     sign_up(new_app(), "river")
     with closing(open_db(app_db)) as db:

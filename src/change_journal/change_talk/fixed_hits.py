@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from change_journal.change_talk.behaviours import _behaviour, _clause_behaviour, _Context
+from change_journal.change_talk.behaviours import (
+    _behaviour,
+    _clause_behaviour,
+    _Context,
+    _names_own,
+)
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import (
@@ -279,9 +284,17 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         polarity = found.value if found else 1
     if cue.name == "minimised" and (ctx.progress or ctx.goal):
         return None  # "only two pints on saturday", asked how it went or for the aim: fewer
-    if cue.needs_behaviour and not _behaviour(
-            " ".join([*_words_before(text, ce), *after.split()[:4]]), ctx):
+    around = " ".join([*_words_before(text, ce), *after.split()[:4]])
+    named = _behaviour(around, ctx) if cue.needs_behaviour else None
+    if cue.needs_behaviour and not named:
         return None  # "not that much" of what?
+    if cue.name == "minimised" and (
+            (-named.value if named.marked else named.value) > 0
+            or ctx.targets.own and not _names_own(around, ctx)):
+        # Little of a habit the change is to do less of plays it down; not little of what it is
+        # to do more of ("Yoga I do only on Sundays"), nor of a habit it is not about ("I don't
+        # drink much" when the change is the games bought).
+        return None
     if cue.name == "report":
         # "three dry nights!" in answer to how it has gone. A count of the behaviour itself
         # ("wine on monday and tuesday") is left alone: readers take it as a lapse or as news.

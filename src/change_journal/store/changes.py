@@ -58,6 +58,11 @@ def count_changes(db: Database, user_id: int) -> int:
     return db.execute("SELECT COUNT(*) FROM changes WHERE user_id = ?", [user_id]).fetchone()[0]
 
 
+def newest_change_id(db: Database, user_id: int) -> int | None:
+    """The id of the person's change made last (an id is never given twice), or None."""
+    return db.execute("SELECT MAX(id) FROM changes WHERE user_id = ?", [user_id]).fetchone()[0]
+
+
 def list_changes(db: Database, user_id: int, *, include_archived: bool = False) -> list[Change]:
     """The person's changes, active ones first, oldest first within each group."""
     where = "" if include_archived else " AND archived_at IS NULL"

@@ -86,24 +86,32 @@ def box_key(key: str) -> str:
     return f"{key}:{st.session_state.get(f'{key}:round', 0)}"
 
 
-def _resume_new_change(database: Database, signed_in: Account, key: str,
-                       boxes: dict[str, str]) -> dict[str, str | int]:
-    """Once per tab session, bring back into the boxes (``{"title": key, "why_now": key}``)
-    what the person typed for a change not made yet (another tab, or before a reload) and did
-    not type again here; the stored draft, or an empty dict once done."""
-    if st.session_state.get(f"{key}:resumed"):
-        return {}
-    st.session_state[f"{key}:resumed"] = True
+NEW_CHANGE_FORMS = "new_change_forms"
+"""Session key: the keys of the new-change forms drawn in this tab (one stored draft fills them
+all; a change made in one empties them all)."""
+
+
+def _new_change_boxes(database: Database, signed_in: Account, key: str,
+                      boxes: dict[str, str]) -> tuple[dict[str, str | int], int | None]:
+    """The stored new-change draft, and the person's newest change now (what the boxes' words
+    are kept against: :func:`changes.keep_new_change_draft`). What the draft holds is brought
+    into each box (``{"title": key, "why_now": key}``) not drawn on the run before: the page is
+    opened afresh (after a reload, another page, or the other new-change form)."""
+    st.session_state.setdefault(NEW_CHANGE_FORMS, set()).add(key)
     draft = changes.new_change_draft(database, signed_in.id)
     for field, box in boxes.items():
         if field in draft and box not in st.session_state:
-            st.session_state.setdefault(f"{box}:typed", draft[field])
-    return draft
+            st.session_state[f"{box}:typed"] = draft[field]
+    return draft, changes.newest_change(database, signed_in.id)
 
 
-def _keeper(signed_in: Account, field: str) -> Callable[[Database, str], None]:
-    """What a new change's box keeps its words with (see :func:`kept_box`)."""
-    return lambda own, words: changes.keep_new_change_draft(own, signed_in.id, **{field: words})
+def _keeper(signed_in: Account, field: str, since: int | None) -> Callable[[Database, str], None]:
+    """What a new change's box keeps its words with (see :func:`kept_box`), for the account
+    that drew it only."""
+    def keep(own: Database, words: str) -> None:
+        if getattr(session.account(), "id", None) == signed_in.id:
+            changes.keep_new_change_draft(own, signed_in.id, since, **{field: words})
+    return keep
 
 
 def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
@@ -113,8 +121,8 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
     is made."""
     words = load_wording()
     boxes = box_key(key)
-    _resume_new_change(database, signed_in, key, {"title": f"{boxes}:title",
-                                                  "why_now": f"{boxes}:why"})
+    _, since = _new_change_boxes(database, signed_in, key, {"title": f"{boxes}:title",
+                                                           "why_now": f"{boxes}:why"})
     started = st.session_state.pop(f"{key}:started", None)
     if started:
         st.success(f"Started “{md_escape(started)}”: it is the change you are working on now.",
@@ -122,20 +130,19 @@ def new_change_form(database: Database, signed_in: Account, *, key: str) -> None
     with st.container(border=True):
         title = kept_box(
             st.text_input, words.text("first_change.title_label"), key=f"{boxes}:title",
-            keep=_keeper(signed_in, "title"),
+            keep=_keeper(signed_in, "title", since),
             placeholder=words.text("first_change.title_placeholder"),
             help=f"{words.text('first_change.title_help')} {limit_help(MAX_TITLE_CHARS)}",
         )
         length_note(title, MAX_TITLE_CHARS)
         why_now = kept_box(
             st.text_area, words.text("first_change.why_label"), key=f"{boxes}:why",
-            keep=_keeper(signed_in, "why_now"),
+            keep=_keeper(signed_in, "why_now", since),
             help=f"{words.text('first_change.why_help')} {limit_help(MAX_TEXT_CHARS)}",
         )
         length_note(why_now)
         if st.button(words.text("first_change.start"), type="primary", key=f"{key}:start") \
-                and _start(database, signed_in, title, why_now, rerun=False):
-            next_box_key(key)
+                and _start(database, signed_in, title, why_now):
             st.session_state[f"{key}:started"] = clean_title(title)
             st.rerun()
 
@@ -149,16 +156,18 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
     """
     words = load_wording()
     step_key, title_key, why_key = f"{key}:step", f"{key}:title", f"{key}:why"
-    draft = _resume_new_change(database, signed_in, key, {"title": title_key, "why_now": why_key})
-    if draft.get("step") == 1 and not _title_problem(kept_words(title_key)):
-        st.session_state.setdefault(step_key, 1)
+    draft, since = _new_change_boxes(database, signed_in, key,
+                                     {"title": title_key, "why_now": why_key})
+    if step_key not in st.session_state:  # the step it was on, when its name still reads right
+        st.session_state[step_key] = int(draft.get("step") == 1
+                                         and not _title_problem(kept_words(title_key)))
     step = st.session_state.get(step_key, 0)
     st.markdown(words.text("first_change.intro" if step == 0 else "first_change.why_intro"))
     st.caption(words.text("first_change.step", number=step + 1))
     with st.container(border=True):
         if step == 0:
             title = kept_box(st.text_input, words.text("first_change.title_label"),
-                             key=title_key, keep=_keeper(signed_in, "title"),
+                             key=title_key, keep=_keeper(signed_in, "title", since),
                              placeholder=words.text("first_change.title_placeholder"),
                              help=f"{words.text('first_change.title_help')} "
                                   f"{limit_help(MAX_TITLE_CHARS)}")
@@ -170,11 +179,12 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
                 else:
                     st.session_state[f"{title_key}:typed"] = title
                     st.session_state[step_key] = 1
-                    changes.keep_new_change_draft(database, signed_in.id, title=title, step=1)
+                    changes.keep_new_change_draft(database, signed_in.id, since, title=title,
+                                                  step=1)
                     st.rerun()
             return
         why_now = kept_box(st.text_area, words.text("first_change.why_label"), key=why_key,
-                           keep=_keeper(signed_in, "why_now"),
+                           keep=_keeper(signed_in, "why_now", since),
                            help=f"{words.text('first_change.why_help')} "
                                 f"{limit_help(MAX_TEXT_CHARS)}")
         length_note(why_now)
@@ -182,12 +192,10 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
         if back.button(words.text("first_change.back"), icon=":material/arrow_back:",
                        width="stretch"):
             st.session_state[step_key] = 0
-            changes.keep_new_change_draft(database, signed_in.id, step=0)
+            changes.keep_new_change_draft(database, signed_in.id, since, step=0)
             st.rerun()
         if start.button(words.text("first_change.start"), type="primary", width="stretch") \
-                and _start(database, signed_in, kept_words(title_key), why_now, rerun=False):
-            for name in (step_key, title_key, why_key, f"{title_key}:typed", f"{why_key}:typed"):
-                st.session_state.pop(name, None)
+                and _start(database, signed_in, kept_words(title_key), why_now):
             st.rerun()
 
 
@@ -200,18 +208,20 @@ def _title_problem(title: str) -> str | None:
     return None
 
 
-def _start(database: Database, signed_in: Account, title: str, why_now: str, *,
-           rerun: bool = True) -> bool:
-    """Add the change and make it the current one; show the problem instead when the text is
-    bad. True when the change was added."""
+def _start(database: Database, signed_in: Account, title: str, why_now: str) -> bool:
+    """Add the change and make it the current one, and empty every new-change form of the tab
+    (the stored draft goes with :func:`changes.add_change`); show the problem instead when the
+    text is bad. True when the change was added."""
     try:
         change_id = changes.add_change(database, signed_in.id, title, why_now)
     except InputError as exc:
         st.error(str(exc))
         return False
     session.set_current_change(change_id)
-    if rerun:
-        st.rerun()
+    for form in st.session_state.get(NEW_CHANGE_FORMS, ()):
+        next_box_key(form)  # a new-change form's boxes
+        for part in ("step", "title", "why", "title:typed", "why:typed"):  # the first change's
+            st.session_state.pop(f"{form}:{part}", None)
     return True
 
 
