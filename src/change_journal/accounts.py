@@ -11,6 +11,7 @@ against the rules or hashed. They must be long enough, not among the most common
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 import string
@@ -241,7 +242,7 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     # Asking for a look-alike counts against the name it looks like, as a case variant does.
     if like := confusables.look_alike(name, users.usernames(db), marks_alike=True):
         raise _taken(db, like, now)
-    if users.retired(db, _name_digests(name)):  # a deleted coach's, or one like it
+    if users.retired(db, _name_digests(name, every_mark=True)):  # a deleted coach's, or alike
         raise _taken(db, name, now)
     try:
         user_id = users.create_user(db, name, username_key(name),
@@ -322,12 +323,34 @@ def delete_account(db: Database, account: Account, password: str) -> None:
                             _name_digests(account.username) if account.role == "coach" else ())
 
 
-def _name_digests(name: str) -> list[str]:
+def _name_digests(name: str, *, every_mark: bool = False) -> list[str]:
     """SHA-256 digests of each key a look-alike of ``name`` would share: what is kept of a
     deleted coach's name, so that no new account takes it or one like it (a client sharing
-    again with that name would share with a stranger)."""
-    return sorted(hashlib.sha256(key.encode("utf-8")).hexdigest()
-                  for key in confusables.look_alike_keys(name, marks_alike=True))
+    again with that name would share with a stranger). ``every_mark``: also of the name with
+    its dots, dashes and underscores swapped for one another, every way (up to
+    :data:`MARKS_SWAPPED` of them; beyond, with each read as one mark): a name kept before marks
+    were read alike has no digest of the one-mark form."""
+    forms = [name]
+    marks = [m.start() for m in confusables.MARKS.finditer(name)]
+    if every_mark and len(marks) <= MARKS_SWAPPED:
+        forms = ["".join(_with_marks(name, marks, chosen))
+                 for chosen in itertools.product("._-", repeat=len(marks))]
+    return sorted({hashlib.sha256(key.encode("utf-8")).hexdigest()
+                   for form in forms
+                   for key in confusables.look_alike_keys(form, marks_alike=True)})
+
+
+MARKS_SWAPPED = 6
+"""The most marks a name's every mark-swapped form is checked for (3 ** 6 = 729 forms)."""
+
+
+def _with_marks(name: str, places: list[int], marks: tuple[str, ...]) -> list[str]:
+    """``name`` with the characters at ``places`` replaced by ``marks``, as a list of parts."""
+    parts, start = [], 0
+    for place, mark in zip(places, marks, strict=True):
+        parts += [name[start:place], mark]
+        start = place + 1
+    return [*parts, name[start:]]
 
 
 def _verify(db: Database, row: users.UserRow | None, password: str) -> bool:

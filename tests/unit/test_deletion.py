@@ -4,11 +4,12 @@ coach's access with it, nobody can delete someone else's rows, and the words lea
 
 from __future__ import annotations
 
+import hashlib
 from contextlib import closing
 
 import pytest
 
-from change_journal import accounts
+from change_journal import accounts, confusables
 from change_journal.store import changes, checkins, deletion, open_db, sharing, users
 from change_journal.store.answers import save_answers
 from change_journal.store.checkins import AnswerIn
@@ -191,6 +192,19 @@ def test_a_deleted_coach_s_name_is_never_taken_again_nor_one_like_it(db):
     assert accounts.sign_up(db, "river", PASSWORD).username == "river"
     kept = [row for (row,) in db.execute("SELECT name_hash FROM retired_names")]
     assert kept and not any("ada" in digest for digest in kept)
+
+
+def test_a_coach_deleted_before_marks_were_read_alike_keeps_every_mark_variant_taken(db):
+    """Digests kept before "coach_ada" was read as "coach-ada" hold no one-mark form: a new
+    name is checked with its marks swapped every way (a strict review found "coach_ada" free)."""
+    coach = accounts.sign_up(db, "coach-ada.b", PASSWORD, role="coach")
+    old_digests = sorted(hashlib.sha256(key.encode()).hexdigest()
+                         for key in confusables.look_alike_keys("coach-ada.b"))
+    deletion.delete_account(db, coach.id, old_digests)
+    for name in ("coach_ada_b", "Coach.Ada-B", "coach-ada_b"):
+        with pytest.raises(accounts.AccountError, match="taken"):
+            accounts.sign_up(db, name, PASSWORD, role="coach")
+    assert accounts.sign_up(db, "coach-adab", PASSWORD, role="coach").username == "coach-adab"
 
 
 @pytest.mark.engines("sqlite", "postgresql")
