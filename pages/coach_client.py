@@ -28,7 +28,7 @@ st.caption("Only you see these notes, never the person you coach. Each one is da
            "can edit or delete it. If this person stops sharing everything with you, their notes "
            "are deleted too.")
 notes_key = f"coach_note:{client_id}"
-NOTE_PENDING, NOTE_DELETED = "coach_note_pending_delete", "coach_note_deleted"
+NOTE_PENDING, NOTE_DELETED = f"coach_note_pending_delete:{client_id}", "coach_note_deleted"
 with st.container(border=True):
     text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),
                             help=limit_help(MAX_TEXT_CHARS))

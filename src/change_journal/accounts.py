@@ -235,10 +235,9 @@ def sign_up(db: Database, username: str, password: str, role: str = "person", *,
     (fast enough for tens of thousands of accounts, and outside the insert's transaction: two
     look-alikes signing up at the same instant could both be let in).
     """
+    if problems := sign_up_problems(username, password, password, role):
+        raise AccountError(problems[0])
     name = validate_username(username)
-    validate_password(password, name)
-    if role not in ROLE_LABELS:
-        raise AccountError(CHOOSE_ROLE)
     # Asking for a look-alike counts against the name it looks like, as a case variant does.
     if like := confusables.look_alike(name, users.usernames(db), marks_alike=True):
         raise _taken(db, like, now)

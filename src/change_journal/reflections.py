@@ -212,7 +212,7 @@ def _clearest(marks: Sequence[Mark]) -> Mark:
     """The sentence of ``marks`` said most clearly: one the person labelled themselves, else the
     one read from the most words ("I enjoy the wine and it helps me relax" over "Rough day."),
     the first of equals."""
-    return max(marks, key=lambda m: (m.corrected, len(m.triggers)))
+    return max(marks, key=lambda m: (m.corrected, sum(len(t.split()) for t in m.triggers)))
 
 
 def _rank(mark: Mark) -> int:

@@ -242,6 +242,16 @@ def test_a_coach_edits_a_note_then_deletes_it_after_confirming(new_app, app_db, 
     click(coach, "Delete…")
     click(coach, "Keep it")
     assert "Ask about the *river* route" in texts(coach)
+    with closing(open_db(app_db)) as db:  # gone meanwhile (another window): nothing is said
+        kept = db.execute("SELECT * FROM coach_notes").fetchall()
+        db.execute("DELETE FROM coach_notes")
+        click(coach, "Delete…")
+        click(coach, "Delete for good")
+        assert not coach.success
+        db.conn.executemany("INSERT INTO coach_notes (id, coach_id, client_id, text, created_at,"
+                            " edited_at) VALUES (?, ?, ?, ?, ?, ?)", kept)
+        db.conn.commit()
+    coach.run()
     click(coach, "Delete…")
     click(coach, "Delete for good")
     assert coach.success[0].value == "The note was deleted."

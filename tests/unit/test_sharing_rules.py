@@ -387,6 +387,10 @@ def test_a_coach_edits_a_note_which_keeps_its_date_and_says_when_it_was_edited(w
     with pytest.raises(InputError, match="The note is empty"):
         sharing.edit_note(world.db, world.coach, world.client, note.id, "   ")
     assert store.list_notes(world.db, world.coach, world.client) == [edited]
+    # Saved again unchanged: not edited again.
+    assert store.edit_note(world.db, world.coach, world.client, note.id, "Talk about mornings.",
+                           "2099-01-01T00:00:00.000000+00:00")
+    assert store.list_notes(world.db, world.coach, world.client) == [edited]
 
 
 @pytest.mark.engines("sqlite", "postgresql")

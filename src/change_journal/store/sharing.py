@@ -742,12 +742,15 @@ def edit_note(db: Database, coach_id: int, client_id: int, note_id: int, text: s
     frees it); False otherwise."""
     _erase_deleted_notes(db)
     with transaction(db):
+        # The same text again changes nothing: it is not marked edited.
         cursor = db.execute(
-            "UPDATE coach_notes SET text = :text, edited_at = :now WHERE id = :note"
+            "UPDATE coach_notes SET text = :text, edited_at = CASE WHEN text = :text"
+            " THEN edited_at ELSE :now END WHERE id = :note"
             f" AND coach_id = :coach AND client_id = :client AND {_STILL_SHARES}",
             {"coach": coach_id, "client": client_id, "note": note_id, "text": text,
              "now": now or now_utc()},
         )
+    dialect_of(db).after_delete(db)
     return cursor.rowcount == 1
 
 
@@ -762,6 +765,7 @@ def delete_note(db: Database, coach_id: int, client_id: int, note_id: int,
             f" AND client_id = :client AND {_STILL_SHARES}",
             {"coach": coach_id, "client": client_id, "note": note_id, "now": now or now_utc()},
         )
+    dialect_of(db).after_delete(db)
     return cursor.rowcount == 1
 
 

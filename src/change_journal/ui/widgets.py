@@ -278,11 +278,12 @@ def ask_to_delete(state_key: str, request: DeleteRequest) -> None:
 
 
 def confirm_delete(state_key: str, explanation: str,
-                   delete: Callable[[Database, DeleteRequest], None], done_key: str) -> None:
+                   delete: Callable[[Database, DeleteRequest], bool | None], done_key: str) -> None:
     """Open the "delete for good?" dialog for the request under ``state_key``, if any.
 
     On confirmation ``delete`` runs on a connection of its own and the request is left under
-    ``done_key`` for the page to acknowledge; dismissing or "Keep it" forgets it.
+    ``done_key`` for the page to acknowledge (not when ``delete`` returns False: nothing was
+    there to delete); dismissing or "Keep it" forgets it.
     """
     request = st.session_state.get(state_key)
     if request is None:
@@ -301,8 +302,7 @@ def confirm_delete(state_key: str, explanation: str,
         if remove.button("Delete for good", type="primary", width="stretch"):
             with session.own_db() as own:
                 # The dialog's run skips app.py's check: a tab signed out meanwhile deletes nothing.
-                if session.still_signed_in(own):
-                    delete(own, request)
+                if session.still_signed_in(own) and delete(own, request) is not False:
                     st.session_state[done_key] = request
             forget()
             st.rerun()
