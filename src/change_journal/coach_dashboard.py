@@ -113,8 +113,10 @@ def overview(db: Database, coach_id: int, tz: str = "UTC",
 def _numbered(grants: list[DashboardGrant]) -> list[DashboardGrant]:
     """``grants`` with each change's name numbered as :func:`sharing.coach_names` numbers it."""
     names = coach_names(g.shared for g in grants)
-    return [DashboardGrant(replace(shared, change_title=names[shared.change_id]), latest)
-            for shared, latest in grants]
+    return [grant if names[grant.shared.change_id] == grant.shared.change_title
+            else DashboardGrant(replace(grant.shared, change_title=names[grant.shared.change_id]),
+                                grant.latest)
+            for grant in grants]
 
 
 def load(db: Database, coach_id: int, tz: str = "UTC",

@@ -40,12 +40,14 @@ def skeleton(text: str) -> str:
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", text).translate(_prototypes()))
 
 
+@lru_cache(maxsize=8192)
 def look_alike_keys(name: str, *, marks_alike: bool = False) -> frozenset[str]:
     """What ``name`` looks like in any case (usernames are not case-sensitive, and the skeleton
     is: "I" passes for "l", "і" for "i"), without the characters that show nothing (a zero-width
     space, a soft hyphen): names that share a key can be taken for one another. With
     ``marks_alike``, also with each dot, dash and underscore read as one mark (for usernames:
-    "coach_sam" is easily typed, or heard, for "coach.sam")."""
+    "coach_sam" is easily typed, or heard, for "coach.sam"). Cached: the pages that number
+    alike names (a coach's list of shares) ask for the same ones on every rerun."""
     name = unicodedata.normalize("NFKC", BLANK_LETTER.sub("", name))
     forms = [name, *([MARKS.sub(".", name)] if marks_alike else [])]
     return frozenset(skeleton(case).casefold() for form in forms
