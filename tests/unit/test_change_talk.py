@@ -3026,3 +3026,22 @@ def test_version46_what_was_not_done_in_the_time_before_is_how_life_was() -> Non
                     "then?")
     assert classify("I didn't even own a telly.", looking_back,
                     "less netflix at night").label == "neutral"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # Little of what the change adds, or of a habit it is not about: nothing played down.
+    ("Yoga I do only on Sundays, that also not every Sunday.",
+     "How does health show in your life right now?",
+     "12 surya namaskars every morning before chai", "neutral"),
+    ("In most things ok. I don't drink much, I cook at home.",
+     "How does moderation show in your life right now?",
+     "stop buying steam sale games i never play", "neutral"),
+    # Little of the habit the change cuts still plays it down.
+    ("Honestly I don't drink that much.", "What do you like about how things are now?",
+     "Drink less on weeknights", "sustain"),
+    ("I only have a couple at weekends.", "What do you like about how things are now?",
+     "Drink less on weeknights", "sustain"),
+])
+def test_version47_little_of_a_behaviour_plays_down_only_the_habit_the_change_cuts(
+        answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

@@ -602,4 +602,13 @@ progress reports in ``cues``).
     "not" of their own; of the time before the habit ("I didn't even own a telly") it is how
     life was, not a step. On the 63 sets pooled: 4 answers read right that were not, 2 wrong
     that were right; macro-F1 0.7655 both.
+47. Journal set BL, read after it was measured, showed "Yoga I do only on Sundays" (of "12
+    surya namaskars every morning") and "I don't drink much, I cook at home" (of "stop buying
+    steam sale games i never play") shown as sustain talk that plays the habit down. Little of
+    a behaviour plays the habit down only when it is one the change is to do less of, and, when
+    the change names what it is about, that behaviour: little of what a change adds is no
+    defence of the status quo, and little of another habit says nothing of this one. On the 64
+    sets pooled: 1 answer read right that was not, none wrong, 2 read neutral that were read as
+    sustain talk and are change talk (both BL's, both shown before); macro-F1 0.7648 both;
+    AnnoMI dev unchanged (no utterance read differently).
 """
