@@ -53,10 +53,10 @@ COACH = {
 }
 
 
+# A new invite code or share link (session state key), which the journal keeps no copy of, is
+# shown on the page that made it (its paths; the home page is "") until that page is left, then
+# forgotten. (A comment: a bare string here would be drawn on every page.)
 SHOWN_ONCE = {"new_invite_code": {"", HOME_ALIAS}, "new_link": {"sharing"}}
-"""A new invite code or share link (session state key), which the journal keeps no copy of, is
-shown on the page that made it (its paths; the home page is "") until that page is left, then
-forgotten."""
 
 
 def url_paths(pages: dict[str, list]) -> set[str]:
