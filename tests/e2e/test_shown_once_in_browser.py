@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from change_journal import accounts, changes
 from change_journal.store import open_db
 from tests.e2e.conftest import shared_page
-from tests.e2e.streamlit_ui import settle, sign_in_kept
+from tests.e2e.streamlit_ui import click, open_expander, settle, sign_in_kept
 
 pytestmark = pytest.mark.e2e
 
@@ -35,19 +35,21 @@ def test_an_invite_code_and_a_link_are_gone_once_their_page_is_left(shared_serve
         changes.add_change(db, person.id, "Walk to work")
     with shared_page(browser) as page:
         sign_in_kept(page, url, "coach.shown", PASSWORD)
-        page.get_by_text("Invite a client").click()
-        page.get_by_role("button", name="Make an invite code").click()
-        expect(page.locator(CODE)).to_have_count(1)
+        settle(page)
+        open_expander(page, "Invite a client")
+        click(page, "Make an invite code")
+        expect(page.locator(CODE)).to_have_count(1, timeout=15_000)
         go(page, "Settings")
         go(page, "Your clients")
-        page.get_by_text("Invite a client").click()
+        open_expander(page, "Invite a client")
         expect(page.get_by_role("button", name="Make an invite code")).to_be_visible()
         expect(page.locator(CODE)).to_have_count(0)
     with shared_page(browser) as page:
         sign_in_kept(page, url, "river.shown", PASSWORD)
+        settle(page)
         go(page, "Sharing")
-        page.get_by_role("button", name="Make a link").click()
-        expect(page.locator(CODE)).to_have_count(1)
+        click(page, "Make a link")
+        expect(page.locator(CODE)).to_have_count(1, timeout=15_000)
         go(page, "Progress")
         go(page, "Sharing")
         expect(page.get_by_role("button", name="Make a link")).to_be_visible()
