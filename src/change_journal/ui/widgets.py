@@ -93,14 +93,16 @@ all; a change made in one empties them all)."""
 
 def _new_change_boxes(database: Database, signed_in: Account, key: str,
                       boxes: dict[str, str]) -> tuple[dict[str, str | int], int | None]:
-    """The stored new-change draft, and the person's newest change now (what the boxes' words
-    are kept against: :func:`changes.keep_new_change_draft`). What the draft holds is brought
+    """The stored new-change draft (read only when a box opens: empty otherwise), and the
+    person's newest change now (what the boxes' words are kept against:
+    :func:`changes.keep_new_change_draft`). What the draft holds is brought
     into each box (``{"title": key, "why_now": key}``) not drawn on the run before: the page is
     opened afresh (after a reload, another page, or the other new-change form)."""
     st.session_state.setdefault(NEW_CHANGE_FORMS, set()).add(key)
-    draft = changes.new_change_draft(database, signed_in.id)
-    for field, box in boxes.items():
-        if field in draft and box not in st.session_state:
+    opened = [(field, box) for field, box in boxes.items() if box not in st.session_state]
+    draft = changes.new_change_draft(database, signed_in.id) if opened else {}
+    for field, box in opened:
+        if field in draft:
             st.session_state[f"{box}:typed"] = draft[field]
     return draft, changes.newest_change(database, signed_in.id)
 
