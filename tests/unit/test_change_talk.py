@@ -3045,3 +3045,31 @@ def test_version46_what_was_not_done_in_the_time_before_is_how_life_was() -> Non
 def test_version47_little_of_a_behaviour_plays_down_only_the_habit_the_change_cuts(
         answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # So much of a habit had since: the habit back when the change ends it or a limit is passed.
+    ("Had 2 on saturday. Day 1 again.", "quit smoking for good", "sustain"),
+    ("Took one off Daz on Friday.", "quit smoking", "sustain"),
+    ("Had 4 on Tuesday.", "two coffees a day max", "sustain"),
+    # Within the limit, or time kept, it is the change kept.
+    ("Had 2 on Tuesday.", "two coffees a day max", "change"),
+    ("Had 3 days off.", "quit drinking", "change"),
+    # A step undone, whatever was put back, of a change to do less; a helper put back is a step.
+    ("Redownloaded Tinder 'just to check' and then it was 2am.",
+     "Take a break from dating apps", "sustain"),
+    ("reinstalled sat night after a few beers", "stop day trading crypto on my phone", "sustain"),
+    ("Deleted Sportsbet on Sunday, had it back on by Wednesday.", "quit the gambling apps",
+     "sustain"),
+    ("Reinstalled the blocker.", "less phone time", "change"),
+    ("Still haven't redownloaded it!", "less phone time", "change"),
+    # "Checking" is the habit of a change to stop it, and "it less" is less of it.
+    ("Checked it twice.", "stop checking my phone in bed", "sustain"),
+    ("Checked it twice.", "check my blood sugar", "change"),
+    ("I'll check it less.", "stop checking my phone in bed", "change"),
+    ("I'll smoke it less.", "quit smoking", "change"),
+])
+def test_version48_the_habit_had_put_back_or_checked_since_is_read_as_a_lapse(
+        answer: str, change: str, label: str) -> None:
+    assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
+        answer, _HOW_GOING, change)

@@ -86,6 +86,8 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
 # A change named by taking the habit away, its first word: "delete instagram", "uninstall the
 # rummy app" (not "see friends instead of cancelling on them").
 _TAKEN_AWAY = re.compile(r"^\s*(?:delet|uninstall|unsubscrib|unfollow|cancel)\w*\b")
+# Of a change to do less, a "more" word that is the habit itself: "stop checking my bank app".
+_WATCHING = re.compile(r"(?:check|monitor|refresh|record)")
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
                         r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
@@ -114,6 +116,9 @@ class _Behaviours:
     limit_unit: str = ""
     """What :attr:`limit` counts, as :func:`unit_of` names it ("pint", "minutes"; "" if
     unsaid)."""
+    stops: bool = False
+    """The change ends its habit ("quit smoking", "no keno at the pub", "Don't ..."): any of the
+    habit since is a lapse, where a change to do less ("cut down on takeaways") may allow some."""
 
 
 # The number a change to do less allows, and what it counts: "only 2 pints", "max one bottle",
@@ -128,6 +133,9 @@ _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "
                          "years", "night", "nights", "time", "times"})
 _STOPPING_CHANGE = re.compile(r"\b(?:quit\w*|stop\w*|give up|giving up|pack\w* in|no more)\b"
                               r"(?! than)")
+# A change named by what it rules out: "no keno at the pub", "never on a work night", "Don't
+# ..." (not "no more than 3", which names a limit).
+_NAMED_AGAINST = re.compile(r"\s*(?:no|not|never|don[’']?t|do not)\b(?! (?:more|less) than)")
 
 
 # Verbs too general to name a side on their own: "eat" is read only if nothing else is named
@@ -246,7 +254,8 @@ def _targets(change: str | None) -> _Behaviours:
         what = _CIRCUMSTANCE.split(part, maxsplit=1)[0]
         taken_away = _TAKEN_AWAY.match(what)
         own = [w for w in re.findall(r"[a-z]{3,}", what[taken_away.end() if taken_away else 0:])
-               if not _LESS_HINT.search(w) and not _MORE_HINT.search(w) and w not in _NOT_OWN
+               if not _LESS_HINT.search(w) and w not in _NOT_OWN
+               and not (_MORE_HINT.search(w) and not (stated_direction < 0 and _WATCHING.match(w)))
                and w not in _FUNCTION_WORDS
                and not any(re.fullmatch(_FAMILIES[n][0], w) for n in names)]
         if not stated_direction and own and not any(
@@ -282,11 +291,13 @@ def _targets(change: str | None) -> _Behaviours:
     unit = unit_of((limited["n_unit"] or limited["m_unit"] or "") if limited else "")
     if limited and unit in _SPAN_UNITS:
         limited = None  # "30 days only": how long, not how much
+    stops = direction < 0 and not limited and bool(_STOPPING_CHANGE.search(lowered)
+                                                    or _NAMED_AGAINST.match(lowered))
     return _Behaviours(tuple(tiers), direction,
                        sum(bool(x) for x in (own_words, stated, own_extra)), apart,
                        habit_direction,
                        _amount(limited["n"] or limited["m"]) if limited else None,
-                       unit if limited else "")
+                       unit if limited else "", stops)
 
 
 _TIME_UNITS = {"min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
@@ -340,7 +351,9 @@ _OFF_SOMEONE = (r"(?:him|her|them|me|us|someone|somebody|(?:my|the|a|his|her|our
                 r"|partner|pharmacist|doctor|gp|nurse|chemist|colleague|flatmate|roommate"
                 r"|housemate|neighbour|neighbor|cousin|uncle|aunt|son|daughter|stranger|guy|bloke"
                 r"|lad|girl|coworker|workmate)s?)\b")
-_LESS_AFTER = re.compile(rf"^ (?:less|fewer|something else(?: instead)?|in moderation|moderately"
+# After a behaviour, words that make it less of it: "smoke less", "check it less", "phone away".
+_LESS_AFTER = re.compile(rf"^(?: (?:it|them|that|this|those))? (?:less|fewer|something else"
+                         rf"(?: instead)?|in moderation|moderately"
                          rf"|(?:max|maximum|at most|no more than|not more than|only) (?:\d|a couple"
                          rf"|{_ONE_TO_TEN}\b)"
                          rf"|free|down|away(?! from)"

@@ -201,15 +201,16 @@ _CUES: tuple[_Cue, ...] = (
            r"|just|slowly|gradually|keeps|kept) )*(?:crept|creeps|creeping|sneaked|snuck"
            r"|sneaks|sneaking) back(?! (?:to|into|out|upstairs|downstairs|home)\b)",
            negatable=False, anyone=True),
-    # A step undone: "reinstalled it", "downloaded TikTok again", "turned it back on",
-    # "unblocked the site", of the habit named or of a change to do less ("it"); not an app
-    # that helps put back ("Reinstalled the blocker", "Downloaded Strava again"); denied, a
-    # step ("Still haven't redownloaded it!") (``fixed_hits``).
+    # A step undone: "reinstalled it", "downloaded TikTok again", "turned it back on", "had it
+    # back on by Wednesday", "unblocked the site", of the habit named or of a change to do less
+    # (whatever was put back); not an app that helps put back ("Reinstalled the blocker",
+    # "Downloaded Strava again"); denied, a step ("Still haven't redownloaded it!")
+    # (``fixed_hits``).
     _fixed("step undone", "taking_steps", -1,
            r"(?:re ?install\w*|re ?download\w*|unblock\w*)",
-           r"(?:install\w*|download\w*|turn\w*|switch\w*) (?P<undone>(?:(?!off\b|out\b|down\b|away\b)\w+"
-           r" ){1,3}?)"
-           r"(?:again|back on)"),
+           r"(?:install\w*|download\w*|turn\w*|switch\w*|had|put|got) (?P<undone>(?:(?!off\b|out\b"
+           r"|down\b|away\b)\w+ ){1,3}?)"
+           r"(?:again|back on(?! (?:the|a|my|his|her|its|their|your|our)\b))"),
     # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
     _fixed("lapse", "taking_steps", -1,
            r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"

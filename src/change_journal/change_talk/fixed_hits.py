@@ -69,6 +69,10 @@ _WITHOUT = re.compile(r"\bwithout\b")
 # blocker").
 _SHOULD = re.compile(r"\b(?:should|ought to|need to|have to|supposed to|meant to|must)\b")
 _SOMEONE = re.compile(rf"\b(?:{_PEOPLE}|number|contact|him|her)\b")
+# What helps a change to do less, put back: "reinstalled the blocker", "redownloaded Forest".
+_HELPER = re.compile(r"\b(?:blocker|timer|tracker|limit|lock|counter|filter|forest|opal|headspace"
+                     r"|calm|meditation|kindle|audible|books?|podcasts?|budget\w*|banking)s?\b")
+_PUT_BACK = re.compile(r"re ?(?:install|download)ed\b")  # done, not "reinstalling takes ages"
 _UNDONE_PRONOUN = re.compile(r"(?:it|them|the apps?|all of them|both|everything)\b"
                              r"(?! (?:blocker|timer|tracker|limit|lock|counter|filter)s?\b)")
 # What the person was before the habit, or without it: "happier before I started drinking".
@@ -194,8 +198,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         undone = m.group("undone") or " ".join(after.split()[:4])
         found = _behaviour(undone, ctx)
         unblocked = m.group("cue").startswith("unblock") and not _SOMEONE.search(undone)
-        if not (found and found.value < 0 or ctx.targets.direction < 0
-                and (unblocked or _UNDONE_PRONOUN.match(undone.strip()))):
+        if not (found and found.value < 0 or ctx.targets.direction < 0 and not found
+                and (unblocked or _UNDONE_PRONOUN.match(undone.strip())
+                     or _PUT_BACK.match(m.group("cue")) and not _HELPER.search(undone))):
             return None
     if cue.name == "just don't" and not _SHOULD.search(f"{ctx.earlier} {text[:cs]}"):
         return None  # "Did I have one? I did not.": a step, not the change known and not made

@@ -611,4 +611,14 @@ progress reports in ``cues``).
     sets pooled: 1 answer read right that was not, none wrong, 2 read neutral that were read as
     sustain talk and are change talk (both BL's, both shown before); macro-F1 0.7648 both;
     AnnoMI dev unchanged (no utterance read differently).
+48. Reading the answers to "how has it gone" that version 47 read as a step and the labellers as
+    a lapse (63 of 274 where a past action of a change to do less decided it): so much of a
+    habit had since ("Had 2 on saturday", "took one") is the habit back when the change ends it
+    ("quit", "no ...", "Don't ...") or names a limit it passes; within the limit, or days kept,
+    it is still the change kept. Of a change to do less, anything reinstalled or redownloaded
+    ("Redownloaded Tinder", "had it back on by Wednesday") is a step undone, unless it is a
+    helper ("the blocker"). "Checking" names the habit of a change to stop it ("stop checking my
+    bank app"), and "smoke it less" is less of it, as "smoke less" was. On the 64 sets pooled:
+    6 answers read right that were not, 3 wrong that were right; macro-F1 0.7648 to 0.7651;
+    AnnoMI dev unchanged (no utterance read differently).
 """

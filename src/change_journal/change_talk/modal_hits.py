@@ -37,7 +37,7 @@ from change_journal.change_talk.objects import (
     _object_direction,
     _within_limit,
 )
-from change_journal.change_talk.patterns import _words
+from change_journal.change_talk.patterns import _AMOUNT_WORD, _words
 from change_journal.change_talk.results import Kind
 from change_journal.change_talk.scope import (
     _AS_USUAL,
@@ -213,7 +213,12 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     elif (past and ctx.progress > 1 and d.source == "unknown" and not obj.startswith("lost")
           and _BARE_STOP.match(_after_verb(obj))):
         # Asked how it is going, "went twice!" and "haven't managed it once" are about the change.
-        d = _Direction(1, "done", len(obj))
+        # So much of a habit had since ("Had 2 on saturday", "took one") is the habit back when
+        # the change ends it or names a limit it passes; within the limit, it was kept to.
+        kept = _within_limit(obj, ctx)
+        lapse = (not neg and ctx.targets.direction < 0 and _HAD_AN_AMOUNT.match(obj)
+                 and (kept is False or kept is None and ctx.targets.stops))
+        d = _Direction(-1 if lapse else 1, "reported" if lapse else "done", len(obj))
     elif (past and ctx.progress and d.source == "unknown" and not neg
           and not _LIGHT_VERB.match(obj) and not _IDLE.match(obj)):
         # Asked how it is going, something the person did is told as a step ("took the dog to
@@ -348,6 +353,12 @@ _WEATHER = _words(r"rained", r"snowed", r"drizzled", r"thundered")
 _KNOWING = re.compile(r"(?:not )?(?:tell|say|decide|know|remember|explain|predict|guess)"
                       r" (?:if|whether|which|what|why)\b(?! (?:i|we)\b)")
 # Verbs that say nothing of an action taken: "had a rough week", "got home late".
+# Something taken of a habit, counted: "had 2", "took one", "bought another" (not "had 3 days
+# off", "had two dry nights": time kept).
+_HAD_AN_AMOUNT = re.compile(rf"(?:had|took|bought|ordered|used|smoked|drank|ate) (?:just )?"
+                            rf"(?:{_AMOUNT_WORD}|a couple|another|more)\b"
+                            r"(?! (?:\w+ )?(?:days?|nights?|weeks?|months?|off|dry|clean|free"
+                            r"|without|sober)\b)")
 _LIGHT_VERB = _words(r"had", r"has", r"got", r"gotten", r"been", r"was", r"were", r"made", r"put",
                      r"kept")
 
