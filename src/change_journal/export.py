@@ -18,6 +18,7 @@ import io
 import json
 from collections import defaultdict
 from datetime import datetime
+from itertools import chain, count
 
 from sqlite_utils import Database
 
@@ -141,8 +142,9 @@ def checkins_csv(journal: Journal) -> bytes:
     def write(*cells: object) -> None:
         writer.writerow([spreadsheet_safe(cell) for cell in cells])
 
-    write(*CSV_BASE_COLUMNS, *(_column(p) for p in prompts),
-          *(f"{r.key}_written_for" for r in RULERS))
+    written_for_columns = [f"{r.key}_written_for" for r in RULERS]
+    write(*CSV_BASE_COLUMNS, *_columns(prompts, {*CSV_BASE_COLUMNS, *written_for_columns}),
+          *written_for_columns)
     for k in journal.checkins:
         numbers = [" and ".join(map(str, sorted(written_for[k.uid][r.key]))) for r in RULERS]
         write(k.uid, k.change_uid, titles[k.change_uid], k.created_at,
@@ -168,5 +170,15 @@ def file_name(username: str, extension: str, now: datetime | None = None) -> str
     return f"change-journal-{username}-{day}.{extension}"
 
 
-def _column(prompt_id: str) -> str:
-    return prompt_id.removeprefix("checkin.").replace(".", "_")
+def _columns(prompts: list[str], taken: set[str]) -> list[str]:
+    """A column name per prompt id, none repeating another or one of ``taken``: the short name
+    (``checkin.importance.zero`` -> ``importance_zero``), else the whole id, else it numbered (an
+    imported prompt id may be named like a fixed column: ``checkin.importance``)."""
+    names = []
+    for prompt_id in prompts:
+        short = prompt_id.removeprefix("checkin.").replace(".", "_")
+        numbered = (f"{prompt_id}_{i}" for i in count(2))
+        name = next(n for n in chain((short, prompt_id), numbered) if n not in taken)
+        taken.add(name)
+        names.append(name)
+    return names

@@ -551,6 +551,30 @@ def test_the_csv_says_which_number_a_follow_up_answer_was_written_for(db):
         ("5", "A friend to walk with.", "8", ""), ("8", "Dry shoes.", "8", ""), ("8", "", "", "")]
 
 
+def test_an_imported_prompt_named_like_a_fixed_column_gets_a_column_of_its_own(db):
+    """Prompt ids come back from imported files: one named like a rating, a written-for column
+    or another prompt's column keeps its own column, and the fixed ones keep theirs."""
+    user_id = accounts.sign_up(db, "river", "a long enough password").id
+    change_id = changes.add_change(db, user_id, "Walk most days")
+    clashing = {"checkin.importance": "Named like the rating.",
+                "checkin.importance_written_for": "Named like a written-for column.",
+                "checkin.how.going": "Named like how_going.", "importance": "A bare id.",
+                "checkin.how_going": "The real how-going answer."}
+    checkins.save_checkin(db, user_id, change_id,
+                          {"importance": 6, "confidence": 4, "readiness": 5},
+                          [AnswerIn(p, "A question?", text) for p, text in clashing.items()])
+    raw = export.export_csv(db, user_id).decode("utf-8-sig")
+    header = next(csv.reader(io.StringIO(raw)))
+    assert len(header) == len(set(header))
+    row = next(csv.DictReader(io.StringIO(raw)))
+    assert (row["importance"], row["importance_written_for"]) == ("6", "")
+    assert row["how_going"] == "The real how-going answer."
+    assert {name: row[name] for name in header[-7:-3]} == {
+        "checkin.importance": "Named like the rating.",
+        "checkin.importance_written_for": "Named like a written-for column.",
+        "checkin.how.going": "Named like how_going.", "importance_2": "A bare id."}
+
+
 # -- property: any journal survives the JSON round trip -------------------------------------------
 
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40).map(tidy)
