@@ -3073,3 +3073,30 @@ def test_version48_the_habit_had_put_back_or_checked_since_is_read_as_a_lapse(
         answer: str, change: str, label: str) -> None:
     assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
         answer, _HOW_GOING, change)
+
+
+_LOOKING_BACK = ("Think back to a time before this became an issue for you. What was different "
+                 "then?")
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # What a habit gives, named without the habit, asked what a value means, what it would take
+    # or how things were before: what is wanted, or how life was, not a defence of the habit.
+    ("fun is like, the whole point? having a laugh with the crew", "What does fun mean to you?",
+     "4 dry days a wk", "neutral"),
+    ("Before the second one came I had patience then. I was the fun one.", _LOOKING_BACK,
+     "stop losing the head with the kids", "neutral"),
+    ("Something that feels like a treat and not a punishment.",
+     "What would it take to go from 5 to 6 or 7?", "stop snacking at night", "neutral"),
+    # The habit named, or asked what is good about it, it still speaks for the habit; the
+    # change's own behaviour enjoyed before is a reason for it.
+    ("Honestly the wine is my treat at the end of the day.",
+     "What would it take to go from 5 to 6 or 7?", "cut back on the wine", "sustain"),
+    ("It helps me relax after work.", "What do you like about how things are now?",
+     "cut back on the wine", "sustain"),
+    ("when we first moved in together we cooked every sunday with music on, it was fun",
+     _LOOKING_BACK, "Cook at home more", "change"),
+])
+def test_version49_what_a_habit_gives_answers_only_where_the_question_asks_about_the_habit(
+        answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

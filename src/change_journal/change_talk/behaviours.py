@@ -379,6 +379,8 @@ class _Context:
     goal: bool = False         # the question asks for the change or the steps planned: "only at
                                # weekends" is the aim, not the habit played down
     looking_back: bool = False  # the question asks about a time before the habit was an issue
+    gifts_unasked: bool = False  # the question asks what a value means, what it would take, or
+                                 # the time before: "fun", "a treat" there say what is wanted
     read_topic: Callable[[str, _Behaviours], int] | None = None
     """How a question is read for its topic (``questions._prompt_topic``), passed in from above
     so that this module need not import the reading of questions."""

@@ -162,6 +162,11 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             polarity = ctx.it_side if cue.by_subject == "benefit" else -ctx.it_side
         elif cue.polarity < 0 and _LOOKING_AHEAD.search(before_text):
             polarity = 1
+        if cue.name == "what it gives" and polarity < 0 and (
+                ctx.gifts_unasked and not found or ctx.looking_back):
+            # "It was fun then", of the habit before it was an issue; "fun is the whole point",
+            # asked what fun means; "something that feels like a treat", asked what it would take.
+            return None
     if cue.by_object:
         # "went back to smoking": a lapse; "got back to the gym": a step.
         found = _behaviour(" ".join(after.split()[:4]), ctx)

@@ -621,4 +621,13 @@ progress reports in ``cues``).
     bank app"), and "smoke it less" is less of it, as "smoke less" was. On the 64 sets pooled:
     6 answers read right that were not, 3 wrong that were right; macro-F1 0.7648 to 0.7651;
     AnnoMI dev unchanged (no utterance read differently).
+49. Measuring shown labels by confidence on the 64 sets found sustain talk read at 0.7 right
+    only 60% of the time (148 answers), most of the wrong ones from "what it gives" (7 of 26
+    right): "fun", "a treat", "relax" named without the habit, in answer to what a value means
+    ("fun is like, the whole point"), what it would take ("something that feels like a
+    treat") or how things were before ("I was the fun one"). There it says what is wanted, or
+    how life was, and no longer speaks for the habit; where the habit is named, or the question
+    asks what is good about it, it still does. On the 64 sets pooled: 13 answers read right
+    that were not, 1 wrong that was right (9 more wrong either way, now neutral); macro-F1
+    0.7651 to 0.7664; AnnoMI dev unchanged.
 """

@@ -170,6 +170,18 @@ def _asks_looking_back(prompt: str | None) -> bool:
     return bool(prompt and _LOOKING_BACK_PROMPT.search(prompt.lower()))
 
 
+# Read from the prompt as written: questions whose answers name what a habit gives without
+# speaking for it: what a value means ("fun is the whole point"), what would take the ruler up
+# ("something that feels like a treat"), the time before it was an issue ("it was fun then").
+_GIFT_UNASKED = _words(r"what does [\w' -]+ mean to you", _TAKE, r"think back", r"before this became")
+
+
+@lru_cache(maxsize=256)
+def _asks_other_than_gifts(prompt: str | None) -> bool:
+    """Whether what a habit gives, named without the habit, answers something else here."""
+    return bool(prompt and _GIFT_UNASKED.search(prompt.lower()))
+
+
 def _asks_goal(prompt: str | None) -> bool:
     """Whether the question asks for the change wanted or the steps planned."""
     return bool(prompt and _GOAL_PROMPT.search(prompt.lower()))

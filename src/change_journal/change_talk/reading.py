@@ -35,6 +35,7 @@ from change_journal.change_talk.questions import (
     _asks_goal,
     _asks_looking_back,
     _asks_note,
+    _asks_other_than_gifts,
     _asks_outcome,
     _is_progress,
     _it_side,
@@ -73,7 +74,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     ctx = _Context(targets, prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    looking_back=_asks_looking_back(prompt),
-                   read_topic=_prompt_topic)
+                   gifts_unasked=_asks_other_than_gifts(prompt), read_topic=_prompt_topic)
     previous, opening = _clauses(before)[-1:], _clauses(after)[:2]
     following = opening[:1]  # the next sentence's first clause
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
