@@ -3100,3 +3100,22 @@ _LOOKING_BACK = ("Think back to a time before this became an issue for you. What
 def test_version49_what_a_habit_gives_answers_only_where_the_question_asks_about_the_habit(
         answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # "but" that means "except" keeps what comes before it.
+    ("Did it every night but Thursday (bingo).",
+     "20 min on the exercise bike during the 6 o'clock news", "change"),
+    # A verdict on a stretch of time, without a verb.
+    ("First week good. Rooibos is not wine, but the sunset was the same.",
+     "sundowners only on Fridays and Saturdays", "change"),
+    ("First two days very good.", "phone in the drawer during work hours", "change"),
+    ("Weekend bad.", "sundowners only on Fridays and Saturdays", "sustain"),
+    # A thing's hardness is no difficulty.
+    ("Maybe a cushion for the seat, it's hard as a rock.", "20 min on the exercise bike",
+     "neutral"),
+])
+def test_version50_except_a_stretch_judged_and_a_things_hardness(
+        answer: str, change: str, label: str) -> None:
+    assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
+        answer, _HOW_GOING, change)

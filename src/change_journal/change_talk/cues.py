@@ -173,6 +173,13 @@ _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|a
 _VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|actually|really"
                  r"|so far|if anything|than it was|if i am honest|to be honest|lately|overall|lol"
                  r"|haha|mate))*$")
+# A stretch of time named as the subject of a verdict without a verb: "First week good.",
+# "Week one good", "first two days very good", "Monday and Tuesday fine", "Weekend bad".
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+_TIME_SPAN = (r"(?:weeks?|weekends?|days?|nights?|mornings?|evenings?|months?|fortnight|" + _DAY
+              + r")")
+_STRETCH = (rf"^(?:(?:the|my|this|last|first|second|past|both|all|{_NUMBER_WORD}) )*{_TIME_SPAN}"
+            rf"(?: (?:one|two|1|2)| (?:and|&) (?:\w+ )?{_TIME_SPAN})?")
 # A bad verdict on how it went, and the words that may come before it ("a bit", "pretty").
 _BAD = (r"bad|rough|terrible|awful|rubbish|shocking|horrible|disastrous|dreadful|grim|shit|crap"
         r"|a mess|a disaster|a nightmare|a shit ?show")
@@ -221,6 +228,7 @@ _CUES: tuple[_Cue, ...] = (
     # "Terrible week.", "It's been rough." (``reading._judged`` weighs what they did by it).
     _fixed("bad week", "taking_steps", -1,
            rf"(?<!on )(?<!on a )(?:a )?(?:{_BAD}) (?:week|day|days|few days|night|start)",
+           rf"{_STRETCH} (?:(?:{_DEGREE}) )*(?:{_BAD}){_VERDICT_TAIL}",
            r"not (?:great|good|well|brilliant|much better)(?! for)",
            rf"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
            rf" (?:great|good|well){_VERDICT_TAIL}",
@@ -436,7 +444,10 @@ _CUES: tuple[_Cue, ...] = (
            r"|was expecting|was worried)|expected|feared|(?:it|they) (?:was|were|used to be)|before"
            r"|usual|last (?:week|month|time|year))", negatable=False, anyone=True,
            by_subject="benefit"),
-    _fixed("hard", "ability", -1, r"hard|difficult|tough|impossible|a struggle|discouraging"
+    # (Not a thing's hardness: "the seat is hard as a rock", "tough as old boots".)
+    _fixed("hard", "ability", -1, r"(?:hard|tough)(?! as (?:(?:a|an|old) )?(?:rocks?|nails|stones?"
+           r"|iron|bricks?|concrete|boards?|wood|leather|boots))|difficult|impossible|a struggle"
+           r"|discouraging"
            r"|daunting|overwhelming|struggl\w*", pre=_COPULA, needs_object=True),
     _fixed("craving", "desire", -1, r"crav\w*", r"urges?", r"tempt\w*"),
     _fixed("easy", "ability", 1, r"(?<!take it )easy|easier|doable|manageable|possible"
@@ -701,6 +712,8 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
            r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
            r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
+           rf"{_STRETCH} (?:(?:{_DEGREE}) )*(?:good|great|fine|decent|solid|better)"
+           rf"{_VERDICT_TAIL}",
            r"easier than", r"better than (?:i |expected|last|before|usual)",
            rf"^(?:(?:still|so|way|much|loads|a lot|that is|which is) )*better than (?:the )?"
            rf"{_NUMBER_WORD}{_VERDICT_TAIL}",

@@ -32,6 +32,12 @@ _SECOND_TO_FIRST = {"you": "i", "your": "my", "yours": "mine", "yourself": "myse
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "=", "--", "-", "\u2013", "\u2014"})
 _CONTRAST = frozenset({"but", "however", "yet"})  # "X but Y": Y is what the person leans on
 _CONCESSIVE = frozenset({"though", "although"})   # "X even though Y": X is
+# "but" that means "except", read as "except": after "every", "each" or "all" and a word or two,
+# before a day, a count or "the" ("every night but Thursday", "all week but the Friday").
+_EVERY = frozenset({"every", "each", "all", "everyday"})
+_EXCEPTED = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+                       r"|one|two|three|once|twice|the|weekends?|weekdays?|\d+(?:st|nd|rd|th)?",
+                       re.I)
 _STUTTER = frozenset({"i", "it", "the", "a", "to"})  # "I-I", "it-it"
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n")
 # "Should I ...", "Can you ...": a question even without its question mark.
@@ -155,6 +161,11 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
                 continue
             close("")
             contrast = True
+            continue
+        if (canon[0] == "but" and _EVERY & set(words[-3:]) and n + 1 < len(tokens)
+                and _EXCEPTED.fullmatch(tokens[n + 1].group())):
+            words.append("except")
+            spans.append(m.span())
             continue
         if canon[0] in _CONTRAST and (canon[0] != "yet" or not words):  # not "not yet"
             close("")
