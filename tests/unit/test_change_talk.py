@@ -3119,3 +3119,29 @@ def test_version50_except_a_stretch_judged_and_a_things_hardness(
         answer: str, change: str, label: str) -> None:
     assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
         answer, _HOW_GOING, change)
+
+
+def _fits(change: str, value: str) -> str:
+    return f"How does the change you are considering, \u201c{change}\u201d, fit with {value}?"
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # Asked how the change fits, an answer that opens on the trouble with it.
+    ("That's the problem really. The singing is on a Wednesday and the pub is where we talk.",
+     _fits("no pub after choir on Wednesdays", "friendship"), "no pub after choir on Wednesdays",
+     "sustain"),
+    ("This is the awkward part. Where I grew up you don't refuse what is offered, it's rude.",
+     _fits("stop eating the office birthday cake", "respect"),
+     "stop eating the office birthday cake", "sustain"),
+    # After something else, "that" is what was just said.
+    ("It fits too well, that's the problem. I can't call myself honest while hiding it.",
+     _fits("stop betting on football", "honesty"), "stop betting on football", "change"),
+    ("Not very well at the minute. Thats the problem.",
+     _fits("spend less on scratchcards", "family"), "spend less on scratchcards", "change"),
+    # Not asked about the change: "this is my thing" is what the habit is.
+    ("I'm not in debt or anything. It's my money. I don't drink much, this is my thing",
+     "What is good about how things are now?", "stop backing Kickstarters", "sustain"),
+])
+def test_version51_an_answer_opening_on_the_trouble_with_the_change(
+        answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

@@ -524,6 +524,13 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("at odds", "reasons", 1, r"clash\w*", r"conflicts?(?! of)", r"conflicting", r"at odds",
            r"uneas(?:y|ily)", r"goes? against", r"(?:pulling|pulls|pull) (?:me )?(?:both|two"
            r"|different) ways", r"contradicts?", by_subject="harm"),
+    # Asked how the change fits, an answer that opens on the trouble with it: "That's the
+    # problem really.", "This is the awkward part." (after something else, "that" is what was
+    # just said: "It fits too well, that's the problem": ``fixed_hits``).
+    _fixed("trouble with it", "reasons", 1,
+           r"^(?:(?:well|honestly|so|yeah|hmm|ok) )*(?:this|that) is (?:the (?:(?:awkward|tricky"
+           r"|hard|difficult|sticky) (?:bit|part|one)|problem|thing|catch)|my problem|where i get"
+           r" stuck)(?: (?:really|with it|mate|for me|honestly|though))*$", by_subject="harm"),
     # What changing would bring; the change itself, or "it" in a sentence looking ahead.
     # Seeing it anew: "Put like that it's a bit grim.", "Hadn't looked at it that way.", "when
     # you put it like that": the discrepancy seen, a reason to change.

@@ -149,6 +149,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Outside a question about how the change fits, only the habit named at odds counts:
         # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
         return None
+    if cue.name == "trouble with it" and (ctx.it_side <= 0 or ctx.earlier.strip()):
+        return None  # only the answer's opening, asked about the change itself
     if cue.by_subject:
         if cue.polarity < 0 and _AIM.search(before_text):
             return None  # "remind me to wind down": an aim, not what the behaviour gives

@@ -637,4 +637,11 @@ progress reports in ``cues``).
     "it's hard as a rock" of a bike seat (a thing's hardness read as a difficulty). On the 65
     sets pooled: 7 answers read right that were not, none wrong; macro-F1 0.7656 to 0.7660;
     AnnoMI dev unchanged.
+51. BM also showed "That's the problem really." and "This is the awkward part." opening an
+    answer to how the change fits a value, read as change talk from the question; of the 13
+    answers to that question on the 65 sets that open so, 8 were labelled sustain talk. As the
+    answer's first words, asked about the change, the trouble announced is the change's (a
+    stance, like a value at odds); after something else, "that" is what was just said ("It
+    fits too well, that's the problem."). On the 65 sets pooled: 6 answers read right that were
+    not, 2 wrong that were right; macro-F1 0.7660 to 0.7663; AnnoMI dev unchanged.
 """

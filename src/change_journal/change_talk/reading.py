@@ -284,13 +284,13 @@ _DENIED_DESIRE = "desire: ellipsis, negated"
 _NO_WISH = "desire: conceded, negated"
 _ONLY_CONCEDED = "ability: conceded"
 # The person's stance on the change itself, which holds against any question: the problem
-# played down, the change at odds with a value, "everyone does it", someone else's idea, the
-# wish denied after an ability conceded, everything tried failed ("So nothing has really
-# worked."), nothing expected to change for now.
-_STANCES = frozenset({"played down", "at odds", "everyone does it", "not my idea", _NO_WISH,
-                      _ONLY_CONCEDED, "nothing worked", "nothing will change",
-                      "set in my ways", "did not work", "not enough", "lapse foreseen",
-                      "defeated", "just don't"})
+# played down, the change at odds with a value or the trouble with it, "everyone does it",
+# someone else's idea, the wish denied after an ability conceded, everything tried failed ("So
+# nothing has really worked."), nothing expected to change for now.
+_STANCES = frozenset({"played down", "at odds", "trouble with it", "everyone does it",
+                      "not my idea", _NO_WISH, _ONLY_CONCEDED, "nothing worked",
+                      "nothing will change", "set in my ways", "did not work", "not enough",
+                      "lapse foreseen", "defeated", "just don't"})
 # What a modal cue's object is about (``_Hit.about``) when it names the change outright.
 _NAMED = frozenset({"behaviour", "stop", "change", "status_quo"})
 _WILL = frozenset({"desire", "commitment", "activation"})
