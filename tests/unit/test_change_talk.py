@@ -3145,3 +3145,22 @@ def _fits(change: str, value: str) -> str:
 def test_version51_an_answer_opening_on_the_trouble_with_the_change(
         answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # A change named by renouncing is one to do less of what it names.
+    ("I want to stop the bottomless part.", "Reading both sides together, what stands out to you?",
+     "skip the bottomless brunches this summer", "change"),
+    ("Had a go on the pokies Friday.", _HOW_GOING, "give the pokies a miss", "sustain"),
+    ("Haven't had one since Sunday.", _HOW_GOING, "kick the habit", "change"),
+    ("Didn't skip my walk once.", _HOW_GOING, "don't skip my walk", "change"),
+    # None of the habit had is the change kept, whatever the change's words.
+    ("Haven't had one since Sunday.", _HOW_GOING, "quit smoking", "change"),
+    ("Haven't had one since Sunday.", _HOW_GOING, "cut down on takeaways", "change"),
+    # "for a start" is "first", not a start made.
+    ("Being able to breathe through my nose, for a start.", "What does health mean to you?",
+     "get off the nasal spray", "neutral"),
+])
+def test_version52_renouncing_verbs_none_of_the_habit_had_and_for_a_start(
+        answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

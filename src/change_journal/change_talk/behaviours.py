@@ -79,7 +79,12 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
-                        r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*)\b"
+                        r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*"
+                        # Renouncing: "skip the brunches", "give the pokies a miss", "kick the
+                        # habit", "knock the coke on the head" (not "don't skip my walk").
+                        r"|(?<!not )(?<!n[’']t )(?<!never )(?<!no )skip\w*|kick|resist\w*|drop"
+                        r"|bin|ban|say no to|pass on|lay off|ease off|steer clear|stay away"
+                        r"|giv\w* (?:\w+ ){1,3}a miss|knock\w* (?:\w+ ){1,4}on the head)\b"
                         # "max" of an amount ("max 3", "two a day max"), not "max out my pension"
                         rf"|\bmax(?:imum)? (?:{_AMOUNT_WORD})\b"
                         rf"|\b(?:{_AMOUNT_WORD})\b(?: [\w/]+){{0,4}} max(?:imum)?\b", re.I)
@@ -131,7 +136,9 @@ _LIMIT = re.compile(rf"\b(?:only|max|maximum|at most|no more than|not more than|
                     r"(?:max|maximum|only|at most|tops)\b")
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "year",
                          "years", "night", "nights", "time", "times"})
-_STOPPING_CHANGE = re.compile(r"\b(?:quit\w*|stop\w*|give up|giving up|pack\w* in|no more)\b"
+_STOPPING_CHANGE = re.compile(r"\b(?:quit\w*|stop\w*|give up|giving up|pack\w* in|no more|skip\w*"
+                              r"|kick|steer clear|stay away|lay off|say no to"
+                              r"|giv\w* (?:\w+ ){1,3}a miss|knock\w* (?:\w+ ){1,4}on the head)\b"
                               r"(?! than)")
 # A change named by what it rules out: "no keno at the pub", "never on a work night", "Don't
 # ..." (not "no more than 3", which names a limit).

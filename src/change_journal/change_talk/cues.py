@@ -575,7 +575,9 @@ _CUES: tuple[_Cue, ...] = (
            r"|this \w+)", r"(?:my|the) plan is", r"my goal is", r"stick(?:ing)? (?:with|to) (?:it"
            r"|this|the plan)", r"(?:no|not) more than", r"at most", r"(?:a|one) max(?:imum)? of",
            negatable=False),
-    _fixed("ready", "activation", 1, r"(?:first|next|small|a|baby) steps?", r"(?:a|a good) start",
+    # (Not "for a start", "firstly".)
+    _fixed("ready", "activation", 1, r"(?:first|next|small|a|baby) steps?",
+           r"(?<!for )(?:a|a good) start",
            r"(?:it is|now is) (?:about |high |finally )?(?:the )?time(?= to|$)",
            r"give (?:it|this|that) a (?:go|try|shot)", r"worth (?:a )?(?:try|trying|shot|a go)",
            r"work(?:ing)? towards?", r"no (?:more )?excuses?"),

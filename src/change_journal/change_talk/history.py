@@ -644,4 +644,13 @@ progress reports in ``cues``).
     stance, like a value at odds); after something else, "that" is what was just said ("It
     fits too well, that's the problem."). On the 65 sets pooled: 6 answers read right that were
     not, 2 wrong that were right; macro-F1 0.7660 to 0.7663; AnnoMI dev unchanged.
+52. A change named by renouncing ("skip the bottomless brunches", "give the pokies a miss",
+    "kick the habit", "knock the coke on the head", "say no to seconds", "resist the vending
+    machine") was read as one to do more of what it names: "I want to stop the bottomless
+    part" read as sustain talk, a go on the pokies as a step. Such words now make it a change to
+    do less, and one that ends its habit ("don't skip my walk" is still one to do more). Trying
+    the class found "Haven't had one since Sunday" read as sustain talk of "quit smoking" (none
+    of the habit had was read as a step not made): it is the change kept. "for a start"
+    ("firstly") is no start made. On the 65 sets pooled: 5 answers read right that were not,
+    none wrong, 1 more wrong either way; macro-F1 0.7663 to 0.7666; AnnoMI dev unchanged.
 """

@@ -214,11 +214,12 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
           and _BARE_STOP.match(_after_verb(obj))):
         # Asked how it is going, "went twice!" and "haven't managed it once" are about the change.
         # So much of a habit had since ("Had 2 on saturday", "took one") is the habit back when
-        # the change ends it or names a limit it passes; within the limit, it was kept to.
+        # the change ends it or names a limit it passes (within the limit, it was kept to); none
+        # of it had ("Haven't had one since Sunday") is the change kept.
         kept = _within_limit(obj, ctx)
-        lapse = (not neg and ctx.targets.direction < 0 and _HAD_AN_AMOUNT.match(obj)
-                 and (kept is False or kept is None and ctx.targets.stops))
-        d = _Direction(-1 if lapse else 1, "reported" if lapse else "done", len(obj))
+        habit = (ctx.targets.direction < 0 and _HAD_AN_AMOUNT.match(obj)
+                 and (neg or kept is False or kept is None and ctx.targets.stops))
+        d = _Direction(-1 if habit else 1, "reported" if habit else "done", len(obj))
     elif (past and ctx.progress and d.source == "unknown" and not neg
           and not _LIGHT_VERB.match(obj) and not _IDLE.match(obj)):
         # Asked how it is going, something the person did is told as a step ("took the dog to
