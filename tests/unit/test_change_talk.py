@@ -3164,3 +3164,20 @@ def test_version51_an_answer_opening_on_the_trouble_with_the_change(
 def test_version52_renouncing_verbs_none_of_the_habit_had_and_for_a_start(
         answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label", "trigger"), [
+    # The behaviour done less or more now, said as a fact, takes the side of what is done.
+    ("I'm smoking less.", "quit smoking", "change", "smoking less"),
+    ("Drinking less these days.", "drink less", "change", "Drinking less"),
+    ("I'm walking more.", "walk every day", "change", "walking more"),
+    ("I'm smoking more than ever.", "quit smoking", "sustain", "smoking more"),
+    # Not a wish, a condition, or more of something else.
+    ("Drinking more water.", "drink less", "neutral", None),
+    ("If I was busier I'd smoke less.", "quit smoking", "neutral", None),
+])
+def test_version53_the_behaviour_done_less_or_more_now(
+        answer: str, change: str, label: str, trigger: str | None) -> None:
+    result = classify(answer, _HOW_GOING, change)
+    assert result.label == label, rule_hits(answer, _HOW_GOING, change)
+    assert trigger is None or trigger in result.triggers

@@ -682,6 +682,9 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:not|never) (?:going to )?(?:give|giving) (?:it|them|that|those) up (?:completely"
            r"|fully|entirely|altogether|for good)",
            negatable=False),
+    # The behaviour done less or more now, said as a fact: "I'm smoking less", "Drinking less
+    # these days.", "walking more" (the side of what is done: ``fixed_hits``).
+    _fixed("less of it", "taking_steps", 1, r"less|more|better|healthier"),
     # Asked how it has gone: less of it ("only two drinks", "down to five a day", "fewer
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
     # ("only ran once"); a replacement ("had tea instead", "swapped the wine for fizzy water").

@@ -111,6 +111,15 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+# Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
+# adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
+_DOING = re.compile(r"^(?:(?:and|but|so|yeah|ok|honestly|definitely|def|defo|already|now|still"
+                    r"|i|am|have|been|was|think|i think|im)\s)*(?P<verb>\w+ing|\w+ed|smoke|drink"
+                    r"|eat|walk|run|sleep|vape|scroll|spend|game|bet)"
+                    r"(?: (?:a lot|a bit|way|much|loads|slightly|far|a little))?$")
+_NOW_TAIL = re.compile(r"^(?: (?:now|these days|lately|this week|so far|than (?:before|i was"
+                       r"|i used to|usual|last \w+|i did|ever)|tbh|honestly|already|at the moment"
+                       r"|overall|i think|for sure|definitely|lol|haha|than ever|for sure))*$")
 # A number that measures something other than how much of the habit: a rating, a weight, a time.
 _MEASURE = re.compile(r"\b(?:confidence|importance|readiness|rating|score|weight|weigh|kg|kilos?"
                       r"|lbs?|pounds|stone|time|pace|parkrun|k|km|miles?|mins?|minutes|by|at|bed"
@@ -149,6 +158,13 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Outside a question about how the change fits, only the habit named at odds counts:
         # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
         return None
+    if cue.name == "less of it":
+        done = _DOING.match(before_text)
+        found = done and _behaviour(f"{done['verb']} {m.group('cue')}", ctx)
+        if not found or ctx.looking_back or not _NOW_TAIL.match(text[ce:]):
+            return None  # "I want to drink less": a wish (its own cue); "drinking more water"
+        polarity = found.value
+        cs = text.rfind(done["verb"], 0, cs)  # quoted from the verb: "smoking less"
     if cue.name == "trouble with it" and (ctx.it_side <= 0 or ctx.earlier.strip()):
         return None  # only the answer's opening, asked about the change itself
     if cue.by_subject:
