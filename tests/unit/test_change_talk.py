@@ -3172,6 +3172,8 @@ def test_version52_renouncing_verbs_none_of_the_habit_had_and_for_a_start(
     ("Drinking less these days.", "drink less", "change", "Drinking less"),
     ("I'm walking more.", "walk every day", "change", "walking more"),
     ("I'm smoking more than ever.", "quit smoking", "sustain", "smoking more"),
+    # A clause of its own says how much of what came before.
+    ("Still smoking, but less than before.", "quit smoking", "change", "less"),
     # Not a wish, a condition, or more of something else.
     ("Drinking more water.", "drink less", "neutral", None),
     ("If I was busier I'd smoke less.", "quit smoking", "neutral", None),

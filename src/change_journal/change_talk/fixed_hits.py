@@ -159,12 +159,14 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
         return None
     if cue.name == "less of it":
-        done = _DOING.match(before_text)
+        # "Still smoking but less.": a clause of its own says how much of what came before.
+        done = _DOING.match(before_text or " ".join(ctx.earlier.split()[-1:]))
         found = done and _behaviour(f"{done['verb']} {m.group('cue')}", ctx)
         if not found or ctx.looking_back or not _NOW_TAIL.match(text[ce:]):
             return None  # "I want to drink less": a wish (its own cue); "drinking more water"
         polarity = found.value
-        cs = text.rfind(done["verb"], 0, cs)  # quoted from the verb: "smoking less"
+        if before_text:
+            cs = text.rfind(done["verb"], 0, cs)  # quoted from the verb: "smoking less"
     if cue.name == "trouble with it" and (ctx.it_side <= 0 or ctx.earlier.strip()):
         return None  # only the answer's opening, asked about the change itself
     if cue.by_subject:

@@ -656,7 +656,8 @@ progress reports in ``cues``).
 53. "I'm smoking less.", "Drinking less these days.", "I'm walking more." were read as nothing:
     no cue reads the behaviour done less or more as a fact of now (only wishes, plans and past
     actions). Said with at most a subject and an adverb before it and a time after it, it now
-    takes the side of what is done ("smoking more than ever" is sustain talk); not a wish, a
+    takes the side of what is done ("smoking more than ever" is sustain talk; "Still smoking,
+    but less than before" is less of it); not a wish, a
     condition ("I'd smoke less if ...") or more of something else ("drinking more water"). On
     the 65 sets pooled: 1 answer read right that was not, none wrong; macro-F1 0.7666 to
     0.7667; AnnoMI dev: 1 of 3,270 utterances read differently (labelled sustain talk, read as
