@@ -3183,3 +3183,29 @@ def test_version53_the_behaviour_done_less_or_more_now(
     result = classify(answer, _HOW_GOING, change)
     assert result.label == label, rule_hits(answer, _HOW_GOING, change)
     assert trigger is None or trigger in result.triggers
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # Not liking, said outright, is "do not like": of the habit a reason to change, of the
+    # change a reason against; the trouble itself ("this knee situation") is no preference.
+    ("I hate smoking.", "quit smoking", "change"),
+    ("I hate the gym.", "go to the gym 3x a week", "sustain"),
+    ("I hate this knee situation.", "do my knee exercises every day", "change"),
+    # The habit binned is a step.
+    ("Threw my last pack in the bin.", "quit smoking", "change"),
+    ("Binned my last pack.", "quit smoking", "change"),
+    # Nearly lapsing is holding on.
+    ("Nearly caved on Saturday but didn't.", "quit smoking", "change"),
+    ("I almost gave in after the row.", "quit smoking", "change"),
+    # Done without meaning to: the side of what was done.
+    ("Ended up scrolling till 1 again.", "phone out of the bedroom", "sustain"),
+    ("Ended up walking home from work.", "walk every day", "change"),
+    ("I did the 48 hour thing and didn't end up buying it.", "Stop impulse buying online",
+     "change"),
+    # The time not right.
+    ("It's not the right time.", "quit smoking", "sustain"),
+])
+def test_version54_dislike_binned_nearly_ended_up_and_not_the_time(
+        answer: str, change: str, label: str) -> None:
+    assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
+        answer, _HOW_GOING, change)

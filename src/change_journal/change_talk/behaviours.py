@@ -328,6 +328,8 @@ _STOP_VERBS = (
     r"cut\w* (?:\w+ )?(?:down|back|out|off)", r"cut\w*", r"reduc\w*", r"decreas\w*",
     r"lower\w*", r"limit\w*", r"avoid\w*", r"lay off", r"kick\w*", r"break\w* the habit",
     r"get rid of", r"got rid of", r"pour\w* (?:\w+ )?(?:out|away)", r"threw (?:\w+ )?(?:out|away)",
+    r"(?:threw|thrown|chucked|put) (?:\w+ ){1,3}in(?:to)? the bin", r"bin(?:ned|ning|s)?",
+    r"chuck\w* (?:\w+ )?(?:out|away)", r"ditch\w*",
     r"throw\w* (?:\w+ )?(?:out|away)", r"stay\w* away from", r"stay\w* off", r"get off",
     r"come off", r"abstain\w*", r"skip\w*", r"miss\w*", r"wean\w*", r"slow\w* down",
     r"moderat\w*", r"switch\w* (?:off|from)", r"turn\w* off", r"put\w* (?:\w+ )?(?:down|away)",

@@ -284,6 +284,14 @@ _CUES: tuple[_Cue, ...] = (
            negatable=False, progress_only=True),
     _fixed("back to it", "taking_steps", -1, r"(?:went|go|going|was|am|got|been|slid|slipped"
            r"|fell|started) back (?:to|into|on)", negatable=False, by_object=True),
+    # Done without meaning to: "Ended up scrolling till 1 again" (the habit: a lapse), "ended
+    # up walking home" (the change: a step).
+    _fixed("ended up", "taking_steps", -1, r"end(?:ed|s)? up(?= \w+ing\b)", by_object=True),
+    # The time not right, a whole clause: "It's not the right time.", "now isn't the time".
+    _fixed("not now", "activation", -1,
+           r"^(?:(?:but|and|so|honestly|just) )*(?:it is|now is|this is|this year is) not (?:the |a )?"
+           r"(?:right |good |best )?time(?: (?:for me|for it|yet|right now|at the moment|now"
+           r"|really|tbh|honestly))*$", negatable=False),
     # Self-control and motivation idioms, some with a modal verb (so read before the modal
     # cues): one rule, two kinds.
     _fixed("self-control idiom", "ability", -1,
@@ -404,8 +412,11 @@ _CUES: tuple[_Cue, ...] = (
            r"|(?:like|love) to|fancy|fancied|looking to"),
     # What the person likes, enjoys or would miss is valued: its object decides the side;
     # "it" is the behaviour itself.
-    _modal("preference", "reasons", r"(?:like|love|enjoy|liked|loved|enjoyed|look forward to)"
-           r"(?! i\b| you\b| that\b| to\b)", mid=_LIKE_MID, subject=r"\b(?P<subj>i) ", default=0),
+    # "I hate the gym" is not liking it (``modal_hits``).
+    _modal("preference", "reasons", r"(?:like|love|enjoy|liked|loved|enjoyed|look forward to"
+           r"|hate|hated|loathe|loathed|detest|detested|can not stand|could not stand)"
+           r"(?! i\b| you\b| that\b| to\b| it when\b)", mid=_LIKE_MID,
+           subject=r"\b(?P<subj>i) ", default=0),
     _modal("would miss", "reasons", r"would miss|will miss|miss(?= (?:being|having|feeling|the"
            r" feeling|how|when|it|them|that|\w+ing)\b)", mid=_LIKE_MID,
            subject=r"\b(?P<subj>i) ", default=0),

@@ -111,6 +111,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+_NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
 # adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
 _DOING = re.compile(r"^(?:(?:and|but|so|yeah|ok|honestly|definitely|def|defo|already|now|still"
@@ -158,6 +159,10 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Outside a question about how the change fits, only the habit named at odds counts:
         # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
         return None
+    nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None
+    if nearly:  # "Nearly caved on Saturday", "almost gave in": the urge met and held, a step
+        return _Hit("held", 1, "taking_steps", cue.weight, (nearly.start(), ce), False,
+                    _FIXED_SURE, "")
     if cue.name == "less of it":
         # "Still smoking but less.": a clause of its own says how much of what came before.
         done = _DOING.match(before_text or " ".join(ctx.earlier.split()[-1:]))

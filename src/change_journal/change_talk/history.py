@@ -662,4 +662,15 @@ progress reports in ``cues``).
     the 65 sets pooled: 1 answer read right that was not, none wrong; macro-F1 0.7666 to
     0.7667; AnnoMI dev: 1 of 3,270 utterances read differently (labelled sustain talk, read as
     neutral before and change talk now); fitted 0.559, grouped 0.566, as before.
+54. A battery of plain sentences written to try the common kinds of report found five gaps:
+    "I hate smoking", "I hate the gym" read as nothing (not liking, said outright, is now read
+    as "do not like", unless what is named is a trouble: "this knee situation"); "Threw my last
+    pack in the bin", "Binned my last pack" read as sustain talk (binning, chucking out and
+    ditching are ways to stop); "Nearly caved on Saturday but didn't" read as a lapse (nearly
+    lapsing is holding on); "Ended up scrolling till 1 again" read as nothing (what one ended
+    up doing takes its side; "didn't end up buying it" the other); "It's not the right time."
+    read as nothing (now sustain talk, not ready). On the 65 sets pooled: 1 answer read right
+    that was not, 1 wrong that was right ("Thursday we ended up getting kebab" of "Meatless
+    Mondays and Thursdays", labelled change talk for the Monday); macro-F1 0.7667 both; AnnoMI
+    dev unchanged.
 """

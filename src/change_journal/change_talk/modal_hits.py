@@ -135,7 +135,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "in my twenties I ran to work": history, not a step
     if past and _UNREAL.search(joined):
         return None  # "I wish I drank less": a wish, read by its own cue
-    neg = len(_NEGATOR.findall(m.group("mid") + m.group("cue"))) % 2 == 1
+    neg = (len(_NEGATOR.findall(m.group("mid") + m.group("cue"))) % 2 == 1) ^ bool(
+        cue.name == "preference" and _DISLIKE.match(m.group("cue")))
     obj_start = ce + 1
     if re.match(r" not\b", text[ce:]):
         neg, obj_start = not neg, ce + 5
@@ -166,6 +167,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind == "ability" and _KNOWING.match(obj):
         return None  # "I can't tell if that's moderation": knowing, not doing
     d = _object_direction(obj, ctx)
+    if neg and cue.name == "preference" and _TROUBLE_AFTER.match(obj[d.end:]):
+        return None  # "I hate this knee situation": the trouble, not the knee exercises
     if d.passing and (cue.kind in {"desire", "ability"} or cue.name == "preference"):
         # "I could enjoy a pint with my brother" when the change is to wear hearing aids: a
         # habit named in passing is not that change's status quo.
@@ -311,6 +314,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
+# After what is named, words that make it a trouble: "this knee situation", "the back pain".
+_TROUBLE_AFTER = re.compile(r"^(?: \w+)?? (?:situation|problem|pain|issue|injury|trouble|thing)s?\b")
+# Not liking, said outright: read as "do not like".
+_DISLIKE = re.compile(r"hate|loath|detest|(?:can|could) not stand")
 # A swap has two objects, the one that went and the one that came: read by "replacement".
 _SWAP = re.compile(r"(?:swap|switch|replac)\w*")
 # An unnamed unit of the behaviour: "cadged one off Daz", "bought more", "bummed another".
