@@ -135,8 +135,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "in my twenties I ran to work": history, not a step
     if past and _UNREAL.search(joined):
         return None  # "I wish I drank less": a wish, read by its own cue
-    neg = (len(_NEGATOR.findall(m.group("mid") + m.group("cue"))) % 2 == 1) ^ bool(
-        cue.name == "preference" and _DISLIKE.match(m.group("cue")))
+    dislike = cue.name == "preference" and _DISLIKE.match(m.group("cue"))
+    if dislike and "would" in m.group("mid").split():
+        return None  # "I'd hate feeling like this forever": a fear, read by its own cues
+    neg = (len(_NEGATOR.findall(m.group("mid") + m.group("cue"))) % 2 == 1) ^ bool(dislike)
     obj_start = ce + 1
     if re.match(r" not\b", text[ce:]):
         neg, obj_start = not neg, ce + 5
