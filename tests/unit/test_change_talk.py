@@ -3209,3 +3209,19 @@ def test_version54_dislike_binned_nearly_ended_up_and_not_the_time(
         answer: str, change: str, label: str) -> None:
     assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
         answer, _HOW_GOING, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # Too much of a habit had is a lapse of a change to do less; not when denied, nor of a
+    # change to do more, nor "too much on".
+    ("Had a few too many at the wedding.", "drink less", "sustain"),
+    ("Had too many on Saturday.", "drink less", "sustain"),
+    ("I never have too many these days.", "drink less", "neutral"),
+    ("Had too much work on to think about it.", "drink less", "neutral"),
+    # "Dry" with a time is a day without a drink.
+    ("Dry all week.", "drink less", "change"),
+    ("Dry since Monday.", "drink less", "change"),
+])
+def test_version55_too_much_had_and_dry_with_a_time(answer: str, change: str, label: str) -> None:
+    assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
+        answer, _HOW_GOING, change)

@@ -21,6 +21,9 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                 r"|wine|wines|liquor|vodka|whiske?y|gin|cider|spirits|pints?|pubs?|glass(?:es)?"
                 r"|bottles?|binge\w*", -1,
                 r"sober\w*|dry (?:days?|nights?|weeks?|weekdays?|weekends?|month|january|spells?)"
+                # "Dry all week", "dry since Monday", "dry on Tuesday" (not "dry skin").
+                r"|dry(?= (?:all|every|most|the whole|since|for|till|until|this|last|on|\d"
+                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
                 r"|(?:kept|keep\w*|stay\w*|been|went|gone|go|going) (?:\w+ ){0,4}?dry"
                 r"|(?:fizzy |sparkling )?water"
                 r"|soft drinks?|lime and soda|mocktails?|alcohol free(?: \w+)?|non alcoholic(?: \w+)?"

@@ -96,6 +96,10 @@ _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the
           # Drifted back to the habit, said of the person (a clause's start, "I ..."), not of a
           # good thing come back ("my confidence crept back"), nor back to bed or to sleep.
           r"|(?:^|\bi )(?:drifted|slid|crept) back(?! (?:in)?to (?:sleep|bed)\b| (?:off|asleep)\b)"
+          # Too much of it, of a change to do less (``fixed_hits``): "had a few too many".
+          r"|(?:had|have|having|drank|ate|smoked) (?:a few |one |a couple |way |far |a lot |a bit )?"
+          r"too (?:many|much)(?! (?:work|going on|to do|time|stress|homework|pressure)\b"
+          r"| on(?: (?:at work|my plate|right now|at the moment))?$)"
           )
 _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 # Many times over: "three times", "twice", "more times than I can count".

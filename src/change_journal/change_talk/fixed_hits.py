@@ -111,6 +111,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+_TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
 # adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
@@ -159,6 +160,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # Outside a question about how the change fits, only the habit named at odds counts:
         # "my shifts clash with the classes" is a barrier, "I feel uneasy" a feeling.
         return None
+    if cue.name == "lapse" and _TOO_MUCH_HAD.search(m.group("cue")) and (
+            ctx.targets.direction > 0 or _NEGATION_SCOPE.search(before_text)):
+        return None  # "had too many late nights" of a change to do more; "never have too many"
     nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None
     if nearly:  # "Nearly caved on Saturday", "almost gave in": the urge met and held, a step
         return _Hit("held", 1, "taking_steps", cue.weight, (nearly.start(), ce), False,

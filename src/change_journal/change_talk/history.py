@@ -673,4 +673,11 @@ progress reports in ``cues``).
     that was not, 1 wrong that was right ("Thursday we ended up getting kebab" of "Meatless
     Mondays and Thursdays", labelled change talk for the Monday); macro-F1 0.7667 both; AnnoMI
     dev unchanged.
+55. A second battery (answers to each kind of prompt) found "Had a few too many at the
+    wedding" and "Dry all week." read as nothing, and "Had too much work on" read as change talk
+    ("work on" taken for working on the change). Too much of it had ("had too many", "drank too
+    much") is now a lapse of a change to do less (not when denied, not "too much on"); "dry"
+    with a time ("all week", "since Monday") is a day without a drink; "work on to" is not
+    working on something. On the 65 sets pooled: 1 answer read right that was not, none wrong;
+    macro-F1 0.7667 both; AnnoMI dev unchanged.
 """

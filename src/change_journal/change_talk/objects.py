@@ -17,7 +17,7 @@ _TOWARD_CHANGE = _words(
     r"turn (?:it|things|my life) around", r"(?:get|be|stay|back) on track",
     r"sort (?:it|myself|things) out", r"(?:a )?better (?:person|life|dad|mom|mum|father|mother"
     r"|parent|husband|wife|partner|example|shape)", r"be there for", r"take care of",
-    r"look after", r"get my (?:life|health|energy) back", r"do something about", r"work on",
+    r"look after", r"get my (?:life|health|energy) back", r"do something about", r"work on(?! to\b)",
     r"set (?:a )?goals?", r"set (?:a|the) (?:\w+ )?date", r"make time", r"more energy",
     r"(?:a )?(?:new|fresh) start",
     r"feel better", r"feel good", r"better (?:sleep|health|mood)", r"keep up with",
