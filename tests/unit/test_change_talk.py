@@ -2323,7 +2323,7 @@ _VERSION_CASES = {
         # "didn't do any ..." of what is cut down is no week gone badly.
         ("Didn't do any impulse buys.", HOW_GOING, "Spend less online", "neutral"),
         ("Not doing it in the dark any more, phone stays downstairs.", HOW_GOING,
-         "no phone in bed", "neutral"),  # no longer put off (the step itself is unread)
+         "no phone in bed", "change"),  # no longer put off (the step itself read since v56)
         # "Feels right" is no answer only as the whole answer.
         ("Feels right to finally deal with it, for the kids.", _WHY_SIX, "Drink less",
          "change"),
@@ -3225,3 +3225,25 @@ def test_version54_dislike_binned_nearly_ended_up_and_not_the_time(
 def test_version55_too_much_had_and_dry_with_a_time(answer: str, change: str, label: str) -> None:
     assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
         answer, _HOW_GOING, change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # The habit's things kept away: a step; what the change adds kept away: a shortfall.
+    ("Vacation done. Laptop stayed home.", _HOW_GOING, "No work laptop on the family vacation",
+     "change"),
+    ("The gym bag stayed in the car all week.", _HOW_GOING, "go to the gym 3x a week",
+     "sustain"),
+    ("I stayed home all weekend.", _HOW_GOING, "quit smoking", "neutral"),
+    # A time to come is no lack of will now.
+    ("Worth remembering when I can't be bothered going out.",
+     "Anything else you want to note for yourself?",
+     "walking meetings instead of sitting on Teams all day", "neutral"),
+    ("Couldn't be bothered.", _HOW_GOING, "go to the gym 3x a week", "sustain"),
+    # Asked what a value means, "I love it" is the value.
+    ("seeing new places!! i love it", "What does adventure mean to you?",
+     "stop booking flights every time im bored", "neutral"),
+    ("I love it.", "What do you like about how things are now?", "drink less", "sustain"),
+])
+def test_version56_kept_away_a_time_to_come_and_a_value_loved(
+        answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

@@ -288,6 +288,13 @@ _CUES: tuple[_Cue, ...] = (
            negatable=False, progress_only=True),
     _fixed("back to it", "taking_steps", -1, r"(?:went|go|going|was|am|got|been|slid|slipped"
            r"|fell|started) back (?:to|into|on)", negatable=False, by_object=True),
+    # The habit's things kept away: "Laptop stayed home.", "the phone stays in the drawer" (of
+    # what the change adds, a shortfall: "the gym bag stayed in the car"; ``by_subject``).
+    _fixed("kept away", "taking_steps", -1,
+           r"(?:stayed|stays|stay|staying|lived|lives|remained) (?:at home|home|behind|away|off"
+           r"|downstairs|out of (?:reach|the \w+)|in (?:the|my|a) (?:drawer|car|kitchen|hall|hallway"
+           r"|other room|locker|bag|cupboard|boot|glovebox|garage|shed|office|desk|safe))\b",
+           by_subject="harm"),
     # Done without meaning to: "Ended up scrolling till 1 again" (the habit: a lapse), "ended
     # up walking home" (the change: a step).
     _fixed("ended up", "taking_steps", -1, r"end(?:ed|s)? up(?= \w+ing\b)", by_object=True),

@@ -111,6 +111,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+_WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
@@ -163,6 +164,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "lapse" and _TOO_MUCH_HAD.search(m.group("cue")) and (
             ctx.targets.direction > 0 or _NEGATION_SCOPE.search(before_text)):
         return None  # "had too many late nights" of a change to do more; "never have too many"
+    if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
+        return None  # "Worth remembering when I can't be bothered": a time to come, not now
     nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None
     if nearly:  # "Nearly caved on Saturday", "almost gave in": the urge met and held, a step
         return _Hit("held", 1, "taking_steps", cue.weight, (nearly.start(), ce), False,
@@ -185,6 +188,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # status quo unless the clause looks ahead ("it would help me sleep").
         found = _behaviour(before_text, ctx) or (
             _behaviour(ctx.earlier, ctx) if _subject(before) == "thing" else None)
+        if cue.name == "kept away" and not found:
+            return None  # "I stayed home all weekend": the person, not the habit's things
         if found:  # "we cooked every sunday, it was fun": "it" is the cooking
             polarity = found.value if cue.by_subject == "benefit" else -found.value
         elif ctx.it_side:  # asked about making the change, "it's expensive" is about the change

@@ -171,6 +171,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     d = _object_direction(obj, ctx)
     if neg and cue.name == "preference" and _TROUBLE_AFTER.match(obj[d.end:]):
         return None  # "I hate this knee situation": the trouble, not the knee exercises
+    if cue.name == "preference" and d.source == "ellipsis" and ctx.gifts_unasked:
+        return None  # "What does adventure mean to you?" "seeing new places!! i love it"
     if d.passing and (cue.kind in {"desire", "ability"} or cue.name == "preference"):
         # "I could enjoy a pint with my brother" when the change is to wear hearing aids: a
         # habit named in passing is not that change's status quo.
