@@ -3233,7 +3233,7 @@ def test_version55_too_much_had_and_dry_with_a_time(answer: str, change: str, la
      "change"),
     ("The gym bag stayed in the car all week.", _HOW_GOING, "go to the gym 3x a week",
      "sustain"),
-    ("I stayed home all weekend.", _HOW_GOING, "quit smoking", "neutral"),
+    ("The kids stayed home all weekend.", _HOW_GOING, "quit smoking", "neutral"),
     # A time to come is no lack of will now.
     ("Worth remembering when I can't be bothered going out.",
      "Anything else you want to note for yourself?",
