@@ -3247,3 +3247,21 @@ def test_version55_too_much_had_and_dry_with_a_time(answer: str, change: str, la
 def test_version56_kept_away_a_time_to_come_and_a_value_loved(
         answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # A bare verdict on how it went.
+    ("Really well actually.", "walking meetings instead of sitting on Teams all day", "change"),
+    ("Good.", "sleep in the spare room on snoring nights", "change"),
+    # A count of walks or rides, and better than normal.
+    ("4 walks last week, 3 this week.", "walk to work", "change"),
+    ("I made 2 comments. We agree it is better than normal.", "stop being backseat driver",
+     "change"),
+    # The change's own verb in its irregular past.
+    ("Wore them for cutting and nail gun days.", "actually wear ear defenders on site",
+     "change"),
+])
+def test_version57_bare_verdicts_counts_and_irregular_pasts(
+        answer: str, change: str, label: str) -> None:
+    assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
+        answer, _HOW_GOING, change)

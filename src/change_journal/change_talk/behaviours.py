@@ -191,7 +191,11 @@ _IRREGULAR = {"leave": "left", "go": "went|gone", "eat": "ate|eaten", "drink": "
               "buy": "bought", "keep": "kept", "write": "wrote|written", "ring": "rang|rung",
               "spend": "spent", "bite": "bit|bitten", "make": "made", "pay": "paid",
               "wake": "woke", "sit": "sat", "stand": "stood", "feel": "felt", "lose": "lost",
-              "shout": "shouted", "throw": "threw|thrown", "give": "gave|given", "hit": "hit"}
+              "shout": "shouted", "throw": "threw|thrown", "give": "gave|given", "hit": "hit",
+              "wear": "wore|worn", "bring": "brought", "drive": "drove|driven", "ride": "rode|ridden",
+              "fly": "flew|flown", "swear": "swore|sworn", "forget": "forgot|forgotten",
+              "sell": "sold", "send": "sent", "hold": "held", "stick": "stuck", "fight": "fought",
+              "feed": "fed", "speak": "spoke|spoken", "win": "won", "hide": "hid|hidden"}
 
 
 def _inflected(word: str) -> str:

@@ -81,6 +81,7 @@ _AWAKE_WHERE = (r"(?:\w+ ){0,4}?(?:at work|on shift|on nights|at my desk|after l
 _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
          r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
          r"|had|ate|drank|smoked|wrote(?! off)|written|sent|rang|rode|ridden|sold|paid|spoke"
+         r"|wore|worn|brought|drove|driven|flew|flown|held|fought|fed|hid"
          r"|(?!(?:wanted|used|tried|liked|loved|hoped|wished|decided|planned|supposed"
          r"|meant|seemed|guessed|intended|promised|considered|expected|noticed|realized"
          r"|realised|worried|scared|concerned|interested|excited|motivated|prepared|determined"
@@ -169,7 +170,8 @@ _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on
 # (``reading``).
 _TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
 _FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all) (?:\w+ )?"
-              r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?)"
+              r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
+              r"|swims?|classes|workouts?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
               r"|since \w+")
 
@@ -748,7 +750,11 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
            rf"{_STRETCH} (?:(?:{_DEGREE}) )*(?:good|great|fine|decent|solid|better)"
            rf"{_VERDICT_TAIL}",
-           r"easier than", r"better than (?:i |expected|last|before|usual)",
+           r"easier than", r"better than (?:i |expected|last|before|usual|normal)",
+           # A bare verdict: "Really well actually.", "Good.", "Pretty great so far."
+           r"^(?:(?:really|pretty|very|so|quite|all|surprisingly|actually) )*(?:well|good|great"
+           r"|brilliant|amazing|excellent)(?: (?:actually|tbh|honestly|thanks|so far|overall"
+           r"|mostly|really|i think|to be honest|lol|haha|all things considered))*$",
            rf"^(?:(?:still|so|way|much|loads|a lot|that is|which is) )*better than (?:the )?"
            rf"{_NUMBER_WORD}{_VERDICT_TAIL}",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",

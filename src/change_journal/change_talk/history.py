@@ -690,4 +690,11 @@ progress reports in ``cues``).
     version 23 that held "phone stays downstairs" unread now reads it as the step it is. On
     the 66 sets pooled: 3 answers read right that were not, none wrong, 2 more wrong either
     way; macro-F1 0.7662 to 0.7664; AnnoMI dev unchanged.
+57. BN also showed reports of the change going well read as nothing: "Really well actually."
+    and "Good." (a bare verdict, good or better, now read as one; "fine" and "not bad", which
+    labellers leave neutral, are not), "4 walks last week" (walks, rides, swims, classes and
+    workouts counted like runs and sessions), "better than normal", and "Wore them" of "wear ear
+    defenders" (the change's own verb in its irregular past: wore, brought, drove, flew, held,
+    fought, fed, hid). On the 66 sets pooled: 18 answers read right that were not, 4 wrong that
+    were right, 2 more wrong either way; macro-F1 0.7664 to 0.7671; AnnoMI dev unchanged.
 """
