@@ -3265,3 +3265,21 @@ def test_version57_bare_verdicts_counts_and_irregular_pasts(
         answer: str, change: str, label: str) -> None:
     assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
         answer, _HOW_GOING, change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # Asked how a change to do more has gone, a bare tally is of the change; none is not.
+    ("This week all 3 nights.", _HOW_GOING, "20 min nap in the car before i drive home",
+     "change"),
+    ("Every night now for 3 weeks.", _HOW_GOING, "put my glaucoma drops in every night",
+     "change"),
+    ("0/7 mornings", _HOW_GOING, "Stretch every morning", "neutral"),
+    ("Every night this week.", _HOW_GOING, "quit smoking", "neutral"),
+    ("2 good weeks. mum noticed.", _HOW_GOING, "airpods out when im with people", "change"),
+    # "I just don't want to", whenever said.
+    ("so i know i can, i just dont want to most of the time",
+     "Why a 6 and not a lower number, like 4 or 0?", "stay off the grog on R&R", "sustain"),
+])
+def test_version58_bare_tallies_good_weeks_and_a_wish_denied_with_a_time(
+        answer: str, prompt: str, change: str, label: str) -> None:
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

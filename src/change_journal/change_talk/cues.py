@@ -747,7 +747,7 @@ _CUES: tuple[_Cue, ...] = (
            r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
            r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
-           r"(?:a )?(?:good|great|decent|better|solid) (?:week|day|days|start|few days)",
+           r"(?:a )?(?:good|great|decent|better|solid) (?:weeks?|days?|nights?|start|few days)",
            rf"{_STRETCH} (?:(?:{_DEGREE}) )*(?:good|great|fine|decent|solid|better)"
            rf"{_VERDICT_TAIL}",
            r"easier than", r"better than (?:i |expected|last|before|usual|normal)",

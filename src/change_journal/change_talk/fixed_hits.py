@@ -10,6 +10,7 @@ from change_journal.change_talk.behaviours import (
     _behaviour,
     _clause_behaviour,
     _Context,
+    _Direction,
     _names_own,
 )
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
@@ -112,6 +113,11 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
 
 
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
+_BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero )"
+                         r"(?:(?:all|every|most|\d+|one|two|three|four|five|six|seven) )+(?:\w+ )?"
+                         r"(?:nights?|days?|mornings?|evenings?|times?|weeks?)"
+                         r"(?: (?:now|so far|this week|in a row|running"
+                         r"|for \w+ (?:days|weeks)|out of \w+))*$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
@@ -330,6 +336,11 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "only two pints on saturday", asked how it went or for the aim: fewer
     around = " ".join([*_words_before(text, ce), *after.split()[:4]])
     named = _behaviour(around, ctx) if cue.needs_behaviour else None
+    if (cue.name == "report" and not named and ctx.progress and ctx.targets.direction > 0
+            and _BARE_TALLY.match(text)):
+        # Asked how a change to do more has gone, a bare tally is of the change: "This week all
+        # 3 nights.", "Every night now for 3 weeks."
+        named = _Direction(1, "change", 0)
     if cue.needs_behaviour and not named:
         return None  # "not that much" of what?
     if cue.name == "minimised" and (
@@ -342,7 +353,7 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "report":
         # "three dry nights!" in answer to how it has gone. A count of the behaviour itself
         # ("wine on monday and tuesday") is left alone: readers take it as a lapse or as news.
-        found = _clause_behaviour(text, ctx)
+        found = _clause_behaviour(text, ctx) or named
         if (not (found and ctx.progress) or _anywhere(_DISTANT_PAST, text)
                 or found.value < 0 and not _anywhere(_AS_USUAL, text)):
             return None

@@ -697,4 +697,11 @@ progress reports in ``cues``).
     defenders" (the change's own verb in its irregular past: wore, brought, drove, flew, held,
     fought, fed, hid). On the 66 sets pooled: 18 answers read right that were not, 4 wrong that
     were right, 2 more wrong either way; macro-F1 0.7664 to 0.7671; AnnoMI dev unchanged.
+58. More of BN's unread reports: "This week all 3 nights.", "Every night now for 3 weeks." (a
+    bare tally, asked how a change to do more has gone, is of the change; a count of none, or
+    of a change to do less, is left alone: it may be the habit's), "2 good weeks" (good weeks,
+    days and nights, as a good week was), and "i know i can, i just dont want to most of the
+    time" (the wish denied with a time after it). On the 66 sets pooled: 17 answers read right
+    that were not, none wrong, 1 more wrong either way; macro-F1 0.7671 to 0.7679; AnnoMI dev
+    unchanged.
 """

@@ -78,7 +78,10 @@ _BARE_STOP = re.compile(
 _ELLIPSIS = re.compile(r"^(?:(?:do |try )?(?:it|that|this|so|them)(?: too| again| now)?"
                        r"(?: (?:too |so |very )?much| a lot| loads)?"
                        r"(?: (?:with|while|around|alongside|on top of|at the moment|right now"
-                       r"|more than)\b.*)?)?$")
+                       r"|more than)\b.*)?)?"
+                       # "I just don't want to most of the time": when, not what.
+                       r"(?:(?:^| )(?:(?:most|half|some) of the time|these days|at the moment"
+                       r"|right now|yet|tbh|honestly|to be honest))*$")
 _OBJECT_WORDS = 8
 _LEADING_ADVERBS = re.compile(r"^(?:(?:really|just|even|actually|honestly|kind of|sort of|probably"
                               r"|maybe|definitely|um|uh) )+")
