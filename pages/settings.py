@@ -215,8 +215,9 @@ with st.container(border=True):
         repeat = st.text_input("Repeat the new password", type="password", key="password_repeat",
                                max_chars=accounts.PASSWORD_MAX)
         if st.form_submit_button("Change my password"):
-            if new != repeat:
-                st.error("The two new passwords are different, so nothing was changed.")
+            if problems := accounts.new_password_problems(account, current, new, repeat):
+                st.error("\n".join(f"- {problem}" for problem in problems) if len(problems) > 1
+                         else problems[0])
             else:
                 try:
                     accounts.change_password(database, account, current, new)

@@ -213,6 +213,24 @@ def sign_up_problems(username: str, password: str, repeat: str, role: str) -> li
     return problems
 
 
+TYPE_CURRENT = "Type your current password."
+NEW_PASSWORDS_DIFFER = "The two new passwords are different."
+
+
+def new_password_problems(account: Account, current: str, new: str, repeat: str) -> list[str]:
+    """Everything wrong with what the change-password form holds, all at once (the current
+    password missing, the new one, its repetition), without reading the database:
+    :func:`change_password` still checks the current one. An empty list: nothing seen wrong."""
+    problems = [] if current else [TYPE_CURRENT]
+    try:
+        validate_password(new, account.username)
+    except AccountError as exc:
+        problems.append(str(exc))
+    if new != repeat:
+        problems.append(NEW_PASSWORDS_DIFFER)
+    return problems
+
+
 @lru_cache(maxsize=4)
 def _dummy_hash(hasher: PasswordHasher) -> str:
     """A hash to verify against when no account has the name, so failures take the same time.

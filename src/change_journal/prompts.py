@@ -284,7 +284,7 @@ class Question:
 
     @property
     def hint(self) -> str:
-        """Gentler or deeper questions, shown under the box."""
+        """Gentler or deeper questions, shown between the question and its box."""
         return " ".join(self.prompt.follow_ups)
 
     @property

@@ -130,9 +130,11 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
 
     body: list[Sentence] = []
     affirmation: Sentence | None = None
+    # A setback told ("I slipped on Saturday") is heard as one, not as holding on to the habit.
+    setback = "_setback" if sustain and _clearest(sustain).setback else ""
     if sustain and (strongest or act):
         change_side = strongest[1].sentence if strongest else act.sentence
-        body.append(fill(w.pick("reflection.double_sided", turn),
+        body.append(fill(w.pick(f"reflection.double_sided{setback}", turn),
                          sustain_quote=quotable(_clearest(sustain).sentence),
                          change_quote=quotable(change_side)))
         if act is not None:
@@ -144,7 +146,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     elif act is not None:
         affirmation = _affirm(w, act, turn, quoted=False)
     elif sustain:
-        body.append(fill(w.pick("reflection.sustain_only", turn),
+        body.append(fill(w.pick(f"reflection.sustain_only{setback}", turn),
                          sustain_quote=quotable(_clearest(sustain).sentence)))
     elif (why := _why_answer(answers)) is not None:  # their reasons, framed by the question
         body.append(_lead(w, why, _first_sentence(why.text), None, ratings, turn))

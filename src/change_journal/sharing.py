@@ -553,6 +553,20 @@ def describe_departure(departure: Departure, tz: str) -> str:
             "more, and their notes about you went with their account.")
 
 
+def stop_question(grant: GrantRow, grants: list[GrantRow], now: datetime | None = None) -> str:
+    """What "Stop sharing" asks before it ends ``grant`` (user text, bidi-isolated: show it
+    literally): when it is the last share its coach sees, their notes go with it."""
+    title = _shared_title(grant.change_title, grant.change_archived)
+    coach = isolated(grant.coach_name)
+    question = f"Stop sharing {title} with {coach}? They will no longer see it."
+    others = [g for g in grants if g.coach_id == grant.coach_id and g.id != grant.id
+              and grant_status(g, now) == "open"]
+    if grant_status(grant, now) == "open" and not others:
+        question += (" It is the last thing you share with them, so any notes they keep about "
+                     "you are deleted too.")
+    return question
+
+
 def stop_sharing(db: Database, client_id: int, grant_id: int) -> bool:
     """End one of the person's grants at once (the coach's notes about them go with their last
     one, see ``docs/sharing.md``); False if it was not theirs or had already been stopped."""

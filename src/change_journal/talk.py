@@ -79,10 +79,18 @@ class Mark:
     """True when the person set this label themselves."""
 
     @property
+    def setback(self) -> bool:
+        """Sustain talk that tells of a lapse ("I slipped on Saturday"): a setback, not a wish to
+        keep things as they are."""
+        return self.side == "sustain" and self.kind == "taking_steps"
+
+    @property
     def label(self) -> str:
-        """Short label: "Commitment", or "How things are: reasons" for sustain talk."""
+        """Short label: "Commitment", "How things are: reasons" for sustain talk, "A setback"."""
         if self.side == "change":
             return KIND_NAMES[self.kind]
+        if self.setback:
+            return "A setback"
         return f"How things are: {KIND_NAMES[self.kind].lower()}" if self.kind else \
             SIDE_NAMES["sustain"]
 
@@ -93,6 +101,9 @@ class Mark:
             strength = "a step toward acting" if self.kind in change_talk.MOBILISING else \
                 "preparing the ground"
             return f"Change talk: {KIND_MEANINGS[self.kind]} ({strength})."
+        if self.setback:
+            return ("A setback: a time it did not go to plan. Setbacks are a normal part of "
+                    "changing, and worth learning from.")
         return ("Sustain talk: what keeps things as they are. It is a normal part of weighing a "
                 "change, worth hearing too.")
 

@@ -129,6 +129,9 @@ def test_signing_out_here_needs_no_word_of_why(new_app):
     (PASSWORD, NEW_PASSWORD, "something else entirely", "The two new passwords are different"),
     (PASSWORD, "short", "short", "at least 10 characters"),
     (PASSWORD, PASSWORD, PASSWORD, "the one you have now"),
+    # All at once: an empty form names each box (a walk-through saw only the new one named).
+    ("", "", "", "Type your current password."),
+    ("", "", "", "at least 10 characters"),
 ])
 def test_a_password_change_that_cannot_be_made_says_why_and_changes_nothing(new_app, current,
                                                                               new, repeat, message):

@@ -90,6 +90,7 @@ def test_the_sharing_page_keeps_every_share_and_link_of_archived_changes_with_co
     assert "Share" not in labels(person)  # nothing new to share: every change is archived
 
     click(person, "Stop sharing")
+    click(person, "Yes, stop sharing")
     assert not kim_sees(app_db, people, people["walk"])
     assert [s.value for s in person.success] == [
         "Stopped. That coach sees nothing of it any more; it is listed under “Ended sharing”."]
@@ -242,6 +243,16 @@ def test_a_coachs_notes_are_gone_after_the_person_stops_and_shares_again(new_app
 
     person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
     click(person, "Stop sharing")
+    # It asks first, and says the notes go with the last share: "Keep sharing" keeps them.
+    assert ("Stop sharing “\u2068Walk most days\u2069” with \u2068coach.kim\u2069? They will no "
+            "longer see it. It is the last thing you share with them, so any notes they keep "
+            "about you are deleted too.") in texts(person)
+    click(person, "Keep sharing")
+    assert "Yes, stop sharing" not in labels(person)
+    coach.run()
+    assert "Ask about the late meetings" in texts(coach)
+    click(person, "Stop sharing")
+    click(person, "Yes, stop sharing")
     person.text_input(key="share_coach").input("coach.kim")
     click(person, "Share")
     click(person, "Yes, share")

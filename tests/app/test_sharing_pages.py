@@ -112,6 +112,7 @@ def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, peo
     assert WORDS not in texts(coach)  # numbers and charts only
 
     click(person, "Stop sharing")
+    click(person, "Yes, stop sharing")
     coach.run()
     assert not coach.exception
     assert charts_shown(coach) == 0

@@ -154,6 +154,7 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
         go_to(coach, "demo", "demo")
         coach.locator("canvas, svg.marks").first.wait_for()
         click(person, "Stop sharing")
+        click(person, "Yes, stop sharing")
         person.get_by_text("You are not sharing anything with a coach right now.").wait_for()
         click(person, "Turn off")
         person.get_by_text("Ended links (1)").wait_for()

@@ -153,6 +153,7 @@ def test_a_person_shares_with_a_coach_then_revokes(server, browser):
         click(person, "Done, I have copied it")
         person.locator('[data-testid="stCode"]').wait_for(state="detached")
         click(person, "Stop sharing")
+        click(person, "Yes, stop sharing")
         person.get_by_text("You are not sharing anything with a coach right now.").wait_for()
         click(person, "Turn off")
         person.get_by_text("Ended links (1)").wait_for()

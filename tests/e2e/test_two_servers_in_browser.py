@@ -49,6 +49,7 @@ def test_a_revoke_on_server_b_ends_the_coachs_view_on_server_a_at_the_next_click
         sign_in(person, url_b, "demo", "Check in")
         go_to(person, "Sharing", "Sharing")
         click(person, "Stop sharing")
+        click(person, "Yes, stop sharing")
         person.get_by_text("You are not sharing anything with a coach right now.").wait_for()
 
         coach.get_by_role("radio", name="Year").click()  # the coach's next rerun, on server A

@@ -248,3 +248,16 @@ def test_sign_up_problems_are_all_found_at_once(username, password, repeat, role
     problems = accounts.sign_up_problems(username, password, repeat, role)
     assert len(problems) == len(found)
     assert all(part in problem for part, problem in zip(found, problems, strict=True))
+
+
+@pytest.mark.parametrize(("current", "new", "repeat", "found"), [
+    (PASSWORD, "another long passphrase", "another long passphrase", []),
+    ("", "", "", ["current password", "at least"]),
+    ("", "another long passphrase", "another long", ["current password", "different"]),
+    (PASSWORD, "river river 1", "river river 1", ["username"]),
+])
+def test_new_password_problems_are_all_found_at_once(current, new, repeat, found):
+    account = accounts.Account(1, "river", "person")
+    problems = accounts.new_password_problems(account, current, new, repeat)
+    assert len(problems) == len(found), problems
+    assert all(part in problem for part, problem in zip(found, problems, strict=True))

@@ -243,6 +243,27 @@ def test_the_sustain_side_quoted_is_the_sentence_read_from_the_most_words():
     assert reflection.sentences[0].quotes[0] == "Rough day."  # labelled so by the person
 
 
+@pytest.mark.parametrize("turn", [0, 1])
+def test_a_setback_told_is_heard_as_a_setback_not_as_holding_on_to_the_habit(turn):
+    """A walk-through saw "I slipped on Saturday." reflected as "Part of you holds on to how
+    things are" and labelled "How things are: steps taken"."""
+    slipped = said(HOW, "I slipped on Saturday. I didn't drink Monday to Thursday.",
+                   ("sustain", "taking_steps", "I slipped on Saturday."),
+                   ("change", "taking_steps", "I didn't drink Monday to Thursday."))
+    both = app_text(reflect(as_ratings((6, 6, 6)), [slipped], before=None, has_plan=False,
+                            turn=turn, tz="UTC", now=NOW))
+    alone = said(HOW, "I slipped on Saturday.", ("sustain", "taking_steps", "I slipped on Saturday."))
+    only = app_text(reflect(as_ratings((6, 6, 6)), [alone], before=None, has_plan=False,
+                            turn=turn, tz="UTC", now=NOW))
+    for text in (both, only):
+        assert "holds on" not in text and "where you stand" not in text
+        assert "setback" in text or "Not everything went to plan" in text
+    mark = alone.marks[0]
+    assert (mark.setback, mark.label) == (True, "A setback")
+    assert "normal part of changing" in mark.explanation
+    assert not Mark("sustain", "reasons", "I like it.").setback
+
+
 def test_when_confidence_holds_it_back_their_own_strength_is_reflected_and_built_on():
     answers = [said("checkin.importance.why_not_lower", "I want to be awake for the kids.",
                     ("change", "desire", "I want to be awake for the kids.")),

@@ -119,6 +119,26 @@ def test_someone_the_coach_accepted_before_is_seen_at_once_even_after_stopping(w
     assert coach_sees(world, world.kim, world.robin, world.sleep)
 
 
+def test_stopping_asks_first_and_names_the_notes_only_with_the_last_share_the_coach_sees(world):
+    sharing.share_with_coach(world.db, world.robin, "coach.kim", [world.walk, world.sleep],
+                             now=NOW)
+    waiting = sharing.list_grants(world.db, world.robin)
+    notes = "any notes they keep about you are deleted too"
+    assert not any(notes in sharing.stop_question(g, waiting, NOW) for g in waiting)  # none yet
+    sharing.accept(world.db, world.kim, world.robin)
+    first, second = sharing.list_grants(world.db, world.robin)
+    both = [first, second]
+    assert sharing.stop_question(first, both, NOW) == (
+        f"Stop sharing “\u2068{first.change_title}\u2069” with \u2068coach.kim\u2069? They will no "
+        "longer see it.")
+    sharing.stop_sharing(world.db, world.robin, first.id)
+    left = sharing.list_grants(world.db, world.robin)
+    (last,) = [g for g in left if g.id == second.id]
+    assert sharing.stop_question(last, left, NOW).endswith(
+        "It is the last thing you share with them, so any notes they keep about you are deleted "
+        "too.")
+
+
 def test_a_declined_person_is_told_and_can_come_back_only_with_an_invite_code(world):
     sharing.share_with_coach(world.db, world.sam, "coach.kim", [world.cook], now=NOW)
     assert sharing.decline(world.db, world.kim, world.sam) == 1

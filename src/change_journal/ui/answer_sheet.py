@@ -172,14 +172,14 @@ def answer_box(question: prompts.Question, label_visibility: str = "visible") ->
     above it already. Either way the box is named by the question, without escapes."""
     if label_visibility != "collapsed":
         question_text(question)
+    if question.hint:  # above the box it belongs to (below, it read as a box's missing label)
+        st.caption(question.hint)
     carried = carry_on(question)
     typed = draft_box(plain_label(question.text), question.draft, question.key,
                       help=question.help, label_visibility="collapsed")
     if carried:
         st.info(CARRIED, icon=":material/tab:")
     widgets.length_note(typed)
-    if question.hint:
-        st.caption(question.hint)
     return typed
 
 
