@@ -265,6 +265,26 @@ def test_a_coachs_notes_are_gone_after_the_person_stops_and_shares_again(new_app
     assert "No notes yet." in [c.value for c in coach.caption]
 
 
+def test_a_note_half_typed_when_the_share_ends_is_shown_to_copy_not_lost(new_app, app_db, people):
+    """A walk-through typed a note on a phone while the person stopped sharing: the page said
+    "Nothing is shared with you here" and the words were gone."""
+    shared_with_kim(app_db, people, people["walk"])
+    coach = open_page(sign_in(new_app(), "coach.kim"), "pages/coach_client.py",
+                      client=people["robin"], change=people["walk"])
+    person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+    click(person, "Stop sharing")
+    click(person, "Yes, stop sharing")
+
+    coach.text_area[0].input("Ask about the <b>late</b> meetings")
+    coach.run()
+    assert not coach.exception
+    assert "Nothing is shared with you here" in coach.info[0].value
+    assert "was not saved" in coach.warning[0].value
+    assert "Ask about the <b>late</b> meetings" in texts(coach)  # as typed, not as HTML
+    with in_db(app_db) as db:
+        assert db.execute("SELECT count(*) FROM coach_notes").fetchone()[0] == 0
+
+
 @pytest.mark.parametrize("one_withdraws", [False, True], ids=["one more", "the same count"])
 def test_decline_all_declines_only_the_shares_the_coach_was_shown(new_app, app_db, people,
                                                                   one_withdraws):
