@@ -3283,3 +3283,17 @@ def test_version57_bare_verdicts_counts_and_irregular_pasts(
 def test_version58_bare_tallies_good_weeks_and_a_wish_denied_with_a_time(
         answer: str, prompt: str, change: str, label: str) -> None:
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # None of it done, of a change to do less, is a step; of a change to do more, a shortfall.
+    ("went to freddies. didnt do any. left at 1.", "no more balloons at parties", "change"),
+    ("not done any for a month.", "no more balloons at parties", "change"),
+    ("Didn't do any this week.", "go to the gym 3x a week", "sustain"),
+    # "fun money" is money, not fun.
+    ("fun money this month going on a nice dinner instead.", "no more blind boxes", "change"),
+])
+def test_version59_none_done_of_a_change_to_do_less_and_fun_money(
+        answer: str, change: str, label: str) -> None:
+    assert classify(answer, _HOW_GOING, change).label == label, rule_hits(
+        answer, _HOW_GOING, change)

@@ -273,6 +273,9 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",
            r"did not do (?:anything|much|any)(?: (?:at all|this week|all week|really|tbh|since"
            r"|today|yesterday|honestly))*$",
+           # Of a change to do less, none of it: a step (``fixed_hits``).
+           r"(?:(?:have|had) )?not done any(?: (?:at all|this week|all week|for \w+ \w+|since \w+"
+           r"|tbh|honestly))*$",
            rf"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|even|getting) )*worse{_VERDICT_TAIL}",
            rf"^(?:(?:it|this|that) )?(?:could be|is no|no) better{_VERDICT_TAIL}",
            rf"^(?:(?:it|this|that|things) (?:is|are) )?not getting any better{_VERDICT_TAIL}",
@@ -615,7 +618,8 @@ _CUES: tuple[_Cue, ...] = (
            r"|de stress|destress|escape|reward myself|treat myself|chill)",
            r"relax(?:ing|ed|es)?", r"calms? me", r"stress relief", r"unwind\w*", r"wind down",
            r"switch off", r"takes? (?:away )?(?:the |my |a lot of my )?(?:stress\w*|edge off)",
-           r"fun", r"good time(?! to\b)", r"tastes? (?:\w+ )?(?:good|great|nice|amazing|lovely|delicious)",
+           r"fun(?! (?:money|run|fact|size|fair|park)\b)", r"good time(?! to\b)",
+           r"tastes? (?:\w+ )?(?:good|great|nice|amazing|lovely|delicious)",
            r"(?:like|love|enjoy) the taste", r"buzz", r"reward",
            r"me time", r"comforts? me", r"(?:a|my) comfort", r"gets? me through",
            r"(?:a|my|little|nice|real|the|only) (?:\w+ )?treats?",

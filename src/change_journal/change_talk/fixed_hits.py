@@ -112,6 +112,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+_NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)")
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero )"
                          r"(?:(?:all|every|most|\d+|one|two|three|four|five|six|seven) )+(?:\w+ )?"
@@ -170,6 +171,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "lapse" and _TOO_MUCH_HAD.search(m.group("cue")) and (
             ctx.targets.direction > 0 or _NEGATION_SCOPE.search(before_text)):
         return None  # "had too many late nights" of a change to do more; "never have too many"
+    if cue.name == "went badly" and ctx.targets.direction < 0 and _NONE_DONE.match(m.group("cue")):
+        # "didnt do any", "not done any for a month": none of the habit, a step
+        return _Hit("none done", 1, "taking_steps", cue.weight, (cs, ce), False, _CONTEXT_SURE, "")
     if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
         return None  # "Worth remembering when I can't be bothered": a time to come, not now
     nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None

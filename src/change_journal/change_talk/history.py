@@ -704,4 +704,11 @@ progress reports in ``cues``).
     time" (the wish denied with a time after it). On the 66 sets pooled: 17 answers read right
     that were not, none wrong, 1 more wrong either way; macro-F1 0.7671 to 0.7679; AnnoMI dev
     unchanged.
+59. Journal set BO, read after it was measured under version 58, showed "didnt do any" and "not
+    done any for a month" of "no more balloons at parties" read as a week gone badly (or as
+    nothing): of a change to do less, none of it done is a step ("Didn't do any this week" of a
+    gym change is still a shortfall); and "fun money" read as the fun a habit gives (money, a
+    run, a fact or a fair called "fun" are not). On the 67 sets pooled: 2 answers read right
+    that were not, 1 wrong that was right ("maybe do a fun run with my sister", read as change
+    talk from the fun before); macro-F1 0.7671 to 0.7672; AnnoMI dev unchanged.
 """
