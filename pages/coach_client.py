@@ -18,13 +18,13 @@ if view is None:
     st.title("Client", anchor=False)
     st.info("Nothing is shared with you here. The person may have stopped sharing, or this "
             "address is out of date. Your clients page lists everything shared with you now.")
-    unsaved = (widgets.kept_words(widgets.box_key(f"coach_note:{client_id}"))
-               if client_id is not None else "")
-    if unsaved.strip():  # typed while the share ended: shown once more, to copy, not lost
-        st.warning("The note you were typing was not saved, because this person no longer "
-                   "shares anything with you. Here are your words, to copy if you need them:",
-                   icon=":material/content_copy:")
+    box = widgets.box_key(f"coach_note:{client_id}") if client_id is not None else ""
+    if (unsaved := widgets.kept_words(box) if box else "").strip():
+        # Typed while the share ended: shown once, to copy, then forgotten.
+        st.warning("The note you were typing was not saved: this is no longer shared with you. "
+                   "Here are your words, to copy if you need them:", icon=":material/content_copy:")
         widgets.quote(unsaved)
+        widgets.forget_box(box)
     st.stop()
 
 coach_view.render(database, view, key="coach_client")

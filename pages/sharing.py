@@ -71,7 +71,7 @@ def kind_picker(key: str, default: tuple[str, ...] = ()) -> list[str]:
 CHECK = "share_check"
 # What was just stopped or saved, said once after the rerun (the app's own words only).
 SHARE_NEWS, STOPPED_LINK = "share_news", "link_turned_off"
-STOP_ASKED = "stop_sharing_asked_"  # + the grant's id: "Stop sharing" asks before it ends it
+STOP_ASKED = "stop_sharing_asked"  # the grant "Stop sharing" asks about (forgotten off the page)
 if changes:
     st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)
@@ -177,22 +177,21 @@ for grant in open_grants:
         about, stop = st.columns([4, 1], vertical_alignment="center")
         about.text(sharing.grant_heading(grant))
         about.caption(sharing.describe_grant(grant, tz))
-        asking = f"{STOP_ASKED}{grant.id}"
         if stop.button("Stop sharing", key=f"revoke_{grant.id}", icon=":material/block:"):
-            st.session_state[asking] = True
-        if st.session_state.get(asking):
+            st.session_state[STOP_ASKED] = grant.id
+        if st.session_state.get(STOP_ASKED) == grant.id:
             with st.container(border=True, key=f"stop_confirm_{grant.id}"):
                 st.text(sharing.stop_question(grant, open_grants))
                 yes, no = st.columns(2)
                 if yes.button("Yes, stop sharing", type="primary", icon=":material/block:",
                               key=f"revoke_yes_{grant.id}", width="stretch"):
-                    del st.session_state[asking]
+                    del st.session_state[STOP_ASKED]
                     sharing.stop_sharing(database, account.id, grant.id)
                     st.session_state[SHARE_NEWS] = ("Stopped. That coach sees nothing of it any "
                                                     "more; it is listed under “Ended sharing”.")
                     st.rerun()
                 if no.button("Keep sharing", key=f"revoke_no_{grant.id}", width="stretch"):
-                    del st.session_state[asking]
+                    del st.session_state[STOP_ASKED]
                     st.rerun()
         with st.expander("Change what is shared"):
             new_scope = st.radio("What your coach sees", options=list(sharing.SCOPES),

@@ -283,6 +283,9 @@ def test_a_note_half_typed_when_the_share_ends_is_shown_to_copy_not_lost(new_app
     assert "Ask about the <b>late</b> meetings" in texts(coach)  # as typed, not as HTML
     with in_db(app_db) as db:
         assert db.execute("SELECT count(*) FROM coach_notes").fetchone()[0] == 0
+    coach.run()  # shown once, then forgotten
+    assert not coach.warning and "Ask about the <b>late</b> meetings" not in texts(coach)
+
 
 
 @pytest.mark.parametrize("one_withdraws", [False, True], ids=["one more", "the same count"])

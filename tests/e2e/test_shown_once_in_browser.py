@@ -1,7 +1,7 @@
 """A new invite code or share link, of which the journal keeps no copy, is shown on the page
 that made it until that page is left (app.py's ``SHOWN_ONCE``): coming back does not show it
-again. AppTest does not report which page runs (its ``navigation.url_path`` stays the home
-page's), so this is checked in the browser."""
+again; nor does a "Stop sharing?" question left unanswered. AppTest does not report which page
+runs (its ``navigation.url_path`` stays the home page's), so this is checked in the browser."""
 
 from __future__ import annotations
 
@@ -54,3 +54,16 @@ def test_an_invite_code_and_a_link_are_gone_once_their_page_is_left(shared_serve
         go(page, "Sharing")
         expect(page.get_by_role("button", name="Make a link")).to_be_visible()
         expect(page.locator(CODE)).to_have_count(0)
+        # A "Stop sharing?" question left unanswered is gone too once the page is left.
+        coach = "coach.shown"
+        page.get_by_label("Your coach's username or invite code").fill(coach)
+        page.get_by_label("Your coach's username or invite code").press("Tab")
+        settle(page)
+        click(page, "Share")
+        click(page, "Yes, share")
+        click(page, "Stop sharing")
+        expect(page.get_by_role("button", name="Yes, stop sharing")).to_be_visible()
+        go(page, "Progress")
+        go(page, "Sharing")
+        expect(page.get_by_role("button", name="Stop sharing")).to_be_visible()
+        expect(page.get_by_role("button", name="Yes, stop sharing")).to_have_count(0)

@@ -58,7 +58,7 @@ __all__ = [
     "Strength", "TalkResult", "analyse", "classify", "rule_hits", "strongest_first",
 ]
 
-VERSION = 59
+VERSION = 60
 """Bump when the rules change: stored counts made by an older version are recounted (see
 :mod:`change_journal.change_talk.history`)."""
 

@@ -212,7 +212,9 @@ _DOES_NOT_FIT = re.compile(
     r"(?:(?:does not|doesnt|do not|dont)(?: (?:really|fit|at all|much|well|great|with it))*"
     r"|not (?:a )?(?:great|good|brilliant) fit|(?:goes )?against it|clashes"
     r"|(?:i )?(?:do not|dont) see (?:the|a|any|much of a) (?:connection|link))"
-    r"(?: (?:lol|ha|haha|honestly|tbh|really|kind of|to be honest))*$")
+    r"(?: (?:lol|ha|haha|honestly|tbh|really|kind of|to be honest))*"
+    # "It doesn't fit at all that's the trouble."
+    r"(?: (?:that is|thats|which is) (?:the|my) (?:trouble|problem|thing|point)(?: really)?)?$")
 
 _ANSWER = 0.6      # an answer that takes the question's direction
 _CONTENT_WORDS = 3

@@ -9,7 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from change_journal.change_talk.patterns import _AMOUNT_WORD, _ONE_TO_TEN, _alt, _amount, _words
+from change_journal.change_talk.patterns import (
+    _AMOUNT_WORD,
+    _DAY_NAME,
+    _ONE_TO_TEN,
+    _alt,
+    _amount,
+    _words,
+)
 
 # Everyday behaviours people change: the words naming doing it, the usual direction of the
 # change (-1: do less of it, +1: do more of it), words for the other side ("sober", "the sofa"),
@@ -22,8 +29,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                 r"|bottles?|binge\w*", -1,
                 r"sober\w*|dry (?:days?|nights?|weeks?|weekdays?|weekends?|month|january|spells?)"
                 # "Dry all week", "dry since Monday", "dry on Tuesday" (not "dry skin").
-                r"|dry(?= (?:all|every|most|the whole|since|for|till|until|this|last|on|\d"
-                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+                rf"|dry(?= (?:all|every|most|the whole|since|for|till|until|this|last|on|\d"
+                rf"|{_DAY_NAME})\b)"
                 r"|(?:kept|keep\w*|stay\w*|been|went|gone|go|going) (?:\w+ ){0,4}?dry"
                 r"|(?:fizzy |sparkling )?water"
                 r"|soft drinks?|lime and soda|mocktails?|alcohol free(?: \w+)?|non alcoholic(?: \w+)?"
@@ -77,17 +84,20 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
 _NAMED_ONLY = frozenset({"caffeine", "energy drinks"})
 # A state a change may be named by, against a habit ("Stay sober", "Dry weekdays").
 _STATE = re.compile(r"sober\w*|dry|clean|teetotal|abstinent")
+# Renouncing a habit, which ends it: "skip the brunches", "give the pokies a miss", "kick the
+# habit", "knock the coke on the head" (not "don't skip my walk", "skip rope", "kick a ball").
+_RENOUNCING = (r"(?<!not )(?<!n[’']t )(?<!never )(?<!no )skip\w*(?! rope)"
+               r"|kick(?! (?:a|the) (?:ball|football))"
+               r"|steer clear|stay away|lay off|say no to|giv\w* (?:\w+ ){1,3}a miss"
+               r"|knock\w* (?:\w+ ){1,4}on the head")
 _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         r"(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
                         r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*"
-                        # Renouncing: "skip the brunches", "give the pokies a miss", "kick the
-                        # habit", "knock the coke on the head" (not "don't skip my walk").
-                        r"|(?<!not )(?<!n[’']t )(?<!never )(?<!no )skip\w*|kick|resist\w*|drop"
-                        r"|bin|ban|say no to|pass on|lay off|ease off|steer clear|stay away"
-                        r"|giv\w* (?:\w+ ){1,3}a miss|knock\w* (?:\w+ ){1,4}on the head)\b"
+                        rf"|{_RENOUNCING}|resist\w*"
+                        r"|drop(?! (?:off|in|by|the kids|the children))|bin|ban|pass on|ease off)\b"
                         # "max" of an amount ("max 3", "two a day max"), not "max out my pension"
                         rf"|\bmax(?:imum)? (?:{_AMOUNT_WORD})\b"
                         rf"|\b(?:{_AMOUNT_WORD})\b(?: [\w/]+){{0,4}} max(?:imum)?\b", re.I)
@@ -139,10 +149,14 @@ _LIMIT = re.compile(rf"\b(?:only|max|maximum|at most|no more than|not more than|
                     r"(?:max|maximum|only|at most|tops)\b")
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "year",
                          "years", "night", "nights", "time", "times"})
-_STOPPING_CHANGE = re.compile(r"\b(?:quit\w*|stop\w*|give up|giving up|pack\w* in|no more|skip\w*"
-                              r"|kick|steer clear|stay away|lay off|say no to"
-                              r"|giv\w* (?:\w+ ){1,3}a miss|knock\w* (?:\w+ ){1,4}on the head)\b"
-                              r"(?! than)")
+_STOPPING_CHANGE = re.compile(rf"\b(?:quit\w*|stop\w*|give up|giving up|pack\w* in|no more"
+                              rf"|{_RENOUNCING})\b(?! than)")
+# A change that ends a habit only some of the time, or above a count: "no wine on weeknights",
+# "no takeaways more than once a week" (what is had on a Saturday may be kept to it).
+_SOME_OF_THE_TIME = re.compile(rf"\b(?:week ?nights?|week ?days?|weekends?|school nights?"
+                               rf"|work ?nights?|work ?days?|{_DAY_NAME}|after \d|before \d"
+                               r"|more than|than once|a week|per (?:week|day)"
+                               r"|on (?:shift|nights?|the \w+))\b")
 # A change named by what it rules out: "no keno at the pub", "never on a work night", "Don't
 # ..." (not "no more than 3", which names a limit).
 _NAMED_AGAINST = re.compile(r"\s*(?:no|not|never|don[’']?t|do not)\b(?! (?:more|less) than)")
@@ -305,8 +319,8 @@ def _targets(change: str | None) -> _Behaviours:
     unit = unit_of((limited["n_unit"] or limited["m_unit"] or "") if limited else "")
     if limited and unit in _SPAN_UNITS:
         limited = None  # "30 days only": how long, not how much
-    stops = direction < 0 and not limited and bool(_STOPPING_CHANGE.search(lowered)
-                                                    or _NAMED_AGAINST.match(lowered))
+    stops = (direction < 0 and not limited and not _SOME_OF_THE_TIME.search(lowered)
+             and bool(_STOPPING_CHANGE.search(lowered) or _NAMED_AGAINST.match(lowered)))
     return _Behaviours(tuple(tiers), direction,
                        sum(bool(x) for x in (own_words, stated, own_extra)), apart,
                        habit_direction,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from change_journal.change_talk.patterns import _ONE_TO_TEN, _alt
+from change_journal.change_talk.patterns import _DAY_NAME, _ONE_TO_TEN, _alt
 from change_journal.change_talk.results import Kind
 from change_journal.change_talk.scope import (
     _DONE_MID,
@@ -99,8 +99,8 @@ _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the
           r"|(?:^|\bi )(?:drifted|slid|crept) back(?! (?:in)?to (?:sleep|bed)\b| (?:off|asleep)\b)"
           # Too much of it, of a change to do less (``fixed_hits``): "had a few too many".
           r"|(?:had|have|having|drank|ate|smoked) (?:a few |one |a couple |way |far |a lot |a bit )?"
-          r"too (?:many|much)(?! (?:work|going on|to do|time|stress|homework|pressure)\b"
-          r"| on(?: (?:at work|my plate|right now|at the moment))?$)"
+          r"too (?:many|much)(?=$| (?:again|last|this|yesterday|tonight|at|in|with|after|before"
+          r"|over|mon|tues|wednes|thurs|fri|satur|sun|on (?!(?:my|at|right|the go)\b)\w+)\b)"
           )
 _NUMBER_WORD = rf"(?:\d+|{_ONE_TO_TEN})"
 # Many times over: "three times", "twice", "more times than I can count".
@@ -181,8 +181,7 @@ _VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|a
                  r"|haha|mate))*$")
 # A stretch of time named as the subject of a verdict without a verb: "First week good.",
 # "Week one good", "first two days very good", "Monday and Tuesday fine", "Weekend bad".
-_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
-_TIME_SPAN = (r"(?:weeks?|weekends?|days?|nights?|mornings?|evenings?|months?|fortnight|" + _DAY
+_TIME_SPAN = (r"(?:weeks?|weekends?|days?|nights?|mornings?|evenings?|months?|fortnight|" + _DAY_NAME
               + r")")
 _STRETCH = (rf"^(?:(?:the|my|this|last|first|second|past|both|all|{_NUMBER_WORD}) )*{_TIME_SPAN}"
             rf"(?: (?:one|two|1|2)| (?:and|&) (?:\w+ )?{_TIME_SPAN})?")
@@ -223,7 +222,8 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:re ?install\w*|re ?download\w*|unblock\w*)",
            r"(?:install\w*|download\w*|turn\w*|switch\w*|had|put|got) (?P<undone>(?:(?!off\b|out\b"
            r"|down\b|away\b)\w+ ){1,3}?)"
-           r"(?:again|back on(?! (?:the|a|my|his|her|its|their|your|our)\b))"),
+           r"(?:again|back on(?! (?:the|a|my|his|her|its|their|your|our|track|course|schedule"
+           r"|hold|target|form|top|form|board|side)\b))"),
     # A slip told ("had a slip", "had a couple of slips"), or denied ("haven't had a slip").
     _fixed("lapse", "taking_steps", -1,
            r"had (?:a|another|one|a little|a bit of a|a big|a small|a couple of|a few|two|some|\d+)"
@@ -302,7 +302,7 @@ _CUES: tuple[_Cue, ...] = (
            by_subject="harm"),
     # Done without meaning to: "Ended up scrolling till 1 again" (the habit: a lapse), "ended
     # up walking home" (the change: a step).
-    _fixed("ended up", "taking_steps", -1, r"end(?:ed|s)? up(?= \w+ing\b)", by_object=True),
+    _fixed("ended up", "taking_steps", -1, r"ended up(?= \w+ing\b)", by_object=True),
     # The time not right, a whole clause: "It's not the right time.", "now isn't the time".
     _fixed("not now", "activation", -1,
            r"^(?:(?:but|and|so|honestly|just) )*(?:it is|now is|this is|this year is) not (?:the |a )?"
@@ -556,8 +556,8 @@ _CUES: tuple[_Cue, ...] = (
     # just said: "It fits too well, that's the problem": ``fixed_hits``).
     _fixed("trouble with it", "reasons", 1,
            r"^(?:(?:well|honestly|so|yeah|hmm|ok) )*(?:this|that) is (?:the (?:(?:awkward|tricky"
-           r"|hard|difficult|sticky) (?:bit|part|one)|problem|thing|catch)|my problem|where i get"
-           r" stuck)(?: (?:really|with it|mate|for me|honestly|though))*$", by_subject="harm"),
+           r"|hard|difficult|sticky) (?:bit|part|one)|problem|catch)|where i get stuck)"
+           r"(?: (?:really|with it|mate|for me|honestly|though))*$", by_subject="harm"),
     # What changing would bring; the change itself, or "it" in a sentence looking ahead.
     # Seeing it anew: "Put like that it's a bit grim.", "Hadn't looked at it that way.", "when
     # you put it like that": the discrepancy seen, a reason to change.
@@ -756,9 +756,11 @@ _CUES: tuple[_Cue, ...] = (
            rf"{_VERDICT_TAIL}",
            r"easier than", r"better than (?:i |expected|last|before|usual|normal)",
            # A bare verdict: "Really well actually.", "Good.", "Pretty great so far."
-           r"^(?:(?:really|pretty|very|so|quite|all|surprisingly|actually) )*(?:well|good|great"
-           r"|brilliant|amazing|excellent)(?: (?:actually|tbh|honestly|thanks|so far|overall"
-           r"|mostly|really|i think|to be honest|lol|haha|all things considered))*$",
+           # ("well" only after a word that makes it a verdict: "Well, I had 5" is a filler.)
+           r"^(?:(?:(?:really|pretty|very|so|quite|surprisingly) )+well|(?:(?:really|pretty|very"
+           r"|so|quite|surprisingly|actually) )*(?:good|great|brilliant|amazing|excellent))"
+           r"(?: (?:actually|tbh|honestly|thanks|so far|overall|mostly|really|i think"
+           r"|to be honest|lol|haha|all things considered))*$",
            rf"^(?:(?:still|so|way|much|loads|a lot|that is|which is) )*better than (?:the )?"
            rf"{_NUMBER_WORD}{_VERDICT_TAIL}",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",

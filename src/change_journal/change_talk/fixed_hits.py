@@ -71,11 +71,12 @@ _WITHOUT = re.compile(r"\bwithout\b")
 _SHOULD = re.compile(r"\b(?:should|ought to|need to|have to|supposed to|meant to|must)\b")
 _SOMEONE = re.compile(rf"\b(?:{_PEOPLE}|number|contact|him|her)\b")
 # What helps a change to do less, put back: "reinstalled the blocker", "redownloaded Forest".
-_HELPER = re.compile(r"\b(?:blocker|timer|tracker|limit|lock|counter|filter|forest|opal|headspace"
-                     r"|calm|meditation|kindle|audible|books?|podcasts?|budget\w*|banking)s?\b")
+_HELPER_WORDS = (r"blocker|timer|tracker|limit|lock|counter|filter|forest|opal|headspace|calm"
+                 r"|meditation|kindle|audible|books?|podcasts?|budget\w*|banking")
+_HELPER = re.compile(rf"\b(?:{_HELPER_WORDS})s?\b")
 _PUT_BACK = re.compile(r"re ?(?:install|download)ed\b")  # done, not "reinstalling takes ages"
-_UNDONE_PRONOUN = re.compile(r"(?:it|them|the apps?|all of them|both|everything)\b"
-                             r"(?! (?:blocker|timer|tracker|limit|lock|counter|filter)s?\b)")
+_UNDONE_PRONOUN = re.compile(rf"(?:it|them|the apps?|all of them|both|everything)\b"
+                             rf"(?! (?:{_HELPER_WORDS})s?\b)")
 # What the person was before the habit, or without it: "happier before I started drinking".
 _BEFORE_IT = re.compile(r"^ (?:\w+ )?(?:before|without|back when i (?:did not|never))\b")
 _GONE_WITHOUT = re.compile(r"\b(?:gone|go|been|went|lasted|managed|done|did)(?: \w+)? without\b")
@@ -114,7 +115,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
 
 _NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)")
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
-_BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero )"
+_BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
                          r"(?:(?:all|every|most|\d+|one|two|three|four|five|six|seven) )+(?:\w+ )?"
                          r"(?:nights?|days?|mornings?|evenings?|times?|weeks?)"
                          r"(?: (?:now|so far|this week|in a row|running"
@@ -124,8 +125,9 @@ _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
 # adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
 _DOING = re.compile(r"^(?:(?:and|but|so|yeah|ok|honestly|definitely|def|defo|already|now|still"
-                    r"|i|am|have|been|was|think|i think|im)\s)*(?P<verb>\w+ing|\w+ed|smoke|drink"
-                    r"|eat|walk|run|sleep|vape|scroll|spend|game|bet)"
+                    r"|am|have|been|was|think|im|i think|i guess|i am|i have been)\s)*(?:i (?:\w+ )?)?"
+                    r"(?P<verb>\w+ing|\w+ed|(?<=i )(?:smoke|drink|eat|walk|run|sleep|vape|scroll"
+                    r"|spend|game|bet))"
                     r"(?: (?:a lot|a bit|way|much|loads|slightly|far|a little))?$")
 _NOW_TAIL = re.compile(r"^(?: (?:now|these days|lately|this week|so far|than (?:before|i was"
                        r"|i used to|usual|last \w+|i did|ever)|tbh|honestly|already|at the moment"
@@ -343,7 +345,7 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if (cue.name == "report" and not named and ctx.progress and ctx.targets.direction > 0
             and _BARE_TALLY.match(text)):
         # Asked how a change to do more has gone, a bare tally is of the change: "This week all
-        # 3 nights.", "Every night now for 3 weeks."
+        # 3 nights.", "Every night now for 3 weeks." (not "One time.": maybe short of the aim).
         named = _Direction(1, "change", 0)
     if cue.needs_behaviour and not named:
         return None  # "not that much" of what?

@@ -138,7 +138,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     dislike = cue.name == "preference" and _DISLIKE.match(m.group("cue"))
     if dislike and "would" in m.group("mid").split():
         return None  # "I'd hate feeling like this forever": a fear, read by its own cues
-    neg = (len(_NEGATOR.findall(m.group("mid") + m.group("cue"))) % 2 == 1) ^ bool(dislike)
+    # A dislike's own "not" ("can't stand") is part of it, not a negation of it.
+    negators = m.group("mid") + ("" if dislike else m.group("cue"))
+    neg = (len(_NEGATOR.findall(negators)) % 2 == 1) ^ bool(dislike)
     obj_start = ce + 1
     if re.match(r" not\b", text[ce:]):
         neg, obj_start = not neg, ce + 5

@@ -14,6 +14,8 @@ _AMOUNTS = {w: float(n) for n, w in enumerate(_NUMBER_WORDS)} | {
     "fifty": 50.0}
 """Amounts in words, as numbers."""
 _AMOUNT_WORD = r"\d+(?:\.\d+)?|" + "|".join(_AMOUNTS)
+# A day of the week, in full or cut short, one or many: "Monday", "tues", "Saturdays".
+_DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
 
 
 def _amount(word: str) -> float:

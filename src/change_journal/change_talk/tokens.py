@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from change_journal.change_talk.patterns import _DAY_NAME
+
 # A time or a decimal ("6:05", "10.30") is one word.
 _TOKEN = re.compile(r"(?<!\d)\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
                     r"|(?<= )-(?= )")
@@ -33,11 +35,11 @@ _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "=", "--", "-", "\u2013", "
 _CONTRAST = frozenset({"but", "however", "yet"})  # "X but Y": Y is what the person leans on
 _CONCESSIVE = frozenset({"though", "although"})   # "X even though Y": X is
 # "but" that means "except", read as "except": after "every", "each" or "all" and a word or two,
-# before a day, a count or "the" ("every night but Thursday", "all week but the Friday").
+# before a day, a count or "the" that end the clause within a few words ("every night but
+# Thursday", "all week but the Friday"; not "all day but the gum helped").
 _EVERY = frozenset({"every", "each", "all", "everyday"})
-_EXCEPTED = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
-                       r"|one|two|three|once|twice|the|weekends?|weekdays?|\d+(?:st|nd|rd|th)?",
-                       re.I)
+_EXCEPTED = re.compile(rf"{_DAY_NAME}|one|two|three|once|twice|the|weekends?|weekdays?"
+                       r"|\d+(?:st|nd|rd|th)?", re.I)
 _STUTTER = frozenset({"i", "it", "the", "a", "to"})  # "I-I", "it-it"
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n")
 # "Should I ...", "Can you ...": a question even without its question mark.
@@ -117,6 +119,15 @@ def _canonical(token: str, second_person: bool) -> tuple[str, ...]:
     return (_SECOND_TO_FIRST.get(low, low) if second_person else low),
 
 
+_EXCEPTED_WORDS = 2
+
+
+def _ends_clause(following: list[re.Match[str]]) -> bool:
+    """Whether the clause ends within the tokens ``following`` (its end or a boundary)."""
+    return len(following) <= _EXCEPTED_WORDS or any(
+        t.group() in _BOUNDARY for t in following)
+
+
 def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
     """Canonical clauses, split at punctuation, "but", "though" and "and then".
 
@@ -163,7 +174,8 @@ def _clauses(text: str, second_person: bool = False) -> list[_Clause]:
             contrast = True
             continue
         if (canon[0] == "but" and _EVERY & set(words[-3:]) and n + 1 < len(tokens)
-                and _EXCEPTED.fullmatch(tokens[n + 1].group())):
+                and _EXCEPTED.fullmatch(tokens[n + 1].group())
+                and _ends_clause(tokens[n + 1:n + 1 + _EXCEPTED_WORDS + 1])):
             words.append("except")
             spans.append(m.span())
             continue

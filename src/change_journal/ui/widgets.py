@@ -70,6 +70,12 @@ def kept_words(key: str) -> str:
     return st.session_state.get(key, st.session_state.get(f"{key}:typed", ""))
 
 
+def forget_box(key: str) -> None:
+    """Forget what was typed in the kept box under ``key`` (see :func:`kept_box`)."""
+    st.session_state.pop(key, None)
+    st.session_state.pop(f"{key}:typed", None)
+
+
 def next_box_key(key: str) -> str:
     """A fresh key for the boxes under ``key`` once their words are saved (a box keeps its
     value under its key, and the one drawn already cannot be emptied in the same run)."""
