@@ -49,6 +49,23 @@ _JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well|still)\b[,]?\s+)+
 from "I want ..."): what remains is still exactly the person's words."""
 
 
+_CONTRAST = re.compile(r"[,;]?\s+(?:but|though|although|yet|however|whereas)\b[,]?\s+", re.IGNORECASE)
+"""Where a sentence turns from one side to the other ("I love the wine but I want to stop")."""
+
+
+def own_side(mark: Mark) -> str:
+    """The part of ``mark``'s sentence that holds its side: where a contrast ("but", "though")
+    splits the sentence and every word it was read from lies in one part, that part (an exact
+    substring, so the other side is not quoted as this one); else the whole sentence."""
+    if not mark.triggers:
+        return mark.sentence
+    cuts = [0, *(i for m in _CONTRAST.finditer(mark.sentence) for i in (m.start(), m.end())),
+            len(mark.sentence)]
+    parts = [mark.sentence[a:b].strip(" ,;") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    holding = [p for p in parts if all(t in p for t in mark.triggers)]
+    return holding[0] if len(parts) > 1 and len(holding) == 1 else mark.sentence
+
+
 def quotable(sentence: str) -> str:
     """``sentence`` without a leading "but", "and", "so" ..., cut at a word when very long (an
     exact substring of it)."""
@@ -133,10 +150,10 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     # A setback told ("I slipped on Saturday") is heard as one, not as holding on to the habit.
     setback = "_setback" if sustain and _clearest(sustain).setback else ""
     if sustain and (strongest or act):
-        change_side = strongest[1].sentence if strongest else act.sentence
+        change_side = strongest[1] if strongest else act
         body.append(fill(w.pick(f"reflection.double_sided{setback}", turn),
-                         sustain_quote=quotable(_clearest(sustain).sentence),
-                         change_quote=quotable(change_side)))
+                         sustain_quote=quotable(own_side(_clearest(sustain))),
+                         change_quote=quotable(own_side(change_side))))
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=strongest is None)
     elif strongest is not None:
@@ -183,10 +200,11 @@ def _question_key(moved: Sequence[Move], chosen: Route, strength_said: bool,
 
 
 def _why_answer(answers: Sequence[Answer]) -> Answer | None:
-    """The first answer to a "why this number and not lower" question asked at the rating, if
-    any."""
+    """The first answer with words to a "why this number and not lower" question asked at the
+    rating, if any."""
     return next((a for a in answers if (prompt_ids.parse(a.prompt_id) or ("", ""))[1]
-                 == prompt_ids.WHY_NOT_LOWER and a.text.strip() and not a.for_another_number),
+                 == prompt_ids.WHY_NOT_LOWER and _first_sentence(a.text)
+                 and not a.for_another_number),
                 None)
 
 
@@ -199,7 +217,7 @@ def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
         return None
     answer = next((a for a in answers
                    if a.prompt_id == prompt_ids.follow_up("confidence", prompt_ids.WHY_NOT_LOWER)
-                   and a.text.strip() and not a.for_another_number), None)
+                   and _first_sentence(a.text) and not a.for_another_number), None)
     if answer is None:
         return None
     said = [m.sentence for m in answer.marks if m.side == "change"]
@@ -261,12 +279,14 @@ def _movement(w: Wording, moved: Sequence[Move], before: Before, tz: str, now: d
 def _first_written(answers: Sequence[Answer]) -> str:
     """The first sentence of how things are going (else of the first answer)."""
     ordered = sorted(answers, key=lambda a: a.prompt_id != prompt_ids.HOW_GOING)
-    return next((_first_sentence(a.text) for a in ordered if a.text.strip()), "")
+    return next((words for a in ordered if (words := _first_sentence(a.text))), "")
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence of ``text`` exactly as written, cut at a word when very long."""
-    return excerpt(_SENTENCE.split(text.strip(), maxsplit=1)[0])[0]
+    """The first sentence of ``text`` with a word in it ("---" or "**" alone is not quoted),
+    exactly as written, cut at a word when very long; "" when no sentence has one."""
+    worded = (s for s in _SENTENCE.split(text.strip()) if any(c.isalnum() for c in s))
+    return excerpt(next(worded, ""))[0]
 
 
 # ------------------------------------------------------------------------------ continuity

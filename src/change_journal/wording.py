@@ -94,7 +94,26 @@ def fill(template: str, **values: object) -> Sentence:
             merged[-1] += part
         else:
             merged.append(part)
-    return Sentence(tuple(merged))
+    return Sentence(tuple(_full_stops(merged)))
+
+
+_ENDED = re.compile(r"[.!?…:;][\"')\]”’]*\s*$")
+_NEW_SENTENCE = re.compile(r"\s+[A-Z“\"]")
+
+
+def _full_stops(parts: list[Part]) -> list[Part]:
+    """A full stop after a quote that ends a sentence without one of its own ("“It helps me
+    relax”. On the other hand, ..."): outside the quote, which stays exactly as written."""
+    out = list(parts)
+    for i, part in enumerate(parts):
+        if not isinstance(part, Words) or _ENDED.search(part.text):
+            continue
+        after = parts[i + 1] if i + 1 < len(parts) else None
+        if after is None:
+            out.append(".")
+        elif isinstance(after, str) and _NEW_SENTENCE.match(after):
+            out[i + 1] = "." + after
+    return out
 
 
 @dataclass(frozen=True)

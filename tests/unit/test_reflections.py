@@ -243,6 +243,45 @@ def test_the_sustain_side_quoted_is_the_sentence_read_from_the_most_words():
     assert reflection.sentences[0].quotes[0] == "Rough day."  # labelled so by the person
 
 
+@pytest.mark.parametrize(("text", "sustain", "change"), [
+    ("It helps me relax. I love the wine but I really want to stop.",
+     "It helps me relax.", "I really want to stop."),
+    ("It helps me relax, though I need to stop. I walked to work twice.",
+     "It helps me relax", "I walked to work twice."),
+    ("I hate the gym. I skipped the gym again, but I did go for a walk.",
+     "I hate the gym.", "I did go for a walk."),
+])
+def test_holding_both_sides_quotes_each_side_without_the_other(text, sustain, change):
+    """A walk-through saw a sentence that turns from one side to the other ("I love the wine but
+    I really want to stop") quoted whole as the change side; each side now quotes the part of its
+    sentence that the recogniser read it from, exactly as written."""
+    answers = [Answer(HOW, "How have things been going?", text,
+                      tuple(talk.marks(text, "How have things been going?", "Drink less")))]
+    reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.sentences[0].quotes == (sustain, change)
+
+
+def test_a_sentence_turning_once_on_words_in_both_parts_is_quoted_whole():
+    mark = Mark("change", "desire", "I want it but I want to stop.", ("I want",))
+    assert reflections.own_side(mark) == mark.sentence
+    assert reflections.own_side(Mark("change", "desire", "I want to stop.")) == "I want to stop."
+
+
+def test_a_quote_without_its_own_full_stop_is_followed_by_one_outside_it():
+    answers = [said(HOW, "wine helps me unwind. i want my mornings back",
+                    ("sustain", "reasons", "wine helps me unwind."),
+                    ("change", "desire", "i want my mornings back"))]
+    first = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                    tz="UTC", now=NOW).sentences[0]
+    assert first.quotes[-1] == "i want my mornings back"
+    assert "“i want my mornings back”." in first.plain()
+    alone = [said(HOW, "i want my mornings back", ("change", "desire", "i want my mornings back"))]
+    text = reflect(as_ratings((6, 6, 6)), alone, before=None, has_plan=False, turn=0, tz="UTC",
+                   now=NOW).plain()
+    assert "“i want my mornings back”. " in text and "”.." not in text
+
+
 @pytest.mark.parametrize("turn", [0, 1])
 def test_a_setback_told_is_heard_as_a_setback_not_as_holding_on_to_the_habit(turn):
     """A walk-through saw "I slipped on Saturday." reflected as "Part of you holds on to how
@@ -481,3 +520,17 @@ def test_a_printed_affirmation_names_its_day_as_a_date():
 def test_a_reflection_knows_whether_it_follows_the_first_check_in(previous, first):
     """Its next steps leave out Progress after a first check-in (test_next_steps.py)."""
     assert run((6, 6, 6), previous, "nothing written", has_plan=False).first is first
+
+
+@pytest.mark.parametrize("text", ["---\nIt rained all week.", "**\n\nIt rained all week. <br>",
+                                  "…  It rained all week."])
+def test_a_line_of_marks_alone_is_never_quoted_as_their_words(text):
+    """A walk-through saw "---" quoted as what someone wrote; the first sentence with a word in
+    it is quoted instead, and nothing when no sentence has one."""
+    for prompt_id in (HOW, "checkin.confidence.why_not_lower"):
+        reflection = reflect(as_ratings((6, 3, 6)), [said(prompt_id, text)], before=None,
+                             has_plan=False, turn=0, tz="UTC", now=NOW)
+        assert [q for s in reflection.sentences for q in s.quotes] == ["It rained all week."]
+    marks_only = reflect(as_ratings((6, 3, 6)), [said(HOW, "--- ** ---")], before=None,
+                         has_plan=False, turn=0, tz="UTC", now=NOW)
+    assert not [q for s in marks_only.sentences for q in s.quotes]
