@@ -356,11 +356,13 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
         theirs = stored.get(part) if isinstance(stored.get(part), dict) else {}
         for field in set(theirs) | set(mine):
             here, there = mine.get(field, empty), theirs.get(field, empty)
-            if here == before.get(field, empty) and there != here:
+            # Written there since: not what this window stored (a long text is stored clipped).
+            changed_there = there != clip_draft(before.get(field, empty))
+            if here == before.get(field, empty) and changed_there:
                 mine[field] = there
                 if part == "texts":  # words come with the number they were written for
                     _take_number(draft, stored, field)
-            elif (part == "texts" and there != before.get(field, empty) and there != here
+            elif (part == "texts" and changed_there and there != here
                   and written_for(stored, field) == written_for(draft, field)):
                 # Both wrote, for the same number: keep both (words written for another number
                 # stay this window's, never filed under a question they did not answer).

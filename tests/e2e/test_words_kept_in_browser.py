@@ -218,3 +218,27 @@ def test_a_newcomers_first_change_comes_back_after_a_reload_on_its_question(app_
         expect(page.get_by_text("Question 2 of 2")).to_be_visible()
         page.get_by_role("button", name="Start working on this").click()
         page.get_by_role("heading", name="Cycle to the station").wait_for()
+
+
+@pytest.mark.parametrize(("page_path", "box_name", "button"), [
+    ("values", FAMILY, "Save these reflections"),
+    ("", "How are things with this change right now, in your own words?", "Next"),
+], ids=["values reflection", "check-in"])
+def test_an_answer_pasted_past_what_a_draft_keeps_stays_whole_in_its_tab(
+        server_with_person, browser, page_path, box_name, button):
+    """A walk-through pasted 12,000 characters, left the box and pressed the step's button: the
+    box came back cut to the 10,000 a stored draft keeps, "changed in another window" beside it,
+    with no other window open. The box keeps every word in its tab; the button says it is too
+    long."""
+    url, _process, username = server_with_person
+    words = " ".join(f"{n:05d}" for n in range(2000))  # 11,999 characters
+    with shared_page(browser) as page:
+        box = open_box(page, url, username, page_path, box_name)
+        box.fill(words)
+        box.press("Tab")
+        settle(page)
+        page.get_by_role("button", name=button, exact=True).click()
+        settle(page)
+        expect(page.get_by_text("characters long; the limit is 5,000", exact=False)).to_be_visible()
+        expect(page.get_by_label(box_name, exact=True)).to_have_value(words)
+        expect(page.get_by_text("another window", exact=False)).to_have_count(0)

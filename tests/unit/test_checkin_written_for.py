@@ -254,3 +254,25 @@ def test_words_both_windows_wrote_for_one_number_are_both_kept(db, person):
     keep(db, person, a, a_kept)
     assert (WHY_5, "I walked twice. The stairs are easier.\n\nIt helped.") in [
         (question, text) for _prompt_id, question, text in saved(a)]
+
+
+def test_words_longer_than_a_draft_keeps_stay_whole_in_their_window(db, person):
+    """A stored draft keeps at most ``DRAFT_TEXT_CHARS`` of a box; the window that typed more
+    keeps all of it (a walk-through saw its box cut, "changed in another window" beside it,
+    with no other window open), while words another window writes since still come in."""
+    from change_journal.validation import DRAFT_TEXT_CHARS
+
+    long = "I walked. " * (DRAFT_TEXT_CHARS // 10 + 200)
+    a, b = two_windows(db, person, 5, {WHY: "I walked twice."})
+    a_kept = copy.deepcopy(a)
+    checkin.put_answer(a, WHY, long)
+    a_kept = keep(db, person, a, a_kept)
+    for _again in range(2):
+        a_kept = keep(db, person, a, a_kept)
+        assert a["texts"][WHY] == long
+    b_kept = keep(db, person, b, copy.deepcopy(b))  # b takes in what a stored: the clipped words
+    assert b["texts"][WHY] == long[:DRAFT_TEXT_CHARS]
+    checkin.put_answer(b, WHY, "Only twice.")
+    keep(db, person, b, b_kept)
+    keep(db, person, a, a_kept)
+    assert a["texts"][WHY] == "Only twice."

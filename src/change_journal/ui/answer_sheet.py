@@ -16,7 +16,7 @@ from change_journal import prompts
 from change_journal.checkin import AnswerIn, NotYours
 from change_journal.ui import widgets
 from change_journal.ui.callbacks import guarded
-from change_journal.validation import InputError
+from change_journal.validation import InputError, clip_draft
 
 _EDITED = "draft_boxes_edited"
 """Session key: the widget keys of the draft boxes this window changed and has not yet handed
@@ -132,7 +132,7 @@ def edited(typed: Mapping[str, str], keys: Mapping[str, str]) -> dict[str, str]:
     marked.difference_update(keys[name] for name in changed)
     seen = st.session_state.setdefault(_SEEN, {})
     for name, text in changed.items():
-        seen[keys[name]] = text  # what this window keeps is what it has seen
+        seen[keys[name]] = clip_draft(text)  # what this window stores is what it has seen
     return changed
 
 
