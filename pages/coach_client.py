@@ -4,7 +4,7 @@ import streamlit as st
 
 from change_journal import clock, paging, sharing
 from change_journal.config import MAX_TEXT_CHARS
-from change_journal.ui import coach_view, session, widgets
+from change_journal.ui import coach_notes, coach_view, session, widgets
 from change_journal.validation import InputError, limit_help
 
 database = session.db()
@@ -12,6 +12,7 @@ account = session.require_account("coach")
 client_id, change_id = coach_view.requested_client()
 view = (sharing.open_for_coach(database, account.id, client_id, change_id)
         if client_id is not None else None)
+edits_unsaved = coach_notes.unsaved_edits(client_id)  # submitted; saved below while shared
 
 st.page_link("pages/coach.py", label="All clients", icon=":material/arrow_back:")
 if view is None:
@@ -25,6 +26,10 @@ if view is None:
                    "Here are your words, to copy if you need them:", icon=":material/content_copy:")
         widgets.quote(unsaved)
         widgets.forget_box(box)
+    for edited in edits_unsaved:
+        st.warning("Your changes to a note were not saved: this is no longer shared with you. "
+                   "Here they are, to copy if you need them:", icon=":material/content_copy:")
+        widgets.quote(edited)
     st.stop()
 
 coach_view.render(database, view, key="coach_client")
@@ -66,18 +71,7 @@ for note in sharing.list_notes(database, account.id, client_id, number):
         dated += f" · edited {clock.day_and_time(note.edited_at, tz)}"
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(dated, width="stretch")
-        version = f"note_edit:{note.id}:{note.edited_at}"  # a new one, closed, once saved
-        editing = st.popover("Edit", icon=":material/edit:", type="tertiary", key=version)
-        with editing, st.form(f"{version}:form", border=False):
-            changed = st.text_area("Your note", value=note.text, help=limit_help(MAX_TEXT_CHARS))
-            widgets.length_note(changed)
-            if st.form_submit_button("Save changes", type="primary"):
-                try:
-                    sharing.edit_note(database, account.id, client_id, note.id, changed)
-                except InputError as exc:
-                    st.error(str(exc))
-                else:
-                    st.rerun()
+        coach_notes.edit_form(database, account.id, client_id, note)
         st.button("Delete…", key=f"note_delete:{note.id}", icon=":material/delete:",
                   type="tertiary", on_click=widgets.ask_to_delete,
                   args=(NOTE_PENDING, widgets.DeleteRequest("note", note.id, note.text)))

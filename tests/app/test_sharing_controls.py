@@ -288,6 +288,40 @@ def test_a_note_half_typed_when_the_share_ends_is_shown_to_copy_not_lost(new_app
 
 
 
+@pytest.mark.parametrize("stopped", [True, False], ids=["share ended", "still shared"])
+def test_a_note_edit_submitted_as_the_share_ends_is_shown_to_copy_not_lost(new_app, app_db, people,
+                                                                           stopped):
+    """A walk-through edited a note while the person stopped sharing: "Save changes" showed
+    "Nothing is shared with you here" and the edited words were gone, where a new note's words
+    were handed back. Still shared, the edit is saved and nothing is shown twice."""
+    shared_with_kim(app_db, people, people["walk"])
+    with in_db(app_db) as db:
+        sharing.add_note(db, people["coach.kim"], people["robin"], "First call went well.")
+    coach = open_page(sign_in(new_app(), "coach.kim"), "pages/coach_client.py",
+                      client=people["robin"], change=people["walk"])
+    if stopped:
+        person = open_page(sign_in(new_app(), "robin"), "pages/sharing.py")
+        click(person, "Stop sharing")
+        click(person, "Yes, stop sharing")
+
+    edit = next(box for box in coach.text_area if box.label == "Your note")
+    edit.input("First call went well. Ask about the <b>late</b> meetings.")
+    click(coach, "Save changes")
+    if stopped:
+        assert "Nothing is shared with you here" in coach.info[0].value
+        assert "were not saved" in coach.warning[0].value
+        assert "First call went well. Ask about the <b>late</b> meetings." in texts(coach)
+        coach.run()  # shown once, then forgotten
+        assert not coach.warning
+    else:
+        assert not coach.warning
+        with in_db(app_db) as db:
+            (saved,) = sharing.list_notes(db, people["coach.kim"], people["robin"])
+        assert saved.text == "First call went well. Ask about the <b>late</b> meetings."
+        coach.run()
+        assert not coach.warning
+
+
 @pytest.mark.parametrize("one_withdraws", [False, True], ids=["one more", "the same count"])
 def test_decline_all_declines_only_the_shares_the_coach_was_shown(new_app, app_db, people,
                                                                   one_withdraws):
