@@ -187,6 +187,10 @@ def read_export(raw: bytes) -> Journal:
     return journal
 
 
+CUT_SHORT = ("The file stops partway through: it was probably cut short while it was downloaded "
+             "or copied. Export it again, then import the new file.")
+
+
 def _file_size(size: int) -> str:
     """``size`` bytes as a person reads a file's size: megabytes to one decimal from 1 MB
     ("20.1 MB"), kilobytes below ("3 KB"), rounded up, so a file just over the limit never reads
@@ -205,9 +209,13 @@ def _parse(raw: bytes) -> tuple[object, list[_Repeated]]:
             f"The file is {_file_size(len(raw))}; the largest file that can be imported "
             f"is {MAX_IMPORT_BYTES // MEGABYTE} MB."
         ])
+    if not raw.strip():
+        raise ImportProblems(["The file is empty. Choose the file Change Journal exported."])
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # a character begun, its file then ended
+            raise ImportProblems([CUT_SHORT]) from None
         raise ImportProblems(["The file is not UTF-8 text, so it is not a Change Journal export."
                               ]) from None
     limit = len(raw) // BYTES_PER_CONTAINER + 100
@@ -233,9 +241,12 @@ def _parse(raw: bytes) -> tuple[object, list[_Repeated]]:
         return json.loads(text, object_pairs_hook=to_dict, parse_constant=_reject_constant), \
             repeated
     except json.JSONDecodeError as exc:
+        # It ends where more must follow, or inside a string: cut short.
+        if not text[exc.pos:].strip() or exc.msg.startswith("Unterminated string"):
+            raise ImportProblems([CUT_SHORT]) from None
         raise ImportProblems([
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
-            "It may be damaged or cut short."
+            f"The file is not valid JSON: it goes wrong at line {exc.lineno:,}, column "
+            f"{exc.colno:,}. It may be damaged, or not a Change Journal export."
         ]) from None
     except (ValueError, RecursionError):
         if long := _long_number(text):

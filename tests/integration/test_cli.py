@@ -96,7 +96,7 @@ def test_backup_writes_a_consistent_copy(demo_file, tmp_path):
      "the file cannot be imported, and nothing was changed:\n"
      "  - Change 1, check-in 1: “importance” is 11; ratings are whole numbers from 0 to 10."),
     (["import", "--db", "demo.db", "--user", "demo", "--in", "notes.txt"], None,
-     "The file is not valid JSON (line 1, column 1"),
+     "The file is not valid JSON: it goes wrong at line 1, column 1."),
     (["backup", "--db", "demo.db", "--out", "demo.db"], None,
      "demo.db already exists; choose a new file name for the backup."),
     (["backup", "--db", "notes.txt", "--out", "copy.db"], None,

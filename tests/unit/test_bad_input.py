@@ -183,7 +183,7 @@ BAD = {
         "No coach account matches"),
     # the import
     "import: not JSON": (lambda j: import_file(j, b"<html>not json</html>"), "not valid JSON"),
-    "import: empty file": (lambda j: import_file(j, b""), "not valid JSON"),
+    "import: empty file": (lambda j: import_file(j, b""), "The file is empty."),
     "import: cut short": (lambda j: import_file(j, export.export_json(j.db, j.person)[:200]),
                           "cut short"),
     "import: not text": (lambda j: import_file(j, bytes(range(256))), "not UTF-8"),

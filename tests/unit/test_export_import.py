@@ -377,8 +377,12 @@ def labelled(**changed) -> bytes:
 
 
 BAD_FILES = [
-    ("not JSON", b"{not json", "The file is not valid JSON (line 1, column 2"),
-    ("cut short", json.dumps(small_doc()).encode()[:200], "It may be damaged or cut short."),
+    ("not JSON", b"{not json", "The file is not valid JSON: it goes wrong at line 1, column 2."),
+    ("cut short", json.dumps(small_doc()).encode()[:200], "probably cut short"),
+    ("cut short in a string", json.dumps(small_doc()).encode()[:40], "probably cut short"),
+    ("cut short in a character", json.dumps(small_doc() | {"x": "ab😀"}, ensure_ascii=False)
+     .encode().split(b'"ab')[0] + b'"ab\xf0\x9f', "probably cut short"),
+    ("empty", b" \n", "The file is empty."),
     ("not UTF-8", b"\xff\xfe\x00{", "not UTF-8 text"),
     ("NaN", broken(lambda d: checkin(d).update(importance=float("nan"))),
      "holds values JSON does not allow"),
