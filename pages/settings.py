@@ -77,7 +77,13 @@ if account.role == "person":
                 parsed = importer.read_export_once(st.session_state, uploaded.file_id,
                                                    uploaded.getvalue)
                 st.markdown(f"This file holds {importer.describe_file(parsed)}.")
-                if st.button("Import into my journal", type="primary", icon=":material/upload:"):
+                if importer.from_someone_else(parsed, account.username):
+                    st.warning(f"This file was exported from the account "
+                               f"“{widgets.md_escape(parsed.exported_by)}”, not from yours. "
+                               "Importing it adds what it holds to your journal, as yours.",
+                               icon=":material/person_alert:")
+                if parsed.size() and st.button("Import into my journal", type="primary",
+                                               icon=":material/upload:"):  # none for nothing
                     bar = st.progress(0.0, text="Importing…")
                     try:
                         counts = importer.import_journal(

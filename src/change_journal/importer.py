@@ -23,11 +23,13 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
 from change_journal import change_talk, clock, confusables, export, talk
+from change_journal.accounts import USERNAME_MAX
 from change_journal.clock import EARLIEST
 from change_journal.config import MAX_CHANGES, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
@@ -184,7 +186,19 @@ def read_export(raw: bytes) -> Journal:
         raise ImportProblems(check.problems, check.total, stopped=True) from None
     if check.total:
         raise ImportProblems(check.problems, check.total)
-    return journal
+    return replace(journal, exported_by=_exported_by(doc))
+
+
+def _exported_by(doc: dict) -> str:
+    """The username the export names as its account's, if it names one that could be one."""
+    account = doc.get("account")
+    name = account.get("username") if isinstance(account, dict) else None
+    return name if isinstance(name, str) and 0 < len(name) <= USERNAME_MAX else ""
+
+
+def from_someone_else(journal: Journal, username: str) -> bool:
+    """Whether ``journal`` was exported from another account than ``username``'s."""
+    return bool(journal.exported_by) and journal.exported_by.casefold() != username.casefold()
 
 
 CUT_SHORT = ("The file stops partway through: it was probably cut short while it was downloaded "

@@ -105,6 +105,30 @@ def test_importing_an_export_adds_it_once_and_says_what_was_added(river, app_db,
     assert count(app_db, "checkins") == before + n_checkins
 
 
+def test_a_file_from_another_account_says_whose_it_is_and_ones_own_does_not(river, app_db,
+                                                                           demo_export):
+    """A walk-through imported someone else's export with no word that it was theirs."""
+    river.file_uploader(key="import_file").set_value(("demo.json", demo_export,
+                                                      "application/json")).run()
+    name = json.loads(demo_export)["account"]["username"]
+    (warning,) = river.warning
+    assert f"exported from the account “{name}”, not from yours" in plain(warning.value)
+    assert "Import into my journal" in [b.label for b in river.button]
+    with closing(open_db(app_db)) as db:
+        own = export.export_json(db, users.find_user(db, "river").id)
+    river.file_uploader(key="import_file").set_value(("own.json", own, "application/json")).run()
+    assert not river.warning
+
+
+def test_a_file_holding_nothing_offers_nothing_to_import(river, demo_export):
+    doc = {key: [] if isinstance(value, list) else value
+           for key, value in json.loads(demo_export).items()}
+    river.file_uploader(key="import_file").set_value(("empty.json", json.dumps(doc).encode(),
+                                                      "application/json")).run()
+    assert not river.exception
+    assert any(m.value == "This file holds nothing." for m in river.markdown)
+    assert "Import into my journal" not in [b.label for b in river.button]
+
 def test_a_bad_file_lists_its_problems_and_changes_nothing(river, app_db, demo_export):
     doc = json.loads(demo_export)
     doc["changes"][0]["checkins"][0]["importance"] = 12
@@ -112,7 +136,7 @@ def test_a_bad_file_lists_its_problems_and_changes_nothing(river, app_db, demo_e
     river.file_uploader(key="import_file").set_value(("bad.json", json.dumps(doc).encode(),
                                                       "application/json")).run()
     assert not river.exception
-    assert river.warning[0].value.startswith("This file can't be imported as it is")
+    assert river.warning[-1].value.startswith("This file can't be imported as it is")
     listed = next(plain(m.value) for m in river.markdown if m.value.startswith("- "))
     assert listed == ("- Change 1, check-in 1: “importance” is 12; ratings are whole numbers "
                       "from 0 to 10.\n- Change 2: “title” is missing.")
@@ -145,7 +169,7 @@ def test_a_file_whose_check_in_has_the_id_of_another_changes_is_refused_on_the_p
                                                       "application/json")).run()
     before = count(app_db, "checkins")
     click(river, "Import into my journal")
-    assert river.warning[0].value.startswith("This file can't be imported as it is")
+    assert river.warning[-1].value.startswith("This file can't be imported as it is")
     listed = next(plain(m.value) for m in river.markdown if m.value.startswith("- "))
     assert listed.startswith("- The check-in with id “") and "(was the file edited?)" in listed
     assert not river.success and count(app_db, "checkins") == before

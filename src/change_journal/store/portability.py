@@ -123,10 +123,12 @@ class Journal:
     custom_values: tuple[CustomValueRecord, ...] = ()
     value_sorts: tuple[ValueSortRecord, ...] = ()
     talk_corrections: tuple[CorrectionRecord, ...] = ()
+    exported_by: str = ""
+    """The username of the account an imported file was exported from ("" when unknown)."""
 
     def size(self) -> int:
         """How many records (cards count with their sort)."""
-        return sum(len(getattr(self, f.name)) for f in fields(self))
+        return sum(len(getattr(self, f.name)) for f in fields(self) if f.name != "exported_by")
 
 
 @dataclass
