@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
@@ -64,10 +65,27 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
         raise InputError(f"{field} is empty. Please write a few words.")
     if len(value) > limit:
         raise InputError(
-            f"{field} is {len(value):,} characters long; the limit is {limit:,}. "
-            "Please shorten it (your text is still in the box)."
+            f"{field} is {len(value):,} characters long; the limit is {limit:,}."
+            f"{counted_apart(value)} Please shorten it (your text is still in the box)."
         )
     return value
+
+
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` is drawn as part of the symbol before or after it: a combining mark, a
+    joiner or variation selector, a flag's letter or tag, a skin tone."""
+    code = ord(ch)
+    return (unicodedata.category(ch).startswith("M") or code in (0x200C, 0x200D)
+            or 0xFE00 <= code <= 0xFE0F or 0x1F1E6 <= code <= 0x1F1FF
+            or 0xE0020 <= code <= 0xE007F or 0x1F3FB <= code <= 0x1F3FF)
+
+
+def counted_apart(text: str) -> str:
+    """When ``text`` holds symbols drawn from several characters (most emoji, flags, some
+    accented letters), a sentence saying each of those counts as more than one; else ""."""
+    if any(_joins(ch) for ch in text):
+        return " Emoji and some accented letters count as more than one character each."
+    return ""
 
 
 DRAFT_TEXT_CHARS = 2 * MAX_TEXT_CHARS

@@ -76,3 +76,20 @@ def test_demo_refuses_to_touch_an_existing_demo_account(seeded_db):
     with pytest.raises(accounts.AccountError, match="already exists"):
         create_demo(seeded_db, "another password")
     assert seeded_db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == before
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("🏴󠁧󠁢󠁳󠁣󠁴󠁿" * 18, True),             # a flag drawn from seven characters
+    ("👨‍👩‍👧" * 25, True),                # people joined into a family
+    ("👍🏽" * 70, True),                  # a skin tone
+    ("e\u0301" * 70, True),               # é made of e and an accent
+    ("x" * 130, False),
+    ("😀" * 130, False),                  # one character each, counted as one
+])
+def test_a_length_over_the_limit_says_when_symbols_count_as_several_characters(text, apart):
+    """A walk-through renamed a change to 18 flags and read "126 characters long; the limit is
+    120": the message says why a symbol counts as more than one."""
+    with pytest.raises(InputError) as raised:
+        clean_title(text)
+    assert ("count as more than one character" in str(raised.value)) == apart
+    assert "(your text is still in the box)" in str(raised.value)

@@ -19,6 +19,7 @@ from change_journal.ui.callbacks import guarded, partial_run
 from change_journal.validation import (
     InputError,
     clean_title,
+    counted_apart,
     isolated,
     limit_help,
     tidy,
@@ -38,7 +39,8 @@ def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
     length = len(typed or "") if len(typed or "") > 10 * limit else len(tidy(typed))
     if length > limit:
         st.caption(f"{length:,} characters, {length - limit:,} over the limit of {limit:,}: "
-                   "shorten it before saving. Everything you wrote stays in the box.")
+                   "shorten it before saving. Everything you wrote stays in the box."
+                   f"{counted_apart(typed)}")
 
 
 def kept_box(draw: Callable[..., str], label: str, *, key: str,
