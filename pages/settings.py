@@ -237,10 +237,10 @@ with st.container(border=True):
 
     listed = sessions.list_sessions(database, account.id, session.token())
     st.markdown(f"**Where you are signed in** ({len(listed)})")
-    st.dataframe(
-        [{"Browser": s.device + (" (this one)" if s.is_this_one else ""),
-          "Signed in": when(s.created_at), "Last used": when(s.last_used_at)} for s in listed],
-        hide_index=True, width="stretch")
+    # A list, not a grid: its lines wrap on a phone, and a screen reader reads them as text.
+    st.markdown("\n".join(
+        f"- **{widgets.md_escape(s.device)}**{' (this one)' if s.is_this_one else ''}: signed in "
+        f"{when(s.created_at)}, last used {when(s.last_used_at)}" for s in listed))
     st.caption(f"A browser stays signed in for up to {sessions.LIFETIME.days} days, and is signed "
                f"out after {sessions.IDLE_LIMIT.days} days without use.")
     if st.button("Sign out everywhere else", disabled=len(listed) < 2,

@@ -84,6 +84,18 @@ def test_a_stale_tab_cannot_delete_the_account_that_took_its_place(new_app, app_
         assert users.find_user(db, "bob") is not None
 
 
+def test_the_browsers_signed_in_are_listed_as_lines_that_wrap_on_a_phone(new_app):
+    """A walk-through saw the "Last used" column cut off on a 390 px phone: the list is lines of
+    text (which wrap, and a screen reader reads), each browser with both its times."""
+    here = on_settings(sign_up(new_app(), "river"))
+    sign_in(new_app(), "river")
+    here.run()
+    listed = next(m.value for m in here.markdown if m.value.startswith("- "))
+    lines = listed.split("\n")
+    assert len(lines) == 2 and sum("(this one)" in line for line in lines) == 1
+    assert all(", last used " in line and ": signed in " in line for line in lines)
+    assert not here.dataframe
+
 def test_signing_out_everywhere_else_signs_out_the_other_tab_only(new_app):
     here = on_settings(sign_up(new_app(), "river"))
     there = sign_in(new_app(), "river")
