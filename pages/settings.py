@@ -270,12 +270,14 @@ with st.container(border=True):
                               key="delete_account_password", max_chars=accounts.PASSWORD_MAX)
         sure = st.checkbox("I understand that this cannot be undone", key="delete_account_sure")
         if st.form_submit_button("Delete my account", icon=":material/delete_forever:"):
+            st.session_state[session.DELETING_KEY] = account.id  # see DELETING_KEY
             try:
                 if not sure:
                     raise accounts.AccountError("Tick “I understand that this cannot be undone” "
                                                 "to go on.")
                 accounts.delete_account(database, account, typed)
             except accounts.AccountError as exc:
+                st.session_state.pop(session.DELETING_KEY, None)
                 st.info(f"{exc} Nothing was deleted.")
             else:
                 session.sign_out(database)

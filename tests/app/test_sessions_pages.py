@@ -8,6 +8,7 @@ from contextlib import closing
 
 import pytest
 
+from change_journal import accounts
 from change_journal.store import changes, open_db, users
 from change_journal.ui import session
 from tests.app.conftest import PASSWORD, click, sign_in, sign_up
@@ -83,6 +84,26 @@ def test_a_stale_tab_cannot_delete_the_account_that_took_its_place(new_app, app_
     with closing(open_db(app_db)) as db:
         assert users.find_user(db, "bob") is not None
 
+
+@pytest.mark.parametrize("deleting_here", [True, False], ids=["this tab", "another tab"])
+def test_a_deleting_run_cut_short_after_the_deletion_says_the_account_was_deleted(
+        new_app, app_db, deleting_here):
+    """Any read of the session state can end a run when another click is waiting: a double
+    click on "Delete my account" once stopped the first run between deleting the account and
+    signing the tab out, and the next run said the window had been signed out elsewhere."""
+    at = on_settings(sign_up(new_app(), "river"))
+    mine = at.session_state[session.ACCOUNT_KEY]
+    if deleting_here:
+        at.session_state[session.DELETING_KEY] = mine.id  # as the page sets it, then cut short
+    with closing(open_db(app_db)) as db:
+        accounts.delete_account(db, mine, PASSWORD)
+    at.run()
+    if [i.value for i in at.info] == ["Please sign in first."]:  # see shows_only_sign_in
+        at.switch_page("app.py").run()
+    said = [s.value for s in at.success] + [i.value for i in at.info]
+    assert (session.ACCOUNT_DELETED in said) == deleting_here
+    assert (session.SIGNED_OUT in said) != deleting_here
+    assert shows_only_sign_in(at)
 
 def test_the_browsers_signed_in_are_listed_as_lines_that_wrap_on_a_phone(new_app):
     """A walk-through saw the "Last used" column cut off on a 390 px phone: the list is lines of

@@ -40,6 +40,11 @@ SIGNED_OUT = ("This window was signed out, from another window (by signing out, 
               "that had not reached your journal yet was not kept. Sign in again to go on.")
 
 ACCOUNT_DELETED_KEY = "account_deleted"
+DELETING_KEY = "deleting_account"
+"""Session key: the id of the account this tab is deleting, set just before it is deleted. Any
+read of the session state can end a run (the next click's run then starts), so a double click
+can stop the deleting run between the deletion and signing out: the next run, finding the
+account gone, then says it was deleted, not that the tab was signed out elsewhere."""
 ACCOUNT_DELETED = "Your account and everything in it were deleted, for good."
 
 _rerun = threading.local()
@@ -123,13 +128,17 @@ def authenticate(database: Database) -> Account | None:
     account = sessions.resume(database, token) if token else None
     if account is None:
         if TOKEN_KEY in st.session_state or ACCOUNT_KEY in st.session_state:
+            mine = st.session_state.get(ACCOUNT_KEY)
+            deleted_here = mine is not None and st.session_state.get(DELETING_KEY) == mine.id
             _forget_everything()
-            st.session_state[SIGNED_OUT_KEY] = True  # app.py says why, once
+            # app.py says why, once
+            st.session_state[ACCOUNT_DELETED_KEY if deleted_here else SIGNED_OUT_KEY] = True
         if token:  # a dead token: take it out of the browser unless it holds a newer one
             _write_cookie(sessions.COOKIE_NAME, "", 0, only_if_current_is=token)
         return None
     st.session_state[TOKEN_KEY] = token
     st.session_state[ACCOUNT_KEY] = account
+    st.session_state.pop(DELETING_KEY, None)  # still here: a deletion that did not happen
     _write_cookie(sessions.COOKIE_NAME, token, int(sessions.LIFETIME.total_seconds()))
     return account
 
