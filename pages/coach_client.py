@@ -19,17 +19,7 @@ if view is None:
     st.title("Client", anchor=False)
     st.info("Nothing is shared with you here. The person may have stopped sharing, or this "
             "address is out of date. Your clients page lists everything shared with you now.")
-    box = widgets.box_key(f"coach_note:{client_id}") if client_id is not None else ""
-    if (unsaved := widgets.kept_words(box) if box else "").strip():
-        # Typed while the share ended: shown once, to copy, then forgotten.
-        st.warning("The note you were typing was not saved: this is no longer shared with you. "
-                   "Here are your words, to copy if you need them:", icon=":material/content_copy:")
-        widgets.quote(unsaved)
-        widgets.forget_box(box)
-    for edited in edits_unsaved:
-        st.warning("Your changes to a note were not saved: this is no longer shared with you. "
-                   "Here they are, to copy if you need them:", icon=":material/content_copy:")
-        widgets.quote(edited)
+    coach_notes.show_unsaved(client_id, edits_unsaved)
     st.stop()
 
 coach_view.render(database, view, key="coach_client")
@@ -39,7 +29,7 @@ st.header("Your private notes", anchor=False)
 st.caption("Only you see these notes, never the person you coach. Each one is dated, and you "
            "can edit or delete it. If this person stops sharing everything with you, their notes "
            "are deleted too.")
-notes_key = f"coach_note:{client_id}"
+notes_key = coach_notes.new_note_key(client_id)
 NOTE_PENDING, NOTE_DELETED = f"coach_note_pending_delete:{client_id}", "coach_note_deleted"
 with st.container(border=True):
     text = widgets.kept_box(st.text_area, "New note", key=widgets.box_key(notes_key),

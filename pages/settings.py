@@ -79,7 +79,7 @@ if account.role == "person":
                 st.markdown(f"This file holds {importer.describe_file(parsed)}.")
                 if importer.from_someone_else(parsed, account.username):
                     st.warning(f"This file was exported from the account "
-                               f"“{widgets.md_escape(parsed.exported_by)}”, not from yours. "
+                               f"“{isolated(widgets.md_escape(parsed.exported_by))}”, not from yours. "
                                "Importing it adds what it holds to your journal, as yours.",
                                icon=":material/person_alert:")
                 if parsed.size() and st.button("Import into my journal", type="primary",

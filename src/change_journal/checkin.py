@@ -366,7 +366,8 @@ def take_theirs(db: Database, user_id: int, change_id: int, draft: dict, kept: M
                   and written_for(stored, field) == written_for(draft, field)):
                 # Both wrote, for the same number: keep both (words written for another number
                 # stay this window's, never filed under a question they did not answer).
-                mine[field] = merge_words(str(before.get(field, empty)), str(there), str(here))
+                mine[field] = merge_words(str(clip_draft(before.get(field, empty))), str(there),
+                                          str(here))
             elif part == "texts" and here == before.get(field, empty) and \
                     _unchanged_number(draft, kept, field):
                 _take_number(draft, stored, field)  # "My words fit a 7 too", said there

@@ -28,8 +28,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from change_journal import change_talk, clock, confusables, export, talk
-from change_journal.accounts import USERNAME_MAX
+from change_journal import accounts, change_talk, clock, confusables, export, talk
 from change_journal.clock import EARLIEST
 from change_journal.config import MAX_CHANGES, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.export import FORMAT, FORMAT_VERSION
@@ -190,17 +189,24 @@ def read_export(raw: bytes) -> Journal:
 
 
 def _exported_by(doc: dict) -> str:
-    """The username the export names as its account's, if it names one that could be one."""
+    """The username the export names as its account's, if it names one a person could have."""
     account = doc.get("account")
     name = account.get("username") if isinstance(account, dict) else None
-    return name if isinstance(name, str) and 0 < len(name) <= USERNAME_MAX else ""
+    try:
+        return accounts.validate_username(name) if isinstance(name, str) else ""
+    except accounts.AccountError:
+        return ""
 
 
 def from_someone_else(journal: Journal, username: str) -> bool:
     """Whether ``journal`` was exported from another account than ``username``'s."""
-    return bool(journal.exported_by) and journal.exported_by.casefold() != username.casefold()
+    return bool(journal.exported_by) and \
+        accounts.username_key(journal.exported_by) != accounts.username_key(username)
 
 
+_UNFINISHED = re.compile(r"-?[\d.eE+-]*|t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?")
+"""What is left of a JSON file cut short where the parser stopped: nothing, or the start of a
+number or of ``true``, ``false`` or ``null``."""
 CUT_SHORT = ("The file stops partway through: it was probably cut short while it was downloaded "
              "or copied. Export it again, then import the new file.")
 
@@ -223,8 +229,6 @@ def _parse(raw: bytes) -> tuple[object, list[_Repeated]]:
             f"The file is {_file_size(len(raw))}; the largest file that can be imported "
             f"is {MAX_IMPORT_BYTES // MEGABYTE} MB."
         ])
-    if not raw.strip():
-        raise ImportProblems(["The file is empty. Choose the file Change Journal exported."])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -232,6 +236,8 @@ def _parse(raw: bytes) -> tuple[object, list[_Repeated]]:
             raise ImportProblems([CUT_SHORT]) from None
         raise ImportProblems(["The file is not UTF-8 text, so it is not a Change Journal export."
                               ]) from None
+    if not text.strip().strip("\ufeff"):
+        raise ImportProblems(["The file is empty. Choose the file Change Journal exported."])
     limit = len(raw) // BYTES_PER_CONTAINER + 100
     # Counting every bracket is cheap and usually enough; leaving out those in strings copies.
     if text.count("{") + text.count("[") > limit and (containers := _containers(text)) > limit:
@@ -255,8 +261,9 @@ def _parse(raw: bytes) -> tuple[object, list[_Repeated]]:
         return json.loads(text, object_pairs_hook=to_dict, parse_constant=_reject_constant), \
             repeated
     except json.JSONDecodeError as exc:
-        # It ends where more must follow, or inside a string: cut short.
-        if not text[exc.pos:].strip() or exc.msg.startswith("Unterminated string"):
+        # It ends where more must follow, inside a string, or partway through a word or number.
+        if _UNFINISHED.fullmatch(text[exc.pos:].strip()) or \
+                exc.msg.startswith("Unterminated string"):
             raise ImportProblems([CUT_SHORT]) from None
         raise ImportProblems([
             f"The file is not valid JSON: it goes wrong at line {exc.lineno:,}, column "

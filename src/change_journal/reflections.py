@@ -31,11 +31,12 @@ Usage::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from change_journal import clock, next_steps, prompt_ids
+from change_journal import change_talk, clock, next_steps, prompt_ids
 from change_journal.change_talk import KIND_ORDER
 from change_journal.next_steps import Move, Route
 from change_journal.talk import Mark, excerpt
@@ -49,21 +50,27 @@ _JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well|still)\b[,]?\s+)+
 from "I want ..."): what remains is still exactly the person's words."""
 
 
-_CONTRAST = re.compile(r"[,;]?\s+(?:but|though|although|yet|however|whereas)\b[,]?\s+", re.IGNORECASE)
+_CONTRAST = re.compile(r"[,;]?\s+(?:but|though|although|however|whereas)\b[,]?\s+", re.IGNORECASE)
 """Where a sentence turns from one side to the other ("I love the wine but I want to stop")."""
 
 
 def own_side(mark: Mark) -> str:
     """The part of ``mark``'s sentence that holds its side: where a contrast ("but", "though")
-    splits the sentence and every word it was read from lies in one part, that part (an exact
-    substring, so the other side is not quoted as this one); else the whole sentence."""
+    splits the sentence, every word it was read from lies in one part and another part reads as
+    the other side ("I love the wine but I really want to stop"), that part (an exact substring,
+    so the other side is not quoted as this one); else the whole sentence ("I have all but quit",
+    "I will stop, but not this week": a limit of their own is never cut off)."""
     if not mark.triggers:
         return mark.sentence
     cuts = [0, *(i for m in _CONTRAST.finditer(mark.sentence) for i in (m.start(), m.end())),
             len(mark.sentence)]
     parts = [mark.sentence[a:b].strip(" ,;") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     holding = [p for p in parts if all(t in p for t in mark.triggers)]
-    return holding[0] if len(parts) > 1 and len(holding) == 1 else mark.sentence
+    other_side = "sustain" if mark.side == "change" else "change"
+    if len(holding) == 1 and any(change_talk.classify(p).label == other_side
+                                 for p in parts if p != holding[0]):
+        return holding[0]
+    return mark.sentence
 
 
 def quotable(sentence: str) -> str:
@@ -283,9 +290,10 @@ def _first_written(answers: Sequence[Answer]) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence of ``text`` with a word in it ("---" or "**" alone is not quoted),
+    """The first sentence of ``text`` with a word or an emoji in it ("---" or "**" alone is not),
     exactly as written, cut at a word when very long; "" when no sentence has one."""
-    worded = (s for s in _SENTENCE.split(text.strip()) if any(c.isalnum() for c in s))
+    worded = (s for s in _SENTENCE.split(text.strip())
+              if any(c.isalnum() or unicodedata.category(c) == "So" for c in s))
     return excerpt(next(worded, ""))[0]
 
 

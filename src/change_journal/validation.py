@@ -66,7 +66,7 @@ def clean_text(text: str | None, field: str, *, required: bool = False,
     if len(value) > limit:
         raise InputError(
             f"{field} is {len(value):,} characters long; the limit is {limit:,}."
-            f"{counted_apart(value)} Please shorten it (your text is still in the box)."
+            f"{counted_apart(value, limit)} Please shorten it (your text is still in the box)."
         )
     return value
 
@@ -80,10 +80,12 @@ def _joins(ch: str) -> bool:
             or 0xE0020 <= code <= 0xE007F or 0x1F3FB <= code <= 0x1F3FF)
 
 
-def counted_apart(text: str) -> str:
-    """When ``text`` holds symbols drawn from several characters (most emoji, flags, some
-    accented letters), a sentence saying each of those counts as more than one; else ""."""
-    if any(_joins(ch) for ch in text):
+def counted_apart(text: str, limit: int) -> str:
+    """When ``text`` is over ``limit`` and its symbols drawn from several characters (most
+    emoji, flags, some accented letters) make at least half of the excess, a sentence saying
+    each of those counts as more than one; else ""."""
+    joining = sum(map(_joins, text))
+    if len(text) > limit and 2 * joining >= len(text) - limit:
         return " Emoji and some accented letters count as more than one character each."
     return ""
 

@@ -97,7 +97,7 @@ def fill(template: str, **values: object) -> Sentence:
     return Sentence(tuple(_full_stops(merged)))
 
 
-_ENDED = re.compile(r"[.!?…:;][\"')\]”’]*\s*$")
+_ENDED = re.compile(r"[.!?…][\"')\]”’]*\s*$")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"]")
 
 

@@ -105,6 +105,7 @@ def test_a_deleting_run_cut_short_after_the_deletion_says_the_account_was_delete
     assert (session.SIGNED_OUT in said) != deleting_here
     assert shows_only_sign_in(at)
 
+
 def test_the_browsers_signed_in_are_listed_as_lines_that_wrap_on_a_phone(new_app):
     """A walk-through saw the "Last used" column cut off on a 390 px phone: the list is lines of
     text (which wrap, and a screen reader reads), each browser with both its times."""
@@ -116,6 +117,7 @@ def test_the_browsers_signed_in_are_listed_as_lines_that_wrap_on_a_phone(new_app
     assert len(lines) == 2 and sum("(this one)" in line for line in lines) == 1
     assert all(", last used " in line and ": signed in " in line for line in lines)
     assert not here.dataframe
+
 
 def test_signing_out_everywhere_else_signs_out_the_other_tab_only(new_app):
     here = on_settings(sign_up(new_app(), "river"))

@@ -15,6 +15,7 @@ from change_journal.demo import create_demo
 from change_journal.store import changes, checkins, open_db, users
 from change_journal.store.checkins import AnswerIn
 from change_journal.ui import session
+from change_journal.validation import isolated
 from tests.app.conftest import PASSWORD, click, sign_in, sign_up
 
 RATINGS = {"importance": 6, "confidence": 4, "readiness": 5}
@@ -112,7 +113,7 @@ def test_a_file_from_another_account_says_whose_it_is_and_ones_own_does_not(rive
                                                       "application/json")).run()
     name = json.loads(demo_export)["account"]["username"]
     (warning,) = river.warning
-    assert f"exported from the account “{name}”, not from yours" in plain(warning.value)
+    assert f"exported from the account “{isolated(name)}”, not from yours" in plain(warning.value)
     assert "Import into my journal" in [b.label for b in river.button]
     with closing(open_db(app_db)) as db:
         own = export.export_json(db, users.find_user(db, "river").id)
@@ -128,6 +129,7 @@ def test_a_file_holding_nothing_offers_nothing_to_import(river, demo_export):
     assert not river.exception
     assert any(m.value == "This file holds nothing." for m in river.markdown)
     assert "Import into my journal" not in [b.label for b in river.button]
+
 
 def test_a_bad_file_lists_its_problems_and_changes_nothing(river, app_db, demo_export):
     doc = json.loads(demo_export)

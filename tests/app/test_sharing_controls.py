@@ -287,7 +287,6 @@ def test_a_note_half_typed_when_the_share_ends_is_shown_to_copy_not_lost(new_app
     assert not coach.warning and "Ask about the <b>late</b> meetings" not in texts(coach)
 
 
-
 @pytest.mark.parametrize("stopped", [True, False], ids=["share ended", "still shared"])
 def test_a_note_edit_submitted_as_the_share_ends_is_shown_to_copy_not_lost(new_app, app_db, people,
                                                                            stopped):

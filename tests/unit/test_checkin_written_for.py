@@ -276,3 +276,23 @@ def test_words_longer_than_a_draft_keeps_stay_whole_in_their_window(db, person):
     keep(db, person, b, b_kept)
     keep(db, person, a, a_kept)
     assert a["texts"][WHY] == "Only twice."
+
+
+def test_words_longer_than_a_draft_keeps_lose_nothing_when_both_windows_change_them(db, person):
+    """A review found window A losing 2,000 of its own characters: the merge took what A last
+    kept, unclipped, for what the store held before B wrote."""
+    from change_journal.validation import DRAFT_TEXT_CHARS
+
+    long = " ".join(f"walk{n}" for n in range(DRAFT_TEXT_CHARS // 5))
+    a, b = two_windows(db, person, 5, {WHY: "I walked twice."})
+    a_kept, b_kept = copy.deepcopy(a), copy.deepcopy(b)
+    checkin.put_answer(a, WHY, long)
+    a_kept = keep(db, person, a, a_kept)
+    b_kept = keep(db, person, b, b_kept)  # b takes in what a stored: the clipped words
+    checkin.put_answer(b, WHY, "Monday. " + b["texts"][WHY])
+    keep(db, person, b, b_kept)
+    checkin.put_answer(a, WHY, long + " Sunday.")
+    keep(db, person, a, a_kept)
+    merged = a["texts"][WHY]
+    assert merged.startswith("Monday. ") and merged.endswith(f"{long[-20:]} Sunday.")
+    assert len(merged) > len(long)  # before: cut to about what a draft keeps

@@ -383,6 +383,9 @@ BAD_FILES = [
     ("cut short in a character", json.dumps(small_doc() | {"x": "ab😀"}, ensure_ascii=False)
      .encode().split(b'"ab')[0] + b'"ab\xf0\x9f', "probably cut short"),
     ("empty", b" \n", "The file is empty."),
+    ("a byte-order mark alone", b"\xef\xbb\xbf \xc2\xa0", "The file is empty."),
+    ("cut short in a word", b'{"format": "change-journal", "why_now": nu', "probably cut short"),
+    ("cut short in a number", b'{"format": "change-journal", "format_version": 1.', "probably cut short"),
     ("not UTF-8", b"\xff\xfe\x00{", "not UTF-8 text"),
     ("NaN", broken(lambda d: checkin(d).update(importance=float("nan"))),
      "holds values JSON does not allow"),
@@ -898,3 +901,20 @@ def test_a_copy_refused_by_a_target_that_holds_data_leaves_that_target_as_it_was
 def test_the_import_message_agrees_in_number(there, said):
     assert importer.import_message(portability.Counts(
         added={"changes": 1}, already_there={"checkins": there})) == said
+
+
+@pytest.mark.parametrize(("named", "shown", "someone_else"), [
+    ("river", "river", False),
+    ("RIVER", "RIVER", False),
+    ("ｒｉｖｅｒ", "river", False),       # the same account, typed in full-width letters
+    ("sam", "sam", True),
+    ("   ", "", False),                   # no name a person could have: nothing said
+    ("\u202eevil", "", False),
+    ("**bold**", "", False),
+])
+def test_an_export_says_whose_it_is_only_of_a_name_a_person_could_have(named, shown, someone_else):
+    doc = json.loads(json.dumps(small_doc()))
+    doc["account"] = {"username": named, "role": "person", "created_at": "2026-01-04T18:02:11Z"}
+    journal = importer.read_export(json.dumps(doc).encode())
+    assert journal.exported_by == shown
+    assert importer.from_someone_else(journal, "river") == someone_else

@@ -262,10 +262,27 @@ def test_holding_both_sides_quotes_each_side_without_the_other(text, sustain, ch
     assert reflection.sentences[0].quotes == (sustain, change)
 
 
+@pytest.mark.parametrize("sentence", [
+    "I have all but quit drinking.", "I've had nothing but water since Monday.",
+    "I'm going to stop drinking but only on weekdays.", "I will stop drinking, but not this week.",
+])
+def test_a_sentence_whose_other_part_is_not_the_other_side_is_quoted_whole(sentence):
+    """A review found these cut to "quit drinking." or "I will stop drinking": what follows
+    "but" is a limit of the person's own, or no contrast at all, never the other side."""
+    text = f"Wine helps me sleep. {sentence}"
+    answers = [Answer(HOW, "How have things been going?", text,
+                      tuple(talk.marks(text, "How have things been going?", "Drink less")))]
+    reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.sentences[0].quotes == ("Wine helps me sleep.", sentence)
+
+
 def test_a_sentence_turning_once_on_words_in_both_parts_is_quoted_whole():
-    mark = Mark("change", "desire", "I want it but I want to stop.", ("I want",))
+    mark = Mark("change", "desire", "I love it but I want to stop.", ("I",))
     assert reflections.own_side(mark) == mark.sentence
     assert reflections.own_side(Mark("change", "desire", "I want to stop.")) == "I want to stop."
+    not_yet = Mark("sustain", "reasons", "I haven't stopped yet, I like it.", ("I like it",))
+    assert reflections.own_side(not_yet) == not_yet.sentence  # "yet" of time turns nothing
 
 
 def test_a_quote_without_its_own_full_stop_is_followed_by_one_outside_it():
@@ -280,6 +297,9 @@ def test_a_quote_without_its_own_full_stop_is_followed_by_one_outside_it():
     text = reflect(as_ratings((6, 6, 6)), alone, before=None, has_plan=False, turn=0, tz="UTC",
                    now=NOW).plain()
     assert "“i want my mornings back”. " in text and "”.." not in text
+    smiling = [said(HOW, "i want to stop :)", ("change", "desire", "i want to stop :)"))]
+    assert "“i want to stop :)”. " in reflect(as_ratings((6, 6, 6)), smiling, before=None,
+                                              has_plan=False, turn=0, tz="UTC", now=NOW).plain()
 
 
 @pytest.mark.parametrize("turn", [0, 1])
@@ -531,6 +551,9 @@ def test_a_line_of_marks_alone_is_never_quoted_as_their_words(text):
         reflection = reflect(as_ratings((6, 3, 6)), [said(prompt_id, text)], before=None,
                              has_plan=False, turn=0, tz="UTC", now=NOW)
         assert [q for s in reflection.sentences for q in s.quotes] == ["It rained all week."]
+    emoji = reflect(as_ratings((6, 3, 6)), [said(HOW, "---\n😞")], before=None,
+                    has_plan=False, turn=0, tz="UTC", now=NOW)
+    assert [q for s in emoji.sentences for q in s.quotes] == ["😞"]  # a feeling, not a mark
     marks_only = reflect(as_ratings((6, 3, 6)), [said(HOW, "--- ** ---")], before=None,
                          has_plan=False, turn=0, tz="UTC", now=NOW)
     assert not [q for s in marks_only.sentences for q in s.quotes]

@@ -85,6 +85,7 @@ def test_demo_refuses_to_touch_an_existing_demo_account(seeded_db):
     ("e\u0301" * 70, True),               # é made of e and an accent
     ("x" * 130, False),
     ("😀" * 130, False),                  # one character each, counted as one
+    ("x" * 125 + "❤️", False),            # over by six, one of them the heart's selector
 ])
 def test_a_length_over_the_limit_says_when_symbols_count_as_several_characters(text, apart):
     """A walk-through renamed a change to 18 flags and read "126 characters long; the limit is

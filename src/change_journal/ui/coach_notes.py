@@ -22,6 +22,26 @@ _SUBMITTED = "coach_note_edits_submitted"
 copied aside by the submit button's callback until the page has run."""
 
 
+def new_note_key(client_id: int | None) -> str:
+    """The key under which the boxes of new notes about ``client_id`` are kept."""
+    return f"coach_note:{client_id}"
+
+
+def show_unsaved(client_id: int | None, edits: list[str]) -> None:
+    """Once the share has ended: the new note being typed and the ``edits`` submitted (see
+    :func:`unsaved_edits`) about ``client_id``, each shown once, to copy, then forgotten."""
+    box = widgets.box_key(new_note_key(client_id)) if client_id is not None else ""
+    if (typed := widgets.kept_words(box) if box else "").strip():
+        st.warning("The note you were typing was not saved: this is no longer shared with you. "
+                   "Here are your words, to copy if you need them:", icon=":material/content_copy:")
+        widgets.quote(typed)
+        widgets.forget_box(box)
+    for words in edits:
+        st.warning("Your changes to a note were not saved: this is no longer shared with you. "
+                   "Here they are, to copy if you need them:", icon=":material/content_copy:")
+        widgets.quote(words)
+
+
 def edit_form(database: Database, coach_id: int, client_id: int, note: sharing.NoteRow) -> None:
     """The "Edit" popover of ``note``: its words in a box, saved on "Save changes"."""
     version = f"note_edit:{note.id}:{note.edited_at}"  # a new one, closed, once saved

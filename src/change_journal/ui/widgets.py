@@ -40,7 +40,7 @@ def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
     if length > limit:
         st.caption(f"{length:,} characters, {length - limit:,} over the limit of {limit:,}: "
                    "shorten it before saving. Everything you wrote stays in the box."
-                   f"{counted_apart(typed)}")
+                   f"{counted_apart(typed, limit)}")
 
 
 def kept_box(draw: Callable[..., str], label: str, *, key: str,
