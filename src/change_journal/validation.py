@@ -83,9 +83,12 @@ def _joins(ch: str) -> bool:
 def counted_apart(text: str, limit: int) -> str:
     """When ``text`` is over ``limit`` and its symbols drawn from several characters (most
     emoji, flags, some accented letters) make at least half of the excess, a sentence saying
-    each of those counts as more than one; else ""."""
-    joining = sum(map(_joins, text))
-    if len(text) > limit and 2 * joining >= len(text) - limit:
+    each of those counts as more than one; else "". Not read through when it cannot matter (no
+    such symbol in plain ASCII) or when the text is over ten times the limit: a box can hold
+    megabytes pasted, and its note is drawn on every run."""
+    if not limit < len(text) <= 10 * limit or text.isascii():
+        return ""
+    if 2 * sum(map(_joins, text)) >= len(text) - limit:
         return " Emoji and some accented letters count as more than one character each."
     return ""
 

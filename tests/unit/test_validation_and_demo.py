@@ -94,3 +94,12 @@ def test_a_length_over_the_limit_says_when_symbols_count_as_several_characters(t
         clean_title(text)
     assert ("count as more than one character" in str(raised.value)) == apart
     assert "(your text is still in the box)" in str(raised.value)
+
+
+def test_a_text_far_over_its_limit_is_not_read_through_for_the_emoji_hint():
+    """The box's note is drawn on every run, whatever was pasted: far over, no hint is sought."""
+    from change_journal.validation import counted_apart
+
+    assert counted_apart("👍🏽" * 50, 60) != ""
+    assert counted_apart("👍🏽" * 400, 60) == ""
+    assert counted_apart("x" * 70, 60) == ""
