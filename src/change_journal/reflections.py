@@ -39,13 +39,11 @@ from datetime import datetime, timedelta
 from change_journal import change_talk, clock, next_steps, prompt_ids
 from change_journal.change_talk import KIND_ORDER
 from change_journal.next_steps import Move, Route
-from change_journal.talk import Mark, excerpt
+from change_journal.talk import AFFIRMED_KINDS, Mark, affirmable, excerpt
 from change_journal.wording import Sentence, Wording, fill, load_wording
 
-ACTS = ("taking_steps", "activation")
-"""Kinds of change talk an affirmation can be built from, the first preferred."""
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]”’]*\s+|\n+")
-_JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well|still)\b[,]?\s+)+", re.IGNORECASE)
+_JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well)\b[,]?\s+)+", re.IGNORECASE)
 """Joining words at the start of a sentence, left out of a quote ("But I want ..." is quoted
 from "I want ..."): what remains is still exactly the person's words."""
 
@@ -147,7 +145,8 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     moved = next_steps.moves(ratings, before.ratings if before else None)
     change = [(a, m) for a in answers for m in a.marks if m.side == "change"]
     sustain = [m for a in answers for m in a.marks if m.side == "sustain"]
-    acts = sorted((m for _a, m in change if m.kind in ACTS), key=lambda m: ACTS.index(m.kind))
+    acts = sorted((m for a in answers for m in affirmable(a.marks)),
+                  key=lambda m: AFFIRMED_KINDS.index(m.kind))
     act = acts[0] if acts else None
     others = [(a, m) for a, m in change if act is None or m.sentence != act.sentence]
     strongest = min(others, key=lambda am: _rank(am[1]), default=None)

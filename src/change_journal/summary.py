@@ -432,8 +432,8 @@ def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...
     steps), and the latest thing they named that helped before. None when they wrote of no such
     thing: a hollow affirmation costs trust."""
     found = []
-    did = [(q.at, m.sentence) for s in sections for q in s.quotes for m in q.talk
-           if m.side == "change" and m.kind == "taking_steps"]
+    did = [(q.at, m.sentence) for s in sections for q in s.quotes
+           for m in talk.affirmable(q.talk) if m.kind == "taking_steps"]
     if did:
         at, sentence = max(did)
         found.append(Act("did", sentence, at))

@@ -59,6 +59,12 @@ KIND_MEANINGS = {
     "activation": "your readiness to act",
     "taking_steps": "something you have already done",
 }
+AFFIRMED_KINDS = ("taking_steps", "activation")
+"""Kinds of change talk an affirmation can be built from, the first preferred."""
+AFFIRM_SURE = 0.7
+"""Confidence from which a step is affirmed whatever else its answer tells: read from the words
+themselves (a fixed cue or better, see :data:`change_talk.SHOW_THRESHOLD`), not only from the
+question they answer (see :func:`affirmable`)."""
 SIDE_NAMES = {"change": "For changing", "sustain": "For how things are"}
 SIDES = ("change", "sustain", "none")
 """What a correction says a sentence is: change talk, sustain talk, or neither."""
@@ -77,6 +83,9 @@ class Mark:
     """The words the recogniser read it from (exact substrings of the sentence)."""
     corrected: bool = False
     """True when the person set this label themselves."""
+    confidence: float = 1.0
+    """How sure the recogniser was (:attr:`change_talk.TalkResult.confidence`); 1 for a label
+    the person set."""
 
     @property
     def setback(self) -> bool:
@@ -146,8 +155,20 @@ def marks(text: str, prompt: str | None = None, change: str | None = None,
                 found.append(Mark(fix.side, fix.kind, segment.text, corrected=True))
         elif (result.label != "neutral" and result.kind
               and result.confidence >= change_talk.SHOW_THRESHOLD):
-            found.append(Mark(result.label, result.kind, segment.text, result.triggers))
+            found.append(Mark(result.label, result.kind, segment.text, result.triggers,
+                              confidence=result.confidence))
     return sorted(found, key=_rank)
+
+
+def affirmable(found: Sequence[Mark]) -> list[Mark]:
+    """The marks of one answer (``found``) that an affirmation may say back ("You did that."):
+    something done, or readiness to act. One read only from the question it answers (below
+    :data:`AFFIRM_SURE`: "Went in twice.", "did it." asked how it is going) is said back only
+    when nothing else in the answer speaks against the change: beside a setback or sustain talk
+    ("did it. lost 900.") it is as often the lapse itself, and praise of a lapse costs trust."""
+    against = any(m.side == "sustain" for m in found)
+    return [m for m in found if m.side == "change" and m.kind in AFFIRMED_KINDS
+            and (m.confidence >= AFFIRM_SURE or not against)]
 
 
 def describe(text: str, prompt: str | None = None, change: str | None = None,
@@ -262,8 +283,8 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
         lead = next((m.kind for m in found if m.side == "change"), None)
         readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,
                          key, strength,
-                         json.dumps([[m.side, m.kind, m.sentence, m.triggers, m.corrected]
-                                     for m in on_quote]), lead))
+                         json.dumps([[m.side, m.kind, m.sentence, m.triggers, m.corrected,
+                                      m.confidence] for m in on_quote]), lead))
     return readings
 
 
@@ -290,8 +311,8 @@ def stored_marks(version: int | None, kept: str | None) -> tuple[Mark, ...] | No
     not read by the current recogniser (read them again)."""
     if version != change_talk.VERSION or kept is None:
         return None
-    return tuple(Mark(side, kind, sentence, tuple(triggers), corrected)
-                 for side, kind, sentence, triggers, corrected in json.loads(kept))
+    return tuple(Mark(side, kind, sentence, tuple(triggers), corrected, confidence)
+                 for side, kind, sentence, triggers, corrected, confidence in json.loads(kept))
 
 
 def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUNT_BUDGET,

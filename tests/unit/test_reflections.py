@@ -166,8 +166,7 @@ def test_every_reflection_has_the_properties_mi_asks_for(values, previous, answe
             assert word not in journal.lower(), word
 
     # affirmations only of what the person did or is ready for, in their words
-    acts = [m.sentence for a in ANSWERS[answers] for m in a.marks
-            if m.side == "change" and m.kind in reflections.ACTS]
+    acts = [m.sentence for a in ANSWERS[answers] for m in talk.affirmable(a.marks)]
     if acts:
         assert reflection.affirmation is not None
         assert reflection.affirmation in reflection.sentences
@@ -340,7 +339,7 @@ def test_without_recognised_talk_a_why_answer_is_reflected_by_the_question_it_an
     reflection = reflect(as_ratings((6, 6, 5)), answers, before=None, has_plan=False, turn=1,
                          tz="UTC", now=NOW)
     assert reflection.sentences[0].plain() == (
-        "Importance is 6 for you and not lower, because, in your words, “The kids.”")
+        "Importance is 6 for you and not lower. Your reason, as you put it: “The kids.”")
 
 
 def test_ready_after_a_step_is_asked_what_to_build_on_not_for_a_first_step():
@@ -557,3 +556,64 @@ def test_a_line_of_marks_alone_is_never_quoted_as_their_words(text):
     marks_only = reflect(as_ratings((6, 3, 6)), [said(HOW, "--- ** ---")], before=None,
                          has_plan=False, turn=0, tz="UTC", now=NOW)
     assert not [q for s in marks_only.sentences for q in s.quotes]
+
+
+ASKED_HOW = "How have things been going with this change since you last checked in?"
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Went in twice. Lost £60. Same old.", "stop going in the bookies on the way back from my round"),
+    ("found out you can reapply in 2 clicks. did it. lost 900.", "no more 0DTE options"),
+    ("brought up the stag do. twice. not proud", "stop dragging up old stuff when me and Rob argue"),
+    ("Bad week. Noticed myself doing it and did it anyway.", "An hour a day with nothing in my ears"),
+])
+def test_a_doing_read_only_from_the_question_is_not_affirmed_beside_a_setback(text, change):
+    """A review saw "There was a setback: “lost 900.” Alongside it: “did it.” You did that.":
+    asked how it is going, something done with nothing in its words to say which way it points
+    is read as a step, and beside a setback told in the same answer it is as often the lapse."""
+    found = tuple(talk.marks(text, ASKED_HOW, change))
+    weak = [m for m in found if m.side == "change" and m.kind == "taking_steps"]
+    assert weak and all(m.confidence < talk.AFFIRM_SURE for m in weak)
+    assert any(m.side == "sustain" for m in found) and not talk.affirmable(found)
+    reflection = reflect(as_ratings((6, 5, 5)), [Answer(HOW, ASKED_HOW, text, found)],
+                         before=None, has_plan=False, turn=1, tz="UTC", now=NOW)
+    assert reflection.affirmation is None
+    alone = tuple(talk.marks(weak[0].sentence, ASKED_HOW, change))
+    assert talk.affirmable(alone) == list(alone)  # told alone, it is heard as a step
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Had one friday night at the rank. Didnt buy a pack. Not proud",
+     "no cigs after Ramadan ends this time"),
+    ("Rough week. Poured the rest of the wine down the sink.", "drink less"),
+])
+def test_a_step_the_words_themselves_name_is_affirmed_beside_a_setback(text, change):
+    found = tuple(talk.marks(text, ASKED_HOW, change))
+    assert any(m.side == "sustain" for m in found)
+    step = talk.affirmable(found)
+    assert len(step) == 1 and step[0].confidence >= talk.AFFIRM_SURE
+    reflection = reflect(as_ratings((6, 5, 5)), [Answer(HOW, ASKED_HOW, text, found)],
+                         before=None, has_plan=False, turn=1, tz="UTC", now=NOW)
+    assert reflection.affirmation is not None and step[0].sentence in reflection.plain()
+
+
+def test_a_step_the_person_labelled_themselves_is_affirmed_however_it_was_read():
+    labelled = Mark("change", "taking_steps", "Took it.", corrected=True)
+    setback = Mark("sustain", "taking_steps", "Lost £60.")
+    assert talk.affirmable([labelled, setback]) == [labelled]
+    read = Mark("change", "taking_steps", "Took it.", confidence=talk.AFFIRM_SURE - 0.01)
+    assert talk.affirmable([read, setback]) == [] and talk.affirmable([read]) == [read]
+
+
+@pytest.mark.parametrize("turn", range(4))
+@pytest.mark.parametrize("ruler", ["importance", "confidence", "readiness"])
+def test_an_answer_that_starts_with_because_is_not_led_in_by_another_because(turn, ruler):
+    """A review saw "Readiness is 6 and not lower, because, in your words, “Because it worked
+    once.”": people often start a why-answer with "Because" or "cos"."""
+    for text in ("Because it worked once.", "cos i did it before."):
+        answers = [said(f"checkin.{ruler}.why_not_lower", text)]
+        plain = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=turn,
+                        tz="UTC", now=NOW).plain()
+        assert text in plain
+        lead = plain.split("“", 1)[0].lower()
+        assert "because" not in lead and " cos " not in lead

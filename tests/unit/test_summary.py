@@ -359,6 +359,23 @@ def test_affirmations_come_from_what_the_person_did(db, person, dates, how_going
     assert gathered.affirmations == tuple(summary.affirm(a, "UTC").plain() for a in gathered.acts)
 
 
+@pytest.mark.parametrize(("how_going", "expected"), [
+    ("did it. lost 900.", ()),
+    ("Rough week. Poured the rest of the wine down the sink.",
+     ("On 3 January, you wrote: “Poured the rest of the wine down the sink.” That was your doing.",)),
+])
+def test_a_lapse_told_beside_its_setback_is_not_affirmed_from_the_stored_reading(
+        db, person, how_going, expected):
+    """The summary reads the marks kept with each answer (with their confidence): a doing read
+    only from the question, beside a setback in the same answer, is not praised."""
+    user_id, change_id = person
+    checkins.save_checkin(db, user_id, change_id, {"importance": 5, "confidence": 5, "readiness": 5},
+                          [AnswerIn("checkin.how_going", "How has it been going?", how_going)],
+                          created_at="2026-01-03T08:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    assert tuple(summary.affirm(act, "UTC", FIXED_NOW).plain() for act in gathered.acts) == expected
+
+
 def test_affirmations_quote_what_helped_and_never_count_sorts_plans_or_answers(db, person):
     user_id, change_id = person
     sort_with_top(db, user_id, ["family"])

@@ -58,8 +58,9 @@ __all__ = [
     "Strength", "TalkResult", "analyse", "classify", "rule_hits", "strongest_first",
 ]
 
-VERSION = 60
-"""Bump when the rules change: stored counts made by an older version are recounted (see
+VERSION = 61
+"""Bump when the rules, or what a reading keeps, change: stored counts and marks made by an
+older version are read again (see
 :mod:`change_journal.change_talk.history`)."""
 
 

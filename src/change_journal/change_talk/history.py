@@ -728,4 +728,10 @@ progress reports in ``cues``).
     trouble." is the change at odds. On the 67 sets pooled: 2 answers read right that were not,
     5 wrong that were right (4 of them read right only because a filler "Well," counted as a
     verdict); macro-F1 0.7672 to 0.7670; AnnoMI dev unchanged.
+61. No rule changed and no label moved. A review of the reflections found lapses said back as
+    achievements ("You wrote “Took it.” You did that.", of a hip flask taken to the match): asked
+    how it is going, something done with nothing in its words to say which way it points is read
+    as a step at 0.5-0.6. Each mark a reading keeps now carries its confidence, and only steps and
+    readiness read at 0.7 or more (``talk.AFFIRM_SURE``) are affirmed, so readings kept by version
+    60 are read again.
 """
