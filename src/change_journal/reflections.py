@@ -9,13 +9,16 @@ respects the person's own labels). In order, and two to four sentences in all:
    number than the rating, by its kind of change talk; or, where they also wrote sustain talk, a
    double-sided reflection that holds both and ends on the change side;
 2. an affirmation, only when they wrote something they did (taking steps) or that they are
-   ready (activation), in their words; none rather than a hollow one;
+   ready (activation), in their words; none rather than a hollow one (``talk.affirmable``: not
+   of a doing read only from the question beside a setback told with it);
 3. a ruler that moved 2 or more since the last check-in, named neutrally with its date;
 4. one open question: about the move when a ruler moved (a drop first), else by the route of
    :mod:`change_journal.next_steps`.
 
-With nothing written there is less to say, so it says less: the move or the numbers, and the
-question. ``turn`` (the check-ins before this one) picks each sentence's variant, so two
+Words read as neither side are said only to answer their question ("Asked why importance is 3
+and not lower, you wrote: ..."), claiming nothing. With nothing written there is less to say, so
+it says less: the move or the numbers, and the question. When confidence holds the change back
+and their answer about it is quoted, that quote comes just before the question built on it. ``turn`` (the check-ins before this one) picks each sentence's variant, so two
 check-ins in a row never share a sentence the journal wrote. All wording is in
 ``data/reflections.toml``.
 
@@ -163,7 +166,8 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=strongest is None)
     elif strongest is not None:
-        body.append(_lead(w, strongest[0], strongest[1].sentence, strongest[1].kind, ratings, turn))
+        body.append(_lead(w, strongest[0], own_side(strongest[1]), strongest[1].kind, ratings,
+                          turn))
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=False)
     elif act is not None:
@@ -172,28 +176,33 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         body.append(fill(w.pick(f"reflection.sustain_only{setback}", turn),
                          sustain_quote=quotable(_clearest(sustain).sentence)))
     elif (why := _why_answer(answers)) is not None:  # their reasons, framed by the question
-        body.append(_lead(w, why, _first_sentence(why.text), None, ratings, turn))
-    elif words := _first_written(answers):
-        body.append(fill(w.pick("reflection.plain", turn), quote=words))
+        body.append(_lead(w, why, _first_sentence(why.text), None, ratings, turn, talk=False))
+    elif (first := _first_written(answers)) is not None:
+        body.append(_lead(w, first, _first_sentence(first.text), None, ratings, turn, talk=False))
     strength = _strength(w, answers, body, act, chosen, ratings, turn)
+    if strength is not None and len(body) + (affirmation is not None) + bool(moved) < 3:
+        body.append(strength)
     if affirmation is not None:
         body.append(affirmation)
     if moved:
         body.append(_movement(w, moved, before, tz, now, turn))
-    if strength is not None and len(body) < 3:
-        body.insert(min(1, len(body)), strength)
     if not body:
         body.append(fill(w.pick("reflection.ratings_only", turn), **ratings))
-    key = _question_key(moved, chosen, strength is not None and strength in body, act)
+    key = _question_key(moved, chosen, _strength_quoted(answers, body), act,
+                        written=any(_first_sentence(a.text) for a in answers))
+    if key == "build_on_strength" and (affirmation is None or affirmation.quotes):
+        # the strength just before the question built on it (a tail stays by its quote)
+        body.sort(key=lambda s: _quotes_strength(answers, s))
     body.append(fill(w.pick(f"reflection.questions.{key}", turn)))
     return Reflection(tuple(body), affirmation, chosen, moved, dict(ratings), tuple(answers),
                       first=before is None)
 
 
 def _question_key(moved: Sequence[Move], chosen: Route, strength_said: bool,
-                  act: Mark | None) -> str:
+                  act: Mark | None, *, written: bool) -> str:
     """Which list the one question comes from: a move first (a drop before a rise), then the
-    route, following on from a strength or a step just reflected."""
+    route, following on from a strength or a step just reflected; never about "your own words"
+    when nothing was ``written``."""
     if any(not m.up for m in moved):
         return "drop"
     if moved:
@@ -202,6 +211,8 @@ def _question_key(moved: Sequence[Move], chosen: Route, strength_said: bool,
         return "build_on_strength"
     if chosen.name == "plan" and act is not None and act.kind == "taking_steps":
         return "plan_after_steps"
+    if chosen.name == "exploring" and not written:
+        return "exploring_unwritten"
     return chosen.name
 
 
@@ -221,17 +232,36 @@ def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
     and not lower" (a strength or a past success), unless it is already quoted."""
     if chosen.name != "build_confidence":
         return None
-    answer = next((a for a in answers
-                   if a.prompt_id == prompt_ids.follow_up("confidence", prompt_ids.WHY_NOT_LOWER)
-                   and _first_sentence(a.text) and not a.for_another_number), None)
+    answer = _confidence_answer(answers)
     if answer is None:
         return None
     said = [m.sentence for m in answer.marks if m.side == "change"]
-    sentence = said[0] if said else _first_sentence(answer.text)
-    quoted = {q for s in body for q in s.quotes} | ({quotable(act.sentence)} if act else set())
-    if quotable(sentence) in quoted:
+    if not said:  # "i cant do this", or words read as neither side: no strength to name
         return None
-    return _lead(w, answer, sentence, None, ratings, turn)
+    quoted = {q for s in body for q in s.quotes} | ({quotable(act.sentence)} if act else set())
+    if quotable(said[0]) in quoted:
+        return None
+    return _lead(w, answer, said[0], None, ratings, turn)
+
+
+def _confidence_answer(answers: Sequence[Answer]) -> Answer | None:
+    """The answer to "why this confidence and not lower", asked at the rating, if written."""
+    return next((a for a in answers
+                 if a.prompt_id == prompt_ids.follow_up("confidence", prompt_ids.WHY_NOT_LOWER)
+                 and _first_sentence(a.text) and not a.for_another_number), None)
+
+
+def _strength_quoted(answers: Sequence[Answer], body: Sequence[Sentence]) -> bool:
+    """Whether the body quotes change talk of their answer about their confidence, so the
+    question can build on it rather than ask for a strength again."""
+    return any(_quotes_strength(answers, s) for s in body)
+
+
+def _quotes_strength(answers: Sequence[Answer], sentence: Sentence) -> bool:
+    """Whether ``sentence`` quotes change talk of their answer about their confidence."""
+    answer = _confidence_answer(answers)
+    return answer is not None and any(q in m.sentence for q in sentence.quotes
+                                      for m in answer.marks if m.side == "change")
 
 
 def _clearest(marks: Sequence[Mark]) -> Mark:
@@ -246,20 +276,26 @@ def _rank(mark: Mark) -> int:
 
 
 def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
-          ratings: Mapping[str, int], turn: int) -> Sentence:
+          ratings: Mapping[str, int], turn: int, *, talk: bool = True) -> Sentence:
     """``sentence`` of ``answer``, led in by the question it answered (else, or when that
-    question was asked at another number, by ``kind``, the kind of change talk it is)."""
+    question was asked at another number, by ``kind``, the kind of change talk it is).
+    ``talk``: the sentence was read as change talk; words not read so ("It doesn't feel that
+    important any more.") are only said to answer their question, never "This matters to you"."""
     parsed = None if answer.for_another_number else prompt_ids.parse(answer.prompt_id)
     if parsed is None:
-        return fill(w.pick(f"reflection.by_kind.{kind}", turn), quote=quotable(sentence))
-    ruler, kind = parsed
+        path = (f"reflection.by_kind.{kind}" if talk
+                else "reflection.asked.note" if answer.prompt_id == prompt_ids.NOTE
+                else "reflection.plain")
+        return fill(w.pick(path, turn), quote=quotable(sentence))
+    ruler, asked = parsed
     rating = ratings[ruler]
     path = {
-        prompt_ids.WHY_NOT_LOWER: f"{ruler}_why",
+        prompt_ids.WHY_NOT_LOWER: f"{ruler}_why" if talk else "why",
         prompt_ids.ZERO: "zero",
         prompt_ids.WHAT_WOULD_IT_TAKE: "what_keeps_it" if rating == 10 else "what_would_it_take",
-    }[kind]
-    return fill(w.pick(f"reflection.by_question.{path}", turn), quote=quotable(sentence),
+    }[asked]
+    lists = "by_question" if talk else "asked"
+    return fill(w.pick(f"reflection.{lists}.{path}", turn), quote=quotable(sentence),
                 rating=rating, ruler=ruler)
 
 
@@ -282,18 +318,23 @@ def _movement(w: Wording, moved: Sequence[Move], before: Before, tz: str, now: d
                 when=when(before.at, tz, now))
 
 
-def _first_written(answers: Sequence[Answer]) -> str:
-    """The first sentence of how things are going (else of the first answer)."""
+def _first_written(answers: Sequence[Answer]) -> Answer | None:
+    """How things are going, if written, else the first answer with words."""
     ordered = sorted(answers, key=lambda a: a.prompt_id != prompt_ids.HOW_GOING)
-    return next((words for a in ordered if (words := _first_sentence(a.text))), "")
+    return next((a for a in ordered if _first_sentence(a.text)), None)
+
+
+def _worded(text: str) -> list[str]:
+    """The sentences of ``text`` with a word or an emoji in it ("---" or "**" alone has none),
+    exactly as written."""
+    return [s for s in _SENTENCE.split(text.strip())
+            if any(c.isalnum() or unicodedata.category(c) == "So" for c in s)]
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence of ``text`` with a word or an emoji in it ("---" or "**" alone is not),
-    exactly as written, cut at a word when very long; "" when no sentence has one."""
-    worded = (s for s in _SENTENCE.split(text.strip())
-              if any(c.isalnum() or unicodedata.category(c) == "So" for c in s))
-    return excerpt(next(worded, ""))[0]
+    """The first sentence of ``text`` with a word or an emoji in it, cut at a word when very
+    long; "" when no sentence has one."""
+    return excerpt(next(iter(_worded(text)), ""))[0]
 
 
 # ------------------------------------------------------------------------------ continuity

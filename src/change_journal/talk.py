@@ -61,10 +61,10 @@ KIND_MEANINGS = {
 }
 AFFIRMED_KINDS = ("taking_steps", "activation")
 """Kinds of change talk an affirmation can be built from, the first preferred."""
-AFFIRM_SURE = 0.7
-"""Confidence from which a step is affirmed whatever else its answer tells: read from the words
-themselves (a fixed cue or better, see :data:`change_talk.SHOW_THRESHOLD`), not only from the
-question they answer (see :func:`affirmable`)."""
+WORDS_SURE = 0.7
+"""Confidence from which a mark was read from the words themselves (a fixed cue or better, see
+:data:`change_talk.SHOW_THRESHOLD`), not only from the question they answer: a step read so is
+affirmed whatever else its answer tells (see :func:`affirmable`)."""
 SIDE_NAMES = {"change": "For changing", "sustain": "For how things are"}
 SIDES = ("change", "sustain", "none")
 """What a correction says a sentence is: change talk, sustain talk, or neither."""
@@ -163,12 +163,12 @@ def marks(text: str, prompt: str | None = None, change: str | None = None,
 def affirmable(found: Sequence[Mark]) -> list[Mark]:
     """The marks of one answer (``found``) that an affirmation may say back ("You did that."):
     something done, or readiness to act. One read only from the question it answers (below
-    :data:`AFFIRM_SURE`: "Went in twice.", "did it." asked how it is going) is said back only
+    :data:`WORDS_SURE`: "Went in twice.", "did it." asked how it is going) is said back only
     when nothing else in the answer speaks against the change: beside a setback or sustain talk
     ("did it. lost 900.") it is as often the lapse itself, and praise of a lapse costs trust."""
     against = any(m.side == "sustain" for m in found)
     return [m for m in found if m.side == "change" and m.kind in AFFIRMED_KINDS
-            and (m.confidence >= AFFIRM_SURE or not against)]
+            and (m.confidence >= WORDS_SURE or not against)]
 
 
 def describe(text: str, prompt: str | None = None, change: str | None = None,

@@ -732,6 +732,6 @@ progress reports in ``cues``).
     achievements ("You wrote “Took it.” You did that.", of a hip flask taken to the match): asked
     how it is going, something done with nothing in its words to say which way it points is read
     as a step at 0.5-0.6. Each mark a reading keeps now carries its confidence, and only steps and
-    readiness read at 0.7 or more (``talk.AFFIRM_SURE``) are affirmed, so readings kept by version
+    readiness read at 0.7 or more (``talk.WORDS_SURE``) are affirmed, so readings kept by version
     60 are read again.
 """
