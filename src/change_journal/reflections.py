@@ -18,9 +18,10 @@ respects the person's own labels). In order, and two to four sentences in all:
 Words read as neither side are said only to answer their question ("Asked why importance is 3
 and not lower, you wrote: ..."), claiming nothing. With nothing written there is less to say, so
 it says less: the move or the numbers, and the question. When confidence holds the change back
-and their answer about it is quoted, that quote comes just before the question built on it. ``turn`` (the check-ins before this one) picks each sentence's variant, so two
-check-ins in a row never share a sentence the journal wrote. All wording is in
-``data/reflections.toml``.
+and their answer about it is quoted, that quote comes just before the question built on it.
+``turn`` (the check-ins before this one) picks each sentence's variant, so two check-ins in a row
+never share a sentence the journal wrote (nor do two kinds of sentence open alike). All wording
+is in ``data/reflections.toml``.
 
 Usage::
 

@@ -3346,3 +3346,19 @@ def test_version60_walk_more_asked_for_a_step_is_a_plan_not_a_step_taken() -> No
     result = classify("Walk more.", "What is one small step you could take this week?",
                       "walk every day")
     assert result.kind != "taking_steps"
+
+
+@pytest.mark.parametrize("answer", ["meh", "Meh.", "whatever", "Eh.", "hmm", "n/a", "shrug",
+                                    "meh lol"])
+@pytest.mark.parametrize("rating", [3, 6, 9])
+def test_version62_a_bare_shrug_asked_why_not_lower_says_nothing(answer: str, rating: int) -> None:
+    """A review of the reflections saw "This matters to you, and you said why: “meh”": read from
+    its question alone, a shrug was a reason."""
+    prompt = f"Why a {rating} and not a lower number, like {rating - 2} or 0?"
+    assert classify(answer, prompt, "drink less").label == "neutral"
+
+
+@pytest.mark.parametrize("answer", ["Meh. The kids mostly.", "whatever it takes", "eh, the kids"])
+def test_version62_a_shrug_before_an_answer_leaves_the_answer(answer: str) -> None:
+    assert classify(answer, "Why a 6 and not a lower number, like 4 or 0?",
+                    "drink less").label == "change"

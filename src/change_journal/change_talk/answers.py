@@ -42,6 +42,7 @@ _NUMBER_ONLY = re.compile(rf"^(?:(?:i would say|i think|i am|i guess|maybe|proba
 # Words that may close a short reply without adding to it: "see above lol", "or not tbh".
 _AFTERWORDS = r"(?: (?:really|lol|haha|tbh|honestly|though))*"
 # An answer that says it has no answer: "dunno, it just felt like a 6", "nah idk", "Can't say.",
+# a bare shrug ("meh", "whatever", "n/a"),
 # "not tried anything tbh", or is only a pointer to another ("see above"; not "See above. My
 # girl.").
 _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|truthfully) )*"
@@ -57,6 +58,7 @@ _NO_ANSWER = re.compile(r"^(?:(?:nah|no|nope|erm|eh|meh|ugh|tbh|ngl|genuinely|tr
                         rf"|earlier|other)(?: answers?)?|(?:already )?answered (?:this|that) above)"
                         rf"{_AFTERWORDS}$"
                         r"|gut feeling|hard to say|nothing much|(?:i|we) will see|who knows"
+                        rf"|(?:meh|eh|ugh|hmm*|whatever|shrug|pass|n ?/? ?a|idc){_AFTERWORDS}$"
                         r"|(?:i )?(?:do|did) not (?:really |quite )?(?:understand|get) (?:the|this|your)"
                         r" question|(?:i )?do not (?:understand|get|know) what (?:you|this|it)"
                         r" (?:mean|means|is asking)"
