@@ -10,7 +10,8 @@ respects the person's own labels). In order, and two to four sentences in all:
    double-sided reflection that holds both and ends on the change side;
 2. an affirmation, only when they wrote something they did (taking steps) or that they are
    ready (activation), in their words; none rather than a hollow one (``talk.affirmable``: not
-   of a doing read only from the question beside a setback told with it);
+   of a doing read only from the question beside sustain talk told with it, which beside a
+   setback is not even quoted as change talk: ``talk.for_change``);
 3. a ruler that moved 2 or more since the last check-in, named neutrally with its date;
 4. one open question: about the move when a ruler moved (a drop first), else by the route of
    :mod:`change_journal.next_steps`.
@@ -43,7 +44,7 @@ from datetime import datetime, timedelta
 from change_journal import change_talk, clock, next_steps, prompt_ids
 from change_journal.change_talk import KIND_ORDER
 from change_journal.next_steps import Move, Route
-from change_journal.talk import AFFIRMED_KINDS, Mark, affirmable, excerpt
+from change_journal.talk import AFFIRMED_KINDS, Mark, affirmable, excerpt, for_change
 from change_journal.wording import Sentence, Wording, fill, load_wording
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]”’]*\s+|\n+")
@@ -147,7 +148,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     w = wording or load_wording()
     chosen = next_steps.route(ratings, has_plan)
     moved = next_steps.moves(ratings, before.ratings if before else None)
-    change = [(a, m) for a in answers for m in a.marks if m.side == "change"]
+    change = [(a, m) for a in answers for m in for_change(a.marks)]
     sustain = [m for a in answers for m in a.marks if m.side == "sustain"]
     acts = sorted((m for a in answers for m in affirmable(a.marks)),
                   key=lambda m: AFFIRMED_KINDS.index(m.kind))

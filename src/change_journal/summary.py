@@ -466,7 +466,7 @@ def collect(sections: Sequence[Section]) -> tuple[Statement, ...]:
     strongest, in the themes' order. Stronger kind of change talk first, then plans and answers
     given at high ratings, then the most recent."""
     candidates = [(KIND_THEMES[m.kind], m, q) for s in sections for q in s.quotes
-                  for m in q.talk if m.side == "change" and m.kind in KIND_THEMES]
+                  for m in talk.for_change(q.talk) if m.kind in KIND_THEMES]
     candidates.sort(key=lambda c: c[2].at, reverse=True)  # most recent first at equal rank
     candidates.sort(key=lambda c: (change_talk.KIND_ORDER.index(c[1].kind), -c[2].strength))
     chosen: dict[str, Statement] = {}

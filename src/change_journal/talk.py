@@ -64,7 +64,7 @@ AFFIRMED_KINDS = ("taking_steps", "activation")
 WORDS_SURE = 0.7
 """Confidence from which a mark was read from the words themselves (a fixed cue or better, see
 :data:`change_talk.SHOW_THRESHOLD`), not only from the question they answer: a step read so is
-affirmed whatever else its answer tells (see :func:`affirmable`)."""
+heard and affirmed whatever else its answer tells (see :func:`for_change`)."""
 SIDE_NAMES = {"change": "For changing", "sustain": "For how things are"}
 SIDES = ("change", "sustain", "none")
 """What a correction says a sentence is: change talk, sustain talk, or neither."""
@@ -160,15 +160,27 @@ def marks(text: str, prompt: str | None = None, change: str | None = None,
     return sorted(found, key=_rank)
 
 
+def for_change(found: Sequence[Mark]) -> list[Mark]:
+    """The change talk of one answer (``found``) that is said back as such, in a reflection or
+    a summary: all of it but a step or readiness read only from the question it answers (below
+    :data:`WORDS_SURE`: "Went in twice.", "did it.", asked how it is going) beside a setback told
+    in the same answer ("did it. lost 900."): there it is as often the lapse itself."""
+    return _unless_told_against(found, any(m.setback for m in found))
+
+
 def affirmable(found: Sequence[Mark]) -> list[Mark]:
-    """The marks of one answer (``found``) that an affirmation may say back ("You did that."):
-    something done, or readiness to act. One read only from the question it answers (below
-    :data:`WORDS_SURE`: "Went in twice.", "did it." asked how it is going) is said back only
-    when nothing else in the answer speaks against the change: beside a setback or sustain talk
-    ("did it. lost 900.") it is as often the lapse itself, and praise of a lapse costs trust."""
-    against = any(m.side == "sustain" for m in found)
-    return [m for m in found if m.side == "change" and m.kind in AFFIRMED_KINDS
-            and (m.confidence >= WORDS_SURE or not against)]
+    """The marks of one answer that an affirmation may say back ("You did that."): something
+    done, or readiness to act, but not one read only from its question beside any sustain talk
+    of the same answer. Praise asks for more than hearing: praise of a lapse costs trust."""
+    return [m for m in _unless_told_against(found, any(m.side == "sustain" for m in found))
+            if m.kind in AFFIRMED_KINDS]
+
+
+def _unless_told_against(found: Sequence[Mark], against: bool) -> list[Mark]:
+    """The change talk of ``found``, without steps and readiness read only from the question
+    when the answer tells ``against`` them."""
+    return [m for m in found if m.side == "change" and not (
+        against and m.kind in AFFIRMED_KINDS and m.confidence < WORDS_SURE)]
 
 
 def describe(text: str, prompt: str | None = None, change: str | None = None,

@@ -632,17 +632,21 @@ ASKED_HOW = "How have things been going with this change since you last checked 
     ("brought up the stag do. twice. not proud", "stop dragging up old stuff when me and Rob argue"),
     ("Bad week. Noticed myself doing it and did it anyway.", "An hour a day with nothing in my ears"),
 ])
-def test_a_doing_read_only_from_the_question_is_not_affirmed_beside_a_setback(text, change):
+def test_a_doing_read_only_from_the_question_is_not_heard_as_a_step_beside_a_setback(text,
+                                                                                    change):
     """A review saw "There was a setback: “lost 900.” Alongside it: “did it.” You did that.":
     asked how it is going, something done with nothing in its words to say which way it points
-    is read as a step, and beside a setback told in the same answer it is as often the lapse."""
+    is read as a step, and beside a setback told in the same answer it is as often the lapse:
+    neither affirmed nor quoted as the change side."""
     found = tuple(talk.marks(text, ASKED_HOW, change))
     weak = [m for m in found if m.side == "change" and m.kind == "taking_steps"]
     assert weak and all(m.confidence < talk.WORDS_SURE for m in weak)
-    assert any(m.side == "sustain" for m in found) and not talk.affirmable(found)
+    assert any(m.setback for m in found) and not talk.affirmable(found)
+    assert not set(talk.for_change(found)) & set(weak)
     reflection = reflect(as_ratings((6, 5, 5)), [Answer(HOW, ASKED_HOW, text, found)],
                          before=None, has_plan=False, turn=1, tz="UTC", now=NOW)
     assert reflection.affirmation is None
+    assert not {m.sentence for m in weak} & {q for s in reflection.sentences for q in s.quotes}
     alone = tuple(talk.marks(weak[0].sentence, ASKED_HOW, change))
     assert talk.affirmable(alone) == list(alone)  # told alone, it is heard as a step
 
@@ -668,6 +672,17 @@ def test_a_step_the_person_labelled_themselves_is_affirmed_however_it_was_read()
     assert talk.affirmable([labelled, setback]) == [labelled]
     read = Mark("change", "taking_steps", "Took it.", confidence=talk.WORDS_SURE - 0.01)
     assert talk.affirmable([read, setback]) == [] and talk.affirmable([read]) == [read]
+    assert talk.for_change([read, setback]) == [] and talk.for_change([read]) == [read]
+
+
+def test_sustain_talk_beside_a_weak_step_keeps_it_heard_but_unpraised():
+    """Praise asks for more than hearing: beside sustain talk that tells no setback ("Wine helps
+    me sleep."), a step read only from its question is still quoted as the change side, but not
+    affirmed."""
+    step = Mark("change", "taking_steps", "I've had nothing but water since Monday.",
+                confidence=0.6)
+    reason = Mark("sustain", "reasons", "Wine helps me sleep.")
+    assert talk.for_change([reason, step]) == [step] and talk.affirmable([reason, step]) == []
 
 
 @pytest.mark.parametrize("turn", range(4))

@@ -374,6 +374,8 @@ def test_a_lapse_told_beside_its_setback_is_not_affirmed_from_the_stored_reading
                           created_at="2026-01-03T08:00:00+00:00")
     gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
     assert tuple(summary.affirm(act, "UTC", FIXED_NOW).plain() for act in gathered.acts) == expected
+    gathered_words = {st.sentence for st in summary.collect(gathered.sections)}
+    assert ("did it." in gathered_words) is False  # nor gathered as something done
 
 
 def test_affirmations_quote_what_helped_and_never_count_sorts_plans_or_answers(db, person):
