@@ -151,7 +151,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     change = [(a, m) for a in answers for m in for_change(a.marks)]
     sustain = [m for a in answers for m in a.marks if m.side == "sustain"]
     acts = sorted((m for a in answers for m in affirmable(a.marks)),
-                  key=lambda m: AFFIRMED_KINDS.index(m.kind))
+                  key=lambda m: (AFFIRMED_KINDS.index(m.kind), -m.confidence))
     act = acts[0] if acts else None
     others = [(a, m) for a, m in change if act is None or m.sentence != act.sentence]
     strongest = min(others, key=lambda am: _rank(am[1]), default=None)
@@ -237,7 +237,7 @@ def _strength(w: Wording, answers: Sequence[Answer], body: Sequence[Sentence],
     answer = _confidence_answer(answers)
     if answer is None:
         return None
-    said = [m.sentence for m in answer.marks if m.side == "change"]
+    said = [own_side(m) for m in for_change(answer.marks)]
     if not said:  # "i cant do this", or words read as neither side: no strength to name
         return None
     quoted = {q for s in body for q in s.quotes} | ({quotable(act.sentence)} if act else set())
@@ -286,8 +286,9 @@ def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
     parsed = None if answer.for_another_number else prompt_ids.parse(answer.prompt_id)
     if parsed is None:
         path = (f"reflection.by_kind.{kind}" if talk
+                else "reflection.plain" if answer.prompt_id == prompt_ids.HOW_GOING
                 else "reflection.asked.note" if answer.prompt_id == prompt_ids.NOTE
-                else "reflection.plain")
+                else "reflection.asked.another_number")
         return fill(w.pick(path, turn), quote=quotable(sentence))
     ruler, asked = parsed
     rating = ratings[ruler]
@@ -326,17 +327,12 @@ def _first_written(answers: Sequence[Answer]) -> Answer | None:
     return next((a for a in ordered if _first_sentence(a.text)), None)
 
 
-def _worded(text: str) -> list[str]:
-    """The sentences of ``text`` with a word or an emoji in it ("---" or "**" alone has none),
-    exactly as written."""
-    return [s for s in _SENTENCE.split(text.strip())
-            if any(c.isalnum() or unicodedata.category(c) == "So" for c in s)]
-
-
 def _first_sentence(text: str) -> str:
-    """The first sentence of ``text`` with a word or an emoji in it, cut at a word when very
-    long; "" when no sentence has one."""
-    return excerpt(next(iter(_worded(text)), ""))[0]
+    """The first sentence of ``text`` with a word or an emoji in it ("---" or "**" alone has
+    none), exactly as written, cut at a word when very long; "" when no sentence has one."""
+    worded = (s for s in _SENTENCE.split(text.strip())
+              if any(c.isalnum() or unicodedata.category(c) == "So" for c in s))
+    return excerpt(next(worded, ""))[0]
 
 
 # ------------------------------------------------------------------------------ continuity
@@ -353,8 +349,8 @@ class LastTime:
 
 def strongest_change_talk(answers: Sequence[Answer]) -> str | None:
     """The strongest change-talk sentence of a check-in (mobilising first), if any."""
-    found = [m for a in answers for m in a.marks if m.side == "change"]
-    return quotable(min(found, key=_rank).sentence) if found else None
+    found = [m for a in answers for m in for_change(a.marks)]
+    return quotable(own_side(min(found, key=_rank))) if found else None
 
 
 def continuity(last: LastTime, tz: str, now: datetime,

@@ -432,10 +432,10 @@ def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...
     steps), and the latest thing they named that helped before. None when they wrote of no such
     thing: a hollow affirmation costs trust."""
     found = []
-    did = [(q.at, m.sentence) for s in sections for q in s.quotes
+    did = [(q.at, m.confidence, m.sentence) for s in sections for q in s.quotes
            for m in talk.affirmable(q.talk) if m.kind == "taking_steps"]
     if did:
-        at, sentence = max(did)
+        at, _sure, sentence = max(did)  # the latest; of one answer, the surest
         found.append(Act("did", sentence, at))
     if helped:
         latest = max(helped, key=lambda q: q.at)

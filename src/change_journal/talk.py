@@ -292,7 +292,7 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
         quote, key, strength = _quote(prompt_id, question, text, ratings)
         on_quote = found if quote == text else marks(quote, question, context.title, fixes)
         sides = [m.side for m in found]
-        lead = next((m.kind for m in found if m.side == "change"), None)
+        lead = next((m.kind for m in for_change(found)), None)
         readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,
                          key, strength,
                          json.dumps([[m.side, m.kind, m.sentence, m.triggers, m.corrected,

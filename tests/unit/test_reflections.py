@@ -691,12 +691,13 @@ def test_an_answer_that_starts_with_because_is_not_led_in_by_another_because(tur
     """A review saw "Readiness is 6 and not lower, because, in your words, “Because it worked
     once.”": people often start a why-answer with "Because" or "cos"."""
     for text in ("Because it worked once.", "cos i did it before."):
-        answers = [said(f"checkin.{ruler}.why_not_lower", text)]
-        plain = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=turn,
-                        tz="UTC", now=NOW).plain()
-        assert text in plain
-        lead = plain.split("“", 1)[0].lower()
-        assert "because" not in lead and " cos " not in lead
+        for marks in ((), (("change", "reasons", text),)):  # by the question, or as change talk
+            answers = [said(f"checkin.{ruler}.why_not_lower", text, *marks)]
+            plain = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False,
+                            turn=turn, tz="UTC", now=NOW).plain()
+            assert text in plain
+            lead = plain.split("“", 1)[0].lower()
+            assert "because" not in lead and " cos " not in lead
 
 
 def test_no_two_kinds_of_sentence_open_alike():
@@ -734,3 +735,48 @@ def test_a_sentence_turning_to_the_change_is_quoted_from_its_turn_when_it_stands
     reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
                          tz="UTC", now=NOW)
     assert reflection.sentences[0].quotes == ("I really want to stop.",)
+
+
+def test_a_strength_turning_on_but_is_quoted_once_from_its_turn():
+    """A review saw "You know something about what you can do: “I know I can stop.”" followed by
+    the same words again with "I love the wine but" before them."""
+    text = "I love the wine but I know I can stop."
+    question = "Why a 3 and not a lower number, like 1 or 0?"
+    answers = [Answer("checkin.confidence.why_not_lower", question, text,
+                      tuple(talk.marks(text, question, "Drink less")))]
+    quotes = [q for s in reflect(as_ratings((8, 3, 5)), answers, before=None, has_plan=False,
+                                 turn=0, tz="UTC", now=NOW).sentences for q in s.quotes]
+    assert quotes == ["I know I can stop."]
+
+
+def test_of_two_steps_in_one_answer_the_surer_is_affirmed():
+    """A review saw "Had one on Monday." (read from the question) affirmed over "Had a dry
+    weekend." (read from its words)."""
+    answer = said(HOW, "Had one on Monday. Had a dry weekend.")
+    answer = Answer(HOW, answer.question, answer.text, (
+        Mark("change", "taking_steps", "Had one on Monday.", confidence=0.6),
+        Mark("change", "taking_steps", "Had a dry weekend.", confidence=0.9)))
+    reflection = reflect(as_ratings((6, 6, 6)), [answer], before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    assert reflection.affirmation.quotes == ("Had a dry weekend.",)
+
+
+def test_still_opening_a_quote_is_kept_and_joining_words_are_not():
+    """A review saw "Still did it." quoted as "did it.": "still" turns the sentence, it does not
+    join it."""
+    assert reflections.quotable("Still did it.") == "Still did it."
+    assert reflections.quotable("But I did it.") == "I did it."
+
+
+def test_an_answer_written_for_another_number_is_not_called_how_things_have_been():
+    answer = Answer("checkin.importance.why_not_lower", "Why a 4 and not lower?", "Not sure.",
+                    (), for_another_number=True)
+    first = reflect(as_ratings((7, 6, 6)), [answer], before=None, has_plan=False, turn=0,
+                    tz="UTC", now=NOW).sentences[0].plain()
+    assert "how things have been" not in first and "Not sure." in first
+
+
+def test_last_time_recalls_no_lapse_told_beside_its_setback():
+    text = "found out you can reapply in 2 clicks. did it. lost 900."
+    found = tuple(talk.marks(text, ASKED_HOW, "no more 0DTE options"))
+    assert reflections.strongest_change_talk([Answer(HOW, ASKED_HOW, text, found)]) != "did it."

@@ -378,6 +378,21 @@ def test_a_lapse_told_beside_its_setback_is_not_affirmed_from_the_stored_reading
     assert ("did it." in gathered_words) is False  # nor gathered as something done
 
 
+def test_of_two_steps_in_one_answer_the_summary_affirms_the_surer(db, person, monkeypatch):
+    """A review saw the summary pick between two steps of one answer by their letters."""
+    user_id, change_id = person
+    monkeypatch.setattr(talk, "marks", lambda text, *_a, **_k: [
+        talk.Mark("change", "taking_steps", "Had one on Monday.", confidence=0.6),
+        talk.Mark("change", "taking_steps", "Had a dry weekend.", confidence=0.9)]
+        if "Monday" in text else [])
+    checkins.save_checkin(db, user_id, change_id, {"importance": 5, "confidence": 5, "readiness": 5},
+                          [AnswerIn("checkin.how_going", "How has it been going?",
+                                    "Had one on Monday. Had a dry weekend.")],
+                          created_at="2026-01-03T08:00:00+00:00")
+    acts = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).acts
+    assert [a.words for a in acts if a.kind == "did"] == ["Had a dry weekend."]
+
+
 def test_affirmations_quote_what_helped_and_never_count_sorts_plans_or_answers(db, person):
     user_id, change_id = person
     sort_with_top(db, user_id, ["family"])

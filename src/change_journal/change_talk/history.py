@@ -731,9 +731,10 @@ progress reports in ``cues``).
 61. No rule changed and no label moved. A review of the reflections found lapses said back as
     achievements ("You wrote “Took it.” You did that.", of a hip flask taken to the match): asked
     how it is going, something done with nothing in its words to say which way it points is read
-    as a step at 0.5-0.6. Each mark a reading keeps now carries its confidence, and only steps and
-    readiness read at 0.7 or more (``talk.WORDS_SURE``) are affirmed, so readings kept by version
-    60 are read again.
+    as a step at 0.5-0.6. Each mark a reading keeps now carries its confidence, so readings kept
+    by version 60 are read again: a step or readiness read below 0.7 (``talk.WORDS_SURE``) is not
+    affirmed beside sustain talk of the same answer, nor heard as change talk beside a setback
+    told with it (``talk.affirmable``, ``talk.for_change``).
 62. The same review saw "This matters to you, and you said why: “meh”": asked why a rating is not
     lower, a bare shrug ("meh", "whatever", "Eh.", "n/a") was read from its question alone as a
     reason. It now says it has no answer, as "dunno" does ("Meh. The kids mostly." is still
