@@ -176,6 +176,13 @@ def affirmable(found: Sequence[Mark]) -> list[Mark]:
             if m.kind in AFFIRMED_KINDS]
 
 
+def _told_beyond(on_quote: list[Mark], whole: Sequence[Mark]) -> list[Mark]:
+    """The marks of an answer's cut quote, without the steps that sustain talk beyond the cut
+    would have kept from being heard or praised (:func:`affirmable` over the whole answer)."""
+    kept = _unless_told_against(on_quote, any(m.side == "sustain" for m in whole))
+    return [m for m in on_quote if m.side == "sustain" or m in kept]
+
+
 def _unless_told_against(found: Sequence[Mark], against: bool) -> list[Mark]:
     """The change talk of ``found``, without steps and readiness read only from the question
     when the answer tells ``against`` them."""
@@ -290,7 +297,8 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
     for prompt_id, question, text, ratings in answers:
         found = marks(text, question, context.title, fixes)
         quote, key, strength = _quote(prompt_id, question, text, ratings)
-        on_quote = found if quote == text else marks(quote, question, context.title, fixes)
+        on_quote = found if quote == text else _told_beyond(
+            marks(quote, question, context.title, fixes), found)
         sides = [m.side for m in found]
         lead = next((m.kind for m in for_change(found)), None)
         readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,

@@ -361,6 +361,8 @@ def test_affirmations_come_from_what_the_person_did(db, person, dates, how_going
 
 @pytest.mark.parametrize(("how_going", "expected"), [
     ("did it. lost 900.", ()),
+    ("found out you can reapply in 2 clicks. did it. " + "Work was long and the train was late "
+     "again on Tuesday and Wednesday and Thursday. " * 3 + "lost 900.", ()),  # beyond the quote
     ("Rough week. Poured the rest of the wine down the sink.",
      ("On 3 January, you wrote: “Poured the rest of the wine down the sink.” That was your doing.",)),
 ])

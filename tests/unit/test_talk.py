@@ -440,3 +440,20 @@ def test_the_weekly_summary_groups_thousands_as_the_rest_of_the_page_does():
     assert talk.weekly_summary(counts) == (
         "Over 7 days you wrote 14,649 sentences for changing and 14,248 about what keeps things "
         "as they are.")
+
+
+def test_the_marks_kept_on_a_cut_quote_heed_a_setback_beyond_the_cut():
+    """The summary reads the marks kept on an answer's quote (its first 280 characters): a step
+    read only from the question, with the setback told after the cut, is not kept as one."""
+    from change_journal.store.talk import Context
+
+    question = "How have things been going with this change since you last checked in?"
+    filler = "Work was long and the train was late again on Tuesday and Wednesday and Thursday. "
+    text = "found out you can reapply in 2 clicks. did it. " + filler * 3 + "lost 900."
+    assert "lost 900." not in talk.excerpt(text)[0]
+    kept = talk.read_answers(Context("no more 0DTE options", ()),
+                             [("checkin.how_going", question, text, None)])[0][5]
+    assert "did it." not in [m.sentence for m in talk.stored_marks(change_talk.VERSION, kept)]
+    alone = talk.read_answers(Context("no more 0DTE options", ()),
+                              [("checkin.how_going", question, text[:-len("lost 900.")], None)])
+    assert "did it." in [m.sentence for m in talk.stored_marks(change_talk.VERSION, alone[0][5])]
