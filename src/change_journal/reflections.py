@@ -329,10 +329,19 @@ def _first_written(answers: Sequence[Answer]) -> Answer | None:
 
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` with a word or an emoji in it ("---" or "**" alone has
-    none), exactly as written, cut at a word when very long; "" when no sentence has one."""
-    worded = (s for s in _SENTENCE.split(text.strip())
-              if any(c.isalnum() or unicodedata.category(c) == "So" for c in s))
-    return excerpt(next(worded, ""))[0]
+    none), exactly as written, cut at a word when very long; "" when no sentence has one. A first
+    sentence of one or two words is quoted with the next ("dunno. if it was my idea maybe lol",
+    not "dunno.")."""
+    text = text.strip()
+    cuts = [0, *(i for m in _SENTENCE.finditer(text) for i in (m.start(), m.end())), len(text)]
+    worded = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)
+              if any(c.isalnum() or unicodedata.category(c) == "So" for c in text[a:b])]
+    if not worded:
+        return ""
+    start, end = worded[0]
+    if len(text[start:end].split()) < 3 and len(worded) > 1:
+        end = worded[1][1]
+    return excerpt(text[start:end])[0]
 
 
 # ------------------------------------------------------------------------------ continuity

@@ -341,14 +341,14 @@ def test_without_recognised_talk_a_why_answer_is_reflected_by_the_question_it_an
     reflection = reflect(as_ratings((6, 6, 5)), answers, before=None, has_plan=False, turn=1,
                          tz="UTC", now=NOW)
     assert reflection.sentences[0].plain() == (
-        "On why importance is 6, not lower, you wrote: “The kids.”")
+        "On why importance is 6, not lower, you wrote: “The kids. Money too.”")
 
 
 @pytest.mark.parametrize(("prompt_id", "text", "values", "says"), [
     ("checkin.importance.why_not_lower", "It doesn't feel that important any more.", (3, 6, 6),
      "Asked why importance is 3 and not lower, you wrote: “It doesn't feel that important any more.”"),
     ("checkin.importance.zero", "dunno. if it was my idea maybe lol", (0, 6, 6),
-     "Asked what could move importance from 0, you wrote: “dunno.”"),
+     "Asked what could move importance from 0, you wrote: “dunno. if it was my idea maybe lol”."),
     (NOTE, "Heard a woodpecker on Coldharbour Lane?", (6, 6, 6),
      "In your note, you wrote: “Heard a woodpecker on Coldharbour Lane?”"),
 ])
