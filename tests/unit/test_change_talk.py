@@ -3362,3 +3362,16 @@ def test_version62_a_bare_shrug_asked_why_not_lower_says_nothing(answer: str, ra
 def test_version62_a_shrug_before_an_answer_leaves_the_answer(answer: str) -> None:
     assert classify(answer, "Why a 6 and not a lower number, like 4 or 0?",
                     "drink less").label == "change"
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("I will never stop, it's who I am.", "sustain"), ("I'll never quit.", "sustain"),
+    ("I can never stop.", "sustain"), ("I will not stop.", "sustain"),
+    ("I will never smoke again.", "change"), ("I'll never buy another pack.", "change"),
+])
+def test_version63_never_after_the_modal_negates_it(answer: str, label: str) -> None:
+    """A review of the summary page saw "I will never stop, it's who I am." gathered as a
+    commitment to change: only "not" after "will" or "can" was read as its negation."""
+    prompt = "What do you make of all this? What's next for you, if anything?"
+    assert classify(answer, prompt, "quit smoking").label == label, rule_hits(answer, prompt,
+                                                                             "quit smoking")

@@ -58,7 +58,7 @@ __all__ = [
     "Strength", "TalkResult", "analyse", "classify", "rule_hits", "strongest_first",
 ]
 
-VERSION = 62
+VERSION = 63
 """Bump when the rules, or what a reading keeps, change: stored counts and marks made by an
 older version are read again (see
 :mod:`change_journal.change_talk.history`)."""

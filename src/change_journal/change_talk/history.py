@@ -740,4 +740,12 @@ progress reports in ``cues``).
     reason. It now says it has no answer, as "dunno" does ("Meh. The kids mostly." is still
     read). On the 70 sets pooled no answer is read differently (macro-F1 0.7623); AnnoMI dev
     unchanged.
+63. A review of the summary page saw "I will never stop, it's who I am." gathered as a commitment
+    to change, and "I can never stop." read as an ability: a "not" right after "will", "can" or
+    "going to" was read as the cue's negation, a "never" there was not. It now is ("I will never
+    smoke again." is still change talk: the habit is what is negated). On the 71 sets pooled no
+    answer is read differently (macro-F1 0.7625); AnnoMI dev unchanged. Tried with it and not
+    kept: a plan without "I" that keeps the habit ("Carry on as I am.", "Keep smoking I guess.")
+    read as sustain talk moved 22 answers of the sets, 21 of them wrong ("Keep the phone in the
+    purse at work.": what is kept is often the step).
 """

@@ -142,8 +142,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     negators = m.group("mid") + ("" if dislike else m.group("cue"))
     neg = (len(_NEGATOR.findall(negators)) % 2 == 1) ^ bool(dislike)
     obj_start = ce + 1
-    if re.match(r" not\b", text[ce:]):
-        neg, obj_start = not neg, ce + 5
+    after = re.match(r" (?:not|never)\b ?", text[ce:])
+    if after:  # "I will not stop", "I'll never quit": the "not" after the cue is its own
+        neg, obj_start = not neg, ce + after.end()
     if _DOUBT.search(joined):
         neg = not neg  # "I'm not sure I can", "I don't think I need to"
     if cleft:
