@@ -68,6 +68,8 @@ COLLECT_FEWEST = 3
 """The summary gathers one statement per theme (at most five) and, with fewer themes, the
 next strongest statements up to three."""
 HELPED_SET = "past_successes"
+HELPED_LOOK_BACK = 3
+"""Latest answers about what helped before read for one that says something helped."""
 
 
 @dataclass(frozen=True)
@@ -213,10 +215,13 @@ def build_summary(db: Database, user_id: int, change: Change,
                           [_kept_reading(row.version, row.marks, row.lead) for row in free])
     found += _plan_quotes(plans.list_plans(db, user_id, change.id), book)
     helped_ids = [p.id for p in book.set(HELPED_SET).prompts if p.id in themed]
-    helped = [_quote(themed[row.prompt_id], row.text,
-                     source=book.set(book.prompts[row.prompt_id].set).title,
-                     question=row.question, at=row.created_at, prompt_id=row.prompt_id)[1]
-              for row in answers.latest_answers(db, user_id, change.id, helped_ids, 1)]
+    helped = [replace(_quote(themed[row.prompt_id], row.text,
+                             source=book.set(book.prompts[row.prompt_id].set).title,
+                             question=row.question, at=row.created_at,
+                             prompt_id=row.prompt_id)[1],
+                      talk=talk.stored_marks(row.version, row.marks))
+              for row in answers.latest_answers(db, user_id, change.id, helped_ids,
+                                                HELPED_LOOK_BACK)]
     return _assemble(change, found, values.snapshots(db, user_id), fixes, book, helped=helped,
                      beyond=beyond, elsewhere=elsewhere)
 
@@ -300,7 +305,7 @@ def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
         sections=tuple(sections),
         top_values=tuple(display_name(name) for name in latest.top) if latest else (),
         top_values_at=latest.completed_at if latest else None,
-        acts=acts(sections, helped),
+        acts=acts(sections, [q for q in helped if _said_to_help(q, change, fixes)]),
     )
 
 
@@ -425,6 +430,15 @@ def _file_once(pairs: Iterable[tuple[str, Quote]],
 def _strongest_first(quotes: list[Quote]) -> list[Quote]:
     """Mobilising change talk first, then preparatory, then plans and high ratings, then recency."""
     return sorted(quotes, key=lambda q: (q.talk_rank, q.strength, q.at), reverse=True)
+
+
+def _said_to_help(quote: Quote, change: Change, fixes: Corrections) -> bool:
+    """Whether an answer about what helped before says something helped: it holds change talk
+    and no sustain talk ("Patches. Gave me mad dreams." or "dunno" is not said back as what
+    helped)."""
+    found = quote.talk if quote.talk is not None else talk.marks(quote.text, quote.question,
+                                                                 change.title, fixes)
+    return bool(talk.for_change(found)) and not any(m.side == "sustain" for m in found)
 
 
 def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...]:

@@ -395,6 +395,19 @@ def test_of_two_steps_in_one_answer_the_summary_affirms_the_surer(db, person, mo
     assert [a.words for a in acts if a.kind == "did"] == ["Had a dry weekend."]
 
 
+@pytest.mark.parametrize("latest", ["dunno", "Nothing really, I am not a phone person."])
+def test_what_helped_is_never_said_of_an_answer_that_names_no_help(db, person, latest):
+    """A review saw "What has helped you before, in your words: “dunno”.": the latest answer
+    about what helped is said back only when it speaks for the change; else an earlier one."""
+    user_id, change_id = person
+    answer(db, user_id, change_id, "ambivalence.tried", "A step counter.", "2026-02-01T10:00:00+00:00")
+    answer(db, user_id, change_id, "ambivalence.tried", latest, "2026-02-03T10:00:00+00:00")
+    change = change_of(db, user_id, change_id)
+    for page in (summary.build_summary(db, user_id, change, BOOK),  # the page
+                 everything_gathered(db, user_id, change)):  # the printable report's way
+        assert [a.words for a in page.acts if a.kind == "helped"] == ["A step counter."]
+
+
 def test_affirmations_quote_what_helped_and_never_count_sorts_plans_or_answers(db, person):
     user_id, change_id = person
     sort_with_top(db, user_id, ["family"])

@@ -747,5 +747,9 @@ progress reports in ``cues``).
     answer is read differently (macro-F1 0.7625); AnnoMI dev unchanged. Tried with it and not
     kept: a plan without "I" that keeps the habit ("Carry on as I am.", "Keep smoking I guess.")
     read as sustain talk moved 22 answers of the sets, 21 of them wrong ("Keep the phone in the
-    purse at work.": what is kept is often the step).
+    purse at work.": what is kept is often the step); and, asked what has helped, an attempt told
+    as not lasting ("worked for about a week", "lasted 2 days", "did nothing") read as a doubt of
+    ability: 22 answers read right that were not, 48 wrong that were right (development A-AI
+    0.7814 to 0.7801, AJ-BR 0.7420 to 0.7411): the labellers hear a help that lasted a while as
+    change talk, as the question ("helped, even a little") invites.
 """
