@@ -45,7 +45,7 @@ from change_journal import change_talk, clock, next_steps, prompt_ids
 from change_journal.change_talk import KIND_ORDER
 from change_journal.next_steps import Move, Route
 from change_journal.talk import AFFIRMED_KINDS, Mark, affirmable, excerpt, for_change
-from change_journal.wording import Sentence, Wording, fill, load_wording
+from change_journal.wording import Sentence, Wording, Words, fill, load_wording
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]”’]*\s+|\n+")
 _JOINING = re.compile(r"^(?:(?:but|and|so|yet|though|also|well)\b[,]?\s+)+", re.IGNORECASE)
@@ -79,8 +79,15 @@ def own_side(mark: Mark) -> str:
 def quotable(sentence: str) -> str:
     """``sentence`` without a leading "but", "and", "so" ..., cut at a word when very long (an
     exact substring of it)."""
+    return _quoted(sentence).text
+
+
+def _quoted(sentence: str) -> Words:
+    """:func:`quotable` as the person's words in a sentence, marked when cut short (the journal
+    then says so with "…" after the quote)."""
     rest = _JOINING.sub("", sentence)
-    return excerpt(rest if rest.strip() else sentence)[0]
+    text, cut = excerpt(rest if rest.strip() else sentence)
+    return Words(text, cut)
 
 
 @dataclass(frozen=True)
@@ -163,8 +170,8 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     if sustain and (strongest or act):
         change_side = strongest[1] if strongest else act
         body.append(fill(w.pick(f"reflection.double_sided{setback}", turn),
-                         sustain_quote=quotable(own_side(_clearest(sustain))),
-                         change_quote=quotable(own_side(change_side))))
+                         sustain_quote=_quoted(own_side(_clearest(sustain))),
+                         change_quote=_quoted(own_side(change_side))))
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=strongest is None)
     elif strongest is not None:
@@ -176,7 +183,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         affirmation = _affirm(w, act, turn, quoted=False)
     elif sustain:
         body.append(fill(w.pick(f"reflection.sustain_only{setback}", turn),
-                         sustain_quote=quotable(_clearest(sustain).sentence)))
+                         sustain_quote=_quoted(_clearest(sustain).sentence)))
     elif (why := _why_answer(answers)) is not None:  # their reasons, framed by the question
         body.append(_lead(w, why, _first_sentence(why.text), None, ratings, turn, talk=False))
     elif (first := _first_written(answers)) is not None:
@@ -289,7 +296,7 @@ def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
                 else "reflection.plain" if answer.prompt_id == prompt_ids.HOW_GOING
                 else "reflection.asked.note" if answer.prompt_id == prompt_ids.NOTE
                 else "reflection.asked.another_number")
-        return fill(w.pick(path, turn), quote=quotable(sentence))
+        return fill(w.pick(path, turn), quote=_quoted(sentence))
     ruler, asked = parsed
     rating = ratings[ruler]
     path = {
@@ -298,7 +305,7 @@ def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
         prompt_ids.WHAT_WOULD_IT_TAKE: "what_keeps_it" if rating == 10 else "what_would_it_take",
     }[asked]
     lists = "by_question" if talk else "asked"
-    return fill(w.pick(f"reflection.{lists}.{path}", turn), quote=quotable(sentence),
+    return fill(w.pick(f"reflection.{lists}.{path}", turn), quote=_quoted(sentence),
                 rating=rating, ruler=ruler)
 
 
@@ -308,7 +315,7 @@ def _affirm(w: Wording, act: Mark, turn: int, *, quoted: bool) -> Sentence:
     kind = "did" if act.kind == "taking_steps" else "ready"
     if quoted:
         return fill(w.pick(f"affirmation.{kind}_tail", turn))
-    return fill(w.pick(f"affirmation.{kind}", turn), quote=quotable(act.sentence))
+    return fill(w.pick(f"affirmation.{kind}", turn), quote=_quoted(act.sentence))
 
 
 def _movement(w: Wording, moved: Sequence[Move], before: Before, tz: str, now: datetime,

@@ -49,6 +49,8 @@ class Words:
     """The person's own words, quoted exactly (an exact substring of what they wrote)."""
 
     text: str
+    cut: bool = False
+    """The words stop short of what they wrote (a very long sentence cut at a word)."""
 
 
 Part = str | Words
@@ -85,7 +87,7 @@ def fill(template: str, **values: object) -> Sentence:
             raise KeyError(f"The wording {template!r} needs a value for {{{field}}}.")
         value = values[field]
         if field in QUOTE_FIELDS:
-            parts.append(Words(str(value)))
+            parts.append(value if isinstance(value, Words) else Words(str(value)))
         else:
             parts.append(format(value, spec or ""))
     merged: list[Part] = []
@@ -103,16 +105,19 @@ _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"]")
 
 def _full_stops(parts: list[Part]) -> list[Part]:
     """A full stop after a quote that ends a sentence without one of its own ("“It helps me
-    relax”. On the other hand, ..."): outside the quote, which stays exactly as written."""
+    relax”. On the other hand, ..."), or "…" after one cut short: outside the quote, which
+    stays exactly as written."""
     out = list(parts)
     for i, part in enumerate(parts):
-        if not isinstance(part, Words) or _ENDED.search(part.text):
+        if not isinstance(part, Words) or _ENDED.search(part.text) and not part.cut:
             continue
+        stop = "…" if part.cut else "."
         after = parts[i + 1] if i + 1 < len(parts) else None
         if after is None:
-            out.append(".")
-        elif isinstance(after, str) and _NEW_SENTENCE.match(after):
-            out[i + 1] = "." + after
+            out.append(stop)
+        elif isinstance(after, str) and (_NEW_SENTENCE.match(after) or part.cut):
+            out[i + 1] = stop + (after if _NEW_SENTENCE.match(after) or after[:1].isspace()
+                                 else " " + after)
     return out
 
 

@@ -780,3 +780,20 @@ def test_last_time_recalls_no_lapse_told_beside_its_setback():
     text = "found out you can reapply in 2 clicks. did it. lost 900."
     found = tuple(talk.marks(text, ASKED_HOW, "no more 0DTE options"))
     assert reflections.strongest_change_talk([Answer(HOW, ASKED_HOW, text, found)]) != "did it."
+
+
+def test_a_quote_cut_short_says_so_outside_the_quote():
+    """A review saw a 300-character sentence quoted up to "... and I know that a”." with nothing
+    to say it was cut; the quote stays an exact substring, and "…" follows it."""
+    text = ("I want to stop drinking because " + "my knees and my back and my sleep " * 9
+            + "and I know that all of it is the wine.")
+    answers = [said(HOW, text, ("change", "desire", text))]
+    reflection = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                         tz="UTC", now=NOW)
+    quote = reflection.sentences[0].quotes[0]
+    assert text.startswith(quote) and len(quote) < len(text)
+    assert f"“{quote}”…" in reflection.plain() and f"“{quote}”." not in reflection.plain()
+    whole = [said(HOW, "I want my mornings back", ("change", "desire", "I want my mornings back"))]
+    assert "“I want my mornings back”." in reflect(
+        as_ratings((6, 6, 6)), whole, before=None, has_plan=False, turn=0, tz="UTC",
+        now=NOW).plain()
