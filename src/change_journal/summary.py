@@ -458,9 +458,15 @@ def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...
 
 
 def acts_beyond(acts_found: Sequence[Act], statements: Sequence[Statement]) -> tuple[Act, ...]:
-    """The acts not already quoted in the collecting summary (nothing is said twice)."""
-    quoted = {talk.sentence_key(s.sentence) for s in statements}
-    return tuple(a for a in acts_found if talk.sentence_key(a.words) not in quoted)
+    """The acts not already quoted in the collecting summary (nothing is said twice: not an
+    answer about what helped that holds a statement just quoted, nor one a statement holds)."""
+    quoted = [talk.sentence_key(s.sentence) for s in statements]
+
+    def said_already(act: Act) -> bool:
+        key = talk.sentence_key(act.words)
+        return any(k in key or key in k for k in quoted)
+
+    return tuple(a for a in acts_found if not said_already(a))
 
 
 def affirm(act: Act, tz: str, now: datetime | None = None,

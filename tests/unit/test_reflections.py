@@ -586,6 +586,8 @@ def test_nothing_is_affirmed_twice_on_the_page():
     acts = summary.acts(sections, [])
     assert [a.words for a in acts] == ["I poured it away."]
     assert summary.acts_beyond(acts, summary.collect(sections)) == ()
+    helped = summary.Act("helped", "Patches, no. The gum helped. i poured it away.", step.at)
+    assert summary.acts_beyond([helped], summary.collect(sections)) == ()  # holds a statement
     assert summary.affirm(acts[0], "UTC", NOW).plain() == (
         "On 2 November, you wrote: “I poured it away.” That was your doing.")
 
