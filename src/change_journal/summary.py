@@ -485,7 +485,7 @@ def collect(sections: Sequence[Section]) -> tuple[Statement, ...]:
     :data:`COLLECT_THEMES` where there is one, topped up to :data:`COLLECT_FEWEST` with the next
     strongest, in the themes' order. Stronger kind of change talk first, then plans and answers
     given at high ratings, then the most recent."""
-    candidates = [(KIND_THEMES[m.kind], m, q) for s in sections for q in s.quotes
+    candidates = [(_collect_theme(m, q), m, q) for s in sections for q in s.quotes
                   for m in talk.for_change(q.talk) if m.kind in KIND_THEMES]
     candidates.sort(key=lambda c: c[2].at, reverse=True)  # most recent first at equal rank
     candidates.sort(key=lambda c: (change_talk.KIND_ORDER.index(c[1].kind), -c[2].strength))
@@ -506,6 +506,17 @@ def collect(sections: Sequence[Section]) -> tuple[Statement, ...]:
             seen.add(key)
     order = {t: i for i, t in enumerate(COLLECT_THEMES)}
     return tuple(sorted(picked[:COLLECT_MOST], key=lambda st: order[st.theme]))
+
+
+def _collect_theme(mark: Mark, quote: Quote) -> str:
+    """The collecting summary's theme of ``mark``: its kind's, but for an answer to "why this
+    number and not lower" read only from its question (whose words do not name the ruler), the
+    ruler's ("I did it for a month last year." about confidence is what they can do, not why it
+    matters)."""
+    asked = CHECKIN_THEMES.get(quote.prompt_id)
+    if asked and mark.confidence < talk.WORDS_SURE and not mark.corrected:
+        return {"reasons": "reasons", "abilities": "ability", "steps": "steps"}[asked]
+    return KIND_THEMES[mark.kind]
 
 
 def collecting_summary(statements: Sequence[Statement], closing: str, tz: str,

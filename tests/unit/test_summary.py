@@ -408,6 +408,23 @@ def test_what_helped_is_never_said_of_an_answer_that_names_no_help(db, person, l
         assert [a.words for a in page.acts if a.kind == "helped"] == ["A step counter."]
 
 
+def test_a_why_not_lower_answer_read_from_its_question_is_gathered_under_its_ruler(db, person):
+    """A review saw "Why it matters to you: “I did it for a month last year.”", written about
+    confidence: the question "Why a 3 and not lower?" does not name its ruler, so the answer's
+    kind was a guess; the ruler it was asked about says what it is."""
+    user_id, change_id = person
+    checkins.save_checkin(db, user_id, change_id, {"importance": 8, "confidence": 3, "readiness": 5},
+                          [AnswerIn("checkin.confidence.why_not_lower",
+                                    "Why a 3 and not a lower number, like 1 or 0?",
+                                    "I did it for a month last year.")],
+                          created_at="2026-01-03T08:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    said = [s.plain() for s in summary.collecting_summary(summary.collect(gathered.sections),
+                                                          "What now?", "UTC", FIXED_NOW)]
+    assert any(s.startswith("What you can do") and "I did it for a month" in s for s in said)
+    assert not any(s.startswith("Why it matters to you") for s in said)
+
+
 def test_affirmations_quote_what_helped_and_never_count_sorts_plans_or_answers(db, person):
     user_id, change_id = person
     sort_with_top(db, user_id, ["family"])
