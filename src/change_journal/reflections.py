@@ -336,8 +336,8 @@ def _first_written(answers: Sequence[Answer]) -> Answer | None:
 
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` with a word or an emoji in it ("---" or "**" alone has
-    none), exactly as written, cut at a word when very long; "" when no sentence has one. A first
-    sentence of one or two words is quoted with the next ("dunno. if it was my idea maybe lol",
+    none), exactly as written (a quote cuts it when very long); "" when no sentence has one.
+    While it has fewer than three words the next joins it ("dunno. if it was my idea maybe lol",
     not "dunno.")."""
     text = text.strip()
     cuts = [0, *(i for m in _SENTENCE.finditer(text) for i in (m.start(), m.end())), len(text)]
@@ -346,9 +346,11 @@ def _first_sentence(text: str) -> str:
     if not worded:
         return ""
     start, end = worded[0]
-    if len(text[start:end].split()) < 3 and len(worded) > 1:
-        end = worded[1][1]
-    return excerpt(text[start:end])[0]
+    for _next_start, next_end in worded[1:]:
+        if len(text[start:end].split()) >= 3:
+            break
+        end = next_end
+    return text[start:end]
 
 
 # ------------------------------------------------------------------------------ continuity

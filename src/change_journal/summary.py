@@ -15,6 +15,7 @@ person did, in their words (:attr:`Summary.acts`); there are none when they wrot
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -277,7 +278,8 @@ def gather(change: Change, rows: Sequence[CheckinRow], checkin_answers: Sequence
              *_answer_quotes(answered, book), *_plan_quotes(versions, book)]
     helped_ids = {p.id for p in book.set(HELPED_SET).prompts}
     return _assemble(change, found, snapshots, fixes, book, for_report=for_report,
-                     helped=[q for _t, q in found if q.prompt_id in helped_ids])
+                     helped=sorted((q for _t, q in found if q.prompt_id in helped_ids),
+                                   key=lambda q: q.at)[-HELPED_LOOK_BACK:])
 
 
 def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
@@ -433,9 +435,10 @@ def _strongest_first(quotes: list[Quote]) -> list[Quote]:
 
 
 def _said_to_help(quote: Quote, change: Change, fixes: Corrections) -> bool:
-    """Whether an answer about what helped before says something helped: it holds change talk
-    and no sustain talk ("Patches. Gave me mad dreams." or "dunno" is not said back as what
-    helped)."""
+    """Whether an answer about what helped before says something helped: it names something
+    ("Nothing so far." does not), and holds change talk and no sustain talk."""
+    if change_talk.names_nothing(quote.text):
+        return False  # "Nothing so far.", "dunno": read from the question, yet no help named
     found = quote.talk if quote.talk is not None else talk.marks(quote.text, quote.question,
                                                                  change.title, fixes)
     return bool(talk.for_change(found)) and not any(m.side == "sustain" for m in found)
@@ -459,14 +462,17 @@ def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...
 
 def acts_beyond(acts_found: Sequence[Act], statements: Sequence[Statement]) -> tuple[Act, ...]:
     """The acts not already quoted in the collecting summary (nothing is said twice: not an
-    answer about what helped that holds a statement just quoted, nor one a statement holds)."""
-    quoted = [talk.sentence_key(s.sentence) for s in statements]
+    answer about what helped that holds, as one of its sentences, a statement just quoted)."""
+    quoted = {talk.sentence_key(s.sentence) for s in statements}
 
     def said_already(act: Act) -> bool:
-        key = talk.sentence_key(act.words)
-        return any(k in key or key in k for k in quoted)
+        sentences = {talk.sentence_key(s) for s in _SENTENCE_BREAK.split(act.words)}
+        return talk.sentence_key(act.words) in quoted or bool(sentences & quoted)
 
     return tuple(a for a in acts_found if not said_already(a))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def affirm(act: Act, tz: str, now: datetime | None = None,

@@ -177,9 +177,9 @@ def affirmable(found: Sequence[Mark]) -> list[Mark]:
 
 
 def _told_beyond(on_quote: list[Mark], whole: Sequence[Mark]) -> list[Mark]:
-    """The marks of an answer's cut quote, without the steps that sustain talk beyond the cut
-    would have kept from being heard or praised (:func:`affirmable` over the whole answer)."""
-    kept = _unless_told_against(on_quote, any(m.side == "sustain" for m in whole))
+    """The marks of an answer's cut quote, without the steps that a setback told beyond the cut
+    keeps from being heard (:func:`for_change` over the whole answer)."""
+    kept = _unless_told_against(on_quote, any(m.setback for m in whole))
     return [m for m in on_quote if m.side == "sustain" or m in kept]
 
 

@@ -50,7 +50,12 @@ class Words:
 
     text: str
     cut: bool = False
-    """The words stop short of what they wrote (a very long sentence cut at a word)."""
+    """The words stop short of what they wrote (a very long sentence cut at a word): shown with
+    " …" inside the closing quote mark, as the page of their words shows a cut quote."""
+
+    def quoted(self) -> str:
+        """The words between curly quotes, " …" before the closing one when cut."""
+        return f"“{self.text}{' …' if self.cut else ''}”"
 
 
 Part = str | Words
@@ -64,7 +69,7 @@ class Sentence:
 
     def plain(self) -> str:
         """The sentence as text, the person's words between curly quotes."""
-        return "".join(p if isinstance(p, str) else f"“{p.text}”" for p in self.parts)
+        return "".join(p if isinstance(p, str) else p.quoted() for p in self.parts)
 
     @property
     def quotes(self) -> tuple[str, ...]:
@@ -105,19 +110,16 @@ _NEW_SENTENCE = re.compile(r"\s+[A-Z“\"]")
 
 def _full_stops(parts: list[Part]) -> list[Part]:
     """A full stop after a quote that ends a sentence without one of its own ("“It helps me
-    relax”. On the other hand, ..."), or "…" after one cut short: outside the quote, which
-    stays exactly as written."""
+    relax”. On the other hand, ..."): outside the quote, which stays exactly as written."""
     out = list(parts)
     for i, part in enumerate(parts):
         if not isinstance(part, Words) or _ENDED.search(part.text) and not part.cut:
             continue
-        stop = "…" if part.cut else "."
         after = parts[i + 1] if i + 1 < len(parts) else None
         if after is None:
-            out.append(stop)
-        elif isinstance(after, str) and (_NEW_SENTENCE.match(after) or part.cut):
-            out[i + 1] = stop + (after if _NEW_SENTENCE.match(after) or after[:1].isspace()
-                                 else " " + after)
+            out.append(".")
+        elif isinstance(after, str) and _NEW_SENTENCE.match(after):
+            out[i + 1] = "." + after
     return out
 
 

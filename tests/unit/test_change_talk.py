@@ -3375,3 +3375,16 @@ def test_version63_never_after_the_modal_negates_it(answer: str, label: str) -> 
     prompt = "What do you make of all this? What's next for you, if anything?"
     assert classify(answer, prompt, "quit smoking").label == label, rule_hits(answer, prompt,
                                                                              "quit smoking")
+
+
+@pytest.mark.parametrize(("answer", "nothing"), [
+    ("dunno", True), ("Nothing so far.", True), ("Not much comes to mind.", True),
+    ("Nothing has worked.", True), ("cant think of anything", True), ("n/a", True), ("", True),
+    ("A step counter.", False), ("Nothing but water helped.", False),
+    ("None, apart from the gum.", False), ("Nothing bought.", False),
+    ("Nicotine gum helped for a week.", False),
+])
+def test_an_answer_that_names_nothing(answer: str, nothing: bool) -> None:
+    """What the summary asks before saying an answer "helped": read from its question alone,
+    "Nothing so far." was change talk."""
+    assert change_talk.names_nothing(answer) is nothing

@@ -588,6 +588,10 @@ def test_nothing_is_affirmed_twice_on_the_page():
     assert summary.acts_beyond(acts, summary.collect(sections)) == ()
     helped = summary.Act("helped", "Patches, no. The gum helped. i poured it away.", step.at)
     assert summary.acts_beyond([helped], summary.collect(sections)) == ()  # holds a statement
+    kids = quote("Kids.", "2026-11-02T09:00:00+00:00", 1, ("change", "reasons", "Kids."))
+    drive = summary.Act("helped", "Leaving the car at home on days I drop off the kids.", step.at)
+    assert summary.acts_beyond([drive], summary.collect(
+        (summary.Section("reasons", "Reasons", (kids,)),))) == (drive,)  # words inside one
     assert summary.affirm(acts[0], "UTC", NOW).plain() == (
         "On 2 November, you wrote: “I poured it away.” That was your doing.")
 
@@ -786,7 +790,8 @@ def test_last_time_recalls_no_lapse_told_beside_its_setback():
 
 def test_a_quote_cut_short_says_so_outside_the_quote():
     """A review saw a 300-character sentence quoted up to "... and I know that a”." with nothing
-    to say it was cut; the quote stays an exact substring, and "…" follows it."""
+    to say it was cut; the quote stays an exact substring, shown with " …" before the closing
+    mark."""
     text = ("I want to stop drinking because " + "my knees and my back and my sleep " * 9
             + "and I know that all of it is the wine.")
     answers = [said(HOW, text, ("change", "desire", text))]
@@ -794,8 +799,20 @@ def test_a_quote_cut_short_says_so_outside_the_quote():
                          tz="UTC", now=NOW)
     quote = reflection.sentences[0].quotes[0]
     assert text.startswith(quote) and len(quote) < len(text)
-    assert f"“{quote}”…" in reflection.plain() and f"“{quote}”." not in reflection.plain()
+    assert f"“{quote} …”." in reflection.plain()  # as the page of their words shows a cut
     whole = [said(HOW, "I want my mornings back", ("change", "desire", "I want my mornings back"))]
     assert "“I want my mornings back”." in reflect(
         as_ratings((6, 6, 6)), whole, before=None, has_plan=False, turn=0, tz="UTC",
         now=NOW).plain()
+
+
+def test_a_short_first_sentence_is_joined_until_it_says_something_and_a_long_one_says_cut():
+    answers = [said("checkin.importance.why_not_lower", "No. Ok. I want to stop drinking now.")]
+    first = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                    tz="UTC", now=NOW).sentences[0]
+    assert first.quotes == ("No. Ok. I want to stop drinking now.",)
+    long = "Not sure. " + "My sleep and my knees and my back " * 12
+    answers = [said("checkin.importance.why_not_lower", long)]
+    first = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
+                    tz="UTC", now=NOW).sentences[0]
+    assert long.startswith(first.quotes[0]) and first.plain().endswith(" …”.")

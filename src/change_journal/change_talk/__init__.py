@@ -28,8 +28,10 @@ This module is the public API. What each rule does, and in which version it came
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from change_journal.change_talk.answers import _names_nothing
 from change_journal.change_talk.evidence import (
     _AGAINST_QUESTION,
     _ANSWER_SURE,
@@ -51,11 +53,12 @@ from change_journal.change_talk.results import (
     Strength,
     TalkResult,
 )
-from change_journal.change_talk.tokens import _SENTENCE_END
+from change_journal.change_talk.tokens import _SENTENCE_END, _clauses
 
 __all__ = [
     "KIND_ORDER", "MOBILISING", "SHOW_THRESHOLD", "VERSION", "Kind", "Label", "Segment",
-    "Strength", "TalkResult", "analyse", "classify", "rule_hits", "strongest_first",
+    "Strength", "TalkResult", "analyse", "classify", "names_nothing", "rule_hits",
+    "strongest_first",
 ]
 
 VERSION = 63
@@ -94,6 +97,17 @@ def _label_confidence(pol: int, hits: list[_Hit], lean: int, shown: bool = True)
                            else 1 - (1 - confidence) * (1 - _WITH_QUESTION)
                            if confidence >= _ANSWER_SURE else confidence, 3)
     return confidence
+
+
+def names_nothing(answer: str) -> bool:
+    """Whether an answer says it has no answer or names nothing ("dunno", "Nothing so far.",
+    "Not much comes to mind."): asked what has helped, it names no help."""
+    if _EXCEPT.search(answer):
+        return False  # "Nothing but water helped.", "None, apart from the gum."
+    return _names_nothing(_clauses(answer))
+
+
+_EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides)\b", re.IGNORECASE)
 
 
 def rule_hits(sentence: str, prompt: str | None = None,

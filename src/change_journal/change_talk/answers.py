@@ -180,6 +180,20 @@ _SAYS_NOTHING = re.compile(r"^(?:(?:it is|that is|i am|its|all) )?(?:fine|alrigh
                            r"|nothing|nah|no|yes|yeah|sure)$")
 
 
+# "Nothing so far", "Not much comes to mind", "Nothing has worked", "None of it".
+_NAMES_NONE = re.compile(rf"^(?:{_alt(*_NONE)})(?: (?:so far|yet|really|of (?:it|them|that)"
+                         r"|(?:comes?|springs?) to mind|(?:that )?i can think of"
+                         r"|(?:has |have |ever |really )?(?:worked|helped|stuck)))+$")
+
+
+def _names_nothing(clauses: list[_Clause]) -> bool:
+    """Whether an answer's first clause says it has no answer or names nothing ("dunno",
+    "Nothing so far.", "Not much comes to mind.", "Can't think of anything")."""
+    first = _FILLER.sub("", clauses[0].text + " ").strip() if clauses else ""
+    return not first or bool(_DENIAL.match(first) or _NOTHING.match(first)
+                             or _NO_ANSWER.match(first) or _NAMES_NONE.match(first))
+
+
 def _ends_statement(clauses: list[_Clause], start: int) -> bool:
     """Whether the sentence opening at ``clauses[start]`` ends without asking (its last clause
     before the next sentence) and says something of its own."""

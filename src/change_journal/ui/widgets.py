@@ -384,7 +384,8 @@ def talk_labels(database: Database, user_id: int, change_id: int, marks: list[Ma
 def sentence_markdown(sentence: Sentence) -> str:
     """A sentence of the journal's as Markdown: its own words as they are, the person's quoted
     and escaped (so they always show as typed)."""
-    return "".join(part if isinstance(part, str) else f"“{isolated(md_escape(part.text))}”"
+    return "".join(part if isinstance(part, str)
+                   else f"“{isolated(md_escape(part.text))}{' …' if part.cut else ''}”"
                    for part in sentence.parts)
 
 
