@@ -83,8 +83,8 @@ def quotable(sentence: str) -> str:
 
 
 def _quoted(sentence: str) -> Words:
-    """:func:`quotable` as the person's words in a sentence, marked when cut short (the journal
-    then says so with "…" after the quote)."""
+    """:func:`quotable` as the person's words in a sentence, marked when cut short (shown with
+    " …" inside the closing quote mark)."""
     rest = _JOINING.sub("", sentence)
     text, cut = excerpt(rest if rest.strip() else sentence)
     return Words(text, cut)
