@@ -158,7 +158,7 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
     change = [(a, m) for a in answers for m in for_change(a.marks)]
     sustain = [m for a in answers for m in a.marks if m.side == "sustain"]
     acts = sorted((m for a in answers for m in affirmable(a.marks)),
-                  key=lambda m: (AFFIRMED_KINDS.index(m.kind), -m.confidence))
+                  key=lambda m: AFFIRMED_KINDS.index(m.kind))
     act = acts[0] if acts else None
     others = [(a, m) for a, m in change if act is None or m.sentence != act.sentence]
     strongest = min(others, key=lambda am: _rank(am[1]), default=None)

@@ -449,10 +449,10 @@ def acts(sections: Sequence[Section], helped: Sequence[Quote]) -> tuple[Act, ...
     steps), and the latest thing they named that helped before. None when they wrote of no such
     thing: a hollow affirmation costs trust."""
     found = []
-    did = [(q.at, m.confidence, m.sentence) for s in sections for q in s.quotes
-           for m in talk.affirmable(q.talk) if m.kind == "taking_steps"]
+    did = [(q.at, -n, m.sentence) for s in sections for q in s.quotes
+           for n, m in enumerate(talk.affirmable(q.talk)) if m.kind == "taking_steps"]
     if did:
-        at, _sure, sentence = max(did)  # the latest; of one answer, the surest
+        at, _first, sentence = max(did)  # the latest; of one answer, the first written
         found.append(Act("did", sentence, at))
     if helped:
         latest = max(helped, key=lambda q: q.at)

@@ -755,16 +755,16 @@ def test_a_strength_turning_on_but_is_quoted_once_from_its_turn():
     assert quotes == ["I know I can stop."]
 
 
-def test_of_two_steps_in_one_answer_the_surer_is_affirmed():
-    """A review saw "Had one on Monday." (read from the question) affirmed over "Had a dry
-    weekend." (read from its words)."""
-    answer = said(HOW, "Had one on Monday. Had a dry weekend.")
-    answer = Answer(HOW, answer.question, answer.text, (
-        Mark("change", "taking_steps", "Had one on Monday.", confidence=0.6),
-        Mark("change", "taking_steps", "Had a dry weekend.", confidence=0.9)))
+def test_of_two_steps_in_one_answer_the_first_written_is_affirmed():
+    """A review asked for the surer of two steps; re-judging 211 reflections found that moved the
+    praise to the weaker item three times ("fri was good" over "did both!!": what is read surely
+    is often a verdict or a gain, not the act), so the order of writing decides."""
+    answer = Answer(HOW, "How?", "did both!! fri was good", (
+        Mark("change", "taking_steps", "did both!!", confidence=0.6),
+        Mark("change", "taking_steps", "fri was good", confidence=0.9)))
     reflection = reflect(as_ratings((6, 6, 6)), [answer], before=None, has_plan=False, turn=0,
                          tz="UTC", now=NOW)
-    assert reflection.affirmation.quotes == ("Had a dry weekend.",)
+    assert reflection.affirmation.quotes == ("did both!!",)
 
 
 def test_still_opening_a_quote_is_kept_and_joining_words_are_not():

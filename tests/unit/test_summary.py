@@ -378,19 +378,21 @@ def test_a_lapse_told_beside_its_setback_is_not_affirmed_from_the_stored_reading
     assert ("did it." in gathered_words) is False  # nor gathered as something done
 
 
-def test_of_two_steps_in_one_answer_the_summary_affirms_the_surer(db, person, monkeypatch):
-    """A review saw the summary pick between two steps of one answer by their letters."""
+def test_of_two_steps_in_one_answer_the_summary_affirms_the_first_written(db, person,
+                                                                        monkeypatch):
+    """Of one answer's steps the first written is affirmed (not the one first in the alphabet,
+    nor the surer: see test_reflections.py)."""
     user_id, change_id = person
     monkeypatch.setattr(talk, "marks", lambda text, *_a, **_k: [
-        talk.Mark("change", "taking_steps", "Had one on Monday.", confidence=0.6),
-        talk.Mark("change", "taking_steps", "Had a dry weekend.", confidence=0.9)]
-        if "Monday" in text else [])
+        talk.Mark("change", "taking_steps", "did both!!", confidence=0.6),
+        talk.Mark("change", "taking_steps", "Fri was good.", confidence=0.9)]
+        if "both" in text else [])
     checkins.save_checkin(db, user_id, change_id, {"importance": 5, "confidence": 5, "readiness": 5},
                           [AnswerIn("checkin.how_going", "How has it been going?",
-                                    "Had one on Monday. Had a dry weekend.")],
+                                    "did both!! Fri was good.")],
                           created_at="2026-01-03T08:00:00+00:00")
     acts = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK).acts
-    assert [a.words for a in acts if a.kind == "did"] == ["Had a dry weekend."]
+    assert [a.words for a in acts if a.kind == "did"] == ["did both!!"]
 
 
 @pytest.mark.parametrize("latest", ["dunno", "Nothing really, I am not a phone person.",
