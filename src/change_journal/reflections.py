@@ -197,11 +197,12 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         body.append(_movement(w, moved, before, tz, now, turn))
     if not body:
         body.append(fill(w.pick("reflection.ratings_only", turn), **ratings))
-    key = _question_key(moved, chosen, _strength_quoted(answers, body), act,
+    asked = _confidence_answer(answers)
+    key = _question_key(moved, chosen, any(_quotes_strength(asked, s) for s in body), act,
                         written=any(_first_sentence(a.text) for a in answers))
     if key == "build_on_strength" and (affirmation is None or affirmation.quotes):
         # the strength just before the question built on it (a tail stays by its quote)
-        body.sort(key=lambda s: _quotes_strength(answers, s))
+        body.sort(key=lambda s: _quotes_strength(asked, s))
     body.append(fill(w.pick(f"reflection.questions.{key}", turn)))
     return Reflection(tuple(body), affirmation, chosen, moved, dict(ratings), tuple(answers),
                       first=before is None)
@@ -260,15 +261,9 @@ def _confidence_answer(answers: Sequence[Answer]) -> Answer | None:
                  and _first_sentence(a.text) and not a.for_another_number), None)
 
 
-def _strength_quoted(answers: Sequence[Answer], body: Sequence[Sentence]) -> bool:
-    """Whether the body quotes change talk of their answer about their confidence, so the
-    question can build on it rather than ask for a strength again."""
-    return any(_quotes_strength(answers, s) for s in body)
-
-
-def _quotes_strength(answers: Sequence[Answer], sentence: Sentence) -> bool:
-    """Whether ``sentence`` quotes change talk of their answer about their confidence."""
-    answer = _confidence_answer(answers)
+def _quotes_strength(answer: Answer | None, sentence: Sentence) -> bool:
+    """Whether ``sentence`` quotes change talk of ``answer``, their answer about their confidence
+    (then the question builds on it rather than asks for a strength again)."""
     return answer is not None and any(q in m.sentence for q in sentence.quotes
                                       for m in answer.marks if m.side == "change")
 

@@ -28,7 +28,6 @@ This module is the public API. What each rule does, and in which version it came
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from change_journal.change_talk.answers import _names_nothing
@@ -53,7 +52,7 @@ from change_journal.change_talk.results import (
     Strength,
     TalkResult,
 )
-from change_journal.change_talk.tokens import _SENTENCE_END, _clauses
+from change_journal.change_talk.tokens import _SENTENCE_END
 
 __all__ = [
     "KIND_ORDER", "MOBILISING", "SHOW_THRESHOLD", "VERSION", "Kind", "Label", "Segment",
@@ -102,12 +101,7 @@ def _label_confidence(pol: int, hits: list[_Hit], lean: int, shown: bool = True)
 def names_nothing(answer: str) -> bool:
     """Whether an answer says it has no answer or names nothing ("dunno", "Nothing so far.",
     "Not much comes to mind."): asked what has helped, it names no help."""
-    if _EXCEPT.search(answer):
-        return False  # "Nothing but water helped.", "None, apart from the gum."
-    return _names_nothing(_clauses(answer))
-
-
-_EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides)\b", re.IGNORECASE)
+    return _names_nothing(answer)
 
 
 def rule_hits(sentence: str, prompt: str | None = None,

@@ -28,7 +28,7 @@ from change_journal.change_talk.questions import (
 )
 from change_journal.change_talk.results import Kind
 from change_journal.change_talk.scope import _PEOPLE
-from change_journal.change_talk.tokens import _Clause
+from change_journal.change_talk.tokens import _Clause, _clauses
 
 _FILLER = re.compile(r"^(?:(?:um|uh|well|oh|hmm|mm|so|i mean|you know|and|like|i guess|actually"
                      r"|okay|ok|right|honestly) )*")
@@ -186,9 +186,16 @@ _NAMES_NONE = re.compile(rf"^(?:{_alt(*_NONE)})(?: (?:so far|yet|really|of (?:it
                          r"|(?:has |have |ever |really )?(?:worked|helped|stuck)))+$")
 
 
-def _names_nothing(clauses: list[_Clause]) -> bool:
-    """Whether an answer's first clause says it has no answer or names nothing ("dunno",
-    "Nothing so far.", "Not much comes to mind.", "Can't think of anything")."""
+# What names something after a "nothing": "Nothing but water helped.", "None, apart from gum."
+_SAVE_FOR = re.compile(r"\b(?:but|except|apart from|other than|besides)\b", re.IGNORECASE)
+
+
+def _names_nothing(answer: str) -> bool:
+    """Whether an answer says it has no answer or names nothing ("dunno", "Nothing so far.",
+    "Not much comes to mind.", "Can't think of anything"; not "Nothing but water helped.")."""
+    if _SAVE_FOR.search(answer):
+        return False
+    clauses = _clauses(answer)
     first = _FILLER.sub("", clauses[0].text + " ").strip() if clauses else ""
     return not first or bool(_DENIAL.match(first) or _NOTHING.match(first)
                              or _NO_ANSWER.match(first) or _NAMES_NONE.match(first))
