@@ -942,9 +942,25 @@ def test_version8_mechanisms(sentence: str, prompt: str | None, change: str,
 
 
 def test_a_barrier_alone_is_counted_but_not_shown() -> None:
+    r = change_talk.classify("Completely shattered, had a cold.", HOW_GOING, "Run twice a week")
+    assert r.label == "sustain" and not r.shown
+
+
+def test_not_trying_beside_a_barrier_is_shown() -> None:
+    """Since version 64 "didn't even try" is a shortfall said outright, not a barrier."""
     r = change_talk.classify("Completely shattered, didn't even try.", HOW_GOING,
                              "Run twice a week")
-    assert r.label == "sustain" and not r.shown
+    assert r.label == "sustain" and r.shown
+
+
+def test_a_time_is_no_amount() -> None:
+    """"went to bed at 11." of "cut to 5 cigs a day": 11 is no count of cigarettes (since
+    version 64 an act told as a diary's entry is an unsure step, never shown alone)."""
+    r = change_talk.classify("went to bed at 11.", HOW_GOING, "cut to 5 cigs a day")
+    assert not r.shown
+    assert all(name.startswith("answer:") for name, _ in rule_hits("went to bed at 11.",
+                                                                   HOW_GOING,
+                                                                   "cut to 5 cigs a day"))
 
 
 # ------------------------------------------------------------------ version 9: prompt x answer shape
@@ -2760,7 +2776,6 @@ _VERSION_CASES = {
         ("Drifted back.", HOW_GOING, "less doomscrolling", "sustain"),
         ("Slid back to my old ways.", HOW_GOING, "Walk most days", "sustain"),
         # A time is no amount; a number planned is no amount done; another behaviour's count.
-        ("went to bed at 11.", HOW_GOING, "cut to 5 cigs a day", "neutral"),
         ("Pub. Stick to 2 and have water in between", _OBSTACLES, "Drink less", "change"),
         ("Walked 4 days this week.", HOW_GOING, "only 2 pints at quiz night", "change"),
     ],
@@ -3388,3 +3403,35 @@ def test_an_answer_that_names_nothing(answer: str, nothing: bool) -> None:
     """What the summary asks before saying an answer "helped": read from its question alone,
     "Nothing so far." was change talk."""
     assert change_talk.names_nothing(answer) is nothing
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Spoke to my sister. She said she'd stop offering.", "cut down on wine", "change"),
+    ("I asked the pharmacist about patches.", "stop smoking", "change"),
+    ("Rang the gym about the beginners' class.", "swim twice a week", "change"),
+    ("Didn't really try.", "swim twice a week", "sustain"),
+    ("havent even tried tbh", "stop smoking", "sustain"),
+    ("Not trying that hard. Busy month.", "cut down on wine", "sustain"),
+    ("2 nights didn't bother.", "use my cpap every night", "sustain"),
+    ("Same. Still scrolling till 2 most nights.", "less phone at night", "sustain"),
+    ("Nothing new. Work's been mad.", "walk at lunch", "sustain"),
+    ("This week zero. Too wet.", "run three times a week", "sustain"),
+    ("nothing for 5 days, the kids were ill", "run three times a week", "sustain"),
+    ("Nothing for 5 days.", "stop vaping", "change"),
+    ("Hard going.", "stop vaping", "sustain"),
+    ("Didn't go well, had a bottle on Friday.", "cut down on wine", "sustain"),
+    ("Not as good as last week.", "walk at lunch", "sustain"),
+])
+def test_version64_a_report_told_without_cue_words(answer: str, change: str, label: str) -> None:
+    """Asked how it has gone, acts told as a diary's entry, not trying, "Same." with what stayed
+    the same, nothing done over a stretch and bare verdicts of hardness were read as nothing."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)
+
+
+@pytest.mark.parametrize("answer", ["Same.", "same as last week", "Same. Nothing to add.",
+                                    "Nothing new.", "Not trying to quit, just cut down."])
+def test_version64_a_bare_same_or_trying_for_something_else_is_not_sustain(answer: str) -> None:
+    """Controls: a bare "Same." says nothing of which way it went (the sets' labellers hear it
+    as neutral), and "not trying to quit" is not "not trying"."""
+    assert classify(answer, _SINCE_DATE, "cut down on wine").label != "sustain"

@@ -407,6 +407,41 @@ def _diary_hits(clauses: list[_Clause], hits: list[_Hit]) -> list[_Hit]:
                          sure=_UNKNOWN_SURE)]
 
 
+
+# Asked how it has gone, an answer's opening read when nothing else is: "Same." or "Nothing new."
+# with more told after it; and what rules out an act told as a step ("Didn't really try").
+_SAME = re.compile(
+    r"^(?:(?:honestly|tbh|well|so|pretty much|much) )*(?:still )?(?:the )?(?:same|nothing new"
+    r"|not much (?:change|different)|nothing (?:has )?changed|nothing different|no different"
+    r"|no change|not much has changed)(?: (?:tbh|honestly|really|lol|haha|hahaha|again"
+    r"|as (?:ever|always|before|usual|last week|last time)|like last week|mostly))*$")
+_NOTHING_MORE = re.compile(r"^(?:(?:and|so|really) )?(?:nothing|not much)"
+                           r"(?: (?:much|else|more|new))?(?: to (?:add|report|say|tell))?$")
+_OWN_SUBJECT = re.compile(r"^(?:i|we) ")
+_NEGATED_OPENING = re.compile(r"^\S+(?: \S+)? not\b|^(?:did|do|have|had) (?:i|you|we)\b")
+
+
+def _report_opening_hits(clauses: list[_Clause], hits: list[_Hit],
+                         following: list[_Clause]) -> list[_Hit]:
+    """The hits of an answer's first sentence, asked how it has gone, with what its opening
+    says when no cue read it: an act told as a diary's entry ("Talked to Karen.", "I asked about
+    the choir."; not "Didn't really try.", "Did I have one?") is a step, too unsure to show
+    alone; "Same." or "Nothing new." with more told after it ("Same. Last night played till
+    3.") is the habit unchanged, for either way of change (a bare "Same." says nothing more
+    than that it was asked; "Same. Nothing to add." likewise)."""
+    if not clauses:
+        return hits
+    first = clauses[0].text
+    if (not hits and _DIARY_OPENING.match(_OWN_SUBJECT.sub("", first))
+            and not _NEGATED_OPENING.match(first)):
+        return _diary_hits(clauses, hits)
+    more = [c.text for c in [*clauses[1:], *following]]
+    if (more and _SAME.match(first) and not _NOTHING_MORE.match(more[0])
+            and not any(h.polarity > 0 for h in hits)):
+        return [*hits, _Hit("unchanged", -1, "taking_steps", _ANSWER, clauses[0].spans[0],
+                            sure=_UNKNOWN_SURE)]
+    return hits
+
 # Asked what it would take (or what would have to happen, or who could help), a later clause
 # that says the condition just named is not met and will not be ("..., which they won't", "It
 # hasn't really.", "thats never happening", "he will not agree", "Neither is happening right

@@ -262,6 +262,25 @@ _CUES: tuple[_Cue, ...] = (
            r"write off", r"weak",
            r"went over(?! (?:my|our|it|this|that|everything|things|notes|the (?:plan|notes|list)))",
            r"then (?:the )?\w+ happened", r"failed",
+           r"(?:did|has|have|had) not (?:\w+ )?(?:go|gone) (?:\w+ )?(?:well|great|to plan)",
+           rf"^(?:(?:it is|it was|it has been|this week|but|and|so) )*not as good"
+           rf"(?: as (?:last \w+|before|usual|it was|i hoped|i wanted))?{_VERDICT_TAIL}",
+           # A bare verdict of hardness: "Hard going.", "Impossible.", "Honestly its difficult".
+           r"^(?:(?:honestly|tbh|it is|its|it has been|been|pretty|really|very|so|quite|a bit|bit) )*"
+           r"(?:hard going|difficult|impossible|a struggle|not easy)(?: (?:yaar|tbh|honestly|ngl"
+           r"|mate|this week|lately|really))*$",
+           # Nothing done over a stretch: "This week zero.", "nothing for 9 days" (of a change to
+           # do less, none of the habit: a step, ``fixed_hits``).
+           r"^(?:(?:this|last|the past) (?:week|month|fortnight) )(?:zero|nothing|none|nil)$",
+           r"^(?:zero|nothing|none|nil) (?:(?:this|last) (?:week|month|fortnight)|for (?:\d+|a|two"
+           r"|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|nights?))$",
+           # Not trying, a whole clause: "didnt really try", "Haven't even tried.", "3 nights
+           # didn't bother", "Not trying that hard." (not "not trying to quit": its object).
+           r"^(?:(?:same|honestly|tbh|to be honest|but|and|so|i|just|\w+ (?:nights?|days?|times?"
+           r"|mornings?|evenings?|weeks?)) )*(?:did not|do not|have not|has not|had not|not|never"
+           r"|am not|was not) (?:really |even |properly |actually |much |been )*(?:try|tried|trying"
+           r"|bother|bothered|bothering)(?: (?:that hard|very hard|hard|at all|this week|all week"
+           r"|atm|at the moment|yet|tbh|honestly|really|much|lately|to be honest))*$",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"no luck",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."

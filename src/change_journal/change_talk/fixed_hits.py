@@ -113,7 +113,8 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
-_NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)")
+_NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)"
+                        r"|(?:(?:this|last|the past) (?:week|month|fortnight) )?(?:zero|nothing|none|nil)\b")
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
                          r"(?:(?:all|every|most|\d+|one|two|three|four|five|six|seven) )+(?:\w+ )?"

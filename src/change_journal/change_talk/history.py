@@ -752,4 +752,21 @@ progress reports in ``cues``).
     ability: 22 answers read right that were not, 48 wrong that were right (development A-AI
     0.7814 to 0.7801, AJ-BR 0.7420 to 0.7411): the labellers hear a help that lasted a while as
     change talk, as the question ("helped, even a little") invites.
+64. Asked how it has gone, reports told without a cue word were read as nothing (the largest
+    cell of errors on the sets measured unread: change and sustain talk read as neutral in
+    answers to "how have things gone"): an act told as a diary's entry ("Talked to Karen.", "I
+    asked about the choir.") is a step, as in a note, too unsure to show alone; not trying
+    ("didnt really try", "Haven't even tried.", "3 nights didn't bother") is a shortfall; "Same."
+    or "Nothing new." with more told after it ("Same. Last night played till 3.") is the habit
+    unchanged, for a change either way (a bare "Same." is left neutral, as the labellers hear
+    it); nothing done over a stretch ("This week zero.", "nothing for 9 days") is a shortfall of
+    a change to do more and a step of one to do less; "Hard going.", "Impossible.", "did not go
+    well" and "not as good this week" are verdicts of a week gone badly. On the 71 sets pooled:
+    62 answers read right that were not (10 of the development sets A-AI, 52 of the sets AJ-BS
+    once measured unread), none wrong that was right, 3 wrong either way (change talk now read
+    as sustain: "Same. Maybe little less, ..."); development 0.7814 to 0.7826, AJ-BS 0.7430 to
+    0.7496. Tried and not kept: a note to oneself told as a bare instruction ("Ask about
+    champix.", "Buy proper shoes.") as a plan: 63 answers right, 44 wrong (development 0.7814 to
+    0.7792: "Ring the landlord about the boiler." is a chore, not the change), and with it only
+    when the note names the change's behaviour, 10 right and 6 wrong.
 """

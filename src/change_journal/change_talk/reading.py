@@ -18,6 +18,7 @@ from change_journal.change_talk.answers import (
     _dismissed_hit,
     _evaluates_now,
     _plan_hit,
+    _report_opening_hits,
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import _Behaviours, _Context, _names_own, _targets
@@ -80,6 +81,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
         hits = _diary_hits(clauses, hits)
+    elif progress and not before:
+        hits = _report_opening_hits(clauses, hits, following)
     hits = _recovered(_judged(hits, clauses, [*previous, *clauses, *opening], ctx))
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
