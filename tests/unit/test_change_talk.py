@@ -3435,3 +3435,38 @@ def test_version64_a_bare_same_or_trying_for_something_else_is_not_sustain(answe
     """Controls: a bare "Same." says nothing of which way it went (the sets' labellers hear it
     as neutral), and "not trying to quit" is not "not trying"."""
     assert classify(answer, _SINCE_DATE, "cut down on wine").label != "sustain"
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("I messed up again.", "stop buying loosies", "sustain"),
+    ("Screwed up on Saturday.", "no wine on weeknights", "sustain"),
+    ("Honestly slipping.", "no phone in bed", "sustain"),
+    ("Slipping a bit this week.", "no phone in bed", "sustain"),
+    ("Forgot all about it.", "drink more water", "sustain"),
+    ("Forgot them twice.", "take my tablets every morning", "sustain"),
+    ("Forgot all about it.", "quit smoking", "neutral"),
+    ("Harvest, 16 hour days.", "drink more water", "neutral"),
+    ("12 hour shifts all week.", "walk every day", "neutral"),
+    ("Walked 3 days.", "walk every day", "change"),
+    ("It messed up my sleep for years.", "quit drinking", "change"),
+])
+def test_version65_lapses_said_outright_and_lengths(answer: str, change: str, label: str) -> None:
+    """"I messed up again" was read as a bad outcome, a reason to change, and shown; "slipping"
+    and forgetting the change were read as nothing; "16 hour days" as a tally of days kept."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Nothing really, I'm doing it.", "change"), ("I'm already doing it.", "change"),
+    ("Nothing really I'm on it.", "change"), ("Nothing, ready.", "change"),
+    ("Probably nothing, it's already pretty high.", "change"),
+    ("Still doing it.", "change"), ("I'm not ready.", "sustain"),
+    ("It's already a 7.", "neutral"),
+])
+def test_version65_already_at_it(answer: str, label: str) -> None:
+    """Asked what it would take to move up, "nothing, I'm doing it" says the person is at it
+    already; it was read as nothing ("Still doing it." of a change to do more is kept up)."""
+    prompt = "What would it take to go from 7 to 8 or 9?"
+    assert classify(answer, prompt, "run three times a week").label == label, rule_hits(
+        answer, prompt, "run three times a week")

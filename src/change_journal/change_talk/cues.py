@@ -92,6 +92,8 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
+          # "Honestly slipping.", "slipping a bit" (not "slipping on the ice")
+          r"|slipping(?= *$| (?:a bit|again|back|up|a little|lately|badly|this week))"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
           r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged"
           # Drifted back to the habit, said of the person (a clause's start, "I ..."), not of a
@@ -169,7 +171,9 @@ _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on
 # "Day 19.") or tells of getting back on track: read as a report of how it has gone
 # (``reading``).
 _TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
-_FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all) (?:\w+ )?"
+_FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all)"
+              # not a length: "16 hour days", "12 hr shifts"
+              r" (?!(?:hours?|hrs?|minutes?|mins?|long)\b)(?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
               r"|swims?|classes|workouts?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
@@ -304,6 +308,20 @@ _CUES: tuple[_Cue, ...] = (
            rf"^nothing is (?:really )?working{_VERDICT_TAIL}",
            negatable=False,
            progress_only=True),
+    # Asked how it has gone, a lapse said outright: "messed up again", "Screwed up on Saturday"
+    # (not "it messed up my sleep": what the habit does; nor, in talk of the past, "I knew I'd
+    # messed up", which is as often the problem seen).
+    _fixed("messed up", "taking_steps", -1,
+           r"(?:messed|screwed|cocked|stuffed|fucked) (?:it )?up(?= *$| (?:again|a bit|big time"
+           r"|badly|this week|last night|on \w+|at \w+|twice|once|royally))",
+           negatable=False, progress_only=True),
+    # Asked how it has gone, the change forgotten: "forgot all about it", "Forgot them twice."
+    # (of a change to do more; ``fixed_hits``).
+    _fixed("forgot", "taking_steps", -1,
+           r"^(?:(?:and|but|so|just|i|honestly|totally|completely) )*forgot (?:(?:all )?about"
+           r" (?:it|them|that)|it|them)(?: (?:again|twice|once|\w+ times|most days|a few times"
+           r"|on \w+|this week|all week|tbh|honestly|lol))*$",
+           negatable=False, progress_only=True),
     # Asked how it has gone, an amount told beside the one planned: "had 3 monsters, was
     # meant to be 2" (``fixed_hits`` compares them; a lapse only when the plan was missed).
     _fixed("short of the plan", "taking_steps", -1,
@@ -322,6 +340,19 @@ _CUES: tuple[_Cue, ...] = (
     # Done without meaning to: "Ended up scrolling till 1 again" (the habit: a lapse), "ended
     # up walking home" (the change: a step).
     _fixed("ended up", "taking_steps", -1, r"ended up(?= \w+ing\b)", by_object=True),
+    # Already at it, a whole clause: "I'm doing it.", "nothing really, I'm on it" (not "still
+    # doing it": the habit; nor "just doing it": a way of doing things).
+    _fixed("doing it", "taking_steps", 1,
+           r"^(?:(?:and|but|so|honestly|tbh|really|nothing) )*(?:i am (?:already |just )?|already )"
+           r"(?:doing it|on it)(?: (?:already|now|anyway|tbh|honestly|really|lol|whatever"
+           r"|these days|every day))*$", negatable=False),
+    # Ready, a whole clause: "Nothing, ready.", "I'm ready now", "it's already pretty high".
+    _fixed("ready now", "activation", 1,
+           r"^(?:(?:and|but|so|honestly|tbh|really) )*(?:i am (?:already |just )?)?ready"
+           r"(?: (?:now|already|tbh|honestly|really))*$",
+           r"^(?:(?:and|but|so|honestly|tbh|really) )*it is already (?:pretty |quite |really |very )?"
+           r"(?:high|up there)(?: (?:now|already|tbh|honestly|really))*$",
+           negatable=False),
     # The time not right, a whole clause: "It's not the right time.", "now isn't the time".
     _fixed("not now", "activation", -1,
            r"^(?:(?:but|and|so|honestly|just) )*(?:it is|now is|this is|this year is) not (?:the |a )?"

@@ -330,6 +330,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
+    if cue.name == "forgot" and ctx.targets.direction < 0:
+        return None  # "forgot all about it" of a change to do less: the habit forgotten
     if cue.name == "unchanged" and ctx.targets.direction > 0:
         return None  # "Same as usual." of a change to do more: the usual may be the new habit
     if cue.name == "count kept" and ctx.targets.direction > 0:

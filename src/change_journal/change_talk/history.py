@@ -769,4 +769,19 @@ progress reports in ``cues``).
     champix.", "Buy proper shoes.") as a plan: 63 answers right, 44 wrong (development 0.7814 to
     0.7792: "Ring the landlord about the boiler." is a chore, not the change), and with it only
     when the note names the change's behaviour, 10 right and 6 wrong.
+65. Lapses said outright and read the wrong way or not at all: asked how it has gone, "I messed
+    up again" was read as a bad outcome, a reason to change, and shown as change talk; it is a
+    lapse (in talk of the past, "I knew I'd messed up" is as often the problem seen, and is left
+    as it was); "Honestly slipping." is a lapse; "forgot all about it", "Forgot them twice." a
+    shortfall of a change to do more (of one to do less, the habit forgotten: nothing); a length
+    ("16 hour days", "12 hr shifts") is no tally of days kept. Asked what it would take,
+    "nothing really, I'm doing it", "I'm on it", "Nothing, ready." and "it's already pretty
+    high" say the person is at it already (not "just doing it", a way of doing things, nor "I'm
+    there", which is as often being somewhere). On the 72 sets pooled: 12 answers read right
+    that were not (9 of them on AJ-BT), none wrong; AnnoMI dev: no utterance read differently.
+    Tried and not kept: "having ..." asked what it would take as a means named ("Having someone
+    to run with"): 8 answers right, 3 wrong, within the labellers' own spread on such answers;
+    asked how a value shows now, an opening "not much" or "it doesn't" as the gap between the
+    value and the habit, change talk: of 88 such answers read as nothing, 46 are labelled change
+    talk, 40 neutral and 2 sustain.
 """
