@@ -3470,3 +3470,28 @@ def test_version65_already_at_it(answer: str, label: str) -> None:
     prompt = "What would it take to go from 7 to 8 or 9?"
     assert classify(answer, prompt, "run three times a week").label == label, rule_hits(
         answer, prompt, "run three times a week")
+
+
+@pytest.mark.parametrize(("change", "direction"), [
+    ("pay off the credit card", 1), ("pay off my overdraft", 1), ("get back on the bike", 1),
+    ("bike to work", 1), ("stay off the grog", -1), ("lay off the biscuits", -1),
+])
+def test_version66_the_way_of_a_change(change: str, direction: int) -> None:
+    """"pay off" was read as a change to do less ("off"), "get back on the bike" named no
+    behaviour of its own: "paid £150." was a lapse, "3 rides" nothing."""
+    from change_journal.change_talk.behaviours import _targets
+
+    assert _targets(change).direction == direction
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("paid £150 this month.", "pay off the credit card", "change"),
+    ("3 rides this week.", "get back on the bike", "change"),
+    ("0 rides. Rained all week.", "bike to work", "sustain"),
+    ("0 drinks this week.", "quit drinking", "change"),
+    ("zero walks.", "walk every day", "sustain"),
+])
+def test_version66_counts_of_the_change(answer: str, change: str, label: str) -> None:
+    """A count of none ("0 rides") was read as a tally of rides done; "zero drinks" as nothing."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -68,10 +68,10 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
               r"|late nights?"),
     "exercise": (r"exercis\w*|gym|work(?:ing)? out|workouts?|walk\w*"
                  r"|(?:run|runs|running|ran)(?! (?:out|over|late|into|low|short|errands?)\b)"
-                 r"|jog\w*|swim\w*|active|fit|fitter|fitness|sports?|bike|cycl\w*|training"
+                 r"|jog\w*|swim\w*|active|fit|fitter|fitness|sports?|bikes?|cycl\w*|rides|training"
                  r"|yoga|classes|steps|mov(?:e|ing)", 1, r"sofa|the couch|sitting around",
                  r"exercis|activ|gym|walk|run|fit|sport|moving|move|yoga|swim|cycl|train|strength"
-                 r"|weights|lift"),
+                 r"|weights|lift|bike|biking|pilates|hik(?:e|ing)|rowing|boulder|climb"),
     "medication": (r"medic\w*|meds|pills?|tablets?|inhaler|insulin|treatment|appointments?"
                    r"|check ups?", 1, r"", r"medic|inhaler|insulin|treatment|tablet|pill"),
     "study": (r"study|studying|studies|homework|assignments?|coursework|revis(?:e|ing|ion)"
@@ -95,7 +95,9 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
-                        r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*"
+                        # not "pay off" (a debt cleared: "pay off the credit card")
+                        r"|(?<!pay )(?<!paid )(?<!paying )off|pack\w* in|break from|only|at most|cap"
+                        r"|caps|capp\w*|ditch\w*"
                         rf"|{_RENOUNCING}|resist\w*"
                         r"|drop(?! (?:off|in|by|the kids|the children))|bin|ban|pass on|ease off)\b"
                         # "max" of an amount ("max 3", "two a day max"), not "max out my pension"
@@ -369,7 +371,7 @@ _LESS_BEFORE = re.compile(
     rf"\b(?:{_alt(*_STOP_VERBS)}|chang\w*|do something about|work on|deal with|tackle|address"
     r"|control|instead of|rather than|away from|count\w*|keep track of|track\w*|watch\w*"
     r"|problem with|off)(?: \w+){0,3}$"
-    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum)(?: (?:a|an|any|the|to"
+    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum|zero|0)(?: (?:a|an|any|the|to"
     r"|have|having|had|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$"
     # Kept to an amount ("kept to one bottle", "stick to 2"), not to doing it ("kept to my
     # running plan").

@@ -171,7 +171,7 @@ _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on
 # "Day 19.") or tells of getting back on track: read as a report of how it has gone
 # (``reading``).
 _TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
-_FREQUENCY = (r"(?:\d+|one|two|three|four|five|six|seven|twice|once|every|most|all)"
+_FREQUENCY = (r"(?:(?!0\b)\d+|one|two|three|four|five|six|seven|twice|once|every|most|all)"
               # not a length: "16 hour days", "12 hr shifts"
               r" (?!(?:hours?|hrs?|minutes?|mins?|long)\b)(?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
@@ -867,6 +867,6 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
            needs_behaviour=True),
     # A diary's "no vape.", "no gym all week": none of the behaviour, a step or a shortfall.
-    _fixed("none of it", "taking_steps", 1, r"^(?:still )?(?:no|zero|not a|not one|not a single)(?= )",
+    _fixed("none of it", "taking_steps", 1, r"^(?:still )?(?:no|zero|0|not a|not one|not a single)(?= )",
            weight=0.6, negatable=False, progress_only=True),
 )

@@ -784,4 +784,12 @@ progress reports in ``cues``).
     asked how a value shows now, an opening "not much" or "it doesn't" as the gap between the
     value and the habit, change talk: of 88 such answers read as nothing, 46 are labelled change
     talk, 40 neutral and 2 sustain.
+66. Which way a change goes, and counts of none: "pay off the credit card" was read as a change
+    to do less (its "off"), so "paid £150." was a lapse; "get back on the bike" named no
+    behaviour of its own (the bike is after "on", read as where), so "3 rides this week." was
+    nothing; "0 rides." was read as a tally of rides done, "zero drinks" as nothing. A debt
+    paid off is a change to do more, a bike, biking, pilates, hiking, rowing and climbing are
+    exercise (rides a count of it), and a count of 0 or zero is none of the behaviour. On the
+    72 sets pooled: 2 answers read right that were not, none wrong (pooled 0.7657 to 0.7658);
+    AnnoMI dev: no utterance read differently.
 """
