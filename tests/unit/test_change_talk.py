@@ -3495,3 +3495,14 @@ def test_version66_counts_of_the_change(answer: str, change: str, label: str) ->
     """A count of none ("0 rides") was read as a tally of rides done; "zero drinks" as nothing."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Not one of them noticed.", "neutral"), ("not one of my mates said anything", "neutral"),
+    ("Not one drink all week.", "change"),
+])
+def test_version67_not_one_of_them_is_nobody(answer: str, label: str) -> None:
+    """"not one of them noticed" was read as none of the habit had (sustain talk of a change
+    to stay sober)."""
+    assert classify(answer, _SINCE_DATE, "sober till March").label == label, rule_hits(
+        answer, _SINCE_DATE, "sober till March")

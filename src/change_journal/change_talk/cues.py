@@ -769,7 +769,10 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("fewer", "taking_steps", 1,
            rf"(?:only|just|down to|cut (?:\w+ )?(?:down |back )?to|dropped to|under) (?:\w+ )?"
            rf"{_QUANTITY}", r"fewer", r"less than (?:usual|before|normal|last week)",
-           r"down from", r"not (?:once|one|a single)(?! \w+ing)",
+           r"down from",
+           # not "Not one of them noticed": nobody
+           r"not (?:once|one(?! of (?:them|us|you|those|these|the|my|our|his|her)\b)|a single)"
+           r"(?! \w+ing)",
            # "down to weekends", "down to about a can every 2 days": the times or the rate left
            # (not "counting down to the weekend", "all down to Fridays", "going down to a class").
            rf"{_NOT_TOWARD}down to (?:(?:{_ROUGHLY}) )?(?:the )?(?:weekends?|weekdays?|evenings?|nights?"

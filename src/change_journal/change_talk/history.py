@@ -792,4 +792,7 @@ progress reports in ``cues``).
     exercise (rides a count of it), and a count of 0 or zero is none of the behaviour. On the
     72 sets pooled: 2 answers read right that were not, none wrong (pooled 0.7657 to 0.7658);
     AnnoMI dev: no utterance read differently.
+67. "Not one of them noticed." was read as none of the habit had: "not one of them" (of us, of
+    my mates) is nobody. On the 72 sets pooled: 1 answer read right that was not, none wrong;
+    AnnoMI dev: no utterance read differently.
 """
