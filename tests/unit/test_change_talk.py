@@ -3506,3 +3506,20 @@ def test_version67_not_one_of_them_is_nobody(answer: str, label: str) -> None:
     to stay sober)."""
     assert classify(answer, _SINCE_DATE, "sober till March").label == label, rule_hits(
         answer, _SINCE_DATE, "sober till March")
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Bottled it. Dad was in a good mood.", "tell my parents I'm quitting medicine", "sustain"),
+    ("chickened out again", "ask for a pay rise", "sustain"),
+    ("Didn't bottle it this time.", "ask for a pay rise", "change"),
+    ("2 weeks 3 days.", "quit smoking", "change"),
+    ("Did 12k with the backpack half full.", "train for the Camino", "change"),
+    ("Ate everything I was meant to.", "actually eat enough on long shifts", "change"),
+    ("Cried.", "stop checking snap map", "neutral"),
+])
+def test_version68_reports_read_the_wrong_way(answer: str, change: str, label: str) -> None:
+    """From set BU, once measured: the nerve lost was read as a step done ("bottled it"), a
+    backpack "half full" as less of the walking, "eat enough" as a change to eat less, a bare
+    "Cried." as something done."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

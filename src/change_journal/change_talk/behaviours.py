@@ -110,7 +110,8 @@ _TAKEN_AWAY = re.compile(r"^\s*(?:delet|uninstall|unsubscrib|unfollow|cancel)\w*
 _WATCHING = re.compile(r"(?:check|monitor|refresh|record)")
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
-                        r"|improv\w*|regular\w*|better|earlier|healthy|healthier)\b", re.I)
+                        r"|improv\w*|regular\w*|better|earlier|healthy|healthier|enough|properly)\b",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -362,7 +363,9 @@ _STOP_VERBS = (
     r"turn\w* (?:it|them) down",
     r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
     r"log\w* out of", r"sign\w* out of",
-    rf"(?:smaller|mini|half(?! past\b| {_CLOCK}\b| \d)|the little|little)(?! ones?\b)(?: \w+)?",
+    # not a state or a thing named ("half full", "half term", "a half marathon")
+    rf"(?:smaller|mini|half(?! past\b| {_CLOCK}\b| \d| (?:full|empty|way|time|term|hour|marathon"
+    rf"|price)\b)|the little|little)(?! ones?\b)(?: \w+)?",
 )
 _STOP = _words(*_STOP_VERBS)
 # A marker of less just before the behaviour: a few words for a verb ("stop buying the wine"),

@@ -90,8 +90,12 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|addicted|amazed|surprised|relaxed|pleased|called|named|based|related|asked|talked"
          r"|mixed(?:$| (?:bag|feelings?|week|results|days?|really|tbh|honestly|lol|if|but|to be))"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
-         r"|offered|showed|returned|happened|started (?:to|thinking))\b)[a-z]{2,}(?<!e)ed")
+         r"|offered|showed|returned|happened|started (?:to|thinking)"
+         # what befalls a person, not an act: "cried.", "panicked"
+         r"|cried|laughed|panicked|sobbed|smiled|sighed|freaked)\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
+          # the nerve lost: "bottled it", "chickened out"
+          r"|bottled (?:it|out)|chickened out|wimped out|lost (?:my|the) nerve"
           # "Honestly slipping.", "slipping a bit" (not "slipping on the ice")
           r"|slipping(?= *$| (?:a bit|again|back|up|a little|lately|badly|this week))"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
@@ -151,7 +155,8 @@ _MONEY_SAVED = (r"(?<!\d)(?<!\d )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |buck
 # "day 2 again", "3 weeks and 2 days"; "Day 1 again." is only the restart).
 _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
-               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?: and {_NUMBER_WORD} (?:days?|weeks?))?$")
+               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?:,? (?:and )?{_NUMBER_WORD} (?:days?|weeks?))?"
+               r"(?: (?:now|today|lol|so far))?$")
 # A clause opening with days or weeks without something: "40 days no bet", "4 weeks smoke
 # free" (a tally of the habit only when ``what`` names the change's behaviour).
 _DAYS_WITHOUT = re.compile(rf"^{_NUMBER_WORD} (?:days?|weeks?|months?) (?P<what>(?:no|without) \w+"

@@ -795,4 +795,12 @@ progress reports in ``cues``).
 67. "Not one of them noticed." was read as none of the habit had: "not one of them" (of us, of
     my mates) is nobody. On the 72 sets pooled: 1 answer read right that was not, none wrong;
     AnnoMI dev: no utterance read differently.
+68. From set BU, once measured: the nerve lost ("bottled it", "chickened out", "lost my nerve")
+    was read as something done, a step; it is a lapse. What befalls a person ("Cried.",
+    "panicked") is no act. A backpack "half full" was read as less of the walking ("half" marks
+    less: "half a pack"; not "half full", "half term", "a half marathon"). "eat enough", "eat
+    properly" were read as changes to eat less (the eating family's way), so "ate everything I
+    was meant to" was a lapse; they are changes to do more. "2 weeks 3 days." is a count kept,
+    as "3 weeks and 2 days" was. On the 73 sets pooled: 1 answer read right that was not, none
+    wrong; AnnoMI dev: no utterance read differently.
 """
