@@ -3523,3 +3523,15 @@ def test_version68_reports_read_the_wrong_way(answer: str, change: str, label: s
     "Cried." as something done."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Chelsea bottled it again.", "get back to the gym", "neutral"),
+    ("Mostly good.", "cut the afternoon Aperols", "change"),
+    ("9 days none.", "stop smoking with my dad", "change"),
+    ("Three dry days. First time I can remember.", "stop taking nurofen every day", "change"),
+])
+def test_version69_reports_read_the_wrong_way(answer: str, change: str, label: str) -> None:
+    """From sets BT and BU, once measured."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -94,8 +94,8 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          # what befalls a person, not an act: "cried.", "panicked"
          r"|cried|laughed|panicked|sobbed|smiled|sighed|freaked)\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
-          # the nerve lost: "bottled it", "chickened out"
-          r"|bottled (?:it|out)|chickened out|wimped out|lost (?:my|the) nerve"
+          # the nerve lost, said of oneself: "bottled it", "chickened out" (not "Chelsea bottled it")
+          r"|(?:^|\bi )(?:bottled (?:it|out)|chickened out|wimped out)|lost my nerve"
           # "Honestly slipping.", "slipping a bit" (not "slipping on the ice")
           r"|slipping(?= *$| (?:a bit|again|back|up|a little|lately|badly|this week))"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
@@ -156,7 +156,7 @@ _MONEY_SAVED = (r"(?<!\d)(?<!\d )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |buck
 _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
                rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?:,? (?:and )?{_NUMBER_WORD} (?:days?|weeks?))?"
-               r"(?: (?:now|today|lol|so far))?$")
+               r"(?: (?:none|clean|now|today|lol|so far))?$")
 # A clause opening with days or weeks without something: "40 days no bet", "4 weeks smoke
 # free" (a tally of the habit only when ``what`` names the change's behaviour).
 _DAYS_WITHOUT = re.compile(rf"^{_NUMBER_WORD} (?:days?|weeks?|months?) (?P<what>(?:no|without) \w+"
@@ -805,7 +805,7 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("went well", "taking_steps", 1,
            r"survived", r"progress", r"halfway(?: there)?", r"so far so good",
            r"(?:a )?(?:small |big |little |real )?(?:win|victory|miracle)",
-           r"first time (?:since|in)",
+           r"first time (?:since|in|ever|i can remember)",
            r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
            r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
@@ -816,7 +816,8 @@ _CUES: tuple[_Cue, ...] = (
            # A bare verdict: "Really well actually.", "Good.", "Pretty great so far."
            # ("well" only after a word that makes it a verdict: "Well, I had 5" is a filler.)
            r"^(?:(?:(?:really|pretty|very|so|quite|surprisingly) )+well|(?:(?:really|pretty|very"
-           r"|so|quite|surprisingly|actually) )*(?:good|great|brilliant|amazing|excellent))"
+           r"|so|quite|surprisingly|actually|mostly|largely|generally|fairly|mainly) )*"
+           r"(?:good|great|brilliant|amazing|excellent))"
            r"(?: (?:actually|tbh|honestly|thanks|so far|overall|mostly|really|i think"
            r"|to be honest|lol|haha|all things considered))*$",
            rf"^(?:(?:still|so|way|much|loads|a lot|that is|which is) )*better than (?:the )?"
