@@ -403,44 +403,70 @@ def _diary_hits(clauses: list[_Clause], hits: list[_Hit]) -> list[_Hit]:
     entry itself. A step that names the change ("walked in") keeps its sureness."""
     hits = [replace(h, sure=min(h.sure, _UNKNOWN_SURE)) if h.rule.startswith("past action")
             and (h.polarity < 0 or h.rule.endswith("reported")) else h for h in hits]
-    return hits or [_Hit("answer: diary step", 1, "taking_steps", _ANSWER, clauses[0].spans[0],
-                         sure=_UNKNOWN_SURE)]
+    return hits or [_diary_step(clauses)]
 
+
+def _diary_step(clauses: list[_Clause]) -> _Hit:
+    """An act told as a diary's entry, with no cue of its own: a step, too unsure to show."""
+    return _Hit("answer: diary step", 1, "taking_steps", _ANSWER, clauses[0].spans[0],
+                sure=_UNKNOWN_SURE)
 
 
 # Asked how it has gone, an answer's opening read when nothing else is: "Same." or "Nothing new."
-# with more told after it; and what rules out an act told as a step ("Didn't really try").
+# with more told after it (not "Same. Nothing to add."); and what makes an opening no act done:
+# its "I" or "we", a "not" ("We just didn't bother"), a question ("Did I have one?"), talking
+# oneself into or out of something, or a day's routine ("Went to bed at 11.").
 _SAME = re.compile(
     r"^(?:(?:honestly|tbh|well|so|pretty much|much) )*(?:still )?(?:the )?(?:same|nothing new"
     r"|not much (?:change|different)|nothing (?:has )?changed|nothing different|no different"
     r"|no change|not much has changed)(?: (?:tbh|honestly|really|lol|haha|hahaha|again"
     r"|as (?:ever|always|before|usual|last week|last time)|like last week|mostly))*$")
 _NOTHING_MORE = re.compile(r"^(?:(?:and|so|really) )?(?:nothing|not much)"
-                           r"(?: (?:much|else|more|new))?(?: to (?:add|report|say|tell))?$")
-_OWN_SUBJECT = re.compile(r"^(?:i|we) ")
-_NEGATED_OPENING = re.compile(r"^\S+(?: \S+)? not\b|^(?:did|do|have|had) (?:i|you|we)\b")
+                           r"(?: (?:much|else|more|new))?(?: to (?:add|report|say|tell))?"
+                           r"(?: (?:really|tbh|honestly|lol|that is all|thats all))*$")
+_OWN_SUBJECT = re.compile(r"^(?:(?:i|we) )?(?:(?:just|actually|really|even|honestly|tbh) )*")
+_NOT_AN_ACT = re.compile(
+    r"^(?:(?:i|we|just|actually|really|even|honestly|tbh) )*(?:(?:did|do|does|have|has|had|was"
+    r"|were|am|could|would) not|not|never)\b|^(?:did|do|have|had) (?:i|you|we)\b"
+    r"|\b(?:myself|ourselves) (?:into|out of)\b"
+    r"|^(?:(?:i|we) )?(?:went (?:to (?:bed|sleep|work|school)|home)|got up|woke)\b")
 
 
-def _report_opening_hits(clauses: list[_Clause], hits: list[_Hit],
-                         following: list[_Clause]) -> list[_Hit]:
+# After "Same.", what says the sameness is good (in the next clause): "Loving it.", "Same,
+# which is good.", "Still haven't had one.", "Clean."
+_GOOD_NEWS = re.compile(r"\b(?:lov\w*|good|great|fine|clean|well|better|happy|proud|none"
+                        r"|(?:have|has) not (?:had|touched|smoked|drunk)|not had)\b")
+
+
+def _report_opening_hits(clauses: list[_Clause], hits: list[_Hit], following: list[_Clause],
+                         ctx: _Context) -> list[_Hit]:
     """The hits of an answer's first sentence, asked how it has gone, with what its opening
     says when no cue read it: an act told as a diary's entry ("Talked to Karen.", "I asked about
-    the choir."; not "Didn't really try.", "Did I have one?") is a step, too unsure to show
-    alone; "Same." or "Nothing new." with more told after it ("Same. Last night played till
-    3.") is the habit unchanged, for either way of change (a bare "Same." says nothing more
-    than that it was asked; "Same. Nothing to add." likewise)."""
+    the choir."; see ``_NOT_AN_ACT``; not an act on the habit, "Found a new casino app.") is a
+    step, too unsure to show alone; "Same." or "Nothing new." with more told after it ("Same.
+    Last night played till 3.") is the habit unchanged, for either way of change (a bare
+    "Same." says nothing more than that it was asked; nor "Same. Loving it.", "Same. Still
+    haven't had one.": see ``_GOOD_NEWS``)."""
     if not clauses:
         return hits
     first = clauses[0].text
-    if (not hits and _DIARY_OPENING.match(_OWN_SUBJECT.sub("", first))
-            and not _NEGATED_OPENING.match(first)):
-        return _diary_hits(clauses, hits)
+    if not hits and _DIARY_OPENING.match(_OWN_SUBJECT.sub("", first, count=1)) and not (
+            _NOT_AN_ACT.search(first) or _on_the_habit(first, ctx)):
+        return [_diary_step(clauses)]
     more = [c.text for c in [*clauses[1:], *following]]
     if (more and _SAME.match(first) and not _NOTHING_MORE.match(more[0])
-            and not any(h.polarity > 0 for h in hits)):
+            and not any(h.polarity > 0 or h.rule == "unchanged" for h in hits)
+            and not _GOOD_NEWS.search(more[0])):
         return [*hits, _Hit("unchanged", -1, "taking_steps", _ANSWER, clauses[0].spans[0],
                             sure=_UNKNOWN_SURE)]
     return hits
+
+
+def _on_the_habit(text: str, ctx: _Context) -> bool:
+    """Whether ``text`` names a behaviour the way of the habit ("played till 3" of "play less")."""
+    found = _behaviour(text, ctx)
+    return bool(found and found.value < 0 and not found.passing)
+
 
 # Asked what it would take (or what would have to happen, or who could help), a later clause
 # that says the condition just named is not met and will not be ("..., which they won't", "It

@@ -95,9 +95,7 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
-                        # not "pay off" (a debt cleared: "pay off the credit card")
-                        r"|(?<!pay )(?<!paid )(?<!paying )off|pack\w* in|break from|only|at most|cap"
-                        r"|caps|capp\w*|ditch\w*"
+                        r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*"
                         rf"|{_RENOUNCING}|resist\w*"
                         r"|drop(?! (?:off|in|by|the kids|the children))|bin|ban|pass on|ease off)\b"
                         # "max" of an amount ("max 3", "two a day max"), not "max out my pension"
@@ -105,12 +103,14 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         rf"|\b(?:{_AMOUNT_WORD})\b(?: [\w/]+){{0,4}} max(?:imum)?\b", re.I)
 # A change named by taking the habit away, its first word: "delete instagram", "uninstall the
 # rummy app" (not "see friends instead of cancelling on them").
+# A debt paid off ("pay off the card", "pay the loan off") is more paid, not less.
+_PAY_OFF = re.compile(r"\bpa(?:y|ys|id|ying)\b((?: \w+){0,3}?) off\b")
 _TAKEN_AWAY = re.compile(r"^\s*(?:delet|uninstall|unsubscrib|unfollow|cancel)\w*\b")
 # Of a change to do less, a "more" word that is the habit itself: "stop checking my bank app".
 _WATCHING = re.compile(r"(?:check|monitor|refresh|record)")
 _MORE_HINT = re.compile(r"\b(?:more|start\w*|increas\w*|finish\w*|tak\w*|follow\w*|build\w*"
                         r"|(?:check|test|monitor|measur|record)(?:s|es|ed|d|ing|e)?"
-                        r"|improv\w*|regular\w*|better|earlier|healthy|healthier|enough|properly)\b",
+                        r"|improv\w*|regular\w*|better|earlier|healthy|healthier|enough)\b",
                         re.I)
 
 
@@ -272,7 +272,8 @@ def _targets(change: str | None) -> _Behaviours:
     habit_direction = 0  # of the habit a change is named against by a state ("stay sober")
     pieces = re.split(r"([;/+]|[,&]| and | or )", (change or "").lower().replace("-", " "))
     for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
-        stated_direction = (-1 if _LESS_HINT.search(part) or _TAKEN_AWAY.match(part)
+        stated_direction = (-1 if _LESS_HINT.search(_PAY_OFF.sub(r"pay\1", part))
+                            or _TAKEN_AWAY.match(part)
                             else 1 if _MORE_HINT.search(part) else 0)
         names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
         if (not (stated_direction or names) and joined in _LISTING and len(part.split()) <= 2
@@ -414,6 +415,7 @@ class _Context:
     goal: bool = False         # the question asks for the change or the steps planned: "only at
                                # weekends" is the aim, not the habit played down
     looking_back: bool = False  # the question asks about a time before the habit was an issue
+    condition: bool = False    # the question asks what it would take, or who could help
     gifts_unasked: bool = False  # the question asks what a value means, what it would take, or
                                  # the time before: "fun", "a treat" there say what is wanted
     read_topic: Callable[[str, _Behaviours], int] | None = None
@@ -458,6 +460,8 @@ def _behaviour(text: str, ctx: _Context) -> _Direction | None:
         if _BETTER_AFTER.match(text[m.end():]):  # "eating better", "sleeping properly"
             return _Direction(1, "behaviour", m.end(), direction < 0)
         after = _LESS_AFTER.match(text[m.end():])
+        if after and _PAY_OFF.match(m.group() + after.group()):
+            after = None  # "paid it off": a debt cleared, not less paid
         less = after or _LESS_BEFORE.search(text[: m.start()].rstrip())
         end = m.end() + (after.end() if after else 0)
         passing = ctx.targets.apart and tier >= ctx.targets.own and direction < 0 and not less

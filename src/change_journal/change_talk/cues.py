@@ -92,12 +92,11 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking)"
          # what befalls a person, not an act: "cried.", "panicked"
-         r"|cried|laughed|panicked|sobbed|smiled|sighed|freaked)\b)[a-z]{2,}(?<!e)ed")
+         r"|cried|panicked|sobbed|freaked)\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           # the nerve lost, said of oneself: "bottled it", "chickened out" (not "Chelsea bottled it")
-          r"|(?:^|\bi )(?:bottled (?:it|out)|chickened out|wimped out)|lost my nerve"
-          # "Honestly slipping.", "slipping a bit" (not "slipping on the ice")
-          r"|slipping(?= *$| (?:a bit|again|back|up|a little|lately|badly|this week))"
+          r"|(?:^|\bi )(?:(?:honestly|totally|completely|just|kind of|properly|absolutely) )*"
+          r"(?:bottled (?:it|out)|chickened out|wimped out)|lost my nerve"
           r"|(?:found|finding|made|making) (?:\w+ )?excuses"
           r"|broke (?:my|the) (?:rule|streak|promise|plan)|blew it|binged"
           # Drifted back to the habit, said of the person (a clause's start, "I ..."), not of a
@@ -155,7 +154,8 @@ _MONEY_SAVED = (r"(?<!\d)(?<!\d )(?!0 )\d[\d ]*k? (?:quid |pounds |dollars |buck
 # "day 2 again", "3 weeks and 2 days"; "Day 1 again." is only the restart).
 _COUNT_KEPT = (rf"^(?:(?:ok|okay|so|and|well|right|on) )*(?:day|week|wk) (?:{_NUMBER_WORD}"
                rf"|(?!(?:1|one|0|zero)\b){_NUMBER_WORD} again)(?: (?:lol|haha|now|today))?$",
-               rf"^{_NUMBER_WORD} (?:days?|weeks?|months?)(?:,? (?:and )?{_NUMBER_WORD} (?:days?|weeks?))?"
+               rf"^(?!0\b|zero\b){_NUMBER_WORD} (?:days?|weeks?|months?)"
+               rf"(?:,? (?:and )?{_NUMBER_WORD} (?:days?|weeks?))?"
                r"(?: (?:none|clean|now|today|lol|so far))?$")
 # A clause opening with days or weeks without something: "40 days no bet", "4 weeks smoke
 # free" (a tally of the habit only when ``what`` names the change's behaviour).
@@ -178,12 +178,19 @@ _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on
 _TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
 _FREQUENCY = (r"(?:(?!0\b)\d+|one|two|three|four|five|six|seven|twice|once|every|most|all)"
               # not a length: "16 hour days", "12 hr shifts"
-              r" (?!(?:hours?|hrs?|minutes?|mins?|long)\b)(?:\w+ )?"
+              r" (?!(?:hours?|hrs?|minutes?|mins?)\b)(?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
               r"|swims?|classes|workouts?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
               r"|since \w+")
 
+# Not trying, the parts of a whole clause (the "went badly" cue): what may open it ("same tbh",
+# "3 nights"), come before the verb ("really", "even") and close it ("this week", "that hard").
+_NOT_TRYING_OPENING = (r"(?:(?:same|honestly|tbh|to be honest|but|and|so|i|we|just|\w+ (?:nights?"
+                       r"|days?|times?|mornings?|evenings?|weeks?)) )*")
+_NOT_TRYING_ADVERBS = r"(?:really |even |properly |actually |much |been |just )*"
+_NOT_TRYING_TAIL = (r"(?: (?:that hard|very hard|hard|at all|this week|all week|atm|at the moment"
+                    r"|tbh|honestly|really|much|lately|to be honest))*$")
 # Words that may close a one-word verdict on how it went: "Bit better I guess.", "worse tbh".
 _VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|actually|really"
                  r"|so far|if anything|than it was|if i am honest|to be honest|lately|overall|lol"
@@ -271,25 +278,22 @@ _CUES: tuple[_Cue, ...] = (
            r"write off", r"weak",
            r"went over(?! (?:my|our|it|this|that|everything|things|notes|the (?:plan|notes|list)))",
            r"then (?:the )?\w+ happened", r"failed",
-           r"(?:did|has|have|had) not (?:\w+ )?(?:go|gone) (?:\w+ )?(?:well|great|to plan)",
+           r"^(?:(?:it|this week|the week|things|today|yesterday|the weekend|honestly|but|and|so"
+           r"|which) )*(?:did|has|have|had) not (?:really )?(?:go|gone) (?:\w+ )?(?:well|great"
+           r"|to plan)(?: (?:tbh|honestly|really|at all|this week|either))*$",
            rf"^(?:(?:it is|it was|it has been|this week|but|and|so) )*not as good"
            rf"(?: as (?:last \w+|before|usual|it was|i hoped|i wanted))?{_VERDICT_TAIL}",
            # A bare verdict of hardness: "Hard going.", "Impossible.", "Honestly its difficult".
            r"^(?:(?:honestly|tbh|it is|its|it has been|been|pretty|really|very|so|quite|a bit|bit) )*"
            r"(?:hard going|difficult|impossible|a struggle|not easy)(?: (?:yaar|tbh|honestly|ngl"
            r"|mate|this week|lately|really))*$",
-           # Nothing done over a stretch: "This week zero.", "nothing for 9 days" (of a change to
-           # do less, none of the habit: a step, ``fixed_hits``).
-           r"^(?:(?:this|last|the past) (?:week|month|fortnight) )(?:zero|nothing|none|nil)$",
-           r"^(?:zero|nothing|none|nil) (?:(?:this|last) (?:week|month|fortnight)|for (?:\d+|a|two"
-           r"|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|nights?))$",
            # Not trying, a whole clause: "didnt really try", "Haven't even tried.", "3 nights
-           # didn't bother", "Not trying that hard." (not "not trying to quit": its object).
-           r"^(?:(?:same|honestly|tbh|to be honest|but|and|so|i|just|\w+ (?:nights?|days?|times?"
-           r"|mornings?|evenings?|weeks?)) )*(?:did not|do not|have not|has not|had not|not|never"
-           r"|am not|was not) (?:really |even |properly |actually |much |been )*(?:try|tried|trying"
-           r"|bother|bothered|bothering)(?: (?:that hard|very hard|hard|at all|this week|all week"
-           r"|atm|at the moment|yet|tbh|honestly|really|much|lately|to be honest))*$",
+           # didn't bother", "Not trying that hard." (not "not trying to quit": its object; nor
+           # "not tried yet", before a start; nor "not bothered", untroubled).
+           rf"^{_NOT_TRYING_OPENING}(?:did not|do not|have not|had not|not|never|am not|was not)"
+           rf" {_NOT_TRYING_ADVERBS}(?:try|tried|trying|bothering){_NOT_TRYING_TAIL}",
+           rf"^{_NOT_TRYING_OPENING}(?:did not|never|could not be|have not|had not)"
+           rf" {_NOT_TRYING_ADVERBS}(?:bother|bothered){_NOT_TRYING_TAIL}",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"no luck",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
@@ -313,18 +317,28 @@ _CUES: tuple[_Cue, ...] = (
            rf"^nothing is (?:really )?working{_VERDICT_TAIL}",
            negatable=False,
            progress_only=True),
-    # Asked how it has gone, a lapse said outright: "messed up again", "Screwed up on Saturday"
-    # (not "it messed up my sleep": what the habit does; nor, in talk of the past, "I knew I'd
-    # messed up", which is as often the problem seen).
+    # Nothing done over a stretch, a whole clause: "This week zero.", "nothing for 9 days": a
+    # shortfall of a change to do more, a step of one to do less (``fixed_hits``).
+    _fixed("nothing for a stretch", "taking_steps", -1,
+           r"^(?:(?:this|last|the past) (?:week|month|fortnight) )(?:zero|nothing|none|nil)$",
+           r"^(?:zero|nothing|none|nil) (?:(?:this|last) (?:week|month|fortnight)|for (?:\d+|a|two"
+           r"|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|nights?))$",
+           negatable=False, progress_only=True),
+    # Asked how it has gone, a lapse said outright of oneself, a whole clause: "messed up
+    # again", "Screwed up on Saturday", "Honestly slipping." (not "it messed up my sleep": what
+    # the habit does; "Haven't messed up once", "The dog keeps slipping"; nor, in talk of the
+    # past, "I knew I'd messed up", which is as often the problem seen).
     _fixed("messed up", "taking_steps", -1,
-           r"(?:messed|screwed|cocked|stuffed|fucked) (?:it )?up(?= *$| (?:again|a bit|big time"
-           r"|badly|this week|last night|on \w+|at \w+|twice|once|royally))",
+           r"^(?:(?:honestly|tbh|i|we|just|totally|completely|really|kind of|a bit|bit|been|am"
+           r"|have been) )*(?:(?:messed|screwed|cocked|stuffed|fucked) (?:it |things )?up"
+           r"|slipping)(?: (?:again|a bit|a little|big time|badly|back|lately|this week|last night"
+           r"|on \w+|at \w+|twice|royally))*$",
            negatable=False, progress_only=True),
     # Asked how it has gone, the change forgotten: "forgot all about it", "Forgot them twice."
     # (of a change to do more; ``fixed_hits``).
     _fixed("forgot", "taking_steps", -1,
            r"^(?:(?:and|but|so|just|i|honestly|totally|completely) )*forgot (?:(?:all )?about"
-           r" (?:it|them|that)|it|them)(?: (?:again|twice|once|\w+ times|most days|a few times"
+           r" (?:it|them|that)|it|them)(?: (?:again|twice|\w+ times|most days|a few times"
            r"|on \w+|this week|all week|tbh|honestly|lol))*$",
            negatable=False, progress_only=True),
     # Asked how it has gone, an amount told beside the one planned: "had 3 monsters, was
@@ -345,13 +359,14 @@ _CUES: tuple[_Cue, ...] = (
     # Done without meaning to: "Ended up scrolling till 1 again" (the habit: a lapse), "ended
     # up walking home" (the change: a step).
     _fixed("ended up", "taking_steps", -1, r"ended up(?= \w+ing\b)", by_object=True),
-    # Already at it, a whole clause: "I'm doing it.", "nothing really, I'm on it" (not "still
-    # doing it": the habit; nor "just doing it": a way of doing things).
+    # Asked what it would take (``fixed_hits``), already at it, a whole clause: "I'm doing it.",
+    # "nothing really, I'm on it" (not "still doing it": the habit; nor "just doing it").
     _fixed("doing it", "taking_steps", 1,
-           r"^(?:(?:and|but|so|honestly|tbh|really|nothing) )*(?:i am (?:already |just )?|already )"
-           r"(?:doing it|on it)(?: (?:already|now|anyway|tbh|honestly|really|lol|whatever"
-           r"|these days|every day))*$", negatable=False),
-    # Ready, a whole clause: "Nothing, ready.", "I'm ready now", "it's already pretty high".
+           r"^(?:(?:and|but|so|honestly|tbh|really|nothing) )*(?:i am (?:already )?|already )"
+           r"(?:doing it|on it)(?: (?:already|now|anyway|tbh|honestly|really|lol|whatever))*$",
+           negatable=False),
+    # Asked what it would take, ready, a whole clause: "Nothing, ready.", "I'm ready now", "it's
+    # already pretty high".
     _fixed("ready now", "activation", 1,
            r"^(?:(?:and|but|so|honestly|tbh|really) )*(?:i am (?:already |just )?)?ready"
            r"(?: (?:now|already|tbh|honestly|really))*$",
@@ -714,6 +729,13 @@ _CUES: tuple[_Cue, ...] = (
            r"not (?:\w+ )?(?:on a (?:\w+ )?basis|regularly|every day)", r"only (?:on|at|when|once"
            r"|twice|a few|a couple|one|two|socially|weekends)", r"just (?:a few|a couple|one|two"
            r"|socially)", negatable=False, needs_behaviour=True),
+    # The behaviour itself played down, a whole clause: "Its only vapour.", "it's just a drink",
+    # "its only breakfast" (not "it's only a 7 because...", "it's just me").
+    _fixed("only that", "reasons", -1,
+           r"^(?:(?:but|and|so|honestly|tbh|dunno|i mean|come on|nothing really) )*(?:it is|its|that is"
+           r"|this is) (?:only|just)(?= (?:a |an |the |some )?(?:\w+ ){0,2}?\w+(?: (?:is it not|innit"
+           r"|really|tbh|lol|honestly|though|tho|after all))*$)", negatable=False,
+           needs_behaviour=True),
     _fixed("still do it", "reasons", -1, r"still (?:do|doing|did) (?:it|that)",
            r"only (?:\w+ )?(?:do|did|have|use) (?:it|them|one) (?:when|at|on|if|with)",
            r"(?:i|we) still (?:\w+ )?(?:do|like|love|enjoy)", negatable=False),
@@ -776,8 +798,9 @@ _CUES: tuple[_Cue, ...] = (
            rf"{_QUANTITY}", r"fewer", r"less than (?:usual|before|normal|last week)",
            r"down from",
            # not "Not one of them noticed": nobody
-           r"not (?:once|one(?! of (?:them|us|you|those|these|the|my|our|his|her)\b)|a single)"
-           r"(?! \w+ing)",
+           r"not (?:once|one(?! of (?:them|us|you|those|these|the \w+|my \w+|our \w+)"
+           r" (?:\w+ly )?(?:noticed|said|asked|cared|knew|mentioned|commented|minded|laughed"
+           r"|realised|realized|complained|judged|questioned|batted)\b)|a single)(?! \w+ing)",
            # "down to weekends", "down to about a can every 2 days": the times or the rate left
            # (not "counting down to the weekend", "all down to Fridays", "going down to a class").
            rf"{_NOT_TOWARD}down to (?:(?:{_ROUGHLY}) )?(?:the )?(?:weekends?|weekdays?|evenings?|nights?"
@@ -805,7 +828,9 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("went well", "taking_steps", 1,
            r"survived", r"progress", r"halfway(?: there)?", r"so far so good",
            r"(?:a )?(?:small |big |little |real )?(?:win|victory|miracle)",
-           r"first time (?:since|in|ever|i can remember)",
+           r"first time (?:since|in)",
+           r"^(?:(?:the|honestly|and|so) )*first time (?:ever|i can remember)(?: (?:lol|tbh|honestly"
+           r"|really))*$",
            r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
            r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",

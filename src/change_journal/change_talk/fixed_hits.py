@@ -113,8 +113,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
-_NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)"
-                        r"|(?:(?:this|last|the past) (?:week|month|fortnight) )?(?:zero|nothing|none|nil)\b")
+_NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)")
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
                          r"(?:(?:all|every|most|\d+|one|two|three|four|five|six|seven) )+(?:\w+ )?"
@@ -174,7 +173,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "lapse" and _TOO_MUCH_HAD.search(m.group("cue")) and (
             ctx.targets.direction > 0 or _NEGATION_SCOPE.search(before_text)):
         return None  # "had too many late nights" of a change to do more; "never have too many"
-    if cue.name == "went badly" and ctx.targets.direction < 0 and _NONE_DONE.match(m.group("cue")):
+    if ctx.targets.direction < 0 and (cue.name == "nothing for a stretch" or cue.name == "went badly"
+                                      and _NONE_DONE.match(m.group("cue"))):
         # "didnt do any", "not done any for a month": none of the habit, a step
         return _Hit("none done", 1, "taking_steps", cue.weight, (cs, ce), False, _CONTEXT_SURE, "")
     if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
@@ -330,6 +330,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)
+    if cue.name in {"doing it", "ready now"} and not ctx.condition and not (
+            cue.name == "doing it" and "already" in m.group("cue").split()):
+        return None  # "I'm doing it" of the habit: unless "already", only asked what it'd take
     if cue.name == "forgot" and ctx.targets.direction < 0:
         return None  # "forgot all about it" of a change to do less: the habit forgotten
     if cue.name == "unchanged" and ctx.targets.direction > 0:
@@ -352,6 +355,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         named = _Direction(1, "change", 0)
     if cue.needs_behaviour and not named:
         return None  # "not that much" of what?
+    if cue.name == "only that" and not _names_own(around, ctx):
+        return None  # "it's just a drink" of another change: not what it is about
     if cue.name == "minimised" and (
             (-named.value if named.marked else named.value) > 0
             or ctx.targets.own and not _names_own(around, ctx)):

@@ -810,4 +810,23 @@ progress reports in ``cues``).
     "Mostly good." is a verdict as "Pretty good." is; "9 days none." a count kept; "first time I
     can remember" a step, as "first time in years" is. On the 73 sets pooled: 8 answers read right
     that were not, none wrong (against version 68); AnnoMI dev: no utterance read differently.
+70. A strict review of versions 64-69 by a helper (each finding tried on sentences written for
+    it) found the new rules reading the wrong way: 64's "nothing" over a stretch had made every
+    "went badly" cue that opens on "nothing" a step of a change to do less ("Nothing is
+    working."); "slipping" and "messed up" were read of others and when denied ("The dog keeps
+    slipping.", "Not slipping."); "did not go well" of anything ("My interview didn't go
+    great."); "I'm doing it" on any prompt, so of the habit too ("I'm doing it every day." of
+    smoking; now only asked what it would take, or with "already"); "pay ... off" with words
+    between was still a change to do less ("Paid it off!" a lapse); "Same." with good news after
+    it ("Same. Loving it.") was the habit unchanged; an act on the habit ("Found a new casino
+    app.", "Talked myself into a bottle"), a day's routine ("Went to bed at 11.") or "We just
+    didn't bother" was a step; "not tried yet", "not bothered", "has not tried" were not trying;
+    "first time ever" of a lapse, "Forgot it once, otherwise perfect." and "3 long runs" were
+    misread, as were "Smiled and said no thanks." (a refusal) and "not one of them opened". All
+    mended (``pytest tests/unit/test_change_talk.py -k version70``). Also: the behaviour itself
+    played down, a whole clause ("Its only vapour.", "its just vaping"), is sustain talk. Left:
+    "Haven't messed up once." and "Not messed up this week." are still sustain talk (read so
+    before version 64, by other rules). On the 73 sets pooled: 3 answers read right that were not,
+    none wrong (against version 69; against 63, 97 right and 2 wrong); AnnoMI dev: no utterance
+    read differently.
 """

@@ -74,6 +74,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     progress = progress or int(diary)
     ctx = _Context(targets, prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
+                   condition=_asks_condition(prompt),
                    looking_back=_asks_looking_back(prompt),
                    gifts_unasked=_asks_other_than_gifts(prompt), read_topic=_prompt_topic)
     previous, opening = _clauses(before)[-1:], _clauses(after)[:2]
@@ -82,7 +83,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     if diary:
         hits = _diary_hits(clauses, hits)
     elif progress and not before:
-        hits = _report_opening_hits(clauses, hits, following)
+        hits = _report_opening_hits(clauses, hits, following, ctx)
     hits = _recovered(_judged(hits, clauses, [*previous, *clauses, *opening], ctx))
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
