@@ -3583,3 +3583,16 @@ def test_version70_the_behaviour_itself_played_down(answer: str, change: str, la
     nothing (the two neutral rows are controls: a rating, "just me")."""
     prompt = "What would it take to go from 4 to 5 or 6?"
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("I was going to stop on Monday.", "quit smoking", "neutral"),
+    ("I'm going to stop on Monday.", "quit smoking", "change"),
+    ("Bought a new one. Back to day 0 I guess.", "ditch the vape", "sustain"),
+])
+def test_version71_an_intention_of_the_past_and_a_count_reset(answer: str, change: str,
+                                                              label: str) -> None:
+    """From set BV, once measured: "Was going to tell him Sunday" was read as a commitment; "back
+    to day 0" as nothing (the middle row is a control)."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

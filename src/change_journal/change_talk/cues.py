@@ -300,6 +300,7 @@ _CUES: tuple[_Cue, ...] = (
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           r"back to day (?:0|zero|one|1)\b",
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
            r"(?:did|have|had) not (?:done|managed) (?:anything|much)",

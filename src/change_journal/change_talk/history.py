@@ -829,4 +829,11 @@ progress reports in ``cues``).
     before version 64, by other rules). On the 73 sets pooled: 3 answers read right that were not,
     none wrong (against version 69; against 63, 97 right and 2 wrong); AnnoMI dev: no utterance
     read differently.
+71. From set BV, once measured: "Was going to tell him Sunday." was read as a commitment; an
+    intention of the past ("was going to", "were gonna") is none. "back to day 0" is a count
+    begun again, a lapse told. On the 74 sets pooled: 1 answer read right that was not, none
+    wrong; AnnoMI dev: 2 utterances read differently, 1 right that was not ("I was going to a few
+    years ago", labelled neutral) and 1 wrong that was right ("It's not like I was gonna sell it",
+    labelled sustain, read so only as a commitment denied): fitted 0.559 to 0.558, grouped folds
+    0.566 to 0.564.
 """

@@ -103,6 +103,9 @@ def _not_left_over(rest: str, read: _Direction, ctx: _Context) -> bool:
     return bare.value == read.value and not _NEGATOR.search(rest[:bare.end])
 
 
+_PAST_INTENT = re.compile(r"\b(?:was|were)(?: (?:really|just|definitely|totally))? $")
+
+
 def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | None:
     """Direction of a cue read with its object, or None when it says nothing."""
     cs, ce = m.span("cue")
@@ -131,6 +134,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "if I could ...", "the nights I can't face it": not a claim
     if cue.kind == "commitment" and _HABITUAL.search(joined + " " + m.group("mid")):
         return None  # "sometimes I'll have one": a habit, not a commitment
+    if cue.kind == "commitment" and _PAST_INTENT.search(text[:cs]):
+        return None  # "Was going to tell him Sunday": an intention of the past, not kept
     if (past or "started" in m.group("cue")) and _anywhere(_DISTANT_PAST, text):
         return None  # "in my twenties I ran to work": history, not a step
     if past and _UNREAL.search(joined):
