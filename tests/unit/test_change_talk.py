@@ -3596,3 +3596,25 @@ def test_version71_an_intention_of_the_past_and_a_count_reset(answer: str, chang
     to day 0" as nothing (the middle row is a control)."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label", "trigger"), [
+    ("Balance is down to £1,214.", "pay off the credit card", "change", "down to £1,214"),
+    ("Overdraft down to £300.", "stop overspending", "change", "down to £300"),
+])
+def test_version72_a_debt_down_is_a_step(answer: str, change: str, label: str,
+                                         trigger: str) -> None:
+    """Looking at reflections built from the new readings: "Balance is down to £1,214." of paying
+    off a card was said back as a setback (less of a change to do more), and its number was cut
+    at the comma ("down to £1"). The overdraft row, of a change to do less, is a control."""
+    result = classify(answer, _SINCE_DATE, change)
+    assert (result.label, result.triggers) == (label, (trigger,)), rule_hits(answer, _SINCE_DATE,
+                                                                             change)
+
+
+def test_version72_a_number_with_thousands_marked_is_one_word() -> None:
+    from change_journal.change_talk.tokens import _clauses
+
+    assert [c.text for c in _clauses("Spent £2,300 on shoes, oops")] == ["spent 2300 on shoes",
+                                                                        "oops"]
+    assert [c.text for c in _clauses("I had 1, then 2")] == ["i had 1", "then 2"]

@@ -113,6 +113,7 @@ def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
                 or _OVERCOME.match(after) or ctx.overcome)
 
 
+_DEBT = re.compile(r"\b(?:balance|debts?|owe|owed|owing|overdraft|arrears|loans?)\b")
 _NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)")
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
@@ -327,6 +328,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             # Fewer days without it: "only one day without breakfast" is fewer days missed,
             # "only one night without wine" fewer nights kept.
             polarity = -found.value
+        elif _DEBT.search(text):
+            polarity = 1  # "Balance is down to £1,214.": less owed, whichever way the change
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)

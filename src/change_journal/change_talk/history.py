@@ -836,4 +836,11 @@ progress reports in ``cues``).
     years ago", labelled neutral) and 1 wrong that was right ("It's not like I was gonna sell it",
     labelled sustain, read so only as a commitment denied): fitted 0.559 to 0.558, grouped folds
     0.566 to 0.564.
+72. Reflections built from the new readings said "Balance is down to £1,214." back as a setback
+    of paying off a card: since 66 that is a change to do more, and less of something was a
+    shortfall; a debt, a balance or an overdraft down is now a step whichever way the change
+    goes. The number was also cut at its comma into two clauses ("down to £1", "214"): a number
+    with thousands marked is one word. On the 74 sets pooled: 1 answer read wrong that was right
+    ("£3,140!!", read as change talk only from its "3" and "140" apart), none right that was
+    not; AnnoMI dev: no utterance read differently.
 """

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from change_journal.change_talk.patterns import _DAY_NAME
 
-# A time or a decimal ("6:05", "10.30") is one word.
-_TOKEN = re.compile(r"(?<!\d)\d+(?:[:.]\d+)+|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
+# A time, a decimal or a number with thousands marked ("6:05", "10.30", "1,214") is one word.
+_TOKEN = re.compile(r"(?<!\d)\d{1,3}(?:,\d{3})+(?![\d,])|(?<!\d)\d+(?:[:.]\d+)+"
+                    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
                     r"|(?<= )-(?= )")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _WHOLE = {
     "can't": "can not", "cant": "can not", "cannot": "can not", "won't": "will not",
@@ -108,6 +110,8 @@ def _word_starts(words: list[str]) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def _canonical(token: str, second_person: bool) -> tuple[str, ...]:
     low = token.lower()
+    if _THOUSANDS.fullmatch(low):
+        return low.replace(",", ""),  # "1,214" is read as 1214
     if low in _WHOLE:
         return tuple(_WHOLE[low].split())
     for suffix, full in _SUFFIXES:
