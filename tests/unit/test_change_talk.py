@@ -3618,3 +3618,5 @@ def test_version72_a_number_with_thousands_marked_is_one_word() -> None:
     assert [c.text for c in _clauses("Spent £2,300 on shoes, oops")] == ["spent 2300 on shoes",
                                                                         "oops"]
     assert [c.text for c in _clauses("I had 1, then 2")] == ["i had 1", "then 2"]
+    assert [c.text for c in _clauses("I spent £1,214, which hurt")] == ["i spent 1214",
+                                                                       "which hurt"]

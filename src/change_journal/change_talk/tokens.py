@@ -12,7 +12,7 @@ from functools import lru_cache
 from change_journal.change_talk.patterns import _DAY_NAME
 
 # A time, a decimal or a number with thousands marked ("6:05", "10.30", "1,214") is one word.
-_TOKEN = re.compile(r"(?<!\d)\d{1,3}(?:,\d{3})+(?![\d,])|(?<!\d)\d+(?:[:.]\d+)+"
+_TOKEN = re.compile(r"(?<!\d)\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d)\d+(?:[:.]\d+)+"
                     r"|[A-Za-z0-9]+(?:'[A-Za-z]+)*|[,;:.!?=]|--|[\u2013\u2014]"
                     r"|(?<= )-(?= )")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
