@@ -732,6 +732,26 @@ def test_no_two_kinds_of_sentence_open_alike():
     assert len(openings) > 60
 
 
+def test_a_lead_and_the_affirmation_beside_it_share_no_phrase():
+    """A step quoted as the lead and another affirmed after it read "You wrote what you did:
+    ... What you did, in your words: ...": both lists' variants at one turn said the same
+    thing twice. No lead of a kind shares three words in a row with the affirmation variant of
+    the same turn."""
+    words = load_wording()
+    by_kind, affirmations = words.get("reflection")["by_kind"], words.get("affirmation")
+
+    def phrases(text: str) -> set[tuple[str, ...]]:
+        said = re.findall(r"[a-z']+", re.sub(r"\{\w+\}", " ", text.lower()))
+        return {tuple(said[i:i + 3]) for i in range(len(said) - 2)}
+
+    for kind, leads in by_kind.items():
+        for name in ("did", "ready"):
+            for turn in range(max(len(leads), len(affirmations[name]))):
+                lead = leads[turn % len(leads)]
+                affirmation = affirmations[name][turn % len(affirmations[name])]
+                assert not phrases(lead) & phrases(affirmation), (kind, name, turn)
+
+
 def test_a_sentence_turning_to_the_change_is_quoted_from_its_turn_when_it_stands_alone():
     """A review saw "You want this, in your words: “I love the wine but I really want to
     stop.”": the change side quoted alone is cut as it is beside sustain talk."""
