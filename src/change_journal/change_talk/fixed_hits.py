@@ -176,7 +176,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None  # "had too many late nights" of a change to do more; "never have too many"
     if ctx.targets.direction < 0 and (cue.name == "nothing for a stretch" or cue.name == "went badly"
                                       and _NONE_DONE.match(m.group("cue"))):
-        # "didnt do any", "not done any for a month": none of the habit, a step
+        # "didnt do any", "not done any for a month", "nothing for 9 days": none of the habit, a
+        # step
         return _Hit("none done", 1, "taking_steps", cue.weight, (cs, ce), False, _CONTEXT_SURE, "")
     if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
         return None  # "Worth remembering when I can't be bothered": a time to come, not now
