@@ -3620,3 +3620,44 @@ def test_version72_a_number_with_thousands_marked_is_one_word() -> None:
     assert [c.text for c in _clauses("I had 1, then 2")] == ["i had 1", "then 2"]
     assert [c.text for c in _clauses("I spent £1,214, which hurt")] == ["i spent 1214",
                                                                        "which hurt"]
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("The bus, chiefly. If it doesn't come I shall ask my neighbour for a lift.", "swim twice a week",
+     "change"),
+    ("Weather. If the first Saturday is a washout I move to the second.", "a hill walk a month",
+     "change"),
+    ("Payday. If I feel it coming I text my sponsor before I do anything.", "no gambling",
+     "change"),
+    ("Mornings when I'm running late. Backup is a banana in the car.", "eat breakfast", "change"),
+    ("Thursday nights. Will ask Mum to do Thursdays.", "get back to netball", "change"),
+    ("The 'one more' crowd. say i've got an early class and be gone by 9", "2 drinks max at do's",
+     "change"),
+    # Controls: the habit's routine under "when", and a clipped "will" that gives way.
+    ("Evenings. When I get home I go straight to the fridge.", "stop snacking at night",
+     "sustain"),
+    ("Stress. If I'm stressed I go to the pub.", "quit drinking", "sustain"),
+    ("Fridays. Will probably cave.", "quit drinking", "sustain"),
+])
+def test_version73_a_plan_under_its_condition(answer: str, change: str, label: str) -> None:
+    """Asked what could get in the way and what they will do then, a plan told in the present
+    under its condition ("If it rains I walk in the mall"), with "shall", as a backup, as a
+    clipped "Will ask ..." or an instruction to say something was read as the obstacle alone."""
+    assert classify(answer, _OBSTACLES, change).label == label, rule_hits(answer, _OBSTACLES,
+                                                                          change)
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Patches. Didn't work.", "sustain"),
+    ("Smaller cans for a bit. Didnt last, just ended up having more of them", "sustain"),
+    ("Melatonin gummies. did nothing except taste like sweets", "sustain"),
+    ("Cutting down at weekends. Made no real difference.", "sustain"),
+    # Controls: a failure before a help names the help; a failure of something else's part.
+    ("Melatonin - did nothing. Earplugs help a bit.", "change"),
+    ("Gum. Didn't work on nights but fine in the day.", "change"),
+])
+def test_version73_an_attempt_said_to_fail(answer: str, label: str) -> None:
+    """Asked what has helped, an attempt told with its failure, the failure's subject dropped
+    ("Didn't help.", "did nothing"), was read as a help named."""
+    assert classify(answer, _HELPED, "cut down drinking").label == label, rule_hits(
+        answer, _HELPED, "cut down drinking")

@@ -279,28 +279,32 @@ _DIARY_OPENING = re.compile(rf"^(?:(?:just|finally|also|actually|so) )?(?:{_PLAN
 _PLAN_START = r"^(?:(?!(?:not|no|never|nothing|can not|if|which(?= i\b))\b)\w+ )*?"
 _PLAN = re.compile(
     _PLAN_START
-    + rf"(?:i (?:will|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|need to)\b"
+    + rf"(?:i (?:will|shall|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|need to)\b"
     r"(?! (?:not|never|be|have been|easily|probably|if|when|whenever)\b)"
-    r"|(?:so |then )?if .* i (?:will|am going to)\b(?! (?:not|be|have been)\b)"
+    r"|(?:so |then )?if .* i (?:will|shall|am going to)\b(?! (?:not|be|have been)\b)"
+    # A plan told in the present under its condition: "If the bus doesn't come I ring Jean"
+    # (not "when I get home I go straight to the fridge", the habit's routine).
+    rf"|(?:so |then )?if .*? i (?:just |then )?(?:{_PLAN_DO}|read|text|ring|phone)\b"
     r"|(?:then|so|maybe) (?:just |probably )?"
     rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
     # Hedged or told as a rule: "might skip Fridays", "then I put the kettle on", "that's the
     # plan", "rule is: ...".
     rf"|(?:(?:then|so|maybe) (?:i|you|we) (?:just )?|(?:i )?might (?:just |still |also )*)"
     rf"(?:{_PLAN_DO})\b"
-    r"|(?:that|this) is the plan$|(?:the |my )?(?:plan|rule)(?: b)? is\b"
+    r"|(?:that|this) is the plan$|(?:the |my )?(?:(?:backup|back up|fallback) )?(?:plan|rule)(?: b)? is\b"
+    r"|(?:the |my )?(?:backup|back up|fallback) is\b"
     r"|then it is (?:the|a)\b|i (?:really |think i |just |probably )?need a plan\b)")
 # Clipped, at a clause's start: "Going to ask the physio first", "then back on track".
 _PLAN_CLIPPED = re.compile(
-    r"^(?:(?:so|then|and|maybe) )?(?:going to (?!(?:be|struggle|fail|suck|cave|slip|happen|hurt"
-    r"|rain|snow|kill|need|have to)\b)\w+|(?:i am )?back on track\b)")
+    r"^(?:(?:so|then|and|maybe) )?(?:(?:going to|will) (?!(?:be|struggle|fail|suck|cave|slip|happen|hurt"
+    r"|rain|snow|kill|need|have to|not|probably)\b)\w+|(?:i am )?back on track\b)")
 # An obstacle, then the plan told as a bare instruction to oneself ("Payday weekend. Leave the
 # card at home and take cash.", "Heat. Go at 6am.", "Busy. Just do 10 mins"); not a clipped
 # habit: what is done to "it" or "nothing", going back, out or all out, "the usual", "like
 # always" ("Skip it and stay in", "Do nothing", "Go out and get hammered").
 _PLAN_BARE = re.compile(
     rf"^(?:(?:and|or|just|then|so) )*(?!(?:go|get|come) (?:out|back|all out)\b)"
-    rf"(?:{_PLAN_DO}|ring|phone|stick|make)\b"
+    rf"(?:{_PLAN_DO}|ring|phone|stick|make|say)\b"
     r"(?! (?:it|nothing|not|all out|off|loads|the usual|a week off|a day off|never|is|was"
     r"|does|did|will|has|had|goes|went|always|b)\b)"
     r"(?!.*\b(?:usual|like always|as always|same as always|anyway|a week off|a night off"

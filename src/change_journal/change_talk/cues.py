@@ -568,7 +568,16 @@ _CUES: tuple[_Cue, ...] = (
            r"(?<!like )(?:it|that|this|they|those|nothing|which) (?:\w+ )?(?:never|does not|did not"
            r"|will not|would not|do not) (?:really |actually |quite )?(?:work|stick)s?(?! (?:out"
            r"|weekends?|nights?|shifts?|today|yesterday|on|at|for|from|in|there|here|with|when|if"
-           r"|unless|once)\b)", negatable=False),
+           r"|unless|once)\b)",
+           # Its subject dropped, at a clause's start ("Patches. Didn't help.", "didnt really
+           # last"), or said to have done nothing ("Melatonin did nothing.", "made no
+           # difference"; not "did nothing useful").
+           r"^(?:(?:but|and|just|so|honestly|tbh) )*(?:never|did not|does not) (?:really |actually"
+           r" |quite |even )?(?:work|help|last|stick)s?(?! (?:out|weekends?|nights?|shifts?|today"
+           r"|yesterday|on|at|for|from|in|there|here|with|when|if|unless|once)\b)",
+           r"(?:did|does|do) (?:nothing|not do (?:much|anything))(?= except| for me|$)"
+           r"|made no (?:\w+ )?difference",
+           negatable=False),
     _fixed("failed before", "ability", -1,
            r"(?:it|that|this|nothing|which) (?:\w+ )?(?:never|does not|did not|will not|would not)"
            r" lasts?",

@@ -843,4 +843,14 @@ progress reports in ``cues``).
     with thousands marked is one word. On the 74 sets pooled: 1 answer read wrong that was right
     ("£3,140!!", read as change talk only from its "3" and "140" apart), none right that was
     not; AnnoMI dev: no utterance read differently.
+73. From the errors left on the sets already read, two classes. Asked what could get in the way
+    and what they will do then, the plan was missed when told in the present under its
+    condition ("If the bus doesn't come I ring Jean"; not under "when", which tells the habit's
+    routine: "When I get home I go straight to the fridge"), with "shall", as a "backup", as a
+    clipped "Will ask Mum ..." or as "say ..." to oneself. Asked what has helped, an attempt told
+    with its failure, the failure's subject dropped ("Patches. Didn't help.", "did nothing",
+    "made no difference") was a help named; it is now an attempt that failed, unless a help is
+    named after it ("Melatonin did nothing. Earplugs help a bit."). On the 75 sets pooled: 12
+    answers read right that were not, none wrong (4 more read differently, wrong both ways);
+    AnnoMI dev: 2 utterances read differently, 1 right that was not.
 """

@@ -102,6 +102,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     question = _open_question(prompt)
     if _attempt_undone(hits, question, clauses):
         hits = _without_undone_steps(hits)
+    if _ASKS_TRIED.search(question):
+        hits = _without_failures_before_a_help(hits, clauses)
     judged_now = False
     stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
     denial = any(map(_DENIAL.match, stripped))  # "Nothing really, ...": the question denied
@@ -307,10 +309,12 @@ def _is_stance(h: _Hit) -> bool:
     return h.rule in _STANCES or h.kind == "desire" and h.negated and h.about in {"stop", "change"}
 
 
-# Something said to have worked ("the bank block is what's actually working"), not denied
+# Something said to have worked ("the bank block is what's actually working", "earplugs help a
+# bit"), not denied
 # ("never worked", "nothing has worked").
 _WORKED = re.compile(r"(?<!\bnever )(?<!\bnot )(?<!\bnothing )(?<!\bnothing has )(?<!\bnothing is )"
-                     r"(?<!\bnever really )\b(?:worked|works|helped|helps|is (?:\w+ )?working)\b")
+                     r"(?<!\bnever really )\b(?:worked|works|helped|helps|is (?:\w+ )?working"
+                     r"|help (?:a (?:bit|little|lot)|loads|heaps|somewhat))\b")
 
 
 def _attempt_undone(hits: list[_Hit], question: str, clauses: list[_Clause]) -> bool:
@@ -318,6 +322,14 @@ def _attempt_undone(hits: list[_Hit], question: str, clauses: list[_Clause]) -> 
     once. Redownloaded it two days later.") and nothing that worked."""
     return (bool(_ASKS_TRIED.search(question)) and any(h.rule == "step undone" for h in hits)
             and not any(_WORKED.search(c.text) for c in clauses))
+
+
+def _without_failures_before_a_help(hits: list[_Hit], clauses: list[_Clause]) -> list[_Hit]:
+    """Asked what has helped, attempts said to have failed before one said to work ("Melatonin
+    did nothing. Earplugs help a bit.") only lead up to the help, which answers the question."""
+    helped = [c.spans[0][0] for c in clauses if _WORKED.search(c.text)]
+    return [h for h in hits if not (h.rule == "did not work" and helped
+                                    and h.span[0] < helped[-1])]
 
 
 def _without_undone_steps(hits: list[_Hit]) -> list[_Hit]:
