@@ -3661,3 +3661,25 @@ def test_version73_an_attempt_said_to_fail(answer: str, label: str) -> None:
     ("Didn't help.", "did nothing"), was read as a help named."""
     assert classify(answer, _HELPED, "cut down drinking").label == label, rule_hits(
         answer, _HELPED, "cut down drinking")
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Had a Deliveroo Saturday. One not four so I'm counting it.", "stop the takeaways", "change"),
+    ("Had two not five.", "cut down the takeaways", "change"),
+    ("Twice not 3 times.", "run three times a week", "sustain"),
+    # Controls: times of day are no amounts; an amount against the same one.
+    ("In bed at 11 not 12.", "stop the takeaways", "neutral"),
+    ("Two not two.", "cut down the takeaways", "neutral"),
+])
+def test_version74_an_amount_set_against_another(answer: str, change: str, label: str) -> None:
+    """Asked how it has gone, "one not four" sets what was had against the usual: less of it is a
+    step when the change is to do less, a shortfall when more ("Had a Deliveroo Saturday." alone
+    had been read as the habit back)."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)
+
+
+def test_version74_a_feeling_is_no_act() -> None:
+    """"Enjoyed every drop." was read as an act told, a step; enjoying is felt, not done."""
+    assert classify("Enjoyed every drop.", _SINCE_DATE, "no more wine in the bath").label != (
+        "change"), rule_hits("Enjoyed every drop.", _SINCE_DATE, "no more wine in the bath")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from change_journal.change_talk.patterns import _DAY_NAME, _ONE_TO_TEN, _alt
+from change_journal.change_talk.patterns import _AMOUNT_WORD, _DAY_NAME, _ONE_TO_TEN, _alt
 from change_journal.change_talk.results import Kind
 from change_journal.change_talk.scope import (
     _DONE_MID,
@@ -91,8 +91,8 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|mixed(?:$| (?:bag|feelings?|week|results|days?|really|tbh|honestly|lol|if|but|to be))"
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking)"
-         # what befalls a person, not an act: "cried.", "panicked"
-         r"|cried|panicked|sobbed|freaked)\b)[a-z]{2,}(?<!e)ed")
+         # what befalls a person or is felt, not an act: "cried.", "panicked", "enjoyed it"
+         r"|cried|panicked|sobbed|freaked|enjoyed|hated|fancied)\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           # the nerve lost, said of oneself: "bottled it", "chickened out" (not "Chelsea bottled it")
           r"|(?:^|\bi )(?:(?:honestly|totally|completely|just|kind of|properly|absolutely) )*"
@@ -818,10 +818,13 @@ _CUES: tuple[_Cue, ...] = (
            rf"{_NOT_TOWARD}down to (?:(?:{_ROUGHLY}) )?(?:a|an|one) \w+(?: \w+)? (?:a|every|per|each) \w+",
            negatable=False),
     # Asked how it has gone, an amount now beside the one before: "4 a day now was 6", "2 now
-    # used to be 5": less of it is a step when the change is to do less (``fixed_hits``).
+    # used to be 5", "one not four": less of it is a step when the change is to do less (``fixed_hits``).
     _fixed("now against before", "taking_steps", 1,
            r"(?<![\d.])(?P<now>\d{1,3})(?: (?:a|per|each) (?:day|night|week|shift))? now (?:it )?(?:was|used"
            r" to be|from|down from|up from) (?P<before>\d{1,3})\b",
+           # An amount set against another with "not": "One not four", "twice not 5 times".
+           rf"(?<![\w.])(?<!\bat )(?<!\bby )(?<!\btill )(?<!\buntil )(?P<had>{_AMOUNT_WORD}|once|twice)(?: times?)? not (?:the usual |like )?"
+           rf"(?P<usual>{_AMOUNT_WORD})\b(?! (?:minutes|mins|hours|hrs|am|pm|o clock)\b)",
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
            r"|switch\w* (?:to|for|over)|replac\w*", negatable=False),

@@ -104,6 +104,10 @@ _OVERCOME_AFTER = re.compile(rf"^(?:(?:i|we) )?(?:still|anyway|(?:{_PAST})\b.*\b
                              r" (?:there|through))$")
 
 
+# How many times "once" and "twice" count ("twice not 5 times").
+_TIMES = {"once": 1.0, "twice": 2.0}
+
+
 def _not_a_barrier(before: str, cue: str, after: str, ctx: _Context) -> bool:
     """Whether a state named, asked how it went or what it would take, is no barrier: denied,
     not stated as a fact ("better weather would help"), lessened, an effect, or overcome."""
@@ -234,7 +238,9 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                                                       f"{ctx.earlier} {text[:cs]}", ctx):
         return None  # "was meant to be 2 and it was 2", "only had 2, meant to be 3 max"
     if cue.name == "now against before":
-        amount, earlier = int(m.group("now")), int(m.group("before"))
+        amount, earlier = ((int(m.group("now")), int(m.group("before"))) if m.group("now")
+                           else (_TIMES.get(m.group("had")) or _amount(m.group("had")),
+                                 _amount(m.group("usual"))))
         if amount == earlier or _MEASURE.search(text[:cs]):
             return None  # "Weight 82 now was 90", "in bed by 10 now was 12": not an amount of it
         polarity = -ctx.targets.direction if amount < earlier else ctx.targets.direction

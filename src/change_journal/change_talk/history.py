@@ -853,4 +853,10 @@ progress reports in ``cues``).
     named after it ("Melatonin did nothing. Earplugs help a bit."). On the 75 sets pooled: 12
     answers read right that were not, none wrong (4 more read differently, wrong both ways);
     AnnoMI dev: 2 utterances read differently, 1 right that was not.
+74. Asked how it has gone, an amount set against another with "not" ("One not four", "twice not
+    5 times") is read as "4 now, was 6" is: less of it a step when the change is to do less, a
+    shortfall when more. "Enjoyed", "hated" and "fancied" are felt, not acts told ("Enjoyed
+    every drop." was a step). On the 75 sets pooled: 1 answer read right that was not, none
+    wrong (1 more read differently, wrong both ways); AnnoMI dev: no utterance read
+    differently.
 """
