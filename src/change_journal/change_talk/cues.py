@@ -823,7 +823,8 @@ _CUES: tuple[_Cue, ...] = (
            r"(?<![\d.])(?P<now>\d{1,3})(?: (?:a|per|each) (?:day|night|week|shift))? now (?:it )?(?:was|used"
            r" to be|from|down from|up from) (?P<before>\d{1,3})\b",
            # An amount set against another with "not": "One not four", "twice not 5 times".
-           rf"(?<![\w.])(?<!\bat )(?<!\bby )(?<!\btill )(?<!\buntil )(?P<had>{_AMOUNT_WORD}|once|twice)(?: times?)? not (?:the usual |like )?"
+           r"(?<![\w.])(?<!\bat )(?<!\bby )(?<!\btill )(?<!\buntil )"
+           rf"(?P<had>{_AMOUNT_WORD}|once|twice)(?: times?)? not (?:the usual |like )?"
            rf"(?P<usual>{_AMOUNT_WORD})\b(?! (?:minutes|mins|hours|hrs|am|pm|o clock)\b)",
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
