@@ -3683,3 +3683,15 @@ def test_version74_a_feeling_is_no_act() -> None:
     """"Enjoyed every drop." was read as an act told, a step; enjoying is felt, not done."""
     assert classify("Enjoyed every drop.", _SINCE_DATE, "no more wine in the bath").label != (
         "change"), rule_hits("Enjoyed every drop.", _SINCE_DATE, "no more wine in the bath")
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("drove twice. one was for a shiny and i regret nothing", "sustain"),
+    ("I regret nothing.", "neutral"),
+    ("I regret it now.", "change"),  # a control
+])
+def test_version75_nothing_regretted_is_no_concern(answer: str, label: str) -> None:
+    """From set BX, once measured: "i regret nothing" was read as a regret, a reason to change."""
+    change = "stop driving around for pokemon raids"
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

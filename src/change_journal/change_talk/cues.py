@@ -592,7 +592,8 @@ _CUES: tuple[_Cue, ...] = (
     _fixed("concern", "reasons", 1,
            r"worr(?:y|ied|ies|ying)(?<!no worries)", r"concern(?:ed|s|ing)?(?<!as far as i am"
            r" concerned)", r"scar(?:e|ed|es|y|ing)", r"afraid", r"frighten\w*", r"tired of",
-           r"sick of", r"fed up", r"ashamed", r"embarrass\w*", r"guilt\w*", r"regret\w*",
+           r"sick of", r"fed up", r"ashamed", r"embarrass\w*", r"guilt\w*",
+           r"regret\w*(?! nothing)",  # not "I regret nothing" (unrepentant)
            r"hate (?:it|that|this|how|the way|what|myself|being|feeling|having|waking|getting"
            r"|seeing|looking)", r"bothers? me",
            r"upsets? me", r"annoys? me", r"do not like (?:how|that|the way|what|myself|feeling)",

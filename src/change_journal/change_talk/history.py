@@ -859,4 +859,10 @@ progress reports in ``cues``).
     every drop." was a step). On the 75 sets pooled: 1 answer read right that was not, none
     wrong (1 more read differently, wrong both ways); AnnoMI dev: no utterance read
     differently.
+75. From set BX, once measured: "i regret nothing" was a regret, a reason to change. On the 76
+    sets pooled: 1 answer read right that was not, none wrong; AnnoMI dev: no utterance read
+    differently. Tried on BX's errors and not kept (no answer more read right than wrong on the
+    76 sets): "walked out", "walked off" as no exercise (2 right, 2 wrong, each read right before
+    for the wrong reason); "back up to 20" as more of it (none right, 1 wrong); boredom in a
+    progress report as no barrier (2 right, 2 wrong).
 """
