@@ -3695,3 +3695,18 @@ def test_version75_nothing_regretted_is_no_concern(answer: str, label: str) -> N
     change = "stop driving around for pokemon raids"
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("My mum was always tired. I dont want that.", "change"),
+    ("Not relying on anyone. My mum bailed me out once and I never want that again.", "change"),
+    ("I don't want to lose my daughter over this.", "change"),
+    # Controls: the change named before "that"; losing weight is the change.
+    ("Quit completely? I don't want that.", "sustain"),
+    ("I don't want to lose weight.", "sustain"),
+])
+def test_version76_a_state_told_then_refused(answer: str, label: str) -> None:
+    """From set BY, once measured: "I don't want that" after a state just told was read as the
+    change refused; losing a daughter (a person held dear) was read as less of something."""
+    assert classify(answer, _VALUE_MEANING, "cut down the wine").label == label, rule_hits(
+        answer, _VALUE_MEANING, "cut down the wine")

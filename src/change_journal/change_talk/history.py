@@ -865,4 +865,11 @@ progress reports in ``cues``).
     76 sets): "walked out", "walked off" as no exercise (2 right, 2 wrong, each read right before
     for the wrong reason); "back up to 20" as more of it (none right, 1 wrong); boredom in a
     progress report as no barrier (2 right, 2 wrong).
+76. From sets BX and BY, once measured: "I don't want that" (or "this", "it", "again", "for my
+    kids") after a state just told ("My mum was always tired.") is that state refused, a reason
+    to change, unless what was told names the change ("Quit? I don't want that."); it had been
+    read as the change refused. Losing a person held dear ("lose my daughter") is a bad outcome
+    as losing a job is, not less of something. On the 77 sets pooled: 4 answers read right that
+    were not, 1 wrong that was right ("... I don't want that. But I am not like him yet.",
+    labelled sustain from the sentence after); AnnoMI dev: no utterance read differently.
 """

@@ -177,6 +177,13 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind == "ability" and _KNOWING.match(obj):
         return None  # "I can't tell if that's moderation": knowing, not doing
     d = _object_direction(obj, ctx)
+    if neg and cue.kind == "desire" and d.source == "ellipsis" and _THAT_STATE.match(obj) and (
+            ctx.earlier and not _OTHER_SIDE_TOLD.search(ctx.earlier)):
+        told = _behaviour(ctx.earlier, ctx)
+        if not (told and told.value > 0):
+            # "My mum was in a wheelchair by 70. I don't want that.": what was just told,
+            # refused (not the change named before it: "Quit? I don't want that.").
+            d = _Direction(1, "outcome", d.end)
     if neg and cue.name == "preference" and _TROUBLE_AFTER.match(obj[d.end:]):
         return None  # "I hate this knee situation": the trouble, not the knee exercises
     if cue.name == "preference" and d.source == "ellipsis" and ctx.gifts_unasked:
@@ -326,6 +333,14 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
+# "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want
+# this for my kids".
+_THAT_STATE = re.compile(r"^(?:that|this|it)(?: (?:again|back|anymore|any more|either|ever"
+                         r"|for (?:me|myself|them|him|her|us|my \w+|the \w+)|to happen))*$")
+# Told just before, a question or the other side, which "that" may refer to: "or is that just
+# me?", "they want me to quit".
+_OTHER_SIDE_TOLD = re.compile(r"\b(?:quit\w*|stop\w*|give (?:it |them )?up|cut\w* (?:down|back)"
+                              r"|change)\b")
 # After what is named, words that make it a trouble: "this knee situation", "the back pain".
 _TROUBLE_AFTER = re.compile(r"^(?: \w+)?? (?:situation|problem|pain|issue|injury|trouble|thing)s?\b")
 # Not liking, said outright: read as "do not like".

@@ -35,10 +35,13 @@ _TOWARD_STATUS_QUO = _words(
 # Giving way: "I'll probably cave" is the status quo, "I'll try not to cave" the change.
 _GIVING_IN = _words(r"cave", r"give in", r"slip up", r"fall off the wagon")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)(?: to)? $")  # "try not to cave", "never give in"
-# What losing is a reason to change: the person's health, family, home, work, freedom.
+# What losing is a reason to change: the person's health, family and people, home, work,
+# freedom.
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
                   r"|family|marriage|house|home|partner|wife|husband|life|sight|teeth|memory"
-                  r"|friends?|relationship|freedom|money|savings|place|flat)\b")
+                  r"|friends?|relationship|freedom|money|savings|place|flat|daughters?|sons?"
+                  r"|girlfriend|boyfriend|fianc[eé]e?|mum|mom|mother|dad|father|grandchildren"
+                  r"|grandkids|business|career|deposit|mind)\b")
 # Losing this is good, not a loss: "lose weight", "lost 4lb", "lost half a stone".
 _WEIGHT = re.compile(r" (?:\w+ ){0,3}?(?:weight|pounds?|lbs?|kilos?|kgs?|stone|inch\w*"
                      r"|\d+(?:lbs?|kgs?|kilos?)|a (?:dress|jeans|trouser) size|a notch)\b")
