@@ -3710,3 +3710,16 @@ def test_version76_a_state_told_then_refused(answer: str, label: str) -> None:
     change refused; losing a daughter (a person held dear) was read as less of something."""
     assert classify(answer, _VALUE_MEANING, "cut down the wine").label == label, rule_hits(
         answer, _VALUE_MEANING, "cut down the wine")
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("still got the other two. no new loans", "no more payday loans", "change"),
+    ("No new games since the sale ended.", "stop buying steam sale games", "change"),
+    ("3 weeks nothing bought except food.", "stop impulse buying online", "change"),
+    ("Bought two new games.", "stop buying steam sale games", "sustain"),  # a control
+])
+def test_version77_none_new_is_none(answer: str, change: str, label: str) -> None:
+    """From set BY, once measured: "no new loans" and "nothing bought" were not read as none of
+    the habit ("new" stood between "no" and the habit; "nothing" did not mark less)."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -375,8 +375,9 @@ _LESS_BEFORE = re.compile(
     rf"\b(?:{_alt(*_STOP_VERBS)}|chang\w*|do something about|work on|deal with|tackle|address"
     r"|control|instead of|rather than|away from|count\w*|keep track of|track\w*|watch\w*"
     r"|problem with|off)(?: \w+){0,3}$"
-    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum|zero|0)(?: (?:a|an|any|the|to"
-    r"|have|having|had|my|more|much|of|\d+|one|two|three|four|five|couple|few|single))*$"
+    r"|\b(?:not|never|no|non|no longer|without|only|just|max|maximum|zero|0|nothing)(?: (?:a|an"
+    r"|any|the|to|have|having|had|my|more|much|of|\d+|one|two|three|four|five|couple|few|single"
+    r"|new|extra|further|sneaky))*$"
     # Kept to an amount ("kept to one bottle", "stick to 2"), not to doing it ("kept to my
     # running plan").
     rf"|\b(?:kept|keep|keeping|stuck|stick|sticking) to (?:just |only )?(?:{_AMOUNT_WORD}"

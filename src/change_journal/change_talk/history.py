@@ -872,4 +872,9 @@ progress reports in ``cues``).
     as losing a job is, not less of something. On the 77 sets pooled: 4 answers read right that
     were not, 1 wrong that was right ("... I don't want that. But I am not like him yet.",
     labelled sustain from the sentence after); AnnoMI dev: no utterance read differently.
+77. From set BY, once measured: "no new loans", "no extra games" and "nothing bought" are none
+    of the habit ("new", "extra", "further", "sneaky" may stand between "no" and it; "nothing"
+    marks less as "no" does). On the 77 sets pooled: 4 answers read right that were not, none
+    wrong; AnnoMI dev: no utterance read differently. Tried and not kept: "Nothing cut." as
+    none of it at a clause's start (none right, 1 read differently, wrong both ways).
 """
