@@ -3723,3 +3723,21 @@ def test_version77_none_new_is_none(answer: str, change: str, label: str) -> Non
     the habit ("new" stood between "no" and the habit; "nothing" did not mark less)."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Nothing to report. Listening same as before.", "less time on the police scanner app",
+     "sustain"),
+    ("New term, no chance.", "stop turning up an hour early to work", "sustain"),
+    ("saturday no chance", "in bed by 1 on gig nights", "sustain"),
+    # Controls: a chance of something else; the habit's "same as before" of a change to do more.
+    ("No chance of doing my knee again.", "swim twice a week", "neutral"),
+    ("Walking same as before.", "walk every day", "neutral"),
+])
+def test_version78_the_habit_unchanged_and_no_chance(answer: str, change: str,
+                                                     label: str) -> None:
+    """From set BY, once measured: "Listening same as before." (the habit's verb before "same as
+    before") and "New term, no chance." were not read as the habit unchanged or the change out of
+    the question."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

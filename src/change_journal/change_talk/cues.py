@@ -210,7 +210,8 @@ _DEGREE = r"pretty|really|quite|very|so|absolutely|utterly|properly|fairly|a bit
 # really changed." (not "nothing has changed my mind", "my reasons are still the same").
 _UNCHANGED_CLAUSE = (
     r"^(?:(?:just|pretty much|much|more or less|all|things are|it is|everything is) )?"
-    r"(?:the )?same (?:as (?:before|ever|usual|always|normal)|old(?: same old)?)"
+    r"(?:(?:still )?\w+ing )?(?:the )?same (?:as (?:before|ever|usual|always|normal)"
+    r"|old(?: same old)?)"
     r"(?: (?:really|tbh|honestly|mate|lol|i guess|i suppose|as ever))*$",
     r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:(?:things|it|everything) (?:is|are) )?"
     r"still the same(?: (?:really|tbh|honestly|as ever|lol))*$",
@@ -267,9 +268,9 @@ _CUES: tuple[_Cue, ...] = (
            rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}|badly){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
     # Asked how it has gone, nothing has changed, the whole clause: "Same as ever really.",
-    # "Nothing's really changed.", "Still the same." (not "nothing has changed my mind", "my
-    # reasons are still the same"); read only of a change to do less (``fixed_hits``), where
-    # the usual is the habit.
+    # "Nothing's really changed.", "Still the same.", "Listening same as before." (not "nothing
+    # has changed my mind", "my reasons are still the same"); read only of a change to do less
+    # (``fixed_hits``), where the usual is the habit.
     _fixed("unchanged", "taking_steps", -1, *_UNCHANGED_CLAUSE, negatable=False,
            progress_only=True),
     # Asked how it has gone, how the person judges it: "a write-off", "went over twice" (not
@@ -296,6 +297,9 @@ _CUES: tuple[_Cue, ...] = (
            rf" {_NOT_TRYING_ADVERBS}(?:bother|bothered){_NOT_TRYING_TAIL}",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"no luck",
+           # The change out of the question, ending a clause: "saturday no chance", "New term,
+           # no chance." (not "no chance of doing my knee again").
+           r"no chance(?: (?:those|that|this) (?:days?|nights?|week|time))?$",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",

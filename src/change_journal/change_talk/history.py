@@ -877,4 +877,10 @@ progress reports in ``cues``).
     marks less as "no" does). On the 77 sets pooled: 4 answers read right that were not, none
     wrong; AnnoMI dev: no utterance read differently. Tried and not kept: "Nothing cut." as
     none of it at a clause's start (none right, 1 read differently, wrong both ways).
+78. From set BY, once measured: the habit's verb before "same as before" ("Listening same as
+    before.") is the habit unchanged, as "Same as before." is; "no chance" ending a clause in a
+    report ("New term, no chance.", "saturday no chance") the change out of the question. On the
+    77 sets pooled: 2 answers read right that were not, none wrong (1 more read differently,
+    wrong both ways); AnnoMI dev: no utterance read differently. Tried and not kept: "i just
+    took it" as the habit taken (1 right, 1 wrong: "I took it", a compliment).
 """
