@@ -3741,3 +3741,22 @@ def test_version78_the_habit_unchanged_and_no_chance(answer: str, change: str,
     the question."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("only used it twice!", "stop asking the tarot app before every decision", "change"),
+    ("ok!! only bit them twice this week", "stop biting my nails", "change"),
+    ("Only had the two Saturday.", "cut back on the beers", "change"),
+])
+def test_version79_only_a_few_words_before_the_amount(answer: str, change: str,
+                                                      label: str) -> None:
+    """From set BY, once measured: "only used it twice" was no amount of it, since "only" had to
+    come right before or one word before it."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)
+
+
+def test_version79_just_to_is_a_purpose_not_an_amount() -> None:
+    """A control for the rule above: "just to check one thing" counts nothing."""
+    answer = "Opened Reddit just to check one thing and looked up at 1:15."
+    assert "fewer" not in dict(rule_hits(answer, _SINCE_DATE, "stop doomscrolling in bed"))

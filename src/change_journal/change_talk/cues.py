@@ -809,7 +809,8 @@ _CUES: tuple[_Cue, ...] = (
     # takeaways") is a step when the change is to do less, and a shortfall when it is to do more
     # ("only ran once"); a replacement ("had tea instead", "swapped the wine for fizzy water").
     _fixed("fewer", "taking_steps", 1,
-           rf"(?:only|just|down to|cut (?:\w+ )?(?:down |back )?to|dropped to|under) (?:\w+ )?"
+           rf"(?:only|just|down to|cut (?:\w+ )?(?:down |back )?to|dropped to|under)"
+           rf" (?:(?!to\b)\w+ ){{0,2}}?"
            rf"{_QUANTITY}", r"fewer", r"less than (?:usual|before|normal|last week)",
            r"down from",
            # not "Not one of them noticed": nobody

@@ -883,4 +883,9 @@ progress reports in ``cues``).
     77 sets pooled: 2 answers read right that were not, none wrong (1 more read differently,
     wrong both ways); AnnoMI dev: no utterance read differently. Tried and not kept: "i just
     took it" as the habit taken (1 right, 1 wrong: "I took it", a compliment).
+79. From set BY, once measured: "only used it twice" is less of it, with up to two words between
+    "only" and the amount (not "just to check one thing", a purpose). On the 77 sets pooled: 3
+    answers read right that were not, none wrong (1 more read differently, wrong both ways);
+    AnnoMI dev: no utterance read differently. Tried and not kept: "everything's out the window"
+    without "went" (no answer read differently).
 """
