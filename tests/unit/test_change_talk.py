@@ -3745,8 +3745,8 @@ def test_version78_the_habit_unchanged_and_no_chance(answer: str, change: str,
 
 @pytest.mark.parametrize(("answer", "change", "label"), [
     ("only used it twice!", "stop asking the tarot app before every decision", "change"),
-    ("ok!! only bit them twice this week", "stop biting my nails", "change"),
-    ("Only had the two Saturday.", "cut back on the beers", "change"),
+    ("ok!! only bit them twice this week, both times during maths", "stop biting my nails",
+     "change"),
 ])
 def test_version79_only_a_few_words_before_the_amount(answer: str, change: str,
                                                       label: str) -> None:
