@@ -3760,3 +3760,38 @@ def test_version79_just_to_is_a_purpose_not_an_amount() -> None:
     """A control for the rule above: "just to check one thing" counts nothing."""
     answer = "Opened Reddit just to check one thing and looked up at 1:15."
     assert "fewer" not in dict(rule_hits(answer, _SINCE_DATE, "stop doomscrolling in bed"))
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Still awake at 2 but I didn't cave", "change"),
+    ("I didn't cave.", "change"),
+    ("Did not give in.", "change"),
+    ("Haven't messed up once.", "change"),
+    ("Not messed up this week.", "change"),
+    ("Didn't slip.", "change"),
+    # Controls: the lapse told.
+    ("I caved.", "sustain"),
+    ("Messed up again.", "sustain"),
+])
+def test_version80_a_lapse_denied_is_the_urge_held(answer: str, label: str) -> None:
+    """From set BZ, once measured: "I didn't cave" was read as sustain talk (its "not" read twice,
+    in the cue and in the object), as were "Haven't messed up once." and "Not messed up this
+    week." (left at version 70) and "Did not give in."."""
+    change = "stop taking mum's zopiclone when I can't sleep"
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("all good. was tempted to dip into it for a new wet saw. didnt.", "change"),
+    ("Tempted but didn't", "change"),
+    ("Really tempted.", "sustain"),  # "tempted" is felt, not an act told
+    ("Was tempted and caved.", "sustain"),  # a control
+])
+def test_version80_an_urge_then_a_bare_did_not(answer: str, label: str) -> None:
+    """From set BZ, once measured: a craving then a bare "didn't" was read as the craving alone;
+    "Really tempted." was an act told, a step ("Tempted but didn't" was change talk before only
+    as that act told)."""
+    change = "put 25% of every job aside for tax"
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -92,7 +92,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking)"
          # what befalls a person or is felt, not an act: "cried.", "panicked", "enjoyed it"
-         r"|cried|panicked|sobbed|freaked|enjoyed|hated|fancied)\b)[a-z]{2,}(?<!e)ed")
+         r"|cried|panicked|sobbed|freaked|enjoyed|hated|fancied|tempted)\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           # the nerve lost, said of oneself: "bottled it", "chickened out" (not "Chelsea bottled it")
           r"|(?:^|\bi )(?:(?:honestly|totally|completely|just|kind of|properly|absolutely) )*"
@@ -222,6 +222,15 @@ _UNCHANGED_CLAUSE = (
 # Order matters: where two cues overlap, the first one listed wins.
 _CUES: tuple[_Cue, ...] = (
     # A lapse: sustain talk in the taking-steps mirror, information rather than failure.
+    # Asked how it has gone, a lapse denied of oneself, a whole clause: "Haven't messed up
+    # once.", "Not slipped this week", "didn't cave": the urge held, a step.
+    _fixed("held", "taking_steps", 1,
+           r"^(?:(?:i|and|but|so|still|honestly|tbh|just) )*(?:have not|has not|had not|did not"
+           r"|not|never) (?:once |even |actually |really )?(?:(?:messed|screwed|cocked|stuffed"
+           r"|fucked) (?:it |things )?up|slipped(?: up)?|slip(?: up)?|caved|cave|relapsed|lapsed"
+           r"|gave in|give in)(?: (?:once|at all|yet|this week|since|so far|either|all week"
+           r"|tbh|honestly))*$",
+           negatable=False, progress_only=True),
     _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
     # The habit come back by itself: "every time it crept back" (not "my energy is creeping
     # back", "crept back to bed").

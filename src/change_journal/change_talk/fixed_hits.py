@@ -126,6 +126,7 @@ _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )
                          r"(?: (?:now|so far|this week|in a row|running"
                          r"|for \w+ (?:days|weeks)|out of \w+))*$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
+_LAPSE_DENIED = re.compile(r"\b(?:did not|do not|does not|never|not|have not|has not)$")
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
 # adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
@@ -185,8 +186,11 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return _Hit("none done", 1, "taking_steps", cue.weight, (cs, ce), False, _CONTEXT_SURE, "")
     if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
         return None  # "Worth remembering when I can't be bothered": a time to come, not now
-    nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None
-    if nearly:  # "Nearly caved on Saturday", "almost gave in": the urge met and held, a step
+    nearly = (_NEARLY.search(text[:cs].rstrip()) or _LAPSE_DENIED.search(text[:cs].rstrip())
+              if cue.name == "lapse" else None)
+    if nearly:
+        # "Nearly caved on Saturday", "almost gave in", "did not give in": the urge met and
+        # held, a step
         return _Hit("held", 1, "taking_steps", cue.weight, (nearly.start(), ce), False,
                     _FIXED_SURE, "")
     if cue.name == "less of it":

@@ -888,4 +888,11 @@ progress reports in ``cues``).
     answers read right that were not, none wrong (1 more read differently, wrong both ways);
     AnnoMI dev: no utterance read differently. Tried and not kept: "everything's out the window"
     without "went" (no answer read differently).
+80. From set BZ, once measured: "I didn't cave" was sustain talk, shown as such: the past cue's
+    "not" was read twice, in the cue and in its object; a lapse denied of oneself, a whole
+    clause ("Haven't messed up once.", "Not messed up this week.", "Did not give in.", "Didn't
+    slip."), is the urge held, a step (the first two left at version 70). A craving then a bare
+    "didn't" ("was tempted to dip into it. didnt.") is the urge held too, and "tempted" is felt,
+    not an act told. On the 78 sets pooled: 2 answers read right that were not, none wrong;
+    AnnoMI dev: no utterance read differently.
 """

@@ -31,6 +31,7 @@ from change_journal.change_talk.evidence import (
 from change_journal.change_talk.objects import (
     _BARE_STOP,
     _CHAT_OBJECT,
+    _GIVING_IN,
     _OBJECT_END,
     _WEIGHT,
     _object,
@@ -206,6 +207,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if d.source == "behaviour" and ctx.looking_back:
             return None  # "I didn't even own a telly", of the time before: how life was
         neg = not neg
+    if past and _NEGATOR.search(m.group("cue")) and d.source == "status_quo" and (
+            _GIVING_IN.search(obj)):
+        # "didn't cave": the urge held (the "not" is read in the object and in the cue, twice)
+        d, neg = _Direction(1, "status_quo", d.end), False
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
         return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
     lost = (cue.kind == "ability" and neg

@@ -85,6 +85,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     elif progress and not before:
         hits = _report_opening_hits(clauses, hits, following, ctx)
     hits = _recovered(_judged(hits, clauses, [*previous, *clauses, *opening], ctx))
+    hits = _urges_resisted(hits, clauses, following)
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
@@ -284,6 +285,26 @@ def _judged(hits: list[_Hit], clauses: list[_Clause], around: list[_Clause],
         return hits
     leaned_on = [(c.spans[0][0], c.spans[-1][1]) for c in clauses if c.contrast]
     return [h for h in hits if h not in done or any(a <= h.span[0] < b for a, b in leaned_on)]
+
+
+# A bare "didn't" as a whole clause: "was tempted to. didnt.", "Wanted one so bad. But I didn't."
+_BARE_DID_NOT = re.compile(r"^(?:(?:but|and|so|i|just|still) )*(?:did not|didnt)"
+                           r"(?: (?:though|tho|lol|haha|tbh|thankfully))*$")
+
+
+def _urges_resisted(hits: list[_Hit], clauses: list[_Clause],
+                    following: list[_Clause]) -> list[_Hit]:
+    """A craving told, then a bare "didn't" in the next clause (or the next sentence's first):
+    the urge met and held, a step, not the craving's pull toward the habit."""
+    after = [*clauses[1:], *following]
+    held = {n for n, c in enumerate(clauses) if n < len(after) and _BARE_DID_NOT.match(after[n].text)}
+    if not held:
+        return hits
+    ends = [c.spans[-1][1] for c in clauses]
+    starts = [c.spans[0][0] for c in clauses]
+    return [replace(h, rule="held", polarity=1, kind="taking_steps")
+            if h.rule == "craving" and any(starts[n] <= h.span[0] < ends[n] for n in held) else h
+            for h in hits]
 
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
