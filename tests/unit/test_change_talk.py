@@ -3795,3 +3795,17 @@ def test_version80_an_urge_then_a_bare_did_not(answer: str, label: str) -> None:
     change = "put 25% of every job aside for tax"
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("I didn't stop.", "quit smoking", "sustain"),
+    ("Didn't miss a day.", "go to the gym 3 times a week", "change"),
+    ("Because I didn't give up when the knee went.", "Couch to 5K", "change"),
+    # A control: not missing the habit is not yearning for it.
+    ("Did two weeks off at my sister's. Didn't even miss it really.", "smoke less weed", "change"),
+])
+def test_version81_a_stop_verb_denied_by_the_cue(answer: str, change: str, label: str) -> None:
+    """Found beside version 80's: where the cue is the "not" itself ("I didn't stop"), a stop
+    verb's denial was not read at all, so "I didn't stop." of quitting was change talk, shown."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -895,4 +895,10 @@ progress reports in ``cues``).
     "didn't" ("was tempted to dip into it. didnt.") is the urge held too, and "tempted" is felt,
     not an act told. On the 78 sets pooled: 2 answers read right that were not, none wrong;
     AnnoMI dev: no utterance read differently.
+81. Looking for more of version 80's kind (a "not" read twice, or not at all): where the cue is
+    the "not" itself ("I didn't stop"), a stop verb after it was read undenied, so "I didn't
+    stop." of quitting was change talk (0.9, shown) and "Didn't miss a day." of going to the gym
+    sustain talk. Now read denied, but not "didn't miss it" (not yearning for it, which the
+    first try read as a shortfall: 9 answers wrong that were right). On the 78 sets pooled: 1
+    answer read right that was not, none wrong; AnnoMI dev: no utterance read differently.
 """

@@ -200,7 +200,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         d = replace(d, value=1, marked=True)  # "had 2 pints" of "only 2 pints": kept to it
     if past and _NEGATOR.search(m.group("cue")) and (
             d.source not in {"behaviour", "stop"} or d.source == "behaviour"
-            and _not_left_over(_object(text[ce:].lstrip()), d, ctx)):
+            and _not_left_over(_object(text[ce:].lstrip()), d, ctx)
+            or d.source == "stop" and _STOP_DENIED.match(obj)):
         # "I'm not hurting anyone", "didn't check my phone", "didn't go to the gym", "didn't
         # skip my walk": the object does not carry the "not" itself, as it does when nothing but
         # "a", "any", "have"... comes between them ("didn't have a drink" is read as "no drink")
@@ -338,6 +339,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
+# A stop verb right after the cue's own "not" ("I didn't stop", "did not quit"; not "didn't miss
+# it", which is not yearning for it), which the object does not read.
+_STOP_DENIED = re.compile(r"^(?:did|do|does|have|has|had) not (?:stop|quit|give up|pack in|cut"
+                          r"|(?:miss|skip)\w* (?:a|one|any|a single)\b)")
 # "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want
 # this for my kids".
 _THAT_STATE = re.compile(r"^(?:that|this|it)(?: (?:again|back|anymore|any more|either|ever"
