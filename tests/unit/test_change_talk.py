@@ -3809,3 +3809,21 @@ def test_version81_a_stop_verb_denied_by_the_cue(answer: str, change: str, label
     verb's denial was not read at all, so "I didn't stop." of quitting was change talk, shown."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Resisted the urge to bet.", "stop gambling", "change"),
+    ("Rode out the cravings on Friday.", "quit smoking", "change"),
+    ("Didn't bite them once.", "stop biting my nails", "change"),
+    ("Park route every day this week. Didn't go in once.", "stop going in the bookies", "change"),
+    # Controls: the urge not resisted; a change to do more not done.
+    ("Didn't resist the urge on Saturday.", "stop gambling", "sustain"),
+    ("Didn't go once.", "go to the gym 3 times a week", "sustain"),
+])
+def test_version82_the_urge_resisted_and_the_habit_not_done(answer: str, change: str,
+                                                            label: str) -> None:
+    """From a battery of plain reports written to probe the sides: "Resisted the urge to bet."
+    was sustain talk (shown: the habit named after a past verb, and the urge), "Didn't bite them
+    once." a shortfall of a change to do less."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

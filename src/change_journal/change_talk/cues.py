@@ -231,6 +231,12 @@ _CUES: tuple[_Cue, ...] = (
            r"|gave in|give in)(?: (?:once|at all|yet|this week|since|so far|either|all week"
            r"|tbh|honestly))*$",
            negatable=False, progress_only=True),
+    # The urge met and held, said outright: "Resisted the urge to bet", "rode out the cravings"
+    # (not "I didn't resist": the negation reads it the other way).
+    _fixed("held", "taking_steps", 1,
+           r"(?:resisted|resist|resisting|fought off|fighting off|held off|ignored|ignoring|rode out"
+           r"|riding out|sat with|surfed|got through|beat|beaten) (?:the |an? |every |my |that |each"
+           r" |all the )?(?:urges?|cravings?|temptations?)"),
     _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
     # The habit come back by itself: "every time it crept back" (not "my energy is creeping
     # back", "crept back to bed").

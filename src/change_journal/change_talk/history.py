@@ -901,4 +901,14 @@ progress reports in ``cues``).
     sustain talk. Now read denied, but not "didn't miss it" (not yearning for it, which the
     first try read as a shortfall: 9 answers wrong that were right). On the 78 sets pooled: 1
     answer read right that was not, none wrong; AnnoMI dev: no utterance read differently.
+82. A battery of sixty plain sentences written to probe the sides (a report for each side of
+    five changes, and the DARN-CAT cues with their denials) found two read the wrong way and
+    shown: "Resisted the urge to bet." was sustain talk (the habit after a past verb, and the
+    urge), now the urge held, as "rode out the cravings" is; "Didn't bite them once." of a change
+    to do less was a shortfall, and an act denied over a stretch ("once", "at all", "all week")
+    of such a change is now the habit not done. On the 78 sets pooled: 1 answer read right that
+    was not, none wrong (1 more read differently, wrong both ways); AnnoMI dev: no utterance read
+    differently. Left: "I never lit up.", "Didn't buy any.", "Got drunk on Saturday.", "Back on
+    them." and "Didn't skip a session." are read as neutral; "Lit up" as smoking was tried (1
+    right, 1 wrong: "not stopping to light up").
 """

@@ -248,6 +248,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         habit = (ctx.targets.direction < 0 and _HAD_AN_AMOUNT.match(obj)
                  and (neg or kept is False or kept is None and ctx.targets.stops))
         d = _Direction(-1 if habit else 1, "reported" if habit else "done", len(obj))
+        if neg and not habit and ctx.targets.direction < 0 and _OVER_A_STRETCH.search(obj):
+            # Of a change to do less, an act denied over a stretch ("Didn't go in once",
+            # "didn't bite them once") is the habit not done, a step.
+            d = _Direction(-1, "done", len(obj))
     elif (past and ctx.progress and d.source == "unknown" and not neg
           and not _LIGHT_VERB.match(obj) and not _IDLE.match(obj)):
         # Asked how it is going, something the person did is told as a step ("took the dog to
@@ -343,6 +347,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
 # it", which is not yearning for it), which the object does not read.
 _STOP_DENIED = re.compile(r"^(?:did|do|does|have|has|had) not (?:stop|quit|give up|pack in|cut"
                           r"|(?:miss|skip)\w* (?:a|one|any|a single)\b)")
+# A stretch of time ending what was done: "once", "at all", "all week".
+_OVER_A_STRETCH = re.compile(r"\b(?:once|at all|all week|this week|since)$")
 # "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want
 # this for my kids".
 _THAT_STATE = re.compile(r"^(?:that|this|it)(?: (?:again|back|anymore|any more|either|ever"
