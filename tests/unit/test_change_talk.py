@@ -3827,3 +3827,20 @@ def test_version82_the_urge_resisted_and_the_habit_not_done(answer: str, change:
     once." a shortfall of a change to do less."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("I'm not quitting.", "quit smoking", "sustain"),
+    ("I always have cake in for them, I'm not stopping that.", "pudding only at weekends",
+     "sustain"),
+    ("I'm not quitting this. Just hit a rough patch.", "walk 30 min every day", "change"),
+    ("mocks are in january and i havent revised anything. not that bothered tbh",
+     "game less on school nights", "sustain"),
+    ("I wouldn't mind drinking less.", "cut down drinking", "change"),
+    ("I'm not bothered about it.", "cut down drinking", "sustain"),
+])
+def test_version83_a_denial_read_once(answer: str, change: str, label: str) -> None:
+    """From a second battery of plain sentences: "I'm not quitting." (the "not" the cue itself)
+    was change talk, shown; "not that bothered" was no cue, so the question's side; "I wouldn't
+    mind drinking less" no wish."""
+    assert classify(answer, None, change).label == label, rule_hits(answer, None, change)

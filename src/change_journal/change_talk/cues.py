@@ -515,7 +515,7 @@ _CUES: tuple[_Cue, ...] = (
     _modal("desire", "desire",
            r"want to|wanted to|want|would (?:really |also |just |much |so )?(?:like|love|prefer)"
            r"(?: to)?|wish(?: i could)?|hope to|hoping to|would rather|long to|looking forward to"
-           r"|(?:like|love) to|fancy|fancied|looking to"),
+           r"|(?:like|love) to|fancy|fancied|looking to|would not mind"),
     # What the person likes, enjoys or would miss is valued: its object decides the side;
     # "it" is the behaviour itself.
     # "I hate the gym" is not liking it (``modal_hits``).
@@ -615,7 +615,11 @@ _CUES: tuple[_Cue, ...] = (
            r"regret\w*(?! nothing)",  # not "I regret nothing" (unrepentant)
            r"hate (?:it|that|this|how|the way|what|myself|being|feeling|having|waking|getting"
            r"|seeing|looking)", r"bothers? me",
-           r"upsets? me", r"annoys? me", r"do not like (?:how|that|the way|what|myself|feeling)",
+           r"upsets? me", r"annoys? me",
+           # Untroubled, read negated: "not that bothered tbh", "I'm not bothered about it".
+           r"(?<=not )(?:that |too |really |very |overly )?bothered"
+           r"(?= about (?:it|that|this)\b| tbh| honestly| really| lol|$)",
+           r"do not like (?:how|that|the way|what|myself|feeling)",
            r"(?:do|did) not feel (?:\w+ )?(?:good|great|right|proud) about"),
     _fixed("harm", "reasons", 1,
            r"(?:bad|harmful|terrible|not good) for", r"ruin\w*", r"damag\w*", r"kill\w* me",

@@ -911,4 +911,14 @@ progress reports in ``cues``).
     differently. Left: "I never lit up.", "Didn't buy any.", "Got drunk on Saturday.", "Back on
     them." and "Didn't skip a session." are read as neutral; "Lit up" as smoking was tried (1
     right, 1 wrong: "not stopping to light up").
+83. A second battery of fifty plain sentences (the rulers' questions, likes and concerns, plans,
+    and the cues alone) found "I'm not quitting." read as change talk (0.9, shown): version 81's
+    denial by the cue's own "not" now covers "am", "is", "was" ("I'm not stopping that"), which
+    of a change to do more ("I'm not quitting this.") is the change kept. "Not that bothered" is
+    the concern denied, and "I wouldn't mind drinking less" a wish, its "not" part of it. On the
+    78 sets pooled: 3 answers read right that were not, 1 wrong that was right ("Not quitting,
+    I want to be clear about that", of a change to smoke on fewer nights); AnnoMI dev: no
+    utterance read differently. Tried and not kept: "I'm quitting." as a stop declared (2 wrong:
+    "no chance im quitting during exams", "not saying im quitting"). Left: "I'll never give up."
+    (sustain talk, as "I'll never give up drinking" is, though it may be persevering).
 """

@@ -145,7 +145,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if dislike and "would" in m.group("mid").split():
         return None  # "I'd hate feeling like this forever": a fear, read by its own cues
     # A dislike's own "not" ("can't stand") is part of it, not a negation of it.
-    negators = m.group("mid") + ("" if dislike else m.group("cue"))
+    # "Wouldn't mind" is a wish, its "not" part of it.
+    negators = m.group("mid") + ("" if dislike else m.group("cue").replace("would not mind", ""))
     neg = (len(_NEGATOR.findall(negators)) % 2 == 1) ^ bool(dislike)
     obj_start = ce + 1
     after = re.match(r" (?:not|never)\b ?", text[ce:])
@@ -343,10 +344,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
-# A stop verb right after the cue's own "not" ("I didn't stop", "did not quit"; not "didn't miss
+# A stop verb right after the cue's own "not" ("I didn't stop", "I'm not quitting"; not "didn't miss
 # it", which is not yearning for it), which the object does not read.
-_STOP_DENIED = re.compile(r"^(?:did|do|does|have|has|had) not (?:stop|quit|give up|pack in|cut"
-                          r"|(?:miss|skip)\w* (?:a|one|any|a single)\b)")
+_STOP_DENIED = re.compile(r"^(?:did|do|does|have|has|had|am|is|are|was|were) not (?:stop|quit"
+                          r"|giv|pack|cut|(?:miss|skip)\w* (?:a|one|any|a single)\b)")
 # A stretch of time ending what was done: "once", "at all", "all week".
 _OVER_A_STRETCH = re.compile(r"\b(?:once|at all|all week|this week|since)$")
 # "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want
