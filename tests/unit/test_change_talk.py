@@ -3844,3 +3844,15 @@ def test_version83_a_denial_read_once(answer: str, change: str, label: str) -> N
     was change talk, shown; "not that bothered" was no cue, so the question's side; "I wouldn't
     mind drinking less" no wish."""
     assert classify(answer, None, change).label == label, rule_hits(answer, None, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Haven't touched one.", "quit smoking", "change"),
+    ("Touched one on Friday.", "quit smoking", "sustain"),
+    ("Haven't touched the guitar.", "practise guitar every day", "sustain"),  # a control
+])
+def test_version84_the_habit_touched(answer: str, change: str, label: str) -> None:
+    """From a third battery of plain reports: "Haven't touched one." of quitting was a
+    shortfall (an act about the change, denied)."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

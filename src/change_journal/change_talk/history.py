@@ -921,4 +921,12 @@ progress reports in ``cues``).
     utterance read differently. Tried and not kept: "I'm quitting." as a stop declared (2 wrong:
     "no chance im quitting during exams", "not saying im quitting"). Left: "I'll never give up."
     (sustain talk, as "I'll never give up drinking" is, though it may be persevering).
+84. A third battery of thirty-seven plain reports (denials in every tense, "managed",
+    "couldn't", verdicts) found "Haven't touched one." of quitting read as a shortfall, shown:
+    of a change to do less, "touched one", "touched a drop" is the habit, denied or not. On the
+    78 sets pooled: no answer read differently; AnnoMI dev: none. Tried and not kept: "started
+    again" as the habit back (1 wrong: "Saturday I just started again.", the change begun
+    again). Left, read as neutral: "I wasn't smoking at work.", "I wasn't able to run.", "Phone
+    off at 10 every night.", "I was on my phone till 2."; "I couldn't go, my knee was bad." is
+    read as a reason to change (the knee bad).
 """

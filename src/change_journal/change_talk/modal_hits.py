@@ -249,9 +249,11 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         habit = (ctx.targets.direction < 0 and _HAD_AN_AMOUNT.match(obj)
                  and (neg or kept is False or kept is None and ctx.targets.stops))
         d = _Direction(-1 if habit else 1, "reported" if habit else "done", len(obj))
-        if neg and not habit and ctx.targets.direction < 0 and _OVER_A_STRETCH.search(obj):
+        if ctx.targets.direction < 0 and not habit and (
+                neg and _OVER_A_STRETCH.search(obj) or _TOUCHED.match(obj)):
             # Of a change to do less, an act denied over a stretch ("Didn't go in once",
-            # "didn't bite them once") is the habit not done, a step.
+            # "didn't bite them once") is the habit not done, a step; "touched one" is the habit,
+            # denied or not ("Haven't touched one").
             d = _Direction(-1, "done", len(obj))
     elif (past and ctx.progress and d.source == "unknown" and not neg
           and not _LIGHT_VERB.match(obj) and not _IDLE.match(obj)):
@@ -348,6 +350,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
 # it", which is not yearning for it), which the object does not read.
 _STOP_DENIED = re.compile(r"^(?:did|do|does|have|has|had|am|is|are|was|were) not (?:stop|quit"
                           r"|giv|pack|cut|(?:miss|skip)\w* (?:a|one|any|a single)\b)")
+# Of a change to do less, the habit touched, the verb at the object's start ("touched one";
+# not "started again", as often the change begun again as the habit).
+_TOUCHED = re.compile(r"(?:\w+ )?(?:not )?touched (?:one|a drop|it|them|any|a single one|a thing)\b")
 # A stretch of time ending what was done: "once", "at all", "all week".
 _OVER_A_STRETCH = re.compile(r"\b(?:once|at all|all week|this week|since)$")
 # "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want
