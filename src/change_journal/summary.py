@@ -297,9 +297,12 @@ def _assemble(change: Change, found: Sequence[tuple[str, Quote]],
     sections = []
     for theme, title in THEME_TITLES.items():
         ranked = sorted(filed.get(theme, []), key=lambda q: (q.strength, q.at), reverse=True)
-        kept = [q if q.talk is not None else
+        read = [q if q.talk is not None else
                 replace(q, talk=tuple(talk.marks(q.text, q.question, change.title, fixes)))
                 for q in ranked[:KEPT]]
+        # Words only against the change ("I don't think I could give it up") are not what the
+        # person can do or their reasons, whichever question they answered: left out here.
+        kept = [q for q in read if not _against_only(q)]
         older = max(0, len(ranked) - KEPT) + (beyond or {}).get(theme, 0)
         if kept or older or (theme == "values" and top_alone):
             sections.append(Section(theme, title, tuple(_strongest_first(kept)), older))
@@ -427,6 +430,12 @@ def _file_once(pairs: Iterable[tuple[str, Quote]],
         filed.setdefault(home, []).append(replace(
             shown, times=sum(uses.values()), strength=max(q.strength for q in here)))
     return filed
+
+
+def _against_only(quote: Quote) -> bool:
+    """Whether a quote's reading holds sustain talk and no change talk said back as such."""
+    found = quote.talk or ()
+    return any(m.side == "sustain" for m in found) and not talk.for_change(found)
 
 
 def _strongest_first(quotes: list[Quote]) -> list[Quote]:

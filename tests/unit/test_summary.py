@@ -579,3 +579,28 @@ def test_a_renamed_change_has_its_answers_read_again_with_the_new_title(db, pers
     assert talk.count_pending(db, user_id, change_id, budget=10_000) == 0
     assert summary.build_summary(db, user_id, change, BOOK) == \
         everything_gathered(db, user_id, change)
+
+
+@pytest.mark.parametrize("build", ["page", "report"])
+def test_a_follow_up_only_against_the_change_is_not_gathered_under_its_theme(db, person, build):
+    """Walked through as a new user: "I don't think I could give it up completely.", written
+    for "Why a 4 and not lower?" of confidence, was listed under "What you can do" (on the page
+    and in the report). Words with sustain talk and no change talk are left out of the themes;
+    the ruler's other words stay."""
+    user_id, _ = person
+    change_id = changes.add_change(db, user_id, "Drink less wine",
+                                   created_at="2026-01-01T09:00:00+00:00")
+    checkin(db, user_id, change_id, "2026-01-05T08:00:00+00:00",
+            {"importance": 6, "confidence": 4, "readiness": 5},
+            confidence="I can't imagine a Friday without a drink. I don't think I could give it "
+                       "up completely.",
+            importance="My liver results scared me.")
+    change = change_of(db, user_id, change_id)
+    gathered = (summary.build_summary(db, user_id, change, BOOK) if build == "page" else
+                summary.gather(change, checkins.list_checkins(db, user_id, change_id),
+                               checkins.checkin_answers(db, user_id, change_id),
+                               answers.list_answers(db, user_id, change_id), [], [],
+                               talk.corrections(db, user_id, change_id), BOOK))
+    quoted = {s.theme: [q.text for q in s.quotes] for s in gathered.sections}
+    assert "abilities" not in quoted
+    assert quoted["reasons"] == ["My liver results scared me."]
