@@ -224,7 +224,8 @@ if ended or departures:
     with st.expander(f"Ended sharing ({len(ended) + len(departures)})"):
         for grant in ended:
             st.text(sharing.grant_heading(grant))
-            st.caption(sharing.describe_grant(grant, tz))
+            st.caption(sharing.describe_grant(grant, tz, shared_again=sharing.shared_again(
+                grant, open_grants)))
         for departure in departures:
             show_departure(departure)
 

@@ -461,17 +461,30 @@ def grant_heading(grant: GrantRow, now: datetime | None = None) -> str:
     }.get(grant_status(grant, now), f"{coach}: {title}")
 
 
-def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None) -> str:
-    """One line about a grant (no user text): scope, end date, last viewed."""
+def shared_again(ended: GrantRow, open_grants: Iterable[GrantRow]) -> bool:
+    """Whether an ended grant's change is shared with the same coach again."""
+    return any((g.coach_id, g.change_id) == (ended.coach_id, ended.change_id)
+               for g in open_grants)
+
+
+def describe_grant(grant: GrantRow, tz: str, now: datetime | None = None,
+                   shared_again: bool = False) -> str:
+    """One line about a grant (no user text): scope, end date, last viewed. ``shared_again``:
+    an ended grant whose change is shared with the same coach again, so that what this old
+    share showed is not said of the coach's view now."""
     state = grant_status(grant, now)
+    nothing = ("This share shows nothing any more; the change is shared with this coach again "
+               "(above)." if shared_again else "Your coach sees nothing of it.")
     if state == "revoked":
-        return f"Stopped on {clock.day(grant.revoked_at, tz)}. Your coach sees nothing of it."
+        return f"Stopped on {clock.day(grant.revoked_at, tz)}. {nothing}"
     if state == "declined":
         when = f" on {clock.day(grant.coach_status_at, tz)}" if grant.coach_status_at else ""
+        if shared_again:
+            return f"Your coach declined it{when}. {nothing}"
         return (f"Your coach declined it{when} and sees nothing of it. If that was a mistake, "
                 "ask them for an invite code.")
     if state == "expired":
-        return f"Ended on {last_day_of(grant.expires_at, tz)}. Your coach sees nothing of it."
+        return f"Ended on {last_day_of(grant.expires_at, tz)}. {nothing}"
     shown = seen_words(grant.scope, grant.kinds, len(grant.picked_answer_ids))
     return " · ".join([
         *(["They see nothing until they accept"] if state == "waiting" else []),

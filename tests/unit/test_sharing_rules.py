@@ -480,3 +480,18 @@ def test_a_view_names_the_written_answers_it_shares(scope, kinds, picked, captio
     person's preview), in the order the kinds are offered."""
     view = sharing.SharedView("Walk", "robin", scope, kinds=kinds, picked=picked)
     assert view.shares == caption
+
+
+def test_an_ended_share_of_a_change_shared_again_does_not_say_the_coach_sees_nothing(world):
+    """Walked through as a new user: after stopping a share and sharing the change again with the
+    same coach, "Who sees what" said the coach sees it while "Ended sharing" still said "Your
+    coach sees nothing of it"."""
+    make_grant(world, Grant(revoked=True))
+    make_grant(world, Grant())
+    open_grants, ended = sharing.open_and_ended(store.list_grants(world.db, world.client), NOW)
+    (old,) = ended
+    assert sharing.shared_again(old, open_grants)
+    described = sharing.describe_grant(old, "UTC", NOW, shared_again=True)
+    assert described.startswith("Stopped on 25 May 2026.")
+    assert "sees nothing" not in described and "shared with this coach again" in described
+    assert not sharing.shared_again(old, [])
