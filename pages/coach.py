@@ -82,8 +82,11 @@ if waiting.total:
 if not rows and waiting.total:
     st.info("Accept the people you coach above, and their progress shows here with their "
             "latest ratings.", icon=":material/groups:")
+elif not rows and everything.hidden:
+    st.info("Everything shared with you is hidden from your list (below). Show a change again "
+            "to see it here with its latest ratings.", icon=":material/groups:")
 elif not rows:
-    st.info("No one shares their progress with you yet. When a client shares a change with "
+    st.info("Nothing is shared with you at the moment. When a client shares a change with "
             "you, it shows up here with their latest ratings.", icon=":material/groups:")
 
 

@@ -119,7 +119,21 @@ def test_a_shared_change_shows_its_chart_to_the_coach_until_revoked(new_app, peo
     assert "Nothing is shared with you here" in coach.info[0].value
     coach.switch_page("pages/coach.py").run()
     assert "Walk most days" not in texts(coach)
-    assert "No one shares their progress with you yet" in coach.info[0].value
+    assert "Nothing is shared with you at the moment" in coach.info[0].value
+
+
+def test_a_coach_who_hid_every_share_is_told_so_not_that_nothing_is_shared(new_app, app_db,
+                                                                            people):
+    """Walked through as a new user: after "Hide from this list" on the only client, the page
+    said "No one shares their progress with you yet" above "Hidden from your list (1)"."""
+    share(sign_in(new_app(), "robin"))
+    coach = coach_accepting(new_app)
+    with closing(open_db(app_db)) as db:
+        (grant,) = store_sharing.list_grants(db, people["robin"])
+        assert sharing.hide(db, people["coach"], grant.id)
+    coach.run()
+    assert "Everything shared with you is hidden from your list" in coach.info[0].value
+    assert "Nothing is shared" not in " ".join(i.value for i in coach.info)
 
 
 def test_shared_answers_of_the_chosen_kind_reach_the_coach_as_plain_text(new_app, people):
