@@ -15,7 +15,7 @@ from change_journal.config import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from change_journal.store import changes, checkins, drafts, open_db, users
 from change_journal.store import sharing as shared_store
 from change_journal.store.checkins import AnswerIn
-from change_journal.validation import limit_help
+from change_journal.validation import DRAFT_TEXT_CHARS, limit_help
 from tests.app.conftest import click, seed_account, sign_in, sign_in_as
 from tests.unit.test_bad_input import MIB_OF_TEXT, PASSWORD, Journal, check_in, ratings, rows
 
@@ -47,6 +47,9 @@ def test_a_name_is_cut_at_its_limit_and_a_megabyte_of_writing_is_refused_and_kep
     why.set_value(MIB_OF_TEXT).run()
     over = f"{len(MIB_OF_TEXT) - MAX_TEXT_CHARS:,} over the limit of {MAX_TEXT_CHARS:,}"
     assert any(over in c.value for c in at.caption)
+    # What a draft keeps beyond the open page is said, not promised whole (a new user's walk).
+    assert any(f"only its first {DRAFT_TEXT_CHARS:,} characters are kept" in c.value
+               for c in at.caption)
     click(at, "Start working on this")
     assert f"the limit is {MAX_TEXT_CHARS:,}" in at.error[0].value
     assert at.text_area[0].value == MIB_OF_TEXT

@@ -17,6 +17,7 @@ from change_journal.talk import Mark
 from change_journal.ui import session
 from change_journal.ui.callbacks import guarded, partial_run
 from change_journal.validation import (
+    DRAFT_TEXT_CHARS,
     InputError,
     clean_title,
     counted_apart,
@@ -34,13 +35,16 @@ def quote(text: str) -> None:
 
 def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
     """Under a writing box, once its text is over the limit: by how much (the box keeps it all,
-    and saving refuses it with the same message until it is shortened)."""
+    and saving refuses it with the same message until it is shortened), and, beyond what a
+    stored draft keeps (:data:`DRAFT_TEXT_CHARS`), that leaving or reloading cuts it."""
     # Counted as saving counts it; far over, as it came (Streamlit takes at most 25 MB a run).
     length = len(typed or "") if len(typed or "") > 10 * limit else len(tidy(typed))
     if length > limit:
+        kept = (f" If you leave the page or reload it, only its first {DRAFT_TEXT_CHARS:,} "
+                "characters are kept." if len(typed or "") > DRAFT_TEXT_CHARS else "")
         st.caption(f"{length:,} characters, {length - limit:,} over the limit of {limit:,}: "
                    "shorten it before saving. Everything you wrote stays in the box."
-                   f"{counted_apart(typed, limit)}")
+                   f"{kept}{counted_apart(typed, limit)}")
 
 
 def kept_box(draw: Callable[..., str], label: str, *, key: str,
