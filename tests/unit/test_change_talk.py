@@ -3856,3 +3856,19 @@ def test_version84_the_habit_touched(answer: str, change: str, label: str) -> No
     shortfall (an act about the change, denied)."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "label"), [
+    ("I'm not a morning person at all.", _NOTE, "sustain"),
+    ("nothing really, i'm just not a phone person", _HELPED, "sustain"),
+    ("I am not a weak person.", _NOTE, "neutral"),  # a failing denied: a control
+])
+def test_version85_not_the_sort_of_person(answer: str, prompt: str, label: str) -> None:
+    """Walked through as a new user: "I'm not a morning person at all.", asked why a confidence
+    of 3 and not lower, was read from the question as change talk and said back as something the
+    person can do. It is a barrier named; against that question it is now too unsure to show."""
+    assert classify(answer, prompt, "Walk to work").label == label, rule_hits(answer, prompt,
+                                                                              "Walk to work")
+    asked = "Why a 3 and not a lower number, like 1 or 0?"
+    assert classify("I'm not a morning person at all.", asked, "Walk to work").confidence < (
+        SHOW_THRESHOLD)

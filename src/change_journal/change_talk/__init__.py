@@ -60,7 +60,7 @@ __all__ = [
     "strongest_first",
 ]
 
-VERSION = 84
+VERSION = 85
 """Bump when the rules, or what a reading keeps, change: stored counts and marks made by an
 older version are read again (see
 :mod:`change_journal.change_talk.history`)."""

@@ -544,6 +544,12 @@ _CUES: tuple[_Cue, ...] = (
            r"(?:(?<=felt )|(?<=feel )|(?<=feeling )|(?<=been )|(?<=was )|(?<=were )|(?<=am )"
            r"|(?<=is )|(?<=got )|(?<=fell ))ill"
            r"|rain\w*|snow\w*|weather|storms?|freezing|boring|bored", weight=0.6, negatable=False),
+    # Not the sort of person the change asks for: "I'm not a morning person", "just not a phone
+    # person" (not "not a weak person": a failing denied).
+    _fixed("not that person", "ability", -1,
+           r"(?<=\bi am )(?:(?:really|just|honestly|def|definitely|simply) )*not (?:really )?(?:a|an)"
+           r" (?!(?:weak|bad|lazy|selfish|horrible|terrible|quitter|failure)\b)\w+ (?:person|type)\b",
+           negatable=False),
     _fixed("too tired or busy", "ability", -1,
            rf"too (?:\w+ )?(?:{_TIRED}|busy|stressed|lazy|expensive|cold|dark|wet)",
            rf"(?:{_TIRED}) (?:\w+ ){{0,2}}?(?:after|afterwards|by the (?:end|time)|when i get)",

@@ -929,4 +929,11 @@ progress reports in ``cues``).
     again). Left, read as neutral: "I wasn't smoking at work.", "I wasn't able to run.", "Phone
     off at 10 every night.", "I was on my phone till 2."; "I couldn't go, my knee was bad." is
     read as a reason to change (the knee bad).
+85. Walking through the app as a new user: "I'm not a morning person at all.", asked why a
+    confidence of 3 and not lower, was read from the question as change talk and said back as
+    something the person can do. Not the sort of person a change asks for ("not a morning
+    person", "just not a phone person"; not "not a weak person") is a barrier named: sustain
+    talk, against that question too unsure to show. On the 78 sets pooled: no answer read
+    differently (these answers were read as sustain talk from their questions); AnnoMI dev:
+    none.
 """
