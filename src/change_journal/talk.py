@@ -86,6 +86,9 @@ class Mark:
     confidence: float = 1.0
     """How sure the recogniser was (:attr:`change_talk.TalkResult.confidence`); 1 for a label
     the person set."""
+    judged: bool = False
+    """Change talk resting only on a verdict on how it went (:attr:`change_talk.TalkResult.judged`):
+    said back, never affirmed as a deed."""
 
     @property
     def setback(self) -> bool:
@@ -156,7 +159,7 @@ def marks(text: str, prompt: str | None = None, change: str | None = None,
         elif (result.label != "neutral" and result.kind
               and result.confidence >= change_talk.SHOW_THRESHOLD):
             found.append(Mark(result.label, result.kind, segment.text, result.triggers,
-                              confidence=result.confidence))
+                              confidence=result.confidence, judged=result.judged))
     return sorted(found, key=_rank)
 
 
@@ -171,9 +174,10 @@ def for_change(found: Sequence[Mark]) -> list[Mark]:
 def affirmable(found: Sequence[Mark]) -> list[Mark]:
     """The marks of one answer that an affirmation may say back ("You did that."): something
     done, or readiness to act, but not one read only from its question beside any sustain talk
-    of the same answer. Praise asks for more than hearing: praise of a lapse costs trust."""
+    of the same answer, nor a verdict on how it went ("Better than I expected!": no deed). Praise
+    asks for more than hearing: praise of a lapse costs trust."""
     return [m for m in _unless_told_against(found, any(m.side == "sustain" for m in found))
-            if m.kind in AFFIRMED_KINDS]
+            if m.kind in AFFIRMED_KINDS and not m.judged]
 
 
 def _told_beyond(on_quote: list[Mark], whole: Sequence[Mark]) -> list[Mark]:
@@ -304,7 +308,7 @@ def read_answers(context: store.Context, answers: Sequence[store.ToRead]) -> lis
         readings.append((sides.count("change"), sides.count("sustain"), change_talk.VERSION,
                          key, strength,
                          json.dumps([[m.side, m.kind, m.sentence, m.triggers, m.corrected,
-                                      m.confidence] for m in on_quote]), lead))
+                                      m.confidence, m.judged] for m in on_quote]), lead))
     return readings
 
 
@@ -331,8 +335,9 @@ def stored_marks(version: int | None, kept: str | None) -> tuple[Mark, ...] | No
     not read by the current recogniser (read them again)."""
     if version != change_talk.VERSION or kept is None:
         return None
-    return tuple(Mark(side, kind, sentence, tuple(triggers), corrected, confidence)
-                 for side, kind, sentence, triggers, corrected, confidence in json.loads(kept))
+    return tuple(Mark(side, kind, sentence, tuple(triggers), corrected, confidence, judged)
+                 for side, kind, sentence, triggers, corrected, confidence, judged
+                 in json.loads(kept))
 
 
 def count_pending(db: Database, user_id: int, change_id: int, budget: int = COUNT_BUDGET,

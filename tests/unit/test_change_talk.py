@@ -3872,3 +3872,18 @@ def test_version85_not_the_sort_of_person(answer: str, prompt: str, label: str) 
     asked = "Why a 3 and not a lower number, like 1 or 0?"
     assert classify("I'm not a morning person at all.", asked, "Walk to work").confidence < (
         SHOW_THRESHOLD)
+
+
+@pytest.mark.parametrize(("answer", "judged"), [
+    ("Better than I expected!", True),
+    ("Good week.", True),
+    ("Did it!", False),
+    ("Poured the wine down the sink.", False),
+    ("Bad week.", False),  # sustain talk is never "judged" change talk
+])
+def test_version86_change_talk_resting_only_on_a_verdict_is_marked_judged(answer: str,
+                                                                          judged: bool) -> None:
+    """Walked through as a new user: "Better than I expected!" was affirmed as a deed. A
+    result resting only on a verdict on how it went says so (``judged``), so the app hears it
+    without affirming it; "did it", "nailed it", "survived" are deeds, a rule of their own."""
+    assert classify(answer, _SINCE_DATE, "drink less wine").judged is judged

@@ -836,3 +836,26 @@ def test_a_short_first_sentence_is_joined_until_it_says_something_and_a_long_one
     first = reflect(as_ratings((6, 6, 6)), answers, before=None, has_plan=False, turn=0,
                     tz="UTC", now=NOW).sentences[0]
     assert long.startswith(first.quotes[0]) and first.plain().endswith(" …”.")
+
+
+@pytest.mark.parametrize(("text", "affirmed"), [
+    ("Better than I expected! I did Monday and Tuesday with no wine at all and slept right "
+     "through.", "I did Monday and Tuesday with no wine at all and slept right through."),
+    ("Good week.", None),
+    ("Did it!", "Did it!"),  # a control: something told done, in a verdict's words
+])
+def test_a_verdict_on_how_it_went_is_heard_but_not_affirmed_as_a_deed(text, affirmed):
+    """Walked through as a new user: "Better than I expected! I did Monday and Tuesday with no
+    wine..." was affirmed as "You wrote “Better than I expected!” You did that.": a verdict on
+    how it went is change talk, but no deed; the deed told beside it is affirmed instead."""
+    found = tuple(talk.marks(text, ASKED_HOW, "Drink less wine"))
+    verdicts = [m for m in found if m.judged]
+    assert (text == "Did it!") is not bool(verdicts)
+    assert [m.sentence for m in talk.affirmable(found)][:1] == ([affirmed] if affirmed else [])
+    reflection = reflect(as_ratings((6, 5, 5)), [Answer(HOW, ASKED_HOW, text, found)],
+                         before=None, has_plan=False, turn=1, tz="UTC", now=NOW)
+    if affirmed is None:
+        assert reflection.affirmation is None
+    else:
+        assert reflection.affirmation is not None and affirmed in reflection.plain()
+        assert all(v.sentence not in affirmed for v in verdicts)

@@ -60,7 +60,10 @@ __all__ = [
     "strongest_first",
 ]
 
-VERSION = 85
+_VERDICT = "went well"
+"""The rule of a verdict on how it went (see :attr:`TalkResult.judged`)."""
+
+VERSION = 86
 """Bump when the rules, or what a reading keeps, change: stored counts and marks made by an
 older version are read again (see
 :mod:`change_journal.change_talk.history`)."""
@@ -82,7 +85,8 @@ def classify(sentence: str, prompt: str | None = None, change: str | None = None
     triggers = tuple(dict.fromkeys(sentence[s:e] for s, e in sorted({h.span for h in side})))
     strength: Strength = "mobilising" if kind in MOBILISING else "preparatory"
     return TalkResult("change" if pol > 0 else "sustain", kind, strength, triggers,
-                      _label_confidence(pol, hits, lean))
+                      _label_confidence(pol, hits, lean),
+                      judged=pol > 0 and all(h.rule == _VERDICT for h in side))
 
 
 def _label_confidence(pol: int, hits: list[_Hit], lean: int, shown: bool = True) -> float:

@@ -870,15 +870,19 @@ _CUES: tuple[_Cue, ...] = (
     # Back on track after a lapse (``_BACK_ON_TRACK``): before "went well", whose "on track" it
     # is, so that the lapses told before it are read as the recovery's story (``reading``).
     _fixed("back on track", "taking_steps", 1, _BACK_ON_TRACK, negatable=False, progress_only=True),
+    # Something told done, in the words of a verdict: "Did it!", "nailed it", "survived".
+    _fixed("did it", "taking_steps", 1,
+           r"survived", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
+           progress_only=True),
     _fixed("went well", "taking_steps", 1,
-           r"survived", r"progress", r"halfway(?: there)?", r"so far so good",
+           r"progress", r"halfway(?: there)?", r"so far so good",
            r"(?:a )?(?:small |big |little |real )?(?:win|victory|miracle)",
            r"first time (?:since|in)",
            r"^(?:(?:the|honestly|and|so) )*first time (?:ever|i can remember)(?: (?:lol|tbh|honestly"
            r"|really))*$",
            r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
-           r"|fine|smoothly)", r"(?:did|done|nailed|smashed|stuck to|kept to|kept up) (?:it|that)",
+           r"|fine|smoothly)",
            r"(?:a )?(?:good|great|decent|better|solid) (?:weeks?|days?|nights?|start|few days)",
            rf"{_STRETCH} (?:(?:{_DEGREE}) )*(?:good|great|fine|decent|solid|better)"
            rf"{_VERDICT_TAIL}",

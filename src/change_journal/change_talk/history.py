@@ -936,4 +936,10 @@ progress reports in ``cues``).
     talk, against that question too unsure to show. On the 78 sets pooled: no answer read
     differently (these answers were read as sustain talk from their questions); AnnoMI dev:
     none.
+86. Walking through the app as a new user: "Better than I expected!" was affirmed as "You did
+    that.". A result resting only on a verdict on how it went now says so
+    (``TalkResult.judged``), and the app hears it without affirming it; "did it", "nailed it",
+    "survived" are a rule of their own ("did it"), deeds. No reading changed (the marks kept
+    with each answer gained the flag, hence the new version); on the 79 sets pooled and AnnoMI
+    dev: none read differently.
 """

@@ -50,6 +50,9 @@ class TalkResult:
     strength: Strength | None
     triggers: tuple[str, ...]
     confidence: float = 1.0
+    judged: bool = False
+    """Change talk resting only on the person's verdict on how it went ("Better than I
+    expected!"), nothing told done: heard, but no deed to affirm."""
 
     def is_confident(self, threshold: float | None = None) -> bool:
         """Change or sustain talk at ``threshold`` (default :data:`SHOW_THRESHOLD`) or above."""
