@@ -3887,3 +3887,18 @@ def test_version86_change_talk_resting_only_on_a_verdict_is_marked_judged(answer
     result resting only on a verdict on how it went says so (``judged``), so the app hears it
     without affirming it; "did it", "nailed it", "survived" are deeds, a rule of their own."""
     assert classify(answer, _SINCE_DATE, "drink less wine").judged is judged
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("I really want to stop waking up at 3am feeling awful.", "change"),
+    ("i dont actually want to stop going out, i just want to stop feeling like crap", "change"),
+    ("I want a drink when I'm feeling awful.", "neutral"),  # a control: no stop before it
+])
+def test_version87_feeling_bad_as_a_state_to_be_rid_of(answer: str, label: str) -> None:
+    """Walked through as a new user: in "I love the way a glass helps me unwind after work, but
+    I really want to stop waking up at 3am feeling awful." the second half was no change talk (a
+    wish to stop something unnamed), so the reflection quoted the whole sentence as the side of
+    how things are."""
+    result = classify(answer, None, "Drink less wine")
+    assert (result.label if result.shown else "neutral") == label, rule_hits(answer, None,
+                                                                             "Drink less wine")

@@ -859,3 +859,12 @@ def test_a_verdict_on_how_it_went_is_heard_but_not_affirmed_as_a_deed(text, affi
     else:
         assert reflection.affirmation is not None and affirmed in reflection.plain()
         assert all(v.sentence not in affirmed for v in verdicts)
+
+
+def test_a_mixed_sentence_is_quoted_by_its_half_for_each_side():
+    """Walked through as a new user: "On one hand" quoted the whole of "I love the way a glass
+    helps me unwind after work, but I really want to stop waking up at 3am feeling awful."."""
+    text = ("I love the way a glass helps me unwind after work, but I really want to stop waking "
+            "up at 3am feeling awful.")
+    (mark,) = talk.marks(text, None, "Drink less wine")
+    assert reflections.own_side(mark) == "I love the way a glass helps me unwind after work"

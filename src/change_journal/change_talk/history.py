@@ -942,4 +942,11 @@ progress reports in ``cues``).
     "survived" are a rule of their own ("did it"), deeds. No reading changed (the marks kept
     with each answer gained the flag, hence the new version); on the 79 sets pooled and AnnoMI
     dev: none read differently.
+87. Walking through the app as a new user: in "I love the way a glass helps me unwind after
+    work, but I really want to stop waking up at 3am feeling awful." the second half was no
+    change talk (a wish to stop something unnamed, read as nothing), so the reflection quoted
+    the whole sentence as the side of how things are. Feeling bad after "stop" ("stop ...
+    feeling awful", "stop feeling like crap") is a bad outcome to be rid of, a reason to change.
+    On the 79 sets pooled: 1 answer read right that was not, none wrong; AnnoMI dev: none read
+    differently.
 """
