@@ -303,9 +303,9 @@ shots = values.snapshots(database, account.id)
 
 if sort is None and not shots:
     st.markdown(
-        f"There are {len(values.builtin_values())} cards, one at a time. Put each in one of three "
-        "piles, then choose your top five. It takes about ten minutes, and you can stop and come "
-        "back whenever you like."
+        f"There are {values.deck_size(database, account.id)} cards, one at a time. Put each in one "
+        "of three piles, then choose your top five. It takes about ten minutes, and you can stop "
+        "and come back whenever you like."
     )
     if st.button("Start sorting", type="primary", icon=":material/style:"):
         values.start_sort(database, account.id)

@@ -107,6 +107,11 @@ def add_custom_value(db: Database, user_id: int, name: str | None,
     return Value(clean_name, clean_description, custom=True)
 
 
+def deck_size(db: Database, user_id: int) -> int:
+    """How many cards a new sort deals: the shipped values and the person's own."""
+    return len(builtin_values()) + len(custom_values(db, user_id))
+
+
 def deck(sort_id: int, own: Sequence[Value]) -> list[Value]:
     """The cards of one sort: the shipped values shuffled (the same way every time for this
     sort, so it can be resumed), then the person's own values in the order they were added."""

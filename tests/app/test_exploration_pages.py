@@ -743,3 +743,18 @@ def test_a_click_on_a_sort_ended_in_another_window_is_said_once_on_the_page_that
     click(at, "Start sorting")
     assert "finished or stopped" not in messages(at, "info")  # not on the next sort's first card
     assert "Card 1 of 83" in messages(at, "caption")
+
+
+def test_the_values_intro_counts_the_persons_own_values_in_the_deck(person, store):
+    """Walked through as a new user: after adding two values of their own, the intro still said
+    "There are 83 cards", and the sort then dealt 85."""
+    user_id, _ = ids(store)
+    shipped = len(values.builtin_values())
+    at = go(person, "values")
+    assert any(f"There are {shipped} cards" in m.value for m in at.markdown)
+    for name in ("Being outdoors", "Making things"):
+        values.add_custom_value(store, user_id, name, "")
+    at = go(at, "values")
+    assert any(f"There are {shipped + 2} cards" in m.value for m in at.markdown)
+    at = click(at, "Start sorting")
+    assert len(values.current_sort(store, user_id).cards) == shipped + 2
