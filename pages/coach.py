@@ -135,12 +135,13 @@ with st.container(key="coach_trends"):
     st.caption(f"How the ratings of the clients on this page moved over their latest "
                f"{coach_dashboard.SPARK_POINTS} check-ins, each on the 0-10 scale (empty until "
                "a client has two):")
-    # alt gives the grid its accessible name (Streamlit 1.67's st.dataframe(alt=...)).
+    # alt gives the grid its accessible name (Streamlit 1.67's st.dataframe(alt=...)). Bars, one
+    # per check-in: a smoothed line hid a peak and an 8-point drop in a cell 30 pixels high.
     st.dataframe(coach_dashboard.trend_table(shown), hide_index=True, width="stretch",
                  alt="Rating trends of the clients on this page",
                  row_height=40, height="content", column_config={
                      "Client": st.column_config.TextColumn(pinned=True),
-                     **{column: st.column_config.LineChartColumn(
+                     **{column: st.column_config.BarChartColumn(
                          ruler, y_min=0, y_max=10, width="small",
                          help=f"The latest {coach_dashboard.SPARK_POINTS} check-ins, 0-10")
                         for ruler, column in coach_dashboard.TREND_COLUMNS.items()}})
