@@ -73,6 +73,8 @@ if account.role == "person":
         if uploaded is None:
             st.session_state.pop(importer.CHECKED_UPLOAD, None)
         else:
+            # Named, so that what is said below is not taken for a file the box refused since.
+            st.caption(f"About “{isolated(widgets.md_escape(uploaded.name))}”:")
             try:
                 parsed = importer.read_export_once(st.session_state, uploaded.file_id,
                                                    uploaded.getvalue)

@@ -235,6 +235,8 @@ def test_the_import_form_lists_what_is_wrong_and_imports_nothing(new_app, app_db
                                                    "application/json")).run()
     assert not at.exception
     assert at.warning[0].value.startswith("This file can't be imported as it is")
+    # Named, so that it is not taken for a file the box refused since (a new user's walk).
+    assert f"About “\u2068{name}.json\u2069”:" in [c.value.replace("\\", "") for c in at.caption]
     listed = " ".join(m.value.replace("\\", "") for m in at.markdown if m.value.startswith("- "))
     assert message in listed
     assert "Import into my journal" not in [b.label for b in at.button]
