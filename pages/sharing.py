@@ -76,8 +76,11 @@ if changes:
     st.header("Share with a coach", anchor=False)
     shared_now = st.session_state.pop("share_done", None)
     if shared_now:  # a fresh form for the next share
+        # Set, not only forgotten: a browser kept showing the written-answers choice, picked
+        # last time, above a form that had dropped its kinds.
         st.session_state["share_coach"] = ""
-        for key in ("share_changes", "share_scope", "share_kinds", "share_ends", "share_last_day"):
+        st.session_state["share_scope"] = next(iter(sharing.SCOPES))
+        for key in ("share_changes", "share_kinds", "share_ends", "share_last_day"):
             st.session_state.pop(key, None)
     with st.container(border=True):
         coach_text = st.text_input("Your coach's username or invite code", key="share_coach",

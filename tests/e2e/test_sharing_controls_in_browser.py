@@ -168,3 +168,30 @@ def test_sharing_asks_first_the_coach_answers_and_archived_shares_keep_their_con
     finally:
         for context in contexts:
             context.close()
+
+
+def test_after_sharing_the_browser_shows_the_first_choice_of_what_the_coach_sees(server, browser):
+    """Walked through as a new user: after sharing "the written answers I pick", the form
+    started again with its kinds gone, yet the browser still showed that choice picked (the
+    page had only forgotten the radio's value, which a browser keeps)."""
+    url, db_file = server
+    with closing(open_db(db_file)) as db:
+        person = accounts.sign_up(db, "robin", PASSWORD).id
+        accounts.sign_up(db, "coach.lee", PASSWORD, "coach")
+        changes.add_change(db, person, "Walk most days")
+    page = browser.new_context(viewport={"width": 1280, "height": 1400}).new_page()
+    page.set_default_timeout(20_000)
+    try:
+        sign_in(page, url, "robin", "Check in")
+        go_to(page, "Sharing", "Sharing")
+        fill(page, "Your coach's username or invite code", "coach.lee")
+        page.get_by_text("Numbers, charts and the written answers I pick").click()
+        settle(page)
+        click(page, "Share")
+        click(page, "Yes, share")
+        page.get_by_text(f"Waiting for {iso('coach.lee')} to accept").wait_for()
+        settle(page)
+        choices = page.get_by_role("radio")
+        assert [choices.nth(i).is_checked() for i in range(choices.count())] == [True, False]
+    finally:
+        page.context.close()
