@@ -187,11 +187,14 @@ def test_after_sharing_the_browser_shows_the_first_choice_of_what_the_coach_sees
         fill(page, "Your coach's username or invite code", "coach.lee")
         page.get_by_text("Numbers, charts and the written answers I pick").click()
         settle(page)
+        page.get_by_text("End automatically after a date").first.click()
+        settle(page)
         click(page, "Share")
         click(page, "Yes, share")
         page.get_by_text(f"Waiting for {iso('coach.lee')} to accept").wait_for()
         settle(page)
         choices = page.get_by_role("radio")
         assert [choices.nth(i).is_checked() for i in range(choices.count())] == [True, False]
+        assert not page.get_by_label("End automatically after a date").first.is_checked()
     finally:
         page.context.close()
