@@ -214,7 +214,8 @@ with st.container(border=True):
     if changed := st.session_state.pop(PASSWORD_NOTICE, None):
         st.success(changed, icon=":material/check:")
         for key in PASSWORD_BOXES:  # emptied once used (not on submitting: a second click of a
-            st.session_state.pop(key, None)  # double click would send empty boxes)
+            st.session_state[key] = ""  # double click would send empty boxes); set, not only
+            # forgotten, or a browser keeps showing what was typed
     with st.form("change_password_form"):
         current = st.text_input("Current password", type="password", key="password_current",
                                 max_chars=accounts.PASSWORD_MAX)

@@ -147,3 +147,19 @@ def test_a_double_click_on_delete_my_account_deletes_it_and_says_so(server, page
     assert page.get_by_text("Nothing was deleted").count() == 0
     with closing(sqlite3.connect(db_file)) as conn:
         assert conn.execute("SELECT COUNT(*) FROM users").fetchone() == (0,)
+
+
+def test_the_password_boxes_are_empty_once_the_password_is_changed(server, page):
+    """Found beside a new user's walk through the sharing form: the page emptied the password
+    boxes by forgetting their values, which a browser keeps showing."""
+    url, _ = server
+    sign_up(page, url, "river", PASSWORD)
+    page.get_by_role("link", name="Settings").click()
+    settle(page)
+    fill(page, "Current password", PASSWORD)
+    fill(page, "New password", "another calm long password")
+    fill(page, "Repeat the new password", "another calm long password")
+    click(page, "Change my password")
+    settle(page)
+    for label in ("Current password", "New password", "Repeat the new password"):
+        assert page.get_by_label(label, exact=True).input_value() == ""
