@@ -175,7 +175,8 @@ def reflect(ratings: Mapping[str, int], answers: Sequence[Answer], *, before: Be
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=strongest is None)
     elif strongest is not None:
-        body.append(_lead(w, strongest[0], own_side(strongest[1]), strongest[1].kind, ratings,
+        body.append(_lead(w, strongest[0], own_side(strongest[1]),
+                          "judged" if strongest[1].judged else strongest[1].kind, ratings,
                           turn))
         if act is not None:
             affirmation = _affirm(w, act, turn, quoted=False)
@@ -282,7 +283,8 @@ def _rank(mark: Mark) -> int:
 def _lead(w: Wording, answer: Answer, sentence: str, kind: str | None,
           ratings: Mapping[str, int], turn: int, *, talk: bool = True) -> Sentence:
     """``sentence`` of ``answer``, led in by the question it answered (else, or when that
-    question was asked at another number, by ``kind``, the kind of change talk it is).
+    question was asked at another number, by ``kind``, the kind of change talk it is, or
+    "judged" for a verdict on how it went).
     ``talk``: the sentence was read as change talk; words not read so ("It doesn't feel that
     important any more.") are only said to answer their question, never "This matters to you"."""
     parsed = None if answer.for_another_number else prompt_ids.parse(answer.prompt_id)

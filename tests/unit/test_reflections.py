@@ -859,6 +859,13 @@ def test_a_verdict_on_how_it_went_is_heard_but_not_affirmed_as_a_deed(text, affi
     else:
         assert reflection.affirmation is not None and affirmed in reflection.plain()
         assert all(v.sentence not in affirmed for v in verdicts)
+    # Heard as how it went, never led in as a step taken, at any turn.
+    for turn in range(4):
+        said = reflect(as_ratings((6, 5, 5)), [Answer(HOW, ASKED_HOW, text, found)],
+                       before=None, has_plan=False, turn=turn, tz="UTC", now=NOW).plain()
+        for verdict in verdicts:
+            assert f"a step you took: “{verdict.sentence}" not in said
+            assert f"In your own words: “{verdict.sentence}" not in said
 
 
 def test_a_mixed_sentence_is_quoted_by_its_half_for_each_side():
