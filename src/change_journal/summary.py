@@ -498,12 +498,14 @@ def affirm(act: Act, tz: str, now: datetime | None = None,
 def collect(sections: Sequence[Section]) -> tuple[Statement, ...]:
     """A few of the person's strongest statements for change: one per theme of
     :data:`COLLECT_THEMES` where there is one, topped up to :data:`COLLECT_FEWEST` with the next
-    strongest, in the themes' order. Stronger kind of change talk first, then plans and answers
-    given at high ratings, then the most recent."""
+    strongest, in the themes' order. Stronger kind of change talk first (a verdict on how it went
+    after what was done), then plans and answers given at high ratings, then the most recent."""
     candidates = [(_collect_theme(m, q), m, q) for s in sections for q in s.quotes
                   for m in talk.for_change(q.talk) if m.kind in KIND_THEMES]
     candidates.sort(key=lambda c: c[2].at, reverse=True)  # most recent first at equal rank
-    candidates.sort(key=lambda c: (change_talk.KIND_ORDER.index(c[1].kind), -c[2].strength))
+    # A verdict on how it went ("Better than I expected!") after the deeds of its kind.
+    candidates.sort(key=lambda c: (change_talk.KIND_ORDER.index(c[1].kind), c[1].judged,
+                                   -c[2].strength))
     chosen: dict[str, Statement] = {}
     seen: set[str] = set()
     for theme, mark, quote in candidates:

@@ -604,3 +604,20 @@ def test_a_follow_up_only_against_the_change_is_not_gathered_under_its_theme(db,
     quoted = {s.theme: [q.text for q in s.quotes] for s in gathered.sections}
     assert "abilities" not in quoted
     assert quoted["reasons"] == ["My liver results scared me."]
+
+
+def test_the_collecting_summary_says_what_was_done_before_a_verdict_on_how_it_went(db, person):
+    """Walked through as a new user: "What you have done or decided" quoted "Better than I
+    expected!" and only then the deed told beside it."""
+    user_id, _ = person
+    change_id = changes.add_change(db, user_id, "Drink less wine",
+                                   created_at="2026-01-01T09:00:00+00:00")
+    words = ("Better than I expected! I did Monday and Tuesday with no wine at all and slept "
+             "right through.")
+    checkins.save_checkin(db, user_id, change_id, {"importance": 7, "confidence": 5,
+                                                   "readiness": 6},
+                          [AnswerIn("checkin.how_going", "Since 1 January, how have things gone?",
+                                    words)], created_at="2026-01-05T08:00:00+00:00")
+    gathered = summary.build_summary(db, user_id, change_of(db, user_id, change_id), BOOK)
+    steps = [st.sentence for st in summary.collect(gathered.sections) if st.theme == "steps"]
+    assert steps[0] == ("I did Monday and Tuesday with no wine at all and slept right through.")
