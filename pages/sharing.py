@@ -81,17 +81,16 @@ if changes:
         st.session_state["share_coach"] = ""
         st.session_state["share_scope"] = next(iter(sharing.SCOPES))
         st.session_state["share_ends"] = False
-        st.session_state["share_changes"] = [current.id] if current else []
-        for key in ("share_kinds", "share_last_day"):
+        for key in ("share_changes", "share_kinds", "share_last_day"):
             st.session_state.pop(key, None)
-    st.session_state.setdefault("share_changes", [current.id] if current else [])
     with st.container(border=True):
         coach_text = st.text_input("Your coach's username or invite code", key="share_coach",
                                    max_chars=64)
         st.caption("With an invite code from your coach, they see it at once; with their "
                    "username, once they accept it.")
         change_ids = st.multiselect("Which changes", options=list(titles),
-                                    format_func=titles.__getitem__, key="share_changes")
+                                    format_func=titles.__getitem__,
+                                    default=[current.id] if current else [], key="share_changes")
         scope = st.radio("What your coach sees", options=list(sharing.SCOPES),
                          format_func=sharing.SCOPES.__getitem__, key="share_scope")
         kinds = []
