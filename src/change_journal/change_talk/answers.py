@@ -282,9 +282,6 @@ _PLAN = re.compile(
     + rf"(?:i (?:will|shall|am going to|am (?:(?!not )\w+ )?(?:{_PLAN_DOING})|could|can|need to)\b"
     r"(?! (?:not|never|be|have been|easily|probably|if|when|whenever)\b)"
     r"|(?:so |then )?if .* i (?:will|shall|am going to)\b(?! (?:not|be|have been)\b)"
-    # A plan told in the present under its condition: "If the bus doesn't come I ring Jean"
-    # (not "when I get home I go straight to the fridge", the habit's routine).
-    rf"|(?:so |then )?if .*? i (?:just |then )?(?:{_PLAN_DO}|read|text|ring|phone)\b"
     r"|(?:then|so|maybe) (?:just |probably )?"
     rf"(?:(?!(?:i|it|that|this|there|he|she|they|we|my|not|no)\b)\w+ )?(?:{_PLAN_DO})\b"
     # Hedged or told as a rule: "might skip Fridays", "then I put the kettle on", "that's the
@@ -297,14 +294,15 @@ _PLAN = re.compile(
 # Clipped, at a clause's start: "Going to ask the physio first", "then back on track".
 _PLAN_CLIPPED = re.compile(
     r"^(?:(?:so|then|and|maybe) )?(?:(?:going to|will) (?!(?:be|struggle|fail|suck|cave|slip|happen|hurt"
-    r"|rain|snow|kill|need|have to|not|probably)\b)\w+|(?:i am )?back on track\b)")
+    r"|rain|snow|kill|need|have to|not|probably|just|wing|see|enjoy|play|go with|have)\b)\w+"
+    r"|(?:i am )?back on track\b)")
 # An obstacle, then the plan told as a bare instruction to oneself ("Payday weekend. Leave the
 # card at home and take cash.", "Heat. Go at 6am.", "Busy. Just do 10 mins"); not a clipped
 # habit: what is done to "it" or "nothing", going back, out or all out, "the usual", "like
 # always" ("Skip it and stay in", "Do nothing", "Go out and get hammered").
 _PLAN_BARE = re.compile(
     rf"^(?:(?:and|or|just|then|so) )*(?!(?:go|get|come) (?:out|back|all out)\b)"
-    rf"(?:{_PLAN_DO}|ring|phone|stick|make|say)\b"
+    rf"(?:{_PLAN_DO}|ring|phone|stick|make|say(?= (?:no|i|sorry|that i)\b))\b"
     r"(?! (?:it|nothing|not|all out|off|loads|the usual|a week off|a day off|never|is|was"
     r"|does|did|will|has|had|goes|went|always|b)\b)"
     r"(?!.*\b(?:usual|like always|as always|same as always|anyway|a week off|a night off"

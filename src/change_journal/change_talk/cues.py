@@ -92,7 +92,7 @@ _PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid 
          r"|mentioned|told|explained|wondered|believed|owned|ended|involved|allowed|needed"
          r"|offered|showed|returned|happened|started (?:to|thinking)"
          # what befalls a person or is felt, not an act: "cried.", "panicked", "enjoyed it"
-         r"|cried|panicked|sobbed|freaked|enjoyed|hated|fancied|tempted)\b)[a-z]{2,}(?<!e)ed")
+         r"|cried|panicked|sobbed|freaked|enjoyed|hated|fancied|tempted|regretted)\b)[a-z]{2,}(?<!e)ed")
 _LAPSE = (r"gave in|give in|giving in|caved|slipped|relapsed|lapsed|fell off the wagon"
           # the nerve lost, said of oneself: "bottled it", "chickened out" (not "Chelsea bottled it")
           r"|(?:^|\bi )(?:(?:honestly|totally|completely|just|kind of|properly|absolutely) )*"
@@ -118,6 +118,8 @@ _MANY_TIMES = (r"twice|(?:\d+|two|three|four|five|six|many|so many|loads of|lots
 _NOT_TOWARD = (r"(?<!counting )(?<!count )(?<!all )(?<!was )(?<!going )(?<!go )(?<!went )"
                r"(?<!come )(?<!comes )(?<!came )(?<!boils )(?<!put )")
 _ROUGHLY = r"about|around|roughly|like|just|only|maybe|nearly|almost"
+# A word after an amount that may count it ("3 pints", "one spoon"; not "two is", "10 am").
+_UNIT_WORD = r"(?!(?:not|is|was|are|were|but|and|or|so|then|it|i|that|this|the|a|am|pm)\b)[a-z]+"
 _QUANTITY = (r"(?:\d+|one|two|three|four|five|six|a couple|a few|once|twice|half|a single"
              r"|a small|the one)\b")
 # How long a record stands: "so far", "in months", "for ages", "since I started", "since
@@ -210,8 +212,7 @@ _DEGREE = r"pretty|really|quite|very|so|absolutely|utterly|properly|fairly|a bit
 # really changed." (not "nothing has changed my mind", "my reasons are still the same").
 _UNCHANGED_CLAUSE = (
     r"^(?:(?:just|pretty much|much|more or less|all|things are|it is|everything is) )?"
-    r"(?:(?:still )?\w+ing )?(?:the )?same (?:as (?:before|ever|usual|always|normal)"
-    r"|old(?: same old)?)"
+    r"(?:the )?same (?:as (?:before|ever|usual|always|normal)|old(?: same old)?)"
     r"(?: (?:really|tbh|honestly|mate|lol|i guess|i suppose|as ever))*$",
     r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:(?:things|it|everything) (?:is|are) )?"
     r"still the same(?: (?:really|tbh|honestly|as ever|lol))*$",
@@ -234,9 +235,8 @@ _CUES: tuple[_Cue, ...] = (
     # The urge met and held, said outright: "Resisted the urge to bet", "rode out the cravings"
     # (not "I didn't resist": the negation reads it the other way).
     _fixed("held", "taking_steps", 1,
-           r"(?:resisted|resist|resisting|fought off|fighting off|held off|ignored|ignoring|rode out"
-           r"|riding out|sat with|surfed|got through|beat|beaten) (?:the |an? |every |my |that |each"
-           r" |all the )?(?:urges?|cravings?|temptations?)"),
+           r"(?:resisted|fought off|held off|ignored|rode out|sat with|surfed|got through|beat)"
+           r" (?:the |an? |every |my |that |each |all the )?(?:urges?|cravings?|temptations?)"),
     _fixed("lapse", "taking_steps", -1, _LAPSE, negatable=False),
     # The habit come back by itself: "every time it crept back" (not "my energy is creeping
     # back", "crept back to bed").
@@ -283,9 +283,9 @@ _CUES: tuple[_Cue, ...] = (
            rf"^(?:(?:honestly|tbh|ngl|still|just|{_DEGREE}) )*(?:{_BAD}|badly){_VERDICT_TAIL}",
            negatable=False, progress_only=True),
     # Asked how it has gone, nothing has changed, the whole clause: "Same as ever really.",
-    # "Nothing's really changed.", "Still the same.", "Listening same as before." (not "nothing
-    # has changed my mind", "my reasons are still the same"); read only of a change to do less
-    # (``fixed_hits``), where the usual is the habit.
+    # "Nothing's really changed.", "Still the same." (not "nothing has changed my mind", "my
+    # reasons are still the same"); read only of a change to do less (``fixed_hits``), where the
+    # usual is the habit.
     _fixed("unchanged", "taking_steps", -1, *_UNCHANGED_CLAUSE, negatable=False,
            progress_only=True),
     # Asked how it has gone, how the person judges it: "a write-off", "went over twice" (not
@@ -312,9 +312,6 @@ _CUES: tuple[_Cue, ...] = (
            rf" {_NOT_TRYING_ADVERBS}(?:bother|bothered){_NOT_TRYING_TAIL}",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
            r"|downhill)", r"no luck",
-           # The change out of the question, ending a clause: "saturday no chance", "New term,
-           # no chance." (not "no chance of doing my knee again").
-           r"no chance(?: (?:those|that|this) (?:days?|nights?|week|time))?$",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
@@ -595,13 +592,12 @@ _CUES: tuple[_Cue, ...] = (
            r"|weekends?|nights?|shifts?|today|yesterday|on|at|for|from|in|there|here|with|when|if"
            r"|unless|once)\b)",
            # Its subject dropped, at a clause's start ("Patches. Didn't help.", "didnt really
-           # last"), or said to have done nothing ("Melatonin did nothing.", "made no
-           # difference"; not "did nothing useful").
+           # work"; not "didn't last long", of a craving), or said to have done nothing
+           # ("Melatonin did nothing."; not "did nothing useful").
            r"^(?:(?:but|and|just|so|honestly|tbh) )*(?:never|did not|does not) (?:really |actually"
-           r" |quite |even )?(?:work|help|last|stick)s?(?! (?:out|weekends?|nights?|shifts?|today"
-           r"|yesterday|on|at|for|from|in|there|here|with|when|if|unless|once)\b)",
-           r"(?:did|does|do) (?:nothing|not do (?:much|anything))(?= except| for me|$)"
-           r"|made no (?:\w+ )?difference",
+           r" |quite |even )?(?:work|help|stick)s?(?! (?:out|weekends?|nights?|shifts?|today"
+           r"|yesterday|on|at|for|from|in|there|here|with|when|if|unless|once|to)\b)",
+           r"(?:did|does|do) (?:nothing|not do (?:much|anything))(?= except| for me|$)",
            negatable=False),
     _fixed("failed before", "ability", -1,
            r"(?:it|that|this|nothing|which) (?:\w+ )?(?:never|does not|did not|will not|would not)"
@@ -621,11 +617,7 @@ _CUES: tuple[_Cue, ...] = (
            r"regret\w*(?! nothing)",  # not "I regret nothing" (unrepentant)
            r"hate (?:it|that|this|how|the way|what|myself|being|feeling|having|waking|getting"
            r"|seeing|looking)", r"bothers? me",
-           r"upsets? me", r"annoys? me",
-           # Untroubled, read negated: "not that bothered tbh", "I'm not bothered about it".
-           r"(?<=not )(?:that |too |really |very |overly )?bothered"
-           r"(?= about (?:it|that|this)\b| tbh| honestly| really| lol|$)",
-           r"do not like (?:how|that|the way|what|myself|feeling)",
+           r"upsets? me", r"annoys? me", r"do not like (?:how|that|the way|what|myself|feeling)",
            r"(?:do|did) not feel (?:\w+ )?(?:good|great|right|proud) about"),
     _fixed("harm", "reasons", 1,
            r"(?:bad|harmful|terrible|not good) for", r"ruin\w*", r"damag\w*", r"kill\w* me",
@@ -854,8 +846,10 @@ _CUES: tuple[_Cue, ...] = (
            r"(?<![\d.])(?P<now>\d{1,3})(?: (?:a|per|each) (?:day|night|week|shift))? now (?:it )?(?:was|used"
            r" to be|from|down from|up from) (?P<before>\d{1,3})\b",
            # An amount set against another with "not": "One not four", "twice not 5 times".
+           # (A bare figure may be a time: "Home 10 not 1"; with a unit it is counted.)
            r"(?<![\w.])(?<!\bat )(?<!\bby )(?<!\btill )(?<!\buntil )"
-           rf"(?P<had>{_AMOUNT_WORD}|once|twice)(?: times?)? not (?:the usual |like )?"
+           rf"(?P<had>(?!\d)(?:{_AMOUNT_WORD})|once|twice|\d+(?= {_UNIT_WORD} not\b))"
+           rf"(?: {_UNIT_WORD})? not (?:the usual |like )?"
            rf"(?P<usual>{_AMOUNT_WORD})\b(?! (?:minutes|mins|hours|hrs|am|pm|o clock)\b)",
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"

@@ -126,7 +126,12 @@ _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )
                          r"(?: (?:now|so far|this week|in a row|running"
                          r"|for \w+ (?:days|weeks)|out of \w+))*$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
-_LAPSE_DENIED = re.compile(r"\b(?:did not|do not|does not|never|not|have not|has not)$")
+# A lapse denied of the time since, by the person ("didn't give in", "never caved"; not "I hope I
+# do not give in", "Sarah didn't give in", "didn't give in till Saturday").
+_LAPSE_DENIED = re.compile(r"\b(?:did not|never|have not|has not|had not)$")
+_PUT_OFF = re.compile(r" (?:until|till|til|before)\b")
+# What may come just before a lapse denied of oneself: "I didn't give in", "but never caved".
+_SAID_OF_ONESELF = frozenset({"i", "and", "but", "so", "still", "just", "honestly", "tbh"})
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
 # adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
@@ -186,13 +191,23 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return _Hit("none done", 1, "taking_steps", cue.weight, (cs, ce), False, _CONTEXT_SURE, "")
     if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
         return None  # "Worth remembering when I can't be bothered": a time to come, not now
-    nearly = (_NEARLY.search(text[:cs].rstrip()) or _LAPSE_DENIED.search(text[:cs].rstrip())
-              if cue.name == "lapse" else None)
+    nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None
+    if cue.name == "lapse" and not nearly and not _PUT_OFF.match(text[ce:]):
+        denied = _LAPSE_DENIED.search(text[:cs].rstrip())
+        said_by = text[:denied.start()].split() if denied else []
+        if denied and (not said_by or said_by[-1] in _SAID_OF_ONESELF):
+            nearly = denied
     if nearly:
         # "Nearly caved on Saturday", "almost gave in", "did not give in": the urge met and
         # held, a step
         return _Hit("held", 1, "taking_steps", cue.weight, (nearly.start(), ce), False,
                     _FIXED_SURE, "")
+    if cue.name == "not that person" and (
+            (told := _behaviour(m.group("cue").split()[-2], ctx)) and told.value < 0):
+        return None  # "I'm not a pub person": not the habit's sort, which is no barrier
+    if cue.name == "held" and (
+            (urged := _behaviour(text[ce:], ctx)) and urged.value > 0 and not urged.marked):
+        return None  # "Ignored the urge to go to the gym": an urge toward the change
     if cue.name == "less of it":
         # "Still smoking but less.": a clause of its own says how much of what came before.
         done = _DOING.match(before_text or " ".join(ctx.earlier.split()[-1:]))

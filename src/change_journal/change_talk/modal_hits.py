@@ -210,7 +210,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None  # "I didn't even own a telly", of the time before: how life was
         neg = not neg
     if past and _NEGATOR.search(m.group("cue")) and d.source == "status_quo" and (
-            _GIVING_IN.search(obj)):
+            _GIVING_IN.search(obj)) and not _UNTIL.search(obj):
         # "didn't cave": the urge held (the "not" is read in the object and in the cue, twice)
         d, neg = _Direction(1, "status_quo", d.end), False
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
@@ -347,12 +347,17 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
 
 
 # A stop verb right after the cue's own "not" ("I didn't stop", "I'm not quitting"; not "didn't miss
-# it", which is not yearning for it), which the object does not read.
-_STOP_DENIED = re.compile(r"^(?:did|do|does|have|has|had|am|is|are|was|were) not (?:stop|quit"
-                          r"|giv|pack|cut|(?:miss|skip)\w* (?:a|one|any|a single)\b)")
+# it", which is not yearning for it; nor "I'm not giving up", which is persevering), which the
+# object does not read.
+_STOP_DENIED = re.compile(r"^(?:(?:did|do|does|have|has|had) not (?:stop|quit|giv|cut"
+                          r"|(?:miss|skip)\w* (?:a|one|any|a single)\b)"
+                          r"|(?:am|is|are|was|were) not (?:stop|quit|cut))")
 # Of a change to do less, the habit touched, the verb at the object's start ("touched one";
-# not "started again", as often the change begun again as the habit).
-_TOUCHED = re.compile(r"(?:\w+ )?(?:not )?touched (?:one|a drop|it|them|any|a single one|a thing)\b")
+# not "started again", as often the change begun again as the habit; nor "touched it", as often
+# an aid left alone).
+_TOUCHED = re.compile(r"(?:\w+ )?(?:not )?touched (?:one|any)\b")
+# A lapse put off, not held: "didn't cave until Friday".
+_UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 # A stretch of time ending what was done: "once", "at all", "all week".
 _OVER_A_STRETCH = re.compile(r"\b(?:once|at all|all week|this week|since)$")
 # "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want

@@ -58,7 +58,7 @@ _BAD_OUTCOME = _words(
     r"ruin\w*", r"disappoint\w*", r"hospital", r"(?:in|into) debt",
     # Feeling bad as a state to be rid of: "stop waking up at 3am feeling awful".
     r"(?<=stop )(?:\w+ ){0,5}?feeling (?:so |really |absolutely )?(?:awful|terrible|rough"
-    r"|rubbish|crap|sick|ill|groggy|hungover|ashamed|guilty|anxious|like (?:death|crap|shit))",
+    r"|rubbish|crap|sick|ill|groggy|hungover|like (?:death|crap|shit))",
 )
 # A bad outcome someone else undergoes: "being the person people rely on" is not my outcome.
 _OTHERS_DO = re.compile(r"\b(?:people|others|everyone|everybody|they|who|he|she)(?: \w+)? $")

@@ -21,7 +21,13 @@ from change_journal.change_talk.answers import (
     _report_opening_hits,
     _unmet_hit,
 )
-from change_journal.change_talk.behaviours import _Behaviours, _Context, _names_own, _targets
+from change_journal.change_talk.behaviours import (
+    _behaviour,
+    _Behaviours,
+    _Context,
+    _names_own,
+    _targets,
+)
 from change_journal.change_talk.cues import _CUES, _DAYS_WITHOUT, _PAST, _TALLY
 from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
 from change_journal.change_talk.hits import _sentence_hits
@@ -85,7 +91,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     elif progress and not before:
         hits = _report_opening_hits(clauses, hits, following, ctx)
     hits = _recovered(_judged(hits, clauses, [*previous, *clauses, *opening], ctx))
-    hits = _urges_resisted(hits, clauses, following)
+    hits = _urges_resisted(hits, clauses, following, ctx)
     left = _or_not(hits, clauses, previous, opening)
     if left is not None:
         return left, 0  # what was said taken back ("Or not."): no lean, whatever was asked
@@ -109,6 +115,9 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     stripped = [_FILLER.sub("", c.text + " ").strip() for c in clauses]
     denial = any(map(_DENIAL.match, stripped))  # "Nothing really, ...": the question denied
     answer = _answer_hits(clauses, question, stripped[0] if clauses else "", hits)
+    if answer and following and _ASKS_TRIED.search(question) and (
+            _FAILED.pattern.search(following[0].text)):
+        answer = []  # "Patches. Didn't work.": what was tried, told as no help
     if clauses and _ASKS_WHAT_IS_GOOD.search(question) and not denial:
         # Asked what is good about how things are or what changing would cost, a feeling or an
         # effect named ("I'd hate that", "it keeps me awake") is what was asked for, not a reason
@@ -292,12 +301,14 @@ _BARE_DID_NOT = re.compile(r"^(?:(?:but|and|so|i|just|still) )*(?:did not|didnt)
                            r"(?: (?:though|tho|lol|haha|tbh|thankfully))*$")
 
 
-def _urges_resisted(hits: list[_Hit], clauses: list[_Clause],
-                    following: list[_Clause]) -> list[_Hit]:
+def _urges_resisted(hits: list[_Hit], clauses: list[_Clause], following: list[_Clause],
+                    ctx: _Context) -> list[_Hit]:
     """A craving told, then a bare "didn't" in the next clause (or the next sentence's first):
-    the urge met and held, a step, not the craving's pull toward the habit."""
+    the urge met and held, a step, not the craving's pull toward the habit (unless the urge was
+    toward the change: "Was tempted to go to the gym. Didn't.")."""
     after = [*clauses[1:], *following]
-    held = {n for n, c in enumerate(clauses) if n < len(after) and _BARE_DID_NOT.match(after[n].text)}
+    held = {n for n, c in enumerate(clauses) if n < len(after) and _BARE_DID_NOT.match(after[n].text)
+            and not _toward_change(c.text, ctx)}
     if not held:
         return hits
     ends = [c.spans[-1][1] for c in clauses]
@@ -306,6 +317,15 @@ def _urges_resisted(hits: list[_Hit], clauses: list[_Clause],
             if h.rule == "craving" and any(starts[n] <= h.span[0] < ends[n] for n in held) else h
             for h in hits]
 
+
+def _toward_change(text: str, ctx: _Context) -> bool:
+    """Whether ``text`` names the change's side of its behaviour ("go to the gym" of going)."""
+    named = _behaviour(text, ctx)
+    return bool(named and named.value > 0 and not named.marked)
+
+
+# An attempt said to have failed (the cue), read of the sentence after an attempt named.
+_FAILED = next(cue for cue in _CUES if cue.name == "did not work")
 
 _DENIED_DESIRE = "desire: ellipsis, negated"
 _NO_WISH = "desire: conceded, negated"
