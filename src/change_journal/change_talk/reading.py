@@ -296,7 +296,7 @@ def _judged(hits: list[_Hit], clauses: list[_Clause], around: list[_Clause],
     return [h for h in hits if h not in done or any(a <= h.span[0] < b for a, b in leaned_on)]
 
 
-# A bare "didn't" as a whole clause: "was tempted to. didnt.", "Wanted one so bad. But I didn't."
+# A bare "didn't" as a whole clause: "was tempted to. didnt.", "Tempted but didn't"
 _BARE_DID_NOT = re.compile(r"^(?:(?:but|and|so|i|just|still) )*(?:did not|didnt)"
                            r"(?: (?:though|tho|lol|haha|tbh|thankfully))*$")
 
