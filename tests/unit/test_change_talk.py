@@ -3953,3 +3953,17 @@ def test_version88_an_attempt_then_its_failure_is_no_help_sentence_by_sentence()
         "neutral", "neutral"]
     assert _shown_labels("Patches. They helped a lot.", _HELPED, "cut down drinking") == [
         "change", "change"]
+
+
+@pytest.mark.parametrize(("answer", "labels"), [
+    ("My mum was always tired. I dont want that.", ["neutral", "change"]),
+    ("Not relying on anyone. My mum bailed me out once and I never want that again.",
+     ["neutral", "change"]),
+    ("Quit completely? I don't want that.", ["neutral", "neutral"]),  # a control: the change
+])
+def test_version89_a_state_told_then_refused_in_the_next_sentence(answer: str,
+                                                                   labels: list[str]) -> None:
+    """Left at version 88: version 76's reading held within one sentence, but the app reads an
+    answer sentence by sentence, so "I dont want that." after a sentence telling a state was
+    shown as nothing. The last clause of the sentence before now says what "that" is."""
+    assert _shown_labels(answer, _VALUE_MEANING, "cut down the wine") == labels

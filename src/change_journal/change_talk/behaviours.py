@@ -408,6 +408,8 @@ class _Context:
     prompt: str | None = None  # the question answered, read only when needed (see topic)
     progress: int = 0          # the question asks how it has been going (2 since a time, 1 now)
     earlier: str = ""          # the last words of the clauses before this one, for what "it" is
+    told_before: str = ""      # the last clause of the sentence before, for what a bare "that"
+                               # refused is ("My mum was always tired. I don't want that.")
     it_side: int = 0           # what "it" is in the answer: +1 the change ("What would be not
                                # so good about making this change?"), -1 how things are now
     barriers: bool = False     # the question asks how it went or what it would take: a

@@ -970,4 +970,11 @@ progress reports in ``cues``).
     had gained by the rules taken back); AnnoMI dev: 1 utterance read differently ("No, never
     lasts.", wrong both ways). Left: "My mum was always tired. I dont want that." is read as
     76 meant only within one sentence (the app reads the two apart).
+89. Left at 88: version 76 read "I don't want that" after a state told only within one
+    sentence, but the app reads an answer sentence by sentence, so "My mum was always tired. I
+    dont want that." showed nothing. The last clause of the sentence before (``_Context.
+    told_before``) now says what a bare "that" refused is, for this reading only. On the 79
+    sets pooled (whole answers): no answer read differently; read sentence by sentence as the
+    app shows them: 1 answer right that was not, 1 more read differently (wrong both ways);
+    AnnoMI dev: none.
 """

@@ -179,9 +179,10 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.kind == "ability" and _KNOWING.match(obj):
         return None  # "I can't tell if that's moderation": knowing, not doing
     d = _object_direction(obj, ctx)
+    before = ctx.earlier or ctx.told_before
     if neg and cue.kind == "desire" and d.source == "ellipsis" and _THAT_STATE.match(obj) and (
-            ctx.earlier and not _OTHER_SIDE_TOLD.search(ctx.earlier)):
-        told = _behaviour(ctx.earlier, ctx)
+            before and not _OTHER_SIDE_TOLD.search(before)):
+        told = _behaviour(before, ctx)
         if not (told and told.value > 0):
             # "My mum was in a wheelchair by 70. I don't want that.": what was just told,
             # refused (not the change named before it: "Quit? I don't want that.").

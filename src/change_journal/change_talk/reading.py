@@ -68,6 +68,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     """
     later = 0 if before else 1  # the first clause that can follow another
     clauses = _clauses(sentence)
+    before_clauses = _clauses(before)
     progress = _is_progress(prompt)
     # A note told as a diary entry ("Booked the class for Thursday.") or keeping a tally ("£312
     # saved so far.") is read as a report.
@@ -81,9 +82,10 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     ctx = _Context(targets, prompt, progress, it_side=_it_side(prompt),
                    barriers=bool(progress) or _asks_barriers(prompt), goal=_asks_goal(prompt),
                    condition=_asks_condition(prompt),
+                   told_before=before_clauses[-1].text if before_clauses else "",
                    looking_back=_asks_looking_back(prompt),
                    gifts_unasked=_asks_other_than_gifts(prompt), read_topic=_prompt_topic)
-    previous, opening = _clauses(before)[-1:], _clauses(after)[:2]
+    previous, opening = before_clauses[-1:], _clauses(after)[:2]
     following = opening[:1]  # the next sentence's first clause
     hits = _conceded(_sentence_hits(clauses, ctx), clauses, previous, following)
     if diary:
