@@ -80,7 +80,7 @@ def both_sides_path() -> None:
         shown = questions[steps:]
     typed = {q.prompt.id: answer_box(q) for q in shown}
     keep(database, sheet, typed)
-    back, forward = st.columns(2)
+    back = forward = st.container(horizontal=True)  # side by side on a phone too
     if step > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch"):
         st.session_state[step_key] = step - 1
         st.rerun()

@@ -80,7 +80,7 @@ else:
     chosen = ", ".join(f"{r.name} {form.draft['ratings'].get(r.key, '–')}" for r in RULERS)
     st.caption(words.text("checkin.ratings_so_far", ratings=chosen))
 
-back, forward = st.columns(2)
+back = forward = st.container(horizontal=True)  # side by side on a phone too
 if step > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch"):
     form.go_to(database, step - 1)
     st.rerun()

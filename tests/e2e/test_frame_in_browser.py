@@ -310,3 +310,21 @@ def test_a_change_picked_opens_at_the_next_click_and_after_a_reload(shared_serve
     page.reload()
     page.get_by_role("heading", name="Progress", level=1).wait_for()
     expect(sidebar.get_by_role("combobox", name="Working on")).to_have_value(TITLE)
+
+
+@pytest.mark.parametrize("path", ["", "ambivalence"])
+def test_back_and_next_sit_side_by_side_on_a_phone(shared_server, username, browser, path):
+    """A new user's walk: on a phone, the check-in's "Back" was stacked above "Next" (two columns
+    stack), so the step's main action sat below the way back."""
+    url, _ = shared_server
+    page = phone_page(browser)
+    sign_in_kept(page, url, username, PASSWORD)
+    page.goto(f"{url}/{path}")
+    page.get_by_role("heading", level=1).first.wait_for()
+    settle(page)
+    page.locator("textarea").first.fill("Some words.")
+    click(page, "Next")
+    back = page.get_by_role("button", name="Back", exact=True).bounding_box()
+    forward = page.get_by_role("button", name="Next", exact=True).bounding_box()
+    assert abs(back["y"] - forward["y"]) < 2 and back["x"] < forward["x"]
+    page.context.close()
