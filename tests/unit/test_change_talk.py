@@ -3967,3 +3967,14 @@ def test_version89_a_state_told_then_refused_in_the_next_sentence(answer: str,
     answer sentence by sentence, so "I dont want that." after a sentence telling a state was
     shown as nothing. The last clause of the sentence before now says what "that" is."""
     assert _shown_labels(answer, _VALUE_MEANING, "cut down the wine") == labels
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Only got about 4 hours sleep.", "neutral"),
+    ("Only 2 pints.", "change"),  # a control: the change's own behaviour
+])
+def test_version90_less_of_another_behaviour_is_no_step(answer: str, label: str) -> None:
+    """From the review of versions 73 to 87 (left at 88): "Only got about 4 hours sleep." of
+    drinking less was read as less of the habit, a step, shown."""
+    assert classify(answer, _SINCE_DATE, "drink less").label == label, rule_hits(
+        answer, _SINCE_DATE, "drink less")

@@ -356,6 +356,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             polarity = -found.value
         elif _DEBT.search(text):
             polarity = 1  # "Balance is down to £1,214.": less owed, whichever way the change
+        elif found and not found.marked and not _names_own(text, ctx):
+            return None  # "Only got about 4 hours sleep." of drinking less: another behaviour
         else:
             polarity = (found.value if found and found.marked
                         else -ctx.targets.direction)

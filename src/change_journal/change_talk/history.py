@@ -977,4 +977,8 @@ progress reports in ``cues``).
     sets pooled (whole answers): no answer read differently; read sentence by sentence as the
     app shows them: 1 answer right that was not, 1 more read differently (wrong both ways);
     AnnoMI dev: none.
+90. From the review (left at 88): "Only got about 4 hours sleep." of drinking less was read as
+    less of the habit, a step, shown. Less of a behaviour that is not the change's own, and not
+    marked as less by its own words, is no step. On the 79 sets pooled: no answer read right
+    that was not, none wrong (1 read differently, wrong both ways); AnnoMI dev: none.
 """
