@@ -3978,3 +3978,16 @@ def test_version90_less_of_another_behaviour_is_no_step(answer: str, label: str)
     drinking less was read as less of the habit, a step, shown."""
     assert classify(answer, _SINCE_DATE, "drink less").label == label, rule_hits(
         answer, _SINCE_DATE, "drink less")
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Ignored the urge to go to the gym.", "go to the gym 3 times a week", "sustain"),
+    ("Resisted the urge to bet.", "stop gambling", "change"),  # a control: the habit's urge
+])
+def test_version91_something_done_to_an_urge_is_read_by_its_cues(answer: str, change: str,
+                                                                 label: str) -> None:
+    """From the review (left at 88): "Ignored the urge to go to the gym." was read as going to
+    the gym, a step (the act's object named the change); what is done to an urge is read by the
+    urge's cues."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

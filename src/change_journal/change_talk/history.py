@@ -981,4 +981,7 @@ progress reports in ``cues``).
     less of the habit, a step, shown. Less of a behaviour that is not the change's own, and not
     marked as less by its own words, is no step. On the 79 sets pooled: no answer read right
     that was not, none wrong (1 read differently, wrong both ways); AnnoMI dev: none.
+91. From the review (left at 88): "Ignored the urge to go to the gym." was read as going to the
+    gym, a step: an act whose object is an urge is read by the urge's own cues (the urge held,
+    or a craving). On the 79 sets pooled and AnnoMI dev: no answer read differently.
 """

@@ -174,6 +174,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         return None
     if past and _THOUGHT.match(obj):
         return None  # "hadn't thought of it like that": a thought, not something done
+    if past and _AN_URGE.match(obj):
+        return None  # "Ignored the urge to go to the gym": done to an urge, read by its cues
     if past and m.group("subj") is None and _WEATHER.match(obj):
         return None  # "Rained all week.": the weather, not something done
     if cue.kind == "ability" and _KNOWING.match(obj):
@@ -359,6 +361,9 @@ _STOP_DENIED = re.compile(r"^(?:(?:did|do|does|have|has|had) not (?:stop|quit|gi
 _TOUCHED = re.compile(r"(?:\w+ )?(?:not )?touched (?:one|any)\b")
 # A lapse put off, not held: "didn't cave until Friday".
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
+# An urge as the object of something done ("ignored the urge to ...", "fought the cravings").
+_AN_URGE = re.compile(r"(?:\w+ )?(?:off )?(?:the |an? |every |my |that |each |all the )?"
+                      r"(?:urges?|cravings?|temptations?)\b")
 # A stretch of time ending what was done: "once", "at all", "all week".
 _OVER_A_STRETCH = re.compile(r"\b(?:once|at all|all week|this week|since)$")
 # "that", "this" or "it" as the whole object of a wish: "I don't want that (again)", "never want
