@@ -446,6 +446,13 @@ def _names_other(text: str, ctx: _Context) -> bool:
         p.match(text) for p, _ in ctx.targets.tiers[: ctx.targets.own])
 
 
+def _toward_change(text: str, ctx: _Context) -> bool:
+    """Whether ``text`` names the change's side of its behaviour, unmarked ("the urge to go to the
+    gym" of going more): an urge toward it is no urge against the change."""
+    named = _behaviour(text, ctx)
+    return bool(named and named.value > 0 and not named.marked)
+
+
 def _names_own(text: str, ctx: _Context) -> bool:
     """Whether ``text`` names the stated change's own behaviour anywhere ("face the gym" when
     the change is to go to the gym)."""

@@ -12,6 +12,7 @@ from change_journal.change_talk.behaviours import (
     _Context,
     _Direction,
     _names_own,
+    _toward_change,
 )
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
@@ -28,6 +29,7 @@ from change_journal.change_talk.scope import (
     _DOUBT,
     _NEGATION_SCOPE,
     _PEOPLE,
+    _PUT_OFF,
     _REPORTING,
     _anywhere,
     _subject,
@@ -129,7 +131,6 @@ _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
 # A lapse denied of the time since, by the person ("didn't give in", "never caved"; not "I hope I
 # do not give in", "Sarah didn't give in", "didn't give in till Saturday").
 _LAPSE_DENIED = re.compile(r"\b(?:did not|never|have not|has not|had not)$")
-_PUT_OFF = re.compile(r" (?:until|till|til|before)\b")
 # What may come just before a lapse denied of oneself: "I didn't give in", "but never caved".
 _SAID_OF_ONESELF = frozenset({"i", "and", "but", "so", "still", "just", "honestly", "tbh"})
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
@@ -192,7 +193,7 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "self-control idiom" and _WHENEVER.search(before_text):
         return None  # "Worth remembering when I can't be bothered": a time to come, not now
     nearly = _NEARLY.search(text[:cs].rstrip()) if cue.name == "lapse" else None
-    if cue.name == "lapse" and not nearly and not _PUT_OFF.match(text[ce:]):
+    if cue.name == "lapse" and not nearly and not _PUT_OFF.match(text[ce:].lstrip()):
         denied = _LAPSE_DENIED.search(text[:cs].rstrip())
         said_by = text[:denied.start()].split() if denied else []
         if denied and (not said_by or said_by[-1] in _SAID_OF_ONESELF):
@@ -205,8 +206,7 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "not that person" and (
             (told := _behaviour(m.group("cue").split()[-2], ctx)) and told.value < 0):
         return None  # "I'm not a pub person": not the habit's sort, which is no barrier
-    if cue.name == "held" and (
-            (urged := _behaviour(text[ce:], ctx)) and urged.value > 0 and not urged.marked):
+    if cue.name == "held" and _toward_change(text[ce:], ctx):
         return None  # "Ignored the urge to go to the gym": an urge toward the change
     if cue.name == "less of it":
         # "Still smoking but less.": a clause of its own says how much of what came before.

@@ -48,6 +48,7 @@ from change_journal.change_talk.scope import (
     _HABITUAL,
     _NEGATOR,
     _PEOPLE,
+    _PUT_OFF,
     _REPORTING,
     _UNREAL,
     _WHEN_NOUN,
@@ -213,7 +214,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None  # "I didn't even own a telly", of the time before: how life was
         neg = not neg
     if past and _NEGATOR.search(m.group("cue")) and d.source == "status_quo" and (
-            _GIVING_IN.search(obj)) and not _UNTIL.search(obj):
+            _GIVING_IN.search(obj)) and not _PUT_OFF.search(obj):
         # "didn't cave": the urge held (the "not" is read in the object and in the cue, twice)
         d, neg = _Direction(1, "status_quo", d.end), False
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
@@ -359,8 +360,6 @@ _STOP_DENIED = re.compile(r"^(?:(?:did|do|does|have|has|had) not (?:stop|quit|gi
 # not "started again", as often the change begun again as the habit; nor "touched it", as often
 # an aid left alone).
 _TOUCHED = re.compile(r"(?:\w+ )?(?:not )?touched (?:one|any)\b")
-# A lapse put off, not held: "didn't cave until Friday".
-_UNTIL = re.compile(r"\b(?:until|till|til|before)\b")
 # An urge as the object of something done ("ignored the urge to ...", "fought the cravings").
 _AN_URGE = re.compile(r"(?:\w+ )?(?:off )?(?:the |an? |every |my |that |each |all the )?"
                       r"(?:urges?|cravings?|temptations?)\b")

@@ -22,11 +22,11 @@ from change_journal.change_talk.answers import (
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import (
-    _behaviour,
     _Behaviours,
     _Context,
     _names_own,
     _targets,
+    _toward_change,
 )
 from change_journal.change_talk.cues import _CUES, _DAYS_WITHOUT, _PAST, _TALLY
 from change_journal.change_talk.evidence import _OBJECT_SURE, _UNKNOWN_SURE, _decide, _Hit
@@ -318,12 +318,6 @@ def _urges_resisted(hits: list[_Hit], clauses: list[_Clause], following: list[_C
     return [replace(h, rule="held", polarity=1, kind="taking_steps")
             if h.rule == "craving" and any(starts[n] <= h.span[0] < ends[n] for n in held) else h
             for h in hits]
-
-
-def _toward_change(text: str, ctx: _Context) -> bool:
-    """Whether ``text`` names the change's side of its behaviour ("go to the gym" of going)."""
-    named = _behaviour(text, ctx)
-    return bool(named and named.value > 0 and not named.marked)
 
 
 # An attempt said to have failed (the cue), read of the sentence after an attempt named.
