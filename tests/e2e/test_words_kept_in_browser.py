@@ -242,3 +242,36 @@ def test_an_answer_pasted_past_what_a_draft_keeps_stays_whole_in_its_tab(
         expect(page.get_by_text("characters long; the limit is 5,000", exact=False)).to_be_visible()
         expect(page.get_by_label(box_name, exact=True)).to_have_value(words)
         expect(page.get_by_text("another window", exact=False)).to_have_count(0)
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["server free", "server busy"])
+def test_words_typed_then_the_browsers_back_button_are_kept(server_with_person, browser, busy):
+    """The browser's Back button (a phone's too) while still in a box: Streamlit opens the
+    earlier page at once, and the box's words, sent only on leaving it, were never kept. The
+    guard holds the move until the words are kept, then makes it; Forward works the same."""
+    url, process, username = server_with_person
+    words = "Sunday lunches, and the phone calls on Wednesdays."
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, username, PASSWORD)
+        page.goto(f"{url}/progress")
+        page.get_by_role("heading", name="Progress", level=1).wait_for()
+        settle(page)
+        page.get_by_role("link", name="Values", exact=True).click()
+        box = page.get_by_label(FAMILY, exact=True)
+        box.wait_for()
+        settle(page)
+        box.click()
+        if busy:
+            with server_paused(process):
+                box.press_sequentially(words)
+                page.go_back()
+                page.wait_for_timeout(600)
+        else:
+            box.press_sequentially(words)
+            page.go_back()
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=6_000)
+        settle(page)
+        assert page.url.endswith("/progress")
+        page.go_forward()
+        expect(page.get_by_label(FAMILY, exact=True)).to_have_value(words)
+        expect_kept(page, url, "values", FAMILY, words)

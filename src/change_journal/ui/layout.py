@@ -140,14 +140,22 @@ export default function () {
     setTimeout(() => document.querySelector(
       '[data-testid="stSidebarCollapseButton"] button')?.click(), 0);
   };
+  // Calls ``then`` once the words last sent are kept, or 10 s after ``held`` at most; from
+  // then on, nothing waits for those words.
+  const afterKept = (held, then) => {
+    const wait = () => {
+      if (!kept() && performance.now() - held < 10000) {
+        setTimeout(wait, 50);
+        return;
+      }
+      lastSent = -1e9;
+      then();
+    };
+    setTimeout(wait, 200);
+  };
   const replay = () => {
-    if (!kept() && performance.now() - pending.held < 10000) {
-      setTimeout(replay, 50);
-      return;
-    }
     const {href, link} = pending;
     pending = null;
-    lastSent = -1e9;  // waited for (or for 10 s): later clicks do not wait for these words
     const live = link.isConnected ? link
       : [...document.querySelectorAll(LINK)].find((a) => a.getAttribute("href") === href);
     notBusy();
@@ -175,8 +183,37 @@ export default function () {
       pending.link = link;
       return;
     }
-    pending = {href: link.getAttribute("href"), link, held: now};
-    setTimeout(replay, 200);
+    pending = {href: link.getAttribute("href"), link};
+    afterKept(now, replay);
+  }, true);
+  // The browser's Back or Forward (a phone's Back too) while the box in use holds words it has
+  // not sent, or before the run that keeps words sent has finished: Streamlit opens the other
+  // page at once (its own listener, which this one, capturing, comes before) and the words are
+  // never kept. The move is held as a link is: the box is left, which sends its words, and once
+  // they are kept Streamlit is told of the move. Meanwhile the address already names the other
+  // page, and the run of the page being left would add its own address to the history, so the
+  // entries after it (Forward) would be lost: that addition is dropped.
+  let holding = false, moving = false;
+  const pushState = history.pushState;
+  history.pushState = function (...args) {
+    if (!holding) pushState.apply(this, args);
+  };
+  window.addEventListener("popstate", (event) => {
+    if (moving) return;
+    const box = document.activeElement;
+    const unsent = isText(box) && !box.closest('[data-testid="stForm"]') &&
+                   box.value !== sentValue.get(box);
+    if (!holding && !unsent && kept()) return;
+    event.stopImmediatePropagation();
+    if (holding) return;  // a second move while one is held: the address says the last one
+    holding = true;
+    if (unsent) box.blur();
+    afterKept(performance.now(), () => {
+      holding = false;
+      moving = true;
+      window.dispatchEvent(new PopStateEvent("popstate", {state: history.state}));
+      moving = false;
+    });
   }, true);
   // Reloading or closing the tab while the box in use holds words it has not sent (a box sends
   // on leaving it), or before the run that keeps the words sent has finished: the browser asks
@@ -209,8 +246,8 @@ the page would never keep the words (tests/e2e/test_words_kept_in_browser.py pau
 to make it busy). A second click while one is held replaces it. Then it clicks the link again;
 other clicks are untouched. A link chosen in a sidebar lying over the page (on a phone) also
 closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py). And
-reloading or closing the tab while words typed are not yet kept makes the browser ask first
-(tests/e2e/test_words_kept_in_browser.py)."""
+reloading or closing the tab while words typed are not yet kept makes the browser ask first,
+and the browser's Back and Forward are held as a link is (tests/e2e/test_words_kept_in_browser.py)."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
