@@ -3991,3 +3991,40 @@ def test_version91_something_done_to_an_urge_is_read_by_its_cues(answer: str, ch
     urge's cues."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    # A change's filler words name nothing done: "again" was read as the fencing.
+    ("Same again every week, it is easy.", _GOOD_NOW, "Fencing club thursday nights again",
+     "sustain"),
+    # A verb with its particle names the habit in every form (and "stay" alone does not).
+    ("stayed up.", _SINCE_DATE, "stop staying up for the late NFL games", "sustain"),
+    ("Went out tuesday and thursday.", _SINCE_DATE, "no more going out on work nights",
+     "sustain"),
+    ("Didn't stay up once!", _SINCE_DATE, "stop staying up for the late NFL games", "change"),
+    # Why a change is wanted, after a comma, names nothing done.
+    ("made the payment.", _SINCE_DATE, "sell the truck, the payments are killing me", "neutral"),
+    ("Sold the truck!", _SINCE_DATE, "sell the truck, the payments are killing me",
+     "change"),  # a control: what the change does
+    # "give it up" is "give up" with its object: denied, the habit kept; done, a step.
+    ("I'm not giving it up.", _NEXT, "telly off in the daytime", "sustain"),
+    ("I gave it up for a week.", _SINCE_DATE, "telly off in the daytime", "change"),
+    ("I'm not giving up.", _NEXT, "telly off in the daytime", "change"),  # a control: persevering
+    # Not altogether, of a change that only cuts down: what the change itself aims at, no
+    # sustain talk (a control: read from the question alone, before and after).
+    ("I'm not giving it up altogether.", _NEXT, "limit news watching", "change"),
+    ("I'm not giving it up altogether.", _NEXT, "quit the news", "sustain"),
+    # The change itself said to be small is no problem played down.
+    ("It's not a big change, it's just moving it.", _WHY_NOT_LOWER,
+     "get up before I do the daily puzzles", "change"),
+    ("It's not a big deal, I can stop when I like.", _WHY_NOT_LOWER, "quit vaping",
+     "sustain"),  # a control: the problem played down
+])
+def test_version92_what_a_stated_change_names_and_give_it_up(answer: str, prompt: str,
+                                                             change: str, label: str) -> None:
+    """From sets CB and CC, once measured: "again" and "are" in a change's name were read as
+    what it does ("Same again every week, it is easy." of fencing "again"); "staying up" named
+    the habit only in its "-ing" form ("stayed up." was a step); "the payments are killing me"
+    made a payment a step toward selling the truck; "I'm not giving it up" was not read, "not a
+    big change" was the problem played down."""
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

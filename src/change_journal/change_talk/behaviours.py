@@ -189,7 +189,11 @@ _FUNCTION_WORDS = frozenset({"the", "and", "for", "get", "got", "one", "out", "a
                              "make", "keep", "going", "less", "more", "some", "much", "stay",
                              "hours", "hour", "week", "bit", "lot", "new", "can", "job", "myself",
                              "life", "things", "thing", "habit", "habits", "better", "healthy",
-                             "healthier", "change", "changes", "reduce", "reducing", "want", "don"})
+                             "healthier", "change", "changes", "reduce", "reducing", "want", "don",
+                             "again", "anymore", "instead", "also", "just", "only", "even", "too",
+                             "still", "ever", "really", "properly", "regularly", "often", "always",
+                             "usually", "soon", "now", "are", "was", "were", "has", "had",
+                             "been", "did", "does", "will", "would", "could", "should"})
 # Words of a stated change that name when or how much, not what.
 _NOT_OWN = frozenset({"night", "nights", "week", "weeks", "weekend", "weekends", "weekday",
                       "weekdays", "morning", "mornings", "evening", "evenings", "during", "time",
@@ -240,6 +244,28 @@ def _inflected(word: str) -> str:
     return "|".join(filter(None, forms))
 
 
+# A verb named in its "-ing" form with its particle: "staying up", "going out", "giving in".
+_PHRASAL = re.compile(r"\b([a-z]{2,})ing (up|in|out|off|down|over|on|around|about|away|back)\b")
+
+
+def _phrasal(what: str) -> list[str]:
+    """Patterns for a change's phrasal verbs in any form: "staying up" -> "stay", "stays",
+    "stayed", "staying" with "up" (the particle makes even a common verb the habit's)."""
+    patterns = []
+    for m in _PHRASAL.finditer(what):
+        if _STOP.match(m.group()) or _LESS_HINT.search(m.group()) or _MORE_HINT.search(m.group()):
+            continue  # "cutting down", "giving up": how much, not what
+        base, particle = m.groups()
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeioulsfz":
+            base = base[:-1]  # "getting" -> "get", "sitting" -> "sit"
+        last = re.escape(base[-1])
+        past = _IRREGULAR.get(base) or _IRREGULAR.get(base + "e") or ""
+        forms = "|".join(filter(None, [rf"{re.escape(base)}(?:e|s|es|ed|d|{last}ed|{last}ing)?",
+                                       *past.split("|")]))
+        patterns.append(rf"(?:{forms}) {particle}")
+    return patterns
+
+
 # Verbs too common to name a habit by their past ("looked after the kids", "put the washing on").
 _COMMON_VERBS = frozenset({"look", "work", "put", "get", "go", "do", "make", "take", "have",
                            "keep", "come", "see", "use", "try", "feel", "sit", "stand", "stay",
@@ -262,6 +288,13 @@ _LISTING = frozenset({",", "&", " and ", " or "})
 _AMOUNT_HINT = re.compile(r"\b(?:less|fewer|more|no more|cut (?:down|back) on)\b")
 
 
+# A part of a stated change after a comma that says why, a clause of its own: "..., the payments
+# are killing me", "..., because mornings are hell".
+_WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since|as|so)\b|(?:the |my |our |it |its |they "
+                       r"|this |that |he |she )?\w+(?: \w+)? (?:is|are|was|were|has been"
+                       r"|have been)\b)")
+
+
 @lru_cache(maxsize=64)
 def _targets(change: str | None) -> _Behaviours:
     """The stated change's behaviours, and every common behaviour as a fallback."""
@@ -272,6 +305,8 @@ def _targets(change: str | None) -> _Behaviours:
     habit_direction = 0  # of the habit a change is named against by a state ("stay sober")
     pieces = re.split(r"([;/+]|[,&]| and | or )", (change or "").lower().replace("-", " "))
     for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
+        if joined in {",", ";"} and _WHY_TOLD.match(part):
+            continue  # "sell the truck, the payments are killing me": why, not what
         stated_direction = (-1 if _LESS_HINT.search(_PAY_OFF.sub(r"pay\1", part))
                             or _TAKEN_AWAY.match(part)
                             else 1 if _MORE_HINT.search(part) else 0)
@@ -284,6 +319,7 @@ def _targets(change: str | None) -> _Behaviours:
         # change names against its family's usual direction ("drink more water").
         # What is done, not where or when: "Stop scrolling in bed" is about the scrolling.
         what = _CIRCUMSTANCE.split(part, maxsplit=1)[0]
+        phrasal = _phrasal(what)
         taken_away = _TAKEN_AWAY.match(what)
         own = [w for w in re.findall(r"[a-z]{3,}", what[taken_away.end() if taken_away else 0:])
                if not _LESS_HINT.search(w) and w not in _NOT_OWN
@@ -301,12 +337,12 @@ def _targets(change: str | None) -> _Behaviours:
             if state and not habit_direction:  # the first part's habit: "stay sober and ..."
                 habit_direction = -against
         clash = any(stated_direction and stated_direction != _FAMILIES[n][1] for n in names)
-        if own:
+        if own or phrasal:
             # The change's own words ("Go to bed by 11": bed) name its behaviour in any topic;
             # after the families' words unless the change goes against its family.
             # A family named only where or when ("bolus every meal") gives no direction.
             named = [n for n in names if re.search(_FAMILIES[n][3], what)]
-            pattern = ("|".join(_inflected(w) for w in own),
+            pattern = ("|".join([*phrasal, *(_inflected(w) for w in own)]),
                        stated_direction or (_FAMILIES[named[0]][1] if named else 1))
             (own_words if clash or not names else own_extra).append(pattern)
         for name in names:
@@ -350,6 +386,7 @@ def unit_of(word: str) -> str:
 _CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
 _STOP_VERBS = (
     r"quit\w*", r"stop\w*", r"give up", r"giving up", r"gave up", r"given up",
+    r"(?:give|gives|giving|gave|given) (?:it|them|em) up",
     r"cut\w* (?:\w+ )?(?:down|back|out|off)", r"cut\w*", r"reduc\w*", r"decreas\w*",
     r"lower\w*", r"limit\w*", r"avoid\w*", r"lay off", r"kick\w*", r"break\w* the habit",
     r"get rid of", r"got rid of", r"pour\w* (?:\w+ )?(?:out|away)", r"threw (?:\w+ )?(?:out|away)",

@@ -78,7 +78,8 @@ _AWAKE_WHERE = (r"(?:\w+ ){0,4}?(?:at work|on shift|on nights|at my desk|after l
                 r"(?:day|shift|meetings?)|in the (?:\w+ )?(?:office|hall|afternoon|meetings?|ward)"
                 r"|at \d)")
 # Past tense: the common irregular verbs, and any "-ed" word that is not a feeling or a wish.
-_PAST = (r"quit|cut|gave up|given up|began|begun|went|gone|threw|thrown|got rid of|bought"
+_PAST = (r"quit|cut|gave up|given up|(?:gave|given) (?:it|them|em) up|began|begun|went|gone"
+         r"|threw|thrown|got rid of|bought"
          r"|ran|swam|lost|took|taken|been|kept|left|put|slept|did(?! not)|done|made|managed"
          r"|had|ate|drank|smoked|wrote(?! off)|written|sent|rang|rode|ridden|sold|paid|spoke"
          r"|wore|worn|brought|drove|driven|flew|flown|held|fought|fed|hid"
@@ -776,7 +777,7 @@ _CUES: tuple[_Cue, ...] = (
            r"no big deal", r"(?:not|hardly) the end of the world",
            r"(?:not|hardly) (?:\w+ )?(?:be )?(?:a|the) (?:\w+ )?disaster",
            r"not (?:a |that |such a |so )?(?:big|serious|heavy)(?! for| (?:leap|step|jump|stretch"
-           r"|ask)\b)",
+           r"|change|shift|ask)\b)",
            r"nothing (?:that|too|so) (?:bad|serious)",
            r"(?:is|am|are|it|got|have|has|everything|all|totally|completely) under control",
            r"(?:any ?time|whenever) i (?:want|like)",

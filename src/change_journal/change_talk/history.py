@@ -984,4 +984,13 @@ progress reports in ``cues``).
 91. From the review (left at 88): "Ignored the urge to go to the gym." was read as going to the
     gym, a step: an act whose object is an urge is read by the urge's own cues (the urge held,
     or a craving). On the 79 sets pooled and AnnoMI dev: no answer read differently.
+92. From sets CB and CC, once measured: a stated change's filler words ("again", "are", "now")
+    were read as what it does, so "Same again every week, it is easy.", asked what is good about
+    how things are, was fencing called easy; a change named by a verb and its particle ("staying up",
+    "going out") was read only in the "-ing" form, so "stayed up." was a step; a reason after a
+    comma ("sell the truck, the payments are killing me") made "made the payment." a step;
+    "give it up" was no stopping ("I'm not giving it up." unread; denied, it is the habit kept,
+    unless "altogether" of a change that only cuts down); "not a big change" was the problem
+    played down. On the 81 sets pooled: 4 answers read right that were not, none wrong (1 read
+    differently, wrong both ways); AnnoMI dev: none.
 """

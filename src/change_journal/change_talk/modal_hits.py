@@ -212,6 +212,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # "a", "any", "have"... comes between them ("didn't have a drink" is read as "no drink")
         if d.source == "behaviour" and ctx.looking_back:
             return None  # "I didn't even own a telly", of the time before: how life was
+        if d.source == "stop" and not ctx.targets.stops and _ALTOGETHER.search(obj):
+            return None  # "I'm not giving it up altogether" of a change to cut down: its aim
         neg = not neg
     if past and _NEGATOR.search(m.group("cue")) and d.source == "status_quo" and (
             _GIVING_IN.search(obj)) and not _PUT_OFF.search(obj):
@@ -351,11 +353,13 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
 
 
 # A stop verb right after the cue's own "not" ("I didn't stop", "I'm not quitting"; not "didn't miss
-# it", which is not yearning for it; nor "I'm not giving up", which is persevering), which the
-# object does not read.
+# it", which is not yearning for it; nor "I'm not giving up", which is persevering, unlike "I'm not
+# giving it up"), which the object does not read.
 _STOP_DENIED = re.compile(r"^(?:(?:did|do|does|have|has|had) not (?:stop|quit|giv|cut"
                           r"|(?:miss|skip)\w* (?:a|one|any|a single)\b)"
-                          r"|(?:am|is|are|was|were) not (?:stop|quit|cut))")
+                          r"|(?:am|is|are|was|were) not (?:stop|quit|cut"
+                          r"|giv\w* (?:it|them|em) up))")
+_ALTOGETHER = re.compile(r"\b(?:altogether|completely|entirely|totally|fully|for good)\b")
 # Of a change to do less, the habit touched, the verb at the object's start ("touched one";
 # not "started again", as often the change begun again as the habit; nor "touched it", as often
 # an aid left alone).
