@@ -4028,3 +4028,27 @@ def test_version92_what_a_stated_change_names_and_give_it_up(answer: str, prompt
     made a payment a step toward selling the truck; "I'm not giving it up" was not read, "not a
     big change" was the problem played down."""
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("went backwards a bit.", "no beers before 5 now i'm retired", "sustain"),
+    # A stem that is an everyday word ("a text") names the habit as a verb.
+    ("texted till 12.30 tuesday.", "stop the late night texting with Jules from work", "sustain"),
+    ("Didn't text him once!", "stop texting Ryan when I've had a few", "change"),
+    # Of a change to do less, "did it again" is the habit again; of one to do more, the step.
+    ("then did it again thursday", "stop the late night texting with Jules from work", "sustain"),
+    ("Did it again on Friday!", "walk to work", "change"),  # a control
+    # "the free ..." names no less of anything; a remark in brackets that says why names nothing
+    # done.
+    ("Didn't go at all.", "join the free running club", "sustain"),
+    ("WFH all week again.", "go into the office twice a week (WFH is turning me into a hermit)",
+     "neutral"),
+])
+def test_version93_setbacks_verbs_and_what_a_change_names(answer: str, change: str,
+                                                          label: str) -> None:
+    """From set CD, once measured: "went backwards a bit." was a step; "texted" was not the
+    texting a change names ("text" is a noun too), nor "did it again" the habit again; "the free
+    weights" made a change one to do less, and "(WFH is turning me into a hermit)" named working
+    from home as the change."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

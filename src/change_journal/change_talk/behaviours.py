@@ -94,7 +94,9 @@ _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         r"(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
-                        r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|free|limit\w*"
+                        r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|limit\w*"
+                        # "smoke free", "alcohol-free" (not "the free weights", "for free")
+                        r"|(?<=[a-z] )(?<!the )(?<!\ba )(?<!for )(?<!my )(?<!some )(?<!more )free"
                         r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*"
                         rf"|{_RENOUNCING}|resist\w*"
                         r"|drop(?! (?:off|in|by|the kids|the children))|bin|ban|pass on|ease off)\b"
@@ -193,7 +195,8 @@ _FUNCTION_WORDS = frozenset({"the", "and", "for", "get", "got", "one", "out", "a
                              "again", "anymore", "instead", "also", "just", "only", "even", "too",
                              "still", "ever", "really", "properly", "regularly", "often", "always",
                              "usually", "soon", "now", "are", "was", "were", "has", "had",
-                             "been", "did", "does", "will", "would", "could", "should"})
+                             "been", "did", "does", "will", "would", "could", "should",
+                             "actually", "definitely", "finally", "least", "free"})
 # Words of a stated change that name when or how much, not what.
 _NOT_OWN = frozenset({"night", "nights", "week", "weeks", "weekend", "weekends", "weekday",
                       "weekdays", "morning", "mornings", "evening", "evenings", "during", "time",
@@ -239,6 +242,9 @@ def _inflected(word: str) -> str:
             ending = rf"(?:e|s|es|ed|d|{last}ed|{last}ing)?"
             if base not in _EVERYDAY_WORDS:
                 forms.append(re.escape(base) + ending)
+            else:  # "texted", "didn't text": the verb, whatever else the stem names
+                forms.append(re.escape(base) + rf"(?:ed|d|{last}ed)")
+                forms.append(rf"(?<=not ){re.escape(base)}|(?<=never ){re.escape(base)}")
             past = _IRREGULAR.get(base) or _IRREGULAR.get(base + "e") or ""
             forms += [f for f in past.split("|") if f and f not in _EVERYDAY_WORDS]
     return "|".join(filter(None, forms))
@@ -295,6 +301,9 @@ _WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since|as|so)\b|(?:the |my |our
                        r"|have been)\b)")
 
 
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
 @lru_cache(maxsize=64)
 def _targets(change: str | None) -> _Behaviours:
     """The stated change's behaviours, and every common behaviour as a fallback."""
@@ -303,7 +312,10 @@ def _targets(change: str | None) -> _Behaviours:
     own_extra: list[tuple[str, int]] = []
     previous = 0  # the direction stated in the part before: "less tea and coffee"
     habit_direction = 0  # of the habit a change is named against by a state ("stay sober")
-    pieces = re.split(r"([;/+]|[,&]| and | or )", (change or "").lower().replace("-", " "))
+    # A remark in brackets that says why is no part of what is done: "go into the office twice a
+    # week (WFH is turning me into a hermit)".
+    stated_change = _BRACKETS.sub(lambda m: "" if _WHY_TOLD.match(m[1]) else m[0], change or "")
+    pieces = re.split(r"([;/+]|[,&]| and | or )", stated_change.lower().replace("-", " "))
     for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
         if joined in {",", ";"} and _WHY_TOLD.match(part):
             continue  # "sell the truck, the payments are killing me": why, not what

@@ -312,7 +312,7 @@ _CUES: tuple[_Cue, ...] = (
            rf"^{_NOT_TRYING_OPENING}(?:did not|never|could not be|have not|had not)"
            rf" {_NOT_TRYING_ADVERBS}(?:bother|bothered){_NOT_TRYING_TAIL}",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
-           r"|downhill)", r"no luck",
+           r"|downhill|backwards?|south|off the rails|off track)", r"no luck",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",

@@ -993,4 +993,12 @@ progress reports in ``cues``).
     unless "altogether" of a change that only cuts down); "not a big change" was the problem
     played down. On the 81 sets pooled: 4 answers read right that were not, none wrong (1 read
     differently, wrong both ways); AnnoMI dev: none.
+93. From set CD, once measured: "went backwards a bit." was a step (going backwards, south, off
+    the rails or off track is how it went badly); "texted" was not the texting a change names,
+    nor "didn't text him" (a stem that is an everyday word, "a text", is read as the verb in its
+    "-ed" form and after "not"); "did it again" of a change to do less was a step, not the habit
+    again; "free" in "the free weights" made a change one to do less (now only after what it is
+    free of: "smoke free"); a remark in brackets that says why ("(WFH is turning me into a
+    hermit)") named working from home as the change. On the 82 sets pooled: 3 answers read right
+    that were not, none wrong; AnnoMI dev: none.
 """

@@ -252,8 +252,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # the change ends it or names a limit it passes (within the limit, it was kept to); none
         # of it had ("Haven't had one since Sunday") is the change kept.
         kept = _within_limit(obj, ctx)
-        habit = (ctx.targets.direction < 0 and _HAD_AN_AMOUNT.match(obj)
-                 and (neg or kept is False or kept is None and ctx.targets.stops))
+        habit = ctx.targets.direction < 0 and (
+            _HAD_AN_AMOUNT.match(obj) and (neg or kept is False or kept is None and ctx.targets.stops)
+            or not neg and _DID_IT_AGAIN.match(obj))
         d = _Direction(-1 if habit else 1, "reported" if habit else "done", len(obj))
         if ctx.targets.direction < 0 and not habit and (
                 neg and _OVER_A_STRETCH.search(obj) or _TOUCHED.match(obj)):
@@ -381,6 +382,8 @@ _OTHER_SIDE_TOLD = re.compile(r"\b(?:quit\w*|stop\w*|give (?:it |them )?up|cut\w
 _TROUBLE_AFTER = re.compile(r"^(?: \w+)?? (?:situation|problem|pain|issue|injury|trouble|thing)s?\b")
 # Not liking, said outright: read as "do not like".
 _DISLIKE = re.compile(r"hate|loath|detest|(?:can|could) not stand")
+# Of a change to do less, "did it again": the habit, not the step ("last night i did it again").
+_DID_IT_AGAIN = re.compile(r"(?:did|done) (?:it|that) (?:all )?(?:over )?again\b")
 # A swap has two objects, the one that went and the one that came: read by "replacement".
 _SWAP = re.compile(r"(?:swap|switch|replac)\w*")
 # An unnamed unit of the behaviour: "cadged one off Daz", "bought more", "bummed another".
