@@ -4052,3 +4052,20 @@ def test_version93_setbacks_verbs_and_what_a_change_names(answer: str, change: s
     from home as the change."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Going good.", "less sugar", "change"),
+    ("better like.", "Quest headset only at weekends", "change"),
+    ("All good.", "Quest headset only at weekends", "change"),
+    ("Clean week.", "stop nicking stuff at the self checkout", "change"),
+    ("sweet as", "back to jiu jitsu twice a week", "change"),
+    ("Both sessions.", "back to jiu jitsu twice a week", "change"),
+    ("Not good like.", "Quest headset only at weekends", "sustain"),  # a control
+])
+def test_version94_a_verdict_in_everyday_words(answer: str, change: str, label: str) -> None:
+    """From set CD, once measured: asked how it has gone, "Going good.", "better like.", "All
+    good.", "clean week.", "sweet as" and "Both sessions" (of a change to go twice a week) were
+    read as nothing."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

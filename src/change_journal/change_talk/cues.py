@@ -179,7 +179,7 @@ _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on
 # "Day 19.") or tells of getting back on track: read as a report of how it has gone
 # (``reading``).
 _TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
-_FREQUENCY = (r"(?:(?!0\b)\d+|one|two|three|four|five|six|seven|twice|once|every|most|all)"
+_FREQUENCY = (r"(?:(?!0\b)\d+|one|two|three|four|five|six|seven|twice|once|every|most|all|both)"
               # not a length: "16 hour days", "12 hr shifts"
               r" (?!(?:hours?|hrs?|minutes?|mins?)\b)(?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
@@ -197,7 +197,7 @@ _NOT_TRYING_TAIL = (r"(?: (?:that hard|very hard|hard|at all|this week|all week|
 # Words that may close a one-word verdict on how it went: "Bit better I guess.", "worse tbh".
 _VERDICT_TAIL = (r"(?: (?:now|this week|tbh|honestly|i think|i guess|i suppose|actually|really"
                  r"|so far|if anything|than it was|if i am honest|to be honest|lately|overall|lol"
-                 r"|haha|mate))*$")
+                 r"|haha|mate|like|mind|ngl|innit|eh|aye))*$")
 # A stretch of time named as the subject of a verdict without a verb: "First week good.",
 # "Week one good", "first two days very good", "Monday and Tuesday fine", "Weekend bad".
 _TIME_SPAN = (r"(?:weeks?|weekends?|days?|nights?|mornings?|evenings?|months?|fortnight|" + _DAY_NAME
@@ -877,7 +877,10 @@ _CUES: tuple[_Cue, ...] = (
            r"|really))*$",
            r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
-           r"|fine|smoothly)",
+           r"|fine|smoothly|good)",
+           # A clean stretch, the verdict alone: "Clean week.", "another clean weekend".
+           r"^(?:(?:a|another|whole|full|totally|completely|fully|first) )*clean (?:week|weekend"
+           r"|month|day|fortnight|run|sheet)s?" + _VERDICT_TAIL,
            r"(?:a )?(?:good|great|decent|better|solid) (?:weeks?|days?|nights?|start|few days)",
            rf"{_STRETCH} (?:(?:{_DEGREE}) )*(?:good|great|fine|decent|solid|better)"
            rf"{_VERDICT_TAIL}",
@@ -886,9 +889,10 @@ _CUES: tuple[_Cue, ...] = (
            # ("well" only after a word that makes it a verdict: "Well, I had 5" is a filler.)
            r"^(?:(?:(?:really|pretty|very|so|quite|surprisingly) )+well|(?:(?:really|pretty|very"
            r"|so|quite|surprisingly|actually|mostly|largely|generally|fairly|mainly) )*"
-           r"(?:good|great|brilliant|amazing|excellent))"
+           r"(?:good|great|brilliant|amazing|excellent|all good|sweet as|spot on))"
            r"(?: (?:actually|tbh|honestly|thanks|so far|overall|mostly|really|i think"
-           r"|to be honest|lol|haha|all things considered))*$",
+           r"|to be honest|lol|haha|all things considered|like|mind|ngl))*$",
+           rf"^(?:(?:much|way|loads|a lot|a bit|bit|slightly|heaps) )*better{_VERDICT_TAIL}",
            rf"^(?:(?:still|so|way|much|loads|a lot|that is|which is) )*better than (?:the )?"
            rf"{_NUMBER_WORD}{_VERDICT_TAIL}",
            r"felt (?:\w+ )?(?:good|great|fine|better)", r"proud",

@@ -123,8 +123,9 @@ _DEBT = re.compile(r"\b(?:balance|debts?|owe|owed|owing|overdraft|arrears|loans?
 _NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thing)")
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
-                         r"(?:(?:all|every|most|\d+|one|two|three|four|five|six|seven) )+(?:\w+ )?"
-                         r"(?:nights?|days?|mornings?|evenings?|times?|weeks?)"
+                         r"(?:(?:all|every|most|both|\d+|one|two|three|four|five|six|seven) )+"
+                         r"(?:\w+ )?(?:nights?|days?|mornings?|evenings?|times?|weeks?|sessions?"
+                         r"|classes|runs?|walks?|swims?|rides?|workouts?)"
                          r"(?: (?:now|so far|this week|in a row|running"
                          r"|for \w+ (?:days|weeks)|out of \w+))*$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")

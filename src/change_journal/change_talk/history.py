@@ -1001,4 +1001,9 @@ progress reports in ``cues``).
     free of: "smoke free"); a remark in brackets that says why ("(WFH is turning me into a
     hermit)") named working from home as the change. On the 82 sets pooled: 3 answers read right
     that were not, none wrong; AnnoMI dev: none.
+94. From set CD, once measured: asked how it has gone, a verdict in everyday words was read as
+    nothing: "Going good.", "better like." (a tail of "like", "mind", "ngl", "innit", "aye"),
+    "All good.", "sweet as", "Clean week.", and a tally with "both" ("Both sessions." of a change
+    to go twice a week). On the 82 sets pooled: 8 answers read right that were not, none wrong;
+    AnnoMI dev: none.
 """
