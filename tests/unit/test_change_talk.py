@@ -3768,7 +3768,10 @@ def test_version79_just_to_is_a_purpose_not_an_amount() -> None:
     ("Haven't messed up once.", "change"),
     ("Not messed up this week.", "change"),
     ("Didn't slip.", "change"),
-    # Controls: the lapse told.
+    # Within a longer clause, read by the past act's cue: its "not" read once, in its object.
+    ("Had a rough day and didnt cave, went for a walk", "change"),
+    # Controls: the lapse told, or put off.
+    ("Had a rough day and didnt cave till friday", "sustain"),
     ("I caved.", "sustain"),
     ("Messed up again.", "sustain"),
 ])

@@ -17,6 +17,7 @@ from change_journal.change_talk.behaviours import (
 from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import (
+    _PUT_OFF,
     _VALUED_THINGS,
     _WEIGHT,
     _object,
@@ -29,7 +30,6 @@ from change_journal.change_talk.scope import (
     _DOUBT,
     _NEGATION_SCOPE,
     _PEOPLE,
-    _PUT_OFF,
     _REPORTING,
     _anywhere,
     _subject,

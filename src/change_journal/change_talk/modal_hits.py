@@ -31,9 +31,9 @@ from change_journal.change_talk.evidence import (
 from change_journal.change_talk.objects import (
     _BARE_STOP,
     _CHAT_OBJECT,
-    _GIVING_IN,
     _OBJECT_END,
     _WEIGHT,
+    _gives_way_denied,
     _object,
     _object_direction,
     _within_limit,
@@ -48,7 +48,6 @@ from change_journal.change_talk.scope import (
     _HABITUAL,
     _NEGATOR,
     _PEOPLE,
-    _PUT_OFF,
     _REPORTING,
     _UNREAL,
     _WHEN_NOUN,
@@ -204,7 +203,9 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if past and d.source == "behaviour" and d.value < 0 and _within_limit(obj, ctx):
         d = replace(d, value=1, marked=True)  # "had 2 pints" of "only 2 pints": kept to it
     if past and _NEGATOR.search(m.group("cue")) and (
-            d.source not in {"behaviour", "stop"} or d.source == "behaviour"
+            d.source not in {"behaviour", "stop"} and not (
+                d.source == "status_quo" and _gives_way_denied(obj))  # read there: "didn't cave"
+            or d.source == "behaviour"
             and _not_left_over(_object(text[ce:].lstrip()), d, ctx)
             or d.source == "stop" and _STOP_DENIED.match(obj)):
         # "I'm not hurting anyone", "didn't check my phone", "didn't go to the gym", "didn't
@@ -215,10 +216,6 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         if d.source == "stop" and not ctx.targets.stops and _ALTOGETHER.search(obj):
             return None  # "I'm not giving it up altogether" of a change to cut down: its aim
         neg = not neg
-    if past and _NEGATOR.search(m.group("cue")) and d.source == "status_quo" and (
-            _GIVING_IN.search(obj)) and not _PUT_OFF.search(obj):
-        # "didn't cave": the urge held (the "not" is read in the object and in the cue, twice)
-        d, neg = _Direction(1, "status_quo", d.end), False
     if cue.kind == "ability" and neg and _SYMPTOM.match(obj) and _names_other(obj, ctx):
         return None  # "I can't sleep" when the change is the news: a harm, read by its own cue
     lost = (cue.kind == "ability" and neg

@@ -35,6 +35,18 @@ _TOWARD_STATUS_QUO = _words(
 # Giving way: "I'll probably cave" is the status quo, "I'll try not to cave" the change.
 _GIVING_IN = _words(r"cave", r"give in", r"slip up", r"fall off the wagon")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)(?: to)? $")  # "try not to cave", "never give in"
+# A lapse put off, not held: "didn't cave until Friday", "didn't give in till Saturday".
+_PUT_OFF = re.compile(r"\b(?:until|till|til|before)\b")
+_DENIED_THEN = re.compile(r"\b(?:(?:did|have|has|had) not|never) $")  # "did not cave", of the past
+
+
+def _gives_way_denied(obj: str) -> bool:
+    """Whether giving way is named in ``obj`` and denied by a "not" of its own, read there: "try
+    not to cave", and a past act's whole object, "did not cave"."""
+    m = _GIVING_IN.search(obj)
+    return bool(m and _NOT_BEFORE.search(obj[: m.start()]))
+
+
 # What losing is a reason to change: the person's health, family and people, home, work,
 # freedom.
 _VALUED_THINGS = (r"(?:my|our|the|his|her) (?:\w+ )?(?:job|licen[cs]e|health|kids|children"
@@ -171,9 +183,10 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
     if m:
         return _Direction(-1, "status_quo", m.end())
     m = _GIVING_IN.search(obj)
-    if m:
-        return _Direction(1 if _NOT_BEFORE.search(obj[: m.start()]) else -1, "status_quo",
-                          m.end())
+    if m:  # "didn't cave until Friday": caved on Friday
+        held = _gives_way_denied(obj) and not (_DENIED_THEN.search(obj[: m.start()])
+                                               and _PUT_OFF.search(obj, m.end()))
+        return _Direction(1 if held else -1, "status_quo", m.end())
     m = _LOSE_WHAT_I_HAVE.match(obj)
     if m:  # "I don't want to lose the only bit of the day that's mine": giving it up
         return _Direction(1, "change", m.end())

@@ -51,8 +51,6 @@ _DISTANT_PAST = _words(r"in my (?:teens|\w+ties)", r"when i was", r"years ago", 
                        r"|moved)", r"when (?:i|we) (?:was|were|lived|first)",
                        r"the first time")
 _UNREAL = _words(r"wish", r"if only", r"would rather", r"as if", r"if")
-# A lapse put off, not held: "didn't cave until Friday", "didn't give in till Saturday".
-_PUT_OFF = re.compile(r"\b(?:until|till|til|before)\b")
 _NEGATOR = re.compile(r"\b(?:not|never|no longer|hardly|barely)\b")
 # Between a negation and the cue it governs: "not really that hard", "never felt ready".
 _NEGATION_SCOPE = re.compile(
