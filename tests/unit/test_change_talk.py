@@ -4072,3 +4072,27 @@ def test_version94_a_verdict_in_everyday_words(answer: str, change: str, label: 
     read as nothing."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Said no to the curriculum review.", "stop volunteering for every committee at work",
+     "change"),
+    ("said no to the ski trip.", "make my student loan last till easter", "change"),
+    ("he asked again friday. i said no.", "stop lending money to my brother", "change"),
+    # Of a change to do more, turning the change itself down is the habit kept.
+    ("Said no to the gym class.", "go to the gym three times a week", "sustain"),
+    # Controls: someone else's no, and a no the person cannot say.
+    ("He said no.", "ask for flexible hours for school pickup", "neutral"),
+    ("you can't say no to birthday cake", "cut out sugar", "neutral"),
+    # What money is blown on is what the change is about.
+    ("bought a ticket.", "stop blowing my savings on concert tickets", "sustain"),
+    ("2 parkruns!!!", "do the Tough Mudder with work in May", "change"),
+])
+def test_version95_a_no_said_and_what_money_is_spent_on(answer: str, change: str,
+                                                        label: str) -> None:
+    """From sets CE and CF, once measured: asked how it has gone, "Said no to the curriculum
+    review." (of volunteering less) was read as nothing or against the change; "bought a
+    ticket." was a step, the tickets being where the savings went, not what was done; "2
+    parkruns!!!" was no tally."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -302,6 +302,10 @@ _WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since|as|so)\b|(?:the |my |our
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+# Money or time spent on something, which is what the change is about: "stop blowing my savings
+# on concert tickets", "less money wasted on takeaways".
+_SPENT_ON = re.compile(r"\b(?:spend\w*|spent|blow\w*|blew|wast\w*|splurg\w*|splash\w*)\b"
+                       r"(?: \w+){0,3}? on (?P<what>.+)")
 
 
 @lru_cache(maxsize=64)
@@ -331,6 +335,9 @@ def _targets(change: str | None) -> _Behaviours:
         # change names against its family's usual direction ("drink more water").
         # What is done, not where or when: "Stop scrolling in bed" is about the scrolling.
         what = _CIRCUMSTANCE.split(part, maxsplit=1)[0]
+        spent_on = _SPENT_ON.search(part)
+        if spent_on:  # "stop blowing my savings on concert tickets": the tickets too
+            what += " " + _CIRCUMSTANCE.split(spent_on["what"], maxsplit=1)[0]
         phrasal = _phrasal(what)
         taken_away = _TAKEN_AWAY.match(what)
         own = [w for w in re.findall(r"[a-z]{3,}", what[taken_away.end() if taken_away else 0:])

@@ -183,7 +183,7 @@ _FREQUENCY = (r"(?:(?!0\b)\d+|one|two|three|four|five|six|seven|twice|once|every
               # not a length: "16 hour days", "12 hr shifts"
               r" (?!(?:hours?|hrs?|minutes?|mins?)\b)(?:\w+ )?"
               r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
-              r"|swims?|classes|workouts?)"
+              r"|swims?|classes|workouts?|parkruns?)"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
               r"|since \w+")
 
@@ -855,6 +855,13 @@ _CUES: tuple[_Cue, ...] = (
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
            r"|switch\w* (?:to|for|over)|replac\w*", negatable=False),
+    # Asked how it has gone, an offer or a request turned down by the person: "said no to the
+    # carnival", "he asked again friday. i said no.", "Declined 4." (not "she said no", nor
+    # "can't say no"); of a change to do more, what it turned down may be the change itself
+    # (``fixed_hits``).
+    _fixed("said no", "taking_steps", 1,
+           r"said no(?! (?:guilt|way|problem|worries|bother|idea|more)\b)", r"declined",
+           r"turned (?:(?:it|them|him|her|that|the \w+) )?down", progress_only=True),
     # Something new for the person in a report, of what they did before it: "Apologised an
     # hour later, which is new for me", "Said no to a second glass. New for me." (not "which is
     # nothing new", nor a new lapse: "Smoked at work, which is new for me": ``fixed_hits``).

@@ -125,7 +125,7 @@ _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
                          r"(?:(?:all|every|most|both|\d+|one|two|three|four|five|six|seven) )+"
                          r"(?:\w+ )?(?:nights?|days?|mornings?|evenings?|times?|weeks?|sessions?"
-                         r"|classes|runs?|walks?|swims?|rides?|workouts?)"
+                         r"|classes|runs?|parkruns?|walks?|swims?|rides?|workouts?)"
                          r"(?: (?:now|so far|this week|in a row|running"
                          r"|for \w+ (?:days|weeks)|out of \w+))*$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
@@ -207,6 +207,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "not that person" and (
             (told := _behaviour(m.group("cue").split()[-2], ctx)) and told.value < 0):
         return None  # "I'm not a pub person": not the habit's sort, which is no barrier
+    if cue.name == "said no" and ctx.targets.direction > 0 and _names_own(text[ce:], ctx):
+        polarity = -1  # "said no to the gym class" of going to the gym more
     if cue.name == "held" and _toward_change(text[ce:], ctx):
         return None  # "Ignored the urge to go to the gym": an urge toward the change
     if cue.name == "less of it":

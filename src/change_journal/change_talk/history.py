@@ -1006,4 +1006,12 @@ progress reports in ``cues``).
     "All good.", "sweet as", "Clean week.", and a tally with "both" ("Both sessions." of a change
     to go twice a week). On the 82 sets pooled: 8 answers read right that were not, none wrong;
     AnnoMI dev: none.
+95. From sets CE and CF, once measured: asked how it has gone, an offer or a request turned
+    down by the person ("Said no to the curriculum review.", "i said no.", "declined", "turned it
+    down") was read as nothing, or against the change; now a step, unless a change to do more
+    is itself turned down ("Said no to the gym class."). What money or time is spent, blown or
+    wasted on is what a change is about ("stop blowing my savings on concert tickets": "bought a
+    ticket." was a step); "2 parkruns!!!" was no tally. On the 84 sets pooled: 7 answers read
+    right that were not, 1 wrong ("I posted on Nextdoor asking if anyone wanted to walk", of
+    spending less time on the app); AnnoMI dev: none.
 """
