@@ -4096,3 +4096,20 @@ def test_version95_a_no_said_and_what_money_is_spent_on(answer: str, change: str
     parkruns!!!" was no tally."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("isla had a cold all week so none.", "buggy runs with Isla 3 mornings a week", "sustain"),
+    ("Day 4. Horrible. But none.", "Quit smoking before we start IVF", "change"),
+    ("Had one on Thursday, none since.", "Stop the cigarette with Carol after a bath", "change"),
+    ("none of my friends get it", "quit vaping", "neutral"),  # a control: "none" of something else
+    ("about the same. 15 a day", "off the fags again", "sustain"),
+    ("About the same tbh", "fewer energy drinks", "sustain"),
+])
+def test_version96_none_told_alone_and_about_the_same(answer: str, change: str,
+                                                      label: str) -> None:
+    """From sets CE and CF, once measured: asked how it has gone, "none" told alone ("so none.",
+    "But none.") was read as nothing, and "about the same" of a change to do less was no verdict
+    of the habit unchanged."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -217,6 +217,9 @@ _UNCHANGED_CLAUSE = (
     r"(?: (?:really|tbh|honestly|mate|lol|i guess|i suppose|as ever))*$",
     r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:(?:things|it|everything) (?:is|are) )?"
     r"still the same(?: (?:really|tbh|honestly|as ever|lol))*$",
+    r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:(?:things|it|everything) (?:is|are) )?"
+    r"(?:(?:about|roughly|pretty much|much|more or less|basically|kind of|sort of) )+(?:the )?same"
+    r"(?: (?:really|tbh|honestly|as ever|lol|i guess|i think))*$",
     r"^(?:(?:but|and|honestly|tbh|so|well) )?(?:nothing|not much)(?: (?:has|is|really"
     r"|much|at all))* chang(?:ed|e)(?: (?:really|tbh|honestly|at all|yet|much|lol"
     r"|this week|since|either way))*$")
@@ -955,6 +958,12 @@ _CUES: tuple[_Cue, ...] = (
     # A diary entry without a verb: "three dry nights!", "in bed by 11 monday and wednesday".
     _fixed("report", "taking_steps", 1, _FREQUENCY, weight=0.6, negatable=False,
            needs_behaviour=True),
+    # Asked how it has gone, "none" told alone ("But none.", "so none."): none of the habit of a
+    # change to do less, a step; none of the change to do more, a shortfall (``fixed_hits``).
+    _fixed("none told", "taking_steps", 1,
+           r"(?:^|\bso |\bbut |\band |, )(?:none|zero|nil|nada|zilch)(?: (?:this week|at all|all week"
+           r"|tbh|honestly|so far|since|lol|whatsoever|either))*$",
+           negatable=False, progress_only=True),
     # A diary's "no vape.", "no gym all week": none of the behaviour, a step or a shortfall.
     _fixed("none of it", "taking_steps", 1, r"^(?:still )?(?:no|zero|0|not a|not one|not a single)(?= )",
            weight=0.6, negatable=False, progress_only=True),

@@ -406,6 +406,10 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
                 or found.value < 0 and not _anywhere(_AS_USUAL, text)):
             return None
         polarity = found.value  # "phone in bed every night again": a lapse
+    if cue.name == "none told":
+        if not ctx.targets.direction:
+            return None
+        polarity = -ctx.targets.direction
     if cue.name == "none of it":
         found = _clause_behaviour(text, ctx)
         if not (found and found.marked):

@@ -1014,4 +1014,9 @@ progress reports in ``cues``).
     ticket." was a step); "2 parkruns!!!" was no tally. On the 84 sets pooled: 7 answers read
     right that were not, 1 wrong ("I posted on Nextdoor asking if anyone wanted to walk", of
     spending less time on the app); AnnoMI dev: none.
+96. From sets CE and CF, once measured: asked how it has gone, "none" told alone ("so none.",
+    "But none.", "none since") was read as nothing or as the habit: of a change to do less it is
+    a step, of one to do more a shortfall; "about the same" of a change to do less was no
+    verdict of the habit unchanged. On the 84 sets pooled: 5 answers read right that were not,
+    none wrong; AnnoMI dev: none.
 """
