@@ -4113,3 +4113,24 @@ def test_version96_none_told_alone_and_about_the_same(answer: str, change: str,
     of the habit unchanged."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    ("its already high tbh", _TAKE, "stop clearing my plate when im full", "change"),
+    ("its gone up already if im honest", _TAKE, "stop watching the calving cam all night",
+     "change"),
+    ("think its already there tbh. it's more like a 7 now", _TAKE,
+     "stop nicking stuff at the self checkout", "change"),
+    # Controls: what else has gone up, and a rise that may come.
+    ("prices have gone up", _TAKE, "quit vaping", "neutral"),
+    ("If Janet says it's gone up at the next one, I expect.", _TAKE, "lose 2 stone", "neutral"),
+    # "4/7." told alone is days kept.
+    ("4/7. forgot when I fell asleep on the sofa.", _SINCE_DATE, "wear my retainer every night",
+     "change"),
+])
+def test_version97_already_there_and_a_tally_told_alone(answer: str, prompt: str, change: str,
+                                                        label: str) -> None:
+    """From sets CE and CF, once measured: asked what it would take to rate it higher, "its
+    already high tbh" was read as nothing; asked how it has gone, "4/7." was no count of days
+    kept."""
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

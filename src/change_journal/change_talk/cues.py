@@ -858,6 +858,14 @@ _CUES: tuple[_Cue, ...] = (
            negatable=False, progress_only=True),
     _fixed("replacement", "taking_steps", 1, r"instead(?: of)?|rather than|swapp\w*"
            r"|switch\w* (?:to|for|over)|replac\w*", negatable=False),
+    # Asked what it would take to rate it higher, that it is already there: "its already high
+    # tbh", "its gone up already", "it's more like a 7 now" (``fixed_hits``).
+    _fixed("already there", "reasons", 1,
+           r"already (?:there|high|up|higher|(?:pretty|quite|very|really) high)",
+           r"(?:(?:it|its|it has|that has|importance has|confidence has|the number has) )(?:already )?"
+           r"gone up(?: already)?",
+           r"more like an? (?:[5-9]|10|five|six|seven|eight|nine|ten) now",
+           negatable=False),
     # Asked how it has gone, an offer or a request turned down by the person: "said no to the
     # carnival", "he asked again friday. i said no.", "Declined 4." (not "she said no", nor
     # "can't say no"); of a change to do more, what it turned down may be the change itself
@@ -934,6 +942,7 @@ _CUES: tuple[_Cue, ...] = (
            rf"(?:day|week|wk) (?:{_NUMBER_WORD}|eleven|twelve) (?:\w+ free|of no|done|without|clean"
            r"|sober|dry|free)\b",
            r"(?<!missed )(?<!skipped )\b[1-7] 7 (?:days?|nights?|mornings?|evenings?)\b",  # "4/7"
+           rf"^[1-7] 7{_VERDICT_TAIL}",  # "4/7." told alone
            rf"^(?:(?:had|have had|i have had|that is|so|and) )?{_NUMBER_WORD} (?:days?|nights?"
            r"|mornings?|evenings?|weeks?) off(?: (?:it|them|the \w+|\w+ing))?(?: (?:this|last)"
            r" week| so far| in a row| now| running)*$",
