@@ -1022,6 +1022,6 @@ progress reports in ``cues``).
 97. From sets CE and CF, once measured: asked what it would take to rate it higher, an answer
     that it is already there ("its already high tbh", "its gone up already", "it's more like a 7
     now") was read as nothing; asked how it has gone, "4/7." told alone was no count of days
-    kept. On the 85 sets pooled: 7 answers read right that were not, 1 wrong ("nothing really
+    kept. On the 84 sets pooled: 7 answers read right that were not, 1 wrong ("nothing really
     its already high", which the labellers of set BO read as neutral); AnnoMI dev: none.
 """
