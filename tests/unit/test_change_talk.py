@@ -4134,3 +4134,22 @@ def test_version97_already_there_and_a_tally_told_alone(answer: str, prompt: str
     already high tbh" was read as nothing; asked how it has gone, "4/7." was no count of days
     kept."""
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Easter + school holidays, nothing done.", "CPD records every month", "sustain"),
+    ("Im 1 behind.", "CPD records every month", "sustain"),
+    ("forgot again", "eat more than once a day", "sustain"),
+    ("the fiver thing works.", "one big shop a week, not the Spar every day", "change"),
+    ("charger in the kitchen works.", "get up before I do the daily puzzles", "change"),
+    # Controls: someone else's work, a sum that works out, and "behind" someone.
+    ("my wife works nights", "quit vaping", "neutral"),
+    ("it works out at 3 quid a day", "quit vaping", "neutral"),
+    ("I am behind you all the way", "walk to work", "neutral"),
+])
+def test_version98_forgotten_behind_and_it_works(answer: str, change: str, label: str) -> None:
+    """From set CG, once measured: asked how it has gone, "nothing done.", "Im 1 behind." and a
+    bare "forgot" were read as nothing; "the fiver thing works." (of a means tried) was no
+    verdict, as "the fiver thing is working" was."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

@@ -320,6 +320,10 @@ _CUES: tuple[_Cue, ...] = (
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           # Nothing done, or behind it.
+           r"\bnothing done\b",
+           r"(?:i am|am|im) (?:a bit |way |\d+ |one |two |a week |a month )?behind"
+           r"(?= (?:on|with|again|already|now|schedule)\b|$)",
            r"back to day (?:0|zero|one|1)\b",
            r"worse (?:as|than) (?:always|ever|usual|before|last)", r"nope",
            r"nothing (?:\w+ )?(?:got|gets|was|has been) done", r"did nothing",
@@ -866,6 +870,13 @@ _CUES: tuple[_Cue, ...] = (
            r"gone up(?: already)?",
            r"more like an? (?:[5-9]|10|five|six|seven|eight|nine|ten) now",
            negatable=False),
+    # Asked how a change to do more has gone, forgetting it, told alone: "forgot.", "forgot
+    # again" (of a change to do less, "Forgot all about it." is the habit forgotten:
+    # ``fixed_hits``).
+    _fixed("forgot", "taking_steps", -1,
+           r"^(?:(?:and|but|then|so|i|just|totally|completely|honestly) )*(?:forgot|forgotten)"
+           r"(?: (?:again|all about it|about it|it|them|twice|lol|tbh|honestly|\w+day))*$",
+           negatable=False, progress_only=True),
     # Asked how it has gone, an offer or a request turned down by the person: "said no to the
     # carnival", "he asked again friday. i said no.", "Declined 4." (not "she said no", nor
     # "can't say no"); of a change to do more, what it turned down may be the change itself
@@ -919,6 +930,10 @@ _CUES: tuple[_Cue, ...] = (
            rf"(?:it|this|that|the (?!(?:{_PEOPLE}|builders?|workmen|council|shop)s?\b)(?:\w+ ){{0,3}}?\w+)"
            r" (?:is|are|has been|seems to be) (?:really |actually |definitely )?working"
            r"(?! (?:late|nights?|weekends?|from|on|at|for|away|next door|overtime)\b)",
+           # "the fiver thing works.", "that worked a treat" (not "it works out at £3 a day").
+           rf"(?:it|this|that|the (?!(?:{_PEOPLE}|builders?|workmen|council|shop)s?\b)(?:\w+ ){{0,3}}?\w+)"
+           r" (?:really |actually |definitely )?(?:works|worked)(?: (?:well|great|a treat|wonders"
+           r"|really well|so far|tbh|honestly|actually|mostly|sort of|kind of|lol))*$",
            r"(?:was|were|has been|have been) (?:mostly |pretty |all |really )?(?:fine|good|great"
            r"|okay|ok|better)",
            r"^(?:(?:a|bit|little|lot|much|slightly|somewhat|way|loads|tiny|getting) )*better"

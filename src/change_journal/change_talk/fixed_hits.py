@@ -207,6 +207,8 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "not that person" and (
             (told := _behaviour(m.group("cue").split()[-2], ctx)) and told.value < 0):
         return None  # "I'm not a pub person": not the habit's sort, which is no barrier
+    if cue.name == "forgot" and ctx.targets.direction <= 0:
+        return None  # "Forgot all about it." of quitting: the habit forgotten, or the change?
     if cue.name == "already there" and not ctx.condition:
         return None  # "prices have gone up": a rating already there only when asked to raise it
     if cue.name == "said no" and ctx.targets.direction > 0 and _names_own(text[ce:], ctx):

@@ -1024,4 +1024,10 @@ progress reports in ``cues``).
     now") was read as nothing; asked how it has gone, "4/7." told alone was no count of days
     kept. On the 84 sets pooled: 7 answers read right that were not, 1 wrong ("nothing really
     its already high", which the labellers of set BO read as neutral); AnnoMI dev: none.
+98. From set CG, once measured: asked how it has gone, "nothing done.", "Im 1 behind." and,
+    of a change to do more, "forgot" told alone were read as nothing (now how it went badly; of
+    a change to do less, "Forgot all about it." stays unread, as version 65 left it); "the fiver thing works."
+    was no verdict, as "the fiver thing is working" was. On the 85 sets pooled: 7 answers read
+    right that were not, none wrong (1 read differently, wrong both ways: "Taking them most
+    days, forgot twice"); AnnoMI dev: none.
 """
