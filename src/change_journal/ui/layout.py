@@ -140,10 +140,11 @@ export default function () {
     setTimeout(() => document.querySelector(
       '[data-testid="stSidebarCollapseButton"] button')?.click(), 0);
   };
-  // Calls ``then`` once the words last sent are kept, or 10 s after ``held`` at most; from
-  // then on, nothing waits for those words.
-  const afterKept = (held, then) => {
+  // Calls ``then`` once the words last sent are kept, or 10 s after ``held`` at most, unless
+  // ``still`` says the wait was given up meanwhile; from then on, nothing waits for those words.
+  const afterKept = (held, then, still = () => true) => {
     const wait = () => {
+      if (!still()) return;
       if (!kept() && performance.now() - held < 10000) {
         setTimeout(wait, 50);
         return;
@@ -183,38 +184,42 @@ export default function () {
       pending.link = link;
       return;
     }
-    pending = {href: link.getAttribute("href"), link};
-    afterKept(now, replay);
+    const held = pending = {href: link.getAttribute("href"), link};
+    afterKept(now, replay, () => pending === held);
   }, true);
   // The browser's Back or Forward (a phone's Back too) while the box in use holds words it has
-  // not sent, or before the run that keeps words sent has finished: Streamlit opens the other
-  // page at once (its own listener, which this one, capturing, comes before) and the words are
-  // never kept. The move is held as a link is: the box is left, which sends its words, and once
-  // they are kept Streamlit is told of the move. Meanwhile the address already names the other
-  // page, and the run of the page being left would add its own address to the history, so the
-  // entries after it (Forward) would be lost: that addition is dropped.
+  // not sent (outside a form). Streamlit's own listener, added before this one, has already
+  // asked the server for the other page; leaving the box now sends the words after that
+  // request, naming the page being left, so the server (which folds waiting requests into the
+  // newest) runs that page with them, and keeps them. Once they are kept, Streamlit is told of
+  // the move again. Meanwhile the address already names the other page, and the run of the
+  // page being left would add its own address to the history, losing the entries after it
+  // (Forward): that addition is dropped. A link held meanwhile gives way to the move, the newer
+  // choice. (Words already sent, on leaving a box or tapping a link, while the server is still
+  // busy with them, are folded into Streamlit's page switch: this cannot get in before it.)
   let holding = false, moving = false;
   const pushState = history.pushState;
   history.pushState = function (...args) {
     if (!holding) pushState.apply(this, args);
   };
-  window.addEventListener("popstate", (event) => {
-    if (moving) return;
+  window.addEventListener("popstate", () => {
+    if (moving || holding) return;
+    if (pending) {
+      pending = null;
+      notBusy();
+    }
     const box = document.activeElement;
-    const unsent = isText(box) && !box.closest('[data-testid="stForm"]') &&
-                   box.value !== sentValue.get(box);
-    if (!holding && !unsent && kept()) return;
-    event.stopImmediatePropagation();
-    if (holding) return;  // a second move while one is held: the address says the last one
+    if (!isText(box) || box.closest('[data-testid="stForm"]') ||
+        box.value === sentValue.get(box)) return;
     holding = true;
-    if (unsent) box.blur();
+    box.blur();
     afterKept(performance.now(), () => {
       holding = false;
       moving = true;
       window.dispatchEvent(new PopStateEvent("popstate", {state: history.state}));
       moving = false;
     });
-  }, true);
+  });
   // Reloading or closing the tab while the box in use holds words it has not sent (a box sends
   // on leaving it), or before the run that keeps the words sent has finished: the browser asks
   // first. Not for a password.
@@ -247,7 +252,8 @@ to make it busy). A second click while one is held replaces it. Then it clicks t
 other clicks are untouched. A link chosen in a sidebar lying over the page (on a phone) also
 closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py). And
 reloading or closing the tab while words typed are not yet kept makes the browser ask first,
-and the browser's Back and Forward are held as a link is (tests/e2e/test_words_kept_in_browser.py)."""
+and the browser's Back and Forward from a box still holding unsent words wait until they are
+kept (tests/e2e/test_words_kept_in_browser.py)."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 
