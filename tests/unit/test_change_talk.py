@@ -4037,7 +4037,7 @@ def test_version92_what_a_stated_change_names_and_give_it_up(answer: str, prompt
     ("went backwards a bit.", "no beers before 5 now i'm retired", "sustain"),
     # A stem that is an everyday word ("a text") names the habit as a verb.
     ("texted till 12.30 tuesday.", "stop the late night texting with Jules from work", "sustain"),
-    ("Didn't text him once!", "stop texting Ryan when I've had a few", "change"),
+    ("Didn't text her once!", "stop the late night texting with Jules from work", "change"),
     # Of a change to do less, "did it again" is the habit again; of one to do more, the step.
     ("then did it again thursday", "stop the late night texting with Jules from work", "sustain"),
     ("Did it again on Friday!", "walk to work", "change"),  # a control
@@ -4153,3 +4153,48 @@ def test_version98_forgotten_behind_and_it_works(answer: str, change: str, label
     verdict, as "the fiver thing is working" was."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # "none" of what is named before it, not of the change's side alone.
+    ("Alcohol free days so far: zero.", "drink less", "sustain"),
+    ("Motivation, none.", "drink less", "neutral"),
+    ("Sessions missed, none.", "go to the gym 3 times a week", "neutral"),
+    ("Cigarettes? None.", "quit smoking", "change"),  # a control: none of the habit
+    # A no said by the person, to something that is not the change itself.
+    ("Got turned down for the job, so I had a drink.", "drink less", "sustain"),
+    ("The bank said no to the loan.", "pay off my credit card", "neutral"),
+    ("My sleep has declined a lot.", "less screen time", "neutral"),
+    ("Wish I'd said no to the takeaway.", "stop buying takeaways", "neutral"),
+    ("My wife asked me to cut down and I said no.", "drink less", "sustain"),
+    ("Doctor suggested a nicotine patch, I said no.", "quit smoking", "sustain"),
+    ("Said no to overtime so I could get to the gym.", "go to the gym", "change"),
+    # A verb named with what it is done to is that habit only with it.
+    ("Picked up the kids from school every day.", "stop picking up takeaways on the way home",
+     "change"),
+    ("Picked a film and had a quiet night.", "stop picking fights with my sister", "change"),
+    ("Didn't use it once.", "use our free gym membership through work", "sustain"),
+    # Literal trips, and streaks that ended, are no verdicts.
+    ("We went south for the weekend to see my mum.", "drink less", "change"),
+    ("things went south after friday", "drink less", "sustain"),  # a control: things went
+    ("Was going good until Friday, then I caved.", "quit smoking", "sustain"),
+    ("Wine goes good with dinner, that's the problem.", "drink less", "neutral"),
+    ("Had a lovely evening with my partner.", "stop blowing up on my partner", "neutral"),
+])
+def test_version99_from_a_strict_review_of_92_to_96(answer: str, change: str,
+                                                    label: str) -> None:
+    """A strict review of versions 92 to 96, each finding a sentence it wrote: "none" read by the
+    change's side whatever was counted; "said no" of someone else, of a passive, of "declined"
+    meaning worse, of a regret and of the change itself; a phrasal or everyday verb read as the
+    habit without the object the change names; "free" after "our"; "went south" on a trip;
+    "going good until Friday"; "blowing up on my partner" as money spent; "did it again" after a
+    step."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)
+
+
+def test_version99_did_it_again_after_a_step_is_the_step_again() -> None:
+    """From the same review: read sentence by sentence, as the app shows an answer, "Did it
+    again Thursday." after a step told was the habit again, shown as sustain talk."""
+    assert _shown_labels("Walked home instead of the pub Monday. Did it again Thursday.",
+                         _SINCE_DATE, "stop going to the pub after work") == ["change", "change"]

@@ -90,13 +90,18 @@ _RENOUNCING = (r"(?<!not )(?<!n[’']t )(?<!never )(?<!no )skip\w*(?! rope)"
                r"|kick(?! (?:a|the) (?:ball|football))"
                r"|steer clear|stay away|lay off|say no to|giv\w* (?:\w+ ){1,3}a miss"
                r"|knock\w* (?:\w+ ){1,4}on the head")
+# "free" after what a change is free of: "smoke free" (each a look-behind of its own width).
+_FREE_OF = "|".join(f"(?<={w} )free" for w in ("smoke", "smoking", "alcohol", "booze", "drink",
+                                                "sugar", "caffeine", "screen", "phone", "debt",
+                                                "nicotine", "vape", "vaping", "gambling", "junk"))
 _LESS_HINT = re.compile(r"^\s*(?:not|no|never|don[’']?t|do not)\b"
                         r"(?! (?:\w+ )?(?:skip|miss|forget|leav|lapse|drop"
                         r"|break|fall|slip|stop|quit|giv\w* up|cav|bail|flak)\w*)"
                         r"|\b(?:less|fewer|down to|quit\w*|stop\w*|reduc\w*|cut\w*|avoid\w*|no more"
                         r"|lower\w*|giv\w* up|without|lose|losing|loss|cessation|limit\w*"
-                        # "smoke free", "alcohol-free" (not "the free weights", "for free")
-                        r"|(?<=[a-z] )(?<!the )(?<!\ba )(?<!for )(?<!my )(?<!some )(?<!more )free"
+                        # Free of a habit: "smoke free", "alcohol-free" (not "the free
+                        # weights", "our free gym membership", "for free")
+                        rf"|{_FREE_OF}"
                         r"|off|pack\w* in|break from|only|at most|cap|caps|capp\w*|ditch\w*"
                         rf"|{_RENOUNCING}|resist\w*"
                         r"|drop(?! (?:off|in|by|the kids|the children))|bin|ban|pass on|ease off)\b"
@@ -222,12 +227,13 @@ _IRREGULAR = {"leave": "left", "go": "went|gone", "eat": "ate|eaten", "drink": "
               "feed": "fed", "speak": "spoke|spoken", "win": "won", "hide": "hid|hidden"}
 
 
-def _inflected(word: str) -> str:
+def _inflected(word: str, alone: bool = True) -> str:
     """A pattern for a change's own word in any form: "call" -> "call|calls|called|calling";
     a long one by its first letters. A verb named in its "-ing" form is read in its other forms
     too ("yelling": "yell", "yells", "yelled"; "napping": "napped"; "buying": "bought"), unless
-    it is too common to name a habit ("looking", "putting") or its stem is an everyday word
-    ("bit", "shop")."""
+    it is too common to name a habit ("looking", "putting"); a stem that is an everyday word
+    ("text", "pick") only as a verb ("texted", "didn't text"), and only when the change names
+    nothing after it (``alone``: not "picking fights", whose "picked a film" is no fight)."""
     short = len(word) < 5  # a short word with its endings, a long one by its first letters
     last = re.escape(word[-1])
     forms = [re.escape(word) + rf"(?:s|es|ed|d|ing|{last}ed|{last}ing)?" if short
@@ -242,7 +248,7 @@ def _inflected(word: str) -> str:
             ending = rf"(?:e|s|es|ed|d|{last}ed|{last}ing)?"
             if base not in _EVERYDAY_WORDS:
                 forms.append(re.escape(base) + ending)
-            else:  # "texted", "didn't text": the verb, whatever else the stem names
+            elif alone:  # "texted", "didn't text": the verb, whatever else the stem names
                 forms.append(re.escape(base) + rf"(?:ed|d|{last}ed)")
                 forms.append(rf"(?<=not ){re.escape(base)}|(?<=never ){re.escape(base)}")
             past = _IRREGULAR.get(base) or _IRREGULAR.get(base + "e") or ""
@@ -250,17 +256,35 @@ def _inflected(word: str) -> str:
     return "|".join(filter(None, forms))
 
 
+def _names_nothing_after(word: str, what: str) -> bool:
+    """Whether the words of a change after ``word`` name nothing done to ("picking fights",
+    "texting my ex" name what; "the late night texting", "staying up for the games" do not)."""
+    rest = what.split(word, 1)[1].split() if word in what else []
+    rest = rest[:next((n for n, w in enumerate(rest) if w in _PREPOSITIONS), len(rest))]
+    return not [w for w in rest if len(w) > 1 and w not in _FUNCTION_WORDS and w not in _NOT_OWN
+                and w not in _PARTICLES_AND_DETERMINERS]
+
+
+_PREPOSITIONS = frozenset({"for", "through", "to", "into", "at", "with", "during", "while"})
+
+
+_PARTICLES_AND_DETERMINERS = frozenset({"up", "in", "out", "off", "down", "over", "on", "around",
+                                        "about", "away", "back", "my", "me", "the", "an", "so",
+                                        "much", "many", "late", "early"})
 # A verb named in its "-ing" form with its particle: "staying up", "going out", "giving in".
 _PHRASAL = re.compile(r"\b([a-z]{2,})ing (up|in|out|off|down|over|on|around|about|away|back)\b")
 
 
 def _phrasal(what: str) -> list[str]:
-    """Patterns for a change's phrasal verbs in any form: "staying up" -> "stay", "stays",
-    "stayed", "staying" with "up" (the particle makes even a common verb the habit's)."""
+    """Patterns for a change's phrasal verbs in any form, when nothing is named after them:
+    "staying up" -> "stay", "stays", "stayed", "staying" with "up" (the particle makes even a
+    common verb the habit's; "picking up takeaways" is about the takeaways)."""
     patterns = []
     for m in _PHRASAL.finditer(what):
         if _STOP.match(m.group()) or _LESS_HINT.search(m.group()) or _MORE_HINT.search(m.group()):
             continue  # "cutting down", "giving up": how much, not what
+        if not _names_nothing_after(m.group(), what):
+            continue  # "picking up takeaways": what is picked up names it, not "picked up"
         base, particle = m.groups()
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeioulsfz":
             base = base[:-1]  # "getting" -> "get", "sitting" -> "sit"
@@ -304,8 +328,10 @@ _WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since|as|so)\b|(?:the |my |our
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Money or time spent on something, which is what the change is about: "stop blowing my savings
 # on concert tickets", "less money wasted on takeaways".
-_SPENT_ON = re.compile(r"\b(?:spend\w*|spent|blow\w*|blew|wast\w*|splurg\w*|splash\w*)\b"
-                       r"(?: \w+){0,3}? on (?P<what>.+)")
+_SPENT_ON = re.compile(r"\b(?:spend\w*|spent|blow\w*(?! up)|blew(?! up)|wast\w*|splurg\w*"
+                       r"|splash\w*)\b(?: \w+){0,3}? on (?!(?:my |the |our |his |her )?(?:kids?"
+                       r"|children|partner|wife|husband|family|mum|mom|dad|friends?|girlfriend"
+                       r"|boyfriend|son|daughter|grandkids|myself|me|them|him|her)\b)(?P<what>.+)")
 
 
 @lru_cache(maxsize=64)
@@ -361,7 +387,8 @@ def _targets(change: str | None) -> _Behaviours:
             # after the families' words unless the change goes against its family.
             # A family named only where or when ("bolus every meal") gives no direction.
             named = [n for n in names if re.search(_FAMILIES[n][3], what)]
-            pattern = ("|".join([*phrasal, *(_inflected(w) for w in own)]),
+            pattern = ("|".join([*phrasal, *(_inflected(w, _names_nothing_after(w, what))
+                                             for w in own)]),
                        stated_direction or (_FAMILIES[named[0]][1] if named else 1))
             (own_words if clash or not names else own_extra).append(pattern)
         for name in names:
@@ -405,7 +432,6 @@ def unit_of(word: str) -> str:
 _CLOCK = rf"(?:{_ONE_TO_TEN}|eleven|twelve|midnight|half|quarter)"
 _STOP_VERBS = (
     r"quit\w*", r"stop\w*", r"give up", r"giving up", r"gave up", r"given up",
-    r"(?:give|gives|giving|gave|given) (?:it|them|em) up",
     r"cut\w* (?:\w+ )?(?:down|back|out|off)", r"cut\w*", r"reduc\w*", r"decreas\w*",
     r"lower\w*", r"limit\w*", r"avoid\w*", r"lay off", r"kick\w*", r"break\w* the habit",
     r"get rid of", r"got rid of", r"pour\w* (?:\w+ )?(?:out|away)", r"threw (?:\w+ )?(?:out|away)",
@@ -416,7 +442,8 @@ _STOP_VERBS = (
     r"moderat\w*", r"switch\w* (?:off|from)", r"turn\w* off", r"put\w* (?:\w+ )?(?:down|away)",
     r"delet\w*", r"swap\w*", r"replac\w*", r"less", r"fewer", r"no more", r"free (?:of|from)",
     r"go\w* down to", r"went down to", r"down to", r"at most", r"no more than", r"not more than",
-    r"give (?:it|that|this) up", r"without (?:it|them|one)", r"sa(?:y|ys|id|ying) no",
+    r"(?:give|gives|giving|gave|given) (?:it|them|em) up", r"give (?:that|this) up",
+    r"without (?:it|them|one)", r"sa(?:y|ys|id|ying) no",
     r"turn\w* (?:it|them) down",
     r"cancel\w*", r"unsubscrib\w*", r"uninstall\w*", r"mut(?:e|ed|ing)", r"unfollow\w*",
     r"log\w* out of", r"sign\w* out of",
@@ -471,6 +498,7 @@ class _Context:
     barriers: bool = False     # the question asks how it went or what it would take: a
                                # state of the person or their days is a barrier
     overcome: bool = False     # the next clause says it was done anyway ("but I still walked")
+    contrast: bool = False     # the clause opens on "but" ("Horrible. But none.")
     goal: bool = False         # the question asks for the change or the steps planned: "only at
                                # weekends" is the aim, not the habit played down
     looking_back: bool = False  # the question asks about a time before the habit was an issue

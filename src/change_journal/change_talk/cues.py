@@ -179,11 +179,13 @@ _BACK_ON_TRACK = (r"^(?:(?:and|but|so|then|now|already|anyway|well) )*back (?:on
 # "Day 19.") or tells of getting back on track: read as a report of how it has gone
 # (``reading``).
 _TALLY = re.compile(rf"\b(?:{_alt(*_RECORD, *_WORST, *_MONEY_SAVED, *_COUNT_KEPT, _BACK_ON_TRACK)})\b")
+# What a tally counts: "3 nights", "both sessions", "2 parkruns".
+_TALLY_UNIT = (r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
+               r"|swims?|classes|workouts?|parkruns?)")
 _FREQUENCY = (r"(?:(?!0\b)\d+|one|two|three|four|five|six|seven|twice|once|every|most|all|both)"
               # not a length: "16 hour days", "12 hr shifts"
               r" (?!(?:hours?|hrs?|minutes?|mins?)\b)(?:\w+ )?"
-              r"(?:nights?|days?|times?|mornings?|evenings?|weeks?|runs?|sessions?|walks?|rides?"
-              r"|swims?|classes|workouts?|parkruns?)"
+              rf"{_TALLY_UNIT}"
               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this week|last night|yesterday"
               r"|since \w+")
 
@@ -315,7 +317,14 @@ _CUES: tuple[_Cue, ...] = (
            rf"^{_NOT_TRYING_OPENING}(?:did not|never|could not be|have not|had not)"
            rf" {_NOT_TRYING_ADVERBS}(?:bother|bothered){_NOT_TRYING_TAIL}",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:badly|wrong|out the window|pear shaped|to pot"
-           r"|downhill|backwards?|south|off the rails|off track)", r"no luck",
+           r"|downhill)", r"no luck",
+           # Going backwards, south, off track: of things, or told alone ("went backwards a
+           # bit"; not "We went south for the weekend").
+           r"\b(?:it|things|everything|the week|this week|that|which) (?:has |have |had |is |was )?"
+           r"(?:went|gone|going|goes) (?:a bit |bit |a little |right )?(?:backwards?|south"
+           r"|off the rails|off track)",
+           r"^(?:went|gone|going) (?:a bit |bit |a little |right )?(?:backwards?|south|off the rails"
+           r"|off track)(?: (?:a bit|again|this week|tbh|lol|honestly))*$",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
@@ -906,7 +915,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|really))*$",
            r"net positive", r"on track", r"not (?:too |that |so )?bad(?! enough)",
            r"(?:went|gone|going|goes) (?:\w+ )?(?:well|ok|okay|alright|all right|better|great"
-           r"|fine|smoothly|good)",
+           r"|fine|smoothly|good)(?! with\b)",
            # A clean stretch, the verdict alone: "Clean week.", "another clean weekend".
            r"^(?:(?:a|another|whole|full|totally|completely|fully|first) )*clean (?:week|weekend"
            r"|month|day|fortnight|run|sheet)s?" + _VERDICT_TAIL,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from change_journal.change_talk.behaviours import (
+    _STOP,
     _behaviour,
     _clause_behaviour,
     _Context,
@@ -14,7 +15,7 @@ from change_journal.change_talk.behaviours import (
     _names_own,
     _toward_change,
 )
-from change_journal.change_talk.cues import _LAPSE, _PAST, _Cue
+from change_journal.change_talk.cues import _LAPSE, _PAST, _TALLY_UNIT, _Cue
 from change_journal.change_talk.evidence import _CONTEXT_SURE, _FIXED_SURE, _UNKNOWN_SURE, _Hit
 from change_journal.change_talk.objects import (
     _PUT_OFF,
@@ -124,16 +125,22 @@ _NONE_DONE = re.compile(r"(?:did not do|(?:(?:have|had) )?not done) any\b(?!thin
 _WHENEVER = re.compile(r"\b(?:when|whenever|on days|the days|times)(?: i| i am)?$")
 _BARE_TALLY = re.compile(r"^(?:(?:this|last|the|past) (?:week|month|fortnight) )?(?!0 |zero |one |1 )"
                          r"(?:(?:all|every|most|both|\d+|one|two|three|four|five|six|seven) )+"
-                         r"(?:\w+ )?(?:nights?|days?|mornings?|evenings?|times?|weeks?|sessions?"
-                         r"|classes|runs?|parkruns?|walks?|swims?|rides?|workouts?)"
+                         rf"(?:\w+ )?{_TALLY_UNIT}"
                          r"(?: (?:now|so far|this week|in a row|running"
                          r"|for \w+ (?:days|weeks)|out of \w+))*$")
 _TOO_MUCH_HAD = re.compile(r"\btoo (?:many|much)$")
+# A clause telling what was had, before "none since": "Had one on Thursday, none since."
+_TOLD_HAD = re.compile(r"\b(?:had|have had|was|were|did|went|got|took|smoked|drank|ate)\b")
 # A lapse denied of the time since, by the person ("didn't give in", "never caved"; not "I hope I
 # do not give in", "Sarah didn't give in", "didn't give in till Saturday").
 _LAPSE_DENIED = re.compile(r"\b(?:did not|never|have not|has not|had not)$")
 # What may come just before a lapse denied of oneself: "I didn't give in", "but never caved".
 _SAID_OF_ONESELF = frozenset({"i", "and", "but", "so", "still", "just", "honestly", "tbh"})
+# Who may come just before "said no", "declined": the person, by themselves.
+_SAID_NO_BY = frozenset({*_SAID_OF_ONESELF, "then", "finally", "also", "actually", "politely",
+                         "nicely", "firmly", "straight"})
+# What follows a no said: its object, up to a reason or another clause.
+_REFUSED = re.compile(r"^ (?:to )?(?P<what>(?:(?! (?:so|because|cos|and|but|as|since)\b)[^,])+)")
 _NEARLY = re.compile(r"\b(?:nearly|almost|so close to|close to|came close to)$")
 # Before "less" or "more", the behaviour as a fact of now, with at most its subject and an
 # adverb: "i am smoking", "drinking", "been walking a lot"; after it, only when.
@@ -207,12 +214,22 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     if cue.name == "not that person" and (
             (told := _behaviour(m.group("cue").split()[-2], ctx)) and told.value < 0):
         return None  # "I'm not a pub person": not the habit's sort, which is no barrier
+    if cue.name == "went well" and _PUT_OFF.match(after.lstrip()):
+        return None  # "Was going good until Friday, then I caved.": a streak that ended
     if cue.name == "forgot" and ctx.targets.direction <= 0:
         return None  # "Forgot all about it." of quitting: the habit forgotten, or the change?
     if cue.name == "already there" and not ctx.condition:
         return None  # "prices have gone up": a rating already there only when asked to raise it
-    if cue.name == "said no" and ctx.targets.direction > 0 and _names_own(text[ce:], ctx):
-        polarity = -1  # "said no to the gym class" of going to the gym more
+    if cue.name == "said no":
+        if before and before[-1] not in _SAID_NO_BY:
+            return None  # "The bank said no", "got turned down", "wish I'd said no"
+        # What was turned down: its object ("said no to the gym class", "declined the drinks"),
+        # or what was offered or asked just before ("offered me a patch, I said no"; "asked me
+        # to cut down and I said no": the change itself).
+        what = _REFUSED.match(after)
+        asked = f"{ctx.earlier} {before_text}"
+        refused = _behaviour(what["what"] if what else asked, ctx)
+        polarity = -refused.value if refused else -1 if not what and _STOP.search(asked) else 1
     if cue.name == "held" and _toward_change(text[ce:], ctx):
         return None  # "Ignored the urge to go to the gym": an urge toward the change
     if cue.name == "less of it":
@@ -411,9 +428,19 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
             return None
         polarity = found.value  # "phone in bed every night again": a lapse
     if cue.name == "none told":
-        if not ctx.targets.direction:
+        # None of what? What is named before it ("Cigarettes? None.", "Alcohol free days so far:
+        # zero."), or, after "so", "but" or a lapse told, the change's own side.
+        counted = " ".join(_words_before(text, cs)) or ctx.earlier or ctx.told_before
+        after_so = ctx.contrast or m.group("cue").split()[0] in {"so", "but", "and"}
+        found = _behaviour(counted, ctx) if counted and not after_so else None
+        if found:
+            polarity = -found.value
+        elif counted and not after_so and not _TOLD_HAD.search(counted):
+            return None  # "Motivation, none.", "Sessions missed? Zero.": none of something else
+        elif not ctx.targets.direction:
             return None
-        polarity = -ctx.targets.direction
+        else:
+            polarity = -ctx.targets.direction
     if cue.name == "none of it":
         found = _clause_behaviour(text, ctx)
         if not (found and found.marked):

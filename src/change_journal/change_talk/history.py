@@ -1030,4 +1030,22 @@ progress reports in ``cues``).
     was no verdict, as "the fiver thing is working" was. On the 85 sets pooled: 7 answers read
     right that were not, none wrong (1 read differently, wrong both ways: "Taking them most
     days, forgot twice"); AnnoMI dev: none.
+99. A strict review of versions 92 to 96 by a helper, each finding a sentence it wrote (3 high,
+    8 medium, 5 low, 7 on the code). Mended, with its sentences as tests (`-k version99`):
+    "none" told alone is read by what is counted before it ("Alcohol free days so far: zero."
+    is sustain talk, "Motivation, none." nothing), by the change's side only after "so", "but"
+    or a lapse told; "said no" only of the person ("The bank said no", "got turned down", "has
+    declined", "wish I'd said no" are not), turning down the change itself is the habit kept
+    ("asked me to cut down and I said no"), and what was turned down is its object, not the
+    reason after it; a phrasal verb or an everyday stem ("picked", "texted") names the habit
+    only when the change names nothing after it ("picking fights", "texting my ex"); "free"
+    makes a change one to do less only after what it is free of ("smoke free", not "our free
+    gym"); "went south" or "backwards" only of things, or told alone; "going good until Friday"
+    is no verdict, nor "goes good with"; money "blown up on my partner" is no spending; "did it
+    again" after a step told is the step again. The two tally unit lists are one
+    (`cues._TALLY_UNIT`), "give it up" is one stop verb, and the past act's "not" read by its
+    object is one predicate (`modal_hits._cue_denies`). Left: "Went out for a run" of going
+    out at night; "Didn't pick up once." of picking up takeaways is now unread. On the 85 sets
+    pooled, against version 98: 1 answer read right that was not, 1 wrong ("Went up on my own"
+    of going up ladders); AnnoMI dev: none.
 """

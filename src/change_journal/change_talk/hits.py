@@ -72,8 +72,9 @@ def _sentence_hits(clauses: list[_Clause], ctx: _Context, in_prompt: bool = Fals
         nxt = clauses[n + 1] if n + 1 < len(clauses) else None
         overcome = bool(ctx.barriers and nxt and nxt.contrast
                         and _OVERCOME_AFTER.match(nxt.text))
-        hits += _clause_hits(c, replace(ctx, earlier=earlier, overcome=overcome)
-                             if earlier or overcome else ctx, in_prompt, reported)
+        hits += _clause_hits(c, replace(ctx, earlier=earlier, overcome=overcome,
+                                        contrast=c.contrast)
+                             if earlier or overcome or c.contrast else ctx, in_prompt, reported)
         reported = _reported(c.text)
         words_so_far += c.text.split()
     return hits

@@ -202,15 +202,7 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         d = replace(d, value=-d.value, marked=True)  # "uninstalled two apps from my phone"
     if past and d.source == "behaviour" and d.value < 0 and _within_limit(obj, ctx):
         d = replace(d, value=1, marked=True)  # "had 2 pints" of "only 2 pints": kept to it
-    if past and _NEGATOR.search(m.group("cue")) and (
-            d.source not in {"behaviour", "stop"} and not (
-                d.source == "status_quo" and _gives_way_denied(obj))  # read there: "didn't cave"
-            or d.source == "behaviour"
-            and _not_left_over(_object(text[ce:].lstrip()), d, ctx)
-            or d.source == "stop" and _STOP_DENIED.match(obj)):
-        # "I'm not hurting anyone", "didn't check my phone", "didn't go to the gym", "didn't
-        # skip my walk": the object does not carry the "not" itself, as it does when nothing but
-        # "a", "any", "have"... comes between them ("didn't have a drink" is read as "no drink")
+    if past and _NEGATOR.search(m.group("cue")) and _cue_denies(d, obj, text[ce:], ctx):
         if d.source == "behaviour" and ctx.looking_back:
             return None  # "I didn't even own a telly", of the time before: how life was
         if d.source == "stop" and not ctx.targets.stops and _ALTOGETHER.search(obj):
@@ -251,7 +243,8 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         kept = _within_limit(obj, ctx)
         habit = ctx.targets.direction < 0 and (
             _HAD_AN_AMOUNT.match(obj) and (neg or kept is False or kept is None and ctx.targets.stops)
-            or not neg and _DID_IT_AGAIN.match(obj))
+            or not neg and _DID_IT_AGAIN.match(obj)
+            and not _STEP_TOLD.search(f"{ctx.told_before} {ctx.earlier} {text[:start]}"))
         d = _Direction(-1 if habit else 1, "reported" if habit else "done", len(obj))
         if ctx.targets.direction < 0 and not habit and (
                 neg and _OVER_A_STRETCH.search(obj) or _TOUCHED.match(obj)):
@@ -350,6 +343,20 @@ def _modal_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
     return _Hit(rule, polarity, kind, score, (start, end), neg, sure, d.source)
 
 
+def _cue_denies(d: _Direction, obj: str, after_cue: str, ctx: _Context) -> bool:
+    """Whether a past act's "not" ("didn't", "never") is still to be read, the object's reading
+    not having read it: "I'm not hurting anyone", "didn't check my phone", "didn't go to the
+    gym", "didn't skip my walk". The object reads it itself when nothing but "a", "any",
+    "have"... comes between them ("didn't have a drink" is "no drink"), when it denies giving way
+    ("didn't cave", read as the urge held), and for a stop verb, unless the stop itself is
+    denied ("I didn't stop"; not "I'm not giving up", persevering)."""
+    if d.source == "behaviour":
+        return _not_left_over(_object(after_cue.lstrip()), d, ctx)
+    if d.source == "stop":
+        return bool(_STOP_DENIED.match(obj))
+    return not (d.source == "status_quo" and _gives_way_denied(obj))
+
+
 # A stop verb right after the cue's own "not" ("I didn't stop", "I'm not quitting"; not "didn't miss
 # it", which is not yearning for it; nor "I'm not giving up", which is persevering, unlike "I'm not
 # giving it up"), which the object does not read.
@@ -381,6 +388,8 @@ _TROUBLE_AFTER = re.compile(r"^(?: \w+)?? (?:situation|problem|pain|issue|injury
 _DISLIKE = re.compile(r"hate|loath|detest|(?:can|could) not stand")
 # Of a change to do less, "did it again": the habit, not the step ("last night i did it again").
 _DID_IT_AGAIN = re.compile(r"(?:did|done) (?:it|that) (?:all )?(?:over )?again\b")
+# A step told just before, which "did it again" repeats: "Walked home instead of the pub Monday."
+_STEP_TOLD = re.compile(r"\b(?:instead|rather than|without|skipped|swapped|did not|no \w+)\b")
 # A swap has two objects, the one that went and the one that came: read by "replacement".
 _SWAP = re.compile(r"(?:swap|switch|replac)\w*")
 # An unnamed unit of the behaviour: "cadged one off Daz", "bought more", "bummed another".

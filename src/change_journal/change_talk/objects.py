@@ -37,12 +37,12 @@ _GIVING_IN = _words(r"cave", r"give in", r"slip up", r"fall off the wagon")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)(?: to)? $")  # "try not to cave", "never give in"
 # A lapse put off, not held: "didn't cave until Friday", "didn't give in till Saturday".
 _PUT_OFF = re.compile(r"\b(?:until|till|til|before)\b")
-_DENIED_THEN = re.compile(r"\b(?:(?:did|have|has|had) not|never) $")  # "did not cave", of the past
+_DENIED_IN_THE_PAST = re.compile(r"\b(?:(?:did|have|has|had) not|never) $")  # "did not cave", of the past
 
 
 def _gives_way_denied(obj: str) -> bool:
-    """Whether giving way is named in ``obj`` and denied by a "not" of its own, read there: "try
-    not to cave", and a past act's whole object, "did not cave"."""
+    """Whether ``obj`` names giving way and denies it itself, with a "not" inside it: "try not
+    to cave", "did not cave" (not "cave", whose denial, if any, is the cue's)."""
     m = _GIVING_IN.search(obj)
     return bool(m and _NOT_BEFORE.search(obj[: m.start()]))
 
@@ -184,7 +184,7 @@ def _object_direction(obj: str, ctx: _Context) -> _Direction:
         return _Direction(-1, "status_quo", m.end())
     m = _GIVING_IN.search(obj)
     if m:  # "didn't cave until Friday": caved on Friday
-        held = _gives_way_denied(obj) and not (_DENIED_THEN.search(obj[: m.start()])
+        held = _gives_way_denied(obj) and not (_DENIED_IN_THE_PAST.search(obj[: m.start()])
                                                and _PUT_OFF.search(obj, m.end()))
         return _Direction(1 if held else -1, "status_quo", m.end())
     m = _LOSE_WHAT_I_HAVE.match(obj)
