@@ -4198,3 +4198,15 @@ def test_version99_did_it_again_after_a_step_is_the_step_again() -> None:
     again Thursday." after a step told was the habit again, shown as sustain talk."""
     assert _shown_labels("Walked home instead of the pub Monday. Did it again Thursday.",
                          _SINCE_DATE, "stop going to the pub after work") == ["change", "change"]
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    ("Haven't caved till now.", "quit smoking", "change"),
+    ("Didn't cave until Friday.", "quit smoking", "sustain"),  # a control: put off
+    ("Didn't do any.", "less phone, so more drawing", "sustain"),
+])
+def test_version100_till_now_and_so_in_a_change(answer: str, change: str, label: str) -> None:
+    """From the same review (low): "till now" was a lapse put off; "so more drawing" in a
+    change's name was read as why, not what, and dropped."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
+                                                                           change)

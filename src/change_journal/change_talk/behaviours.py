@@ -320,7 +320,7 @@ _AMOUNT_HINT = re.compile(r"\b(?:less|fewer|more|no more|cut (?:down|back) on)\b
 
 # A part of a stated change after a comma that says why, a clause of its own: "..., the payments
 # are killing me", "..., because mornings are hell".
-_WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since|as|so)\b|(?:the |my |our |it |its |they "
+_WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since)\b|(?:the |my |our |it |its |they "
                        r"|this |that |he |she )?\w+(?: \w+)? (?:is|are|was|were|has been"
                        r"|have been)\b)")
 

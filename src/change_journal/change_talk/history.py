@@ -1048,4 +1048,7 @@ progress reports in ``cues``).
     out at night; "Didn't pick up once." of picking up takeaways is now unread. On the 85 sets
     pooled, against version 98: 1 answer read right that was not, 1 wrong ("Went up on my own"
     of going up ladders); AnnoMI dev: none.
+100. From the same review (low): "Haven't caved till now." was a lapse put off ("till now" is
+    no later time); "less phone, so more drawing" lost its second part, "so" being read as a
+    reason. On the 85 sets pooled and AnnoMI dev: no answer read differently.
 """

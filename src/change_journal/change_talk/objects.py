@@ -36,7 +36,7 @@ _TOWARD_STATUS_QUO = _words(
 _GIVING_IN = _words(r"cave", r"give in", r"slip up", r"fall off the wagon")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)(?: to)? $")  # "try not to cave", "never give in"
 # A lapse put off, not held: "didn't cave until Friday", "didn't give in till Saturday".
-_PUT_OFF = re.compile(r"\b(?:until|till|til|before)\b")
+_PUT_OFF = re.compile(r"\b(?:until|till|til|before)\b(?! now\b)")
 _DENIED_IN_THE_PAST = re.compile(r"\b(?:(?:did|have|has|had) not|never) $")  # "did not cave", of the past
 
 
