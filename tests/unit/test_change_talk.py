@@ -4210,3 +4210,20 @@ def test_version100_till_now_and_so_in_a_change(answer: str, change: str, label:
     change's name was read as why, not what, and dropped."""
     assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(answer, _SINCE_DATE,
                                                                            change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "change", "label"), [
+    ("eh. didn't really pay attention this week. probably back to the old way", _SINCE_DATE,
+     "stop overtipping bc im awkward", "sustain"),
+    ("idk. if it got worse? its not like its a drug", _TAKE, "stop watching mukbangs while I eat",
+     "sustain"),
+    # Controls, no lapse: an old routine, and old ways named, are the change's (read as nothing).
+    ("Back to the old routine of walking before work, loving it.", _SINCE_DATE,
+     "walk before work", "neutral"),
+    ("Back to the old ways of walking everywhere.", _SINCE_DATE, "walk before work", "neutral"),
+])
+def test_version101_back_to_the_old_way_and_not_a_drug(answer: str, prompt: str, change: str,
+                                                       label: str) -> None:
+    """From set CH, once measured: "back to the old way" was no lapse, and "its not like its a
+    drug" no problem played down."""
+    assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)

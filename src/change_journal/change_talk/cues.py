@@ -329,6 +329,7 @@ _CUES: tuple[_Cue, ...] = (
            rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
+           r"back to (?:the |my )?old (?:ways?|habits?)(?! of\b)",
            # Nothing done, or behind it.
            r"\bnothing done\b",
            r"(?:i am|am|im) (?:a bit |way |\d+ |one |two |a week |a month )?behind"
@@ -805,6 +806,7 @@ _CUES: tuple[_Cue, ...] = (
            r"|hurry|reason|danger)", r"(?:do not|never) see (?:it|this|that) as",
            r"(?:do|would) not (?:call|consider) (?:myself|it|my)",
            r"nothing wrong", r"(?:no ?one|nobody) cares", r"i deserve",
+           r"not like (?:it is|its|they are) (?:an? )?(?:drugs?|heroin|crack|cocaine|meth)",
            r"(?:it is|that is|it is just|that is just|it is pretty|it is totally) normal(?! now\b)",
            r"(?:it is|that is) (?:my|our) (?:choice|right|business|life)",
            r"not (?:that |so |very |really )?(?:risky|dangerous|harmful|unhealthy)",

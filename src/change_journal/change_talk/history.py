@@ -1051,4 +1051,8 @@ progress reports in ``cues``).
 100. From the same review (low): "Haven't caved till now." was a lapse put off ("till now" is
     no later time); "less phone, so more drawing" lost its second part, "so" being read as a
     reason. On the 85 sets pooled and AnnoMI dev: no answer read differently.
+101. From set CH, once measured: "probably back to the old way" was no lapse, and "its not like
+    its a drug" no problem played down. On the 86 sets pooled: 3 answers read right that were
+    not, 1 wrong ("I can turn it off, I just don't. Its not like its heroin.", asked why a
+    confidence and not lower); AnnoMI dev: none.
 """
