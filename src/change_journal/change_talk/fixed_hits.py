@@ -432,7 +432,7 @@ def _fixed_hit(cue: _Cue, m: re.Match[str], text: str, ctx: _Context) -> _Hit | 
         # zero."), or, after "so", "but" or a lapse told, the change's own side.
         counted = " ".join(_words_before(text, cs)) or ctx.earlier or ctx.told_before
         after_so = ctx.contrast or m.group("cue").split()[0] in {"so", "but", "and"}
-        found = _behaviour(counted, ctx) if counted and not after_so else None
+        found = _clause_behaviour(counted, ctx) if counted and not after_so else None
         if found:
             polarity = -found.value
         elif counted and not after_so and not _TOLD_HAD.search(counted):
