@@ -4227,3 +4227,18 @@ def test_version101_back_to_the_old_way_and_not_a_drug(answer: str, prompt: str,
     """From set CH, once measured: "back to the old way" was no lapse, and "its not like its a
     drug" no problem played down."""
     assert classify(answer, prompt, change).label == label, rule_hits(answer, prompt, change)
+
+
+@pytest.mark.parametrize(("answer", "prompt", "label"), [
+    ("idk. not rlly ready tbh", _WHY_NOT_LOWER, "sustain"),
+    ("still not ready tbh", _SINCE_DATE, "sustain"),  # a control: "still" read before
+    ("Not ready for that one yet.", _SINCE_DATE, "sustain"),
+    ("I'm ready now.", _SINCE_DATE, "change"),  # a control: ready, with its subject
+])
+def test_version102_not_ready_told_without_a_subject(answer: str, prompt: str,
+                                                     label: str) -> None:
+    """From set CI, once measured: "Not ready for that one yet." (no "I'm") was read as
+    nothing. (Asked what is next, or why a rating and not lower, a bare "not ready" alone is
+    still read from the question: left.)"""
+    assert classify(answer, prompt, "quit smoking").label == label, rule_hits(
+        answer, prompt, "quit smoking")

@@ -512,6 +512,12 @@ _CUES: tuple[_Cue, ...] = (
     _modal("readiness", "activation",
            r"(?:am|feel|would be|be|will be) (?:\w+ )?(?:ready|willing|prepared)(?! with)"
            r"|am up for|give it a (?:\w+ )?(?:go|try|shot)|am (?:\w+ )?all in"),
+    # Not ready, told without a subject, the whole clause: "Not ready for that one yet.", "still
+    # not ready tbh".
+    _fixed("not ready", "activation", -1,
+           r"^(?:(?:but|and|so|honestly|tbh|just|still) )*not (?:quite |really |fully |totally )?"
+           r"ready(?: for (?:that|this|it)(?: one| bit| part)?)?(?: yet)?(?: (?:tbh|honestly|lol"
+           r"|though))*$", negatable=False),
     # Started: a step taken, or the habit grown ("I've started buying the bigger bottles").
     _modal("started", "taking_steps",
            r"(?:have )?started (?=(?!thinking|considering|wondering|looking into)\w+ing)"),

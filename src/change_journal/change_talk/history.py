@@ -1055,4 +1055,11 @@ progress reports in ``cues``).
     its a drug" no problem played down. On the 86 sets pooled: 3 answers read right that were
     not, 1 wrong ("I can turn it off, I just don't. Its not like its heroin.", asked why a
     confidence and not lower); AnnoMI dev: none.
+102. From set CI, once measured: "Not ready for that one yet.", with no "I'm", was read as
+    nothing. Asked what is next, or why a rating and not lower, a bare "not ready" alone is
+    still read from the question (left). Tried and not kept: "Not doing it this week." read as
+    a present act denied (on the 87 sets pooled, values answers "Not having...", "Not
+    pretending..." went wrong: 21 right, 19 wrong), and "hid" as a stop verb (hiding a habit is
+    as often secrecy: 2 right, 4 wrong). On the 87 sets pooled: 1 answer read right that was
+    not, none wrong; AnnoMI dev: none.
 """
