@@ -244,23 +244,32 @@ def test_an_answer_pasted_past_what_a_draft_keeps_stays_whole_in_its_tab(
         expect(page.get_by_text("another window", exact=False)).to_have_count(0)
 
 
+def values_box_after_progress(page, url: str, username: str):
+    """Sign ``username`` in, open Progress, then Values by its link (so that Back has a page of
+    the app to go to), and return the family box, focused, once the page has finished drawing."""
+    sign_in_kept(page, url, username, PASSWORD)
+    page.goto(f"{url}/progress")
+    page.get_by_role("heading", name="Progress", level=1).wait_for()
+    settle(page)
+    page.get_by_role("link", name="Values", exact=True).click()
+    box = page.get_by_label(FAMILY, exact=True)
+    box.wait_for()
+    settle(page)
+    box.click()
+    return box
+
+
 @pytest.mark.parametrize("busy", [False, True], ids=["server free", "server busy"])
 def test_words_typed_then_the_browsers_back_button_are_kept(server_with_person, browser, busy):
-    """The browser's Back button (a phone's too) while still in a box: Streamlit opens the
+    """The browser's Back button (a phone's too) while still in a box: Streamlit opened the
     earlier page at once, and the box's words, sent only on leaving it, were never kept. The
-    guard holds the move until the words are kept, then makes it; Forward works the same."""
+    guard leaves the box after Streamlit's request, so the words' request, naming the page
+    left, comes last and is the one run; once they are kept it makes the move again. Forward
+    still works (the page left does not add its address to the history meanwhile)."""
     url, process, username = server_with_person
     words = "Sunday lunches, and the phone calls on Wednesdays."
     with shared_page(browser) as page:
-        sign_in_kept(page, url, username, PASSWORD)
-        page.goto(f"{url}/progress")
-        page.get_by_role("heading", name="Progress", level=1).wait_for()
-        settle(page)
-        page.get_by_role("link", name="Values", exact=True).click()
-        box = page.get_by_label(FAMILY, exact=True)
-        box.wait_for()
-        settle(page)
-        box.click()
+        box = values_box_after_progress(page, url, username)
         if busy:
             with server_paused(process):
                 box.press_sequentially(words)
@@ -285,15 +294,7 @@ def test_a_back_while_a_link_is_held_opens_the_earlier_page(server_with_person, 
     url, process, username = server_with_person
     words = "Sunday lunches, and the washing up after."
     with shared_page(browser) as page:
-        sign_in_kept(page, url, username, PASSWORD)
-        page.goto(f"{url}/progress")
-        page.get_by_role("heading", name="Progress", level=1).wait_for()
-        settle(page)
-        page.get_by_role("link", name="Values", exact=True).click()
-        box = page.get_by_label(FAMILY, exact=True)
-        box.wait_for()
-        settle(page)
-        box.click()
+        box = values_box_after_progress(page, url, username)
         with server_paused(process):
             box.press_sequentially(words)
             page.get_by_role("link", name="Your changes", exact=True).click()
