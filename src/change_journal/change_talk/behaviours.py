@@ -265,9 +265,9 @@ def _names_nothing_after(word: str, what: str) -> bool:
                 and w not in _PARTICLES_AND_DETERMINERS]
 
 
+# Where what a verb is done to ends: "staying up for the games", "picking through service".
 _PREPOSITIONS = frozenset({"for", "through", "to", "into", "at", "with", "during", "while"})
-
-
+# Words after a verb that name nothing done to: its particle, a determiner, how much or when.
 _PARTICLES_AND_DETERMINERS = frozenset({"up", "in", "out", "off", "down", "over", "on", "around",
                                         "about", "away", "back", "my", "me", "the", "an", "so",
                                         "much", "many", "late", "early"})
@@ -324,7 +324,7 @@ _WHY_TOLD = re.compile(r"\s*(?:(?:because|cos|coz|since)\b|(?:the |my |our |it |
                        r"|this |that |he |she )?\w+(?: \w+)? (?:is|are|was|were|has been"
                        r"|have been)\b)")
 
-
+# A remark in brackets in a stated change: "(WFH is turning me into a hermit)".
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 # Money or time spent on something, which is what the change is about: "stop blowing my savings
 # on concert tickets", "less money wasted on takeaways".
