@@ -78,7 +78,7 @@ def both_sides_path() -> None:
                     st.caption(lead)
                     widgets.quote(words)
         shown = questions[steps:]
-    typed = {q.prompt.id: answer_box(q) for q in shown}
+    typed = {q.prompt.id: answer_box(sheet, q) for q in shown}
     keep(database, sheet, typed)
     back = forward = st.container(horizontal=True)  # side by side on a phone too
     if step > 0 and back.button("Back", icon=":material/arrow_back:", width="stretch"):
@@ -133,7 +133,7 @@ def angles_path() -> None:
                    + ("" if tried else " (you haven't tried this one yet)") + ".")
     st.markdown(chosen.intro)
     sheet = prompts.AnswerSheet.open(database, account.id, change, chosen.prompts)
-    typed = {q.prompt.id: answer_box(q) for q in sheet.questions}
+    typed = {q.prompt.id: answer_box(sheet, q) for q in sheet.questions}
     keep_and_save(sheet, typed, "angles", "Saved. Your words are gathered in “In your own words”.")
     earlier(chosen)
 
@@ -147,7 +147,7 @@ def balance_path() -> None:
     for row in (questions[:2], questions[2:]):
         for column, question in zip(st.columns(2), row, strict=True):
             with column:
-                typed[question.prompt.id] = answer_box(question)
+                typed[question.prompt.id] = answer_box(sheet, question)
     keep_and_save(sheet, typed, "balance", "Saved.")
     earlier(balance)
 

@@ -5,7 +5,7 @@ import streamlit as st
 
 from change_journal import checkin, clock, next_steps, plans, prompts
 from change_journal.ui import session, widgets
-from change_journal.ui.answer_sheet import draft_box, edited
+from change_journal.ui.answer_sheet import draft_box, draft_keeper, edited
 from change_journal.validation import InputError
 
 database = session.db()
@@ -27,6 +27,13 @@ SAVED_KEY = f"plan_saved:{change.id}"
 ERROR_KEY = f"plan_error:{change.id}"  # (box or None, message) of the last save refused
 field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
               for p in plans.worksheet(book)}
+
+
+def starting_texts(own) -> dict[str, str]:
+    """What the worksheet's boxes start from, as stored now (for a box's callback)."""
+    now = plans.versions(own, account.id, change.id)
+    return plans.starting_text(own, account.id, change.id, change.title,
+                               now[-1] if now else None).texts
 
 
 def show_version(version) -> None:
@@ -71,6 +78,8 @@ else:
     for prompt in plans.worksheet(book):
         field = plans.field_of(prompt)
         typed[field] = draft_box(prompt.text, start.texts.get(field, ""), field_keys[field],
+                                 draft_keeper(field_keys[field], field, account.id, plans.FORM,
+                                              change.id, starting_texts),
                                  help=prompts.Question(prompt, prompt.text).help)
         widgets.length_note(typed[field])
         if refusal and field == refused_box:

@@ -40,7 +40,7 @@ with st.container(border=True):
         widgets.say(paragraph[:-1])
     st.markdown(f"**{widgets.sentence_markdown(paragraph[-1]) if paragraph else question}**")
     sheet = prompts.AnswerSheet.open(database, account.id, change, closing.prompts)
-    typed = answer_boxes(sheet.questions, label_visibility="collapsed")
+    typed = answer_boxes(sheet, label_visibility="collapsed")
     keep(database, sheet, typed)
     if save_button(database, sheet, typed) is not None:
         st.session_state["summary_saved"] = True

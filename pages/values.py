@@ -267,7 +267,7 @@ def reflection(latest: values.Snapshot) -> None:
     else:
         sheet = prompts.AnswerSheet.open(database, account.id, change, reflection_set.prompts,
                                          subject=chosen)
-        typed = answer_boxes(sheet.questions)
+        typed = answer_boxes(sheet)
         keep(database, sheet, typed)
         saved = save_button(database, sheet, typed, "Save these reflections")
         if saved is not None:

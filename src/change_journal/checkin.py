@@ -305,6 +305,14 @@ def started_afresh_elsewhere(db: Database, user_id: int, change_id: int, draft: 
     return drafts.is_discarded(db, user_id, FORM, change_id, draft.get("uid"))
 
 
+def moved_on_elsewhere(db: Database, user_id: int, change_id: int, draft: Mapping) -> bool:
+    """Whether the check-in ``draft`` holds was saved, or started afresh, in another window
+    since: what this window adds is then the page's to place (:func:`keep_draft`)."""
+    uid = draft.get("uid")
+    return (started_afresh_elsewhere(db, user_id, change_id, draft)
+            or (isinstance(uid, str) and checkins.checkin_of_uid(db, user_id, uid) is not None))
+
+
 def _numbers_kept(draft: Mapping) -> dict:
     """The numbers a stored draft's follow-up answers were written for; for a draft kept before
     it remembered them, each answer to a question its ruler's number asks, that number."""

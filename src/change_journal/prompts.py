@@ -262,6 +262,12 @@ def keep_draft(db: Database, user_id: int, form: str, change_id: int,
         drafts.save_draft(db, user_id, form, change_id, clip_draft(current))
 
 
+def stored_draft(db: Database, user_id: int, form: str, change_id: int) -> dict[str, str]:
+    """The texts of the person's draft of ``form`` on one change, as stored now."""
+    return {k: v for k, v in drafts.load_draft(db, user_id, form, change_id).items()
+            if isinstance(v, str)}
+
+
 @dataclass(frozen=True)
 class Question:
     """A prompt as one text box: the question shown, its widget key and the unsaved draft.
@@ -323,11 +329,10 @@ class AnswerSheet:
     def open(cls, db: Database, user_id: int, change: Change, prompts: Sequence[Prompt], *,
              subject: str = "") -> AnswerSheet:
         form = f"{prompts[0].set}:{subject}" if subject else prompts[0].set
-        payload = drafts.load_draft(db, user_id, form, change.id)
         saved = answer_store.list_answers(db, user_id, change.id, prompt_ids=[p.id for p in prompts],
                                           subject=subject)
         return cls(user_id, change.id, change.title, tuple(prompts), subject, form,
-                   {k: v for k, v in payload.items() if isinstance(v, str)}, len(saved))
+                   stored_draft(db, user_id, form, change.id), len(saved))
 
     @property
     def questions(self) -> list[Question]:
@@ -335,6 +340,14 @@ class AnswerSheet:
         return [Question(p, p.render(value=self.subject, change=self.change_title),
                          f"{stem}{self.saved}:{p.id}", self.draft.get(p.id, ""), stem)
                 for p in self.prompts]
+
+    def saved_since(self, db: Database) -> bool:
+        """Whether answers to its prompts were saved since it was opened (in another window):
+        its boxes' keys are then out of date, and their words are carried on
+        (``ui.answer_sheet.carry_on``)."""
+        return len(answer_store.list_answers(db, self.user_id, self.change_id,
+                                             prompt_ids=[p.id for p in self.prompts],
+                                             subject=self.subject)) != self.saved
 
     def keep(self, db: Database, typed: Mapping[str, str | None]) -> None:
         """Keep the boxes the person changed (``{prompt_id: text}``) in the draft."""

@@ -512,6 +512,24 @@ def test_a_second_window_left_open_on_a_check_in_takes_no_answer_from_the_first(
         ("checkin.how_going", "Two walks this week.")]
 
 
+def test_check_in_words_that_reach_the_server_with_another_pages_request_are_kept(new_app,
+                                                                                app_db):
+    """The browser's Back while the server is busy with words sent: they reach it with the
+    other page's request, and the check-in, which keeps them, never runs with them. The box's
+    own callback keeps them."""
+    account = seed_account(app_db, "river")
+    with closing(open_db(app_db)) as db:
+        change_id = changes.add_change(db, account.id, "Walk most days")
+    window = sign_in_as(new_app(), app_db, account).run()
+    window.text_area[0].input("Two walks this week.")
+    window.switch_page("pages/progress.py").run()
+    with closing(open_db(app_db)) as db:
+        assert drafts.load_draft(db, account.id, "checkin", change_id)["texts"] == {
+            "checkin.how_going": "Two walks this week."}
+    window.switch_page("pages/check_in.py").run()
+    assert window.text_area[0].value == "Two walks this week."
+
+
 def test_a_rating_chosen_in_one_window_is_not_undone_by_another_left_open(new_app, app_db):
     account = seed_account(app_db, "river")
     with closing(open_db(app_db)) as db:

@@ -692,6 +692,43 @@ def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):
     assert drafts.load_draft(store, user_id, "plan", change_id)["reasons"] == "To sleep better."
 
 
+@pytest.mark.parametrize(("page", "opens", "form", "field", "kept"), [
+    ("ambivalence", None, "both_sides", "ambivalence.likes", {}),
+    ("plan", "Start a plan", "plan", "reasons", {"goal": "Walk most days"}),
+], ids=["answer sheet", "plan"])
+def test_words_that_reach_the_server_with_another_pages_request_are_kept_by_their_box(
+        person, store, page, opens, form, field, kept):
+    """The browser's Back while the server is busy with words sent: they reach it with the
+    other page's request, and the page that keeps them never runs with them. The box's own
+    callback keeps them, over what the boxes started from (the plan's goal, prefilled)."""
+    user_id, change_id = ids(store)
+    at = go(person, page)
+    if opens:
+        at = click(at, opens)
+    box(at, field).input("Lunch walks on Mondays.")
+    go(at, "progress")
+    assert drafts.load_draft(store, user_id, form, change_id) == {
+        **kept, field: "Lunch walks on Mondays."}
+    at = go(at, page)
+    assert box(at, field).value == "Lunch walks on Mondays."
+
+
+def test_words_another_window_kept_meanwhile_are_not_lost_to_a_box_kept_on_leaving(
+        person, store, new_app):
+    """Kept by its callback on the way to another page, a box another window wrote in since
+    keeps both windows' words, and says so when its page opens again."""
+    user_id, change_id = ids(store)
+    first = go(person, "ambivalence")
+    second = go(sign_in(new_app(), "river"), "ambivalence")
+    box(second, "ambivalence.likes").input("B: a ritual with my partner.")  # typed, not sent
+    box(first, "ambivalence.likes").input("A: wine helps me unwind.").run()
+    go(second, "progress")
+    both = "A: wine helps me unwind.\n\nB: a ritual with my partner."
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {"ambivalence.likes": both}
+    go(second, "ambivalence")
+    assert box(second, "ambivalence.likes").value == both
+
+
 def test_a_cleared_plan_goal_stays_cleared_when_another_box_is_typed(person):
     at = click(go(person, "plan"), "Start a plan")
     box(at, "goal").input("").run()

@@ -7,7 +7,8 @@ boxes too (:func:`draft_box`), so two windows of one person keep each other's wo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import suppress
 
 import streamlit as st
 from sqlite_utils import Database
@@ -23,6 +24,9 @@ _EDITED = "draft_boxes_edited"
 to :func:`edited`."""
 _SEEN = "draft_boxes_seen"
 """Session key: for each draft box, the stored text this window last showed or kept in it."""
+_NOTES = "draft_boxes_notes"
+"""Session key: for each draft box whose callback kept both windows' words, what to say when it
+is next drawn (:data:`MERGED` or :data:`REPLACED`)."""
 REPLACED = "Changed in another window since you wrote here: this is what it kept."
 MERGED = "Another window wrote here too since: both are kept, theirs first."
 CARRIED = ("Answers here were saved meanwhile, perhaps in another window: what you typed since "
@@ -48,15 +52,18 @@ def question_text(question: prompts.Question) -> None:
     st.markdown(widgets.md_escape(question.text), help=question.help)
 
 
-def draft_box(label: str, draft: str, key: str, **options) -> str:
+def draft_box(label: str, draft: str, key: str, keep: widgets.Keeper | None = None,
+              **options) -> str:
     """A text area holding a draft kept in the store (``draft``: its text as stored now). When
     that differs from what this window last showed or kept in the box, another window has
     changed it: a box this window has not changed since shows the new text (with a note, if it
     replaced words of this window's); a box it changed holds both windows' words (with a note),
-    and is marked so that :func:`edited` hands it on."""
-    merged = _merge_if_both_wrote(key, draft)
+    and is marked so that :func:`edited` hands it on. With ``keep`` (:func:`draft_keeper`), the
+    box's callback stores its words itself, before whatever page comes next runs: the browser's
+    Back while the server is still busy with them runs another page, which would not."""
+    merged = _merge_if_both_wrote(key, draft) or st.session_state.get(_NOTES, {}).pop(key, None)
     replaced = refresh(key, draft) not in (None, "", draft)
-    typed = st.text_area(label, key=key, **mark_changes(key), **options)
+    typed = st.text_area(label, key=key, **mark_changes(key, keep), **options)
     if merged == MERGED:
         st.info(MERGED, icon=":material/tab:")
     elif replaced or merged == REPLACED:
@@ -99,9 +106,10 @@ def refresh(key: str, value):
     return before
 
 
-def mark_changes(key: str) -> dict:
-    """Widget options that mark the widget under ``key`` as changed by the person."""
-    return {"on_change": _mark_edited, "args": (key,)}
+def mark_changes(key: str, keep: widgets.Keeper | None = None) -> dict:
+    """Widget options that mark the widget under ``key`` as changed by the person (and store
+    its words with ``keep``, if given, on a connection of the callback's own)."""
+    return {"on_change": _mark_edited, "args": (key, keep)}
 
 
 def seen_kept(key: str, value) -> None:
@@ -118,8 +126,39 @@ def typed_here(key: str) -> bool:
 
 
 @guarded
-def _mark_edited(key: str) -> None:
+def _mark_edited(key: str, keep: widgets.Keeper | None) -> None:
     st.session_state.setdefault(_EDITED, set()).add(key)
+    if keep is not None:
+        widgets.keep_from_callback(keep, st.session_state.get(key) or "")
+
+
+def draft_keeper(key: str, name: str, user_id: int, form: str, change_id: int,
+                 start: Callable[[Database], Mapping[str, str] | None]) -> widgets.Keeper:
+    """What the draft box under ``key`` (``name`` in the draft of ``form`` on one change) keeps
+    its words with from its callback: over the texts the boxes start from as stored now
+    (``start``, so two boxes' callbacks in one run keep both; None when the box is out of date,
+    its words the page's to carry on), with both windows' words when another wrote in it
+    since, as :func:`draft_box` would; its mark is then spent."""
+    def keep(own: Database, _words: str) -> None:
+        saved = start(own)
+        if saved is None:
+            return
+        if note := _merge_if_both_wrote(key, saved.get(name, "")):
+            st.session_state.setdefault(_NOTES, {})[key] = note
+        with suppress(NotYours):  # the change deleted meanwhile: the page says so when it runs
+            prompts.keep_draft(own, user_id, form, change_id, saved,
+                               edited({name: st.session_state.get(key) or ""}, {name: key}))
+    return keep
+
+
+def sheet_keeper(sheet: prompts.AnswerSheet, question: prompts.Question) -> widgets.Keeper:
+    """:func:`draft_keeper` for ``question``'s box on ``sheet``: none once answers to it were
+    saved elsewhere (:func:`carry_on` then keeps only what was added)."""
+    def start(own: Database) -> dict[str, str] | None:
+        return None if sheet.saved_since(own) else prompts.stored_draft(
+            own, sheet.user_id, sheet.form, sheet.change_id)
+    return draft_keeper(question.key, question.prompt_id, sheet.user_id, sheet.form,
+                        sheet.change_id, start)
 
 
 def edited(typed: Mapping[str, str], keys: Mapping[str, str]) -> dict[str, str]:
@@ -166,27 +205,30 @@ def carry_on(question: prompts.Question) -> bool:
     return carried
 
 
-def answer_box(question: prompts.Question, label_visibility: str = "visible") -> str:
-    """One text box, seeded from the draft, with its question above it (and help about it);
-    returns what is typed. ``label_visibility="collapsed"`` when the question is shown just
-    above it already. Either way the box is named by the question, without escapes."""
+def answer_box(sheet: prompts.AnswerSheet, question: prompts.Question,
+               label_visibility: str = "visible") -> str:
+    """One of ``sheet``'s text boxes, seeded from the draft and keeping its words from its
+    callback, with its question above it (and help about it); returns what is typed.
+    ``label_visibility="collapsed"`` when the question is shown just above it already. Either
+    way the box is named by the question, without escapes."""
     if label_visibility != "collapsed":
         question_text(question)
     if question.hint:  # above the box it belongs to (below, it read as a box's missing label)
         st.caption(question.hint)
     carried = carry_on(question)
     typed = draft_box(plain_label(question.text), question.draft, question.key,
-                      help=question.help, label_visibility="collapsed")
+                      sheet_keeper(sheet, question), help=question.help,
+                      label_visibility="collapsed")
     if carried:
         st.info(CARRIED, icon=":material/tab:")
     widgets.length_note(typed)
     return typed
 
 
-def answer_boxes(questions: list[prompts.Question],
+def answer_boxes(sheet: prompts.AnswerSheet,
                  label_visibility: str = "visible") -> dict[str, str]:
-    """A box per question, in order: ``{prompt_id: typed text}``."""
-    return {q.prompt.id: answer_box(q, label_visibility) for q in questions}
+    """A box per question of ``sheet``, in order: ``{prompt_id: typed text}``."""
+    return {q.prompt.id: answer_box(sheet, q, label_visibility) for q in sheet.questions}
 
 
 def save_button(database: Database, sheet: prompts.AnswerSheet, typed: dict[str, str],

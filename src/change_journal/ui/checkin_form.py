@@ -195,13 +195,26 @@ class DraftForm:
         key = self.widget_key(f"text:{question.prompt_id}")
         typed = draft_box(plain_label(question.text),
                           str(self.draft["texts"].get(question.prompt_id, "")), key,
-                          help=question.help, label_visibility="collapsed")
+                          self._keeper(question.prompt_id, key), help=question.help,
+                          label_visibility="collapsed")
         seen_kept(key, typed or "")
         widgets.length_note(typed)
         if question.hint:
             st.caption(question.hint)
         checkin.put_answer(self.draft, question.prompt_id, typed or "")
         return typed
+
+    def _keeper(self, prompt_id: str, key: str) -> widgets.Keeper:
+        """What the box of ``prompt_id`` (under ``key``) keeps its words with from its callback:
+        into the draft, then stored as :meth:`keep` would; not when another window saved the
+        check-in or started it afresh (the page says what becomes of them)."""
+        def keep(own: Database, words: str) -> None:
+            if self._state_key in st.session_state and not checkin.moved_on_elsewhere(
+                    own, self.user_id, self.change_id, self.draft):
+                checkin.put_answer(self.draft, prompt_id, words)
+                seen_kept(key, words)
+                self._store(own)
+        return keep
 
     def current(self, database: Database) -> dict:
         """The draft with what another window kept of it since (for saving)."""
@@ -215,16 +228,23 @@ class DraftForm:
         another window kept came in, run again so the widgets show it."""
         if self.left_behind:
             return  # said at the top (see where_it_stands)
-        kept = st.session_state.get(self._kept_key, {})
-        uid = self.draft.get("uid")
         shown = copy.deepcopy(self.draft)
-        if checkin.keep_draft(database, self.user_id, self.change_id, self.draft, kept):
-            st.session_state[self._kept_key] = copy.deepcopy(self.draft)
-            if self.draft.get("uid") != uid:
-                st.session_state[self._forked_key] = True
-                st.rerun()  # to say so at the top of the page
-            if self.draft != shown:
-                st.rerun()  # another window's words came in: show them
+        if forked := self._store(database):
+            st.rerun()  # to say so at the top of the page
+        if forked is not None and self.draft != shown:
+            st.rerun()  # another window's words came in: show them
+
+    def _store(self, database: Database) -> bool | None:
+        """Store the draft if it changed since it was last stored; None when it had not,
+        else whether it is now a check-in of its own (another window saved this one)."""
+        uid = self.draft.get("uid")
+        if not checkin.keep_draft(database, self.user_id, self.change_id, self.draft,
+                                  st.session_state.get(self._kept_key, {})):
+            return None
+        st.session_state[self._kept_key] = copy.deepcopy(self.draft)
+        if forked := self.draft.get("uid") != uid:
+            st.session_state[self._forked_key] = True
+        return forked
 
     @property
     def left_behind(self) -> bool:

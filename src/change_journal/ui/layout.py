@@ -90,12 +90,19 @@ export default function () {
   }, true);
   // When the server last sent the page anything: a run too short to show as running (its two
   // state changes drawn in one frame) still answers. The app's socket is met on its next send.
-  let lastMessage = -1e9;
+  // What Streamlit sends while the browser's Back or Forward is being handled (``window.event``
+  // is that "popstate": its request for the other page) waits while words sent are not yet
+  // kept (see the "popstate" listener).
+  let lastMessage = -1e9, heldMove = null;
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (data) {
     if (!this.changeJournalHeard) {
       this.changeJournalHeard = true;
       this.addEventListener("message", () => { lastMessage = performance.now(); });
+    }
+    if (window.event?.type === "popstate" && (heldMove || !kept())) {
+      holdMove(this, data);
+      return undefined;
     }
     return send.call(this, data);
   };
@@ -187,23 +194,37 @@ export default function () {
     const held = pending = {href: link.getAttribute("href"), link};
     afterKept(now, replay, () => pending === held);
   }, true);
-  // The browser's Back or Forward (a phone's Back too) while the box in use holds words it has
-  // not sent (outside a form). Streamlit's own listener, added before this one, has already
-  // asked the server for the other page; leaving the box now sends the words after that
-  // request, naming the page being left, so the server (which folds waiting requests into the
-  // newest) runs that page with them, and keeps them. Once they are kept, Streamlit is told of
-  // the move again. Meanwhile the address already names the other page, and the run of the
-  // page being left would add its own address to the history, losing the entries after it
-  // (Forward): that addition is dropped. A link held meanwhile gives way to the move, the newer
-  // choice. (Words already sent, on leaving a box or tapping a link, while the server is still
-  // busy with them, are folded into Streamlit's page switch: this cannot get in before it.)
+  // The browser's Back or Forward (a phone's Back too) while words typed are not yet kept.
+  // Streamlit's own listener, added before this one, asks the server for the other page at
+  // once; a server still busy with words sent would fold their request into that one, and the
+  // page that keeps them would never run. So, like a link, the move waits: that request is held
+  // (at the socket, above) until they are kept, at most 10 s, and a second Back or Forward
+  // meanwhile replaces it. Words still in the box in use (not sent; outside a form) are sent
+  // now: held, the request for the other page goes after them; not held (nothing else was
+  // waiting), it went first, so the words' request, naming the page left, is the one the server
+  // runs, and the move is told to Streamlit again once they are kept. Meanwhile the address
+  // already names the other page, and the run of the page being left would add its own address
+  // to the history, losing the entries after it (Forward): that addition is dropped. A link
+  // held meanwhile gives way to the move, the newer choice.
   let holding = false, moving = false;
   const pushState = history.pushState;
   history.pushState = function (...args) {
     if (!holding) pushState.apply(this, args);
   };
+  const holdMove = (socket, data) => {
+    const first = heldMove === null;
+    heldMove = {socket, data};
+    if (!first) return;
+    holding = true;
+    afterKept(performance.now(), () => {
+      const {socket: to, data: move} = heldMove;
+      heldMove = null;
+      holding = false;
+      send.call(to, move);
+    });
+  };
   window.addEventListener("popstate", () => {
-    if (moving || holding) return;
+    if (moving) return;
     if (pending) {
       pending = null;
       notBusy();
@@ -211,8 +232,9 @@ export default function () {
     const box = document.activeElement;
     if (!isText(box) || box.closest('[data-testid="stForm"]') ||
         box.value === sentValue.get(box)) return;
-    holding = true;
     box.blur();
+    if (holding) return;  // the request held goes once these words are kept too
+    holding = true;
     afterKept(performance.now(), () => {
       holding = false;
       moving = true;
@@ -252,8 +274,10 @@ to make it busy). A second click while one is held replaces it. Then it clicks t
 other clicks are untouched. A link chosen in a sidebar lying over the page (on a phone) also
 closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py). And
 reloading or closing the tab while words typed are not yet kept makes the browser ask first,
-and the browser's Back and Forward from a box still holding unsent words wait until they are
-kept (tests/e2e/test_words_kept_in_browser.py)."""
+and the browser's Back and Forward wait, as a link does, until they are kept
+(tests/e2e/test_words_kept_in_browser.py). Should the wait give up, each box's own callback
+stores its words whichever page runs next (``answer_sheet.draft_box``), as long as they reach
+the server before the next page's request does."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 

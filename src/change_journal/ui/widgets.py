@@ -47,8 +47,20 @@ def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
                    f"{kept}{counted_apart(typed, limit)}")
 
 
-def kept_box(draw: Callable[..., str], label: str, *, key: str,
-             keep: Callable[[Database, str], None] | None = None, **options) -> str:
+Keeper = Callable[[Database, str], None]
+"""What a box's callback stores its words with: ``keep(connection, words)``."""
+
+
+def keep_from_callback(keep: Keeper, words: str) -> None:
+    """Store ``words`` with ``keep`` from a widget's callback, which runs before ``app.py``'s
+    check of the session: on a connection of its own, only while the tab is still signed in."""
+    with session.own_db() as own:
+        if session.still_signed_in(own):
+            keep(own, words)
+
+
+def kept_box(draw: Callable[..., str], label: str, *, key: str, keep: Keeper | None = None,
+             **options) -> str:
     """``draw`` (``st.text_input`` or ``st.text_area``) under ``key``, with what was typed in it
     restored when its page opens again in this tab: Streamlit forgets a box's value as soon as a
     page without it runs. The words are copied aside by the box's callback, which runs first in
@@ -63,12 +75,10 @@ def kept_box(draw: Callable[..., str], label: str, *, key: str,
 
 
 @guarded
-def _copy_aside(key: str, typed: str, keep: Callable[[Database, str], None] | None) -> None:
+def _copy_aside(key: str, typed: str, keep: Keeper | None) -> None:
     words = st.session_state[typed] = st.session_state.get(key, "")
     if keep is not None:
-        with session.own_db() as own:
-            if session.still_signed_in(own):  # a callback runs before app.py's check
-                keep(own, words)
+        keep_from_callback(keep, words)
 
 
 def kept_words(key: str) -> str:
@@ -119,7 +129,7 @@ def _new_change_boxes(database: Database, signed_in: Account, key: str,
     return draft, changes.newest_change(database, signed_in.id)
 
 
-def _keeper(signed_in: Account, field: str, since: int | None) -> Callable[[Database, str], None]:
+def _keeper(signed_in: Account, field: str, since: int | None) -> Keeper:
     """What a new change's box keeps its words with (see :func:`kept_box`), for the account
     that drew it only."""
     def keep(own: Database, words: str) -> None:
