@@ -66,12 +66,15 @@ def kept_box(draw: Callable[..., str], label: str, *, key: str, keep: Keeper | N
     page without it runs. The words are copied aside by the box's callback, which runs first in
     the next run whatever page that is (typing, then a link in the menu); with ``keep``, the
     callback also stores them (``keep(connection, words)``, while the tab is still signed in),
-    so that they outlive the tab. Outside a form only: a form's boxes send nothing until
-    submitted."""
+    so that they outlive the tab. On its own page, a box left out of a run (another step)
+    keeps its words and shows them again when drawn again (``persist_state="page"``: without
+    it, the server kept them but the screen showed the box empty). Outside a form only: a
+    form's boxes send nothing until submitted."""
     typed = f"{key}:typed"
     if key not in st.session_state and typed in st.session_state:
         st.session_state[key] = st.session_state[typed]
-    return draw(label, key=key, on_change=_copy_aside, args=(key, typed, keep), **options)
+    return draw(label, key=key, on_change=_copy_aside, args=(key, typed, keep),
+                persist_state="page", **options)
 
 
 @guarded
