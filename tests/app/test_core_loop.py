@@ -512,11 +512,11 @@ def test_a_second_window_left_open_on_a_check_in_takes_no_answer_from_the_first(
         ("checkin.how_going", "Two walks this week.")]
 
 
-def test_check_in_words_that_reach_the_server_with_another_pages_request_are_kept(new_app,
-                                                                                app_db):
-    """The browser's Back while the server is busy with words sent: they reach it with the
-    other page's request, and the check-in, which keeps them, never runs with them. The box's
-    own callback keeps them."""
+def test_check_in_words_of_a_run_stopped_by_another_page_are_kept(new_app, app_db):
+    """A run of the words stopped by another page's request before the check-in kept them (the
+    browser's Back while the server is busy can do it): the box's own callback, which ran at its
+    start, keeps them. AppTest sends the box's words with the other page's request, so the
+    callback runs there instead."""
     account = seed_account(app_db, "river")
     with closing(open_db(app_db)) as db:
         change_id = changes.add_change(db, account.id, "Walk most days")

@@ -696,11 +696,12 @@ def test_two_windows_on_one_plan_keep_each_others_words(person, store, new_app):
     ("ambivalence", None, "both_sides", "ambivalence.likes", {}),
     ("plan", "Start a plan", "plan", "reasons", {"goal": "Walk most days"}),
 ], ids=["answer sheet", "plan"])
-def test_words_that_reach_the_server_with_another_pages_request_are_kept_by_their_box(
+def test_words_of_a_run_stopped_by_another_page_are_kept_by_their_box(
         person, store, page, opens, form, field, kept):
-    """The browser's Back while the server is busy with words sent: they reach it with the
-    other page's request, and the page that keeps them never runs with them. The box's own
-    callback keeps them, over what the boxes started from (the plan's goal, prefilled)."""
+    """A run of the words stopped by another page's request before its page kept them (the
+    browser's Back while the server is busy can do it): the box's own callback, which ran at its
+    start, keeps them, over what the boxes started from (the plan's goal, prefilled). AppTest
+    sends the box's words with the other page's request, so the callback runs there instead."""
     user_id, change_id = ids(store)
     at = go(person, page)
     if opens:
@@ -711,6 +712,44 @@ def test_words_that_reach_the_server_with_another_pages_request_are_kept_by_thei
         **kept, field: "Lunch walks on Mondays."}
     at = go(at, page)
     assert box(at, field).value == "Lunch walks on Mondays."
+
+
+def test_words_a_box_failed_to_keep_from_its_callback_are_kept_by_its_page(person, store,
+                                                                          monkeypatch):
+    """The callback's write fails (the database busy): the box stays marked as changed, so the
+    page's own keeping, later in the same run, stores the words."""
+    user_id, change_id = ids(store)
+    at = go(person, "ambivalence")
+    real, calls = drafts.save_draft, []
+
+    def busy_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(drafts, "save_draft", busy_once)
+    box(at, "ambivalence.likes").input("Lunch walks on Mondays.").run()
+    assert not at.exception and len(calls) == 2
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {
+        "ambivalence.likes": "Lunch walks on Mondays."}
+
+
+def test_a_box_drawn_for_one_account_keeps_nothing_once_the_tab_is_anothers(person, store,
+                                                                              app_db):
+    """A box's callback stores words only for the account that drew the box: should the tab's
+    session be another account's by the time it runs, nothing is written to either draft."""
+    from change_journal import sessions
+
+    user_id, change_id = ids(store)
+    at = go(person, "ambivalence")
+    other = seed_account(app_db, "sea")
+    with closing(open_db(app_db)) as db:
+        at.session_state[session.TOKEN_KEY] = sessions.start(db, other)
+    at.session_state[session.ACCOUNT_KEY] = other
+    box(at, "ambivalence.likes").input("Sea's own words.")
+    go(at, "progress")
+    assert drafts.load_draft(store, user_id, "both_sides", change_id) == {}
 
 
 def test_words_another_window_kept_meanwhile_are_not_lost_to_a_box_kept_on_leaving(

@@ -14,7 +14,7 @@ from itertools import count
 import pytest
 from playwright.sync_api import expect
 
-from change_journal import accounts, changes, values
+from change_journal import accounts, changes, demo, values
 from change_journal.store import open_db
 from tests.e2e.conftest import shared_page, start_server, stop_server
 from tests.e2e.streamlit_ui import settle, sign_in_kept
@@ -315,3 +315,37 @@ def test_words_sent_then_a_back_while_the_server_is_busy_are_kept(server_with_pe
         page.go_forward()
         expect(page.get_by_label(FAMILY, exact=True)).to_have_value(words)
         expect_kept(page, url, "values", FAMILY, words)
+
+
+def test_a_back_held_for_words_to_a_page_of_large_messages_opens_it_whole(app_process, browser):
+    """The Back's request, held and then sent as it was, named the messages the page held at
+    the Back, which it had dropped by then: the server answered with references to them, and a
+    page with large ones (a progress chart's) died with "Cached ForwardMsg MISS". The move is
+    now told afresh once the words are kept."""
+    url, process, db_file = app_process
+    with closing(open_db(db_file)) as db:
+        demo.create_demo(db, PASSWORD)
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "demo", PASSWORD)
+        page.goto(f"{url}/progress")
+        page.get_by_role("heading", name="Progress", level=1).wait_for()
+        settle(page)
+        page.get_by_role("link", name="Values", exact=True).click()
+        box = page.locator("textarea").first
+        box.wait_for()
+        settle(page)
+        label = box.get_attribute("aria-label")
+        words = box.input_value() + " And the walks."
+        box.click()
+        with server_paused(process):
+            box.press_sequentially(" And the walks.")
+            box.press("Tab")
+            page.wait_for_timeout(300)
+            page.go_back()
+            page.wait_for_timeout(300)
+        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=8_000)
+        settle(page)
+        page.wait_for_timeout(1_000)
+        expect(page.get_by_text("Connection error", exact=False)).to_have_count(0)
+        page.locator("canvas, svg.marks").first.wait_for()
+        expect_kept(page, url, "values", label, words)

@@ -59,8 +59,9 @@ def draft_box(label: str, draft: str, key: str, keep: widgets.Keeper | None = No
     changed it: a box this window has not changed since shows the new text (with a note, if it
     replaced words of this window's); a box it changed holds both windows' words (with a note),
     and is marked so that :func:`edited` hands it on. With ``keep`` (:func:`draft_keeper`), the
-    box's callback stores its words itself, before whatever page comes next runs: the browser's
-    Back while the server is still busy with them runs another page, which would not."""
+    box's callback stores its words itself, at the start of the run they come with: that run
+    may be stopped by another page's request (the browser's Back while the server is busy)
+    before the page's own keeping."""
     merged = _merge_if_both_wrote(key, draft) or st.session_state.get(_NOTES, {}).pop(key, None)
     replaced = refresh(key, draft) not in (None, "", draft)
     typed = st.text_area(label, key=key, **mark_changes(key, keep), **options)
@@ -139,16 +140,17 @@ def draft_keeper(key: str, name: str, user_id: int, form: str, change_id: int,
     (``start``, so two boxes' callbacks in one run keep both; None when the box is out of date,
     its words the page's to carry on), with both windows' words when another wrote in it
     since, as :func:`draft_box` would; its mark is then spent."""
-    def keep(own: Database, _words: str) -> None:
+    def keep(own: Database, words: str) -> None:
         saved = start(own)
         if saved is None:
             return
         if note := _merge_if_both_wrote(key, saved.get(name, "")):
             st.session_state.setdefault(_NOTES, {})[key] = note
+            words = st.session_state[key]
         with suppress(NotYours):  # the change deleted meanwhile: the page says so when it runs
-            prompts.keep_draft(own, user_id, form, change_id, saved,
-                               edited({name: st.session_state.get(key) or ""}, {name: key}))
-    return keep
+            prompts.keep_draft(own, user_id, form, change_id, saved, {name: words})
+            edited({name: words}, {name: key})  # stored: its mark is spent (not if it failed)
+    return widgets.Keeper(user_id, keep)
 
 
 def sheet_keeper(sheet: prompts.AnswerSheet, question: prompts.Question) -> widgets.Keeper:

@@ -212,9 +212,9 @@ class DraftForm:
             if self._state_key in st.session_state and not checkin.moved_on_elsewhere(
                     own, self.user_id, self.change_id, self.draft):
                 checkin.put_answer(self.draft, prompt_id, words)
-                seen_kept(key, words)
                 self._store(own)
-        return keep
+                seen_kept(key, words)
+        return widgets.Keeper(self.user_id, keep)
 
     def current(self, database: Database) -> dict:
         """The draft with what another window kept of it since (for saving)."""

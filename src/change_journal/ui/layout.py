@@ -91,17 +91,19 @@ export default function () {
   // When the server last sent the page anything: a run too short to show as running (its two
   // state changes drawn in one frame) still answers. The app's socket is met on its next send.
   // What Streamlit sends while the browser's Back or Forward is being handled (``window.event``
-  // is that "popstate": its request for the other page) waits while words sent are not yet
-  // kept (see the "popstate" listener).
-  let lastMessage = -1e9, heldMove = null;
+  // is that "popstate": its request for the other page), while words sent are not yet kept,
+  // is not sent: the move is told to Streamlit again once they are (see the "popstate"
+  // listener). Not sent later as it was: the request names the messages the page held then,
+  // which it drops meanwhile, and the server would answer with references to them.
+  let lastMessage = -1e9;
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (data) {
     if (!this.changeJournalHeard) {
       this.changeJournalHeard = true;
       this.addEventListener("message", () => { lastMessage = performance.now(); });
     }
-    if (window.event?.type === "popstate" && (heldMove || !kept())) {
-      holdMove(this, data);
+    if (!moving && window.event?.type === "popstate" && (holding || !kept())) {
+      holdMove();
       return undefined;
     }
     return send.call(this, data);
@@ -197,30 +199,28 @@ export default function () {
   // The browser's Back or Forward (a phone's Back too) while words typed are not yet kept.
   // Streamlit's own listener, added before this one, asks the server for the other page at
   // once; a server still busy with words sent would fold their request into that one, and the
-  // page that keeps them would never run. So, like a link, the move waits: that request is held
-  // (at the socket, above) until they are kept, at most 10 s, and a second Back or Forward
-  // meanwhile replaces it. Words still in the box in use (not sent; outside a form) are sent
-  // now: held, the request for the other page goes after them; not held (nothing else was
-  // waiting), it went first, so the words' request, naming the page left, is the one the server
-  // runs, and the move is told to Streamlit again once they are kept. Meanwhile the address
-  // already names the other page, and the run of the page being left would add its own address
-  // to the history, losing the entries after it (Forward): that addition is dropped. A link
-  // held meanwhile gives way to the move, the newer choice.
+  // page that keeps them would never run. So, like a link, the move waits: that request is
+  // dropped (at the socket, above), a second Back or Forward meanwhile too, and once the words
+  // are kept (at most 10 s) the move is told to Streamlit again, from where the address then
+  // is. Words still in the box in use (not sent; outside a form) are sent now: when nothing
+  // else was waiting, Streamlit's request went first, so the words' request, naming the page
+  // left, is the one the server runs. Meanwhile the address already names the other page, and
+  // the run of the page being left would add its own address to the history, losing the
+  // entries after it (Forward): that addition is dropped. A link held meanwhile gives way to
+  // the move, the newer choice.
   let holding = false, moving = false;
   const pushState = history.pushState;
   history.pushState = function (...args) {
     if (!holding) pushState.apply(this, args);
   };
-  const holdMove = (socket, data) => {
-    const first = heldMove === null;
-    heldMove = {socket, data};
-    if (!first) return;
+  const holdMove = () => {
+    if (holding) return;
     holding = true;
     afterKept(performance.now(), () => {
-      const {socket: to, data: move} = heldMove;
-      heldMove = null;
       holding = false;
-      send.call(to, move);
+      moving = true;
+      window.dispatchEvent(new PopStateEvent("popstate", {state: history.state}));
+      moving = false;
     });
   };
   window.addEventListener("popstate", () => {
@@ -233,14 +233,7 @@ export default function () {
     if (!isText(box) || box.closest('[data-testid="stForm"]') ||
         box.value === sentValue.get(box)) return;
     box.blur();
-    if (holding) return;  // the request held goes once these words are kept too
-    holding = true;
-    afterKept(performance.now(), () => {
-      holding = false;
-      moving = true;
-      window.dispatchEvent(new PopStateEvent("popstate", {state: history.state}));
-      moving = false;
-    });
+    holdMove();  // (already held: the move waits for these words too)
   });
   // Reloading or closing the tab while the box in use holds words it has not sent (a box sends
   // on leaving it), or before the run that keeps the words sent has finished: the browser asks
@@ -275,9 +268,10 @@ other clicks are untouched. A link chosen in a sidebar lying over the page (on a
 closes the sidebar, as Streamlit's own menu does (tests/e2e/test_frame_in_browser.py). And
 reloading or closing the tab while words typed are not yet kept makes the browser ask first,
 and the browser's Back and Forward wait, as a link does, until they are kept
-(tests/e2e/test_words_kept_in_browser.py). Should the wait give up, each box's own callback
-stores its words whichever page runs next (``answer_sheet.draft_box``), as long as they reach
-the server before the next page's request does."""
+(tests/e2e/test_words_kept_in_browser.py). Should a run of the words begin and then be stopped
+by the next page's request before its page keeps them, the box's own callback, which ran at
+its start, has stored them (``answer_sheet.draft_box``); words whose request the server folds
+into the next page's before running it are lost."""
 
 _click_guard = st.components.v2.component("change_journal_click_guard", js=CLICK_GUARD_JS)
 

@@ -47,16 +47,24 @@ def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
                    f"{kept}{counted_apart(typed, limit)}")
 
 
-Keeper = Callable[[Database, str], None]
-"""What a box's callback stores its words with: ``keep(connection, words)``."""
+@dataclass(frozen=True)
+class Keeper:
+    """What a box's callback stores its words with: ``store(connection, words)``, for the
+    account that drew the box (``owner``) only."""
+
+    owner: int
+    store: Callable[[Database, str], None]
 
 
 def keep_from_callback(keep: Keeper, words: str) -> None:
     """Store ``words`` with ``keep`` from a widget's callback, which runs before ``app.py``'s
-    check of the session: on a connection of its own, only while the tab is still signed in."""
+    check of the session: on a connection of its own, only while the tab is still signed in
+    to the account that drew the box."""
+    if getattr(session.account(), "id", None) != keep.owner:
+        return
     with session.own_db() as own:
         if session.still_signed_in(own):
-            keep(own, words)
+            keep.store(own, words)
 
 
 def kept_box(draw: Callable[..., str], label: str, *, key: str, keep: Keeper | None = None,
@@ -65,7 +73,7 @@ def kept_box(draw: Callable[..., str], label: str, *, key: str, keep: Keeper | N
     restored when its page opens again in this tab: Streamlit forgets a box's value as soon as a
     page without it runs. The words are copied aside by the box's callback, which runs first in
     the next run whatever page that is (typing, then a link in the menu); with ``keep``, the
-    callback also stores them (``keep(connection, words)``, while the tab is still signed in),
+    callback also stores them (:func:`keep_from_callback`, while the tab is still signed in),
     so that they outlive the tab. On its own page, a box left out of a run (another step)
     keeps its words and shows them again when drawn again (``persist_state="page"``: without
     it, the server kept them but the screen showed the box empty). Outside a form only: a
@@ -133,12 +141,10 @@ def _new_change_boxes(database: Database, signed_in: Account, key: str,
 
 
 def _keeper(signed_in: Account, field: str, since: int | None) -> Keeper:
-    """What a new change's box keeps its words with (see :func:`kept_box`), for the account
-    that drew it only."""
+    """What a new change's box keeps its words with (see :func:`kept_box`)."""
     def keep(own: Database, words: str) -> None:
-        if getattr(session.account(), "id", None) == signed_in.id:
-            changes.keep_new_change_draft(own, signed_in.id, since, **{field: words})
-    return keep
+        changes.keep_new_change_draft(own, signed_in.id, since, **{field: words})
+    return Keeper(signed_in.id, keep)
 
 
 def new_change_form(database: Database, signed_in: Account, *, key: str) -> None:
