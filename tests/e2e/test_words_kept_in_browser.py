@@ -286,6 +286,21 @@ def test_words_typed_then_the_browsers_back_button_are_kept(server_with_person, 
         expect_kept(page, url, "values", FAMILY, words)
 
 
+def words_sent_then_back(page, process, box, words: str, send) -> None:
+    """With the server paused, type ``words`` in ``box``, send them (``send``: leave the box, or
+    tap a link), then press the browser's Back; once the server runs again, wait for Progress
+    to open, and past any held link's replay."""
+    with server_paused(process):
+        box.press_sequentially(words)
+        send()
+        page.wait_for_timeout(300)
+        page.go_back()
+        page.wait_for_timeout(300)
+    page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=8_000)
+    settle(page)
+    page.wait_for_timeout(1_000)
+
+
 @pytest.mark.parametrize("leave", ["link", "Tab"], ids=["a link held", "box left"])
 def test_words_sent_then_a_back_while_the_server_is_busy_are_kept(server_with_person, browser,
                                                                    leave):
@@ -298,18 +313,9 @@ def test_words_sent_then_a_back_while_the_server_is_busy_are_kept(server_with_pe
     words = "Sunday lunches, and the washing up after."
     with shared_page(browser) as page:
         box = values_box_after_progress(page, url, username)
-        with server_paused(process):
-            box.press_sequentially(words)
-            if leave == "link":
-                page.get_by_role("link", name="Your changes", exact=True).click()
-            else:
-                box.press("Tab")
-            page.wait_for_timeout(300)
-            page.go_back()
-            page.wait_for_timeout(300)
-        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=8_000)
-        settle(page)
-        page.wait_for_timeout(1_000)  # past any held link's replay
+        words_sent_then_back(page, process, box, words,
+                             page.get_by_role("link", name="Your changes", exact=True).click
+                             if leave == "link" else lambda: box.press("Tab"))
         assert page.url.endswith("/progress")
         expect(page.get_by_role("heading", name="Progress", level=1)).to_be_visible()
         page.go_forward()
@@ -337,15 +343,7 @@ def test_a_back_held_for_words_to_a_page_of_large_messages_opens_it_whole(app_pr
         label = box.get_attribute("aria-label")
         words = box.input_value() + " And the walks."
         box.click()
-        with server_paused(process):
-            box.press_sequentially(" And the walks.")
-            box.press("Tab")
-            page.wait_for_timeout(300)
-            page.go_back()
-            page.wait_for_timeout(300)
-        page.get_by_role("heading", name="Progress", level=1).wait_for(timeout=8_000)
-        settle(page)
-        page.wait_for_timeout(1_000)
+        words_sent_then_back(page, process, box, " And the walks.", lambda: box.press("Tab"))
         expect(page.get_by_text("Connection error", exact=False)).to_have_count(0)
         page.locator("canvas, svg.marks").first.wait_for()
         expect_kept(page, url, "values", label, words)
