@@ -25,6 +25,7 @@ start = plans.starting_text(database, account.id, change.id, change.title, lates
 OPEN_KEY = f"plan_open:{change.id}"
 SAVED_KEY = f"plan_saved:{change.id}"
 ERROR_KEY = f"plan_error:{change.id}"  # (box or None, message) of the last save refused
+CLOSE_ASKED_KEY = f"plan_close_asked:{change.id}"  # "Close without saving" asked, not answered
 field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
               for p in plans.worksheet(book)}
 
@@ -47,6 +48,7 @@ def close_worksheet() -> None:
     for key in field_keys.values():
         st.session_state.pop(key, None)
     st.session_state.pop(OPEN_KEY, None)
+    st.session_state.pop(CLOSE_ASKED_KEY, None)
 
 
 if SAVED_KEY in st.session_state:
@@ -105,9 +107,23 @@ else:
     if refusal:  # also where the button was pressed, the page may be scrolled there
         st.error(f"Not saved. {refusal} (The box is above, marked.)", icon=":material/error:")
     if discard.button("Close without saving", icon=":material/close:", width="stretch"):
-        plans.discard_draft(database, account.id, change.id)
-        close_worksheet()
-        st.rerun()
+        if plans.has_unsaved_edits(database, account.id, change.id):
+            st.session_state[CLOSE_ASKED_KEY] = True  # edits would go: asked once more
+        else:
+            close_worksheet()
+            st.rerun()
+    if st.session_state.get(CLOSE_ASKED_KEY):
+        st.warning("Close without saving? " + (
+            f"The edits you made since version {latest.version} are cleared for good." if latest
+            else "The plan you started here is cleared for good."), icon=":material/delete:")
+        yes, no = st.columns(2)
+        if yes.button("Yes, clear my edits", width="stretch"):
+            plans.discard_draft(database, account.id, change.id)
+            close_worksheet()
+            st.rerun()
+        if no.button("No, keep editing", width="stretch"):
+            st.session_state.pop(CLOSE_ASKED_KEY, None)
+            st.rerun()
 
 if len(versions) > 1:
     with st.expander(f"Earlier versions ({len(versions) - 1})"):

@@ -59,6 +59,11 @@ def starting_text(db: Database, user_id: int, change_id: int, change_title: str,
     return Start({"goal": change_title}, False)
 
 
+def has_unsaved_edits(db: Database, user_id: int, change_id: int) -> bool:
+    """Whether the person's plan for the change has edits not yet saved as a version."""
+    return bool(drafts.load_draft(db, user_id, FORM, change_id))
+
+
 def discard_draft(db: Database, user_id: int, change_id: int) -> None:
     """Forget unsaved edits to the plan (saved versions are untouched)."""
     drafts.delete_draft(db, user_id, FORM, change_id)

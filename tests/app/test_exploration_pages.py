@@ -451,9 +451,20 @@ def test_an_unsaved_plan_survives_leaving_and_a_new_session_and_can_be_closed(pe
     at = go(sign_in(new_app(), "river"), "plan")
     assert box(at, "signs").value == "Fewer aches at night."
     assert "These are your unsaved edits from last time." in messages(at, "caption")
+    click(at, "Close without saving")  # asked once more: the edits would go
+    assert "cleared for good" in messages(at, "warning")
+    click(at, "No, keep editing")
+    assert box(at, "signs").value == "Fewer aches at night."
+    assert "cleared for good" not in messages(at, "warning")
     click(at, "Close without saving")
+    click(at, "Yes, clear my edits")
     assert not at.text_area
     assert drafts.load_draft(store, user_id, "plan", change_id) == {}
+
+
+def test_a_plan_opened_and_left_unchanged_closes_without_asking(person, store):
+    at = click(click(go(person, "plan"), "Start a plan"), "Close without saving")
+    assert not at.text_area and not at.warning
 
 
 def test_saving_an_unchanged_plan_says_there_is_nothing_new(person, store):
