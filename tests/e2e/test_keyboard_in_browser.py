@@ -193,3 +193,26 @@ def test_the_ruler_is_one_row_with_its_end_words_on_a_phone(shared_server, page)
     settle(page)
     # The box under the number is named by its question alone, with no escapes.
     assert not re.search(r"\\", page.locator("textarea").first.get_attribute("aria-label"))
+
+
+def ring(page) -> dict:
+    """How the focused element, and the box around a focused text box, are marked."""
+    return page.evaluate("""() => {
+        const e = document.activeElement;
+        const box = e.closest('[data-testid$="RootElement"]') || e;
+        const own = getComputedStyle(e), around = getComputedStyle(box);
+        return {outline: own.outlineStyle + " " + own.outlineWidth, shadow: around.boxShadow};
+    }""")
+
+
+def test_a_link_and_a_text_box_reached_by_the_keyboard_are_ringed(shared_server, page):
+    """Streamlit marked a menu link reached by Tab with a faint background, the same as the
+    current page's, and a text box with its one-pixel border: both are ringed now."""
+    url, db_file = shared_server
+    seed_person(db_file, "rill")
+    open_app(page, url)
+    sign_in_by_keyboard(page, "rill")
+    tab_to(page, lambda f: f["tag"] == "a" and f["text"].endswith("Progress"), back=True)
+    assert ring(page)["outline"] == "solid 2px"
+    tab_to(page, lambda f: f["tag"] == "textarea")
+    assert re.search(r"0px 0px 0px 2px", ring(page)["shadow"])

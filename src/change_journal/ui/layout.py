@@ -34,10 +34,13 @@ body:not(:has([data-testid="stSidebar"] [data-testid="stElementContainer"]))
 .st-key-page_footer,
 [data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
 a[data-testid^="stPageLink"][aria-busy="true"] { cursor: progress; opacity: 0.6; }
+a:focus-visible { outline: 2px solid FOCUS !important; outline-offset: 2px; }
+[data-testid="stTextInputRootElement"]:focus-within,
+[data-testid="stTextAreaRootElement"]:focus-within { box-shadow: 0 0 0 2px FOCUS !important; }
 @media (max-width: 640px) {
   [data-testid="stMain"] [data-testid="stHeading"] h2 { font-size: 1.4rem; }
 }
-</style>"""
+</style>""".replace("FOCUS", st.get_option("theme.primaryColor") or "currentColor")
 """Static CSS (never any user text in it) for the frame.
 
 The footer (:func:`footer`) is drawn first and shown last, under the page's own content.
@@ -48,8 +51,11 @@ menu and axe reports ``scrollable-region-focusable``. Hiding it while collapsed 
 both; opening it (``data-collapsed="false"``) shows it again. A sidebar left empty (Streamlit
 keeps it after signing out) is hidden with its menu button, and the box holding the session
 cookie's writer (``session.COOKIE_JAR_KEY``) takes no room. A page link held by the click
-guard (``CLICK_GUARD_JS``) shows that it is busy. On a phone, second-level headings (the
-change's name under "Working on", the sections of Settings) are well below the page's title."""
+guard (``CLICK_GUARD_JS``) shows that it is busy. A link reached by the keyboard, and a text box
+in use, are ringed in the theme's colour (Streamlit's own marks were a faint background, the
+same as the current page's in the menu, and a box border one pixel wide). On a phone,
+second-level headings (the change's name under "Working on", the sections of Settings) are well
+below the page's title."""
 
 CLICK_GUARD_JS = """
 export default function () {
