@@ -35,6 +35,7 @@ if (saved := st.session_state.get(saved_key)) is not None:
     with st.container(border=True, key="reflection"):
         widgets.say(said.sentences[:-1])
         st.markdown(f"**{widgets.sentence_markdown(said.question)}**")
+    widgets.focus_when_moved(f"saved:{saved.checkin_id}", "reflection")
     st.caption(words.text("checkin.to_sit_with"))  # the reflection itself ends on its question
     st.caption(words.text("checkin.saved", at=clock.day_and_time(saved.at, tz)))
     with st.expander(words.text("checkin.all_answers")):

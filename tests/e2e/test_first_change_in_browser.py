@@ -1,4 +1,5 @@
-"""A newcomer's first change in a real browser: its two questions keep their words both ways."""
+"""A newcomer's first change in a real browser: its two questions keep their words both ways,
+and the focus goes to each question as it comes."""
 
 from __future__ import annotations
 
@@ -22,9 +23,14 @@ def test_back_and_next_between_the_first_changes_questions_keep_both_answers(ser
     name = page.get_by_label(CHANGE, exact=True)
     name.fill("Drink less coffee")
     click(page, "Next")
+    # The focus is on the next question, not lost to the page (Back brings it to the first).
+    page.wait_for_function("document.activeElement.closest('.st-key-first_change_form_question_1')"
+                           " !== null", timeout=5_000)
     why = page.locator("textarea").first
     why.fill("I can't sleep before two.")
     click(page, "Back")
+    page.wait_for_function("document.activeElement.closest('.st-key-first_change_form_question_0')"
+                           " !== null", timeout=5_000)
     expect(page.get_by_label(CHANGE, exact=True)).to_have_value("Drink less coffee")
     click(page, "Next")
     expect(page.locator("textarea").first).to_have_value("I can't sleep before two.")

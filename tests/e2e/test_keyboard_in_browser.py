@@ -133,6 +133,9 @@ def test_a_whole_check_in_works_with_the_keyboard_alone(shared_server, page):
     tab_to(page, is_button("Save check-in"))
     page.keyboard.press("Enter")
     page.get_by_text("Everything you wrote today is in your journal", exact=False).wait_for()
+    # The focus is on what the journal says back, not lost to the page.
+    page.wait_for_function(
+        "document.activeElement.closest('.st-key-reflection') !== null", timeout=5_000)
 
     with sqlite3.connect(db_file) as conn:
         assert conn.execute("SELECT importance, confidence, readiness FROM checkins")\

@@ -65,32 +65,6 @@ that fits a 390 px phone, its end labels under its ends: the chosen number fille
 bold and ringed (the ring narrower than the gap, so it never covers a neighbour), so it is told
 apart from a hovered one without relying on colour; a keyboard focus ring of its own."""
 
-FOCUS_JS = """
-export default function ({ data }) {
-  if (!data) return;
-  const seen = window.changeJournalCheckinStep;
-  window.changeJournalCheckinStep = data.place;
-  if (seen === undefined || seen === data.place) return;
-  const started = performance.now();
-  const move = () => {
-    const target = document.querySelector(`.st-key-${data.target} [data-testid="stMarkdownContainer"]`);
-    if (!target) {
-      if (performance.now() - started < 3000) requestAnimationFrame(move);
-      return;
-    }
-    target.setAttribute("tabindex", "-1");
-    target.focus({ preventScroll: false });
-  };
-  requestAnimationFrame(move);
-}
-"""
-"""Moves the keyboard focus to the question of a step the person has just moved to (after Next
-or Back), so it is read out and Tab goes on to its answer; on the first run of the page, and
-on reruns within a step (typing, choosing a number), the focus stays where it is. Static: the
-only data is the step's place and the key of the container holding its question."""
-
-_focus_mover = st.components.v2.component("change_journal_checkin_focus", js=FOCUS_JS)
-
 
 class DraftForm:
     """The draft of one person's check-in on one change, mirrored in session state and the store."""
@@ -140,8 +114,7 @@ class DraftForm:
 
     def focus_question(self, step: int) -> None:
         """Move the focus to ``step``'s question when the person has just come to it."""
-        _focus_mover(key="checkin_focus", height=0,
-                     data={"place": f"{self.change_id}:{step}", "target": self.question_key(step)})
+        widgets.focus_when_moved(f"checkin:{self.change_id}:{step}", self.question_key(step))
 
     def rating(self, ruler: Ruler) -> int | None:
         """The ruler's 0-10 scale as one row of radio buttons (arrow keys choose a number, and

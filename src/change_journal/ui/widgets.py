@@ -47,6 +47,40 @@ def length_note(typed: str, limit: int = MAX_TEXT_CHARS) -> None:
                    f"{kept}{counted_apart(typed, limit)}")
 
 
+FOCUS_JS = """
+export default function ({ data }) {
+  if (!data) return;
+  const seen = window.changeJournalFocusPlace;
+  window.changeJournalFocusPlace = data.place;
+  if (seen === undefined || seen === data.place) return;
+  const started = performance.now();
+  const move = () => {
+    const target = document.querySelector(`.st-key-${data.target} [data-testid="stMarkdownContainer"]`);
+    if (!target) {
+      if (performance.now() - started < 3000) requestAnimationFrame(move);
+      return;
+    }
+    target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: false });
+  };
+  requestAnimationFrame(move);
+}
+"""
+"""Moves the keyboard focus to the first text in a container when the person has just come to
+where it is (a step of a form, after Next or Back; a check-in just saved), so it is read out
+and Tab goes on from there; on the first run of the page, and on reruns in the same place
+(typing, choosing a number), the focus stays where it is. Static: the only data is the place
+and the key of the container."""
+
+_focus_mover = st.components.v2.component("change_journal_focus", js=FOCUS_JS)
+
+
+def focus_when_moved(place: str, target: str) -> None:
+    """Move the keyboard focus to the text of the container keyed ``target`` when ``place``
+    (where the person now is) differs from the last place this tab drew (see :data:`FOCUS_JS`)."""
+    _focus_mover(key="focus_mover", height=0, data={"place": place, "target": target})
+
+
 @dataclass(frozen=True)
 class Keeper:
     """What a box's callback stores its words with: ``store(connection, words)``, for the
@@ -195,7 +229,9 @@ def first_change_form(database: Database, signed_in: Account, *, key: str) -> No
         st.session_state[step_key] = int(draft.get("step") == 1
                                          and not _title_problem(kept_words(title_key)))
     step = st.session_state.get(step_key, 0)
-    st.markdown(words.text("first_change.intro" if step == 0 else "first_change.why_intro"))
+    with st.container(key=f"{key}_question_{step}"):
+        st.markdown(words.text("first_change.intro" if step == 0 else "first_change.why_intro"))
+    focus_when_moved(f"{key}:{step}", f"{key}_question_{step}")
     st.caption(words.text("first_change.step", number=step + 1))
     with st.container(border=True):
         if step == 0:
