@@ -16,6 +16,7 @@ book = prompts.load_prompts()
 SAVED_KEY = "values_saved_message"
 NOTICE_KEY = "values_card_notice"
 JUST_SAVED_KEY = "values_reflections_saved"
+OWN_NAME_KEY, OWN_MEANING_KEY = "own_value_name", "own_value_meaning"  # the own value's boxes
 
 st.title("Values", anchor=False)
 st.markdown(
@@ -33,9 +34,10 @@ def shown(name: str) -> str:
 def own_value_form() -> None:
     """Add a value of the person's own to the deck."""
     with st.expander("Add a value of your own"), st.form("own_value", border=False):
-        name = st.text_input("Name of the value", help=limit_help(values.MAX_NAME_CHARS))
+        name = st.text_input("Name of the value", key=OWN_NAME_KEY,
+                             help=limit_help(values.MAX_NAME_CHARS))
         widgets.length_note(name, values.MAX_NAME_CHARS)
-        description = st.text_input("What it means to you (optional)",
+        description = st.text_input("What it means to you (optional)", key=OWN_MEANING_KEY,
                                     help=limit_help(values.MAX_DESCRIPTION_CHARS))
         widgets.length_note(description, values.MAX_DESCRIPTION_CHARS)
         st.caption("It joins the end of the deck: in the sort you are doing, or the next one.")
@@ -46,6 +48,8 @@ def own_value_form() -> None:
                 st.error(str(exc))
             else:
                 st.session_state[SAVED_KEY] = "Your value is in the deck."
+                for key in (OWN_NAME_KEY, OWN_MEANING_KEY):  # empty for the next one
+                    del st.session_state[key]
                 st.rerun()
 
 

@@ -267,6 +267,7 @@ def test_an_own_value_joins_the_deck_and_a_duplicate_is_refused(person, store):
     click(at, "Add this value")
     assert "Your value is in the deck." in messages(at, "success")
     assert values.current_sort(store, user_id).cards[-1].name == "Being outdoors"
+    assert (at.text_input[0].value, at.text_input[1].value) == ("", "")  # ready for another
     at.text_input[0].input("family")
     click(at, "Add this value")
     assert "already in the deck" in messages(at, "error")
