@@ -54,6 +54,11 @@ COMMON_PASSWORD = (
     "That password is one of the most common ones, which are tried first by anyone guessing. "
     "A short sentence of your own is stronger and easy to remember."
 )
+TOO_SIMPLE_PASSWORD = (
+    "That password is a few characters repeated, or a run along the keyboard or the alphabet, "
+    "which anyone guessing tries first. A short sentence of your own is stronger and easy to "
+    "remember."
+)
 USERNAME_IN_PASSWORD = (
     "That password is mostly your username, which makes it easy to guess. "
     "A short sentence of your own is stronger and easy to remember."
@@ -133,13 +138,19 @@ def common_passwords(path: Path = COMMON_PASSWORDS_FILE) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def _too_simple(password: str) -> bool:
+    """Whether ``password`` is a few characters repeated, or a run along the alphabet or the
+    keyboard (either way)."""
+    lower = password.casefold()
+    return len(set(lower)) < 4 or any(lower in walk or lower in walk[::-1] for walk in _WALKS)
+
+
 def is_common_password(password: str) -> bool:
     """Whether ``password`` is a common one: on the list once decorations are undone (digits or
-    symbols at either end, separators, leetspeak), a run along the alphabet or keyboard, or a
-    few characters repeated."""
-    lower = password.casefold()
-    if len(set(lower)) < 4 or any(lower in walk or lower in walk[::-1] for walk in _WALKS):
+    symbols at either end, separators, leetspeak), or too simple (:func:`_too_simple`)."""
+    if _too_simple(password):
         return True
+    lower = password.casefold()
     forms = {lower, lower.strip(_DECORATION)}
     for table in _LEET:
         forms |= {form.translate(table).strip(_DECORATION) for form in tuple(forms)}
@@ -175,7 +186,8 @@ def normalise_password(password: str) -> str:
 
 def validate_password(password: str, username: str = "") -> None:
     """Raise :class:`AccountError` if the password is too long as typed (what the box allows),
-    or, normalised, too short, mostly the username, or one of the most common passwords."""
+    or, normalised, too short, mostly the username, too simple, or one of the most common
+    passwords."""
     if not is_text(password):
         raise AccountError(NOT_TEXT_PASSWORD)
     if len(password) > PASSWORD_MAX:  # NFKC can lengthen it: "ﬃ" is three letters
@@ -185,6 +197,8 @@ def validate_password(password: str, username: str = "") -> None:
         raise AccountError(f"Choose a password of at least {PASSWORD_MIN} characters.")
     if _mostly_username(password, username):
         raise AccountError(USERNAME_IN_PASSWORD)
+    if _too_simple(password):
+        raise AccountError(TOO_SIMPLE_PASSWORD)
     if is_common_password(password):
         raise AccountError(COMMON_PASSWORD)
 
