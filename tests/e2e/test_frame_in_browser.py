@@ -330,3 +330,19 @@ def test_back_and_next_sit_side_by_side_on_a_phone(shared_server, username, brow
     assert back["y"] < forward["y"] + forward["height"] and forward["y"] < back["y"] + back["height"]
     assert back["x"] < forward["x"]
     page.context.close()
+
+
+@pytest.mark.parametrize("touch", [True, False], ids=["phone", "desktop"])
+def test_the_ctrl_enter_hint_under_a_box_is_left_out_on_a_touch_screen(shared_server, username,
+                                                                       browser, touch):
+    """A new user's walk: "Press Ctrl+Enter to apply" under a box means nothing on a phone."""
+    url, _ = shared_server
+    page = phone_page(browser) if touch else browser.new_page()
+    sign_in_kept(page, url, username, PASSWORD)
+    box = page.locator("textarea").first
+    box.click()
+    box.press_sequentially("Some words")
+    hint = page.locator('[data-testid="InputInstructions"]')
+    hint.first.wait_for(state="attached")
+    expect(hint.first).to_be_visible(visible=not touch)
+    page.context.close()
