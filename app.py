@@ -55,10 +55,10 @@ COACH = {
 
 # A new invite code or share link (session state key), which the journal keeps no copy of, is
 # shown on the page that made it (its paths; the home page is "") until that page is left, then
-# forgotten; so is a "Stop sharing?" question left unanswered. (A comment: a bare string here
-# would be drawn on every page.)
+# forgotten; so is a "Stop sharing?" or "Close without saving?" question left unanswered. (A
+# comment: a bare string here would be drawn on every page.)
 SHOWN_ONCE = {"new_invite_code": {"", HOME_ALIAS}, "new_link": {"sharing"},
-              "stop_sharing_asked": {"sharing"}}
+              "stop_sharing_asked": {"sharing"}, "plan_close_asked": {"plan"}}
 
 
 def url_paths(pages: dict[str, list]) -> set[str]:

@@ -25,7 +25,7 @@ start = plans.starting_text(database, account.id, change.id, change.title, lates
 OPEN_KEY = f"plan_open:{change.id}"
 SAVED_KEY = f"plan_saved:{change.id}"
 ERROR_KEY = f"plan_error:{change.id}"  # (box or None, message) of the last save refused
-CLOSE_ASKED_KEY = f"plan_close_asked:{change.id}"  # "Close without saving" asked, not answered
+CLOSE_ASKED_KEY = "plan_close_asked"  # the change whose "Close without saving?" is open (app.py)
 field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
               for p in plans.worksheet(book)}
 
@@ -107,12 +107,13 @@ else:
     if refusal:  # also where the button was pressed, the page may be scrolled there
         st.error(f"Not saved. {refusal} (The box is above, marked.)", icon=":material/error:")
     if discard.button("Close without saving", icon=":material/close:", width="stretch"):
-        if plans.has_unsaved_edits(database, account.id, change.id):
-            st.session_state[CLOSE_ASKED_KEY] = True  # edits would go: asked once more
+        if plans.has_unsaved_edits(database, account.id, change.id, change.title, latest):
+            st.session_state[CLOSE_ASKED_KEY] = change.id  # edits would go: asked once more
         else:
+            plans.discard_draft(database, account.id, change.id)  # it says nothing new
             close_worksheet()
             st.rerun()
-    if st.session_state.get(CLOSE_ASKED_KEY):
+    if st.session_state.get(CLOSE_ASKED_KEY) == change.id:
         st.warning("Close without saving? " + (
             f"The edits you made since version {latest.version} are cleared for good." if latest
             else "The plan you started here is cleared for good."), icon=":material/delete:")

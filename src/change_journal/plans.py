@@ -48,10 +48,11 @@ class Start:
 
 
 def starting_text(db: Database, user_id: int, change_id: int, change_title: str,
-                  latest: PlanRow | None) -> Start:
-    """The unsaved draft, else the latest version, else the change's own name as its goal."""
+                  latest: PlanRow | None, *, use_draft: bool = True) -> Start:
+    """The unsaved draft (unless ``use_draft`` is False), else the latest version, else the
+    change's own name as its goal."""
     draft = {k: v for k, v in drafts.load_draft(db, user_id, FORM, change_id).items()
-             if k in FIELDS and isinstance(v, str)}
+             if k in FIELDS and isinstance(v, str)} if use_draft else {}
     if draft:
         return Start(draft, True)
     if latest is not None:
@@ -59,9 +60,16 @@ def starting_text(db: Database, user_id: int, change_id: int, change_title: str,
     return Start({"goal": change_title}, False)
 
 
-def has_unsaved_edits(db: Database, user_id: int, change_id: int) -> bool:
-    """Whether the person's plan for the change has edits not yet saved as a version."""
-    return bool(drafts.load_draft(db, user_id, FORM, change_id))
+def has_unsaved_edits(db: Database, user_id: int, change_id: int, change_title: str,
+                      latest: PlanRow | None) -> bool:
+    """Whether the person's plan for the change has a draft that says something other than
+    what the worksheet opens with without one (the latest version, else the change's name)."""
+    start = starting_text(db, user_id, change_id, change_title, latest)
+    if not start.from_draft:
+        return False
+    bare = starting_text(db, user_id, change_id, change_title, latest, use_draft=False).texts
+    return ({k: v for k, v in start.texts.items() if v.strip()}
+            != {k: v for k, v in bare.items() if v.strip()})
 
 
 def discard_draft(db: Database, user_id: int, change_id: int) -> None:

@@ -466,6 +466,11 @@ def test_an_unsaved_plan_survives_leaving_and_a_new_session_and_can_be_closed(pe
 def test_a_plan_opened_and_left_unchanged_closes_without_asking(person, store):
     at = click(click(go(person, "plan"), "Start a plan"), "Close without saving")
     assert not at.text_area and not at.warning
+    at = click(go(at, "plan"), "Start a plan")  # typed, then put back as it was: no edit
+    box(at, "signs").input("Fewer aches at night.").run()
+    box(at, "signs").input("").run()
+    click(at, "Close without saving")
+    assert not at.text_area and not at.warning
 
 
 def test_saving_an_unchanged_plan_says_there_is_nothing_new(person, store):

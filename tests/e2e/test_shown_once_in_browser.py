@@ -1,7 +1,8 @@
 """A new invite code or share link, of which the journal keeps no copy, is shown on the page
 that made it until that page is left (app.py's ``SHOWN_ONCE``): coming back does not show it
-again; nor does a "Stop sharing?" question left unanswered. AppTest does not report which page
-runs (its ``navigation.url_path`` stays the home page's), so this is checked in the browser."""
+again; nor does a "Stop sharing?" or "Close without saving?" question left unanswered. AppTest
+does not report which page runs (its ``navigation.url_path`` stays the home page's), so this is
+checked in the browser."""
 
 from __future__ import annotations
 
@@ -67,3 +68,27 @@ def test_an_invite_code_and_a_link_are_gone_once_their_page_is_left(shared_serve
         go(page, "Sharing")
         expect(page.get_by_role("button", name="Stop sharing")).to_be_visible()
         expect(page.get_by_role("button", name="Yes, stop sharing")).to_have_count(0)
+
+
+def test_a_close_without_saving_question_left_unanswered_is_gone_once_the_page_is_left(
+        shared_server, browser):
+    url, db_file = shared_server
+    with closing(open_db(db_file)) as db:
+        person = accounts.sign_up(db, "river.closing", PASSWORD)
+        changes.add_change(db, person.id, "Walk to work")
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, "river.closing", PASSWORD)
+        settle(page)
+        go(page, "Change plan")
+        click(page, "Start a plan")
+        box = page.get_by_label("How will you know it is working?", exact=True)
+        box.fill("Fewer aches at night.")
+        box.press("Tab")
+        settle(page)
+        click(page, "Close without saving")
+        expect(page.get_by_text("cleared for good", exact=False)).to_be_visible()
+        go(page, "Values")
+        go(page, "Change plan")
+        expect(page.get_by_label("How will you know it is working?", exact=True)).to_have_value(
+            "Fewer aches at night.")
+        expect(page.get_by_text("cleared for good", exact=False)).to_have_count(0)

@@ -40,7 +40,9 @@ a:focus-visible { outline: 2px solid FOCUS !important; outline-offset: 2px; }
 @media (max-width: 640px) {
   [data-testid="stMain"] [data-testid="stHeading"] h2 { font-size: 1.4rem; }
 }
-@media (pointer: coarse) { [data-testid="InputInstructions"] { display: none; } }
+@media (pointer: coarse) {
+  [data-testid="stTextArea"] [data-testid="InputInstructions"] { display: none; }
+}
 </style>""".replace("FOCUS", st.get_option("theme.primaryColor") or "currentColor")
 """Static CSS (never any user text in it) for the frame.
 
@@ -55,7 +57,8 @@ cookie's writer (``session.COOKIE_JAR_KEY``) takes no room. A page link held by 
 guard (``CLICK_GUARD_JS``) shows that it is busy. A link reached by the keyboard, and a text box
 in use, are ringed in the theme's colour (Streamlit's own marks were a faint background, the
 same as the current page's in the menu, and a box border one pixel wide). A touch screen
-shows no "Press Ctrl+Enter to apply" under a box (it has no such keys). On a phone,
+shows no "Press Ctrl+Enter to apply" under a long box (it has no such keys; a one-line box's
+hint shares its place with the count of characters left, which stays). On a phone,
 second-level headings (the change's name under "Working on", the sections of Settings) are well
 below the page's title."""
 
