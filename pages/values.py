@@ -16,7 +16,7 @@ book = prompts.load_prompts()
 SAVED_KEY = "values_saved_message"
 NOTICE_KEY = "values_card_notice"
 JUST_SAVED_KEY = "values_reflections_saved"
-OWN_NAME_KEY, OWN_MEANING_KEY = "own_value_name", "own_value_meaning"  # the own value's boxes
+OWN_VALUE_KEY = "own_value"  # the boxes of a value of one's own (``widgets.box_key``)
 
 st.title("Values", anchor=False)
 st.markdown(
@@ -34,10 +34,11 @@ def shown(name: str) -> str:
 def own_value_form() -> None:
     """Add a value of the person's own to the deck."""
     with st.expander("Add a value of your own"), st.form("own_value", border=False):
-        name = st.text_input("Name of the value", key=OWN_NAME_KEY,
+        boxes = widgets.box_key(OWN_VALUE_KEY)
+        name = st.text_input("Name of the value", key=f"{boxes}:name",
                              help=limit_help(values.MAX_NAME_CHARS))
         widgets.length_note(name, values.MAX_NAME_CHARS)
-        description = st.text_input("What it means to you (optional)", key=OWN_MEANING_KEY,
+        description = st.text_input("What it means to you (optional)", key=f"{boxes}:meaning",
                                     help=limit_help(values.MAX_DESCRIPTION_CHARS))
         widgets.length_note(description, values.MAX_DESCRIPTION_CHARS)
         st.caption("It joins the end of the deck: in the sort you are doing, or the next one.")
@@ -48,8 +49,7 @@ def own_value_form() -> None:
                 st.error(str(exc))
             else:
                 st.session_state[SAVED_KEY] = "Your value is in the deck."
-                for key in (OWN_NAME_KEY, OWN_MEANING_KEY):  # empty for the next one
-                    del st.session_state[key]
+                widgets.next_box_key(OWN_VALUE_KEY)  # new, empty boxes for the next one
                 st.rerun()
 
 

@@ -111,3 +111,21 @@ def test_a_saved_reflection_stays_in_view_in_full(shared_server, page):
     expect(page.get_by_text(LONG_ANSWER, exact=True)).to_have_count(2)
     click(page, f"Write more about {iso('Family')}")
     expect(page.get_by_role("textbox", name="What does family mean to you?")).to_have_value("")
+
+
+def test_a_value_of_ones_own_leaves_its_boxes_empty_for_the_next(shared_server, page):
+    """A new user's walk: after "Your value is in the deck." the boxes still showed the value
+    (emptied on the server only), and adding again was refused as a duplicate."""
+    url, db_file = shared_server
+    seed(db_file, "rill", leave=4)
+    sign_in_kept(page, url, "rill", PASSWORD)
+    page.get_by_role("link", name="Values", exact=True).click()
+    page.locator(".st-key-values_card h2").wait_for()
+    settle(page)
+    page.get_by_text("Add a value of your own", exact=True).click()
+    page.get_by_label("Name of the value", exact=True).fill("Being outdoors")
+    page.get_by_label("What it means to you (optional)", exact=True).fill("Fresh air.")
+    click(page, "Add this value")
+    expect(page.get_by_text("Your value is in the deck.", exact=True)).to_be_visible()
+    expect(page.get_by_label("Name of the value", exact=True)).to_have_value("")
+    expect(page.get_by_label("What it means to you (optional)", exact=True)).to_have_value("")
