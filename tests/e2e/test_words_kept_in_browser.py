@@ -347,3 +347,26 @@ def test_a_back_held_for_words_to_a_page_of_large_messages_opens_it_whole(app_pr
         expect(page.get_by_text("Connection error", exact=False)).to_have_count(0)
         page.locator("canvas, svg.marks").first.wait_for()
         expect_kept(page, url, "values", label, words)
+
+
+def test_a_link_chosen_while_a_back_waits_for_words_opens(server_with_person, browser):
+    """Back held for words sent, then a menu link: the link is the newer choice. The held Back
+    and the held link each waited on a timer of their own, and the Back's, ending last, sent
+    the earlier page (a strict review saw it in 3 runs of 6; 2 of 3 here)."""
+    url, process, username = server_with_person
+    words = "Sunday lunches, and the washing up after."
+    with shared_page(browser) as page:
+        box = values_box_after_progress(page, url, username)
+        with server_paused(process):
+            box.press_sequentially(words)
+            box.press("Tab")
+            page.wait_for_timeout(300)
+            page.go_back()
+            page.wait_for_timeout(300)
+            page.get_by_role("link", name="Your changes", exact=True).click()
+            page.wait_for_timeout(300)
+        page.get_by_role("heading", name="Your changes", level=1).wait_for(timeout=8_000)
+        settle(page)
+        page.wait_for_timeout(1_500)  # past both timers
+        expect(page.get_by_role("heading", name="Your changes", level=1)).to_be_visible()
+        expect_kept(page, url, "values", FAMILY, words)

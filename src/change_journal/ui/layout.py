@@ -191,6 +191,10 @@ export default function () {
     if (!link || link.dataset.replayed || event.button !== 0 || event.ctrlKey ||
         event.metaKey || event.shiftKey || event.altKey) return;
     const now = performance.now();
+    if (heldMove) {  // a link chosen while a Back or Forward waits is the newer choice
+      heldMove = null;
+      holding = false;
+    }
     if (!pending && now - lastTextBlur > 400 && kept()) {
       closeMenuOver(link);
       return;
@@ -218,21 +222,23 @@ export default function () {
   // left, is the one the server runs. Meanwhile the address already names the other page, and
   // the run of the page being left would add its own address to the history, losing the
   // entries after it (Forward): that addition is dropped. A link held meanwhile gives way to
-  // the move, the newer choice.
-  let holding = false, moving = false;
+  // the move, and a link chosen while the move waits replaces it: the newer choice wins.
+  let holding = false, moving = false, heldMove = null;
   const pushState = history.pushState;
   history.pushState = function (...args) {
     if (!holding) pushState.apply(this, args);
   };
   const holdMove = () => {
     if (holding) return;
+    const held = heldMove = {};
     holding = true;
     afterKept(performance.now(), () => {
+      heldMove = null;
       holding = false;
       moving = true;
       window.dispatchEvent(new PopStateEvent("popstate", {state: history.state}));
       moving = false;
-    });
+    }, () => heldMove === held);
   };
   window.addEventListener("popstate", () => {
     if (moving) return;
