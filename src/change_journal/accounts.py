@@ -146,10 +146,14 @@ def _too_simple(password: str) -> bool:
 
 
 def is_common_password(password: str) -> bool:
-    """Whether ``password`` is a common one: on the list once decorations are undone (digits or
-    symbols at either end, separators, leetspeak), or too simple (:func:`_too_simple`)."""
-    if _too_simple(password):
-        return True
+    """Whether ``password`` is a common one: too simple (:func:`_too_simple`), or on the list
+    once decorations are undone (:func:`_on_the_list`)."""
+    return _too_simple(password) or _on_the_list(password)
+
+
+def _on_the_list(password: str) -> bool:
+    """Whether ``password`` is on the shipped list once decorations are undone (digits or
+    symbols at either end, separators, leetspeak)."""
     lower = password.casefold()
     forms = {lower, lower.strip(_DECORATION)}
     for table in _LEET:
@@ -199,7 +203,7 @@ def validate_password(password: str, username: str = "") -> None:
         raise AccountError(USERNAME_IN_PASSWORD)
     if _too_simple(password):
         raise AccountError(TOO_SIMPLE_PASSWORD)
-    if is_common_password(password):
+    if _on_the_list(password):
         raise AccountError(COMMON_PASSWORD)
 
 

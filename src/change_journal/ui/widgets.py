@@ -67,10 +67,11 @@ export default function ({ data }) {
 }
 """
 """Moves the keyboard focus to the first text in a container when the person has just come to
-where it is (a step of a form, after Next or Back; a check-in just saved), so it is read out
-and Tab goes on from there; on the first run of the page, and on reruns in the same place
-(typing, choosing a number), the focus stays where it is. Static: the only data is the place
-and the key of the container."""
+where it is (a step of a form, after Next or Back; a check-in just saved; or such a place
+reached from another page that had one), so it is read out and Tab goes on from there; on the
+first such place the tab draws, and on reruns in the same place (typing, choosing a number),
+the focus stays where it is. Static: the only data is the place and the key of the
+container."""
 
 _focus_mover = st.components.v2.component("change_journal_focus", js=FOCUS_JS)
 
