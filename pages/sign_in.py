@@ -3,7 +3,7 @@
 import streamlit as st
 
 from change_journal import accounts
-from change_journal.ui import session
+from change_journal.ui import session, widgets
 
 database = session.db()
 
@@ -22,10 +22,13 @@ def enter(attempt) -> None:
 
 
 st.title("Change Journal", anchor=False)
-st.markdown(
-    "A private place to think through a change you are weighing: what matters to you, "
-    "what pulls you both ways, and how important, confident and ready you feel over time."
-)
+with st.container(key="sign_in_intro"):
+    st.markdown(
+        "A private place to think through a change you are weighing: what matters to you, "
+        "what pulls you both ways, and how important, confident and ready you feel over time."
+    )
+# A place of its own, so the first question after signing in or up takes the focus.
+widgets.focus_when_moved("sign_in", "sign_in_intro")
 
 # A newcomer starts on creating an account; a browser that has signed in before, or that
 # followed a link to a page inside the journal, starts on signing in.

@@ -225,6 +225,7 @@ def sorting(sort: values.SortInProgress, has_snapshots: bool) -> None:
         card_area(view_key)
         st.caption("Your sort is kept as you go: you can stop any time and pick up where you "
                    "left off.")
+        widgets.focus_when_moved(f"values_sort:{sort.sort_id}", "values_card")  # once, at its start
     own_value_form()
     if has_snapshots and st.button("Stop this sort and keep my earlier ones", key="discard_sort"):
         values.discard_sort(database, account.id, sort)

@@ -219,3 +219,22 @@ def test_a_link_and_a_text_box_reached_by_the_keyboard_are_ringed(shared_server,
     assert ring(page)["outline"] == "solid 2px"
     tab_to(page, lambda f: f["tag"] == "textarea")
     assert re.search(r"0px 0px 0px 2px", ring(page)["shadow"])
+
+
+def test_the_focus_goes_to_the_first_question_after_signing_in_and_to_a_sort_once_started(
+        shared_server, page):
+    """A new user's walk: after signing in, and after "Start sorting", the focus fell to the
+    page's body, and a screen reader was not told that the page had changed."""
+    url, db_file = shared_server
+    seed_person(db_file, "brae")
+    open_app(page, url)
+    sign_in_by_keyboard(page, "brae")
+    page.wait_for_function("document.activeElement.closest('[class*=\"st-key-checkin_question_\"]')"
+                           " !== null", timeout=5_000)
+    page.get_by_role("link", name="Values", exact=True).click()
+    page.get_by_role("button", name="Start sorting").wait_for()
+    settle(page)
+    tab_to(page, is_button("Start sorting"))
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement.closest('.st-key-values_card') !== null",
+                           timeout=5_000)
