@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from change_journal import accounts, changes, values
 from change_journal.config import SAFETY_NOTE
 from change_journal.store import open_db, users
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import screenshot, shared_page
 from tests.e2e.streamlit_ui import click, fill, open_app, settle, sign_in_kept
 
 pytestmark = pytest.mark.e2e
@@ -346,3 +346,20 @@ def test_the_ctrl_enter_hint_under_a_box_is_left_out_on_a_touch_screen(shared_se
     hint.first.wait_for(state="attached")
     expect(hint.first).to_be_visible(visible=not touch)
     page.context.close()
+
+
+def test_a_link_to_a_page_within_a_page_is_underlined_and_the_menus_are_not(shared_server,
+                                                                             username, browser):
+    """A new user's walk: a coach's client's name, a link, read as a label (links were told
+    from text by colour alone)."""
+    url, _ = shared_server
+    with shared_page(browser) as page:
+        sign_in_kept(page, url, username, PASSWORD)
+        page.goto(f"{url}/progress")
+        link = page.locator('[data-testid="stMain"] a[data-testid^="stPageLink"] p').first
+        link.wait_for()
+        settle(page)
+        menu = page.locator('[data-testid="stSidebar"] a[data-testid^="stPageLink"] p').first
+        decoration = "e => getComputedStyle(e).textDecorationLine"
+        assert link.evaluate(decoration) == "underline"
+        assert menu.evaluate(decoration) == "none"

@@ -35,6 +35,9 @@ body:not(:has([data-testid="stSidebar"] [data-testid="stElementContainer"]))
 [data-testid="stMainBlockContainer"] > div > :has(> .st-key-page_footer) { order: 1; }
 a[data-testid^="stPageLink"][aria-busy="true"] { cursor: progress; opacity: 0.6; }
 a:focus-visible { outline: 2px solid FOCUS !important; outline-offset: 2px; }
+[data-testid="stMain"] a[data-testid^="stPageLink"] p {
+  text-decoration: underline; text-underline-offset: 0.2em;
+}
 [data-testid="stTextInputRootElement"]:focus-within,
 [data-testid="stTextAreaRootElement"]:focus-within { box-shadow: 0 0 0 2px FOCUS !important; }
 @media (max-width: 640px) {
@@ -56,7 +59,9 @@ keeps it after signing out) is hidden with its menu button, and the box holding 
 cookie's writer (``session.COOKIE_JAR_KEY``) takes no room. A page link held by the click
 guard (``CLICK_GUARD_JS``) shows that it is busy. A link reached by the keyboard, and a text box
 in use, are ringed in the theme's colour (Streamlit's own marks were a faint background, the
-same as the current page's in the menu, and a box border one pixel wide). A touch screen
+same as the current page's in the menu, and a box border one pixel wide). A link to a page
+within a page is underlined, told from plain text other than by colour (a client's name on a
+coach's list read as a label). A touch screen
 shows no "Press Ctrl+Enter to apply" under a long box (it has no such keys; a one-line box's
 hint shares its place with the count of characters left, which stays). On a phone,
 second-level headings (the change's name under "Working on", the sections of Settings) are well
