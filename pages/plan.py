@@ -30,13 +30,6 @@ field_keys = {plans.field_of(p): f"plan:{change.id}:{plans.field_of(p)}"
               for p in plans.worksheet(book)}
 
 
-def starting_texts(own) -> dict[str, str]:
-    """What the worksheet's boxes start from, as stored now (for a box's callback)."""
-    now = plans.versions(own, account.id, change.id)
-    return plans.starting_text(own, account.id, change.id, change.title,
-                               now[-1] if now else None).texts
-
-
 def show_version(version) -> None:
     st.caption(f"Version {version.version}, saved on {clock.day(version.created_at, tz)}")
     for label, words in plans.as_pairs(book, version):
@@ -81,7 +74,8 @@ else:
         field = plans.field_of(prompt)
         typed[field] = draft_box(prompt.text, start.texts.get(field, ""), field_keys[field],
                                  draft_keeper(field_keys[field], field, account.id, plans.FORM,
-                                              change.id, starting_texts),
+                                              change.id, lambda own: plans.starting_text_now(
+                                                  own, account.id, change.id, change.title).texts),
                                  help=prompts.Question(prompt, prompt.text).help)
         widgets.length_note(typed[field])
         if refusal and field == refused_box:

@@ -60,6 +60,13 @@ def starting_text(db: Database, user_id: int, change_id: int, change_title: str,
     return Start({"goal": change_title}, False)
 
 
+def starting_text_now(db: Database, user_id: int, change_id: int, change_title: str) -> Start:
+    """:func:`starting_text` against the latest version as stored now (for a box's callback,
+    which runs before the page has read it)."""
+    saved = versions(db, user_id, change_id)
+    return starting_text(db, user_id, change_id, change_title, saved[-1] if saved else None)
+
+
 def has_unsaved_edits(db: Database, user_id: int, change_id: int, change_title: str,
                       latest: PlanRow | None) -> bool:
     """Whether the person's plan for the change has a draft that says something other than
