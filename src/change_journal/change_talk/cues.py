@@ -280,6 +280,9 @@ _CUES: tuple[_Cue, ...] = (
            r"^(?:(?:it is|it has been|things are|been|honestly|so|but) )*not (?:so|that|too|very)"
            r" (?:great|good|well)(?: this week| lately| so far)? (?:as|because|cos|since)\b",
            r"(?:a )?shocker",
+           # Less good than before: "Less good.", "a bit less good this week".
+           rf"^(?:(?:it is|it was|it has been|things are|been|honestly|so|but|a bit|bit) )*less good"
+           rf"{_VERDICT_TAIL}",
            # "It's been rough.", "its been a bit grim" (not "its been less rough").
            rf"(?:(?:it|this week) (?:is|has)|things have|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
            r"|a struggle)",
@@ -326,10 +329,14 @@ _CUES: tuple[_Cue, ...] = (
            r"^(?:went|gone|going) (?:a bit |bit |a little |right )?(?:backwards?|south|off the rails"
            r"|off track)(?: (?:a bit|again|this week|tbh|lol|honestly))*$",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
-           rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:total|complete|epic|massive|big) )?fail"
+           rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:a |bit of a |a bit of a )?(?:total|complete"
+           rf"|epic|massive|big) |a |bit of a |a bit of a )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
-           r"back to (?:the |my )?old (?:ways?|habits?)(?! of\b)",
+           r"back to (?:the |my )?(?:old|bad) (?:ways?|habits?)(?! of\b)",
+           # Not the person's best, told as a verdict: "not my finest", "Not my best week."
+           rf"^(?:(?:honestly|tbh|so|but|and|which was|that was|it was) )*not (?:my|the)"
+           rf" (?:finest|best|proudest)(?: (?:hour|moment|week|day|effort|work))?{_VERDICT_TAIL}",
            # Nothing done, or behind it.
            r"\bnothing done\b",
            r"(?:i am|am|im) (?:a bit |way |\d+ |one |two |a week |a month )?behind"
@@ -360,14 +367,14 @@ _CUES: tuple[_Cue, ...] = (
            r"|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|nights?))$",
            negatable=False, progress_only=True),
     # Asked how it has gone, a lapse said outright of oneself, a whole clause: "messed up
-    # again", "Screwed up on Saturday", "Honestly slipping." (not "it messed up my sleep": what
+    # again", "Screwed up on Saturday", "Stuffed it.", "Honestly slipping." (not "it messed up my sleep": what
     # the habit does; "Haven't messed up once", "The dog keeps slipping"; nor, in talk of the
     # past, "I knew I'd messed up", which is as often the problem seen).
     _fixed("messed up", "taking_steps", -1,
            r"^(?:(?:honestly|tbh|i|we|just|totally|completely|really|kind of|a bit|bit|been|am"
            r"|have been) )*(?:(?:messed|screwed|cocked|stuffed|fucked) (?:it |things )?up"
-           r"|slipping)(?: (?:again|a bit|a little|big time|badly|back|lately|this week|last night"
-           r"|on \w+|at \w+|twice|royally))*$",
+           r"|(?:stuffed|botched) it|slipping)(?: (?:again|a bit|a little|big time|badly|back"
+           r"|lately|this week|last night|on \w+|at \w+|twice|royally))*$",
            negatable=False, progress_only=True),
     # Asked how it has gone, the change forgotten: "forgot all about it", "Forgot them twice."
     # (of a change to do more; ``fixed_hits``).

@@ -1062,4 +1062,19 @@ progress reports in ``cues``).
     pretending..." went wrong: 21 right, 19 wrong), and "hid" as a stop verb (hiding a habit is
     as often secrecy: 2 right, 4 wrong). On the 87 sets pooled: 1 answer read right that was
     not, none wrong; AnnoMI dev: none.
+103. From sets CK to CR, once measured (a neutral reading was the most common error there: 248
+    of their 1,695 change-talk answers read as nothing): asked how the change has gone since a
+    given time, an answer of twelve words or more with nothing read for either side is a
+    report on the change in the person's own shorthand ("Section 1 done! Nine miles, six
+    hours, one blister."), read as a step, counted but too unsure to show (``answers.
+    _reported_step``); not a question asked back, nor an answer that opens by saying nothing
+    went on. Not when asked how things are right now (the first check-in too: of such answers
+    read as nothing on the 96 sets, 70 were change talk, 74 sustain and 58 neutral), nor in a
+    later sentence of the answer. Left: a lapse told without a
+    cue ("Three nights in a row I was on my phone till 2am.") is read as a step too. On the 96
+    sets pooled: 217 answers read right that were not, 17 wrong (neutral read as change), 73
+    sustain read as change instead of nothing. With it, verdicts of failure in other words,
+    as the bad verdicts already read ("not my finest", "Not my best week.", "bit of a fail",
+    "Less good.", "back to bad habits", "stuffed it"): 5 answers more read right, none wrong.
+    AnnoMI dev: none.
 """

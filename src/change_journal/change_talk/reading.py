@@ -19,6 +19,7 @@ from change_journal.change_talk.answers import (
     _evaluates_now,
     _plan_hit,
     _report_opening_hits,
+    _reported_step,
     _unmet_hit,
 )
 from change_journal.change_talk.behaviours import (
@@ -69,7 +70,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     later = 0 if before else 1  # the first clause that can follow another
     clauses = _clauses(sentence)
     before_clauses = _clauses(before)
-    progress = _is_progress(prompt)
+    progress = asked_progress = _is_progress(prompt)
     # A note told as a diary entry ("Booked the class for Thursday.") or keeping a tally ("£312
     # saved so far.") is read as a report.
     targets = _targets(change)
@@ -162,6 +163,8 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         # than not ("Why not lower?" "I can't read a book anymore."): the question's side is
         # the likelier label, too unsure to show (the app shows neither).
         return [replace(answer[0], sure=_UNKNOWN_SURE)], 0
+    if asked_progress == 2 and not before and _decide(hits) is None:
+        hits = [*hits, *_reported_step(sentence, clauses)]
     return hits, _lean(question)
 
 
