@@ -4283,6 +4283,13 @@ def test_version103_verdicts_of_failure_in_other_words(answer: str) -> None:
         answer, _SINCE_DATE, change)
 
 
+@pytest.mark.parametrize("answer", ["Had a few ciders.", "had 3 proseccos", "had two gins then bed"])
+def test_version103_drinks_named_in_the_plural(answer: str) -> None:
+    """From set CR: "had 2 ciders anyway" named no drinking."""
+    assert classify(answer, _SINCE_DATE, "drink less").label == "sustain", rule_hits(
+        answer, _SINCE_DATE, "drink less")
+
+
 def test_version103_nights_in_a_row_of_the_habit_are_no_days_kept() -> None:
     """(Moved from version 11's cases.) No cue reads nights of the habit as days kept; told
     at this length, the answer is read from the question alone, a step too unsure to show

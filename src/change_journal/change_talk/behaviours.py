@@ -25,7 +25,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
     # Drinking water is the other side, not the habit ("drank loads of water today").
     "alcohol": (r"(?:drink\w*|drank|drunk)(?! (?:\w+ ){0,2}?(?:water|squash|juice|milk|soft drinks?"
                 r"|lime and soda|mocktails?|alcohol free|zero))|alcohol|booze|beers?"
-                r"|wine|wines|liquor|vodka|whiske?y|gin|cider|spirits|pints?|pubs?|glass(?:es)?"
+                r"|wine|wines|liquor|vodkas?|whiske?ys?|gins?|ciders?|lagers?|ales|rum|tequila"
+                r"|prosecco|proseccos|champagne|cocktails?|spirits|pints?|pubs?|glass(?:es)?"
                 r"|bottles?|binge\w*", -1,
                 r"sober\w*|dry (?:days?|nights?|weeks?|weekdays?|weekends?|month|january|spells?)"
                 # "Dry all week", "dry since Monday", "dry on Tuesday" (not "dry skin").

@@ -1075,6 +1075,7 @@ progress reports in ``cues``).
     sets pooled: 217 answers read right that were not, 17 wrong (neutral read as change), 73
     sustain read as change instead of nothing. With it, verdicts of failure in other words,
     as the bad verdicts already read ("not my finest", "Not my best week.", "bit of a fail",
-    "Less good.", "back to bad habits", "stuffed it"): 5 answers more read right, none wrong.
-    AnnoMI dev: none.
+    "Less good.", "back to bad habits", "stuffed it"): 5 answers more read right, none wrong;
+    and drinks named in the plural or by kind ("had a few ciders", "3 proseccos", "lagers"):
+    none moved. AnnoMI dev: none.
 """
