@@ -4304,3 +4304,20 @@ def test_version103_a_report_read_from_its_question_only_opens_an_answer() -> No
     segments = analyse("Good week. Drew the cat on Tuesday, the kettle on Thursday, and a very "
                        "wobbly self portrait on Sunday.", _SINCE_DATE, "sketch for ten minutes a day")
     assert [s.result.label for s in segments] == ["change", "neutral"]
+
+
+@pytest.mark.parametrize(("answer", "prompt", "label"), [
+    ("Buy earplugs and talk to Tunde about Thursdays.", _NOTE, "change"),
+    ("Ask the physio for an easier version for bad days.", _NOTE, "change"),
+    # Controls: no plan (a date kept, a secret kept), or not asked for a note.
+    ("Dentist checkup in March.", _NOTE, "neutral"),
+    ("dont tell kayla about the saturday lol", _NOTE, "neutral"),
+    ("Buy earplugs and talk to Tunde about Thursdays.", _SINCE_DATE, "neutral"),
+])
+def test_version103_a_note_to_self_opening_on_a_plan(answer: str, prompt: str,
+                                                     label: str) -> None:
+    """From sets CK to CR: asked for anything else to note, a plan with no cue of its own was
+    read as nothing. Now it is change talk, counted but never shown on its own."""
+    result = classify(answer, prompt, "sleep through the night")
+    assert result.label == label, rule_hits(answer, prompt, "sleep through the night")
+    assert not (label == "change" and result.shown)

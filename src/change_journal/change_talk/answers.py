@@ -488,6 +488,18 @@ def _reported_step(sentence: str, clauses: list[_Clause]) -> list[_Hit]:
                  sure=_UNKNOWN_SURE)]
 
 
+def _note_to_self(clauses: list[_Clause]) -> list[_Hit]:
+    """Asked for anything else to note, an answer with nothing read for either side that opens
+    on a plan ("Buy earplugs.", "ask Bec if she wants to cowork on Tuesdays", "Dont buy the pack
+    'for emergency'."): a note to self, far likelier a plan than nothing (on sets A to CR,
+    version 103, 120 such answers were labelled change talk, 44 neutral and 3 sustain), counted
+    but too unsure to show."""
+    if not clauses or not _plans(clauses[0].text):
+        return []
+    return [_Hit("answer: note to self", 1, "commitment", _ANSWER, clauses[0].spans[0],
+                 sure=_UNKNOWN_SURE)]
+
+
 def _on_the_habit(text: str, ctx: _Context) -> bool:
     """Whether ``text`` names a behaviour the way of the habit ("played till 3" of "play less")."""
     found = _behaviour(text, ctx)

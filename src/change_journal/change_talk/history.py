@@ -1077,5 +1077,8 @@ progress reports in ``cues``).
     as the bad verdicts already read ("not my finest", "Not my best week.", "bit of a fail",
     "Less good.", "back to bad habits", "stuffed it"): 5 answers more read right, none wrong;
     and drinks named in the plural or by kind ("had a few ciders", "3 proseccos", "lagers"):
-    none moved. AnnoMI dev: none.
+    none moved. Asked for anything else to note, an answer with nothing read for either side
+    that opens on a plan ("Buy earplugs.", "ask Bec if she wants to cowork on Tuesdays") is a
+    note to self, change talk too unsure to show (``answers._note_to_self``): 120 answers more
+    read right, 43 wrong ("Ring Margaret about the church fete rota."). AnnoMI dev: none.
 """

@@ -17,6 +17,7 @@ from change_journal.change_talk.answers import (
     _diary_hits,
     _dismissed_hit,
     _evaluates_now,
+    _note_to_self,
     _plan_hit,
     _report_opening_hits,
     _reported_step,
@@ -163,8 +164,11 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         # than not ("Why not lower?" "I can't read a book anymore."): the question's side is
         # the likelier label, too unsure to show (the app shows neither).
         return [replace(answer[0], sure=_UNKNOWN_SURE)], 0
-    if asked_progress == 2 and not before and _decide(hits) is None:
-        hits = [*hits, *_reported_step(sentence, clauses)]
+    if not before and _decide(hits) is None:
+        if asked_progress == 2:
+            hits = [*hits, *_reported_step(sentence, clauses)]
+        elif _asks_note(prompt) and not diary:
+            hits = [*hits, *_note_to_self(clauses)]
     return hits, _lean(question)
 
 
