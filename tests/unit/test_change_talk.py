@@ -4290,10 +4290,15 @@ def test_version103_drinks_named_in_the_plural(answer: str) -> None:
         answer, _SINCE_DATE, "drink less")
 
 
-def test_version103_nights_in_a_row_of_the_habit_are_no_days_kept() -> None:
-    """(Moved from version 11's cases.) No cue reads nights of the habit as days kept; told
-    at this length, the answer is read from the question alone, a step too unsure to show
-    (wrong: it is a lapse, which no cue reads; left)."""
+@pytest.mark.xfail(strict=True, reason="a lapse told without a cue is read from the question")
+def test_version103_nights_in_a_row_of_the_habit_are_a_lapse() -> None:
+    """(Moved from version 11's cases, where no cue read nights of the habit as days kept.)
+    Told at this length, the answer is read from the question alone: a step, wrong (left)."""
+    answer, change = "Three nights in a row I was on my phone till 2am.", "Less screen time"
+    assert classify(answer, HOW_GOING, change).label == "sustain"
+
+
+def test_version103_a_lapse_read_from_the_question_is_not_shown() -> None:
     answer, change = "Three nights in a row I was on my phone till 2am.", "Less screen time"
     assert rule_hits(answer, HOW_GOING, change) == [("answer: how it went", "change")]
     assert not classify(answer, HOW_GOING, change).shown
@@ -4321,3 +4326,69 @@ def test_version103_a_note_to_self_opening_on_a_plan(answer: str, prompt: str,
     result = classify(answer, prompt, "sleep through the night")
     assert result.label == label, rule_hits(answer, prompt, "sleep through the night")
     assert not (label == "change" and result.shown)
+
+
+_NO_WORDS = ["💪 🏃 🥗 😴 📵 🚭 🍷 ❌ ✅ ✅ ✅ ✅", "- - - - - - - - - - - -", "# # # # # # # # # # # #",
+             "? ? ? ? ? ? ? ? ? ? ? ?", "", "   "]
+
+
+@pytest.mark.parametrize("answer", _NO_WORDS)
+@pytest.mark.parametrize("prompt", [_SINCE_DATE, HOW_GOING, _NOTE, _TAKE, None])
+def test_version104_answers_with_no_words_read_as_nothing(answer: str, prompt: str | None) -> None:
+    """From a strict review of version 103: twelve tokens with no word in them ("- - - ...",
+    a row of emoji) crashed the report read from the question."""
+    assert classify(answer, prompt, "run more").label == "neutral"
+    assert all(s.result.label == "neutral" for s in analyse(answer, prompt, "run more"))
+
+
+@pytest.mark.parametrize(("answer", "prompt"), [
+    ("Tell Dave I want to quit?", _NOTE),
+    ("Buy earplugs, will they help me sleep?", _NOTE),
+    ("Go for a run tomorrow?", _NOTE),
+])
+def test_version104_a_reading_from_the_question_is_never_shown(answer: str, prompt: str) -> None:
+    """From the same review: a cue too weak to decide (in a question) added its sureness to the
+    note to self, and the label was shown. The weak cues go with it now."""
+    result = classify(answer, prompt, "quit smoking")
+    assert result.label == "change" and not result.shown, rule_hits(answer, prompt, "quit smoking")
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("Not going back to bad habits.", "change"),
+    ("Managed not to fall back to bad habits.", "change"),
+    ("I won't go back to my old ways.", "change"),
+    ("Determined not to slip back to bad habits.", "change"),
+    ("back to bad habits this week", "sustain"),
+    ("Went back to my old ways on Friday.", "sustain"),
+])
+def test_version104_back_to_old_ways_negated_is_a_resolve(answer: str, label: str) -> None:
+    """From the same review: "back to bad habits" was read as a lapse under a negation."""
+    assert classify(answer, _SINCE_DATE, "drink less").label == label, rule_hits(
+        answer, _SINCE_DATE, "drink less")
+
+
+@pytest.mark.parametrize(("answer", "change", "label"), [
+    # Not one's best is a verdict only of oneself, not of a thing, nor of how well a step went.
+    ("Not the best.", "drink less", "neutral"),
+    ("Not my best work but it counts.", "go to the gym", "neutral"),
+    ("Not my finest.", "drink less", "sustain"),
+    # Drinks: not the soft ones, nor a dish or a dress.
+    ("Had a couple of ginger ales.", "drink less", "change"),
+    ("Had rum and raisin ice cream twice.", "drink less", "neutral"),
+    ("Had prawn cocktail at the wedding.", "drink less", "neutral"),
+    # Which way a change goes is told outside its brackets, and a meal named is to eat.
+    ("Closed 143 tabs.", "close all my browser tabs every friday (stop saving everything for "
+     "later)", "change"),
+    ("Ate dinner before both nights out.", "eat actual dinner before going out", "change"),
+])
+def test_version104_verdicts_drinks_and_which_way(answer: str, change: str, label: str) -> None:
+    """From the same review and set CT."""
+    assert classify(answer, _SINCE_DATE, change).label == label, rule_hits(
+        answer, _SINCE_DATE, change)
+
+
+@pytest.mark.parametrize("answer", ["Buy more fags.", "Keep smoking.", "skip", "Skip."])
+def test_version104_a_note_to_self_the_way_of_the_habit_is_no_plan(answer: str) -> None:
+    """From the same review: a note to self was read as a plan whichever way it went."""
+    assert classify(answer, _NOTE, "quit smoking").label != "change", rule_hits(
+        answer, _NOTE, "quit smoking")

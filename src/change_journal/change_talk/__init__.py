@@ -63,7 +63,7 @@ __all__ = [
 _VERDICT = "went well"
 """The rule of a verdict on how it went (see :attr:`TalkResult.judged`)."""
 
-VERSION = 103
+VERSION = 104
 """Bump when the rules, or what a reading keeps, change: stored counts and marks made by an
 older version are read again (see
 :mod:`change_journal.change_talk.history`)."""

@@ -365,8 +365,7 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
     probably cave", "then smoking again", "so takeaway it is"). Before ``first`` (the first
     clause of an answer, which may be the obstacle itself) only a plan said as one counts ("I'll
     leave the card at home", "Rule: no phone after 10"), not a bare instruction."""
-    # The habit is read in the change's own words only ("pack" is not the cigarettes here).
-    own = replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
+    own = _own_words_only(ctx)
     for n, clause in enumerate(clauses):
         after = clauses[n + 1] if n + 1 < len(clauses) and not clause.question else None
         if after and (_PLAN_LABEL.match(clause.text) or _THEN_LABEL.match(clause.text)):
@@ -382,14 +381,33 @@ def _plan_hit(clauses: list[_Clause], hits: list[_Hit], ctx: _Context,
             planned = clause  # the whole answer a plan: "I'll leave the card at home."
         else:
             continue
-        named = None if _PLAN_PUT_AWAY.match(planned.text) else _behaviour(planned.text, own)
-        if (_gives_way(planned.text) or named and named.value < 0
-                or any(h.polarity < 0 and _in_clause(h, planned) for h in hits)):
+        if _plan_against_change(planned, hits, own):
             continue
         kind: Kind = "need" if _NEEDS_A_PLAN.search(clause.text) else "commitment"
         return _Hit("answer: plan", 1, kind, _ANSWER, (clause.spans[0][0], planned.spans[-1][1]),
                     sure=_ANSWER_SURE)
     return None
+
+
+def _plan_against_change(planned: _Clause, hits: list[_Hit], own: _Context) -> bool:
+    """Whether a plan reads as sustain talk itself: it gives way ("so I will probably cave"),
+    names the habit in the change's own words ("then smoking again"; ``own``: the context with
+    those words only), or holds a cue against the change."""
+    named = None if _PLAN_PUT_AWAY.match(planned.text) else _behaviour(planned.text, own)
+    return bool(_gives_way(planned.text) or named and named.value < 0
+                or any(h.polarity < 0 and _in_clause(h, planned) for h in hits))
+
+
+def _own_words_only(ctx: _Context) -> _Context:
+    """``ctx`` with the habit read in the change's own words only ("pack" is not the
+    cigarettes here)."""
+    return replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[: ctx.targets.own]))
+
+
+def _families_only(ctx: _Context) -> _Context:
+    """``ctx`` with the habit read in the everyday behaviours' words only, not the change's own
+    ("tell Femi about this" is no telling of "stop telling my mum everything")."""
+    return replace(ctx, targets=replace(ctx.targets, tiers=ctx.targets.tiers[ctx.targets.own:]))
 
 
 def _plans(text: str) -> bool:
@@ -466,37 +484,58 @@ def _report_opening_hits(clauses: list[_Clause], hits: list[_Hit], following: li
 
 # The fewest words of an answer read as a report when nothing else is: shorter ones are as
 # often a verdict, a shrug or one fact beside the point ("Fine.", "Busy. Dont ask", "Had two
-# weeks off in Spain."). On sets A to CR (version 102), answers of under twelve words read so
-# were right 36 times and wrong 47; of twelve or more, right 233 times and wrong 22.
+# weeks off in Spain."). Measured on whole answers, as the journal figures read them: see
+# ``_reported_step``.
 _REPORT_WORDS = 12
-# An answer that opens by saying nothing went on: "Not much happened this week, I was away."
-_QUIET = re.compile(r"^(?:(?:honestly|tbh|well|so) )*(?:nothing|not (?:much|a lot)|very little)"
-                    r"(?: (?:much|really|else|new))? (?:happened|came up|going on|went on|to report)\b")
+# An answer that opens by saying nothing went on, which ``_NOTHING_MORE`` (nothing more than
+# that) does not read: "Not much happened this week, I was away.", "There's not much to report".
+_QUIET = re.compile(r"^(?:(?:honestly|tbh|well|so) )*(?:there (?:is|was|has been) )?(?:nothing"
+                    r"|not (?:much|a lot)|very little)(?: (?:much|really|else|new))?"
+                    r" (?:(?:has |have )?happened|came up|going on|went on|to report)\b")
 
 
-def _reported_step(sentence: str, clauses: list[_Clause]) -> list[_Hit]:
-    """Asked how the change has gone since a given time, an answer with nothing read for either
-    side: a report on the change in the person's own shorthand ("Section 1 done! Nine miles,
-    six hours, one blister.") is far likelier a step than nothing, counted but too unsure to
-    show; not a short verdict or shrug, a question, or nothing to tell ("Not much happened this
-    week, I was away.", "Same as last time.")."""
-    if (len(sentence.split()) < _REPORT_WORDS or any(c.question for c in clauses)
-            or _names_nothing(clauses[0].text) or _SAME.match(clauses[0].text)
-            or _NOTHING_MORE.match(clauses[0].text) or _QUIET.match(clauses[0].text)):
+def _reported_step(answer: str, clauses: list[_Clause]) -> list[_Hit]:
+    """Asked how the change has gone since a given time, an answer of twelve words or more with
+    nothing read for either side ("Drew the cat on Tuesday, the kettle on Thursday, and a
+    wobbly self portrait on Sunday."): a report on the change in the person's own shorthand, far
+    likelier a step than nothing, counted but too unsure to show. Not a question asked back,
+    nor an answer that opens by saying there is nothing to tell ("Same as last time.").
+
+    On sets A to CR, whole answers (version 102 against 103): of those this rule reads, 217 were
+    labelled change talk, 71 sustain and 17 neutral; of those under twelve words it would have
+    read, 31 change, 21 sustain and 25 neutral."""
+    words = sum(1 for w in answer.split() if any(ch.isalnum() for ch in w))
+    if not clauses or words < _REPORT_WORDS or any(c.question for c in clauses):
+        return []
+    first = _FILLER.sub("", clauses[0].text + " ").strip()
+    if (_names_nothing(clauses[0].text) or _SAME.match(first) or _NOTHING_MORE.match(first)
+            or _QUIET.match(first)):
         return []
     return [_Hit("answer: how it went", 1, "taking_steps", _ANSWER, clauses[0].spans[0],
                  sure=_UNKNOWN_SURE)]
 
 
-def _note_to_self(clauses: list[_Clause]) -> list[_Hit]:
+# The optional question skipped, told in a word: "skip", "Skipped.", "pass".
+_SKIPPED = re.compile(r"^(?:skip|skipped|skipping|pass|n a)$")
+
+
+def _note_to_self(clauses: list[_Clause], hits: list[_Hit], ctx: _Context) -> list[_Hit]:
     """Asked for anything else to note, an answer with nothing read for either side that opens
-    on a plan ("Buy earplugs.", "ask Bec if she wants to cowork on Tuesdays", "Dont buy the pack
-    'for emergency'."): a note to self, far likelier a plan than nothing (on sets A to CR,
-    version 103, 120 such answers were labelled change talk, 44 neutral and 3 sustain), counted
-    but too unsure to show."""
-    if not clauses or not _plans(clauses[0].text):
+    on a plan ("Buy earplugs.", "ask Bec if she wants to cowork on Tuesdays"): a note to self,
+    far likelier a plan than nothing, counted but too unsure to show. Not a bare reply
+    ("skip"), nor a plan the way of the habit ("Buy more fags.": ``_plan_against_change``).
+
+    On sets A to CR (version 102 against 103), of the answers this rule reads, 120 were labelled
+    change talk, 43 neutral and 3 sustain."""
+    if not clauses:
         return []
-    return [_Hit("answer: note to self", 1, "commitment", _ANSWER, clauses[0].spans[0],
+    first = clauses[0]
+    words = " ".join(c.text for c in clauses)
+    if (not _plans(first.text) or _SKIPPED.match(words)
+            or len(words.split()) < _CONTENT_WORDS and _BARE_REPLY.match(words)
+            or _plan_against_change(first, hits, _families_only(ctx))):
+        return []
+    return [_Hit("answer: note to self", 1, "commitment", _ANSWER, first.spans[0],
                  sure=_UNKNOWN_SURE)]
 
 

@@ -25,8 +25,8 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
     # Drinking water is the other side, not the habit ("drank loads of water today").
     "alcohol": (r"(?:drink\w*|drank|drunk)(?! (?:\w+ ){0,2}?(?:water|squash|juice|milk|soft drinks?"
                 r"|lime and soda|mocktails?|alcohol free|zero))|alcohol|booze|beers?"
-                r"|wine|wines|liquor|vodkas?|whiske?ys?|gins?|ciders?|lagers?|ales|rum|tequila"
-                r"|prosecco|proseccos|champagne|cocktails?|spirits|pints?|pubs?|glass(?:es)?"
+                r"|wine|wines|liquor|vodkas?|whiske?ys?|gins?|ciders?|lagers?|tequila|prosecco"
+                r"|proseccos|champagne|spirits|pints?|pubs?|glass(?:es)?"
                 r"|bottles?|binge\w*", -1,
                 r"sober\w*|dry (?:days?|nights?|weeks?|weekdays?|weekends?|month|january|spells?)"
                 # "Dry all week", "dry since Monday", "dry on Tuesday" (not "dry skin").
@@ -35,7 +35,7 @@ _FAMILIES: dict[str, tuple[str, int, str, str]] = {
                 r"|(?:kept|keep\w*|stay\w*|been|went|gone|go|going) (?:\w+ ){0,4}?dry"
                 r"|(?:fizzy |sparkling )?water"
                 r"|soft drinks?|lime and soda|mocktails?|alcohol free(?: \w+)?|non alcoholic(?: \w+)?"
-                r"|low alcohol(?: \w+)?|(?:ginger|root) beers?|zero (?:beers?|wine)",
+                r"|low alcohol(?: \w+)?|(?:ginger|root) (?:beers?|ales?)|zero (?:beers?|wine)",
                 r"(?<!energy )(?<!fizzy )(?<!soft )drink|alcohol|beer|wine|booze|sober|\bdry\b"),
     "smoking": (r"smok\w*|cigarettes?|cigs?|cigars?|tobacco|vap\w*|nicotine(?! (?:gum|patch\w*"
                 r"|lozenges?|sprays?|replacement|free))|fags?|roll ups?|rollies|packs?",
@@ -308,9 +308,9 @@ _EVERYDAY_WORDS = frozenset({"bit", "left", "felt", "got", "shop", "work", "run"
 
 # A meal named as what the change does is eaten more: "Eat breakfast", "Have lunch away from my
 # desk" (not "No eating between meals").
-_MEAL = re.compile(r"^(?:\w+ )?(?:eat|eating|have|having|cook|cooking|make|making)(?: (?:a|my|proper"
-                   r"|real|regular|decent|healthy|sit down))? (?:breakfasts?|lunch(?:es)?|dinners?"
-                   r"|suppers?|meals?)\b")
+_MEAL = re.compile(r"^(?:\w+ )?(?:eat|eating|have|having|cook|cooking|make|making)(?: (?:a|an|my"
+                   r"|proper|real|regular|decent|healthy|sit down|actual|full|square|three|3|two"
+                   r"|2)){0,2} (?:breakfasts?|lunch(?:es)?|dinners?|suppers?|meals?)\b")
 
 
 # What joins a bare noun to the one before it in a list ("less tea and coffee"; not "1hr/day"),
@@ -350,9 +350,12 @@ def _targets(change: str | None) -> _Behaviours:
     for part, joined in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
         if joined in {",", ";"} and _WHY_TOLD.match(part):
             continue  # "sell the truck, the payments are killing me": why, not what
-        stated_direction = (-1 if _LESS_HINT.search(_PAY_OFF.sub(r"pay\1", part))
-                            or _TAKEN_AWAY.match(part)
-                            else 1 if _MORE_HINT.search(part) else 0)
+        # Which way is told outside any remark in brackets: "close all my tabs every friday
+        # (stop saving everything for later)" is to close them.
+        said = _BRACKETS.sub(" ", part).strip() or part
+        stated_direction = (-1 if _LESS_HINT.search(_PAY_OFF.sub(r"pay\1", said))
+                            or _TAKEN_AWAY.match(said)
+                            else 1 if _MORE_HINT.search(said) else 0)
         names = [n for n, (_, _, _, hint) in _FAMILIES.items() if re.search(hint, part)]
         if (not (stated_direction or names) and joined in _LISTING and len(part.split()) <= 2
                 and not re.search(r"\d", part)):

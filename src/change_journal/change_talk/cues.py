@@ -281,8 +281,8 @@ _CUES: tuple[_Cue, ...] = (
            r" (?:great|good|well)(?: this week| lately| so far)? (?:as|because|cos|since)\b",
            r"(?:a )?shocker",
            # Less good than before: "Less good.", "a bit less good this week".
-           rf"^(?:(?:it is|it was|it has been|things are|been|honestly|so|but|a bit|bit) )*less good"
-           rf"{_VERDICT_TAIL}",
+           r"^(?:(?:it is|it was|it has been|things are|been|honestly|so|but|a bit|bit) )*less good"
+           + _VERDICT_TAIL,
            # "It's been rough.", "its been a bit grim" (not "its been less rough").
            rf"(?:(?:it|this week) (?:is|has)|things have|its) been (?:(?:{_DEGREE}) )*(?:{_BAD}|hard|tough"
            r"|a struggle)",
@@ -329,14 +329,14 @@ _CUES: tuple[_Cue, ...] = (
            r"^(?:went|gone|going) (?:a bit |bit |a little |right )?(?:backwards?|south|off the rails"
            r"|off track)(?: (?:a bit|again|this week|tbh|lol|honestly))*$",
            # A verdict of failure: "Day 2 fail.", "Total fail this week."
-           rf"^(?:(?:day|week|night) \w+ |\w+day )?(?:(?:a |bit of a |a bit of a )?(?:total|complete"
-           rf"|epic|massive|big) |a |bit of a |a bit of a )?fail"
+           r"^(?:(?:day|week|night) \w+ |\w+day )?(?:a |(?:a )?bit of a )?(?:(?:total|complete|epic"
+           r"|massive|big) )?fail"
            rf"(?: (?:this|last) (?:week|time))?{_VERDICT_TAIL}",
            r"back to square one", r"fell apart", r"no (?:progress|change)", r"a disaster",
-           r"back to (?:the |my )?(?:old|bad) (?:ways?|habits?)(?! of\b)",
-           # Not the person's best, told as a verdict: "not my finest", "Not my best week."
-           rf"^(?:(?:honestly|tbh|so|but|and|which was|that was|it was) )*not (?:my|the)"
-           rf" (?:finest|best|proudest)(?: (?:hour|moment|week|day|effort|work))?{_VERDICT_TAIL}",
+           # Not the person's best, told as a verdict: "not my finest", "Not my best week." (not
+           # "not my best work", how well a step was done; nor "Food? Not the best.").
+           r"^(?:(?:honestly|tbh|so|but|and|which was|that was|it was) )*not my (?:finest|best"
+           rf"|proudest)(?: (?:hour|moment|week|day))?{_VERDICT_TAIL}",
            # Nothing done, or behind it.
            r"\bnothing done\b",
            r"(?:i am|am|im) (?:a bit |way |\d+ |one |two |a week |a month )?behind"
@@ -370,6 +370,12 @@ _CUES: tuple[_Cue, ...] = (
     # again", "Screwed up on Saturday", "Stuffed it.", "Honestly slipping." (not "it messed up my sleep": what
     # the habit does; "Haven't messed up once", "The dog keeps slipping"; nor, in talk of the
     # past, "I knew I'd messed up", which is as often the problem seen).
+    # Back to the old ways, told of oneself: "back to bad habits this week", "slipped back to
+    # my old ways" (negated, a resolve: "Not going back to bad habits.", "I won't go back to my
+    # old ways"; left: "Avoided going back to bad habits" is read as a lapse too).
+    _fixed("old ways", "taking_steps", -1,
+           r"(?:(?:to )?(?:go|going|gone|went|slip\w*|slid|fall\w*|fell|get\w*|got|drift\w*) )?"
+           r"back to (?:the |my )?(?:old|bad) (?:ways?|habits?)(?! of\b)"),
     _fixed("messed up", "taking_steps", -1,
            r"^(?:(?:honestly|tbh|i|we|just|totally|completely|really|kind of|a bit|bit|been|am"
            r"|have been) )*(?:(?:messed|screwed|cocked|stuffed|fucked) (?:it |things )?up"

@@ -1065,20 +1065,37 @@ progress reports in ``cues``).
 103. From sets CK to CR, once measured (a neutral reading was the most common error there: 248
     of their 1,695 change-talk answers read as nothing): asked how the change has gone since a
     given time, an answer of twelve words or more with nothing read for either side is a
-    report on the change in the person's own shorthand ("Section 1 done! Nine miles, six
-    hours, one blister."), read as a step, counted but too unsure to show (``answers.
-    _reported_step``); not a question asked back, nor an answer that opens by saying nothing
-    went on. Not when asked how things are right now (the first check-in too: of such answers
-    read as nothing on the 96 sets, 70 were change talk, 74 sustain and 58 neutral), nor in a
-    later sentence of the answer. Left: a lapse told without a
-    cue ("Three nights in a row I was on my phone till 2am.") is read as a step too. On the 96
-    sets pooled: 217 answers read right that were not, 17 wrong (neutral read as change), 73
-    sustain read as change instead of nothing. With it, verdicts of failure in other words,
-    as the bad verdicts already read ("not my finest", "Not my best week.", "bit of a fail",
-    "Less good.", "back to bad habits", "stuffed it"): 5 answers more read right, none wrong;
-    and drinks named in the plural or by kind ("had a few ciders", "3 proseccos", "lagers"):
-    none moved. Asked for anything else to note, an answer with nothing read for either side
-    that opens on a plan ("Buy earplugs.", "ask Bec if she wants to cowork on Tuesdays") is a
-    note to self, change talk too unsure to show (``answers._note_to_self``): 120 answers more
-    read right, 43 wrong ("Ring Margaret about the church fete rota."). AnnoMI dev: none.
+    report on the change in the person's own shorthand ("Drew the cat on Tuesday, the kettle
+    on Thursday, and a wobbly self portrait on Sunday."), read as a step, counted but too
+    unsure to show (``answers._reported_step``); not a question asked back, nor an answer that
+    opens by saying nothing went on. Not when asked how things are right now (the first
+    check-in too: of such answers read as nothing on the 96 sets, 70 were change talk, 74
+    sustain and 58 neutral), nor in a later sentence of the answer (the app reads an answer
+    sentence by sentence, and shows none of these). Left: a lapse told without a cue ("Three
+    nights in a row I was on my phone till 2am.") is read as a step too. On the 96 sets
+    pooled, whole answers: 217 answers read right that were not, 17 wrong (neutral read as
+    change), 71 sustain read as change instead of nothing. With it, verdicts of failure in
+    other words, as the bad verdicts already read ("not my finest", "Not my best week.", "bit
+    of a fail", "Less good.", "back to bad habits", "stuffed it"): 5 answers more read right,
+    none wrong; and drinks named in the plural or by kind ("had a few ciders", "3 proseccos",
+    "lagers"): none moved. Asked for anything else to note, an answer with nothing read for
+    either side that opens on a plan ("Buy earplugs.", "ask Bec if she wants to cowork on
+    Tuesdays") is a note to self, change talk too unsure to show (``answers._note_to_self``):
+    120 answers more read right, 43 wrong ("Ring Margaret about the church fete rota.").
+    AnnoMI dev: none.
+104. From a strict review of version 103 by a helper (3 high, 5 medium, 4 low), each finding
+    with its sentences as tests (`-k version104`): twelve tokens with no word in them ("- - -
+    ...", a row of emoji) crashed the report read from the question; a cue too weak to decide
+    (in a question: "Tell Dave I want to quit?") lent its sureness to a reading from the
+    question, which was then shown: those cues now go with it, so it is never shown; "back
+    to bad habits" is its own cue, negated a resolve ("Not going back to bad habits."); "not
+    my best" is a verdict of oneself only (not "Food? Not the best.", "not my best work"); a
+    note to self is no plan when it is the way of the habit in the everyday behaviours' words
+    ("Buy more fags.") or the question skipped ("skip"); the drinks are not a dish, a dress or
+    the soft ones ("prawn cocktail", "ginger ales"). From set CT: which way a change goes is
+    told outside its brackets ("close all my tabs every friday (stop saving everything)"), and
+    a meal named with two words before it is to eat ("eat a proper lunch", "eat actual
+    dinner"). Left: "Avoided going back to bad habits" reads as a lapse. On the 99 sets
+    pooled, against version 103: 5 answers read right that were not, 3 wrong, 2 sustain read
+    differently; AnnoMI dev: none.
 """

@@ -126,14 +126,18 @@ def _prompt_topic(prompt: str, targets: _Behaviours) -> int:
     return (leaning > 0) - (leaning < 0)
 
 
+_SINCE_A_TIME, _RIGHT_NOW = 2, 1
+
+
 @lru_cache(maxsize=256)
 def _is_progress(prompt: str | None) -> int:
-    """Whether the question asks how the change has been going: 2 since a given time, 1 right
-    now (a report of steps, not of what has not happened yet), 0 not at all."""
+    """Whether the question asks how the change has been going: ``_SINCE_A_TIME``, ``_RIGHT_NOW``
+    (a report of steps, not of what has not happened yet), or 0, not at all."""
     if not prompt:
         return 0
     low = prompt.lower()
-    return 2 if _PROGRESS_PROMPT.search(low) else 1 if _NOW_PROMPT.search(low) else 0
+    return (_SINCE_A_TIME if _PROGRESS_PROMPT.search(low)
+            else _RIGHT_NOW if _NOW_PROMPT.search(low) else 0)
 
 
 # Read from the prompt as written: what would come if nothing changed.

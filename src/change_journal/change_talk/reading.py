@@ -38,6 +38,7 @@ from change_journal.change_talk.questions import (
     _ASKS_TRIED,
     _ASKS_WHAT_IS_GOOD,
     _LOOSE_PROMPT,
+    _SINCE_A_TIME,
     _STEPS_PROMPT,
     _asks_barriers,
     _asks_condition,
@@ -71,7 +72,7 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
     later = 0 if before else 1  # the first clause that can follow another
     clauses = _clauses(sentence)
     before_clauses = _clauses(before)
-    progress = asked_progress = _is_progress(prompt)
+    progress = _is_progress(prompt)
     # A note told as a diary entry ("Booked the class for Thursday.") or keeping a tally ("£312
     # saved so far.") is read as a report.
     targets = _targets(change)
@@ -165,10 +166,13 @@ def _read(sentence: str, prompt: str | None, change: str | None, before: str = "
         # the likelier label, too unsure to show (the app shows neither).
         return [replace(answer[0], sure=_UNKNOWN_SURE)], 0
     if not before and _decide(hits) is None:
-        if asked_progress == 2:
-            hits = [*hits, *_reported_step(sentence, clauses)]
-        elif _asks_note(prompt) and not diary:
-            hits = [*hits, *_note_to_self(clauses)]
+        # Read from the question alone: the cues too weak to decide are dropped with it, so
+        # that it is never shown (the side against the change keeps its own).
+        told = (_reported_step(sentence, clauses) if progress == _SINCE_A_TIME
+                else _note_to_self(clauses, hits, ctx) if _asks_note(prompt) and not diary
+                else [])
+        if told:
+            hits = [*(h for h in hits if h.polarity < 0), *told]
     return hits, _lean(question)
 
 
